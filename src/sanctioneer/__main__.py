@@ -1,0 +1,3 @@
+from sanctioneer.cli import _entry
+
+_entry()

@@ -1,0 +1,54 @@
+"""assess(transfer) -> Decision: the rulebook, goods classification and party screening together."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from sanctioneer.model import Decision, Transfer
+from sanctioneer.rulebook import Rulebook, load_rulebook
+from sanctioneer.rules import Classifier, PartyCheck, evaluate
+
+__all__ = ["Assessor", "assess", "default_rulebook"]
+
+
+@lru_cache(maxsize=1)
+def default_rulebook() -> Rulebook:
+    """Load the rulebook in force (packaged, or SANCTIONEER_RULEBOOK) once per process."""
+    return load_rulebook()
+
+
+class Assessor:
+    """Judges transfers with one rulebook and, optionally, a classifier and a party screener."""
+
+    def __init__(
+        self,
+        rulebook: Rulebook,
+        *,
+        classifier: Classifier | None = None,
+        party_check: PartyCheck | None = None,
+    ) -> None:
+        self.rulebook = rulebook
+        self.classifier = classifier
+        self.party_check = party_check
+
+    @classmethod
+    def default(cls, *, screen: bool = True, classify: bool = True) -> Assessor:
+        """Build the assessor the CLI uses: packaged rulebook, classifier, and the lists in the store."""
+        return cls(default_rulebook())
+
+    def assess(self, transfer: Transfer, *, as_of: date | None = None, today: date | None = None) -> Decision:
+        """Judge one transfer as the law stood on `as_of` (default: its date, else today)."""
+        return evaluate(
+            transfer,
+            self.rulebook,
+            as_of=as_of,
+            today=today,
+            classifier=self.classifier,
+            party_check=self.party_check,
+        )
+
+
+def assess(transfer: Transfer, *, as_of: date | None = None) -> Decision:
+    """Judge a transfer under the packaged rulebook as the law stood on `as_of` (default: its date, else today)."""
+    return Assessor(default_rulebook()).assess(transfer, as_of=as_of)

@@ -1,0 +1,133 @@
+"""`sanctioneer assess`: judge transfers from a file, stdin or the quick form."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+import click
+
+__all__ = ["assess_command"]
+
+_FAIL_ON = {"prohibited": 2, "review": 1}
+
+
+@click.command("assess")
+@click.argument("file", required=False)
+@click.option("--hs", help="Quick form: the HS code of one goods line, such as 8703 or 8703.23.")
+@click.option("--description", help="Quick form: what the goods are, in words.")
+@click.option("--from", "from_", metavar="COUNTRY", help="Quick form: the supplier's country (code or name).")
+@click.option("--to", metavar="COUNTRY", help="Quick form: the recipient's country (code or name).")
+@click.option("--origin", metavar="COUNTRY", help="Quick form: the goods' country of origin.")
+@click.option("--via", multiple=True, metavar="COUNTRY", help="Quick form: a country on the route, in order (repeat).")
+@click.option("--date", "date_", metavar="YYYY-MM-DD", help="Quick form: the date of the transfer.")
+@click.option("--value", metavar="AMOUNT+CUR", help="Quick form: the line's value, such as 300000USD.")
+@click.option("--purpose", help="Quick form: the stated purpose of the transfer.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Judge under the law as it stood on this date.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(["prohibited", "review"]),
+              help="Exit with status 3 when any verdict is at least this severe.")
+@click.option("--no-screen", is_flag=True, help="Do not screen the parties against the loaded lists.")
+def assess_command(
+    file: str | None,
+    hs: str | None,
+    description: str | None,
+    from_: str | None,
+    to: str | None,
+    origin: str | None,
+    via: tuple[str, ...],
+    date_: str | None,
+    value: str | None,
+    purpose: str | None,
+    as_of: str | None,
+    fmt: str,
+    fail_on: str | None,
+    no_screen: bool,
+) -> int:
+    """Judge transfers in FILE (JSON or YAML, one transfer or a list; - reads stdin), or one given by options.
+
+    Exit status: 0 whatever the verdict, 3 with --fail-on when a verdict reaches it, 2 on bad input.
+    """
+    from sanctioneer.assessment import Assessor
+    from sanctioneer.errors import InputError
+    from sanctioneer.intake import parse_date, read_transfers
+    from sanctioneer.model import Verdict
+
+    quick = any(v for v in (hs, description, from_, to, origin, via, date_, value, purpose))
+    if file and quick:
+        raise InputError("give either FILE or the quick-form options (--hs, --to, ...), not both", where="assess")
+    if file:
+        transfers = read_transfers(file, stdin=sys.stdin.buffer)
+    elif quick:
+        transfers = [_quick_transfer(hs, description, from_, to, origin, via, date_, value, purpose)]
+    else:
+        raise InputError("nothing to assess", where="assess",
+                         fix="give a FILE, - for stdin, or options such as --hs 8703 --from RU --to KP")
+    when: date | None = parse_date(as_of, where="--as-of") if as_of else None
+    assessor = Assessor.default(screen=not no_screen)
+    decisions = [assessor.assess(t, as_of=when) for t in transfers]
+
+    if fmt == "json":
+        payload = decisions[0].to_dict() if len(decisions) == 1 and not _is_list(file) else [
+            d.to_dict() for d in decisions]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    elif fmt == "jsonl":
+        for decision in decisions:
+            click.echo(json.dumps(decision.to_dict(), ensure_ascii=False))
+    else:
+        from sanctioneer.cli.render import render_decisions
+
+        render_decisions(decisions)
+    if fail_on:
+        threshold = Verdict(fail_on)
+        if any(d.verdict.severity >= threshold.severity for d in decisions):
+            return 3
+    return 0
+
+
+def _is_list(file: str | None) -> bool:
+    # A file holding a list gets a list back even when it has one transfer.
+    if not file or file == "-":
+        return False
+    try:
+        with open(file, "rb") as handle:
+            head = handle.read(4096).lstrip()
+    except OSError:
+        return False
+    return head.startswith(b"[") or head.startswith(b"- ") or head.startswith(b"-\n")
+
+
+def _quick_transfer(
+    hs: str | None,
+    description: str | None,
+    from_: str | None,
+    to: str | None,
+    origin: str | None,
+    via: tuple[str, ...],
+    date_: str | None,
+    value: str | None,
+    purpose: str | None,
+) -> object:
+    from sanctioneer.countries import normalise_country
+    from sanctioneer.errors import InputError
+    from sanctioneer.hs.codes import normalise_hs
+    from sanctioneer.intake import parse_date, parse_money
+    from sanctioneer.model import GoodsLine, Party, Transfer
+
+    if not hs and not description:
+        raise InputError("the quick form needs --hs or --description", where="assess")
+    line = GoodsLine(
+        description=description,
+        hs=normalise_hs(hs, where="--hs") if hs else None,
+        value=parse_money(value, where="--value") if value else None,
+    )
+    return Transfer(
+        goods=(line,),
+        date=parse_date(date_, where="--date") if date_ else None,
+        supplier=Party(country=normalise_country(from_, where="--from")) if from_ else Party(),
+        recipient=Party(country=normalise_country(to, where="--to")) if to else Party(),
+        origin=normalise_country(origin, where="--origin") if origin else None,
+        route=tuple(normalise_country(c, where="--via") for c in via),
+        purpose=purpose,
+    )

@@ -1,0 +1,255 @@
+"""Read transfers from JSON or YAML documents, checking every field.
+
+The schema is documented in docs/transfers.md. Every error names the file,
+the field path and the fix; nothing here raises anything but InputError.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import IO, Any
+
+from sanctioneer.countries import normalise_country
+from sanctioneer.errors import InputError
+from sanctioneer.hs.codes import normalise_hs
+from sanctioneer.model import GoodsLine, Money, Party, Transfer, TransferKind
+
+__all__ = [
+    "read_transfers",
+    "parse_transfers",
+    "parse_transfer",
+    "parse_date",
+    "parse_money",
+    "MAX_INPUT_BYTES",
+]
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+MAX_TEXT = 4000
+MAX_LINES = 10_000
+
+_TRANSFER_KEYS = {"id", "date", "supplier", "recipient", "origin", "route", "kind", "purpose", "goods", "parties"}
+_PARTY_KEYS = {"name", "country", "role"}
+_GOODS_KEYS = {"description", "hs", "quantity", "unit", "value"}
+
+
+def _fail(where: str, message: str, fix: str | None = None) -> InputError:
+    return InputError(message, where=where, fix=fix)
+
+
+def _mapping(value: Any, where: str, allowed: set[str]) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(where, f"expected a mapping (object), got {_kind(value)}")
+    unknown = sorted(str(k) for k in value if k not in allowed)
+    if unknown:
+        raise _fail(f"{where}.{unknown[0]}" if where else unknown[0], "unknown field",
+                    fix=f"allowed fields: {', '.join(sorted(allowed))}")
+    return value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {dict: "a mapping", list: "a list", str: "text", bool: "a boolean", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
+def _text(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise _fail(where, f"expected text, got {_kind(value)}")
+    text = str(value).strip()
+    if len(text) > MAX_TEXT:
+        raise _fail(where, f"text is {len(text)} characters long; the limit is {MAX_TEXT}")
+    return text or None
+
+
+def parse_date(value: Any, *, where: str) -> date:
+    """Read a date written YYYY-MM-DD (a timestamp's date part is accepted)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if len(text) > 10 and text[10] in "T ":
+                return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise _fail(where, f"{value!r} is not a date", fix="write dates as YYYY-MM-DD, such as 2024-02-18")
+
+
+def _decimal(value: Any, where: str) -> Decimal:
+    if isinstance(value, bool):
+        raise _fail(where, f"expected a number, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _fail(where, f"expected a finite number, got {value!r}")
+    try:
+        number = Decimal(str(value).replace(",", "").strip()) if isinstance(value, str | int | float) else None
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise _fail(where, f"expected a number, got {value!r}")
+    if number < 0:
+        raise _fail(where, f"expected a number of at least 0, got {value!r}")
+    return number
+
+
+def _currency(value: Any, where: str) -> str:
+    import pycountry
+
+    if not isinstance(value, str) or pycountry.currencies.get(alpha_3=value.strip().upper()) is None:
+        raise _fail(where, f"{value!r} is not an ISO 4217 currency code", fix="use a code such as USD, EUR or CNY")
+    return value.strip().upper()
+
+
+def parse_money(value: Any, *, where: str) -> Money:
+    """Read a value as {amount, currency} or as text such as "300000 USD" or "300000USD"."""
+    if isinstance(value, str):
+        text = value.replace(" ", "").replace(",", "")
+        amount, currency = text[:-3], text[-3:]
+        if len(text) < 4 or not currency.isalpha():
+            raise _fail(where, f"{value!r} is not an amount with a currency", fix="write it as 300000USD")
+        return Money(_decimal(amount, where), _currency(currency, where))
+    fields = _mapping(value, where, {"amount", "currency"})
+    for key in ("amount", "currency"):
+        if key not in fields:
+            raise _fail(f"{where}.{key}", "missing field", fix="give both amount and currency")
+    return Money(_decimal(fields["amount"], f"{where}.amount"), _currency(fields["currency"], f"{where}.currency"))
+
+
+def _country(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    return normalise_country(value, where=where)
+
+
+def _party(value: Any, where: str) -> Party:
+    if value is None:
+        return Party()
+    fields = _mapping(value, where, _PARTY_KEYS)
+    return Party(
+        name=_text(fields.get("name"), f"{where}.name"),
+        country=_country(fields.get("country"), f"{where}.country"),
+        role=_text(fields.get("role"), f"{where}.role"),
+    )
+
+
+def _goods(value: Any, where: str) -> GoodsLine:
+    fields = _mapping(value, where, _GOODS_KEYS)
+    hs = fields.get("hs")
+    quantity = fields.get("quantity")
+    line = GoodsLine(
+        description=_text(fields.get("description"), f"{where}.description"),
+        hs=normalise_hs(hs, where=f"{where}.hs") if hs not in (None, "") else None,
+        quantity=_decimal(quantity, f"{where}.quantity") if quantity is not None else None,
+        unit=_text(fields.get("unit"), f"{where}.unit"),
+        value=parse_money(fields["value"], where=f"{where}.value") if fields.get("value") is not None else None,
+    )
+    if line.hs is None and line.description is None:
+        raise _fail(where, "a goods line needs an hs code or a description", fix="add \"hs\" or \"description\"")
+    return line
+
+
+def parse_transfer(data: Any, *, where: str = "") -> Transfer:
+    """Check one transfer document and return it as a Transfer.
+
+    Raises:
+        InputError: naming the field path, what was expected and the fix.
+    """
+    fields = _mapping(data, where or "transfer", _TRANSFER_KEYS)
+    prefix = f"{where}." if where else ""
+    goods = fields.get("goods")
+    if not isinstance(goods, list) or not goods:
+        raise _fail(f"{prefix}goods", f"expected a non-empty list of goods lines, got {_kind(goods)}",
+                    fix="add goods: [{hs: \"8703\", description: \"...\"}]")
+    if len(goods) > MAX_LINES:
+        raise _fail(f"{prefix}goods", f"{len(goods)} goods lines; the limit is {MAX_LINES} per transfer")
+    route = fields.get("route") or []
+    if not isinstance(route, list):
+        raise _fail(f"{prefix}route", f"expected a list of countries, got {_kind(route)}")
+    kind = fields.get("kind") or "unknown"
+    allowed = [k.value for k in TransferKind]
+    if kind not in allowed:
+        raise _fail(f"{prefix}kind", f"{kind!r} is not a kind of transfer", fix=f"use one of {', '.join(allowed)}")
+    parties = fields.get("parties") or []
+    if not isinstance(parties, list):
+        raise _fail(f"{prefix}parties", f"expected a list of parties, got {_kind(parties)}")
+    return Transfer(
+        id=_text(fields.get("id"), f"{prefix}id"),
+        date=parse_date(fields["date"], where=f"{prefix}date") if fields.get("date") is not None else None,
+        supplier=_party(fields.get("supplier"), f"{prefix}supplier"),
+        recipient=_party(fields.get("recipient"), f"{prefix}recipient"),
+        origin=_country(fields.get("origin"), f"{prefix}origin"),
+        route=tuple(normalise_country(c, where=f"{prefix}route[{i}]") for i, c in enumerate(route)),
+        kind=TransferKind(kind),
+        purpose=_text(fields.get("purpose"), f"{prefix}purpose"),
+        goods=tuple(_goods(g, f"{prefix}goods[{i}]") for i, g in enumerate(goods)),
+        parties=tuple(_party(p, f"{prefix}parties[{i}]") for i, p in enumerate(parties)),
+    )
+
+
+def parse_transfers(data: Any, *, name: str) -> list[Transfer]:
+    """Accept one transfer or a list of them, as parsed from a document called `name`."""
+    try:
+        if isinstance(data, list):
+            if not data:
+                raise _fail("", "the list of transfers is empty")
+            return [parse_transfer(item, where=f"[{i}]") for i, item in enumerate(data)]
+        return [parse_transfer(data)]
+    except InputError as exc:
+        where = f"{name}: {exc.where}" if exc.where else name
+        raise InputError(exc.detail, where=where, fix=exc.fix) from None
+
+
+def _decode(raw: bytes, name: str) -> Any:
+    if len(raw) > MAX_INPUT_BYTES:
+        raise InputError(f"the input is {len(raw):,} bytes; the limit is {MAX_INPUT_BYTES:,}", where=name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", where=name, fix="save the file as UTF-8") from None
+    stripped = text.lstrip()
+    if not stripped:
+        raise InputError("the input is empty", where=name, fix="give a transfer as JSON or YAML")
+    if stripped[0] in "[{" or name.endswith(".json"):
+        try:
+            return json.loads(text, parse_float=Decimal)
+        except json.JSONDecodeError as exc:
+            if name.endswith(".json"):
+                raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+                                 where=name) from None
+        except RecursionError:
+            raise InputError("not valid JSON: nested too deeply", where=name) from None
+    from sanctioneer.rulebook.loader import read_yaml
+
+    return read_yaml(text, name=name)
+
+
+def read_transfers(source: str | Path, *, stdin: IO[bytes] | None = None) -> list[Transfer]:
+    """Read transfers from a JSON or YAML file, or from standard input when `source` is "-".
+
+    Raises:
+        InputError: the file is missing, unreadable, not JSON/YAML, or a field is wrong.
+    """
+    if str(source) == "-":
+        if stdin is None:
+            raise InputError("no standard input to read", where="-")
+        raw = stdin.read(MAX_INPUT_BYTES + 1)
+        name = "<stdin>"
+    else:
+        path = Path(source)
+        name = str(source)
+        if not path.is_file():
+            raise InputError("no such file", where=name, fix="check the path")
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            raise InputError(f"the file is over {MAX_INPUT_BYTES:,} bytes", where=name)
+        raw = path.read_bytes()
+    return parse_transfers(_decode(raw, name), name=name)

@@ -1,0 +1,270 @@
+"""Frozen core types: what a transfer is and what a decision says about it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+__all__ = [
+    "Verdict",
+    "Direction",
+    "TransferKind",
+    "HsSource",
+    "Money",
+    "Party",
+    "GoodsLine",
+    "Transfer",
+    "Citation",
+    "ItemRef",
+    "Finding",
+    "LineDecision",
+    "Decision",
+]
+
+
+class Verdict(str, Enum):
+    """What the law says about a transfer, a goods line or one finding.
+
+    Ordered by severity: prohibited > review > permitted.
+    """
+
+    PERMITTED = "permitted"
+    REVIEW = "review"
+    PROHIBITED = "prohibited"
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+    @classmethod
+    def worst(cls, verdicts: Iterable[Verdict]) -> Verdict:
+        """Return the most severe verdict; permitted when there is none."""
+        result = cls.PERMITTED
+        for verdict in verdicts:
+            if verdict.severity > result.severity:
+                result = verdict
+        return result
+
+
+_SEVERITY = {Verdict.PERMITTED: 0, Verdict.REVIEW: 1, Verdict.PROHIBITED: 2}
+
+
+class Direction(str, Enum):
+    """Which way goods move relative to the sanctioned country."""
+
+    TO = "to"
+    FROM = "from"
+
+
+class TransferKind(str, Enum):
+    """How the goods change hands; the law bans supply however it happens."""
+
+    SALE = "sale"
+    GIFT = "gift"
+    DONATION = "donation"
+    LOAN = "loan"
+    BARTER = "barter"
+    SHIP_TO_SHIP = "ship-to-ship"
+    SMUGGLING = "smuggling"
+    UNKNOWN = "unknown"
+
+
+class HsSource(str, Enum):
+    """Where a goods line's HS code came from."""
+
+    GIVEN = "given"
+    CLASSIFIED = "classified"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in an ISO 4217 currency."""
+
+    amount: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        return f"{self.amount:,.2f} {self.currency}"
+
+
+@dataclass(frozen=True)
+class Party:
+    """A supplier, recipient or other named party; country as ISO 3166 alpha-2."""
+
+    name: str | None = None
+    country: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class GoodsLine:
+    """One kind of goods in a transfer. `hs` holds digits only (2 to 10)."""
+
+    description: str | None = None
+    hs: str | None = None
+    quantity: Decimal | None = None
+    unit: str | None = None
+    value: Money | None = None
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """A supply, sale or transfer of goods between parties on a date."""
+
+    goods: tuple[GoodsLine, ...]
+    date: date | None = None
+    supplier: Party = field(default_factory=Party)
+    recipient: Party = field(default_factory=Party)
+    origin: str | None = None
+    route: tuple[str, ...] = ()
+    kind: TransferKind = TransferKind.UNKNOWN
+    purpose: str | None = None
+    id: str | None = None
+    parties: tuple[Party, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a rule is written: instrument, paragraph, annex, adoption date, official URL."""
+
+    instrument: str
+    paragraph: str | None
+    annex: str | None
+    adopted: date
+    url: str
+
+    def __str__(self) -> str:
+        parts = [self.instrument]
+        if self.paragraph:
+            parts.append(f"paragraph {self.paragraph}")
+        if self.annex:
+            parts.append(f"annex {self.annex}")
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "instrument": self.instrument,
+            "paragraph": self.paragraph,
+            "annex": self.annex,
+            "adopted": self.adopted.isoformat(),
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """A listed item inside a measure (an annex entry such as luxury automobiles)."""
+
+    id: str
+    label: str
+    citation: Citation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "citation": self.citation.to_dict()}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reason behind a verdict, with the law it rests on.
+
+    `measure` and `citation` are None only for findings about the transfer's
+    facts (for example an unknown recipient country) rather than about a rule.
+    """
+
+    effect: Verdict
+    reason: str
+    measure: str | None = None
+    direction: Direction | None = None
+    citation: Citation | None = None
+    verified: bool = True
+    item: ItemRef | None = None
+    matched: str | None = None
+    checks: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "measure": self.measure,
+            "effect": self.effect.value,
+            "direction": self.direction.value if self.direction else None,
+            "citation": self.citation.to_dict() if self.citation else None,
+            "item": self.item.to_dict() if self.item else None,
+            "reason": self.reason,
+            "matched": self.matched,
+            "checks": list(self.checks),
+            "verified": self.verified,
+        }
+
+
+@dataclass(frozen=True)
+class LineDecision:
+    """The verdict on one goods line and the findings behind it."""
+
+    index: int
+    hs: str | None
+    hs_source: HsSource
+    description: str | None
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    hs_label: str | None = None
+    evidence: tuple[dict[str, Any], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {
+            "index": self.index,
+            "hs": self.hs,
+            "hs_source": self.hs_source.value,
+            "hs_label": self.hs_label,
+            "description": self.description,
+            "verdict": self.verdict.value,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+        if self.evidence:
+            result["evidence"] = list(self.evidence)
+        return result
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The answer for one transfer: verdict, date of the law applied, and every reason."""
+
+    verdict: Verdict
+    as_of: date
+    as_of_basis: str
+    rulebook_version: str
+    lines: tuple[LineDecision, ...]
+    findings: tuple[Finding, ...] = ()
+    transfer_id: str | None = None
+    directions: tuple[Direction, ...] = ()
+    lists_version: str | None = None
+
+    @property
+    def all_findings(self) -> tuple[Finding, ...]:
+        """Transfer-level findings followed by every line's findings."""
+        return self.findings + tuple(f for line in self.lines for f in line.findings)
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        """Ids of the measures cited, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for finding in self.all_findings:
+            if finding.measure:
+                seen.setdefault(finding.measure, None)
+        return tuple(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.transfer_id,
+            "verdict": self.verdict.value,
+            "as_of": self.as_of.isoformat(),
+            "as_of_basis": self.as_of_basis,
+            "rulebook_version": self.rulebook_version,
+            "lists_version": self.lists_version,
+            "directions": [d.value for d in self.directions],
+            "findings": [f.to_dict() for f in self.findings],
+            "lines": [line.to_dict() for line in self.lines],
+        }

@@ -1,0 +1,251 @@
+"""The law as typed values: instruments, measures, goods clauses, exemptions and listed items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanctioneer.hs.codes import HsRange
+from sanctioneer.model import Citation, Direction, Money, Verdict
+
+__all__ = [
+    "Regime",
+    "Instrument",
+    "Threshold",
+    "Clause",
+    "Exemption",
+    "Item",
+    "Measure",
+    "Rulebook",
+    "MatchMode",
+    "MeasureDirection",
+]
+
+
+class MatchMode:
+    """How a clause decides that a goods line is in scope."""
+
+    HS = "hs"
+    """The HS code decides; terms only identify goods on a line without a code."""
+    DESCRIPTION = "description"
+    """The description decides; the HS ranges say where such goods are classified."""
+
+    ALL = (HS, DESCRIPTION)
+
+
+class MeasureDirection:
+    """Which movements a measure governs."""
+
+    TO = "to"
+    FROM = "from"
+    BOTH = "both"
+
+    ALL = (TO, FROM, BOTH)
+
+    @staticmethod
+    def covers(value: str, direction: Direction) -> bool:
+        return value == MeasureDirection.BOTH or value == direction.value
+
+
+@dataclass(frozen=True)
+class Regime:
+    """A sanctions regime: the country it targets and the version of its rulebook."""
+
+    id: str
+    name: str
+    target: str
+    target_name: str
+    version: str
+    committee: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A resolution: symbol, adoption date, official URL and what text it was checked against."""
+
+    symbol: str
+    regime: str
+    adopted: date
+    url: str
+    title: str
+    source: str
+    file: str
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A value the goods must exceed to be in scope (for example snowmobiles over USD 2,000)."""
+
+    above: Money
+
+    def __str__(self) -> str:
+        return f"valued over {self.above}"
+
+
+def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    parts = []
+    for term in sorted(terms, key=len, reverse=True):
+        escaped = re.escape(term.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"[\s\-]+")
+        parts.append(escaped)
+    return re.compile(r"(?<![\w])(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One description of goods inside a measure's scope."""
+
+    label: str
+    hs: tuple[HsRange, ...] = ()
+    terms: tuple[str, ...] = ()
+    exclude_hs: tuple[HsRange, ...] = ()
+    exclude_terms: tuple[str, ...] = ()
+    match: str = MatchMode.HS
+    threshold: Threshold | None = None
+    effect: Verdict | None = None
+    _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _exclude_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_terms_re", _compile_terms(self.terms))
+        object.__setattr__(self, "_exclude_re", _compile_terms(self.exclude_terms))
+
+    def find_term(self, text: str | None) -> str | None:
+        """Return the first of this clause's terms found in the text, as written there."""
+        if not text or self._terms_re is None:
+            return None
+        found = self._terms_re.search(text)
+        return found.group(1) if found else None
+
+    def find_excluded(self, text: str | None) -> str | None:
+        """Return the first exclusion term found in the text, as written there."""
+        if not text or self._exclude_re is None:
+            return None
+        found = self._exclude_re.search(text)
+        return found.group(1) if found else None
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """A carve-out that turns a prohibition into a review of stated facts."""
+
+    id: str
+    label: str
+    citation: Citation
+    check: str
+    hs: tuple[HsRange, ...] = ()
+    terms: tuple[str, ...] = ()
+    purpose_terms: tuple[str, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    verified: bool = True
+    _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _purpose_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_terms_re", _compile_terms(self.terms))
+        object.__setattr__(self, "_purpose_re", _compile_terms(self.purpose_terms))
+
+    @property
+    def unconditional(self) -> bool:
+        """True when the exemption applies to every line in scope while it is in force."""
+        return not (self.hs or self.terms or self.purpose_terms)
+
+    def find_term(self, text: str | None) -> str | None:
+        """Return the first goods term found in the text."""
+        if not text or self._terms_re is None:
+            return None
+        found = self._terms_re.search(text)
+        return found.group(1) if found else None
+
+    def find_purpose(self, text: str | None) -> str | None:
+        """Return the first purpose term found in the text."""
+        if not text or self._purpose_re is None:
+            return None
+        found = self._purpose_re.search(text)
+        return found.group(1) if found else None
+
+    def in_force(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Item:
+    """An entry of an annex or list that extends a measure (an annex IV luxury item)."""
+
+    id: str
+    label: str
+    extends: str
+    citation: Citation
+    since: date
+    goods: tuple[Clause, ...]
+    source: str
+    verified: bool
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One goods measure: what it covers, which way, with what effect, from when to when."""
+
+    id: str
+    title: str
+    citation: Citation
+    direction: str
+    goods: tuple[Clause, ...]
+    history: tuple[tuple[date, Verdict | None], ...]
+    reason: str
+    source: str
+    verified: bool
+    file: str
+    regardless_of_origin: bool = True
+    exemptions: tuple[Exemption, ...] = ()
+    items: tuple[Item, ...] = ()
+    checks: tuple[str, ...] = ()
+    superseded_by: tuple[str, ...] = ()
+    supersedes: tuple[str, ...] = ()
+    residual: bool = False
+    note: str | None = None
+
+    @property
+    def start(self) -> date:
+        return self.history[0][0]
+
+    @property
+    def end(self) -> date | None:
+        """The date the measure stopped applying, if it has."""
+        last_date, last_effect = self.history[-1]
+        return last_date if last_effect is None else None
+
+    def effect_on(self, on: date) -> Verdict | None:
+        """Return the effect in force on a date, or None when the measure does not apply then."""
+        current: Verdict | None = None
+        for start, effect in self.history:
+            if start > on:
+                break
+            current = effect
+        return current
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """Every measure of every loaded regime, with a version that changes when any file changes."""
+
+    regime: Regime
+    instruments: tuple[Instrument, ...]
+    measures: tuple[Measure, ...]
+    version: str
+    party_measures: tuple[str, ...] = ()
+
+    def measure(self, measure_id: str) -> Measure:
+        for measure in self.measures:
+            if measure.id == measure_id:
+                return measure
+        raise KeyError(measure_id)
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for measure in self.measures for item in measure.items)

@@ -1,0 +1,274 @@
+"""Judge a transfer against a rulebook as the law stood on a date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanctioneer.hs.codes import Relation, describe
+from sanctioneer.model import (
+    Decision,
+    Direction,
+    Finding,
+    GoodsLine,
+    HsSource,
+    ItemRef,
+    LineDecision,
+    Transfer,
+    Verdict,
+)
+from sanctioneer.rulebook.measure import Clause, Item, Measure, MeasureDirection, Rulebook
+from sanctioneer.rules.matching import ClauseMatch, Fit, match_clause, relation_to, threshold_check
+from sanctioneer.rules.movement import Movement, movements
+
+__all__ = ["evaluate", "Classification", "Classifier", "PartyCheck"]
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What a classifier says about a description: a code when confident, candidates always."""
+
+    hs: str | None
+    confident: bool
+    evidence: tuple[dict[str, object], ...] = ()
+    candidates: tuple[str, ...] = ()
+
+
+Classifier = Callable[[str], Classification]
+PartyCheck = Callable[[Transfer, date], tuple[tuple[Finding, ...], str | None]]
+
+
+def _cap(effect: Verdict, ceiling: Verdict) -> Verdict:
+    return effect if effect.severity <= ceiling.severity else ceiling
+
+
+@dataclass
+class _Draft:
+    """A finding under construction."""
+
+    effect: Verdict
+    parts: list[str]
+    checks: list[str] = field(default_factory=list)
+    verified: bool = True
+    matched: str | None = None
+
+
+def _exemption_applies(measure: Measure, draft: _Draft, line: GoodsLine, transfer: Transfer, on: date) -> None:
+    for exemption in measure.exemptions:
+        if not exemption.in_force(on):
+            continue
+        trigger: str | None = None
+        if exemption.unconditional:
+            trigger = "in force on this date"
+        elif exemption.hs and line.hs and relation_to(line.hs, exemption.hs) is not Relation.OUTSIDE:
+            trigger = f"HS {line.hs} may be {exemption.label}"
+        elif (term := exemption.find_term(line.description)) is not None:
+            trigger = f"the description says {term!r}"
+        elif (term := exemption.find_purpose(transfer.purpose) or exemption.find_purpose(line.description)):
+            trigger = f"the stated purpose says {term!r}"
+        if trigger is None:
+            continue
+        draft.effect = _cap(draft.effect, Verdict.REVIEW)
+        draft.parts.append(f"prohibited unless {exemption.label} ({exemption.citation}; {trigger})")
+        draft.checks.append(exemption.check)
+        draft.verified = draft.verified and exemption.verified
+
+
+def _draft(
+    measure: Measure,
+    effect: Verdict,
+    clause: Clause,
+    match: ClauseMatch,
+    line: GoodsLine,
+    transfer: Transfer,
+    movement: Movement,
+    on: date,
+    item: Item | None,
+) -> _Draft | None:
+    if clause.effect is not None:
+        effect = _cap(effect, clause.effect)
+    draft = _Draft(effect=effect, parts=[match.reason], checks=list(measure.checks), matched=match.term)
+    if match.fit in (Fit.POSSIBLE, Fit.CONFLICT):
+        draft.effect = _cap(draft.effect, Verdict.REVIEW)
+        draft.checks.append("give the precise HS code and a description that names the goods")
+    if clause.threshold is not None:
+        over, why = threshold_check(clause.threshold, line.value)
+        if over is False:
+            return _Draft(effect=Verdict.PERMITTED, parts=[match.reason, why], matched=match.term)
+        draft.parts.append(why)
+        if over is None:
+            draft.effect = _cap(draft.effect, Verdict.REVIEW)
+            draft.checks.append(f"establish the value: {clause.label} is covered when {clause.threshold}")
+    if item is not None and item.since > on:
+        draft.effect = _cap(draft.effect, Verdict.REVIEW)
+        draft.parts.append(
+            f"{item.citation.instrument} named {item.label} only from {item.since.isoformat()}; "
+            "before then each State determined what luxury goods were"
+        )
+        draft.checks.append("decide whether the goods were luxury goods under national law on that date")
+    if movement.capped:
+        draft.effect = _cap(draft.effect, Verdict.REVIEW)
+    if draft.effect is Verdict.PROHIBITED:
+        _exemption_applies(measure, draft, line, transfer, on)
+    if measure.regardless_of_origin and transfer.origin and movement.direction is Direction.TO:
+        draft.parts.append(f"origin {transfer.origin} does not matter: the measure applies whatever the origin")
+    draft.parts.append(movement.basis)
+    return draft
+
+
+def _best(candidates: list[_Draft]) -> _Draft | None:
+    best: _Draft | None = None
+    for candidate in candidates:
+        if best is None or candidate.effect.severity > best.effect.severity:
+            best = candidate
+    return best
+
+
+def _judge_measure(
+    measure: Measure,
+    effect: Verdict,
+    line: GoodsLine,
+    transfer: Transfer,
+    movement: Movement,
+    on: date,
+) -> list[Finding]:
+    findings: list[Finding] = []
+    groups: list[tuple[Item | None, tuple[Clause, ...]]] = [(None, measure.goods)]
+    groups.extend((item, item.goods) for item in measure.items)
+    for item, clauses in groups:
+        drafts = []
+        for clause in clauses:
+            match = match_clause(clause, line)
+            if match.fit is Fit.NONE:
+                continue
+            draft = _draft(measure, effect, clause, match, line, transfer, movement, on, item)
+            if draft is not None:
+                drafts.append(draft)
+        best = _best(drafts)
+        if best is None:
+            continue
+        title = item.label if item else measure.title
+        findings.append(
+            Finding(
+                effect=best.effect,
+                reason=f"{title}: " + "; ".join(best.parts),
+                measure=measure.id,
+                direction=movement.direction,
+                citation=measure.citation,
+                verified=best.verified and measure.verified and (item.verified if item else True),
+                item=ItemRef(item.id, item.label, item.citation) if item else None,
+                matched=best.matched,
+                checks=tuple(dict.fromkeys(best.checks)),
+            )
+        )
+    return findings
+
+
+def _judge_line(
+    index: int,
+    line: GoodsLine,
+    hs_source: HsSource,
+    transfer: Transfer,
+    moves: tuple[Movement, ...],
+    rulebook: Rulebook,
+    on: date,
+    evidence: tuple[dict[str, object], ...] = (),
+    extra: tuple[Finding, ...] = (),
+) -> LineDecision:
+    findings: list[Finding] = list(extra)
+    for residual in (False, True):
+        if residual and any(f.measure for f in findings):
+            break
+        for measure in rulebook.measures:
+            if measure.residual is not residual or not (measure.goods or measure.items):
+                continue
+            effect = measure.effect_on(on)
+            if effect is None:
+                continue
+            for movement in moves:
+                if MeasureDirection.covers(measure.direction, movement.direction):
+                    findings.extend(_judge_measure(measure, effect, line, transfer, movement, on))
+    if moves and line.hs is None and not any(f.measure for f in findings) and not extra:
+        findings.append(
+            Finding(
+                effect=Verdict.REVIEW,
+                reason="the line has no HS code and its description names no goods the measures cover",
+                checks=("give the HS code of the goods",),
+            )
+        )
+    verdict = Verdict.worst(f.effect for f in findings)
+    return LineDecision(
+        index=index,
+        hs=line.hs,
+        hs_source=hs_source,
+        description=line.description,
+        verdict=verdict,
+        findings=tuple(findings),
+        hs_label=describe(line.hs) if line.hs else None,
+        evidence=evidence,
+    )
+
+
+def _classify(line: GoodsLine, classifier: Classifier | None) -> tuple[GoodsLine, HsSource, tuple[dict[str, object], ...], tuple[Finding, ...]]:
+    if line.hs is not None:
+        return line, HsSource.GIVEN, (), ()
+    if classifier is None or not line.description:
+        return line, HsSource.NONE, (), ()
+    result = classifier(line.description)
+    if result.confident and result.hs:
+        classified = GoodsLine(line.description, result.hs, line.quantity, line.unit, line.value)
+        return classified, HsSource.CLASSIFIED, result.evidence, ()
+    return line, HsSource.NONE, result.evidence, ()
+
+
+def evaluate(
+    transfer: Transfer,
+    rulebook: Rulebook,
+    *,
+    as_of: date | None = None,
+    today: date | None = None,
+    classifier: Classifier | None = None,
+    party_check: PartyCheck | None = None,
+) -> Decision:
+    """Judge a transfer as the law stood on `as_of` (default: the transfer's date, else today).
+
+    Deterministic: the same transfer, rulebook and date give the same decision.
+    """
+    if as_of is not None:
+        on, basis = as_of, "given"
+    elif transfer.date is not None:
+        on, basis = transfer.date, "transfer date"
+    else:
+        on, basis = today or date.today(), "today: the transfer has no date"
+    regime = rulebook.regime
+    moves, facts = movements(transfer, target=regime.target, target_name=regime.target_name)
+    transfer_findings = list(facts)
+    lists_version: str | None = None
+    if party_check is not None:
+        party_findings, lists_version = party_check(transfer, on)
+        transfer_findings.extend(party_findings)
+    if not moves and not facts:
+        transfer_findings.append(
+            Finding(
+                effect=Verdict.PERMITTED,
+                reason=f"neither the supplier, the recipient, the origin nor the route involves "
+                f"{regime.target_name}: the {regime.name} goods measures do not apply",
+            )
+        )
+    lines = []
+    for index, original in enumerate(transfer.goods):
+        line, source, evidence, extra = _classify(original, classifier if moves else None)
+        lines.append(_judge_line(index, line, source, transfer, moves, rulebook, on, evidence, extra))
+    verdict = Verdict.worst([f.effect for f in transfer_findings] + [line.verdict for line in lines])
+    return Decision(
+        verdict=verdict,
+        as_of=on,
+        as_of_basis=basis,
+        rulebook_version=rulebook.version,
+        lines=tuple(lines),
+        findings=tuple(transfer_findings),
+        transfer_id=transfer.id,
+        directions=tuple(m.direction for m in moves),
+        lists_version=lists_version,
+    )

@@ -1,0 +1,140 @@
+"""Decide whether a goods line falls in a clause of a measure, and say why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from sanctioneer.hs.codes import HsRange, Relation
+from sanctioneer.model import GoodsLine, Money
+from sanctioneer.rulebook.measure import Clause, MatchMode, Threshold
+
+__all__ = ["Fit", "ClauseMatch", "match_clause", "threshold_check", "relation_to"]
+
+
+class Fit(str, Enum):
+    """How well a goods line fits a clause."""
+
+    MATCH = "match"
+    """The line is in scope."""
+    POSSIBLE = "possible"
+    """The line may be in scope: the code is too coarse or the description too vague."""
+    CONFLICT = "conflict"
+    """The description names goods in scope but the code says otherwise."""
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class ClauseMatch:
+    fit: Fit
+    reason: str
+    term: str | None = None
+
+
+_NO_MATCH = ClauseMatch(Fit.NONE, "")
+
+
+def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
+    """Return the closest relation of a code to any of the ranges."""
+    best = Relation.OUTSIDE
+    for hs_range in ranges:
+        relation = hs_range.relation(code)
+        if relation is Relation.INSIDE:
+            return relation
+        if relation is Relation.OVERLAPS:
+            best = relation
+    return best
+
+
+def _ranges_text(ranges: tuple[HsRange, ...]) -> str:
+    return ", ".join(str(r) for r in ranges)
+
+
+def _hs_fit(clause: Clause, code: str) -> tuple[Relation, str]:
+    relation = relation_to(code, clause.hs)
+    if relation is Relation.INSIDE and clause.exclude_hs:
+        excluded = relation_to(code, clause.exclude_hs)
+        if excluded is Relation.INSIDE:
+            return Relation.OUTSIDE, ""
+        if excluded is Relation.OVERLAPS:
+            return Relation.OVERLAPS, f"HS {code} is partly excluded ({_ranges_text(clause.exclude_hs)})"
+    if relation is Relation.INSIDE:
+        return relation, f"HS {code} is within HS {_ranges_text(clause.hs)}"
+    if relation is Relation.OVERLAPS:
+        return relation, f"HS {code} is broader than HS {_ranges_text(clause.hs)} and may include {clause.label}"
+    return relation, ""
+
+
+def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
+    """Match one goods line against one clause."""
+    description = line.description
+    term = clause.find_term(description)
+    excluded_term = clause.find_excluded(description)
+    if clause.match == MatchMode.HS:
+        if line.hs is not None:
+            relation, why = _hs_fit(clause, line.hs)
+            if relation is Relation.INSIDE:
+                if excluded_term and not term:
+                    return ClauseMatch(
+                        Fit.NONE, f"HS {line.hs} is in range but the description says {excluded_term!r}"
+                    )
+                return ClauseMatch(Fit.MATCH, why, term)
+            if relation is Relation.OVERLAPS:
+                if term:
+                    return ClauseMatch(Fit.MATCH, f"{why}; the description says {term!r}", term)
+                return ClauseMatch(Fit.POSSIBLE, why)
+            if term and not excluded_term:
+                return ClauseMatch(
+                    Fit.CONFLICT,
+                    f"the description says {term!r} ({clause.label}) but HS {line.hs} is outside "
+                    f"HS {_ranges_text(clause.hs)}",
+                    term,
+                )
+            return _NO_MATCH
+        if term and not excluded_term:
+            return ClauseMatch(Fit.MATCH, f"the description says {term!r}: {clause.label}", term)
+        return _NO_MATCH
+
+    # MatchMode.DESCRIPTION: the words decide; the codes say where such goods are classified.
+    if term:
+        if line.hs is None or not clause.hs:
+            return ClauseMatch(Fit.MATCH, f"the description says {term!r}: {clause.label}", term)
+        relation, _ = _hs_fit(clause, line.hs)
+        if relation is not Relation.OUTSIDE:
+            return ClauseMatch(
+                Fit.MATCH, f"the description says {term!r} and HS {line.hs} fits {clause.label}", term
+            )
+        return ClauseMatch(
+            Fit.CONFLICT,
+            f"the description says {term!r} ({clause.label}) but HS {line.hs} is outside "
+            f"HS {_ranges_text(clause.hs)}",
+            term,
+        )
+    if line.hs is not None and clause.hs:
+        relation, _ = _hs_fit(clause, line.hs)
+        if relation is not Relation.OUTSIDE:
+            if excluded_term:
+                return ClauseMatch(Fit.NONE, f"the description says {excluded_term!r}, not {clause.label}")
+            return ClauseMatch(
+                Fit.POSSIBLE,
+                f"HS {line.hs} covers {clause.label} among other goods and the description does not say which",
+            )
+    return _NO_MATCH
+
+
+def threshold_check(threshold: Threshold, value: Money | None) -> tuple[bool | None, str]:
+    """Compare a line's value with a threshold.
+
+    Returns (True, why) when over it, (False, why) when not, (None, why) when it cannot be told.
+    """
+    limit = threshold.above
+    if value is None:
+        return None, f"the value is not given; the item is covered only when {threshold}"
+    if value.currency != limit.currency:
+        return None, (
+            f"the value is in {value.currency}; the item is covered only when {threshold}: "
+            f"convert at the rate of the transfer date"
+        )
+    if value.amount > limit.amount:
+        return True, f"valued at {value}, over {limit}"
+    return False, f"valued at {value}, not over {limit}"

@@ -1,0 +1,80 @@
+"""Every SANCTIONEER_* setting, read once from the environment.
+
+| variable | default | meaning |
+|---|---|---|
+| SANCTIONEER_HOME | the user data directory (platformdirs) | where the store and caches live |
+| SANCTIONEER_RULEBOOK | the rulebook shipped in the package | a directory of rulebook YAML files to use instead |
+| SANCTIONEER_UN_LIST_URL | the official UN Security Council Consolidated List XML | where `lists update` downloads from |
+| SANCTIONEER_SCREEN_THRESHOLD | 0.80 | minimum name score reported as a match |
+| SANCTIONEER_REVIEW_THRESHOLD | 0.70 | minimum name score reported as a near match (review) |
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sanctioneer.errors import InputError
+
+__all__ = ["Settings", "get_settings", "SETTINGS_DOC"]
+
+UN_LIST_URL = "https://scsanctions.un.org/resources/xml/en/consolidated.xml"
+
+#: name -> (default shown in docs, description); a docs test checks each is documented.
+SETTINGS_DOC: dict[str, tuple[str, str]] = {
+    "SANCTIONEER_HOME": ("user data directory", "where the store and caches live"),
+    "SANCTIONEER_RULEBOOK": ("packaged rulebook", "a directory of rulebook YAML files to use instead"),
+    "SANCTIONEER_UN_LIST_URL": (UN_LIST_URL, "where `lists update` downloads the UN list from"),
+    "SANCTIONEER_SCREEN_THRESHOLD": ("0.80", "minimum name score reported as a match"),
+    "SANCTIONEER_REVIEW_THRESHOLD": ("0.70", "minimum name score reported as a near match"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings in force, read from the environment once."""
+
+    home: Path
+    rulebook: Path | None
+    un_list_url: str
+    screen_threshold: float
+    review_threshold: float
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise InputError(
+            f"expected a number between 0 and 1, got {raw!r}",
+            where=name,
+            fix=f"set {name} to a value such as {default}",
+        ) from None
+    if not 0.0 <= value <= 1.0:
+        raise InputError(f"expected a number between 0 and 1, got {raw!r}", where=name)
+    return value
+
+
+def _default_home() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("sanctioneer", appauthor=False))
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Read the settings from the environment (once per process)."""
+    home = os.environ.get("SANCTIONEER_HOME")
+    rulebook = os.environ.get("SANCTIONEER_RULEBOOK")
+    return Settings(
+        home=Path(home).expanduser() if home else _default_home(),
+        rulebook=Path(rulebook).expanduser() if rulebook else None,
+        un_list_url=os.environ.get("SANCTIONEER_UN_LIST_URL") or UN_LIST_URL,
+        screen_threshold=_float("SANCTIONEER_SCREEN_THRESHOLD", 0.80),
+        review_threshold=_float("SANCTIONEER_REVIEW_THRESHOLD", 0.70),
+    )
