@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -18,7 +19,8 @@ _MARK = {Verdict.PROHIBITED: "✖", Verdict.REVIEW: "?", Verdict.PERMITTED: "✔
 
 
 def console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    # Piped output is read by people and diffed by machines: give it room rather than 80 columns.
+    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
 
 def _verdict(verdict: Verdict) -> Text:
@@ -99,7 +101,7 @@ def render_rulebook_list(rulebook: Rulebook) -> None:
     out.print(Text(f"{rulebook.regime.name} — rulebook {rulebook.version}", style="bold"))
     table = Table(show_lines=False, pad_edge=False)
     for column in ("measure", "citation", "dir", "in force", "effect", "verified"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in ("measure", "in force"))
     for measure in rulebook.measures:
         end = measure.end.isoformat() if measure.end else ""
         effects = "/".join(dict.fromkeys(e.value for _, e in measure.history if e)) or "-"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from sanctioneer.errors import InputError
 
-__all__ = ["Relation", "HsRange", "normalise_hs", "parse_range", "describe"]
+__all__ = ["Relation", "HsRange", "normalise_hs", "parse_range", "describe", "format_hs"]
 
 _SEPARATORS = re.compile(r"[\s.\-_/]")
 _VALID_LENGTHS = (2, 4, 6, 8, 10)
@@ -59,6 +59,17 @@ def normalise_hs(raw: object, *, where: str = "hs") -> str:
     return digits
 
 
+def format_hs(code: str) -> str:
+    """Write a code the way people read it: 8703, 8703.10, 8703.10.12, 8703.10.1234."""
+    if len(code) <= 4:
+        return code
+    if len(code) <= 6:
+        return f"{code[:4]}.{code[4:]}"
+    if len(code) <= 8:
+        return f"{code[:4]}.{code[4:6]}.{code[6:]}"
+    return f"{code[:4]}.{code[4:6]}.{code[6:]}"
+
+
 @dataclass(frozen=True)
 class HsRange:
     """An inclusive range of codes at one precision, such as chapters 86 to 89 or heading 2709."""
@@ -67,7 +78,8 @@ class HsRange:
     high: str
 
     def __str__(self) -> str:
-        return self.low if self.low == self.high else f"{self.low}-{self.high}"
+        low, high = format_hs(self.low), format_hs(self.high)
+        return low if low == high else f"{low}-{high}"
 
     @property
     def width(self) -> int:

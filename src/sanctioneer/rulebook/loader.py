@@ -285,7 +285,7 @@ def _exemption(node: _Node, context: _Context, instruments: dict[str, Instrument
 
 _MEASURE_KEYS = {"title", "paragraph", "annex", "direction", "goods", "history", "reason", "source", "verified",
                  "regardless_of_origin", "exemptions", "checks", "superseded_by", "note", "applies_to",
-                 "residual"}
+                 "residual", "items_before_listing"}
 
 
 def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[str, Instrument]) -> Measure:
@@ -318,6 +318,7 @@ def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[
         checks=_opt(fields, "checks", _Node.texts, ()),
         superseded_by=_opt(fields, "superseded_by", _Node.texts, ()),
         residual=_opt(fields, "residual", _Node.boolean, False),
+        items_before_listing=_opt(fields, "items_before_listing", _Node.text, None),
         note=_opt(fields, "note", _Node.text, None),
     )
 

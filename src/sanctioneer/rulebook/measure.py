@@ -208,6 +208,7 @@ class Measure:
     superseded_by: tuple[str, ...] = ()
     supersedes: tuple[str, ...] = ()
     residual: bool = False
+    items_before_listing: str | None = None
     note: str | None = None
 
     @property

@@ -101,12 +101,16 @@ def _draft(
             draft.effect = _cap(draft.effect, Verdict.REVIEW)
             draft.checks.append(f"establish the value: {clause.label} is covered when {clause.threshold}")
     if item is not None and item.since > on:
+        # An item named later is only a hint for earlier dates, and only where the measure says so
+        # (1718 left "luxury goods" to each State until annexes named items).
+        if measure.items_before_listing is None or match.fit is not Fit.MATCH:
+            return None
         draft.effect = _cap(draft.effect, Verdict.REVIEW)
         draft.parts.append(
-            f"{item.citation.instrument} named {item.label} only from {item.since.isoformat()}; "
-            "before then each State determined what luxury goods were"
+            f"{item.citation.instrument} named this item only from {item.since.isoformat()}; "
+            f"{measure.items_before_listing}"
         )
-        draft.checks.append("decide whether the goods were luxury goods under national law on that date")
+        draft.checks.append("decide whether the goods were covered under national law on that date")
     if movement.capped:
         draft.effect = _cap(draft.effect, Verdict.REVIEW)
     if draft.effect is Verdict.PROHIBITED:
@@ -162,7 +166,10 @@ def _judge_measure(
                 checks=tuple(dict.fromkeys(best.checks)),
             )
         )
-    return findings
+    # Within one measure, weaker findings add nothing once a stronger one holds: a car that is a
+    # luxury automobile needs no "may be a racing car" review beside it.
+    top = Verdict.worst(f.effect for f in findings)
+    return [f for f in findings if f.effect is top]
 
 
 def _judge_line(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from sanctioneer.hs.codes import HsRange, Relation
+from sanctioneer.hs.codes import HsRange, Relation, format_hs
 from sanctioneer.model import GoodsLine, Money
 from sanctioneer.rulebook.measure import Clause, MatchMode, Threshold
 
@@ -57,11 +57,16 @@ def _hs_fit(clause: Clause, code: str) -> tuple[Relation, str]:
         if excluded is Relation.INSIDE:
             return Relation.OUTSIDE, ""
         if excluded is Relation.OVERLAPS:
-            return Relation.OVERLAPS, f"HS {code} is partly excluded ({_ranges_text(clause.exclude_hs)})"
+            # The code is coarser than the carve-out: most of what it covers is in scope, so the
+            # conservative reading is that the line is covered unless shown to be in the carve-out.
+            return Relation.INSIDE, (
+                f"HS {format_hs(code)} is within HS {_ranges_text(clause.hs)} "
+                f"(other than HS {_ranges_text(clause.exclude_hs)}, which is outside this scope)"
+            )
     if relation is Relation.INSIDE:
-        return relation, f"HS {code} is within HS {_ranges_text(clause.hs)}"
+        return relation, f"HS {format_hs(code)} is within HS {_ranges_text(clause.hs)}"
     if relation is Relation.OVERLAPS:
-        return relation, f"HS {code} is broader than HS {_ranges_text(clause.hs)} and may include {clause.label}"
+        return relation, f"HS {format_hs(code)} is broader than HS {_ranges_text(clause.hs)} and may include {clause.label}"
     return relation, ""
 
 
@@ -74,39 +79,38 @@ def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
         if line.hs is not None:
             relation, why = _hs_fit(clause, line.hs)
             if relation is Relation.INSIDE:
-                if excluded_term and not term:
+                if excluded_term:
                     return ClauseMatch(
-                        Fit.NONE, f"HS {line.hs} is in range but the description says {excluded_term!r}"
+                        Fit.NONE, f"HS {format_hs(line.hs)} is in range but the description says {excluded_term!r}"
                     )
-                return ClauseMatch(Fit.MATCH, why, term)
+                said = f"; the description says {term!r}" if term else ""
+                return ClauseMatch(Fit.MATCH, why + said, term)
             if relation is Relation.OVERLAPS:
+                if excluded_term:
+                    return _NO_MATCH
                 if term:
                     return ClauseMatch(Fit.MATCH, f"{why}; the description says {term!r}", term)
                 return ClauseMatch(Fit.POSSIBLE, why)
-            if term and not excluded_term:
-                return ClauseMatch(
-                    Fit.CONFLICT,
-                    f"the description says {term!r} ({clause.label}) but HS {line.hs} is outside "
-                    f"HS {_ranges_text(clause.hs)}",
-                    term,
-                )
+            # The code decides in this mode; terms only identify goods on lines without one.
             return _NO_MATCH
         if term and not excluded_term:
             return ClauseMatch(Fit.MATCH, f"the description says {term!r}: {clause.label}", term)
         return _NO_MATCH
 
     # MatchMode.DESCRIPTION: the words decide; the codes say where such goods are classified.
+    if term and excluded_term:
+        return ClauseMatch(Fit.NONE, f"the description says {excluded_term!r}, not {clause.label}")
     if term:
         if line.hs is None or not clause.hs:
             return ClauseMatch(Fit.MATCH, f"the description says {term!r}: {clause.label}", term)
         relation, _ = _hs_fit(clause, line.hs)
         if relation is not Relation.OUTSIDE:
             return ClauseMatch(
-                Fit.MATCH, f"the description says {term!r} and HS {line.hs} fits {clause.label}", term
+                Fit.MATCH, f"the description says {term!r} and HS {format_hs(line.hs)} fits {clause.label}", term
             )
         return ClauseMatch(
             Fit.CONFLICT,
-            f"the description says {term!r} ({clause.label}) but HS {line.hs} is outside "
+            f"the description says {term!r} ({clause.label}) but HS {format_hs(line.hs)} is outside "
             f"HS {_ranges_text(clause.hs)}",
             term,
         )
@@ -117,7 +121,7 @@ def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
                 return ClauseMatch(Fit.NONE, f"the description says {excluded_term!r}, not {clause.label}")
             return ClauseMatch(
                 Fit.POSSIBLE,
-                f"HS {line.hs} covers {clause.label} among other goods and the description does not say which",
+                f"HS {format_hs(line.hs)} covers {clause.label} among other goods and the description does not say which",
             )
     return _NO_MATCH
 

@@ -1,0 +1,185 @@
+"""Words of goods descriptions, and BM25 retrieval of nomenclature lines by those words."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sanctioneer.hs.nomenclature import Nomenclature, load_nomenclature
+
+__all__ = ["tokenise", "stem", "LexicalIndex", "LexicalHit", "lexical_index"]
+
+_WORD = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z]+[a-z0-9]*")
+
+# British and American spellings meet on one form; the nomenclature and the reports use both.
+_SPELLING = {
+    "armour": "armor", "armoured": "armored", "armouring": "armoring",
+    "jewellery": "jewelry", "jeweller": "jeweler", "jewelery": "jewelry",
+    "aluminium": "aluminum", "tyre": "tire", "tyres": "tires", "colour": "color", "coloured": "colored",
+    "sulphur": "sulfur", "sulphate": "sulfate", "sulphide": "sulfide", "sulphuric": "sulfuric",
+    "fibre": "fiber", "fibres": "fibers", "centre": "center", "centres": "centers", "litre": "liter",
+    "litres": "liters", "metre": "meter", "metres": "meters", "grey": "gray", "mould": "mold",
+    "moulds": "molds", "moulded": "molded", "programme": "program", "aeroplane": "airplane",
+    "aeroplanes": "airplanes", "moustache": "mustache", "storey": "story", "pyjamas": "pajamas",
+    "vapour": "vapor", "odour": "odor", "harbour": "harbor", "labour": "labor", "favour": "favor",
+    "catalogue": "catalog", "analyse": "analyze", "tonne": "ton", "tonnes": "tons", "whisky": "whiskey",
+    "whiskies": "whiskey", "gauze": "gauze", "lorry": "truck", "lorries": "truck", "petrol": "gasoline",
+}
+
+# Words that tell nothing about what the goods are, in reports or in the nomenclature.
+_STOP = frozenset(
+    """a an and are as at be been by for from has have in into is it its of on or other others than that
+    the their them these this those to was were which with without whether not nor n e c nec heading
+    headings item items subheading chapter no kind kinds used use such like etc thereof therein including
+    excluding n.e.c incl new used pcs pc piece pieces unit units set sets lot lots qty quantity brand
+    model type assorted various per each approx approximately made""".split()
+)
+
+
+def stem(word: str) -> str:
+    """Reduce a word to a crude stem: plurals and a few suffixes, enough for goods words."""
+    word = _SPELLING.get(word, word)
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("oes") and len(word) > 5:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ys")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 6:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 5 and not word.endswith("eed"):
+        word = word[:-2]
+    return word
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
+
+
+@lru_cache(maxsize=65536)
+def _stem_cached(word: str) -> str:
+    return stem(word)
+
+
+def tokenise(text: str) -> list[str]:
+    """Return the stemmed content words of a text, in order; stop words and bare numbers dropped."""
+    return [_stem_cached(w) for w in _WORD.findall(_fold(text)) if w not in _STOP]
+
+
+@dataclass(frozen=True)
+class LexicalHit:
+    """A subheading retrieved by words, with its BM25 score and the query words it shares."""
+
+    code: str
+    score: float
+    words: tuple[str, ...]
+
+
+class _Bm25:
+    """Okapi BM25 over short documents, kept as postings so a query touches only its own words."""
+
+    def __init__(self, documents: list[list[str]], *, k1: float = 1.2, b: float = 0.6) -> None:
+        self.k1, self.b = k1, b
+        self.lengths = [len(d) for d in documents]
+        self.average = (sum(self.lengths) / len(documents)) if documents else 1.0
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for index, document in enumerate(documents):
+            for word, count in Counter(document).items():
+                self.postings.setdefault(word, []).append((index, count))
+        total = len(documents)
+        self.idf = {
+            word: math.log(1.0 + (total - len(posts) + 0.5) / (len(posts) + 0.5))
+            for word, posts in self.postings.items()
+        }
+
+    def scores(self, words: list[str]) -> dict[int, tuple[float, set[str]]]:
+        result: dict[int, tuple[float, set[str]]] = {}
+        for word in set(words):
+            posts = self.postings.get(word)
+            if not posts:
+                continue
+            idf = self.idf[word]
+            for index, tf in posts:
+                norm = tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self.lengths[index] / self.average))
+                score, seen = result.get(index, (0.0, set()))
+                seen.add(word)
+                result[index] = (score + idf * norm, seen)
+        return result
+
+
+class LexicalIndex:
+    """BM25 over each subheading's own text, its heading's text and its chapter's text.
+
+    A subheading line alone often says little ("Other", "Vehicles; with only electric motor"):
+    its heading and chapter supply the nouns, at lower weight, so that "electric car" finds 8703.80.
+    """
+
+    HEADING_WEIGHT = 0.6
+    CHAPTER_WEIGHT = 0.25
+
+    def __init__(self, nomenclature: Nomenclature) -> None:
+        self.nomenclature = nomenclature
+        self.codes = sorted(nomenclature.subheadings)
+        self.heading_codes = sorted(nomenclature.headings)
+        self.chapter_codes = sorted(nomenclature.chapters)
+        self._sub = _Bm25([tokenise(nomenclature.subheadings[c].description) for c in self.codes])
+        self._head = _Bm25([tokenise(nomenclature.headings[c].description) for c in self.heading_codes])
+        self._chap = _Bm25([tokenise(nomenclature.chapters[c].description) for c in self.chapter_codes])
+        self._heading_of = {code: i for i, code in enumerate(self.heading_codes)}
+        self._chapter_of = {code: i for i, code in enumerate(self.chapter_codes)}
+        self._by_heading: dict[str, list[int]] = {}
+        for index, code in enumerate(self.codes):
+            self._by_heading.setdefault(code[:4], []).append(index)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(self._sub.postings) | frozenset(self._head.postings) | frozenset(self._chap.postings)
+
+    def search(self, text: str, *, limit: int = 50) -> list[LexicalHit]:
+        """Return the best subheadings for a text, best first."""
+        words = tokenise(text)
+        if not words:
+            return []
+        sub = self._sub.scores(words)
+        head = self._head.scores(words)
+        chap = self._chap.scores(words)
+        touched: set[int] = set(sub)
+        for index in head:
+            touched.update(self._by_heading.get(self.heading_codes[index], ()))
+        hits: list[LexicalHit] = []
+        for index in touched:
+            code = self.codes[index]
+            own, own_words = sub.get(index, (0.0, set()))
+            h_score, h_words = head.get(self._heading_of.get(code[:4], -1), (0.0, set()))
+            c_score, c_words = chap.get(self._chapter_of.get(code[:2], -1), (0.0, set()))
+            score = own + self.HEADING_WEIGHT * h_score + self.CHAPTER_WEIGHT * c_score
+            if score > 0:
+                hits.append(LexicalHit(code, score, tuple(sorted(own_words | h_words | c_words))))
+        hits.sort(key=lambda hit: (-hit.score, hit.code))
+        return hits[:limit]
+
+    def within(self, text: str, heading: str) -> list[LexicalHit]:
+        """Score every subheading of one heading against a text (zero scores included), best first."""
+        words = tokenise(text)
+        sub = self._sub.scores(words) if words else {}
+        hits = [
+            LexicalHit(self.codes[i], sub.get(i, (0.0, set()))[0], tuple(sorted(sub.get(i, (0.0, set()))[1])))
+            for i in self._by_heading.get(heading, ())
+        ]
+        hits.sort(key=lambda hit: (-hit.score, hit.code))
+        return hits
+
+
+@lru_cache(maxsize=1)
+def lexical_index() -> LexicalIndex:
+    """Build the BM25 index over the nomenclature once per process."""
+    return LexicalIndex(load_nomenclature())
