@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sanctioneer.errors import InputError
 
-__all__ = ["normalise_country", "country_name"]
+__all__ = ["country_name", "normalise_country"]
 
 # Names in common use that the ISO tables do not carry. Not legal facts: spelling only.
 _ALIASES = {

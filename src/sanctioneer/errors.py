@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 __all__ = [
-    "SanctioneerError",
     "InputError",
-    "RulebookError",
     "ListError",
+    "RulebookError",
+    "SanctioneerError",
     "StoreError",
 ]
 

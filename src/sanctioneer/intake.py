@@ -20,12 +20,12 @@ from sanctioneer.hs.codes import normalise_hs
 from sanctioneer.model import GoodsLine, Money, Party, Transfer, TransferKind
 
 __all__ = [
-    "read_transfers",
-    "parse_transfers",
-    "parse_transfer",
+    "MAX_INPUT_BYTES",
     "parse_date",
     "parse_money",
-    "MAX_INPUT_BYTES",
+    "parse_transfer",
+    "parse_transfers",
+    "read_transfers",
 ]
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -115,7 +115,11 @@ def parse_money(value: Any, *, where: str) -> Money:
     if isinstance(value, str):
         text = value.replace(" ", "").replace(",", "")
         amount, currency = text[:-3], text[-3:]
-        if len(text) < 4 or not currency.isalpha():
+        try:
+            number = Decimal(amount)
+        except InvalidOperation:
+            number = None
+        if len(text) < 4 or not currency.isalpha() or number is None or not number.is_finite():
             raise _fail(where, f"{value!r} is not an amount with a currency", fix="write it as 300000USD")
         return Money(_decimal(amount, where), _currency(currency, where))
     fields = _mapping(value, where, {"amount", "currency"})

@@ -6,27 +6,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 __all__ = [
-    "Verdict",
+    "Citation",
+    "Decision",
     "Direction",
-    "TransferKind",
+    "Finding",
+    "GoodsLine",
     "HsSource",
+    "ItemRef",
+    "LineDecision",
     "Money",
     "Party",
-    "GoodsLine",
     "Transfer",
-    "Citation",
-    "ItemRef",
-    "Finding",
-    "LineDecision",
-    "Decision",
+    "TransferKind",
+    "Verdict",
 ]
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """What the law says about a transfer, a goods line or one finding.
 
     Ordered by severity: prohibited > review > permitted.
@@ -53,14 +53,14 @@ class Verdict(str, Enum):
 _SEVERITY = {Verdict.PERMITTED: 0, Verdict.REVIEW: 1, Verdict.PROHIBITED: 2}
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     """Which way goods move relative to the sanctioned country."""
 
     TO = "to"
     FROM = "from"
 
 
-class TransferKind(str, Enum):
+class TransferKind(StrEnum):
     """How the goods change hands; the law bans supply however it happens."""
 
     SALE = "sale"
@@ -73,7 +73,7 @@ class TransferKind(str, Enum):
     UNKNOWN = "unknown"
 
 
-class HsSource(str, Enum):
+class HsSource(StrEnum):
     """Where a goods line's HS code came from."""
 
     GIVEN = "given"

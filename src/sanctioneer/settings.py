@@ -4,7 +4,7 @@
 |---|---|---|
 | SANCTIONEER_HOME | the user data directory (platformdirs) | where the store and caches live |
 | SANCTIONEER_RULEBOOK | the rulebook shipped in the package | a directory of rulebook YAML files to use instead |
-| SANCTIONEER_UN_LIST_URL | the official UN Security Council Consolidated List XML | where `lists update` downloads from |
+| SANCTIONEER_UN_LIST_URL | the official UN Consolidated List XML | where `lists update` downloads from |
 | SANCTIONEER_SCREEN_THRESHOLD | 0.80 | minimum name score reported as a match |
 | SANCTIONEER_REVIEW_THRESHOLD | 0.70 | minimum name score reported as a near match (review) |
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sanctioneer.errors import InputError
 
-__all__ = ["Settings", "get_settings", "SETTINGS_DOC"]
+__all__ = ["SETTINGS_DOC", "Settings", "get_settings"]
 
 UN_LIST_URL = "https://scsanctions.un.org/resources/xml/en/consolidated.xml"
 

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the outermost edge: report, never a traceback
+    except Exception as exc:
         click.echo(f"internal error: {type(exc).__name__}: {exc} (please report this)", err=True)
         return 1
     return result if isinstance(result, int) else 0

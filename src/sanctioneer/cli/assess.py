@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from sanctioneer.model import Transfer
 
 __all__ = ["assess_command"]
 
@@ -108,7 +112,7 @@ def _quick_transfer(
     date_: str | None,
     value: str | None,
     purpose: str | None,
-) -> object:
+) -> Transfer:
     from sanctioneer.countries import normalise_country
     from sanctioneer.errors import InputError
     from sanctioneer.hs.codes import normalise_hs

@@ -9,10 +9,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from sanctioneer.hs.codes import format_hs
 from sanctioneer.model import Decision, Finding, Verdict
 from sanctioneer.rulebook.measure import Measure, Rulebook
 
-__all__ = ["render_decisions", "render_rulebook_list", "render_measure", "console"]
+__all__ = ["console", "render_decisions", "render_measure", "render_rulebook_list"]
 
 _STYLE = {Verdict.PROHIBITED: "bold red", Verdict.REVIEW: "bold yellow", Verdict.PERMITTED: "bold green"}
 _MARK = {Verdict.PROHIBITED: "✖", Verdict.REVIEW: "?", Verdict.PERMITTED: "✔"}
@@ -71,11 +72,12 @@ def render_decision(out: Console, decision: Decision) -> None:
     for line in decision.lines:
         head = Text(f"  line {line.index + 1}: ")
         if line.hs:
-            head.append(f"HS {line.hs}", style="bold")
+            head.append(f"HS {format_hs(line.hs)}", style="bold")
             if line.hs_source.value == "classified":
                 head.append(" (classified from the description)", style="yellow")
             if line.hs_label:
-                head.append(f" {line.hs_label[:70]}", style="dim")
+                label = line.hs_label if len(line.hs_label) <= 60 else line.hs_label[:59] + "…"
+                head.append(f" ({label})", style="dim")
         else:
             head.append("no HS code", style="yellow")
         if line.description:

@@ -54,10 +54,16 @@ def show_command(measure_id: str, fmt: str) -> None:
 
 
 @rulebook_group.command("dump")
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
 def dump_command(fmt: str) -> None:
-    """Dump the whole rulebook (regime, instruments, measures) as JSON."""
+    """Dump the whole rulebook (regime, instruments, measures) as JSON, or as the Markdown reference."""
     from sanctioneer.assessment import default_rulebook
+
+    if fmt == "markdown":
+        from sanctioneer.rulebook.reference import rulebook_markdown
+
+        click.echo(rulebook_markdown(default_rulebook()), nl=False)
+        return
     from sanctioneer.rulebook.dump import rulebook_to_dict
 
     click.echo(json.dumps(rulebook_to_dict(default_rulebook()), indent=2))

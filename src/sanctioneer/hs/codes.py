@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 from sanctioneer.errors import InputError
 
-__all__ = ["Relation", "HsRange", "normalise_hs", "parse_range", "describe", "format_hs"]
+__all__ = ["HsRange", "Relation", "describe", "format_hs", "normalise_hs", "parse_range"]
 
 _SEPARATORS = re.compile(r"[\s.\-_/]")
 _VALID_LENGTHS = (2, 4, 6, 8, 10)
 
 
-class Relation(str, Enum):
+class Relation(StrEnum):
     """How a goods line's code relates to a range a measure names."""
 
     INSIDE = "inside"

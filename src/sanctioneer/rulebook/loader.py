@@ -28,22 +28,16 @@ from sanctioneer.rulebook.measure import (
     Threshold,
 )
 
-__all__ = ["load_rulebook", "default_rulebook_dir", "read_yaml"]
+__all__ = ["default_rulebook_dir", "load_rulebook", "read_yaml"]
 
 T = TypeVar("T")
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that rejects duplicate keys and aliases, and leaves dates as text for our own checks."""
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:  # type: ignore[override]
-        # Aliases are how "billion laughs" documents grow without bound; no input of ours needs them.
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed", event.start_mark
-            )
-        return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """Safe YAML (libyaml when present) that rejects duplicate keys and leaves dates as text for our checks."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -52,29 +46,39 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node, deep=deep)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark
             )
         seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
+    result: dict[Any, Any] = loader.construct_mapping(node, deep=deep)
+    return result
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def _reject_aliases(text: str) -> None:
+    # Aliases are how "billion laughs" documents grow without bound; no input of ours needs them.
+    # Scanning tokens is cheap next to building the document, so it happens first.
+    for token in yaml.scan(text, Loader=_BaseLoader):
+        if isinstance(token, yaml.AliasToken):
+            raise yaml.scanner.ScannerError(None, None, "aliases (*name) are not allowed", token.start_mark)
+
+
 def read_yaml(text: str, *, name: str) -> Any:
-    """Parse YAML safely: no duplicate keys, no implicit dates, no Python objects.
+    """Parse YAML safely: no aliases, no duplicate keys, no implicit dates, no Python objects.
 
     Raises:
         InputError: the text is not valid YAML; the message names the file, line and column.
     """
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+        _reject_aliases(text)
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from the safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"{name}, line {mark.line + 1}, column {mark.column + 1}" if mark else name
@@ -203,8 +207,10 @@ _CLAUSE_KEYS = {"label", "hs", "terms", "exclude_hs", "exclude_terms", "match", 
 
 def _clause(node: _Node) -> Clause:
     fields = node.mapping({"label"}, _CLAUSE_KEYS - {"label"})
-    hs = _opt(fields, "hs", _ranges, ())
-    terms = _opt(fields, "terms", _Node.texts, ())
+    no_ranges: tuple[HsRange, ...] = ()
+    no_terms: tuple[str, ...] = ()
+    hs = _opt(fields, "hs", _ranges, no_ranges)
+    terms = _opt(fields, "terms", _Node.texts, no_terms)
     if not hs and not terms:
         raise node.fail("a goods clause needs `hs` ranges, `terms`, or both")
     default_match = MatchMode.DESCRIPTION if terms and not hs else MatchMode.HS
@@ -313,8 +319,8 @@ def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[
         file=context.instrument.file,
         regardless_of_origin=_opt(fields, "regardless_of_origin", _Node.boolean, True),
         exemptions=tuple(
-            _exemption(child, context, instruments) for child in _opt(fields, "exemptions", _Node.items, iter(()))
-        ),
+            _exemption(child, context, instruments) for child in fields["exemptions"].items()
+        ) if "exemptions" in fields else (),
         checks=_opt(fields, "checks", _Node.texts, ()),
         superseded_by=_opt(fields, "superseded_by", _Node.texts, ()),
         residual=_opt(fields, "residual", _Node.boolean, False),
@@ -436,7 +442,8 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
             for measure_id in block.value:
                 child = block.child(str(measure_id))
                 if str(measure_id) in measures:
-                    raise child.fail(f"measure id {measure_id!r} is already defined in {measures[str(measure_id)].file}")
+                    first = measures[str(measure_id)].file
+                    raise child.fail(f"measure id {measure_id!r} is already defined in {first}")
                 measures[str(measure_id)] = _measure(child, str(measure_id), context, instruments)
         if "items" in fields and fields["items"].value is not None:
             items.extend((_item(child, context), child) for child in fields["items"].items())

@@ -10,16 +10,16 @@ from sanctioneer.hs.codes import HsRange
 from sanctioneer.model import Citation, Direction, Money, Verdict
 
 __all__ = [
-    "Regime",
-    "Instrument",
-    "Threshold",
     "Clause",
     "Exemption",
+    "Instrument",
     "Item",
-    "Measure",
-    "Rulebook",
     "MatchMode",
+    "Measure",
     "MeasureDirection",
+    "Regime",
+    "Rulebook",
+    "Threshold",
 ]
 
 

@@ -22,7 +22,7 @@ from sanctioneer.rulebook.measure import Clause, Item, Measure, MeasureDirection
 from sanctioneer.rules.matching import ClauseMatch, Fit, match_clause, relation_to, threshold_check
 from sanctioneer.rules.movement import Movement, movements
 
-__all__ = ["evaluate", "Classification", "Classifier", "PartyCheck"]
+__all__ = ["Classification", "Classifier", "PartyCheck", "evaluate"]
 
 
 @dataclass(frozen=True)
@@ -185,8 +185,8 @@ def _judge_line(
 ) -> LineDecision:
     findings: list[Finding] = list(extra)
     for residual in (False, True):
-        if residual and any(f.measure for f in findings):
-            break
+        if residual and any(f.measure and f.effect is not Verdict.PERMITTED for f in findings):
+            break  # catch-alls only speak where no specific measure restricts the line
         for measure in rulebook.measures:
             if measure.residual is not residual or not (measure.goods or measure.items):
                 continue
@@ -217,7 +217,9 @@ def _judge_line(
     )
 
 
-def _classify(line: GoodsLine, classifier: Classifier | None) -> tuple[GoodsLine, HsSource, tuple[dict[str, object], ...], tuple[Finding, ...]]:
+def _classify(
+    line: GoodsLine, classifier: Classifier | None
+) -> tuple[GoodsLine, HsSource, tuple[dict[str, object], ...], tuple[Finding, ...]]:
     if line.hs is not None:
         return line, HsSource.GIVEN, (), ()
     if classifier is None or not line.description:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from sanctioneer.hs.codes import HsRange, Relation, format_hs
 from sanctioneer.model import GoodsLine, Money
 from sanctioneer.rulebook.measure import Clause, MatchMode, Threshold
 
-__all__ = ["Fit", "ClauseMatch", "match_clause", "threshold_check", "relation_to"]
+__all__ = ["ClauseMatch", "Fit", "match_clause", "relation_to", "threshold_check"]
 
 
-class Fit(str, Enum):
+class Fit(StrEnum):
     """How well a goods line fits a clause."""
 
     MATCH = "match"
@@ -66,7 +66,9 @@ def _hs_fit(clause: Clause, code: str) -> tuple[Relation, str]:
     if relation is Relation.INSIDE:
         return relation, f"HS {format_hs(code)} is within HS {_ranges_text(clause.hs)}"
     if relation is Relation.OVERLAPS:
-        return relation, f"HS {format_hs(code)} is broader than HS {_ranges_text(clause.hs)} and may include {clause.label}"
+        return relation, (
+            f"HS {format_hs(code)} is broader than HS {_ranges_text(clause.hs)} and may include {clause.label}"
+        )
     return relation, ""
 
 
@@ -121,7 +123,8 @@ def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
                 return ClauseMatch(Fit.NONE, f"the description says {excluded_term!r}, not {clause.label}")
             return ClauseMatch(
                 Fit.POSSIBLE,
-                f"HS {format_hs(line.hs)} covers {clause.label} among other goods and the description does not say which",
+                f"HS {format_hs(line.hs)} covers {clause.label} among other goods "
+                "and the description does not say which",
             )
     return _NO_MATCH
 

@@ -1,0 +1,84 @@
+"""Write the rulebook reference (docs/rulebook.md) from the YAML, so it is never typed twice."""
+
+from __future__ import annotations
+
+from sanctioneer.rulebook.measure import Clause, Measure, Rulebook
+
+__all__ = ["rulebook_markdown"]
+
+
+def _scope(clause: Clause) -> str:
+    parts = []
+    if clause.hs:
+        parts.append("HS " + ", ".join(str(r) for r in clause.hs))
+    if clause.exclude_hs:
+        parts.append("except HS " + ", ".join(str(r) for r in clause.exclude_hs))
+    if clause.terms:
+        shown = ", ".join(clause.terms[:8]) + (", …" if len(clause.terms) > 8 else "")
+        parts.append(f"words: {shown}")
+    if clause.threshold:
+        parts.append(str(clause.threshold))
+    decided = "description decides" if clause.match == "description" else "code decides"
+    effect = f"; at most {clause.effect.value}" if clause.effect else ""
+    return f"{clause.label} ({'; '.join(parts)}; {decided}{effect})"
+
+
+def _measure(measure: Measure) -> list[str]:
+    dates = ", ".join(f"{d.isoformat()}: {e.value if e else 'ends'}" for d, e in measure.history)
+    lines = [
+        f"### `{measure.id}`: {measure.title}",
+        "",
+        f"- Citation: [{measure.citation}]({measure.citation.url})",
+        f"- Direction: {measure.direction}; regardless of origin: {'yes' if measure.regardless_of_origin else 'no'}",
+        f"- In force: {dates}",
+        f"- Verified against the adopted text: {'yes' if measure.verified else '**no**'}",
+        f"- Source: {measure.source}",
+    ]
+    for clause in measure.goods:
+        lines.append(f"- Goods: {_scope(clause)}")
+    for exemption in measure.exemptions:
+        window = ""
+        if exemption.start or exemption.end:
+            window = f" [{exemption.start or ''} to {exemption.end or ''}]"
+        lines.append(f"- Exemption `{exemption.id}`{window}: {exemption.label} ({exemption.citation})")
+    for item in measure.items:
+        scope = "; ".join(_scope(c) for c in item.goods)
+        flag = "" if item.verified else " — **unverified**"
+        lines.append(f"- Item `{item.id}` ({item.citation}, from {item.since.isoformat()}){flag}: {scope}")
+    for check in measure.checks:
+        lines.append(f"- Review checks: {check}")
+    if measure.superseded_by:
+        lines.append(f"- Superseded by: {', '.join(f'`{m}`' for m in measure.superseded_by)}")
+    if measure.note:
+        lines.append(f"- Note: {measure.note}")
+    lines.append("")
+    return lines
+
+
+def rulebook_markdown(rulebook: Rulebook) -> str:
+    """Render the whole rulebook as a Markdown reference."""
+    regime = rulebook.regime
+    out = [
+        "# Rulebook reference",
+        "",
+        "Generated from the rulebook YAML by `sanctioneer rulebook dump --format markdown`; do not edit by hand.",
+        "",
+        f"Regime: **{regime.name}** (`{regime.id}`), targeting {regime.target_name} ({regime.target}). "
+        f"Rulebook version `{regime.version}`.",
+        "",
+        "| instrument | adopted | measures | items | unverified |",
+        "|---|---|---|---|---|",
+    ]
+    for instrument in rulebook.instruments:
+        measures = [m for m in rulebook.measures if m.citation.instrument == instrument.symbol]
+        items = [i for i in rulebook.items if i.citation.instrument == instrument.symbol]
+        unverified = sum(not m.verified for m in measures) + sum(not i.verified for i in items)
+        out.append(f"| [{instrument.symbol}]({instrument.url}) | {instrument.adopted.isoformat()} | {len(measures)} "
+                   f"| {len(items)} | {unverified} |")
+    out.append("")
+    for instrument in rulebook.instruments:
+        out += [f"## {instrument.symbol}", "", f"Source checked: {instrument.source}", ""]
+        for measure in rulebook.measures:
+            if measure.citation.instrument == instrument.symbol:
+                out += _measure(measure)
+    return "\n".join(out).rstrip() + "\n"

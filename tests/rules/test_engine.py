@@ -1,0 +1,127 @@
+"""The engine's behaviour beyond single rules: facts it lacks, dates, determinism, and invariants."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sanctioneer.assessment import Assessor, default_rulebook
+from sanctioneer.intake import parse_transfer
+from sanctioneer.model import GoodsLine, Party, Transfer, Verdict
+from tests.factory import transfer
+
+ASSESSOR = Assessor(default_rulebook())
+
+
+def test_an_unknown_recipient_country_is_review_never_permitted() -> None:
+    decision = ASSESSOR.assess(transfer("8703", to=None, frm="CN", on="2019-01-01"))
+    assert decision.verdict is Verdict.REVIEW
+    assert any("recipient's country is not given" in f.reason for f in decision.findings)
+
+
+def test_an_unknown_supplier_country_is_review() -> None:
+    decision = ASSESSOR.assess(transfer("1006", to="CN", frm=None, on="2019-01-01"))
+    assert decision.verdict is Verdict.REVIEW
+    assert any("procurement from the DPRK cannot be ruled out" in f.reason for f in decision.findings)
+
+
+def test_a_transfer_not_touching_the_dprk_is_permitted_and_says_why() -> None:
+    decision = ASSESSOR.assess(transfer("8703", to="FR", frm="DE", on="2019-01-01"))
+    assert decision.verdict is Verdict.PERMITTED
+    assert decision.directions == ()
+    assert "do not apply" in decision.findings[0].reason
+
+
+def test_a_line_with_no_code_and_unknown_words_is_review() -> None:
+    decision = ASSESSOR.assess(transfer(None, description="assorted consignment", on="2019-01-01"))
+    assert decision.verdict is Verdict.REVIEW
+    assert decision.lines[0].findings[0].reason.startswith("the line has no HS code")
+
+
+def test_without_a_date_the_law_of_today_applies_and_the_decision_says_so() -> None:
+    decision = ASSESSOR.assess(transfer("8703", on=None), today=date(2025, 1, 1))
+    assert decision.as_of == date(2025, 1, 1)
+    assert decision.as_of_basis.startswith("today")
+    assert "kp-vehicles-to" in decision.measures
+
+
+def test_regardless_of_origin_is_stated_for_supply_to_the_dprk() -> None:
+    decision = ASSESSOR.assess(transfer("8703", on="2024-02-18", origin="DE"))
+    reasons = " ".join(f.reason for f in decision.all_findings)
+    assert "origin DE does not matter" in reasons
+
+
+def test_each_line_is_judged_on_its_own_and_the_worst_wins() -> None:
+    two = Transfer(goods=(GoodsLine(hs="1006"), GoodsLine(hs="8703")), date=date(2019, 1, 1),
+                   supplier=Party(country="CN"), recipient=Party(country="KP"))
+    decision = ASSESSOR.assess(two)
+    assert [line.verdict for line in decision.lines] == [Verdict.PERMITTED, Verdict.PROHIBITED]
+    assert decision.verdict is Verdict.PROHIBITED
+
+
+def test_unverified_measures_are_flagged_in_the_findings() -> None:
+    decision = ASSESSOR.assess(transfer("8703", on="2024-02-18"))
+    flags = {f.measure: f.verified for f in decision.all_findings}
+    assert flags["kp-vehicles-to"] is False
+    assert flags["kp-luxury-to"] is True
+
+
+HS_CODES = ["01", "0305.59", "1006", "2601", "2701.12", "2709", "2710.19", "2844", "3004", "3926", "5208", "6201",
+            "6911.10", "7013.91", "7108", "7113", "7304", "8429", "8703", "8703.10", "8710", "8802.12", "8903",
+            "9101", "9302", "9306.90", "9506", "9703"]
+COUNTRIES = [None, "KP", "CN", "RU", "DE"]
+DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs=st.sampled_from(HS_CODES), frm=st.sampled_from(COUNTRIES), to=st.sampled_from(COUNTRIES), on=DATES)
+def test_no_measure_is_cited_for_a_date_before_its_adoption_or_after_its_end(
+    hs: str, frm: str | None, to: str | None, on: date
+) -> None:
+    decision = ASSESSOR.assess(transfer(hs, frm=frm, to=to, on=on.isoformat()))
+    rulebook = ASSESSOR.rulebook
+    for measure_id in decision.measures:
+        measure = rulebook.measure(measure_id)
+        assert measure.start <= on, f"{measure_id} cited on {on}, before it started on {measure.start}"
+        assert measure.end is None or on < measure.end, f"{measure_id} cited on {on}, after it ended"
+
+
+@settings(max_examples=100, deadline=None)
+@given(hs=st.sampled_from(HS_CODES), on=DATES, days=st.integers(min_value=1, max_value=4000))
+def test_time_never_brings_a_repealed_measure_back(hs: str, on: date, days: int) -> None:
+    later = on + timedelta(days=days)
+    ended = {m.id for m in ASSESSOR.rulebook.measures if m.end is not None and m.end <= on}
+    decision = ASSESSOR.assess(transfer(hs, on=later.isoformat()))
+    assert ended.isdisjoint(decision.measures)
+
+
+TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+PARTY = st.fixed_dictionaries({}, optional={"name": TEXT, "country": st.sampled_from(["KP", "CN", "North Korea",
+                                                                                        "Russian Federation"])})
+LINE = st.fixed_dictionaries(
+    {"hs": st.sampled_from(HS_CODES)},
+    optional={"description": TEXT, "quantity": st.integers(min_value=0, max_value=10**9),
+              "value": st.fixed_dictionaries({"amount": st.integers(min_value=0, max_value=10**12),
+                                              "currency": st.sampled_from(["USD", "EUR", "CNY"])})},
+)
+TRANSFER = st.fixed_dictionaries(
+    {"goods": st.lists(LINE, min_size=1, max_size=4)},
+    optional={"date": DATES.map(date.isoformat), "supplier": PARTY, "recipient": PARTY,
+              "origin": st.sampled_from(["KP", "RU", "CN"]), "route": st.lists(st.sampled_from(["KP", "CN", "RU"]),
+                                                                                 max_size=3),
+              "kind": st.sampled_from(["sale", "gift", "smuggling", "unknown"]), "purpose": TEXT},
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=TRANSFER)
+def test_assess_never_raises_on_schema_valid_input_and_is_deterministic(raw: dict[str, object]) -> None:
+    parsed = parse_transfer(raw)
+    first = ASSESSOR.assess(parsed, today=date(2026, 1, 1))
+    second = ASSESSOR.assess(parsed, today=date(2026, 1, 1))
+    assert first == second
+    assert first.verdict is Verdict.worst([f.effect for f in first.findings] + [line.verdict for line in first.lines])
+    for finding in first.all_findings:
+        assert finding.reason
