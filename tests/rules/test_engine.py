@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from sanctioneer.assessment import Assessor, default_rulebook
 from sanctioneer.intake import parse_transfer
-from sanctioneer.model import GoodsLine, Party, Transfer, Verdict
+from sanctioneer.model import GoodsLine, HsSource, Party, Transfer, Verdict
+from sanctioneer.rules import Classification
 from tests.factory import transfer
 
 ASSESSOR = Assessor(default_rulebook())
@@ -125,3 +126,28 @@ def test_assess_never_raises_on_schema_valid_input_and_is_deterministic(raw: dic
     assert first.verdict is Verdict.worst([f.effect for f in first.findings] + [line.verdict for line in first.lines])
     for finding in first.all_findings:
         assert finding.reason
+
+
+def _fixed(classification: Classification):  # type: ignore[no-untyped-def]
+    return lambda text: classification
+
+
+def test_a_confident_classification_is_used_and_the_line_says_so() -> None:
+    classified = Assessor(default_rulebook(), classifier=_fixed(
+        Classification(hs="8703", confident=True, evidence=({"rule": "limousine is a passenger car"},),
+                       candidates=("8703",))))
+    decision = classified.assess(transfer(None, description="Aurus Senat limousine", on="2024-02-18"))
+    line = decision.lines[0]
+    assert line.hs == "8703" and line.hs_source is HsSource.CLASSIFIED
+    assert line.evidence == ({"rule": "limousine is a passenger car"},)
+    assert "kp-vehicles-to" in decision.measures
+
+
+def test_an_unsure_classification_gives_review_listing_candidates_and_their_measures() -> None:
+    unsure = Assessor(default_rulebook(), classifier=_fixed(
+        Classification(hs=None, confident=False, candidates=("8703", "1006"))))
+    decision = unsure.assess(transfer(None, description="something shiny", on="2019-01-01"))
+    assert decision.verdict is Verdict.REVIEW
+    reason = decision.lines[0].findings[0].reason
+    assert "HS 8703 would trigger kp-luxury-to (prohibited), kp-vehicles-to (prohibited)" in reason
+    assert "HS 1006 would trigger no measure" in reason

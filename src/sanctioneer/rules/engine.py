@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sanctioneer.hs.codes import Relation, describe
+from sanctioneer.hs.codes import Relation, describe, format_hs
 from sanctioneer.model import (
     Decision,
     Direction,
@@ -217,18 +217,46 @@ def _judge_line(
     )
 
 
+def _candidates_finding(
+    line: GoodsLine,
+    result: Classification,
+    transfer: Transfer,
+    moves: tuple[Movement, ...],
+    rulebook: Rulebook,
+    on: date,
+) -> Finding:
+    """Say which measures each candidate code would trigger, so a person can choose."""
+    parts = []
+    for code in result.candidates:
+        trial = _judge_line(0, GoodsLine(line.description, code, line.quantity, line.unit, line.value),
+                            HsSource.CLASSIFIED, transfer, moves, rulebook, on)
+        effects: dict[str, Verdict] = {}
+        for finding in trial.findings:
+            if finding.measure and finding.effect is not Verdict.PERMITTED:
+                effects[finding.measure] = Verdict.worst([effects.get(finding.measure, finding.effect),
+                                                          finding.effect])
+        triggered = ", ".join(f"{m} ({e.value})" for m, e in effects.items()) or "no measure"
+        parts.append(f"HS {format_hs(code)} would trigger {triggered}")
+    listing = "; ".join(parts) if parts else "no candidate code was found"
+    return Finding(
+        effect=Verdict.REVIEW,
+        reason=f"the description could not be classified with confidence: {listing}",
+        checks=("give the HS code of the goods",),
+    )
+
+
 def _classify(
     line: GoodsLine, classifier: Classifier | None
-) -> tuple[GoodsLine, HsSource, tuple[dict[str, object], ...], tuple[Finding, ...]]:
+) -> tuple[GoodsLine, HsSource, Classification | None]:
     if line.hs is not None:
-        return line, HsSource.GIVEN, (), ()
+        return line, HsSource.GIVEN, None
     if classifier is None or not line.description:
-        return line, HsSource.NONE, (), ()
+        return line, HsSource.NONE, None
     result = classifier(line.description)
     if result.confident and result.hs:
         classified = GoodsLine(line.description, result.hs, line.quantity, line.unit, line.value)
-        return classified, HsSource.CLASSIFIED, result.evidence, ()
-    return line, HsSource.NONE, result.evidence, ()
+        return classified, HsSource.CLASSIFIED, result
+    return line, HsSource.NONE, result
 
 
 def evaluate(
@@ -267,7 +295,11 @@ def evaluate(
         )
     lines = []
     for index, original in enumerate(transfer.goods):
-        line, source, evidence, extra = _classify(original, classifier if moves else None)
+        line, source, result = _classify(original, classifier if moves else None)
+        evidence = result.evidence if result else ()
+        extra: tuple[Finding, ...] = ()
+        if result is not None and source is HsSource.NONE:
+            extra = (_candidates_finding(line, result, transfer, moves, rulebook, on),)
         lines.append(_judge_line(index, line, source, transfer, moves, rulebook, on, evidence, extra))
     verdict = Verdict.worst([f.effect for f in transfer_findings] + [line.verdict for line in lines])
     return Decision(

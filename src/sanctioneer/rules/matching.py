@@ -93,7 +93,15 @@ def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
                 if term:
                     return ClauseMatch(Fit.MATCH, f"{why}; the description says {term!r}", term)
                 return ClauseMatch(Fit.POSSIBLE, why)
-            # The code decides in this mode; terms only identify goods on lines without one.
+            if term and not excluded_term:
+                # The code decides in this mode, but words that name goods in scope under a code
+                # outside it may be a misdeclaration: never let that pass as permitted.
+                return ClauseMatch(
+                    Fit.CONFLICT,
+                    f"the description says {term!r} ({clause.label}) but HS {format_hs(line.hs)} is outside "
+                    f"HS {_ranges_text(clause.hs)}: check the classification",
+                    term,
+                )
             return _NO_MATCH
         if term and not excluded_term:
             return ClauseMatch(Fit.MATCH, f"the description says {term!r}: {clause.label}", term)
