@@ -34,8 +34,18 @@ class Assessor:
 
     @classmethod
     def default(cls, *, screen: bool = True, classify: bool = True) -> Assessor:
-        """Build the assessor the CLI uses: packaged rulebook, classifier, and the lists in the store."""
-        return cls(default_rulebook())
+        """Build the assessor the CLI uses: packaged rulebook, classifier, and the lists in the store.
+
+        Screening is skipped when no list has been loaded (`sanctioneer lists update`); the
+        decision's `lists_version` is then null.
+        """
+        rulebook = default_rulebook()
+        party_check: PartyCheck | None = None
+        if screen:
+            from sanctioneer.parties.screening import party_check as build_party_check
+
+            party_check = build_party_check(rulebook)
+        return cls(rulebook, party_check=party_check)
 
     def assess(self, transfer: Transfer, *, as_of: date | None = None, today: date | None = None) -> Decision:
         """Judge one transfer as the law stood on `as_of` (default: its date, else today)."""

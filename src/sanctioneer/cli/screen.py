@@ -1,6 +1,10 @@
-"""`sanctioneer screen`."""
+"""`sanctioneer screen`: screen names against the loaded lists, as of a date."""
 
 from __future__ import annotations
+
+import json
+import sys
+from typing import Any
 
 import click
 
@@ -8,8 +12,114 @@ __all__ = ["screen_command"]
 
 
 @click.command("screen")
-def screen_command() -> None:
-    """Not built yet."""
-    from sanctioneer.errors import InputError
+@click.argument("name", required=False)
+@click.option("--input", "input_", metavar="FILE",
+              help="Screen every line of FILE (one name per line, or CSV with a name column and optional "
+                   "dob, country columns; - reads stdin).")
+@click.option("--dob", metavar="DATE", help="Date (or year) of birth of the person screened.")
+@click.option("--country", metavar="CC", help="Nationality or country of the party screened.")
+@click.option("--kind", type=click.Choice(["person", "entity", "vessel"]),
+              help="Only match listed parties of this kind.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Screen against the lists as they stood on this date.")
+@click.option("--threshold", type=click.FloatRange(0, 1),
+              help="Minimum score to report [default: SANCTIONEER_SCREEN_THRESHOLD].")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]),
+              help="Output format [default: text for one name, jsonl with --input].")
+@click.option("--fail-on-match", is_flag=True, help="Exit with status 3 when any name matches.")
+def screen_command(
+    name: str | None,
+    input_: str | None,
+    dob: str | None,
+    country: str | None,
+    kind: str | None,
+    as_of: str | None,
+    threshold: float | None,
+    fmt: str | None,
+    fail_on_match: bool,
+) -> int:
+    """Screen NAME (or every name in --input FILE) against the UN list and any other loaded list.
 
-    raise InputError("not available yet", where="screen")
+    Prints matches at or above the threshold, best first: reference number, listed
+    name, the name or alias that matched, score, reasons, and the list snapshot.
+    """
+    from sanctioneer.errors import InputError
+    from sanctioneer.intake import parse_date
+    from sanctioneer.parties.designation import Kind
+    from sanctioneer.parties.scoring import Query
+    from sanctioneer.parties.screening import Screener
+
+    if bool(name) == bool(input_):
+        raise InputError("give either a NAME or --input FILE", where="screen",
+                         fix='for example: sanctioneer screen "Choe Sok Min"')
+    when = parse_date(as_of, where="--as-of") if as_of else None
+    wanted = Kind(kind) if kind else None
+    if input_:
+        queries = [Query(q.name, q.dob or dob, q.country or country, wanted) for q in _read_queries(input_)]
+    else:
+        assert name is not None
+        queries = [Query(name, dob, country, wanted)]
+    screener = Screener.from_store(as_of=when)
+    results = [screener.screen(q, threshold=threshold, as_of=when) for q in queries]
+    style = fmt or ("jsonl" if input_ else "text")
+    if style == "jsonl":
+        for result in results:
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    elif style == "json":
+        payload: Any = results[0].to_dict() if not input_ else [r.to_dict() for r in results]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        for result in results:
+            _render(result)
+    if fail_on_match and any(r.matches for r in results):
+        return 3
+    return 0
+
+
+def _render(result: Any) -> None:
+    lists = ", ".join(result.lists)
+    when = f" as of {result.as_of.isoformat()}" if result.as_of else ""
+    if not result.matches:
+        click.echo(f"{result.query.name}: no match at or above {result.threshold:.2f}{when} ({lists})")
+        return
+    click.echo(f"{result.query.name}: {len(result.matches)} match(es){when} ({lists})")
+    for match in result.matches:
+        d = match.designation
+        click.echo(f"  {d.reference:<10} {match.score:.2f}  {d.name}  [{d.kind.value}, {d.regime or '-'}, listed "
+                   f"{d.listed_on.isoformat() if d.listed_on else '-'}; snapshot {match.snapshot.isoformat()}]")
+        if match.matched != d.name:
+            click.echo(f"             matched {match.matched!r} ({match.quality or 'alias'})")
+        for reason in match.reasons:
+            click.echo(f"             {reason.feature}: {reason.value:+.2f} {reason.detail}"
+                       if reason.feature != "name" else f"             name: {reason.value:.2f} {reason.detail}")
+
+
+def _read_queries(source: str) -> list[Any]:
+    import csv
+    import io
+
+    from sanctioneer.errors import InputError
+    from sanctioneer.parties.scoring import Query
+
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else open(source, "rb").read()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", where=source,
+                         fix="give a text file with one name per line, or a CSV with a name column") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"expected UTF-8 text, got an undecodable byte at offset {exc.start}", where=source,
+                         fix="save the file as UTF-8") from None
+    lines = text.splitlines()
+    header = [h.strip().casefold() for h in next(csv.reader([lines[0]]))] if lines else []
+    if ("name" in header and len(header) > 1) or header == ["name"]:
+        rows = list(csv.DictReader(io.StringIO(text)))
+        queries = []
+        for number, row in enumerate(rows, start=2):
+            record = {(k or "").strip().casefold(): (v or "").strip() for k, v in row.items()}
+            if not record.get("name"):
+                raise InputError("expected a name in the name column, got an empty cell", where=f"{source}:{number}",
+                                 fix="fill in the name or remove the line")
+            queries.append(Query(record["name"], record.get("dob") or None, record.get("country") or None))
+        return queries
+    return [Query(line.strip()) for line in lines if line.strip()]

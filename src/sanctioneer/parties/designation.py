@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
-__all__ = ["Kind", "Alias", "Designation", "Snapshot"]
+__all__ = ["Alias", "Designation", "Kind", "Snapshot"]
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a listed party is."""
 
     PERSON = "person"

@@ -10,7 +10,7 @@ from typing import Any
 from sanctioneer.errors import ListError
 from sanctioneer.parties.designation import Alias, Designation, Kind, Snapshot
 
-__all__ = ["parse_ftm", "MAX_BYTES"]
+__all__ = ["MAX_BYTES", "parse_ftm"]
 
 MAX_BYTES = 2 * 1024 * 1024 * 1024
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["romanise", "has_hangul", "fold", "is_korean_token", "SURNAME_VARIANTS"]
+__all__ = ["SURNAME_VARIANTS", "fold", "has_hangul", "is_korean_token", "romanise"]
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 
@@ -68,7 +68,7 @@ SURNAME_VARIANTS: dict[str, str] = {
 }
 
 _SYLLABLE = (
-    r"(?:tch|kk|tt|pp|ss|jj|ch|kh|th|ph|sh|k|g|n|t|d|r|l|m|p|b|s|j|h|c)?"
+    r"(?:tch|kk|tt|pp|ss|jj|ch|kh|th|ph|sh|rh|k|g|n|t|d|r|l|m|p|b|s|j|h|c)?"
     r"(?:yae|yeo|wae|weo|ya|yo|yu|ye|yi|wa|wo|we|wi|ae|oe|eo|eu|ui|oo|ee|ou|oi|ai|a|e|i|o|u)"
     r"(?:ng|rk|n|m|l|k|p|t|h|r)?"
 )
@@ -81,6 +81,8 @@ _REWRITES = (
     (re.compile("oo"), "u"),
     (re.compile("ou"), "o"),
     (re.compile("ee"), "i"),
+    # South Korean spellings write 영/병/경/형 with "yung" (Pyung, Kyung, Hyung); listings write "yong".
+    (re.compile("yung$"), "yong"),
     (re.compile("tch"), "ch"),
     (re.compile("j"), "ch"),
     (re.compile("sh"), "s"),

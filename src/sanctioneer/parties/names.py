@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sanctioneer.parties.korean import fold, romanise
 
-__all__ = ["normalise", "tokens", "keys", "LEGAL_FORMS", "STOP_WORDS", "split_parenthesis"]
+__all__ = ["LEGAL_FORMS", "STOP_WORDS", "keys", "normalise", "split_parenthesis", "tokens"]
 
 # Apostrophes of every kind vanish (CH'OE, CH’OE and CHʼOE all read choe): in McCune-
 # Reischauer they mark aspiration or a syllable break, never a different name.

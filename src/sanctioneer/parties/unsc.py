@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import xml.etree.ElementTree as ET  # noqa: S405 - element types only; parsing goes through defusedxml
+import xml.etree.ElementTree as ET
 from datetime import date
 
 from sanctioneer.errors import ListError
 from sanctioneer.parties.designation import Alias, Designation, Kind, Snapshot
 
-__all__ = ["parse_un_xml", "MAX_BYTES", "LIST_ID"]
+__all__ = ["LIST_ID", "MAX_BYTES", "parse_un_xml"]
 
 LIST_ID = "un-sc"
 
