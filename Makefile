@@ -23,8 +23,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) .venv-bench/.installed
 	$(BIN)/python benchmarks/rulebook_bench.py
+	$(BIN)/python benchmarks/hs_eval.py
+	$(BIN)/python benchmarks/screen_eval.py --baseline-python .venv-bench/bin/python
+
+# The screening baseline (nomenklatura) needs duckdb<2, so it lives in its own environment.
+.venv-bench/.installed: benchmarks/requirements-baseline.txt
+	$(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/pip install --quiet --disable-pip-version-check -r benchmarks/requirements-baseline.txt
+	touch $@
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-bench .pytest_cache .mypy_cache .ruff_cache
