@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,18 +10,10 @@ import pytest
 from sanctioneer.assessment import Assessor
 from sanctioneer.cli import main
 from sanctioneer.model import Party, Verdict
-from sanctioneer.settings import get_settings
 from tests.factory import SHARED, transfer
 
 UN_LIST = SHARED / "data" / "un" / "consolidated.xml"
 
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("SANCTIONEER_HOME", str(tmp_path))
-    get_settings.cache_clear()
-    yield tmp_path
-    get_settings.cache_clear()
 
 
 def test_without_a_loaded_list_parties_are_not_screened_and_the_decision_says_so(home: Path) -> None:

@@ -20,13 +20,6 @@ pytestmark = pytest.mark.skipif(not (UN_DIR / "consolidated.xml").exists(),
                                 reason=f"the UN list files are not present next to the repository ({UN_DIR})")
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("SANCTIONEER_HOME", str(tmp_path))
-    get_settings.cache_clear()
-    yield tmp_path
-    get_settings.cache_clear()
-
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
