@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -35,19 +35,11 @@ _FAIL_ON = {"prohibited": 2, "review": 1}
 @click.option("--no-screen", is_flag=True, help="Do not screen the parties against the loaded lists.")
 def assess_command(
     file: str | None,
-    hs: str | None,
-    description: str | None,
-    from_: str | None,
-    to: str | None,
-    origin: str | None,
-    via: tuple[str, ...],
-    date_: str | None,
-    value: str | None,
-    purpose: str | None,
     as_of: str | None,
     fmt: str,
     fail_on: str | None,
     no_screen: bool,
+    **quick: Any,
 ) -> int:
     """Judge transfers in FILE (JSON or YAML, one transfer or a list; - reads stdin), or one given by options.
 
@@ -58,13 +50,12 @@ def assess_command(
     from sanctioneer.intake import parse_date, read_transfers
     from sanctioneer.model import Verdict
 
-    quick = any(v for v in (hs, description, from_, to, origin, via, date_, value, purpose))
-    if file and quick:
+    if file and any(quick.values()):
         raise InputError("give either FILE or the quick-form options (--hs, --to, ...), not both", where="assess")
     if file:
         transfers = read_transfers(file, stdin=sys.stdin.buffer)
-    elif quick:
-        transfers = [_quick_transfer(hs, description, from_, to, origin, via, date_, value, purpose)]
+    elif any(quick.values()):
+        transfers = [_quick_transfer(quick)]
     else:
         raise InputError("nothing to assess", where="assess",
                          fix="give a FILE, - for stdin, or options such as --hs 8703 --from RU --to KP")
@@ -102,23 +93,15 @@ def _is_list(file: str | None) -> bool:
     return head.startswith(b"[") or head.startswith(b"- ") or head.startswith(b"-\n")
 
 
-def _quick_transfer(
-    hs: str | None,
-    description: str | None,
-    from_: str | None,
-    to: str | None,
-    origin: str | None,
-    via: tuple[str, ...],
-    date_: str | None,
-    value: str | None,
-    purpose: str | None,
-) -> Transfer:
+def _quick_transfer(quick: dict[str, Any]) -> Transfer:
     from sanctioneer.countries import normalise_country
     from sanctioneer.errors import InputError
     from sanctioneer.hs.codes import normalise_hs
     from sanctioneer.intake import parse_date, parse_money
     from sanctioneer.model import GoodsLine, Party, Transfer
 
+    hs, description, value, date_ = quick["hs"], quick["description"], quick["value"], quick["date_"]
+    from_, to, origin = quick["from_"], quick["to"], quick["origin"]
     if not hs and not description:
         raise InputError("the quick form needs --hs or --description", where="assess")
     line = GoodsLine(
@@ -132,6 +115,6 @@ def _quick_transfer(
         supplier=Party(country=normalise_country(from_, where="--from")) if from_ else Party(),
         recipient=Party(country=normalise_country(to, where="--to")) if to else Party(),
         origin=normalise_country(origin, where="--origin") if origin else None,
-        route=tuple(normalise_country(c, where="--via") for c in via),
-        purpose=purpose,
+        route=tuple(normalise_country(c, where="--via") for c in quick["via"]),
+        purpose=quick["purpose"],
     )

@@ -94,6 +94,14 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
+def _search(pattern: re.Pattern[str] | None, text: str | None) -> str | None:
+    """Return the term of a compiled term list found in the text, as written there."""
+    if not text or pattern is None:
+        return None
+    found = pattern.search(text)
+    return found.group(1) if found else None
+
+
 @dataclass(frozen=True)
 class Clause:
     """One description of goods inside a measure's scope."""
@@ -115,17 +123,11 @@ class Clause:
 
     def find_term(self, text: str | None) -> str | None:
         """Return the first of this clause's terms found in the text, as written there."""
-        if not text or self._terms_re is None:
-            return None
-        found = self._terms_re.search(text)
-        return found.group(1) if found else None
+        return _search(self._terms_re, text)
 
     def find_excluded(self, text: str | None) -> str | None:
         """Return the first exclusion term found in the text, as written there."""
-        if not text or self._exclude_re is None:
-            return None
-        found = self._exclude_re.search(text)
-        return found.group(1) if found else None
+        return _search(self._exclude_re, text)
 
 
 @dataclass(frozen=True)
@@ -156,17 +158,11 @@ class Exemption:
 
     def find_term(self, text: str | None) -> str | None:
         """Return the first goods term found in the text."""
-        if not text or self._terms_re is None:
-            return None
-        found = self._terms_re.search(text)
-        return found.group(1) if found else None
+        return _search(self._terms_re, text)
 
     def find_purpose(self, text: str | None) -> str | None:
         """Return the first purpose term found in the text."""
-        if not text or self._purpose_re is None:
-            return None
-        found = self._purpose_re.search(text)
-        return found.group(1) if found else None
+        return _search(self._purpose_re, text)
 
     def in_force(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
