@@ -237,11 +237,13 @@ def _decode(raw: bytes, name: str) -> Any:
     return read_yaml(text, name=name)
 
 
-def read_transfers(source: str | Path, *, stdin: IO[bytes] | None = None) -> list[Transfer]:
-    """Read transfers from a JSON or YAML file, or from standard input when `source` is "-".
+def read_document(source: str | Path, *, stdin: IO[bytes] | None = None) -> tuple[Any, str]:
+    """Read a JSON or YAML document from a file, or from standard input when `source` is "-".
+
+    Returns the parsed document and the name to use in messages.
 
     Raises:
-        InputError: the file is missing, unreadable, not JSON/YAML, or a field is wrong.
+        InputError: the file is missing, unreadable, too large, or not JSON/YAML.
     """
     if str(source) == "-":
         if stdin is None:
@@ -256,4 +258,14 @@ def read_transfers(source: str | Path, *, stdin: IO[bytes] | None = None) -> lis
         if path.stat().st_size > MAX_INPUT_BYTES:
             raise InputError(f"the file is over {MAX_INPUT_BYTES:,} bytes", where=name)
         raw = path.read_bytes()
-    return parse_transfers(_decode(raw, name), name=name)
+    return _decode(raw, name), name
+
+
+def read_transfers(source: str | Path, *, stdin: IO[bytes] | None = None) -> list[Transfer]:
+    """Read transfers from a JSON or YAML file, or from standard input when `source` is "-".
+
+    Raises:
+        InputError: the file is missing, unreadable, not JSON/YAML, or a field is wrong.
+    """
+    document, name = read_document(source, stdin=stdin)
+    return parse_transfers(document, name=name)

@@ -47,13 +47,16 @@ def assess_command(
     """
     from sanctioneer.assessment import Assessor
     from sanctioneer.errors import InputError
-    from sanctioneer.intake import parse_date, read_transfers
+    from sanctioneer.intake import parse_date, parse_transfers, read_document
     from sanctioneer.model import Verdict
 
     if file and any(quick.values()):
         raise InputError("give either FILE or the quick-form options (--hs, --to, ...), not both", where="assess")
+    as_list = False
     if file:
-        transfers = read_transfers(file, stdin=sys.stdin.buffer)
+        document, name = read_document(file, stdin=sys.stdin.buffer)
+        as_list = isinstance(document, list)  # a list in gives a list out, even of one
+        transfers = parse_transfers(document, name=name)
     elif any(quick.values()):
         transfers = [_quick_transfer(quick)]
     else:
@@ -64,8 +67,7 @@ def assess_command(
     decisions = [assessor.assess(t, as_of=when) for t in transfers]
 
     if fmt == "json":
-        payload = decisions[0].to_dict() if len(decisions) == 1 and not _is_list(file) else [
-            d.to_dict() for d in decisions]
+        payload = [d.to_dict() for d in decisions] if as_list else decisions[0].to_dict()
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     elif fmt == "jsonl":
         for decision in decisions:
@@ -79,18 +81,6 @@ def assess_command(
         if any(d.verdict.severity >= threshold.severity for d in decisions):
             return 3
     return 0
-
-
-def _is_list(file: str | None) -> bool:
-    # A file holding a list gets a list back even when it has one transfer.
-    if not file or file == "-":
-        return False
-    try:
-        with open(file, "rb") as handle:
-            head = handle.read(4096).lstrip()
-    except OSError:
-        return False
-    return head.startswith(b"[") or head.startswith(b"- ") or head.startswith(b"-\n")
 
 
 def _quick_transfer(quick: dict[str, Any]) -> Transfer:
