@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml requirements.lock
 
 demo: $(STAMP)
 	$(BIN)/sanctioneer assess examples/aurus-2024.json
+	$(BIN)/sanctioneer assess examples/aurus-2024-words.json
 	$(BIN)/sanctioneer assess examples/transfers.yaml --format text
 
 test: $(STAMP)

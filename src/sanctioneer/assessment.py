@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from sanctioneer.model import Decision, Transfer
 from sanctioneer.rulebook import Rulebook, load_rulebook
-from sanctioneer.rules import Classifier, PartyCheck, evaluate
+from sanctioneer.rules import Classification, Classifier, PartyCheck, evaluate
 
 __all__ = ["Assessor", "assess", "default_rulebook"]
 
@@ -45,7 +45,7 @@ class Assessor:
             from sanctioneer.parties.screening import party_check as build_party_check
 
             party_check = build_party_check(rulebook)
-        return cls(rulebook, party_check=party_check)
+        return cls(rulebook, classifier=_lazy_classifier() if classify else None, party_check=party_check)
 
     def assess(self, transfer: Transfer, *, as_of: date | None = None, today: date | None = None) -> Decision:
         """Judge one transfer as the law stood on `as_of` (default: its date, else today)."""
@@ -59,6 +59,24 @@ class Assessor:
         )
 
 
+def _lazy_classifier() -> Classifier:
+    """The goods classifier, loaded on the first line that needs it (most lines carry a code)."""
+    loaded: list[Classifier] = []
+
+    def classify_line(description: str) -> Classification:
+        if not loaded:
+            from sanctioneer.hs.classify import classifier_for_assess
+
+            loaded.append(classifier_for_assess())
+        return loaded[0](description)
+
+    return classify_line
+
+
 def assess(transfer: Transfer, *, as_of: date | None = None) -> Decision:
-    """Judge a transfer under the packaged rulebook as the law stood on `as_of` (default: its date, else today)."""
-    return Assessor(default_rulebook()).assess(transfer, as_of=as_of)
+    """Judge a transfer as the law stood on `as_of` (default: its date, else today).
+
+    Uses the packaged rulebook, classifies goods lines that have no HS code, and screens the
+    parties against the lists in the store when one has been loaded.
+    """
+    return Assessor.default().assess(transfer, as_of=as_of)

@@ -135,3 +135,15 @@ def test_quick_form_with_a_route_ending_in_the_dprk_is_indirect_supply(capsys: p
     decision = json.loads(capsys.readouterr().out)
     assert decision["verdict"] == "prohibited"
     assert any("route ends in the DPRK" in f["reason"] for f in decision["lines"][0]["findings"])
+
+
+def test_the_founding_case_in_words_only_is_classified_and_still_cites_2397_paragraph_7() -> None:
+    result = run("assess", str(ROOT / "examples" / "aurus-2024-words.json"), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    decision = json.loads(result.stdout)
+    line = decision["lines"][0]
+    assert line["hs_source"] == "classified" and line["hs"].startswith("8703")
+    assert any(e["source"] == "rule" and e["entry"] == "armoured-passenger-car" for e in line["evidence"])
+    cited = {(f["citation"]["instrument"], f["citation"]["paragraph"]) for f in line["findings"]}
+    assert ("S/RES/2397 (2017)", "7") in cited
+    assert decision["verdict"] == "prohibited"

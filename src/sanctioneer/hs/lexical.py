@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sanctioneer.hs.nomenclature import Nomenclature, load_nomenclature
 
-__all__ = ["tokenise", "stem", "LexicalIndex", "LexicalHit", "lexical_index"]
+__all__ = ["LexicalHit", "LexicalIndex", "lexical_index", "stem", "tokenise"]
 
 _WORD = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z]+[a-z0-9]*")
 
@@ -47,6 +47,9 @@ def stem(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("ie") and len(word) > 4:
+        # "talkie" and "talkies", "cookie" and "cookies" meet on one stem.
+        return word[:-2] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zes")):
         return word[:-2]
     if word.endswith("oes") and len(word) > 5:

