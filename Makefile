@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test bench lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -18,11 +18,9 @@ demo: $(STAMP)
 	$(BIN)/sanctioneer assess examples/transfers.yaml --format text
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
-
-lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
 
 bench: $(STAMP) .venv-bench/.installed
 	$(BIN)/python benchmarks/rulebook_bench.py
@@ -34,6 +32,13 @@ bench: $(STAMP) .venv-bench/.installed
 	$(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/pip install --quiet --disable-pip-version-check -r benchmarks/requirements-baseline.txt
 	touch $@
+
+# Re-pin every package after a dependency change in pyproject.toml.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet --disable-pip-version-check '.[dev]'
+	{ head -n 2 requirements.lock; .venv-lock/bin/pip freeze --exclude sanctioneer; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock && rm -rf .venv-lock
 
 clean:
 	rm -rf $(VENV) .venv-bench .pytest_cache .mypy_cache .ruff_cache
