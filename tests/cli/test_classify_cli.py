@@ -22,6 +22,14 @@ def test_the_aurus_senat_is_classified_as_a_passenger_car_with_its_evidence(caps
     assert "rule: armoured-passenger-car" in out and "gazetteer: aurus senat" in out
 
 
+def test_a_heading_without_a_chosen_subheading_shows_none(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["classify", "articles of iron", "--top", "1"]) == 0
+    first = capsys.readouterr().out.splitlines()[1]
+    assert first.strip().startswith("1. 7325  (none)  score")
+    assert main(["classify", "articles of iron", "--top", "1", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["candidates"][0]["subheading"] == "7325"
+
+
 def test_json_gives_heading_subheading_score_and_evidence(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "Rolls-Royce Phantom", "--format", "json", "--top", "3"]) == 0
     payload = json.loads(capsys.readouterr().out)

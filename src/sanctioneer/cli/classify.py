@@ -51,7 +51,9 @@ def _render_text(text: str, candidates: list[Any]) -> str:
     if not candidates:
         lines.append("  no candidate: the description names no goods the classifier knows")
     for rank, candidate in enumerate(candidates, 1):
-        sub = f"{candidate.subheading[:4]}.{candidate.subheading[4:]}"
+        # A heading whose subheading the description does not choose shows none.
+        code = candidate.subheading
+        sub = f"{code[:4]}.{code[4:]}" if len(code) == 6 else "(none)"
         lines.append(f"  {rank}. {candidate.hs}  {sub}  score {candidate.score:.2f}  {candidate.label[:90]}")
         for evidence in candidate.evidence[:3]:
             matched = f" ({evidence.matched!r})" if evidence.matched else ""

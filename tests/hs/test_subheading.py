@@ -1,0 +1,193 @@
+"""Choosing the subheading inside a heading: the only one, the one the words fit, a split, or none."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sanctioneer.errors import InputError
+from sanctioneer.hs import subheading
+from sanctioneer.hs.classify import classify
+from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.hs.subheading import apply_splits, choose_subheading, load_splits, subheading_index
+
+
+def test_a_heading_with_one_subheading_gets_it_and_says_so() -> None:
+    choice = choose_subheading("anything at all", "2709")
+    assert (choice.code, choice.basis, choice.sure) == ("270900", "only", True)
+    first = classify("crude petroleum, 700,000 barrels")[0]
+    assert first.subheading == "270900" and first.code == "270900"
+    only = next(e for e in first.evidence if e.reason.startswith("the only subheading"))
+    assert only.entry.startswith("2709.00 ") and "27.09" in only.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "expected"),
+    [
+        # Case, plurals and hyphens fold: "Boneless", "cuts", "bone-in".
+        ("Boneless Beef Cuts, chilled", "0201", "020130"),
+        ("bone-in beef cuts, fresh", "0201", "020120"),
+        ("beef carcasses", "0201", "020110"),
+        ("husked brown rice", "1006", "100620"),
+        ("rice, broken grains", "1006", "100640"),
+        # Negation is read on both sides: "not roasted" in the line counts against "roasted".
+        ("roasted coffee", "0901", "090121"),
+        ("decaffeinated coffee, roasted", "0901", "090122"),
+        ("coffee, not roasted", "0901", "090111"),
+        # A fibre the nomenclature names by its family.
+        ("men's polyester shirts, woven", "6205", "620530"),
+        ("men's shirts of viscose", "6205", "620530"),
+        ("whole chickens, frozen", "0207", "020712"),
+    ],
+)
+def test_the_words_choose_the_line_that_fits(text: str, heading: str, expected: str) -> None:
+    choice = choose_subheading(text, heading)
+    assert choice.code == expected, choice
+    assert choice.basis == "words" and not choice.sure
+
+
+def test_when_nothing_chooses_the_heading_is_kept() -> None:
+    assert choose_subheading("goods of various kinds", "8703") == subheading.Choice("8703", "none", False)
+    first = classify("articles of iron")[0]
+    assert first.subheading == first.hs == first.code
+    kept = next(e for e in first.evidence if "the heading is kept" in e.reason)
+    assert kept.code == first.hs and kept.entry.startswith(first.hs)
+
+
+def test_a_named_subheading_wins_and_a_generic_default_yields_to_other_words() -> None:
+    named = choose_subheading("polyester shirts", "6205", named={"620520": 1.0})
+    assert (named.code, named.basis) == ("620520", "named")
+    kept = choose_subheading("cotton shirts", "6205", defaults={"620520": 1.0}, covered="shirts")
+    assert (kept.code, kept.basis, kept.sure) == ("620520", "default", True)
+    moved = choose_subheading("polyester shirts", "6205", defaults={"620520": 1.0}, covered="shirts")
+    assert (moved.code, moved.basis) == ("620530", "words")
+    # The term's own words do not overrule the term: "pork" chose 0203.19, "frozen" moves it to 0203.29.
+    parallel = choose_subheading("pork, frozen", "0203", defaults={"020319": 1.0}, covered="pork")
+    assert parallel.code == "020329"
+
+
+def test_hints_break_a_tie_between_lines_the_words_fit_equally() -> None:
+    tied = choose_subheading("roasted coffee", "0901", hints={"090122": 0.4})
+    assert tied.code == "090122"
+    alone = choose_subheading("something", "0901", hints={"090190": 0.3})
+    assert (alone.code, alone.basis) == ("090190", "hint")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "moved_to", "within"),
+    [
+        ("ladies' cotton trousers", "6203", "6204", None),
+        ("women's jeans", "6203", "6204", None),
+        ("girls' woven dresses", "6104", "6204", None),
+        ("men's trousers", "6204", "6203", None),
+        ("knitted ladies trousers", "6203", "6104", None),
+        ("knitted shirts for boys", "6205", "6105", None),
+        ("frozen beef", "0201", "0202", None),
+        ("chilled beef", "0202", "0201", None),
+        ("fresh tuna", "0303", "0302", None),
+        ("flavoured mineral water", "2201", "2202", None),
+        ("non-alcoholic beer", "2203", "2202", "220291"),
+        ("green coffee beans", "0901", "0901", "09011"),
+        ("roasted coffee beans", "0901", "0901", "09012"),
+    ],
+)
+def test_a_stated_property_moves_the_candidate_to_its_side(
+    text: str, heading: str, moved_to: str, within: str | None
+) -> None:
+    moved, narrowed, hits = apply_splits(text, heading)
+    assert (moved, narrowed) == (moved_to, within)
+    assert hits and all(hit.split.reason for hit in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("cotton trousers", "6203"),  # nothing said of the wearer: no move
+        ("women's and men's trousers", "6203"),  # both said: no move
+        ("beef, not frozen", "0201"),
+        ("coffee, not roasted", "0901"),
+        ("mineral water, unflavoured", "2201"),
+        ("Rolls-Royce Phantom for a lady", "8703"),  # no split concerns the heading
+    ],
+)
+def test_no_move_without_a_clear_statement(text: str, heading: str) -> None:
+    moved, _, hits = apply_splits(text, heading)
+    assert moved == heading
+    assert all(hit.prefix.startswith(heading) for hit in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "subheading", "split_id"),
+    [
+        ("ladies' cotton trousers", "6204", "620462", "suits-and-trousers-by-wearer"),
+        ("frozen boneless beef", "0202", "020230", None),
+        ("flavoured mineral water", "2202", "220210", "water-flavoured-or-not"),
+        ("unroasted arabica coffee", "0901", "090111", "coffee-roasted-or-not"),
+        ("polyester shirts", "6205", "620530", None),
+    ],
+)
+def test_classify_explains_the_subheading_with_the_line_or_the_split(
+    text: str, heading: str, subheading: str, split_id: str | None
+) -> None:
+    first = classify(text)[0]
+    assert (first.hs, first.subheading) == (heading, subheading)
+    if split_id:
+        split = next(e for e in first.evidence if e.entry == split_id)
+        assert split.source == "rule" and split.reason and split.matched
+    # Some piece of evidence names the subheading itself: the nomenclature line the words fit, or
+    # the gazetteer term whose usual subheading it is.
+    naming = [e for e in first.evidence if e.code == subheading]
+    assert naming
+    for item in naming:
+        if item.source == "nomenclature":
+            assert item.entry.startswith(f"{subheading[:4]}.{subheading[4:]} ")
+
+
+def test_every_split_names_codes_of_hs_2022_and_a_reason() -> None:
+    subheadings = load_nomenclature().subheadings
+    splits = load_splits()
+    assert len(splits) >= 15
+    for split in splits:
+        assert split.reason
+        for _, _, prefix in split.sides:
+            assert any(code.startswith(prefix) for code in subheadings), (split.id, prefix)
+
+
+def test_synonyms_and_negation_are_read_in_the_description() -> None:
+    stated, excluded = subheading_index().query("unroasted coffee, no added sugar, polyester")
+    assert "roast" in excluded and "sugar" in excluded
+    assert {"synthetic", "coffee"} <= stated
+
+
+_SIDES = "properties: {a: 'a', b: 'b'}\nsplits:\n  - {id: x, reason: r, sides: {a: '6203', %s}}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("splits: []\nextra: 1\n", "extra: unknown key"),
+        ("- a list\n", "expected a mapping"),
+        ("properties: {men: '(men'}\n", "properties.men: the pattern does not compile"),
+        ("properties: {a: 'a'}\nsplits:\n  - {id: x, reason: r, sides: {a: '6203'}}\n", "at least two"),
+        (_SIDES % "c: '6204'", "sides.c: unknown property"),
+        (_SIDES % "b: '9988'", "no HS 2022 subheading starts with '9988'"),
+        (_SIDES % "b: '62'", "expected a code prefix of 4 to 6 digits"),
+        ("properties: {a: 'a', b: 'b'}\nsplits:\n  - {id: x, sides: {a: '6203', b: '6204'}}\n", "an id and a reason"),
+        ("splits:\n  - {id: x, reason: r, sides: {}, when: 1}\n", "keys id, sides and reason only"),
+    ],
+)
+def test_a_malformed_splits_file_is_refused_with_the_place(
+    monkeypatch: pytest.MonkeyPatch, text: str, words: str
+) -> None:
+    monkeypatch.setattr(subheading, "_text", lambda: text)
+    with pytest.raises(InputError, match=re.escape(words)) as caught:
+        load_splits.__wrapped__()
+    assert "subheadings.yaml" in str(caught.value)
+    assert "correct the packaged data file" in str(caught.value)
+
+
+def test_a_synonym_that_is_not_a_list_of_words_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(subheading, "_text", lambda: "synonyms: {polyester: synthetic}\n")
+    with pytest.raises(InputError, match=re.escape("synonyms.polyester: expected a list of words")):
+        subheading._synonyms()
