@@ -129,6 +129,19 @@ class Transfer:
 
 
 @dataclass(frozen=True)
+class Classification:
+    """What a goods classifier says about a description: a code when confident, candidates always.
+
+    `evidence` holds JSON-ready dicts (the rule, gazetteer entry or nomenclature line behind a code).
+    """
+
+    hs: str | None
+    confident: bool
+    evidence: tuple[dict[str, object], ...] = ()
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Citation:
     """Where a rule is written: instrument, paragraph, annex, adoption date, official URL."""
 

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 
 from sanctioneer.assessment import Assessor, default_rulebook
 from sanctioneer.intake import parse_transfer
-from sanctioneer.model import GoodsLine, HsSource, Party, Transfer, Verdict
-from sanctioneer.rules import Classification
+from sanctioneer.model import Classification, GoodsLine, HsSource, Party, Transfer, Verdict
 from tests.factory import transfer
 
 ASSESSOR = Assessor(default_rulebook())

@@ -469,7 +469,7 @@ def classifier_for_assess(*, top: int = 3) -> Callable[[str], Any]:
     subheading when the evidence names it, else the heading), the codes of the top candidates
     always, and the evidence as JSON-ready dicts, each carrying `candidate` (the heading it supports).
     """
-    from sanctioneer.rules.engine import Classification
+    from sanctioneer.model import Classification
 
     def classify_line(description: str) -> Classification:
         candidates = classify(description, top=top)

@@ -8,6 +8,7 @@ from datetime import date
 
 from sanctioneer.hs.codes import Relation, describe, format_hs
 from sanctioneer.model import (
+    Classification,
     Decision,
     Direction,
     Finding,
@@ -23,16 +24,6 @@ from sanctioneer.rules.matching import ClauseMatch, Fit, match_clause, relation_
 from sanctioneer.rules.movement import Movement, movements
 
 __all__ = ["Classification", "Classifier", "PartyCheck", "evaluate"]
-
-
-@dataclass(frozen=True)
-class Classification:
-    """What a classifier says about a description: a code when confident, candidates always."""
-
-    hs: str | None
-    confident: bool
-    evidence: tuple[dict[str, object], ...] = ()
-    candidates: tuple[str, ...] = ()
 
 
 Classifier = Callable[[str], Classification]
