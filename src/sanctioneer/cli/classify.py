@@ -69,10 +69,14 @@ def _render_text(text: str, candidates: list[Any]) -> str:
               help="The CSV column holding the descriptions (default: text or description).")
 @click.option("--top", default=5, show_default=True, type=int, help="How many candidates to give for each description.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True)
+@click.option("--luxury", is_flag=True,
+              help="Also say which DPRK luxury-goods annex items the goods match (with --value for thresholds).")
+@click.option("--value", metavar="AMOUNT+CUR", help="The goods' value for luxury thresholds, such as 1500USD.")
 @click.option("--build-index", is_flag=True,
               help="Embed the nomenclature for the optional semantic model now (minutes; cached), then exit.")
 def classify_command(
-    text: str | None, input_: str | None, column: str | None, top: int, fmt: str, build_index: bool
+    text: str | None, input_: str | None, column: str | None, top: int, fmt: str, luxury: bool, value: str | None,
+    build_index: bool,
 ) -> int:
     """Give HS 2022 codes for goods described in TEXT, best first, each with its evidence.
 
@@ -106,13 +110,29 @@ def classify_command(
         except InputError as exc:
             where = f"{input_}, line {index}" if input_ else "classify"
             raise InputError(exc.detail, where=where, fix=exc.fix) from None
+    payload = [{"text": d, "candidates": [c.to_dict() for c in cs]} for d, cs in results]
+    if luxury:
+        from sanctioneer.hs.luxury import determine_luxury
+        from sanctioneer.intake import parse_money
+
+        money = parse_money(value, where="--value") if value else None
+        for entry in payload:
+            matches = determine_luxury(str(entry["text"]), value=money)
+            entry["luxury"] = [m.to_dict() for m in matches]
+    elif value:
+        raise InputError("--value is used only with --luxury", where="--value", fix="add --luxury")
     if fmt == "jsonl":
-        for description, candidates in results:
-            click.echo(json.dumps({"text": description, "candidates": [c.to_dict() for c in candidates]},
-                                  ensure_ascii=False))
+        for entry in payload:
+            click.echo(json.dumps(entry, ensure_ascii=False))
     elif fmt == "json":
-        payload = [{"text": d, "candidates": [c.to_dict() for c in cs]} for d, cs in results]
         click.echo(json.dumps(payload[0] if text is not None else payload, ensure_ascii=False, indent=2))
     else:
-        click.echo("\n\n".join(_render_text(d, cs) for d, cs in results))
+        blocks = []
+        for (description, candidates), entry in zip(results, payload, strict=True):
+            block = _render_text(description, candidates)
+            for match in entry.get("luxury", []):
+                state = {True: "covered", False: "not covered", None: "to review"}[match["covered"]]
+                block += f"\n  luxury: {state}: {match['label']} ({match['item']}): {match['reason']}"
+            blocks.append(block)
+        click.echo("\n\n".join(blocks))
     return 0
