@@ -110,7 +110,7 @@ def classify_command(
         except InputError as exc:
             where = f"{input_}, line {index}" if input_ else "classify"
             raise InputError(exc.detail, where=where, fix=exc.fix) from None
-    payload = [{"text": d, "candidates": [c.to_dict() for c in cs]} for d, cs in results]
+    payload: list[dict[str, Any]] = [{"text": d, "candidates": [c.to_dict() for c in cs]} for d, cs in results]
     if luxury:
         from sanctioneer.hs.luxury import determine_luxury
         from sanctioneer.intake import parse_money
