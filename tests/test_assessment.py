@@ -48,3 +48,13 @@ def test_a_designated_recipient_makes_rice_prohibited_citing_the_asset_freeze(
     assert out["findings"][0]["matched"] == "KPi.064"
     assert main(["assess", str(source), "--format", "json", "--no-screen"]) == 0
     assert json.loads(capsys.readouterr().out)["verdict"] == "permitted"
+
+
+def test_a_store_that_cannot_be_read_is_an_error_not_a_silent_skip(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (home / "sanctioneer.duckdb").write_bytes(b"this is not a database")
+    assert main(["assess", "--hs", "1006", "--from", "CN", "--to", "KP", "--date", "2024-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert "sanctioneer.duckdb" in err and "cannot open the store" in err
+    assert main(["assess", "--hs", "1006", "--from", "CN", "--to", "KP", "--date", "2024-01-01", "--no-screen"]) == 0

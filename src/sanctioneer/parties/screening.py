@@ -282,9 +282,9 @@ def party_check(
     Raises:
         RulebookError: the rulebook has no ``kp-asset-freeze`` measure.
     """
-    from sanctioneer.errors import RulebookError, StoreError
+    from sanctioneer.errors import RulebookError
     from sanctioneer.settings import get_settings
-    from sanctioneer.store.snapshots import ListStore
+    from sanctioneer.store.snapshots import ListStore, default_store_path
 
     settings = get_settings()
     match_at = settings.screen_threshold if threshold is None else threshold
@@ -297,12 +297,12 @@ def party_check(
             where=f"rulebook {rulebook.version}",
             fix="add the asset-freeze measure of S/RES/1718 (2006) paragraph 8(d) to the rulebook",
         ) from None
-    try:
-        with ListStore.open(store_path, read_only=True) as store:
-            snapshots = store.snapshots()
-            path = store.path
-    except StoreError:
-        return None
+    if not (store_path or default_store_path()).exists():
+        return None  # no list loaded yet: the decision says so with a null lists_version
+    # A store that exists but cannot be read is an error, never a silent "not screened".
+    with ListStore.open(store_path, read_only=True) as store:
+        snapshots = store.snapshots()
+        path = store.path
     if not snapshots:
         return None
     screeners: dict[tuple[int, ...], Screener] = {}
