@@ -73,10 +73,27 @@ def _lazy_classifier() -> Classifier:
     return classify_line
 
 
+_DEFAULT: dict[tuple[str, float | None], Assessor] = {}
+
+
+def _default_assessor() -> Assessor:
+    # Built once per store state: a list loaded or updated since gives a new assessor.
+    from sanctioneer.settings import get_settings
+    from sanctioneer.store.snapshots import default_store_path
+
+    store = default_store_path()
+    key = (str(get_settings().home), store.stat().st_mtime if store.exists() else None)
+    if key not in _DEFAULT:
+        _DEFAULT.clear()
+        _DEFAULT[key] = Assessor.default()
+    return _DEFAULT[key]
+
+
 def assess(transfer: Transfer, *, as_of: date | None = None) -> Decision:
     """Judge a transfer as the law stood on `as_of` (default: its date, else today).
 
     Uses the packaged rulebook, classifies goods lines that have no HS code, and screens the
-    parties against the lists in the store when one has been loaded.
+    parties against the lists in the store when one has been loaded. The assessor is built once
+    and reused until the store changes; for explicit control build an `Assessor` yourself.
     """
-    return Assessor.default().assess(transfer, as_of=as_of)
+    return _default_assessor().assess(transfer, as_of=as_of)
