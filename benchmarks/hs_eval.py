@@ -26,10 +26,11 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data" / "labeled"
@@ -126,15 +127,19 @@ def load_hsclassify_in_hs2022() -> list[Case] | str:
     return [case for case in cases if all(code[:6] in known for code in case.codes)]
 
 
+def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON-lines file, skipping blank lines."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
 def load_hscodecomp() -> list[Case] | str:
     path = SHARED / "hscodecomp-test.jsonl"
     if not path.is_file():
         return f"{path.relative_to(REPO.parent)} is absent"
     cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in _jsonl(path):
         text = f"{row['product_name']} ({row.get('cate_lv4_desc') or row.get('cate_lv3_desc') or ''})"
         cases.append(Case(text, (str(row["hs_code"]).zfill(10),)))
     return cases
@@ -149,10 +154,7 @@ def load_cbp() -> list[Case] | str:
     if not path.is_file():
         return f"{path.relative_to(REPO.parent)} is absent"
     cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in _jsonl(path):
         codes = tuple(re.sub(r"\D", "", c) for c in row.get("hts_codes") or ())
         if not codes or not row.get("subject"):
             continue
