@@ -53,7 +53,7 @@ def _exemption_applies(measure: Measure, draft: _Draft, line: GoodsLine, transfe
         if exemption.unconditional:
             trigger = "in force on this date"
         elif exemption.hs and line.hs and relation_to(line.hs, exemption.hs) is not Relation.OUTSIDE:
-            trigger = f"HS {line.hs} may be {exemption.label}"
+            trigger = f"HS {format_hs(line.hs)} may be {exemption.label}"
         elif (term := exemption.find_term(line.description)) is not None:
             trigger = f"the description says {term!r}"
         elif (term := exemption.find_purpose(transfer.purpose) or exemption.find_purpose(line.description)):
