@@ -54,7 +54,10 @@ def test_a_store_that_cannot_be_read_is_an_error_not_a_silent_skip(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (home / "sanctioneer.duckdb").write_bytes(b"this is not a database")
-    assert main(["assess", "--hs", "1006", "--from", "CN", "--to", "KP", "--date", "2024-01-01"]) == 2
+    source = home / "named.json"
+    source.write_text(json.dumps({"date": "2024-01-01", "goods": [{"hs": "1006"}],
+                                  "recipient": {"name": "Example Trading", "country": "KP"}}), encoding="utf-8")
+    assert main(["assess", str(source)]) == 2
     err = capsys.readouterr().err
     assert "sanctioneer.duckdb" in err and "cannot open the store" in err
-    assert main(["assess", "--hs", "1006", "--from", "CN", "--to", "KP", "--date", "2024-01-01", "--no-screen"]) == 0
+    assert main(["assess", str(source), "--no-screen"]) == 0

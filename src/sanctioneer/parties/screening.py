@@ -297,25 +297,31 @@ def party_check(
             where=f"rulebook {rulebook.version}",
             fix="add the asset-freeze measure of S/RES/1718 (2006) paragraph 8(d) to the rulebook",
         ) from None
-    if not (store_path or default_store_path()).exists():
+    path = store_path or default_store_path()
+    if not path.exists():
         return None  # no list loaded yet: the decision says so with a null lists_version
-    # A store that exists but cannot be read is an error, never a silent "not screened".
-    with ListStore.open(store_path, read_only=True) as store:
-        snapshots = store.snapshots()
-        path = store.path
-    if not snapshots:
-        return None
+    # The store is opened on the first transfer that names a party, so assessing goods alone
+    # starts fast; a store that exists but cannot be read is then an error, never a silent skip.
+    loaded: list[tuple[SnapshotInfo, ...]] = []
     screeners: dict[tuple[int, ...], Screener] = {}
 
     def check(transfer: Transfer, on: date) -> tuple[tuple[Finding, ...], str | None]:
-        chosen = _snapshots_as_of(snapshots, on)
+        named = _parties(transfer)
+        if not named:
+            return (), None
+        if not loaded:
+            with ListStore.open(path, read_only=True) as store:
+                loaded.append(store.snapshots())
+        if not loaded[0]:
+            return (), None
+        chosen = _snapshots_as_of(loaded[0], on)
         key = tuple(info.id for info, _ in chosen)
         screener = screeners.get(key)
         if screener is None:
             with ListStore.open(path, read_only=True) as store:
                 screener = screeners[key] = Screener([_indexed(store, info, later) for info, later in chosen])
         findings: list[Finding] = []
-        for role, party in _parties(transfer):
+        for role, party in named:
             # A party's country in a transfer is where it is, not its nationality: designated
             # persons act from abroad (KPi.064 worked at an overseas bank branch), so it is not used.
             result = screener.screen(Query(party.name or ""), threshold=review_at, as_of=on)
