@@ -54,7 +54,8 @@ def assess_command(
         raise InputError("give either FILE or the quick-form options (--hs, --to, ...), not both", where="assess")
     as_list = False
     if file:
-        document, name = read_document(file, stdin=sys.stdin.buffer)
+        stdin = sys.stdin.buffer if file == "-" and sys.stdin is not None else None
+        document, name = read_document(file, stdin=stdin)
         as_list = isinstance(document, list)  # a list in gives a list out, even of one
         transfers = parse_transfers(document, name=name)
     elif any(quick.values()):

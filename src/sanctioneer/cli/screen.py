@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -101,7 +102,7 @@ def _read_queries(source: str) -> list[Any]:
     from sanctioneer.parties.scoring import Query
 
     try:
-        raw = sys.stdin.buffer.read() if source == "-" else open(source, "rb").read()
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror}", where=source,
                          fix="give a text file with one name per line, or a CSV with a name column") from None
