@@ -266,9 +266,14 @@ _EXEMPTION_KEYS = {"id", "label", "paragraph", "annex", "check", "hs", "terms", 
                    "from", "until", "verified", "instrument"}
 
 
-def _exemption(node: _Node, context: _Context, instruments: dict[str, Instrument]) -> Exemption:
+def _exemption(
+    node: _Node, context: _Context, instruments: dict[str, Instrument], measure_paragraph: str | None
+) -> Exemption:
     fields = node.mapping({"id", "label", "check"}, _EXEMPTION_KEYS)
     citation = context.citation(fields)
+    if citation.paragraph is None and "instrument" not in fields:
+        # An exemption written inside its measure's paragraph cites that paragraph.
+        citation = Citation(citation.instrument, measure_paragraph, citation.annex, citation.adopted, citation.url)
     if "instrument" in fields:
         symbol = fields["instrument"].text()
         if symbol not in instruments:
@@ -319,7 +324,8 @@ def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[
         file=context.instrument.file,
         regardless_of_origin=_opt(fields, "regardless_of_origin", _Node.boolean, True),
         exemptions=tuple(
-            _exemption(child, context, instruments) for child in fields["exemptions"].items()
+            _exemption(child, context, instruments, fields["paragraph"].text())
+            for child in fields["exemptions"].items()
         ) if "exemptions" in fields else (),
         checks=_opt(fields, "checks", _Node.texts, ()),
         superseded_by=_opt(fields, "superseded_by", _Node.texts, ()),
