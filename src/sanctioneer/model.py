@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 __all__ = [
     "Citation",
+    "Classification",
+    "Classifier",
     "Decision",
     "Direction",
     "Finding",
@@ -139,6 +141,19 @@ class Classification:
     confident: bool
     evidence: tuple[dict[str, object], ...] = ()
     candidates: tuple[str, ...] = ()
+
+
+class Classifier(Protocol):
+    """What the engine needs from a goods classifier: words in, a classification out, and a version.
+
+    The version names the classifier's data and model, so a decision that used a classified code
+    can say which classifier gave it.
+    """
+
+    @property
+    def version(self) -> str: ...
+
+    def classify(self, description: str) -> Classification: ...
 
 
 @dataclass(frozen=True)

