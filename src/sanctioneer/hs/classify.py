@@ -37,8 +37,8 @@ __all__ = [
     "Evidence",
     "GoodsClassifier",
     "classifier_for_assess",
-    "data_digest",
     "classify",
+    "data_digest",
     "warm_up",
 ]
 
