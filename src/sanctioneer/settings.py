@@ -7,6 +7,7 @@
 | SANCTIONEER_UN_LIST_URL | the official UN Consolidated List XML | where `lists update` downloads from |
 | SANCTIONEER_SCREEN_THRESHOLD | 0.80 | minimum name score reported as a match |
 | SANCTIONEER_REVIEW_THRESHOLD | 0.70 | minimum name score reported as a near match (review) |
+| SANCTIONEER_DOWNLOAD_TIMEOUT | 120 | seconds `lists update` may take in all |
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "SANCTIONEER_UN_LIST_URL": (UN_LIST_URL, "where `lists update` downloads the UN list from"),
     "SANCTIONEER_SCREEN_THRESHOLD": ("0.80", "minimum name score reported as a match"),
     "SANCTIONEER_REVIEW_THRESHOLD": ("0.70", "minimum name score reported as a near match"),
+    "SANCTIONEER_DOWNLOAD_TIMEOUT": ("120", "seconds `lists update` may take in all, however slowly the server sends"),
 }
 
 
@@ -41,6 +43,7 @@ class Settings:
     un_list_url: str
     screen_threshold: float
     review_threshold: float
+    download_timeout: float = 120.0
 
 
 def _float(name: str, default: float) -> float:
@@ -57,6 +60,20 @@ def _float(name: str, default: float) -> float:
         ) from None
     if not 0.0 <= value <= 1.0:
         raise InputError(f"expected a number between 0 and 1, got {raw!r}", where=name)
+    return value
+
+
+def _seconds(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.0 < value <= 86400.0:  # also refuses nan and inf
+        raise InputError(f"expected a number of seconds above 0 and at most 86400, got {raw!r}", where=name,
+                         fix=f"set {name} to a value such as {default:g}")
     return value
 
 
@@ -77,4 +94,5 @@ def get_settings() -> Settings:
         un_list_url=os.environ.get("SANCTIONEER_UN_LIST_URL") or UN_LIST_URL,
         screen_threshold=_float("SANCTIONEER_SCREEN_THRESHOLD", 0.80),
         review_threshold=_float("SANCTIONEER_REVIEW_THRESHOLD", 0.70),
+        download_timeout=_seconds("SANCTIONEER_DOWNLOAD_TIMEOUT", 120.0),
     )

@@ -41,8 +41,8 @@ def test_diffs_agree_with_the_reference_numbers_published_beside_the_files(histo
 def test_loading_the_same_file_twice_changes_nothing(un_dir: Path, tmp_path: Path) -> None:
     snapshot = parse_un_xml((un_dir / "consolidated.xml").read_bytes(), where="consolidated.xml")
     with ListStore.open(tmp_path / "s.duckdb") as store:
-        assert store.add(snapshot)[1] == "added"
-        assert store.add(snapshot)[1] == "unchanged"
+        assert store.add(snapshot).status == "added"
+        assert store.add(snapshot).status == "unchanged"
         assert len(store.snapshots()) == 1
 
 

@@ -1,6 +1,7 @@
 """Screen names against the loaded lists as they stood on a date; the party check `assess` uses.
 
-As-of rule, for a date D and each loaded list:
+As-of rule (the snapshots are chosen by `sanctioneer.store.asof.snapshots_as_of`,
+which `lists show --as-of` uses too), for a date D and each loaded list:
 
 - a designation in the latest snapshot dated on or before D is returned when D
   is on or after its listed-on date (or the list gives none);
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sanctioneer.parties.designation import Designation, Kind
 from sanctioneer.parties.index import NameIndex
 from sanctioneer.parties.scoring import Query, Reason, prepare, score
+from sanctioneer.store.asof import snapshots_as_of as _snapshots_as_of
 
 if TYPE_CHECKING:
     from sanctioneer.model import Finding, Party, Transfer
@@ -206,25 +208,6 @@ def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None) 
             found[form.designation] = Match(designation, form.name, form.quality, value, reasons,
                                             source.version, source.generated)
     return list(found.values())
-
-
-def _snapshots_as_of(snapshots: Sequence[SnapshotInfo], as_of: date | None) -> list[tuple[SnapshotInfo, bool]]:
-    """Per list: the snapshot in force on `as_of`, and the next one, to be read by listed-on date only."""
-    by_list: dict[str, list[SnapshotInfo]] = {}
-    for info in snapshots:
-        by_list.setdefault(info.list_id, []).append(info)
-    chosen: list[tuple[SnapshotInfo, bool]] = []
-    for infos in by_list.values():
-        infos.sort(key=lambda i: i.generated)
-        before = [i for i in infos if as_of is None or i.generated <= as_of]
-        if not before:
-            chosen.append((infos[0], False))
-            continue
-        chosen.append((before[-1], False))
-        after = [i for i in infos if as_of is not None and i.generated > as_of]
-        if after:
-            chosen.append((after[0], True))
-    return chosen
 
 
 _CACHE: dict[tuple[str, int, str, bool], ListIndex] = {}
