@@ -94,6 +94,12 @@ def _render(result: Any) -> None:
                        if reason.feature != "name" else f"             name: {reason.value:.2f} {reason.detail}")
 
 
+#: Every read of screening input is capped: a name list is never this large, /dev/zero ends quickly.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+#: A name, a date of birth and a country fit in far less; scoring time grows with a name's length.
+MAX_LINE_CHARS = 4096
+
+
 def _read_queries(source: str) -> list[Any]:
     import csv
     import io
@@ -102,19 +108,34 @@ def _read_queries(source: str) -> list[Any]:
     from sanctioneer.parties.scoring import Query
 
     try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with Path(source).open("rb") as handle:
+                raw = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror}", where=source,
                          fix="give a text file with one name per line, or a CSV with a name column") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise InputError(f"expected at most {MAX_INPUT_BYTES // 2**20} MB of names, the input is larger",
+                         where=source, fix="split the names into several files")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"expected UTF-8 text, got an undecodable byte at offset {exc.start}", where=source,
                          fix="save the file as UTF-8") from None
     lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise InputError(f"expected a line of at most {MAX_LINE_CHARS} characters, got {len(line)}",
+                             where=f"{source}:{number}", fix="give one name (and its dob, country) per line")
     header = [h.strip().casefold() for h in next(csv.reader([lines[0]]))] if lines else []
     if ("name" in header and len(header) > 1) or header == ["name"]:
-        rows = list(csv.DictReader(io.StringIO(text)))
+        try:
+            rows = list(csv.DictReader(io.StringIO(text)))
+        except csv.Error as exc:  # a quoted cell running over many lines
+            raise InputError(f"expected CSV cells that fit a line: {exc}", where=source,
+                             fix="close every quoted cell on the line it opens") from None
         queries = []
         for number, row in enumerate(rows, start=2):
             record = {(k or "").strip().casefold(): (v or "").strip() for k, v in row.items()}

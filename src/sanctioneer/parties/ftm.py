@@ -10,9 +10,12 @@ from typing import Any
 from sanctioneer.errors import ListError
 from sanctioneer.parties.designation import Alias, Designation, Kind, Snapshot
 
-__all__ = ["MAX_BYTES", "parse_ftm"]
+__all__ = ["MAX_BYTES", "MAX_LINE_BYTES", "parse_ftm"]
 
-MAX_BYTES = 2 * 1024 * 1024 * 1024
+#: Files are read whole into memory; a DPRK or sanctions subset of OpenSanctions is far smaller.
+MAX_BYTES = 256 * 1024 * 1024
+#: One entity per line; the largest published entities are a few hundred kilobytes.
+MAX_LINE_BYTES = 4 * 1024 * 1024
 
 _KINDS = {
     "Person": Kind.PERSON,
@@ -45,6 +48,16 @@ def _strings(properties: dict[str, Any], *names: str) -> list[str]:
     return result
 
 
+def _check_values(properties: dict[str, Any], where: str) -> None:
+    # FollowTheMoney values are strings; a list or object inside a value is not an entity
+    # (and nesting is how a line is made to exhaust the reader).
+    for name, values in properties.items():
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, (list, dict)):
+                raise ListError(f"expected properties.{name} to be a list of strings, got a nested "
+                                f"{'list' if isinstance(value, list) else 'object'}", where=where, fix=_FIX)
+
+
 def parse_ftm(data: bytes, *, where: str, list_id: str, generated: date | None = None) -> Snapshot:
     """Parse FollowTheMoney JSON lines into a snapshot of the persons, organisations and vessels in it.
 
@@ -61,23 +74,32 @@ def parse_ftm(data: bytes, *, where: str, list_id: str, generated: date | None =
         ListError: a line is not JSON or not an entity, or the file holds no entity to screen.
     """
     if len(data) > MAX_BYTES:
-        raise ListError(f"expected at most {MAX_BYTES // 2**30} GB, got a larger file", where=where, fix=_FIX)
+        raise ListError(f"expected at most {MAX_BYTES // 2**20} MB, got a larger file", where=where, fix=_FIX)
     entities: dict[str, Designation] = {}
     listed: dict[str, date] = {}
     latest: date | None = None
     for number, line in enumerate(data.splitlines(), start=1):
         if not line.strip():
             continue
+        if len(line) > MAX_LINE_BYTES:
+            raise ListError(f"expected an entity of at most {MAX_LINE_BYTES // 2**20} MB per line, got "
+                            f"{len(line) / 2**20:.0f} MB", where=f"{where}:{number}", fix=_FIX)
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ListError(f"expected a JSON object, got invalid JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
                             where=f"{where}:{number}", fix=_FIX) from None
-        if not isinstance(record, dict) or "schema" not in record or "id" not in record:
-            raise ListError("expected an object with id, schema and properties", where=f"{where}:{number}", fix=_FIX)
+        except RecursionError:
+            raise ListError("expected a JSON object, got values nested too deep to read",
+                            where=f"{where}:{number}", fix=_FIX) from None
+        if not isinstance(record, dict) or not isinstance(record.get("schema"), str) \
+                or not isinstance(record.get("id"), str):
+            raise ListError("expected an object with id and schema as text, and properties",
+                            where=f"{where}:{number}", fix=_FIX)
         props = record.get("properties") or {}
         if not isinstance(props, dict):
             raise ListError("expected properties to be an object", where=f"{where}:{number}", fix=_FIX)
+        _check_values(props, f"{where}:{number}")
         changed = _first_date([record.get("last_change") or record.get("last_seen") or ""])
         if changed and (latest is None or changed > latest):
             latest = changed

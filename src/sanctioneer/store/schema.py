@@ -131,5 +131,14 @@ def migrate(db: Any, found: int, *, where: str, redact: Callable[[str], str]) ->
                        [f"schema {found} to {SCHEMA_VERSION}"])
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        _rollback(db)
         raise
+
+
+def _rollback(db: Any) -> None:
+    import duckdb
+
+    try:
+        db.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # the failed commit ended the transaction already

@@ -233,16 +233,18 @@ class ListStore:
 
         try:
             return action()
-        except duckdb.IOException as exc:
-            if "No space left" in str(exc) or "File too large" in str(exc) or "Could not write" in str(exc):
-                raise StoreError(f"cannot write the store: {exc}", where=str(path),
-                                 fix="free disk space (or check permissions) and try again; "
-                                 "the last complete change is kept") from None
-            raise StoreError(f"cannot read the store: {exc}", where=str(path), fix=_DAMAGED_FIX) from None
-        except (duckdb.SerializationException, duckdb.InternalException, duckdb.CatalogException) as exc:
-            # What a damaged file gives when its blocks are there but do not hold what the catalog says.
-            raise StoreError(f"cannot read the store: {type(exc).__name__}: {exc}", where=str(path),
-                             fix=_DAMAGED_FIX) from None
+        except duckdb.Error as exc:
+            text = str(exc)
+            if any(word in text for word in ("No space left", "File too large", "Could not write", "Disk quota")):
+                raise StoreError(f"cannot write the store: {text}", where=str(path),
+                                 fix="free disk space (or check permissions and quotas) and try again; "
+                                 "the store keeps its last complete change") from None
+            if isinstance(exc, (duckdb.IOException, duckdb.SerializationException, duckdb.InternalException,
+                                duckdb.CatalogException)):
+                # What a damaged file gives: blocks missing, or not holding what the catalog says.
+                raise StoreError(f"cannot read the store: {type(exc).__name__}: {text}", where=str(path),
+                                 fix=_DAMAGED_FIX) from None
+            raise
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         rows: list[tuple[Any, ...]] = self._guard(self.path, lambda: self._db.execute(sql, list(params)).fetchall())
@@ -270,13 +272,17 @@ class ListStore:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise
+        self._run("COMMIT")  # a failed commit (a full disk) leaves the store as it was
+
+    def _rollback(self) -> None:
+        import duckdb
+
         try:
-            self._run("COMMIT")
-        except StoreError as exc:
-            raise StoreError(f"cannot write the snapshot: {exc.detail}", where=str(self.path),
-                             fix="check free disk space and permissions; the store is unchanged") from None
+            self._db.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # the transaction is already gone; the error that ended it is the one to report
 
     def _log(self, action: str, version: str, detail: str = "") -> None:
         self._run("INSERT INTO store_log (action, version, detail) VALUES (?, ?, ?)", [action, version, detail or None])
