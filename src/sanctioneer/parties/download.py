@@ -8,7 +8,6 @@ token in a list address never reaches an error message, the store or
 from __future__ import annotations
 
 import re
-import ssl
 import time
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -79,15 +78,14 @@ def fetch(
     *,
     deadline: float | None = None,
     max_bytes: int = MAX_BYTES,
-    verify: ssl.SSLContext | bool = True,
 ) -> bytes:
     """Download `url` and return its bytes; only HTTPS (plain HTTP is allowed for the local machine).
 
     Args:
-        url: the address; credentials in it are used but never shown.
+        url: the address; credentials in it are used but never shown. TLS certificates are checked
+            (SSL_CERT_FILE names other authorities to trust).
         deadline: seconds the whole download may take (default: SANCTIONEER_DOWNLOAD_TIMEOUT).
         max_bytes: the largest body accepted.
-        verify: TLS verification, as httpx takes it (a context trusting a private certificate, for tests).
 
     Raises:
         ListError: the address is not HTTPS, a redirect leaves HTTPS, the server fails or answers with an
@@ -117,7 +115,7 @@ def fetch(
     too_slow = ListError(f"the download took longer than {limit:g} s and was stopped", where=where,
                          fix="try again later, or raise SANCTIONEER_DOWNLOAD_TIMEOUT; the store is unchanged")
     try:
-        with httpx.Client(timeout=httpx.Timeout(limit), follow_redirects=True, max_redirects=5, verify=verify,
+        with httpx.Client(timeout=httpx.Timeout(limit), follow_redirects=True, max_redirects=5,
                           event_hooks={"request": [every_hop]}) as client, client.stream("GET", url) as response:
             if response.status_code != 200:
                 raise ListError(f"expected HTTP 200, got {response.status_code} {response.reason_phrase}",
