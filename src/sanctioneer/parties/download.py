@@ -48,6 +48,10 @@ def redact_url(text: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit} bytes"
+
+
 def _allowed(scheme: str, host: str | None, *, https_only: bool) -> bool:
     if scheme == "https":
         return True
@@ -68,7 +72,7 @@ def read_list_file(path: Path, *, max_bytes: int) -> bytes:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", where=str(path),
                          fix="give the path of the list file or an https:// address") from None
     if len(data) > max_bytes:
-        raise ListError(f"expected a list file of at most {max_bytes // 2**20} MB, this one is larger",
+        raise ListError(f"expected a list file of at most {_size(max_bytes)}, this one is larger",
                         where=str(path), fix="check that this is the list file; lists are far smaller")
     return data
 
@@ -122,7 +126,7 @@ def fetch(
                                 where=where, fix="check SANCTIONEER_UN_LIST_URL, or try again later")
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
-                raise ListError(f"expected at most {max_bytes // 2**20} MB, the server announces {declared} bytes",
+                raise ListError(f"expected at most {_size(max_bytes)}, the server announces {declared} bytes",
                                 where=where, fix="check SANCTIONEER_UN_LIST_URL points to the UN list XML")
             for chunk in response.iter_bytes():
                 # The per-read timeout alone lets a server that trickles a byte at a time run for ever.
@@ -130,7 +134,7 @@ def fetch(
                     raise too_slow
                 size += len(chunk)
                 if size > max_bytes:
-                    raise ListError(f"expected at most {max_bytes // 2**20} MB, the download is larger",
+                    raise ListError(f"expected at most {_size(max_bytes)}, the download is larger",
                                     where=where, fix="check SANCTIONEER_UN_LIST_URL points to the UN list XML")
                 chunks.append(chunk)
     except httpx.TimeoutException:
