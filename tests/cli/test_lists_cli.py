@@ -278,8 +278,10 @@ def test_a_file_with_the_date_of_a_stored_snapshot_never_replaces_it(
     edited.write_bytes((UN_DIR / "consolidated.xml").read_bytes().replace(b"CH'OE", b"CHOE"))
     assert main(["lists", "load", "un-sc", str(edited)]) == 0
     assert main(["lists", "load", "un-sc", str(UN_DIR / "consolidated.xml")]) == 0
-    assert "already loaded un-sc@2026-05-08+1f1b3bfe29a5" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "already loaded un-sc@2026-05-08+1f1b3bfe29a5" in out
     rows = _history(capsys)
+    assert f"note: {rows[1]['version']}, loaded later, is the one in force on 2026-05-08" in out
     assert [r["version"][:29] for r in rows] == ["un-sc@2026-05-08+1f1b3bfe29a5", rows[1]["version"]]
     assert main(["lists", "show", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["version"] == rows[1]["version"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sanctioneer.errors import ListError
@@ -68,7 +68,7 @@ def parse_ftm(data: bytes, *, where: str, list_id: str, generated: date | None =
         data: the file's bytes.
         where: the file name, named in errors.
         list_id: the name the snapshot is stored under, such as ``ftm:my-list``.
-        generated: the snapshot's date; default the latest ``last_change`` in the file, else today.
+        generated: the snapshot's date; default the latest ``last_change`` in the file, else today (UTC).
 
     Raises:
         ListError: a line is not JSON or not an entity, or the file holds no entity to screen.
@@ -137,7 +137,7 @@ def parse_ftm(data: bytes, *, where: str, list_id: str, generated: date | None =
     )
     return Snapshot(
         list_id=list_id,
-        generated=generated or latest or date.today(),
+        generated=generated or latest or datetime.now(UTC).date(),
         sha256=hashlib.sha256(data).hexdigest(),
         designations=result,
         source=where,

@@ -312,9 +312,11 @@ class ListStore:
             )
         stored = self.snapshots(snapshot.list_id, include_removed=True)
         same = [i for i in stored if i.generated == snapshot.generated and i.sha256 == snapshot.sha256]
-        if same and not same[-1].removed:
-            return Loaded(same[-1], "unchanged")
         live = [i for i in stored if not i.removed]
+        if same and not same[-1].removed:
+            newer = [i for i in live if i.generated == snapshot.generated and i.id > same[-1].id]
+            return Loaded(same[-1], "unchanged", f"{newer[-1].version}, loaded later, is the one in force on "
+                          f"{snapshot.generated.isoformat()}" if newer else "")
         forced = self._shrink_check(snapshot, live, source or label, force=force)
         twins = [i for i in live if i.generated == snapshot.generated]
         kept = ", ".join(t.version for t in twins)
