@@ -92,6 +92,11 @@ def test_a_removed_snapshot_is_out_of_use_recorded_and_restored_by_loading_it_ag
         with pytest.raises(StoreError, match="already removed"):
             store.remove(removed)
         everything = store.snapshots(include_removed=True)
+        # A decision that cited the removed snapshot can still be explained from its rows.
+        cited = store.resolve(bad.version, include_removed=True)
+        assert cited.removed and len(store.designations(cited.id)) == 1009
+        with pytest.raises(StoreError, match="no snapshot of un-sc dated 2026-05-08"):
+            store.resolve(bad.version)
         restored = store.add(current)
         assert store.in_force("un-sc", None)[0][0].version == bad.version
     assert removed.removed.endswith(": loaded by mistake")

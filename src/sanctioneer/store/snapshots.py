@@ -319,9 +319,15 @@ class ListStore:
                           f"{snapshot.generated.isoformat()}" if newer else "")
         forced = self._shrink_check(snapshot, live, source or label, force=force)
         twins = [i for i in live if i.generated == snapshot.generated]
+        newer = [i for i in twins if same and i.id > same[-1].id]  # a restored snapshot keeps its place
         kept = ", ".join(t.version for t in twins)
-        note = (f"another snapshot of {snapshot.generated.isoformat()} is kept ({kept}); "
-                "this one, loaded later, is the one in force on that date") if twins else ""
+        if newer:
+            note = f"{newer[-1].version}, loaded later, is the one in force on {snapshot.generated.isoformat()}"
+        elif twins:
+            note = (f"another snapshot of {snapshot.generated.isoformat()} is kept ({kept}); "
+                    "this one, loaded later, is the one in force on that date")
+        else:
+            note = ""
         if forced:
             note = f"{note}; {forced}" if note else forced
         if same:
