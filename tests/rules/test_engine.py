@@ -61,11 +61,16 @@ def test_each_line_is_judged_on_its_own_and_the_worst_wins() -> None:
     assert decision.verdict is Verdict.PROHIBITED
 
 
-def test_unverified_measures_are_flagged_in_the_findings() -> None:
+def test_each_finding_carries_the_verified_flag_of_the_measure_and_item_it_cites() -> None:
+    rulebook = default_rulebook()
     decision = ASSESSOR.assess(transfer("8703", on="2024-02-18"))
-    flags = {f.measure: f.verified for f in decision.all_findings}
-    assert flags["kp-vehicles-to"] is False
-    assert flags["kp-luxury-to"] is True
+    cited = [f for f in decision.all_findings if f.measure]
+    assert len(cited) >= 2
+    for finding in cited:
+        assert finding.measure is not None
+        measure = rulebook.measure(finding.measure)
+        item = next((i for i in measure.items if finding.item and i.id == finding.item.id), None)
+        assert finding.verified is (measure.verified and (item.verified if item else True)), finding.reason
 
 
 HS_CODES = ["01", "0305.59", "1006", "2601", "2701.12", "2709", "2710.19", "2844", "3004", "3926", "5208", "6201",

@@ -12,11 +12,15 @@ from sanctioneer.model import Citation, Direction, Money, Verdict
 __all__ = [
     "Clause",
     "Exemption",
+    "GoodsList",
+    "GoodsListEntry",
     "Instrument",
     "Item",
     "MatchMode",
     "Measure",
     "MeasureDirection",
+    "OutOfScope",
+    "Reach",
     "Regime",
     "Rulebook",
     "Threshold",
@@ -103,6 +107,46 @@ def _search(pattern: re.Pattern[str] | None, text: str | None) -> str | None:
 
 
 @dataclass(frozen=True)
+class GoodsListEntry:
+    """One line of a named goods list: HS ranges, what they are, and why a borderline one is (not) listed."""
+
+    hs: tuple[HsRange, ...]
+    label: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class GoodsList:
+    """A named list of goods a measure refers to, such as the goods the rulebook reads as food."""
+
+    name: str
+    title: str
+    source: str
+    entries: tuple[GoodsListEntry, ...]
+    note: str | None = None
+
+    @property
+    def hs(self) -> tuple[HsRange, ...]:
+        return tuple(r for entry in self.entries for r in entry.hs)
+
+
+@dataclass(frozen=True)
+class OutOfScope:
+    """Subheadings whose words name a measure's goods but which the measure does not reach, and why."""
+
+    hs: tuple[HsRange, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The words that name a measure's goods anywhere in the nomenclature, and the hits it leaves out."""
+
+    terms: tuple[str, ...]
+    outside: tuple[OutOfScope, ...] = ()
+
+
+@dataclass(frozen=True)
 class Clause:
     """One description of goods inside a measure's scope."""
 
@@ -114,6 +158,10 @@ class Clause:
     match: str = MatchMode.HS
     threshold: Threshold | None = None
     effect: Verdict | None = None
+    except_lists: tuple[GoodsList, ...] = ()
+    """Named lists whose goods the clause leaves out and says so (food and medicine for the catch-alls)."""
+    direction: str | None = None
+    """The one direction the clause governs, where it differs from its measure's."""
     _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
     _exclude_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
@@ -181,6 +229,7 @@ class Item:
     source: str
     verified: bool
     note: str | None = None
+    reach: Reach | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +255,7 @@ class Measure:
     residual: bool = False
     items_before_listing: str | None = None
     note: str | None = None
+    reach: Reach | None = None
 
     @property
     def start(self) -> date:
@@ -236,6 +286,7 @@ class Rulebook:
     measures: tuple[Measure, ...]
     version: str
     party_measures: tuple[str, ...] = ()
+    goods_lists: tuple[GoodsList, ...] = ()
 
     def measure(self, measure_id: str) -> Measure:
         for measure in self.measures:

@@ -77,6 +77,8 @@ def _draft(
     on: date,
     item: Item | None,
 ) -> _Draft | None:
+    if match.fit is Fit.EXCEPTED:
+        return _Draft(effect=Verdict.PERMITTED, parts=[match.reason, movement.basis])
     if clause.effect is not None:
         effect = _cap(effect, clause.effect)
     draft = _Draft(effect=effect, parts=[match.reason], checks=list(measure.checks), matched=match.term)
@@ -134,6 +136,8 @@ def _judge_measure(
     for item, clauses in groups:
         drafts = []
         for clause in clauses:
+            if clause.direction is not None and clause.direction != movement.direction.value:
+                continue
             match = match_clause(clause, line)
             if match.fit is Fit.NONE:
                 continue
