@@ -48,7 +48,8 @@ def test_rule_case(case: RuleCase) -> None:
     for item in case.expect.get("items_absent", []):
         assert item not in items_cited(decision), f"{item} cited; got: {explain}"
     for name, citation in citations.items():
-        assert citation in cited_as(decision, name), f"{name} not cited as {citation!r}; got: {cited_as(decision, name)}"
+        got = cited_as(decision, name)
+        assert citation in got, f"{name} not cited as {citation!r}; got: {got}"
     for finding in decision.all_findings:
         if finding.citation is not None:
             assert finding.citation.adopted <= decision.as_of, "a measure was cited before its adoption"

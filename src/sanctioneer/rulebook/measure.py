@@ -144,6 +144,14 @@ class Reach:
 
     terms: tuple[str, ...]
     outside: tuple[OutOfScope, ...] = ()
+    _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_terms_re", _compile_terms(self.terms))
+
+    def find_term(self, text: str | None) -> str | None:
+        """Return the first of the words found in a text (a line of the nomenclature), as written there."""
+        return _search(self._terms_re, text)
 
 
 @dataclass(frozen=True)
