@@ -155,3 +155,14 @@ def test_an_unsure_classification_gives_review_listing_candidates_and_their_meas
     reason = decision.lines[0].findings[0].reason
     assert "HS 8703 would trigger kp-luxury-to (prohibited), kp-vehicles-to (prohibited)" in reason
     assert "HS 1006 would trigger no measure" in reason
+
+
+def test_a_catch_all_says_when_a_line_is_on_the_food_list_and_when_it_is_not() -> None:
+    food = ASSESSOR.assess(transfer("100630", frm="CN", to="KP", on="2024-03-01"))
+    alcohol = ASSESSOR.assess(transfer("220720", frm="CN", to="KP", on="2024-03-01"))
+    [excepted] = [f for f in food.all_findings if f.measure == "kp-catch-all-2270"]
+    [reviewed] = [f for f in alcohol.all_findings if f.measure == "kp-catch-all-2270"]
+    assert excepted.effect is Verdict.PERMITTED
+    assert "HS 1006.30 is on the rulebook's food list" in excepted.reason
+    assert reviewed.effect is Verdict.REVIEW
+    assert "HS 2207.20 is not on the rulebook's food or medicine list" in reviewed.reason
