@@ -113,3 +113,15 @@ def test_every_goods_measure_says_which_words_name_its_goods() -> None:
     owners = {measure.id for measure, _, _, _ in REACHES}
     goods_measures = {m.id for m in RULEBOOK.measures if (m.goods or m.items) and not m.residual}
     assert goods_measures - owners == set(), "goods measures with no `reach` on themselves or their items"
+
+
+def test_no_subheading_to_or_from_the_dprk_is_permitted_without_a_finding_that_says_why() -> None:
+    # A "permitted" someone acts on must name its reason: food or medicine a catch-all leaves out,
+    # a value under a threshold. Every HS 2022 subheading, both ways, as the law stands now.
+    silent = []
+    for code in NOMENCLATURE.subheadings:
+        for frm, to in SIDES.values():
+            decision = ASSESSOR.assess(transfer(code, frm=frm, to=to, on="2024-03-01"))
+            if decision.verdict is Verdict.PERMITTED and not any(f.measure for f in decision.all_findings):
+                silent.append(f"HS {format_hs(code)} from {frm} to {to}")
+    assert not silent, "permitted with no finding naming why:\n  " + "\n  ".join(silent[:50])
