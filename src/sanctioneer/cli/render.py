@@ -144,6 +144,10 @@ def render_measure(measure: Measure) -> None:
             out.print(f"    terms: {', '.join(clause.terms)}")
         if clause.threshold:
             out.print(f"    only when {clause.threshold}")
+        if clause.except_lists:
+            out.print(f"    except goods on the rulebook's {' and '.join(g.name for g in clause.except_lists)} lists")
+        if clause.direction:
+            out.print(f"    direction: {clause.direction} only")
     for exemption in measure.exemptions:
         out.print(f"  exemption {exemption.id}: {exemption.label} ({exemption.citation})")
         out.print(f"    check: {exemption.check}")
