@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sanctioneer.hs.codes import format_hs
-from sanctioneer.model import Decision, Finding, Verdict
+from sanctioneer.model import Decision, Finding, Screening, Verdict
 from sanctioneer.rulebook.measure import Measure, Rulebook
 
 __all__ = ["console", "render_decisions", "render_measure", "render_rulebook_list"]
@@ -67,6 +67,12 @@ def render_decision(out: Console, decision: Decision) -> None:
                    style="dim"))
     out.print(Text(f"  rulebook {decision.rulebook_version}"
                    + (f"; lists {decision.lists_version}" if decision.lists_version else ""), style="dim"))
+    screening = decision.screening
+    if screening is Screening.OFF:
+        out.print(Text("  parties not screened: screening was switched off (--no-screen)", style="yellow"))
+    elif screening is Screening.NO_LIST:
+        out.print(Text("  parties not screened: no list loaded", style="bold yellow"))
+    out.print(Text(f"  decision {decision.decision_id}", style="dim"))
     for finding in decision.findings:
         _finding(out, finding, "  ")
     for line in decision.lines:
@@ -74,7 +80,7 @@ def render_decision(out: Console, decision: Decision) -> None:
         if line.hs:
             head.append(f"HS {format_hs(line.hs)}", style="bold")
             if line.hs_source.value == "classified":
-                head.append(" (classified from the description)", style="yellow")
+                head.append(f" (classified from the description by {line.classifier_version})", style="yellow")
             if line.hs_label:
                 label = line.hs_label if len(line.hs_label) <= 60 else line.hs_label[:59] + "…"
                 head.append(f" ({label})", style="dim")
