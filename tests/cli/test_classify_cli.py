@@ -110,11 +110,13 @@ def test_the_installed_command_answers_and_help_stays_fast() -> None:
 
 def test_luxury_reports_the_annex_item_and_applies_the_threshold(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "Ski-Doo snowmobile", "--luxury", "--value", "12000USD", "--format", "json"]) == 0
-    [match] = [m for m in json.loads(capsys.readouterr().out)["luxury"]["matches"] if m["item"] == "kp-2270-v-snowmobiles"]
+    matches = json.loads(capsys.readouterr().out)["luxury"]["matches"]
+    [match] = [m for m in matches if m["item"] == "kp-2270-v-snowmobiles"]
     assert match["covered"] is True
     assert match["citation"]["instrument"] == "S/RES/2270 (2016)"
     assert main(["classify", "Ski-Doo snowmobile", "--luxury", "--value", "1500USD", "--format", "json"]) == 0
-    [match] = [m for m in json.loads(capsys.readouterr().out)["luxury"]["matches"] if m["item"] == "kp-2270-v-snowmobiles"]
+    matches = json.loads(capsys.readouterr().out)["luxury"]["matches"]
+    [match] = [m for m in matches if m["item"] == "kp-2270-v-snowmobiles"]
     assert match["covered"] is False and "not over 2,000.00 USD" in match["reason"]
 
 

@@ -10,7 +10,6 @@ from sanctioneer.errors import RulebookError
 from sanctioneer.model import GoodsLine, Party, Screening, Transfer, Verdict
 from sanctioneer.parties.screening import StoreScreener
 from sanctioneer.rulebook import load_rulebook
-
 from tests.factory import copy_rulebook
 
 
@@ -117,8 +116,8 @@ def test_designations_on_a_goods_measure_are_refused(tmp_path: Path) -> None:
     directory = copy_rulebook(tmp_path)
     path = directory / "s-res-1718.yaml"
     text = path.read_text("utf-8")
-    path.write_text(text.replace("  kp-luxury-to:\n", "  kp-luxury-to:\n    designations: {list: un-sc, regimes: [DPRK]}\n",
-                                 1), "utf-8")
+    block = "  kp-luxury-to:\n    designations: {list: un-sc, regimes: [DPRK]}\n"
+    path.write_text(text.replace("  kp-luxury-to:\n", block, 1), "utf-8")
     with pytest.raises(RulebookError, match="only a measure with `applies_to: parties`"):
         load_rulebook(directory)
 
@@ -137,12 +136,3 @@ def test_switching_screening_off_is_recorded_and_adds_no_review() -> None:
     assert decision.screening is Screening.OFF and decision.verdict is Verdict.PERMITTED
     assert decision.to_dict()["screening"] == "off"
 
-
-def test_the_luxury_measure_named_by_the_regime_must_exist(tmp_path: Path) -> None:
-    directory = copy_rulebook(tmp_path)
-    path = directory / "un-dprk.yaml"
-    path.write_text(path.read_text("utf-8").replace("luxury_measure: kp-luxury-to", "luxury_measure: kp-nothing"),
-                    "utf-8")
-    with pytest.raises(RulebookError) as raised:
-        load_rulebook(directory)
-    assert "kp-nothing" in str(raised.value) and "un-dprk.yaml: regime.luxury_measure" in str(raised.value)
