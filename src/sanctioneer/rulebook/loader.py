@@ -402,12 +402,12 @@ def _instrument(node: _Node, file: str) -> Instrument:
 def load_rulebook(directory: Path | None = None) -> Rulebook:
     """Load every rulebook file of a directory (the packaged rulebook by default).
 
+    SANCTIONEER_RULEBOOK is read by the callers that build from the settings, not here.
+
     Raises:
         RulebookError: a file is malformed; the message names the file and key path.
     """
-    from sanctioneer.settings import get_settings
-
-    directory = directory or get_settings().rulebook or default_rulebook_dir()
+    directory = directory or default_rulebook_dir()
     if not directory.is_dir():
         raise RulebookError(f"no rulebook directory at {directory}", fix="set SANCTIONEER_RULEBOOK to a directory")
     paths = sorted(directory.glob("*.yaml"))
