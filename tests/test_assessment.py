@@ -16,7 +16,7 @@ import pytest
 from sanctioneer.assessment import Assessor
 from sanctioneer.cli import main
 from sanctioneer.hs.classify import GoodsClassifier
-from sanctioneer.model import GoodsLine, Money, Party, Screening, Transfer, Verdict
+from sanctioneer.model import GoodsLine, Money, Party, ScreeningStatus, Transfer, Verdict
 from sanctioneer.parties.screening import StoreScreener
 from sanctioneer.rulebook import default_rulebook_dir, load_rulebook
 from sanctioneer.settings import Settings
@@ -140,10 +140,10 @@ def test_two_differently_configured_assessors_work_side_by_side(history_store: P
         first = strict.assess(near)
         assert [f.effect for f in first.findings if f.measure == "kp-asset-freeze"] == [Verdict.REVIEW]
         second = lenient.assess(near)
-        assert second.screening is Screening.SCREENED
+        assert second.screening is ScreeningStatus.SCREENED
         assert not any(f.measure == "kp-asset-freeze" for f in second.findings)
         third = empty.assess(near)
-        assert third.screening is Screening.NO_LIST and third.verdict is Verdict.REVIEW
+        assert third.screening is ScreeningStatus.NO_LIST and third.verdict is Verdict.REVIEW
     assert first.decision_id != second.decision_id
 
 

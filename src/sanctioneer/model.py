@@ -28,7 +28,7 @@ __all__ = [
     "PartyMatch",
     "PartyScreener",
     "PartyScreening",
-    "Screening",
+    "ScreeningStatus",
     "Transfer",
     "TransferKind",
     "Verdict",
@@ -253,7 +253,7 @@ class PartyScreener(Protocol):
     def screen_names(self, names: Sequence[str], on: date) -> PartyScreening: ...
 
 
-class Screening(StrEnum):
+class ScreeningStatus(StrEnum):
     """Whether a decision's parties were screened against the lists."""
 
     SCREENED = "screened"
@@ -378,7 +378,7 @@ class Decision:
     transfer_id: str | None = None
     directions: tuple[Direction, ...] = ()
     lists: tuple[ListRef, ...] = ()
-    screening: Screening = Screening.NO_PARTIES
+    screening: ScreeningStatus = ScreeningStatus.NO_PARTIES
     decision_id: str | None = None
 
     @property

@@ -123,3 +123,21 @@ def test_luxury_reports_the_annex_item_and_applies_the_threshold(capsys: pytest.
 def test_value_without_luxury_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "snowmobile", "--value", "1500USD"]) == 2
     assert "--value is used only with --luxury" in capsys.readouterr().err
+
+
+def test_a_crystal_decanter_in_2014_is_to_review_in_classify_luxury_as_in_assess(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["classify", "lead crystal decanter", "--luxury", "--date", "2014-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "luxury as of 2014-01-01" in out
+    assert "to review: items of lead crystal (kp-2270-v-lead-crystal)" in out and "only from 2016-03-02" in out
+    assert "covered:" not in out.replace("not covered:", "")
+    assert main(["assess", "--description", "lead crystal decanter", "--from", "CN", "--to", "KP",
+                 "--date", "2014-01-01"]) == 0
+    assert "REVIEW" in capsys.readouterr().out
+
+
+def test_date_without_luxury_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["classify", "snowmobile", "--date", "2016-01-01"]) == 2
+    assert "--date is used only with --luxury" in capsys.readouterr().err

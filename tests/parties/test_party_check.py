@@ -7,7 +7,7 @@ import pytest
 
 from sanctioneer.assessment import Assessor, default_rulebook
 from sanctioneer.errors import RulebookError
-from sanctioneer.model import GoodsLine, Party, Screening, Transfer, Verdict
+from sanctioneer.model import GoodsLine, Party, ScreeningStatus, Transfer, Verdict
 from sanctioneer.parties.screening import StoreScreener
 from sanctioneer.rulebook import load_rulebook
 from tests.factory import copy_rulebook
@@ -44,7 +44,7 @@ def test_a_designated_recipient_makes_the_transfer_prohibited_under_the_asset_fr
     assert "the recipient 'Choi Seok-min'" in finding.reason
     assert "KPi.064" in finding.reason and "CH'OE SO’K MIN" in finding.reason
     assert finding.matched == "KPi.064"
-    assert decision.screening is Screening.SCREENED
+    assert decision.screening is ScreeningStatus.SCREENED
     assert decision.lists_version is not None and decision.lists_version.startswith("un-sc@2020-12-01+")
     [ref] = [r for r in decision.lists if r.version.startswith("un-sc@2020-12-01+")]
     assert ref.list_id == "un-sc" and len(ref.sha256) == 64 and ref.version.endswith(ref.sha256[:12])
@@ -125,7 +125,7 @@ def test_designations_on_a_goods_measure_are_refused(tmp_path: Path) -> None:
 def test_no_store_means_the_parties_are_not_screened_and_review(tmp_path: Path) -> None:
     lonely = Assessor(default_rulebook(), screener=_screener(tmp_path / "missing.duckdb"))
     decision = lonely.assess(_transfer(date(2024, 3, 1), "Choi Seok-min"))
-    assert decision.verdict is Verdict.REVIEW and decision.screening is Screening.NO_LIST
+    assert decision.verdict is Verdict.REVIEW and decision.screening is ScreeningStatus.NO_LIST
     [finding] = [f for f in decision.findings if f.reason.startswith("parties not screened")]
     assert "missing.duckdb" in finding.reason and "'Choi Seok-min'" in finding.reason
     assert "sanctioneer lists update" in finding.checks[0]
@@ -133,6 +133,6 @@ def test_no_store_means_the_parties_are_not_screened_and_review(tmp_path: Path) 
 
 def test_switching_screening_off_is_recorded_and_adds_no_review() -> None:
     decision = Assessor(default_rulebook(), screen=False).assess(_transfer(date(2024, 3, 1), "Choi Seok-min"))
-    assert decision.screening is Screening.OFF and decision.verdict is Verdict.PERMITTED
+    assert decision.screening is ScreeningStatus.OFF and decision.verdict is Verdict.PERMITTED
     assert decision.to_dict()["screening"] == "off"
 

@@ -62,7 +62,9 @@ def _render_text(text: str, candidates: list[Any]) -> str:
 
 
 def _render_luxury(view: dict[str, Any]) -> str:
-    code = f"HS {view['hs']} ({view['hs_source']})" if view["hs"] else "no confident HS code"
+    from sanctioneer.hs.codes import format_hs
+
+    code = f"HS {format_hs(view['hs'])} ({view['hs_source']})" if view["hs"] else "no confident HS code"
     lines = [f"  luxury as of {view['as_of']}, judged on {code}:"]
     if not view["matches"]:
         lines.append("    no luxury item matches")
@@ -70,7 +72,7 @@ def _render_luxury(view: dict[str, Any]) -> str:
         state = {True: "covered", False: "not covered", None: "to review"}[match["covered"]]
         lines.append(f"    {state}: {match['label']} ({match['item']}): {match['reason']}")
         lines.extend(f"      check: {check}" for check in match["checks"])
-    return "\n".join(lines)
+    return "\n" + "\n".join(lines)
 
 
 @click.command("classify")

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sanctioneer.hs.codes import format_hs
-from sanctioneer.model import Decision, Finding, Screening, Verdict
+from sanctioneer.model import Decision, Finding, ScreeningStatus, Verdict
 from sanctioneer.rulebook.measure import Measure, Rulebook
 
 __all__ = ["console", "render_decisions", "render_measure", "render_rulebook_list"]
@@ -68,9 +68,9 @@ def render_decision(out: Console, decision: Decision) -> None:
     out.print(Text(f"  rulebook {decision.rulebook_version}"
                    + (f"; lists {decision.lists_version}" if decision.lists_version else ""), style="dim"))
     screening = decision.screening
-    if screening is Screening.OFF:
+    if screening is ScreeningStatus.OFF:
         out.print(Text("  parties not screened: screening was switched off (--no-screen)", style="yellow"))
-    elif screening is Screening.NO_LIST:
+    elif screening is ScreeningStatus.NO_LIST:
         out.print(Text("  parties not screened: no list loaded", style="bold yellow"))
     out.print(Text(f"  decision {decision.decision_id}", style="dim"))
     for finding in decision.findings:
@@ -150,6 +150,11 @@ def render_measure(measure: Measure) -> None:
             out.print(f"    terms: {', '.join(clause.terms)}")
         if clause.threshold:
             out.print(f"    only when {clause.threshold}")
+    if measure.designations is not None:
+        scope = measure.designations
+        which = [f"regime {', '.join(scope.regimes)}"] if scope.regimes else []
+        which += [f"references starting {', '.join(scope.reference_prefixes)}"] if scope.reference_prefixes else []
+        out.print(f"  parties: designations on list {scope.list_id} with {' or '.join(which)}")
     for exemption in measure.exemptions:
         out.print(f"  exemption {exemption.id}: {exemption.label} ({exemption.citation})")
         out.print(f"    check: {exemption.check}")

@@ -20,7 +20,7 @@ from sanctioneer.model import (
     Party,
     PartyScreener,
     PartyScreening,
-    Screening,
+    ScreeningStatus,
     Transfer,
     Verdict,
 )
@@ -327,17 +327,17 @@ def evaluate(
     named = transfer.named_parties
     lists: tuple[ListRef, ...] = ()
     if not named:
-        screening = Screening.NO_PARTIES
+        screening = ScreeningStatus.NO_PARTIES
     elif not screen:
-        screening = Screening.OFF
+        screening = ScreeningStatus.OFF
     else:
         result = (screener.screen_names([party.name or "" for _, party in named], on) if screener is not None
                   else PartyScreening((), (), missing="no list loaded: no party screener was given"))
         if result.missing is not None or not result.lists:
-            screening = Screening.NO_LIST
+            screening = ScreeningStatus.NO_LIST
             transfer_findings.append(not_screened(transfer, result.missing or "no list loaded"))
         else:
-            screening = Screening.SCREENED
+            screening = ScreeningStatus.SCREENED
             lists = result.lists
             transfer_findings.extend(party_findings(transfer, result, rulebook, on))
     if not moves and not facts:
