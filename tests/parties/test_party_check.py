@@ -136,3 +136,9 @@ def test_switching_screening_off_is_recorded_and_adds_no_review() -> None:
     assert decision.screening is ScreeningStatus.OFF and decision.verdict is Verdict.PERMITTED
     assert decision.to_dict()["screening"] == "off"
 
+
+
+def test_an_assessor_without_a_screener_never_passes_named_parties_quietly() -> None:
+    decision = Assessor(default_rulebook()).assess(_transfer(date(2024, 3, 1), "Choi Seok-min"))
+    assert decision.verdict is Verdict.REVIEW and decision.screening is ScreeningStatus.NO_LIST
+    assert any(f.reason.startswith("parties not screened: no list loaded") for f in decision.findings)

@@ -300,6 +300,7 @@ class StoreScreener:
                 sources = [_indexed(store, info, later, self._indexes) for info, later in chosen]
             screener = self._screeners[key] = Screener(sources, threshold=self.threshold)
         refs = tuple(dict.fromkeys(ListRef(info.list_id, info.version, info.sha256) for info, _ in chosen))
+        list_of = {ref.version: ref.list_id for ref in refs}
         matches: list[PartyMatch] = []
         for name in dict.fromkeys(names):
             # A party's country in a transfer is where it is, not its nationality: designated persons
@@ -311,7 +312,7 @@ class StoreScreener:
                     query=name,
                     reference=d.reference,
                     name=d.name,
-                    list_id=match.list_version.split("@", 1)[0],
+                    list_id=list_of[match.list_version],
                     regime=d.regime,
                     listed_on=d.listed_on,
                     score=match.score,
