@@ -151,10 +151,11 @@ def render_measure(measure: Measure) -> None:
         if clause.threshold:
             out.print(f"    only when {clause.threshold}")
     if measure.designations is not None:
-        scope = measure.designations
-        which = [f"regime {', '.join(scope.regimes)}"] if scope.regimes else []
-        which += [f"references starting {', '.join(scope.reference_prefixes)}"] if scope.reference_prefixes else []
-        out.print(f"  parties: designations on list {scope.list_id} with {' or '.join(which)}")
+        party_scope = measure.designations
+        which = [f"regime {', '.join(party_scope.regimes)}"] if party_scope.regimes else []
+        if party_scope.reference_prefixes:
+            which.append(f"references starting {', '.join(party_scope.reference_prefixes)}")
+        out.print(f"  parties: designations on list {party_scope.list_id} with {' or '.join(which)}")
     for exemption in measure.exemptions:
         out.print(f"  exemption {exemption.id}: {exemption.label} ({exemption.citation})")
         out.print(f"    check: {exemption.check}")
