@@ -132,8 +132,22 @@ def test_assess_never_raises_on_schema_valid_input_and_is_deterministic(raw: dic
         assert finding.reason
 
 
-def _fixed(classification: Classification):  # type: ignore[no-untyped-def]
-    return lambda text: classification
+class _Fixed:
+    """A classifier that always answers the same: the engine's contract, without the classifier's data."""
+
+    def __init__(self, classification: Classification) -> None:
+        self.classification = classification
+
+    @property
+    def version(self) -> str:
+        return "fixed@1"
+
+    def classify(self, description: str) -> Classification:
+        return self.classification
+
+
+def _fixed(classification: Classification) -> _Fixed:
+    return _Fixed(classification)
 
 
 def test_a_confident_classification_is_used_and_the_line_says_so() -> None:
@@ -144,6 +158,8 @@ def test_a_confident_classification_is_used_and_the_line_says_so() -> None:
     line = decision.lines[0]
     assert line.hs == "8703" and line.hs_source is HsSource.CLASSIFIED
     assert line.evidence == ({"rule": "limousine is a passenger car"},)
+    assert line.classifier_version == "fixed@1"
+    assert decision.to_dict()["lines"][0]["classifier_version"] == "fixed@1"
     assert "kp-vehicles-to" in decision.measures
 
 

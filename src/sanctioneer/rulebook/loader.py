@@ -17,6 +17,7 @@ from sanctioneer.hs.codes import HsRange, parse_range
 from sanctioneer.model import Citation, Money, Verdict
 from sanctioneer.rulebook.measure import (
     Clause,
+    Designations,
     Exemption,
     GoodsList,
     GoodsListEntry,
@@ -353,7 +354,19 @@ def _exemption(
 
 _MEASURE_KEYS = {"title", "paragraph", "annex", "direction", "goods", "history", "reason", "source", "verified",
                  "regardless_of_origin", "exemptions", "checks", "superseded_by", "note", "applies_to",
-                 "residual", "items_before_listing", "reach"}
+                 "residual", "items_before_listing", "reach", "designations"}
+
+
+def _designations(node: _Node) -> Designations:
+    fields = node.mapping({"list"}, {"regimes", "reference_prefixes"})
+    result = Designations(
+        list_id=fields["list"].text(),
+        regimes=_opt(fields, "regimes", _Node.texts, ()),
+        reference_prefixes=_opt(fields, "reference_prefixes", _Node.texts, ()),
+    )
+    if not (result.regimes or result.reference_prefixes):
+        raise node.fail("names no designations", fix="give `regimes` or `reference_prefixes` (or both)")
+    return result
 
 
 def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[str, Instrument]) -> Measure:
@@ -363,6 +376,8 @@ def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[
     applies_to = _opt(fields, "applies_to", lambda n: n.choice(("goods", "parties")), "goods")
     if applies_to == "goods" and not goods:
         raise node.fail("a goods measure needs `goods`", fix="add at least one goods clause")
+    if applies_to == "goods" and "designations" in fields:
+        raise fields["designations"].fail("only a measure with `applies_to: parties` covers designations")
     history = _history(fields["history"])
     if history[0][0] < context.instrument.adopted:
         raise fields["history"].fail(
@@ -390,6 +405,7 @@ def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[
         items_before_listing=_opt(fields, "items_before_listing", _Node.text, None),
         note=_opt(fields, "note", _Node.text, None),
         reach=_opt(fields, "reach", _reach, None),
+        designations=_opt(fields, "designations", _designations, None),
     )
 
 
@@ -419,7 +435,8 @@ def _item(node: _Node, context: _Context) -> Item:
 
 
 def _regime(node: _Node) -> Regime:
-    fields = node.mapping({"id", "name", "target", "target_name", "version", "committee", "source"}, set())
+    fields = node.mapping({"id", "name", "target", "target_name", "version", "committee", "source"},
+                          {"luxury_measure"})
     target = fields["target"].text()
     if len(target) != 2 or not target.isupper():
         raise fields["target"].fail(f"expected an ISO 3166 alpha-2 code, got {target!r}")
@@ -445,12 +462,12 @@ def _instrument(node: _Node, file: str) -> Instrument:
 def load_rulebook(directory: Path | None = None) -> Rulebook:
     """Load every rulebook file of a directory (the packaged rulebook by default).
 
+    SANCTIONEER_RULEBOOK is read by the callers that build from the settings, not here.
+
     Raises:
         RulebookError: a file is malformed; the message names the file and key path.
     """
-    from sanctioneer.settings import get_settings
-
-    directory = directory or get_settings().rulebook or default_rulebook_dir()
+    directory = directory or default_rulebook_dir()
     if not directory.is_dir():
         raise RulebookError(f"no rulebook directory at {directory}", fix="set SANCTIONEER_RULEBOOK to a directory")
     paths = sorted(directory.glob("*.yaml"))
@@ -472,6 +489,7 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
         documents.append((path.name, _Node(data, path.name, "")))
 
     regime: Regime | None = None
+    regime_file = ""
     instruments: dict[str, Instrument] = {}
     lists: dict[str, GoodsList] = {}
     for name, root in documents:
@@ -479,6 +497,7 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
             if regime is not None:
                 raise root.fail("a second regime file; one directory holds one regime")
             regime = _regime(root.mapping({"regime"}, set())["regime"])
+            regime_file = name
             continue
         if isinstance(root.value, dict) and "goods_lists" in root.value and "instrument" not in root.value:
             block = root.mapping({"goods_lists"}, set())["goods_lists"]
@@ -550,6 +569,10 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
             Measure(**{**measure.__dict__, "items": extra, "supersedes": tuple(supersedes.get(measure.id, ()))})
         )
     resolved.sort(key=lambda m: (m.citation.adopted, m.file, m.id))
+    if regime.luxury_measure is not None and not any(m.id == regime.luxury_measure and m.goods for m in resolved):
+        raise RulebookError(f"luxury_measure names {regime.luxury_measure!r}, which is not a goods measure "
+                            "of the rulebook", where=f"{regime_file}: regime.luxury_measure",
+                            fix="name the luxury-goods measure")
     party_measures = tuple(m.id for m in resolved if not m.goods)
     version = f"{regime.id}@{regime.version}+{digest.hexdigest()[:12]}"
     return Rulebook(

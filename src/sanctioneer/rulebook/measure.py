@@ -11,6 +11,7 @@ from sanctioneer.model import Citation, Direction, Money, Verdict
 
 __all__ = [
     "Clause",
+    "Designations",
     "Exemption",
     "GoodsList",
     "GoodsListEntry",
@@ -63,6 +64,8 @@ class Regime:
     version: str
     committee: str
     source: str
+    luxury_measure: str | None = None
+    """The measure whose items are the regime's luxury goods (what `classify --luxury` shows)."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,24 @@ class Exemption:
 
 
 @dataclass(frozen=True)
+class Designations:
+    """Which designations a party measure covers: those of one list, by regime or reference prefix.
+
+    A designation is covered when it comes from `list_id` and either its regime is one of
+    `regimes` or its reference starts with one of `reference_prefixes`.
+    """
+
+    list_id: str
+    regimes: tuple[str, ...] = ()
+    reference_prefixes: tuple[str, ...] = ()
+
+    def covers(self, list_id: str, regime: str | None, reference: str) -> bool:
+        if list_id != self.list_id:
+            return False
+        return (regime is not None and regime in self.regimes) or reference.startswith(self.reference_prefixes)
+
+
+@dataclass(frozen=True)
 class Item:
     """An entry of an annex or list that extends a measure (an annex IV luxury item)."""
 
@@ -264,6 +285,8 @@ class Measure:
     items_before_listing: str | None = None
     note: str | None = None
     reach: Reach | None = None
+    designations: Designations | None = None
+    """For a party measure: the designations it covers (None: the measure is not screened for)."""
 
     @property
     def start(self) -> date:
@@ -295,6 +318,17 @@ class Rulebook:
     version: str
     party_measures: tuple[str, ...] = ()
     goods_lists: tuple[GoodsList, ...] = ()
+
+    @property
+    def luxury(self) -> Measure | None:
+        """The measure the regime names as its luxury-goods measure, if it names one."""
+        wanted = self.regime.luxury_measure
+        return next((m for m in self.measures if m.id == wanted), None) if wanted else None
+
+    @property
+    def screened_measures(self) -> tuple[Measure, ...]:
+        """The party measures that say which designations they cover."""
+        return tuple(m for m in self.measures if m.designations is not None)
 
     def measure(self, measure_id: str) -> Measure:
         for measure in self.measures:
