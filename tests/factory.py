@@ -37,6 +37,17 @@ class RuleCase:
     expect: dict[str, Any]
 
 
+def copy_rulebook(tmp_path: Path) -> Path:
+    """Copy the packaged rulebook into a directory of the test's own, to edit one fact in it."""
+    import shutil
+
+    from sanctioneer.rulebook import default_rulebook_dir
+
+    target = tmp_path / "rulebook"
+    shutil.copytree(default_rulebook_dir(), target)
+    return target
+
+
 def load_cases() -> list[RuleCase]:
     """Read every rule case beside the rulebook."""
     cases = []

@@ -4,48 +4,76 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from sanctioneer.model import Decision, Transfer
-from sanctioneer.rulebook import Rulebook, load_rulebook
-from sanctioneer.rules import Classification, Classifier, PartyCheck, evaluate
+from sanctioneer.model import Classifier, Decision, Direction, GoodsLine, LineDecision, PartyScreener, Transfer
+from sanctioneer.rulebook import Rulebook, default_rulebook_dir, load_rulebook
+from sanctioneer.rules import evaluate, judge_line
+
+if TYPE_CHECKING:
+    from sanctioneer.settings import Settings
 
 __all__ = ["Assessor", "assess", "default_rulebook"]
 
 
 @lru_cache(maxsize=1)
 def default_rulebook() -> Rulebook:
-    """Load the rulebook in force (packaged, or SANCTIONEER_RULEBOOK) once per process."""
-    return load_rulebook()
+    """Load the rulebook the settings name (packaged, or SANCTIONEER_RULEBOOK) once per process."""
+    from sanctioneer.settings import get_settings
+
+    return load_rulebook(get_settings().rulebook or default_rulebook_dir())
 
 
 class Assessor:
-    """Judges transfers with one rulebook and, optionally, a classifier and a party screener."""
+    """Judges transfers with one rulebook and, optionally, a goods classifier and a party screener.
+
+    Everything it uses is passed in, so two assessors configured differently can work side by side
+    in one process; the caches it builds (list indexes, the classifier's version) are its own.
+
+    Args:
+        rulebook: the law to apply.
+        classifier: classifies goods lines that carry no HS code (None: such lines are judged on words).
+        screener: screens named parties (None: named parties are reported as not screened, review).
+        screen: False switches screening off; decisions record it and give no review for it.
+    """
 
     def __init__(
         self,
         rulebook: Rulebook,
         *,
         classifier: Classifier | None = None,
-        party_check: PartyCheck | None = None,
+        screener: PartyScreener | None = None,
+        screen: bool = True,
     ) -> None:
         self.rulebook = rulebook
         self.classifier = classifier
-        self.party_check = party_check
+        self.screener = screener
+        self.screen = screen
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, screen: bool = True, classify: bool = True,
+                      semantic: bool = True) -> Assessor:
+        """Build the assessor the settings describe: their rulebook, the classifier, the lists in their store.
+
+        This is the one place, with the command line, where settings are read: everything below
+        takes its configuration as arguments.
+        """
+        from sanctioneer.hs.classify import GoodsClassifier
+        from sanctioneer.parties.screening import StoreScreener
+        from sanctioneer.store.snapshots import STORE_FILE
+
+        rulebook = load_rulebook(settings.rulebook or default_rulebook_dir())
+        screener = StoreScreener(settings.home / STORE_FILE, threshold=settings.screen_threshold,
+                                 review_threshold=settings.review_threshold) if screen else None
+        classifier = GoodsClassifier(semantic=semantic) if classify else None
+        return cls(rulebook, classifier=classifier, screener=screener, screen=screen)
 
     @classmethod
     def default(cls, *, screen: bool = True, classify: bool = True) -> Assessor:
-        """Build the assessor the CLI uses: packaged rulebook, classifier, and the lists in the store.
+        """Build the assessor from the settings in force (`from_settings(get_settings())`)."""
+        from sanctioneer.settings import get_settings
 
-        Screening is skipped when no list has been loaded (`sanctioneer lists update`); the
-        decision's `lists_version` is then null.
-        """
-        rulebook = default_rulebook()
-        party_check: PartyCheck | None = None
-        if screen:
-            from sanctioneer.parties.screening import party_check as build_party_check
-
-            party_check = build_party_check(rulebook)
-        return cls(rulebook, classifier=_lazy_classifier() if classify else None, party_check=party_check)
+        return cls.from_settings(get_settings(), screen=screen, classify=classify)
 
     def assess(self, transfer: Transfer, *, as_of: date | None = None, today: date | None = None) -> Decision:
         """Judge one transfer as the law stood on `as_of` (default: its date, else today)."""
@@ -55,45 +83,44 @@ class Assessor:
             as_of=as_of,
             today=today,
             classifier=self.classifier,
-            party_check=self.party_check,
+            screener=self.screener,
+            screen=self.screen,
         )
 
+    def judge_line(self, line: GoodsLine, *, as_of: date, direction: Direction = Direction.TO,
+                   purpose: str | None = None) -> LineDecision:
+        """Judge one goods line moving `direction` the regime's target as of a date: the engine's line judgement.
 
-def _lazy_classifier() -> Classifier:
-    """The goods classifier, loaded on the first line that needs it (most lines carry a code)."""
-    loaded: list[Classifier] = []
-
-    def classify_line(description: str) -> Classification:
-        if not loaded:
-            from sanctioneer.hs.classify import classifier_for_assess
-
-            loaded.append(classifier_for_assess())
-        return loaded[0](description)
-
-    return classify_line
+        Luxury determination (`sanctioneer classify --luxury`) is a view of this.
+        """
+        return judge_line(line, self.rulebook, as_of=as_of, direction=direction, classifier=self.classifier,
+                          purpose=purpose)
 
 
-_DEFAULT: dict[tuple[str, float | None], Assessor] = {}
+_DEFAULT: dict[tuple[object, ...], Assessor] = {}
 
 
 def _default_assessor() -> Assessor:
-    # Built once per store state: a list loaded or updated since gives a new assessor.
+    # The default factory: built from the settings once per store state, so a list loaded or
+    # updated since gives a new assessor.
     from sanctioneer.settings import get_settings
-    from sanctioneer.store.snapshots import default_store_path
+    from sanctioneer.store.snapshots import STORE_FILE
 
-    store = default_store_path()
-    key = (str(get_settings().home), store.stat().st_mtime if store.exists() else None)
+    settings = get_settings()
+    store = settings.home / STORE_FILE
+    key = (settings, store.stat().st_mtime if store.exists() else None)
     if key not in _DEFAULT:
         _DEFAULT.clear()
-        _DEFAULT[key] = Assessor.default()
+        _DEFAULT[key] = Assessor.from_settings(settings)
     return _DEFAULT[key]
 
 
 def assess(transfer: Transfer, *, as_of: date | None = None) -> Decision:
     """Judge a transfer as the law stood on `as_of` (default: its date, else today).
 
-    Uses the packaged rulebook, classifies goods lines that have no HS code, and screens the
-    parties against the lists in the store when one has been loaded. The assessor is built once
-    and reused until the store changes; for explicit control build an `Assessor` yourself.
+    The default factory: uses the settings in force (rulebook, list store, thresholds), classifies
+    goods lines that have no HS code, and screens named parties against the lists in the store
+    (review when none is loaded). The assessor is built once and reused until the settings or the
+    store change; for explicit control build an `Assessor` yourself.
     """
     return _default_assessor().assess(transfer, as_of=as_of)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -20,8 +22,13 @@ __all__ = [
     "HsSource",
     "ItemRef",
     "LineDecision",
+    "ListRef",
     "Money",
     "Party",
+    "PartyMatch",
+    "PartyScreener",
+    "PartyScreening",
+    "ScreeningStatus",
     "Transfer",
     "TransferKind",
     "Verdict",
@@ -102,6 +109,9 @@ class Party:
     country: str | None = None
     role: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "role": self.role}
+
 
 @dataclass(frozen=True)
 class GoodsLine:
@@ -112,6 +122,15 @@ class GoodsLine:
     quantity: Decimal | None = None
     unit: str | None = None
     value: Money | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "description": self.description,
+            "hs": self.hs,
+            "quantity": str(self.quantity) if self.quantity is not None else None,
+            "unit": self.unit,
+            "value": {"amount": str(self.value.amount), "currency": self.value.currency} if self.value else None,
+        }
 
 
 @dataclass(frozen=True)
@@ -128,6 +147,28 @@ class Transfer:
     purpose: str | None = None
     id: str | None = None
     parties: tuple[Party, ...] = ()
+
+    @property
+    def named_parties(self) -> tuple[tuple[str, Party], ...]:
+        """The supplier, the recipient and the other parties that have a name, each with its role."""
+        named = [("supplier", self.supplier), ("recipient", self.recipient)]
+        named.extend((party.role or "party", party) for party in self.parties)
+        return tuple((role, party) for role, party in named if party.name and party.name.strip())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every fact of the transfer as JSON-ready values (amounts as text, so nothing is rounded)."""
+        return {
+            "id": self.id,
+            "date": self.date.isoformat() if self.date else None,
+            "supplier": self.supplier.to_dict(),
+            "recipient": self.recipient.to_dict(),
+            "parties": [p.to_dict() for p in self.parties],
+            "origin": self.origin,
+            "route": list(self.route),
+            "kind": self.kind.value,
+            "purpose": self.purpose,
+            "goods": [line.to_dict() for line in self.goods],
+        }
 
 
 @dataclass(frozen=True)
@@ -154,6 +195,71 @@ class Classifier(Protocol):
     def version(self) -> str: ...
 
     def classify(self, description: str) -> Classification: ...
+
+
+@dataclass(frozen=True)
+class ListRef:
+    """One list snapshot a screening read: the list, its version label and the digest of its file."""
+
+    list_id: str
+    version: str
+    sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"list": self.list_id, "version": self.version, "sha256": self.sha256}
+
+
+@dataclass(frozen=True)
+class PartyMatch:
+    """A listed designation that matches a screened name: facts about the match, no legal consequence.
+
+    `strong` is True when the score reaches the screener's match threshold; weaker matches reach its
+    review threshold only. `regime` is the sanctions programme as the list states it.
+    """
+
+    query: str
+    reference: str
+    name: str
+    list_id: str
+    regime: str | None
+    listed_on: date | None
+    score: float
+    strong: bool
+    matched: str
+    reasons: tuple[str, ...]
+    snapshot: str
+
+
+@dataclass(frozen=True)
+class PartyScreening:
+    """What screening names as of a date found: the matches and the snapshots read.
+
+    `missing` says why nothing could be screened (no list store, no snapshot); it is None when
+    the lists were read.
+    """
+
+    matches: tuple[PartyMatch, ...]
+    lists: tuple[ListRef, ...]
+    missing: str | None = None
+
+
+class PartyScreener(Protocol):
+    """What the engine needs from party screening: names and a date in, matches out.
+
+    The screener decides nothing: the engine turns matches into findings through the rulebook's
+    party measures.
+    """
+
+    def screen_names(self, names: Sequence[str], on: date) -> PartyScreening: ...
+
+
+class ScreeningStatus(StrEnum):
+    """Whether a decision's parties were screened against the lists."""
+
+    SCREENED = "screened"
+    NO_PARTIES = "no named parties"
+    OFF = "off"
+    NO_LIST = "not screened: no list loaded"
 
 
 @dataclass(frozen=True)
@@ -240,6 +346,8 @@ class LineDecision:
     findings: tuple[Finding, ...]
     hs_label: str | None = None
     evidence: tuple[dict[str, Any], ...] = ()
+    classifier_version: str | None = None
+    """The classifier that was asked for a code (None when the line carried its own)."""
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {
@@ -248,6 +356,7 @@ class LineDecision:
             "hs_source": self.hs_source.value,
             "hs_label": self.hs_label,
             "description": self.description,
+            "classifier_version": self.classifier_version,
             "verdict": self.verdict.value,
             "findings": [f.to_dict() for f in self.findings],
         }
@@ -268,7 +377,14 @@ class Decision:
     findings: tuple[Finding, ...] = ()
     transfer_id: str | None = None
     directions: tuple[Direction, ...] = ()
-    lists_version: str | None = None
+    lists: tuple[ListRef, ...] = ()
+    screening: ScreeningStatus = ScreeningStatus.NO_PARTIES
+    decision_id: str | None = None
+
+    @property
+    def lists_version(self) -> str | None:
+        """The version labels of the list snapshots screened, comma-separated; None when none was read."""
+        return ",".join(ref.version for ref in self.lists) or None
 
     @property
     def all_findings(self) -> tuple[Finding, ...]:
@@ -286,13 +402,27 @@ class Decision:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "decision_id": self.decision_id,
+            **self._content(),
+        }
+
+    def _content(self) -> dict[str, Any]:
+        return {
             "id": self.transfer_id,
             "verdict": self.verdict.value,
             "as_of": self.as_of.isoformat(),
             "as_of_basis": self.as_of_basis,
             "rulebook_version": self.rulebook_version,
             "lists_version": self.lists_version,
+            "lists": [ref.to_dict() for ref in self.lists],
+            "screening": self.screening.value,
             "directions": [d.value for d in self.directions],
             "findings": [f.to_dict() for f in self.findings],
             "lines": [line.to_dict() for line in self.lines],
         }
+
+    def content_id(self, transfer: Transfer) -> str:
+        """Return the sha256 of the transfer and this decision (all but its id) as canonical JSON."""
+        document = {"transfer": transfer.to_dict(), "decision": self._content()}
+        canonical = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -19,9 +19,15 @@ from pathlib import Path
 
 from sanctioneer.errors import InputError
 
-__all__ = ["SETTINGS_DOC", "Settings", "get_settings"]
+__all__ = ["DOWNLOAD_TIMEOUT", "REVIEW_THRESHOLD", "SCREEN_THRESHOLD", "SETTINGS_DOC", "Settings", "get_settings"]
 
 UN_LIST_URL = "https://scsanctions.un.org/resources/xml/en/consolidated.xml"
+
+#: Name scores: a match at or above SCREEN_THRESHOLD is strong; from REVIEW_THRESHOLD it is a near match.
+SCREEN_THRESHOLD = 0.80
+REVIEW_THRESHOLD = 0.70
+#: Seconds a whole list download may take.
+DOWNLOAD_TIMEOUT = 120.0
 
 #: name -> (default shown in docs, description); a docs test checks each is documented.
 SETTINGS_DOC: dict[str, tuple[str, str]] = {
@@ -43,7 +49,7 @@ class Settings:
     un_list_url: str
     screen_threshold: float
     review_threshold: float
-    download_timeout: float = 120.0
+    download_timeout: float = DOWNLOAD_TIMEOUT
 
 
 def _float(name: str, default: float) -> float:
@@ -92,7 +98,7 @@ def get_settings() -> Settings:
         home=Path(home).expanduser() if home else _default_home(),
         rulebook=Path(rulebook).expanduser() if rulebook else None,
         un_list_url=os.environ.get("SANCTIONEER_UN_LIST_URL") or UN_LIST_URL,
-        screen_threshold=_float("SANCTIONEER_SCREEN_THRESHOLD", 0.80),
-        review_threshold=_float("SANCTIONEER_REVIEW_THRESHOLD", 0.70),
-        download_timeout=_seconds("SANCTIONEER_DOWNLOAD_TIMEOUT", 120.0),
+        screen_threshold=_float("SANCTIONEER_SCREEN_THRESHOLD", SCREEN_THRESHOLD),
+        review_threshold=_float("SANCTIONEER_REVIEW_THRESHOLD", REVIEW_THRESHOLD),
+        download_timeout=_seconds("SANCTIONEER_DOWNLOAD_TIMEOUT", DOWNLOAD_TIMEOUT),
     )

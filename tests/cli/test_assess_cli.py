@@ -147,3 +147,17 @@ def test_the_founding_case_in_words_only_is_classified_and_still_cites_2397_para
     cited = {(f["citation"]["instrument"], f["citation"]["paragraph"]) for f in line["findings"]}
     assert ("S/RES/2397 (2017)", "7") in cited
     assert decision["verdict"] == "prohibited"
+
+
+def test_a_culture_of_micro_organisms_to_the_dprk_is_reviewed_against_the_lists(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["assess", "--hs", "3002.90", "--from", "CN", "--to", "KP", "--date", "2024-03-01"]) == 0
+    out = capsys.readouterr().out
+    assert "REVIEW" in out
+    assert "kp-wmd-items" in out and "S/RES/1718 (2006), paragraph 8(a)(ii), 8(b)" in out
+
+
+def test_rulebook_show_names_the_goods_lists_a_catch_all_leaves_out(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rulebook", "show", "kp-catch-all-2270"]) == 0
+    assert "except goods on the rulebook's food and medicine lists" in capsys.readouterr().out

@@ -110,14 +110,34 @@ def test_the_installed_command_answers_and_help_stays_fast() -> None:
 
 def test_luxury_reports_the_annex_item_and_applies_the_threshold(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "Ski-Doo snowmobile", "--luxury", "--value", "12000USD", "--format", "json"]) == 0
-    [match] = [m for m in json.loads(capsys.readouterr().out)["luxury"] if m["item"] == "kp-2270-v-snowmobiles"]
+    matches = json.loads(capsys.readouterr().out)["luxury"]["matches"]
+    [match] = [m for m in matches if m["item"] == "kp-2270-v-snowmobiles"]
     assert match["covered"] is True
     assert match["citation"]["instrument"] == "S/RES/2270 (2016)"
     assert main(["classify", "Ski-Doo snowmobile", "--luxury", "--value", "1500USD", "--format", "json"]) == 0
-    [match] = [m for m in json.loads(capsys.readouterr().out)["luxury"] if m["item"] == "kp-2270-v-snowmobiles"]
+    matches = json.loads(capsys.readouterr().out)["luxury"]["matches"]
+    [match] = [m for m in matches if m["item"] == "kp-2270-v-snowmobiles"]
     assert match["covered"] is False and "not over 2,000.00 USD" in match["reason"]
 
 
 def test_value_without_luxury_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "snowmobile", "--value", "1500USD"]) == 2
     assert "--value is used only with --luxury" in capsys.readouterr().err
+
+
+def test_a_crystal_decanter_in_2014_is_to_review_in_classify_luxury_as_in_assess(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["classify", "lead crystal decanter", "--luxury", "--date", "2014-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "luxury as of 2014-01-01" in out
+    assert "to review: items of lead crystal (kp-2270-v-lead-crystal)" in out and "only from 2016-03-02" in out
+    assert "covered:" not in out.replace("not covered:", "")
+    assert main(["assess", "--description", "lead crystal decanter", "--from", "CN", "--to", "KP",
+                 "--date", "2014-01-01"]) == 0
+    assert "REVIEW" in capsys.readouterr().out
+
+
+def test_date_without_luxury_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["classify", "snowmobile", "--date", "2016-01-01"]) == 2
+    assert "--date is used only with --luxury" in capsys.readouterr().err

@@ -5,16 +5,33 @@ from __future__ import annotations
 import pytest
 
 from sanctioneer.assessment import Assessor, default_rulebook
-from sanctioneer.model import Verdict
+from sanctioneer.model import Decision, Verdict
 from tests.factory import RuleCase, items_cited, load_cases, strongest
 
 CASES = load_cases()
-KNOWN_EXPECTATIONS = {"verdict", "measures", "measures_absent", "effects", "items", "items_absent"}
+KNOWN_EXPECTATIONS = {"verdict", "measures", "measures_absent", "effects", "items", "items_absent", "citations"}
+
+
+def cited_as(decision: Decision, name: str) -> set[str]:
+    """How the decision cites a measure or an item, as people read it ("S/RES/2397 (2017), paragraph 7")."""
+    found = set()
+    for finding in decision.all_findings:
+        if finding.measure == name and finding.citation is not None:
+            found.add(str(finding.citation))
+        if finding.item is not None and finding.item.id == name:
+            found.add(str(finding.item.citation))
+    return found
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.file}: {c.name}" for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     assert set(case.expect) <= KNOWN_EXPECTATIONS, f"unknown expectation in {case.name}"
+    # A measure or item a case expects is checked against the citation the case writes down, so a
+    # wrong paragraph in the rulebook fails a case instead of passing with the right verdict.
+    citations = case.expect.get("citations", {})
+    expected = [*case.expect.get("measures", []), *case.expect.get("effects", {}), *case.expect.get("items", [])]
+    uncited = [name for name in expected if name not in citations]
+    assert not uncited, f"{case.name}: write the expected citation of {', '.join(uncited)} under `citations`"
     decision = Assessor(default_rulebook()).assess(case.transfer, as_of=case.as_of)
     cited = set(decision.measures)
     explain = "; ".join(f"{f.measure}/{f.effect.value}: {f.reason}" for f in decision.all_findings)
@@ -30,6 +47,9 @@ def test_rule_case(case: RuleCase) -> None:
         assert item in items_cited(decision), f"{item} not cited; got: {explain}"
     for item in case.expect.get("items_absent", []):
         assert item not in items_cited(decision), f"{item} cited; got: {explain}"
+    for name, citation in citations.items():
+        got = cited_as(decision, name)
+        assert citation in got, f"{name} not cited as {citation!r}; got: {got}"
     for finding in decision.all_findings:
         if finding.citation is not None:
             assert finding.citation.adopted <= decision.as_of, "a measure was cited before its adoption"

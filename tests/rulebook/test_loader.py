@@ -161,3 +161,69 @@ def test_a_measure_defined_twice_across_files_is_refused(tmp_path: Path) -> None
     (tmp_path / "other.yaml").write_text(other, encoding="utf-8")
     with pytest.raises(RulebookError, match="already defined in"):
         load_rulebook(tmp_path)
+
+
+LISTS = """\
+goods_lists:
+  food:
+    title: Food
+    source: the nomenclature
+    entries:
+      - hs: ["1006"]
+        label: rice
+"""
+
+CATCH_ALL = MEASURE.replace('        hs: ["86-89"]\n', '        hs: ["01-97"]\n        except_lists: [food]\n')
+
+BAD_LISTS = [
+    ("unknown list", "", CATCH_ALL,
+     ["kp.yaml", "goods[0].except_lists[0]", "no goods list 'food' in the rulebook", "goods_lists"]),
+    ("unknown key in a list", LISTS.replace("    title: Food\n", "    title: Food\n    colour: red\n"), CATCH_ALL,
+     ["lists.yaml", "goods_lists.food", "unknown key 'colour'"]),
+    ("bad range in a list", LISTS.replace('["1006"]', '["1006-1001"]'), CATCH_ALL,
+     ["lists.yaml", "goods_lists.food.entries[0].hs[0]", "runs backwards"]),
+    ("empty list", LISTS.replace('      - hs: ["1006"]\n        label: rice\n', "      []\n").replace(
+        "    entries:\n      []", "    entries: []"), CATCH_ALL,
+     ["lists.yaml", "goods_lists.food.entries", "at least one entry"]),
+    ("list entry without label", LISTS.replace("        label: rice\n", ""), CATCH_ALL,
+     ["lists.yaml", "goods_lists.food.entries[0]", "missing required key 'label'"]),
+    ("clause direction", LISTS, CATCH_ALL.replace("        except_lists: [food]\n",
+                                                  "        except_lists: [food]\n        direction: both\n"),
+     ["kp.yaml", "goods[0].direction", "expected one of to, from"]),
+    ("reach without terms", "", MEASURE.replace("    verified: true", "    verified: true\n    reach: {outside: []}"),
+     ["kp.yaml", "measures.kp-vehicles-to.reach", "missing required key 'terms'"]),
+    ("out of scope without reason", "", MEASURE.replace(
+        "    verified: true", '    verified: true\n    reach: {terms: [boats], outside: [{hs: ["9617"]}]}'),
+     ["kp.yaml", "reach.outside[0]", "missing required key 'reason'"]),
+    ("unknown key in reach", "",
+     MEASURE.replace("    verified: true", "    verified: true\n    reach: {terms: [x], words: [y]}"),
+     ["kp.yaml", "measures.kp-vehicles-to.reach", "unknown key 'words'"]),
+]
+
+
+@pytest.mark.parametrize(("case", "lists", "measures", "words"), BAD_LISTS, ids=[b[0] for b in BAD_LISTS])
+def test_a_malformed_goods_list_or_reach_is_refused_with_file_path_and_fix(
+    tmp_path: Path, case: str, lists: str, measures: str, words: list[str]
+) -> None:
+    if lists:
+        (tmp_path / "lists.yaml").write_text(lists, encoding="utf-8")
+    with pytest.raises(RulebookError) as raised:
+        load_rulebook(write(tmp_path, INSTRUMENT + measures))
+    message = str(raised.value)
+    for word in words:
+        assert word in message, f"{word!r} not in {message!r}"
+
+
+def test_a_clause_excepting_a_list_loads_with_the_list(tmp_path: Path) -> None:
+    (tmp_path / "lists.yaml").write_text(LISTS, encoding="utf-8")
+    rulebook = load_rulebook(write(tmp_path, INSTRUMENT + CATCH_ALL))
+    clause = rulebook.measure("kp-vehicles-to").goods[0]
+    assert [g.name for g in clause.except_lists] == ["food"]
+    assert [g.name for g in rulebook.goods_lists] == ["food"]
+
+
+def test_a_goods_list_defined_twice_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "lists.yaml").write_text(LISTS, encoding="utf-8")
+    (tmp_path / "more-lists.yaml").write_text(LISTS, encoding="utf-8")
+    with pytest.raises(RulebookError, match="goods list 'food' is defined twice"):
+        load_rulebook(write(tmp_path, INSTRUMENT + CATCH_ALL))

@@ -61,11 +61,16 @@ def test_each_line_is_judged_on_its_own_and_the_worst_wins() -> None:
     assert decision.verdict is Verdict.PROHIBITED
 
 
-def test_unverified_measures_are_flagged_in_the_findings() -> None:
+def test_each_finding_carries_the_verified_flag_of_the_measure_and_item_it_cites() -> None:
+    rulebook = default_rulebook()
     decision = ASSESSOR.assess(transfer("8703", on="2024-02-18"))
-    flags = {f.measure: f.verified for f in decision.all_findings}
-    assert flags["kp-vehicles-to"] is False
-    assert flags["kp-luxury-to"] is True
+    cited = [f for f in decision.all_findings if f.measure]
+    assert len(cited) >= 2
+    for finding in cited:
+        assert finding.measure is not None
+        measure = rulebook.measure(finding.measure)
+        item = next((i for i in measure.items if finding.item and i.id == finding.item.id), None)
+        assert finding.verified is (measure.verified and (item.verified if item else True)), finding.reason
 
 
 HS_CODES = ["01", "0305.59", "1006", "2601", "2701.12", "2709", "2710.19", "2844", "3004", "3926", "5208", "6201",
@@ -127,8 +132,22 @@ def test_assess_never_raises_on_schema_valid_input_and_is_deterministic(raw: dic
         assert finding.reason
 
 
-def _fixed(classification: Classification):  # type: ignore[no-untyped-def]
-    return lambda text: classification
+class _Fixed:
+    """A classifier that always answers the same: the engine's contract, without the classifier's data."""
+
+    def __init__(self, classification: Classification) -> None:
+        self.classification = classification
+
+    @property
+    def version(self) -> str:
+        return "fixed@1"
+
+    def classify(self, description: str) -> Classification:
+        return self.classification
+
+
+def _fixed(classification: Classification) -> _Fixed:
+    return _Fixed(classification)
 
 
 def test_a_confident_classification_is_used_and_the_line_says_so() -> None:
@@ -139,6 +158,8 @@ def test_a_confident_classification_is_used_and_the_line_says_so() -> None:
     line = decision.lines[0]
     assert line.hs == "8703" and line.hs_source is HsSource.CLASSIFIED
     assert line.evidence == ({"rule": "limousine is a passenger car"},)
+    assert line.classifier_version == "fixed@1"
+    assert decision.to_dict()["lines"][0]["classifier_version"] == "fixed@1"
     assert "kp-vehicles-to" in decision.measures
 
 
@@ -150,3 +171,14 @@ def test_an_unsure_classification_gives_review_listing_candidates_and_their_meas
     reason = decision.lines[0].findings[0].reason
     assert "HS 8703 would trigger kp-luxury-to (prohibited), kp-vehicles-to (prohibited)" in reason
     assert "HS 1006 would trigger no measure" in reason
+
+
+def test_a_catch_all_says_when_a_line_is_on_the_food_list_and_when_it_is_not() -> None:
+    food = ASSESSOR.assess(transfer("100630", frm="CN", to="KP", on="2024-03-01"))
+    alcohol = ASSESSOR.assess(transfer("220720", frm="CN", to="KP", on="2024-03-01"))
+    [excepted] = [f for f in food.all_findings if f.measure == "kp-catch-all-2270"]
+    [reviewed] = [f for f in alcohol.all_findings if f.measure == "kp-catch-all-2270"]
+    assert excepted.effect is Verdict.PERMITTED
+    assert "HS 1006.30 is on the rulebook's food list" in excepted.reason
+    assert reviewed.effect is Verdict.REVIEW
+    assert "HS 2207.20 is not on the rulebook's food or medicine list" in reviewed.reason

@@ -64,7 +64,9 @@ def assess_command(
         raise InputError("nothing to assess", where="assess",
                          fix="give a FILE, - for stdin, or options such as --hs 8703 --from RU --to KP")
     when: date | None = parse_date(as_of, where="--as-of") if as_of else None
-    assessor = Assessor.default(screen=not no_screen)
+    from sanctioneer.settings import get_settings
+
+    assessor = Assessor.from_settings(get_settings(), screen=not no_screen)
     decisions = [assessor.assess(t, as_of=when) for t in transfers]
 
     if fmt == "json":

@@ -61,6 +61,20 @@ def _render_text(text: str, candidates: list[Any]) -> str:
     return "\n".join(lines)
 
 
+def _render_luxury(view: dict[str, Any]) -> str:
+    from sanctioneer.hs.codes import format_hs
+
+    code = f"HS {format_hs(view['hs'])} ({view['hs_source']})" if view["hs"] else "no confident HS code"
+    lines = [f"  luxury as of {view['as_of']}, judged on {code}:"]
+    if not view["matches"]:
+        lines.append("    no luxury item matches")
+    for match in view["matches"]:
+        state = {True: "covered", False: "not covered", None: "to review"}[match["covered"]]
+        lines.append(f"    {state}: {match['label']} ({match['item']}): {match['reason']}")
+        lines.extend(f"      check: {check}" for check in match["checks"])
+    return "\n" + "\n".join(lines)
+
+
 @click.command("classify")
 @click.argument("text", required=False)
 @click.option("--input", "input_", metavar="FILE",
@@ -72,11 +86,13 @@ def _render_text(text: str, candidates: list[Any]) -> str:
 @click.option("--luxury", is_flag=True,
               help="Also say which DPRK luxury-goods annex items the goods match (with --value for thresholds).")
 @click.option("--value", metavar="AMOUNT+CUR", help="The goods' value for luxury thresholds, such as 1500USD.")
+@click.option("--date", "date_", metavar="YYYY-MM-DD",
+              help="With --luxury: judge the goods as supplied on this date (default: today).")
 @click.option("--build-index", is_flag=True,
               help="Embed the nomenclature for the optional semantic model now (minutes; cached), then exit.")
 def classify_command(
     text: str | None, input_: str | None, column: str | None, top: int, fmt: str, luxury: bool, value: str | None,
-    build_index: bool,
+    date_: str | None, build_index: bool,
 ) -> int:
     """Give HS 2022 codes for goods described in TEXT, best first, each with its evidence.
 
@@ -112,15 +128,22 @@ def classify_command(
             raise InputError(exc.detail, where=where, fix=exc.fix) from None
     payload: list[dict[str, Any]] = [{"text": d, "candidates": [c.to_dict() for c in cs]} for d, cs in results]
     if luxury:
+        from datetime import date
+
+        from sanctioneer.assessment import Assessor
         from sanctioneer.hs.luxury import determine_luxury
-        from sanctioneer.intake import parse_money
+        from sanctioneer.intake import parse_date, parse_money
+        from sanctioneer.settings import get_settings
 
         money = parse_money(value, where="--value") if value else None
+        when = parse_date(date_, where="--date") if date_ else date.today()
+        # The same judgement `assess` makes for these goods supplied to the target on that date.
+        assessor = Assessor.from_settings(get_settings(), screen=False)
         for entry in payload:
-            matches = determine_luxury(str(entry["text"]), value=money)
-            entry["luxury"] = [m.to_dict() for m in matches]
-    elif value:
-        raise InputError("--value is used only with --luxury", where="--value", fix="add --luxury")
+            entry["luxury"] = determine_luxury(assessor, str(entry["text"]), value=money, as_of=when).to_dict()
+    elif value or date_:
+        option = "--value" if value else "--date"
+        raise InputError(f"{option} is used only with --luxury", where=option, fix="add --luxury")
     if fmt == "jsonl":
         for entry in payload:
             click.echo(json.dumps(entry, ensure_ascii=False))
@@ -130,9 +153,8 @@ def classify_command(
         blocks = []
         for (description, candidates), entry in zip(results, payload, strict=True):
             block = _render_text(description, candidates)
-            for match in entry.get("luxury", []):
-                state = {True: "covered", False: "not covered", None: "to review"}[match["covered"]]
-                block += f"\n  luxury: {state}: {match['label']} ({match['item']}): {match['reason']}"
+            if "luxury" in entry:
+                block += _render_luxury(entry["luxury"])
             blocks.append(block)
         click.echo("\n\n".join(blocks))
     return 0

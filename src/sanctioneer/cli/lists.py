@@ -23,9 +23,10 @@ def lists_group() -> None:
 
 def _read(source: str, max_bytes: int) -> tuple[bytes, str]:
     from sanctioneer.parties.download import fetch, read_list_file, redact_url
+    from sanctioneer.settings import get_settings
 
     if source.startswith(("https://", "http://")):
-        return fetch(source, max_bytes=max_bytes), redact_url(source)
+        return fetch(source, max_bytes=max_bytes, deadline=get_settings().download_timeout), redact_url(source)
     return read_list_file(Path(source), max_bytes=max_bytes), source
 
 
@@ -87,8 +88,9 @@ def update_command(force: bool) -> None:
     from sanctioneer.settings import get_settings
     from sanctioneer.store.snapshots import ListStore
 
-    url = get_settings().un_list_url
-    snapshot = parse_un_xml(fetch(url), where=redact_url(url))
+    settings = get_settings()
+    url = settings.un_list_url
+    snapshot = parse_un_xml(fetch(url, deadline=settings.download_timeout), where=redact_url(url))
     with ListStore.open() as store:
         _report(store.add(snapshot, force=force))
 

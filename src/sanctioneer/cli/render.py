@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sanctioneer.hs.codes import format_hs
-from sanctioneer.model import Decision, Finding, Verdict
+from sanctioneer.model import Decision, Finding, ScreeningStatus, Verdict
 from sanctioneer.rulebook.measure import Measure, Rulebook
 
 __all__ = ["console", "render_decisions", "render_measure", "render_rulebook_list"]
@@ -67,6 +67,12 @@ def render_decision(out: Console, decision: Decision) -> None:
                    style="dim"))
     out.print(Text(f"  rulebook {decision.rulebook_version}"
                    + (f"; lists {decision.lists_version}" if decision.lists_version else ""), style="dim"))
+    screening = decision.screening
+    if screening is ScreeningStatus.OFF:
+        out.print(Text("  parties not screened: screening was switched off (--no-screen)", style="yellow"))
+    elif screening is ScreeningStatus.NO_LIST:
+        out.print(Text("  parties not screened: no list loaded", style="bold yellow"))
+    out.print(Text(f"  decision {decision.decision_id}", style="dim"))
     for finding in decision.findings:
         _finding(out, finding, "  ")
     for line in decision.lines:
@@ -74,7 +80,7 @@ def render_decision(out: Console, decision: Decision) -> None:
         if line.hs:
             head.append(f"HS {format_hs(line.hs)}", style="bold")
             if line.hs_source.value == "classified":
-                head.append(" (classified from the description)", style="yellow")
+                head.append(f" (classified from the description by {line.classifier_version})", style="yellow")
             if line.hs_label:
                 label = line.hs_label if len(line.hs_label) <= 60 else line.hs_label[:59] + "…"
                 head.append(f" ({label})", style="dim")
@@ -144,6 +150,16 @@ def render_measure(measure: Measure) -> None:
             out.print(f"    terms: {', '.join(clause.terms)}")
         if clause.threshold:
             out.print(f"    only when {clause.threshold}")
+        if clause.except_lists:
+            out.print(f"    except goods on the rulebook's {' and '.join(g.name for g in clause.except_lists)} lists")
+        if clause.direction:
+            out.print(f"    direction: {clause.direction} only")
+    if measure.designations is not None:
+        party_scope = measure.designations
+        which = [f"regime {', '.join(party_scope.regimes)}"] if party_scope.regimes else []
+        if party_scope.reference_prefixes:
+            which.append(f"references starting {', '.join(party_scope.reference_prefixes)}")
+        out.print(f"  parties: designations on list {party_scope.list_id} with {' or '.join(which)}")
     for exemption in measure.exemptions:
         out.print(f"  exemption {exemption.id}: {exemption.label} ({exemption.citation})")
         out.print(f"    check: {exemption.check}")

@@ -59,7 +59,9 @@ def screen_command(
     else:
         assert name is not None
         queries = [Query(name, dob, country, wanted)]
-    screener = Screener.from_store(as_of=when)
+    from sanctioneer.settings import get_settings
+
+    screener = Screener.from_store(as_of=when, threshold=get_settings().screen_threshold)
     results = [screener.screen(q, threshold=threshold, as_of=when) for q in queries]
     style = fmt or ("jsonl" if input_ else "text")
     if style == "jsonl":

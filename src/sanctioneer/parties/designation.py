@@ -56,7 +56,7 @@ class Designation:
 
     @property
     def is_dprk(self) -> bool:
-        """True for designations under the 1718 (DPRK) regime: KPi./KPe. reference numbers."""
+        """True for designations numbered as the UN list numbers the DPRK regime's (KPi./KPe.): for name matching."""
         return self.reference.startswith(("KPi.", "KPe."))
 
 

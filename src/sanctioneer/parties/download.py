@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sanctioneer.errors import InputError, ListError
 from sanctioneer.parties.unsc import MAX_BYTES
+from sanctioneer.settings import DOWNLOAD_TIMEOUT
 
 __all__ = ["fetch", "read_list_file", "redact_url"]
 
@@ -80,7 +81,7 @@ def read_list_file(path: Path, *, max_bytes: int) -> bytes:
 def fetch(
     url: str,
     *,
-    deadline: float | None = None,
+    deadline: float = DOWNLOAD_TIMEOUT,
     max_bytes: int = MAX_BYTES,
 ) -> bytes:
     """Download `url` and return its bytes; only HTTPS (plain HTTP is allowed for the local machine).
@@ -88,7 +89,7 @@ def fetch(
     Args:
         url: the address; credentials in it are used but never shown. TLS certificates are checked
             (SSL_CERT_FILE names other authorities to trust).
-        deadline: seconds the whole download may take (default: SANCTIONEER_DOWNLOAD_TIMEOUT).
+        deadline: seconds the whole download may take (the CLI passes SANCTIONEER_DOWNLOAD_TIMEOUT).
         max_bytes: the largest body accepted.
 
     Raises:
@@ -97,10 +98,8 @@ def fetch(
     """
     import httpx
 
-    from sanctioneer.settings import get_settings
-
     where = redact_url(url)
-    limit = get_settings().download_timeout if deadline is None else deadline
+    limit = deadline
     parsed = urlsplit(url)
     https_only = parsed.scheme == "https"
     if not _allowed(parsed.scheme, parsed.hostname, https_only=False):

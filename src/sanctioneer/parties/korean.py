@@ -18,7 +18,7 @@ __all__ = ["SURNAME_VARIANTS", "fold", "has_hangul", "is_korean_token", "romanis
 _FIRST, _LAST = 0xAC00, 0xD7A3
 
 # Initial consonants in the North Korean official system (ㅈ j, ㅊ ch, ㅌ th), which the
-# 1718 Committee's listings follow for names such as JANG SONG THAEK and KIM JONG UN.
+# DPRK sanctions committee's listings follow for names such as JANG SONG THAEK and KIM JONG UN.
 _INITIALS = ("k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "kh", "th", "ph", "h")
 _VOWELS = (
     "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo",

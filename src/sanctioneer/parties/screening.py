@@ -1,4 +1,4 @@
-"""Screen names against the loaded lists as they stood on a date; the party check `assess` uses.
+"""Screen names against the loaded lists as they stood on a date; the party screener `assess` uses.
 
 As-of rule (the snapshots are chosen by `sanctioneer.store.asof.snapshots_as_of`,
 which `lists show --as-of` uses too), for a date D and each loaded list:
@@ -26,18 +26,14 @@ from typing import TYPE_CHECKING, Any
 from sanctioneer.parties.designation import Designation, Kind
 from sanctioneer.parties.index import NameIndex
 from sanctioneer.parties.scoring import Query, Reason, prepare, score
+from sanctioneer.settings import SCREEN_THRESHOLD
 from sanctioneer.store.asof import snapshots_as_of as _snapshots_as_of
 
 if TYPE_CHECKING:
-    from sanctioneer.model import Finding, Party, Transfer
-    from sanctioneer.rulebook import Rulebook
-    from sanctioneer.rules.engine import PartyCheck
+    from sanctioneer.model import PartyScreening
     from sanctioneer.store.snapshots import SnapshotInfo
 
-__all__ = ["ASSET_FREEZE", "TRAVEL_BAN", "ListIndex", "Match", "Screener", "Screening", "party_check", "screen"]
-
-ASSET_FREEZE = "kp-asset-freeze"
-TRAVEL_BAN = "kp-travel-ban"
+__all__ = ["ListIndex", "Match", "Screener", "Screening", "StoreScreener", "screen"]
 
 # Names compared in full after the fast character prefilter; more only costs time.
 _PREFILTER = 40
@@ -115,18 +111,26 @@ class ListIndex:
 class Screener:
     """Screens names against one or more indexed list snapshots; build once, screen many times."""
 
-    def __init__(self, sources: Sequence[ListIndex]) -> None:
+    def __init__(self, sources: Sequence[ListIndex], *, threshold: float = SCREEN_THRESHOLD) -> None:
         self.sources = tuple(sources)
+        self.threshold = threshold
 
     @classmethod
     def from_designations(
-        cls, designations: Sequence[Designation], *, version: str = "custom", generated: date | None = None
+        cls,
+        designations: Sequence[Designation],
+        *,
+        version: str = "custom",
+        generated: date | None = None,
+        threshold: float = SCREEN_THRESHOLD,
     ) -> Screener:
         """Screen against designations held in memory (a custom list, a benchmark)."""
-        return cls([ListIndex(version, generated or date.today(), NameIndex(designations))])
+        return cls([ListIndex(version, generated or date.today(), NameIndex(designations))], threshold=threshold)
 
     @classmethod
-    def from_store(cls, *, as_of: date | None = None, store_path: Path | None = None) -> Screener:
+    def from_store(
+        cls, *, as_of: date | None = None, store_path: Path | None = None, threshold: float = SCREEN_THRESHOLD
+    ) -> Screener:
         """Screen against every list in the store, each as its snapshot in force on `as_of` (default: newest).
 
         Raises:
@@ -141,7 +145,8 @@ class Screener:
 
                 raise StoreError("no list loaded", where=str(store.path),
                                  fix="run `sanctioneer lists update` or `sanctioneer lists load un-sc FILE` first")
-            return cls([_indexed(store, info, later) for info, later in chosen])
+            cache: dict[tuple[int, str, bool], ListIndex] = {}
+            return cls([_indexed(store, info, later, cache) for info, later in chosen], threshold=threshold)
 
     @property
     def versions(self) -> tuple[str, ...]:
@@ -155,15 +160,13 @@ class Screener:
         as_of: date | None = None,
         limit: int = 10,
     ) -> Screening:
-        """Return the designations matching `query` at or above `threshold`, best first.
+        """Return the designations matching `query` at or above `threshold` (default: the screener's), best first.
 
         Designations listed after `as_of` are left out (see the module's as-of rule).
         """
-        from sanctioneer.settings import get_settings
-
         if isinstance(query, str):
             query = Query(query)
-        floor = get_settings().screen_threshold if threshold is None else threshold
+        floor = self.threshold if threshold is None else threshold
         prepared = prepare(query)
         matches: list[Match] = []
         if prepared.words:
@@ -210,16 +213,16 @@ def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None) 
     return list(found.values())
 
 
-_CACHE: dict[tuple[str, int, str, bool], ListIndex] = {}
-
-
-def _indexed(store: Any, info: SnapshotInfo, listed_by_date_only: bool = False) -> ListIndex:
-    key = (str(store.path), info.id, info.sha256, listed_by_date_only)
-    cached = _CACHE.get(key)
+def _indexed(
+    store: Any, info: SnapshotInfo, listed_by_date_only: bool, cache: dict[tuple[int, str, bool], ListIndex]
+) -> ListIndex:
+    """Index one snapshot, reusing the caller's cache (an index is built once per snapshot)."""
+    key = (info.id, info.sha256, listed_by_date_only)
+    cached = cache.get(key)
     if cached is None:
-        plain = _CACHE.get((str(store.path), info.id, info.sha256, not listed_by_date_only))
+        plain = cache.get((info.id, info.sha256, not listed_by_date_only))
         index = plain.index if plain else NameIndex(store.designations(info.id))
-        cached = _CACHE[key] = ListIndex(info.version, info.generated, index, listed_by_date_only)
+        cached = cache[key] = ListIndex(info.version, info.generated, index, listed_by_date_only)
     return cached
 
 
@@ -230,114 +233,75 @@ def screen(
     country: str | None = None,
     kind: Kind | None = None,
     as_of: date | None = None,
-    threshold: float | None = None,
+    threshold: float = SCREEN_THRESHOLD,
     store_path: Path | None = None,
 ) -> Screening:
     """Screen one name against the lists in the store as they stood on `as_of` (default: newest)."""
-    screener = Screener.from_store(as_of=as_of, store_path=store_path)
-    return screener.screen(Query(name, dob, country, kind), threshold=threshold, as_of=as_of)
+    screener = Screener.from_store(as_of=as_of, store_path=store_path, threshold=threshold)
+    return screener.screen(Query(name, dob, country, kind), as_of=as_of)
 
 
-_ROLES = {"supplier": "the supplier", "recipient": "the recipient"}
+class StoreScreener:
+    """Screens a transfer's party names against the lists in a store: the engine's `PartyScreener`.
 
+    It returns matches only; the engine decides what they mean under the rulebook's party measures.
+    The store is opened on the first call, so assessing goods alone starts fast; a store file that
+    does not exist gives a screening that says no list is loaded, and one that exists but cannot be
+    read is an error, never a silent skip. The indexes built are this object's own.
 
-def _parties(transfer: Transfer) -> list[tuple[str, Party]]:
-    named = [("supplier", transfer.supplier), ("recipient", transfer.recipient)]
-    named.extend((party.role or "party", party) for party in transfer.parties)
-    return [(role, party) for role, party in named if party.name and party.name.strip()]
-
-
-def party_check(
-    rulebook: Rulebook,
-    *,
-    store_path: Path | None = None,
-    threshold: float | None = None,
-    review_threshold: float | None = None,
-) -> PartyCheck | None:
-    """Build the check `assess` runs on a transfer's parties; None when no list is loaded.
-
-    A DPRK designation (KPi./KPe.) scoring at or above `threshold` gives a
-    prohibited finding under the asset freeze (S/RES/1718 (2006) OP8(d));
-    between `review_threshold` and `threshold`, a review finding under the same
-    measure. A designation under another regime gives a review finding without
-    a measure: only the DPRK regime is encoded.
-
-    Raises:
-        RulebookError: the rulebook has no ``kp-asset-freeze`` measure.
+    Args:
+        store_path: the list store file.
+        threshold: a match at or above this score is strong.
+        review_threshold: matches between this score and `threshold` are near matches.
     """
-    from sanctioneer.errors import RulebookError
-    from sanctioneer.settings import get_settings
-    from sanctioneer.store.snapshots import ListStore, default_store_path
 
-    settings = get_settings()
-    match_at = settings.screen_threshold if threshold is None else threshold
-    review_at = settings.review_threshold if review_threshold is None else review_threshold
-    try:
-        measure = rulebook.measure(ASSET_FREEZE)
-    except KeyError:
-        raise RulebookError(
-            f"the rulebook has no measure {ASSET_FREEZE!r}, which party screening cites",
-            where=f"rulebook {rulebook.version}",
-            fix="add the asset-freeze measure of S/RES/1718 (2006) paragraph 8(d) to the rulebook",
-        ) from None
-    path = store_path or default_store_path()
-    if not path.exists():
-        return None  # no list loaded yet: the decision says so with a null lists_version
-    # The store is opened on the first transfer that names a party, so assessing goods alone
-    # starts fast; a store that exists but cannot be read is then an error, never a silent skip.
-    loaded: list[tuple[SnapshotInfo, ...]] = []
-    screeners: dict[tuple[int, ...], Screener] = {}
+    def __init__(self, store_path: Path, *, threshold: float, review_threshold: float) -> None:
+        self.store_path = store_path
+        self.threshold = threshold
+        self.review_threshold = review_threshold
+        self._snapshots: tuple[SnapshotInfo, ...] | None = None
+        self._indexes: dict[tuple[int, str, bool], ListIndex] = {}
+        self._screeners: dict[tuple[int, ...], Screener] = {}
 
-    def check(transfer: Transfer, on: date) -> tuple[tuple[Finding, ...], str | None]:
-        named = _parties(transfer)
-        if not named:
-            return (), None
-        if not loaded:
-            with ListStore.open(path, read_only=True) as store:
-                loaded.append(store.snapshots())
-        if not loaded[0]:
-            return (), None
-        chosen = _snapshots_as_of(loaded[0], on)
+    def screen_names(self, names: Sequence[str], on: date) -> PartyScreening:
+        """Return the designations matching any of `names` as the lists stood on `on`."""
+        from sanctioneer.model import ListRef, PartyMatch, PartyScreening
+        from sanctioneer.store.snapshots import ListStore
+
+        if not self.store_path.exists():
+            return PartyScreening((), (), missing=f"no list loaded: the store {self.store_path} does not exist")
+        if self._snapshots is None:
+            with ListStore.open(self.store_path, read_only=True) as store:
+                self._snapshots = store.snapshots()
+        if not self._snapshots:
+            return PartyScreening((), (), missing=f"no list loaded: the store {self.store_path} holds no list")
+        chosen = _snapshots_as_of(self._snapshots, on)
         key = tuple(info.id for info, _ in chosen)
-        screener = screeners.get(key)
+        screener = self._screeners.get(key)
         if screener is None:
-            with ListStore.open(path, read_only=True) as store:
-                screener = screeners[key] = Screener([_indexed(store, info, later) for info, later in chosen])
-        findings: list[Finding] = []
-        for role, party in named:
-            # A party's country in a transfer is where it is, not its nationality: designated
-            # persons act from abroad (KPi.064 worked at an overseas bank branch), so it is not used.
-            result = screener.screen(Query(party.name or ""), threshold=review_at, as_of=on)
-            findings.extend(_finding(role, party, m, match_at, measure) for m in result.matches)
-        return tuple(findings), ",".join(screener.versions)
-
-    return check
-
-
-def _finding(role: str, party: Party, match: Match, match_at: float, measure: Any) -> Finding:
-    from sanctioneer.model import Finding, Verdict
-
-    d = match.designation
-    who = _ROLES.get(role, f"the {role}")
-    name_reason = next((r.detail for r in match.reasons if r.feature == "name"), "")
-    facts = (f"{who} {party.name!r} matches {d.name!r} ({d.reference}, {d.regime or 'UN'} list, listed "
-             f"{d.listed_on.isoformat() if d.listed_on else 'on an unknown date'}) with score {match.score:.2f} "
-             f"on the name {match.matched!r} [{name_reason}]; list snapshot {match.snapshot.isoformat()}")
-    checks = (f"confirm the identity of {who} against {d.reference} (dates of birth, nationality, documents)",)
-    if not d.is_dprk:
-        return Finding(effect=Verdict.REVIEW, reason=f"designated under the {d.regime or 'UN'} sanctions regime, "
-                       f"which this rulebook does not encode: {facts}", measure=None, citation=None,
-                       matched=d.reference, checks=checks)
-    strong = match.score >= match_at
-    lead = ("designated person or entity: assets frozen and no funds or economic resources may be made "
-            "available" if strong else "possible designated person or entity")
-    return Finding(
-        effect=Verdict.PROHIBITED if strong else Verdict.REVIEW,
-        reason=f"{lead}: {facts}",
-        measure=ASSET_FREEZE,
-        direction=None,
-        citation=measure.citation,
-        verified=measure.verified,
-        matched=d.reference,
-        checks=checks,
-    )
+            with ListStore.open(self.store_path, read_only=True) as store:
+                sources = [_indexed(store, info, later, self._indexes) for info, later in chosen]
+            screener = self._screeners[key] = Screener(sources, threshold=self.threshold)
+        refs = tuple(dict.fromkeys(ListRef(info.list_id, info.version, info.sha256) for info, _ in chosen))
+        list_of = {ref.version: ref.list_id for ref in refs}
+        matches: list[PartyMatch] = []
+        for name in dict.fromkeys(names):
+            # A party's country in a transfer is where it is, not its nationality: designated persons
+            # act from abroad (one listed banker worked at an overseas branch), so it is not used.
+            result = screener.screen(Query(name), threshold=self.review_threshold, as_of=on)
+            for match in result.matches:
+                d = match.designation
+                matches.append(PartyMatch(
+                    query=name,
+                    reference=d.reference,
+                    name=d.name,
+                    list_id=list_of[match.list_version],
+                    regime=d.regime,
+                    listed_on=d.listed_on,
+                    score=match.score,
+                    strong=match.score >= self.threshold,
+                    matched=match.matched,
+                    reasons=tuple(f"{r.feature}: {r.detail}" for r in match.reasons),
+                    snapshot=match.list_version,
+                ))
+        return PartyScreening(tuple(matches), refs)

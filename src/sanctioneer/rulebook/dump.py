@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sanctioneer.rulebook.measure import Clause, Exemption, Item, Measure, Rulebook
+from sanctioneer.rulebook.measure import Clause, Exemption, GoodsList, Item, Measure, Reach, Rulebook
 
 __all__ = ["measure_summary", "measure_to_dict", "rulebook_to_dict"]
 
@@ -23,6 +23,27 @@ def _clause(clause: Clause) -> dict[str, Any]:
             else None
         ),
         "effect": clause.effect.value if clause.effect else None,
+        "except_lists": [g.name for g in clause.except_lists],
+        "direction": clause.direction,
+    }
+
+
+def _reach(reach: Reach | None) -> dict[str, Any] | None:
+    if reach is None:
+        return None
+    return {
+        "terms": list(reach.terms),
+        "outside": [{"hs": [str(r) for r in o.hs], "reason": o.reason} for o in reach.outside],
+    }
+
+
+def _goods_list(goods_list: GoodsList) -> dict[str, Any]:
+    return {
+        "name": goods_list.name,
+        "title": goods_list.title,
+        "source": goods_list.source,
+        "note": goods_list.note,
+        "entries": [{"hs": [str(r) for r in e.hs], "label": e.label, "note": e.note} for e in goods_list.entries],
     }
 
 
@@ -51,6 +72,7 @@ def _item(item: Item) -> dict[str, Any]:
         "source": item.source,
         "verified": item.verified,
         "note": item.note,
+        "reach": _reach(item.reach),
     }
 
 
@@ -85,6 +107,7 @@ def measure_to_dict(measure: Measure) -> dict[str, Any]:
         "source": measure.source,
         "file": measure.file,
         "note": measure.note,
+        "reach": _reach(measure.reach),
     }
 
 
@@ -113,5 +136,6 @@ def rulebook_to_dict(rulebook: Rulebook) -> dict[str, Any]:
             }
             for i in rulebook.instruments
         ],
+        "goods_lists": [_goods_list(g) for g in rulebook.goods_lists],
         "measures": [measure_to_dict(m) for m in rulebook.measures],
     }

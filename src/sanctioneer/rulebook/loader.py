@@ -17,12 +17,17 @@ from sanctioneer.hs.codes import HsRange, parse_range
 from sanctioneer.model import Citation, Money, Verdict
 from sanctioneer.rulebook.measure import (
     Clause,
+    Designations,
     Exemption,
+    GoodsList,
+    GoodsListEntry,
     Instrument,
     Item,
     MatchMode,
     Measure,
     MeasureDirection,
+    OutOfScope,
+    Reach,
     Regime,
     Rulebook,
     Threshold,
@@ -202,10 +207,24 @@ def _effect(node: _Node) -> Verdict:
     return Verdict(node.choice(tuple(v.value for v in Verdict)))
 
 
-_CLAUSE_KEYS = {"label", "hs", "terms", "exclude_hs", "exclude_terms", "match", "threshold", "effect"}
+_CLAUSE_KEYS = {"label", "hs", "terms", "exclude_hs", "exclude_terms", "match", "threshold", "effect",
+                "except_lists", "direction"}
 
 
-def _clause(node: _Node) -> Clause:
+def _list_refs(node: _Node, lists: dict[str, GoodsList]) -> tuple[GoodsList, ...]:
+    result = []
+    for child in node.items():
+        name = child.text()
+        if name not in lists:
+            raise child.fail(
+                f"no goods list {name!r} in the rulebook",
+                fix=f"name one of: {', '.join(sorted(lists)) or 'none defined'} (lists live under `goods_lists:`)",
+            )
+        result.append(lists[name])
+    return tuple(result)
+
+
+def _clause(node: _Node, lists: dict[str, GoodsList]) -> Clause:
     fields = node.mapping({"label"}, _CLAUSE_KEYS - {"label"})
     no_ranges: tuple[HsRange, ...] = ()
     no_terms: tuple[str, ...] = ()
@@ -227,6 +246,44 @@ def _clause(node: _Node) -> Clause:
         match=match,
         threshold=threshold,
         effect=_opt(fields, "effect", _effect, None),
+        except_lists=_opt(fields, "except_lists", lambda n: _list_refs(n, lists), ()),
+        direction=_opt(fields, "direction", lambda n: n.choice((MeasureDirection.TO, MeasureDirection.FROM)), None),
+    )
+
+
+def _reach(node: _Node) -> Reach:
+    fields = node.mapping({"terms"}, {"outside"})
+    outside = []
+    if "outside" in fields:
+        for child in fields["outside"].items():
+            entry = child.mapping({"hs", "reason"}, set())
+            hs = _ranges(entry["hs"])
+            if not hs:
+                raise entry["hs"].fail("an out-of-scope entry needs at least one HS range")
+            outside.append(OutOfScope(hs=hs, reason=entry["reason"].text()))
+    terms = fields["terms"].texts()
+    if not terms:
+        raise fields["terms"].fail("`reach.terms` needs at least one word that names the measure's goods")
+    return Reach(terms=terms, outside=tuple(outside))
+
+
+def _goods_list(node: _Node, name: str) -> GoodsList:
+    fields = node.mapping({"title", "source", "entries"}, {"note"})
+    entries = []
+    for child in fields["entries"].items():
+        entry = child.mapping({"hs", "label"}, {"note"})
+        hs = _ranges(entry["hs"])
+        if not hs:
+            raise entry["hs"].fail("a goods list entry needs at least one HS range")
+        entries.append(GoodsListEntry(hs=hs, label=entry["label"].text(), note=_opt(entry, "note", _Node.text, None)))
+    if not entries:
+        raise fields["entries"].fail("a goods list needs at least one entry")
+    return GoodsList(
+        name=name,
+        title=fields["title"].text(),
+        source=fields["source"].text(),
+        entries=tuple(entries),
+        note=_opt(fields, "note", _Node.text, None),
     )
 
 
@@ -247,10 +304,11 @@ def _history(node: _Node) -> tuple[tuple[date, Verdict | None], ...]:
 
 
 class _Context:
-    """What one file's measures and items share: its instrument and file name."""
+    """What one file's measures and items share: its instrument, and the rulebook's goods lists."""
 
-    def __init__(self, instrument: Instrument) -> None:
+    def __init__(self, instrument: Instrument, lists: dict[str, GoodsList]) -> None:
         self.instrument = instrument
+        self.lists = lists
 
     def citation(self, fields: dict[str, _Node], adopted: date | None = None) -> Citation:
         return Citation(
@@ -296,16 +354,30 @@ def _exemption(
 
 _MEASURE_KEYS = {"title", "paragraph", "annex", "direction", "goods", "history", "reason", "source", "verified",
                  "regardless_of_origin", "exemptions", "checks", "superseded_by", "note", "applies_to",
-                 "residual", "items_before_listing"}
+                 "residual", "items_before_listing", "reach", "designations"}
+
+
+def _designations(node: _Node) -> Designations:
+    fields = node.mapping({"list"}, {"regimes", "reference_prefixes"})
+    result = Designations(
+        list_id=fields["list"].text(),
+        regimes=_opt(fields, "regimes", _Node.texts, ()),
+        reference_prefixes=_opt(fields, "reference_prefixes", _Node.texts, ()),
+    )
+    if not (result.regimes or result.reference_prefixes):
+        raise node.fail("names no designations", fix="give `regimes` or `reference_prefixes` (or both)")
+    return result
 
 
 def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[str, Instrument]) -> Measure:
     fields = node.mapping({"title", "paragraph", "direction", "history", "reason", "source", "verified"},
                           _MEASURE_KEYS)
-    goods = tuple(_clause(child) for child in fields["goods"].items()) if "goods" in fields else ()
+    goods = tuple(_clause(child, context.lists) for child in fields["goods"].items()) if "goods" in fields else ()
     applies_to = _opt(fields, "applies_to", lambda n: n.choice(("goods", "parties")), "goods")
     if applies_to == "goods" and not goods:
         raise node.fail("a goods measure needs `goods`", fix="add at least one goods clause")
+    if applies_to == "goods" and "designations" in fields:
+        raise fields["designations"].fail("only a measure with `applies_to: parties` covers designations")
     history = _history(fields["history"])
     if history[0][0] < context.instrument.adopted:
         raise fields["history"].fail(
@@ -332,10 +404,13 @@ def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[
         residual=_opt(fields, "residual", _Node.boolean, False),
         items_before_listing=_opt(fields, "items_before_listing", _Node.text, None),
         note=_opt(fields, "note", _Node.text, None),
+        reach=_opt(fields, "reach", _reach, None),
+        designations=_opt(fields, "designations", _designations, None),
     )
 
 
-_ITEM_KEYS = {"id", "label", "extends", "paragraph", "annex", "item", "goods", "since", "source", "verified", "note"}
+_ITEM_KEYS = {"id", "label", "extends", "paragraph", "annex", "item", "goods", "since", "source", "verified", "note",
+              "reach"}
 
 
 def _item(node: _Node, context: _Context) -> Item:
@@ -351,15 +426,17 @@ def _item(node: _Node, context: _Context) -> Item:
         extends=fields["extends"].text(),
         citation=citation,
         since=_opt(fields, "since", _Node.date, context.instrument.adopted),
-        goods=tuple(_clause(child) for child in fields["goods"].items()),
+        goods=tuple(_clause(child, context.lists) for child in fields["goods"].items()),
         source=fields["source"].text(),
         verified=fields["verified"].boolean(),
         note=_opt(fields, "note", _Node.text, None),
+        reach=_opt(fields, "reach", _reach, None),
     )
 
 
 def _regime(node: _Node) -> Regime:
-    fields = node.mapping({"id", "name", "target", "target_name", "version", "committee", "source"}, set())
+    fields = node.mapping({"id", "name", "target", "target_name", "version", "committee", "source"},
+                          {"luxury_measure"})
     target = fields["target"].text()
     if len(target) != 2 or not target.isupper():
         raise fields["target"].fail(f"expected an ISO 3166 alpha-2 code, got {target!r}")
@@ -385,12 +462,12 @@ def _instrument(node: _Node, file: str) -> Instrument:
 def load_rulebook(directory: Path | None = None) -> Rulebook:
     """Load every rulebook file of a directory (the packaged rulebook by default).
 
+    SANCTIONEER_RULEBOOK is read by the callers that build from the settings, not here.
+
     Raises:
         RulebookError: a file is malformed; the message names the file and key path.
     """
-    from sanctioneer.settings import get_settings
-
-    directory = directory or get_settings().rulebook or default_rulebook_dir()
+    directory = directory or default_rulebook_dir()
     if not directory.is_dir():
         raise RulebookError(f"no rulebook directory at {directory}", fix="set SANCTIONEER_RULEBOOK to a directory")
     paths = sorted(directory.glob("*.yaml"))
@@ -412,12 +489,24 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
         documents.append((path.name, _Node(data, path.name, "")))
 
     regime: Regime | None = None
+    regime_file = ""
     instruments: dict[str, Instrument] = {}
+    lists: dict[str, GoodsList] = {}
     for name, root in documents:
         if isinstance(root.value, dict) and "regime" in root.value and "instrument" not in root.value:
             if regime is not None:
                 raise root.fail("a second regime file; one directory holds one regime")
             regime = _regime(root.mapping({"regime"}, set())["regime"])
+            regime_file = name
+            continue
+        if isinstance(root.value, dict) and "goods_lists" in root.value and "instrument" not in root.value:
+            block = root.mapping({"goods_lists"}, set())["goods_lists"]
+            if not isinstance(block.value, dict):
+                raise block.fail(f"expected a mapping of list names, got {_kind(block.value)}")
+            for list_name in block.value:
+                if str(list_name) in lists:
+                    raise block.child(str(list_name)).fail(f"goods list {list_name!r} is defined twice")
+                lists[str(list_name)] = _goods_list(block.child(str(list_name)), str(list_name))
             continue
         fields = root.mapping({"instrument"}, {"measures", "items"})
         instrument = _instrument(fields["instrument"], name)
@@ -440,7 +529,7 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
             raise fields["instrument"].child("regime").fail(
                 f"names regime {instrument.regime!r}, but this rulebook is {regime.id!r}"
             )
-        context = _Context(instrument)
+        context = _Context(instrument, lists)
         if "measures" in fields and fields["measures"].value is not None:
             block = fields["measures"]
             if not isinstance(block.value, dict):
@@ -480,6 +569,10 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
             Measure(**{**measure.__dict__, "items": extra, "supersedes": tuple(supersedes.get(measure.id, ()))})
         )
     resolved.sort(key=lambda m: (m.citation.adopted, m.file, m.id))
+    if regime.luxury_measure is not None and not any(m.id == regime.luxury_measure and m.goods for m in resolved):
+        raise RulebookError(f"luxury_measure names {regime.luxury_measure!r}, which is not a goods measure "
+                            "of the rulebook", where=f"{regime_file}: regime.luxury_measure",
+                            fix="name the luxury-goods measure")
     party_measures = tuple(m.id for m in resolved if not m.goods)
     version = f"{regime.id}@{regime.version}+{digest.hexdigest()[:12]}"
     return Rulebook(
@@ -488,4 +581,5 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
         measures=tuple(resolved),
         version=version,
         party_measures=party_measures,
+        goods_lists=tuple(lists[name] for name in sorted(lists)),
     )

@@ -11,12 +11,17 @@ from sanctioneer.model import Citation, Direction, Money, Verdict
 
 __all__ = [
     "Clause",
+    "Designations",
     "Exemption",
+    "GoodsList",
+    "GoodsListEntry",
     "Instrument",
     "Item",
     "MatchMode",
     "Measure",
     "MeasureDirection",
+    "OutOfScope",
+    "Reach",
     "Regime",
     "Rulebook",
     "Threshold",
@@ -59,6 +64,8 @@ class Regime:
     version: str
     committee: str
     source: str
+    luxury_measure: str | None = None
+    """The measure whose items are the regime's luxury goods (what `classify --luxury` shows)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,54 @@ def _search(pattern: re.Pattern[str] | None, text: str | None) -> str | None:
 
 
 @dataclass(frozen=True)
+class GoodsListEntry:
+    """One line of a named goods list: HS ranges, what they are, and why a borderline one is (not) listed."""
+
+    hs: tuple[HsRange, ...]
+    label: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class GoodsList:
+    """A named list of goods a measure refers to, such as the goods the rulebook reads as food."""
+
+    name: str
+    title: str
+    source: str
+    entries: tuple[GoodsListEntry, ...]
+    note: str | None = None
+
+    @property
+    def hs(self) -> tuple[HsRange, ...]:
+        return tuple(r for entry in self.entries for r in entry.hs)
+
+
+@dataclass(frozen=True)
+class OutOfScope:
+    """Subheadings whose words name a measure's goods but which the measure does not reach, and why."""
+
+    hs: tuple[HsRange, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The words that name a measure's goods anywhere in the nomenclature, and the hits it leaves out."""
+
+    terms: tuple[str, ...]
+    outside: tuple[OutOfScope, ...] = ()
+    _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_terms_re", _compile_terms(self.terms))
+
+    def find_term(self, text: str | None) -> str | None:
+        """Return the first of the words found in a text (a line of the nomenclature), as written there."""
+        return _search(self._terms_re, text)
+
+
+@dataclass(frozen=True)
 class Clause:
     """One description of goods inside a measure's scope."""
 
@@ -114,6 +169,10 @@ class Clause:
     match: str = MatchMode.HS
     threshold: Threshold | None = None
     effect: Verdict | None = None
+    except_lists: tuple[GoodsList, ...] = ()
+    """Named lists whose goods the clause leaves out and says so (food and medicine for the catch-alls)."""
+    direction: str | None = None
+    """The one direction the clause governs, where it differs from its measure's."""
     _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
     _exclude_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
@@ -169,6 +228,24 @@ class Exemption:
 
 
 @dataclass(frozen=True)
+class Designations:
+    """Which designations a party measure covers: those of one list, by regime or reference prefix.
+
+    A designation is covered when it comes from `list_id` and either its regime is one of
+    `regimes` or its reference starts with one of `reference_prefixes`.
+    """
+
+    list_id: str
+    regimes: tuple[str, ...] = ()
+    reference_prefixes: tuple[str, ...] = ()
+
+    def covers(self, list_id: str, regime: str | None, reference: str) -> bool:
+        if list_id != self.list_id:
+            return False
+        return (regime is not None and regime in self.regimes) or reference.startswith(self.reference_prefixes)
+
+
+@dataclass(frozen=True)
 class Item:
     """An entry of an annex or list that extends a measure (an annex IV luxury item)."""
 
@@ -181,6 +258,7 @@ class Item:
     source: str
     verified: bool
     note: str | None = None
+    reach: Reach | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +284,9 @@ class Measure:
     residual: bool = False
     items_before_listing: str | None = None
     note: str | None = None
+    reach: Reach | None = None
+    designations: Designations | None = None
+    """For a party measure: the designations it covers (None: the measure is not screened for)."""
 
     @property
     def start(self) -> date:
@@ -236,6 +317,18 @@ class Rulebook:
     measures: tuple[Measure, ...]
     version: str
     party_measures: tuple[str, ...] = ()
+    goods_lists: tuple[GoodsList, ...] = ()
+
+    @property
+    def luxury(self) -> Measure | None:
+        """The measure the regime names as its luxury-goods measure, if it names one."""
+        wanted = self.regime.luxury_measure
+        return next((m for m in self.measures if m.id == wanted), None) if wanted else None
+
+    @property
+    def screened_measures(self) -> tuple[Measure, ...]:
+        """The party measures that say which designations they cover."""
+        return tuple(m for m in self.measures if m.designations is not None)
 
     def measure(self, measure_id: str) -> Measure:
         for measure in self.measures:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sanctioneer.rulebook.measure import Clause, Measure, Rulebook
+from sanctioneer.rulebook.measure import Clause, GoodsList, Measure, Reach, Rulebook
 
 __all__ = ["rulebook_markdown"]
 
@@ -13,6 +13,11 @@ def _scope(clause: Clause) -> str:
         parts.append("HS " + ", ".join(str(r) for r in clause.hs))
     if clause.exclude_hs:
         parts.append("except HS " + ", ".join(str(r) for r in clause.exclude_hs))
+    if clause.except_lists:
+        names = " and ".join(f"`{g.name}`" for g in clause.except_lists)
+        parts.append(f"except goods on the rulebook's {names} lists")
+    if clause.direction:
+        parts.append(f"direction {clause.direction} only")
     if clause.terms:
         shown = ", ".join(clause.terms[:8]) + (", …" if len(clause.terms) > 8 else "")
         parts.append(f"words: {shown}")
@@ -51,6 +56,31 @@ def _measure(measure: Measure) -> list[str]:
         lines.append(f"- Superseded by: {', '.join(f'`{m}`' for m in measure.superseded_by)}")
     if measure.note:
         lines.append(f"- Note: {measure.note}")
+    lines += _reach(measure.reach)
+    for item in measure.items:
+        lines += _reach(item.reach, f"item `{item.id}`")
+    lines.append("")
+    return lines
+
+
+def _reach(reach: Reach | None, owner: str = "") -> list[str]:
+    if reach is None:
+        return []
+    whose = f" of {owner}" if owner else ""
+    lines = [f"- Words that name the goods{whose} (checked against every HS 2022 subheading): {', '.join(reach.terms)}"]
+    for outside in reach.outside:
+        lines.append(f"  - Out of scope: HS {', '.join(str(r) for r in outside.hs)}: {outside.reason}")
+    return lines
+
+
+def _goods_list(goods_list: GoodsList) -> list[str]:
+    lines = [f"### Goods list `{goods_list.name}`: {goods_list.title}", "", f"- Source: {goods_list.source}"]
+    if goods_list.note:
+        lines.append(f"- Note: {goods_list.note}")
+    lines.append("")
+    for entry in goods_list.entries:
+        note = f" ({entry.note})" if entry.note else ""
+        lines.append(f"- HS {', '.join(str(r) for r in entry.hs)}: {entry.label}{note}")
     lines.append("")
     return lines
 
@@ -76,6 +106,10 @@ def rulebook_markdown(rulebook: Rulebook) -> str:
         out.append(f"| [{instrument.symbol}]({instrument.url}) | {instrument.adopted.isoformat()} | {len(measures)} "
                    f"| {len(items)} | {unverified} |")
     out.append("")
+    if rulebook.goods_lists:
+        out += ["## Goods lists", "", "Named lists of goods that measures refer to (`except_lists`).", ""]
+        for goods_list in rulebook.goods_lists:
+            out += _goods_list(goods_list)
     for instrument in rulebook.instruments:
         out += [f"## {instrument.symbol}", "", f"Source checked: {instrument.source}", ""]
         for measure in rulebook.measures:

@@ -1,5 +1,5 @@
 """Evaluate a transfer against the rulebook: evaluate(transfer, rulebook, as_of) -> Decision."""
 
-from sanctioneer.rules.engine import Classification, Classifier, PartyCheck, evaluate
+from sanctioneer.rules.engine import evaluate, judge_line
 
-__all__ = ["Classification", "Classifier", "PartyCheck", "evaluate"]
+__all__ = ["evaluate", "judge_line"]

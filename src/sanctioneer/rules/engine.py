@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sanctioneer.hs.codes import Relation, describe, format_hs
 from sanctioneer.model import (
     Classification,
+    Classifier,
     Decision,
     Direction,
     Finding,
@@ -16,18 +16,20 @@ from sanctioneer.model import (
     HsSource,
     ItemRef,
     LineDecision,
+    ListRef,
+    Party,
+    PartyScreener,
+    PartyScreening,
+    ScreeningStatus,
     Transfer,
     Verdict,
 )
 from sanctioneer.rulebook.measure import Clause, Item, Measure, MeasureDirection, Rulebook
 from sanctioneer.rules.matching import ClauseMatch, Fit, match_clause, relation_to, threshold_check
 from sanctioneer.rules.movement import Movement, movements
+from sanctioneer.rules.parties import not_screened, party_findings
 
-__all__ = ["Classification", "Classifier", "PartyCheck", "evaluate"]
-
-
-Classifier = Callable[[str], Classification]
-PartyCheck = Callable[[Transfer, date], tuple[tuple[Finding, ...], str | None]]
+__all__ = ["evaluate", "judge_line"]
 
 
 def _cap(effect: Verdict, ceiling: Verdict) -> Verdict:
@@ -77,6 +79,8 @@ def _draft(
     on: date,
     item: Item | None,
 ) -> _Draft | None:
+    if match.fit is Fit.EXCEPTED:
+        return _Draft(effect=Verdict.PERMITTED, parts=[match.reason, movement.basis])
     if clause.effect is not None:
         effect = _cap(effect, clause.effect)
     draft = _Draft(effect=effect, parts=[match.reason], checks=list(measure.checks), matched=match.term)
@@ -93,7 +97,7 @@ def _draft(
             draft.checks.append(f"establish the value: {clause.label} is covered when {clause.threshold}")
     if item is not None and item.since > on:
         # An item named later is only a hint for earlier dates, and only where the measure says so
-        # (1718 left "luxury goods" to each State until annexes named items).
+        # (the first luxury-goods measure left "luxury goods" to each State until annexes named items).
         if measure.items_before_listing is None or match.fit is not Fit.MATCH:
             return None
         draft.effect = _cap(draft.effect, Verdict.REVIEW)
@@ -134,6 +138,8 @@ def _judge_measure(
     for item, clauses in groups:
         drafts = []
         for clause in clauses:
+            if clause.direction is not None and clause.direction != movement.direction.value:
+                continue
             match = match_clause(clause, line)
             if match.fit is Fit.NONE:
                 continue
@@ -243,11 +249,56 @@ def _classify(
         return line, HsSource.GIVEN, None
     if classifier is None or not line.description:
         return line, HsSource.NONE, None
-    result = classifier(line.description)
+    result = classifier.classify(line.description)
     if result.confident and result.hs:
         classified = GoodsLine(line.description, result.hs, line.quantity, line.unit, line.value)
         return classified, HsSource.CLASSIFIED, result
     return line, HsSource.NONE, result
+
+
+def _decide_line(
+    index: int,
+    original: GoodsLine,
+    transfer: Transfer,
+    moves: tuple[Movement, ...],
+    rulebook: Rulebook,
+    on: date,
+    classifier: Classifier | None,
+) -> LineDecision:
+    """Classify a line when it has no code and judge it: the one path every goods line takes."""
+    line, source, result = _classify(original, classifier if moves else None)
+    evidence = result.evidence if result else ()
+    extra: tuple[Finding, ...] = ()
+    if result is not None and source is HsSource.NONE:
+        extra = (_candidates_finding(line, result, transfer, moves, rulebook, on),)
+    decided = _judge_line(index, line, source, transfer, moves, rulebook, on, evidence, extra)
+    if result is not None and classifier is not None:
+        decided = replace(decided, classifier_version=classifier.version)
+    return decided
+
+
+def judge_line(
+    line: GoodsLine,
+    rulebook: Rulebook,
+    *,
+    as_of: date,
+    direction: Direction = Direction.TO,
+    classifier: Classifier | None = None,
+    purpose: str | None = None,
+) -> LineDecision:
+    """Judge one goods line moving `direction` the regime's target country, as the law stood on `as_of`.
+
+    The same judgement `evaluate` makes for each line of a transfer whose supplier or recipient is
+    in the target country; views such as luxury determination read its findings.
+    """
+    regime = rulebook.regime
+    if direction is Direction.TO:
+        transfer = Transfer(goods=(line,), date=as_of, recipient=Party(country=regime.target), purpose=purpose)
+        basis = f"the goods go to {regime.target_name}"
+    else:
+        transfer = Transfer(goods=(line,), date=as_of, supplier=Party(country=regime.target), purpose=purpose)
+        basis = f"the goods come from {regime.target_name}"
+    return _decide_line(0, line, transfer, (Movement(direction, basis),), rulebook, as_of, classifier)
 
 
 def evaluate(
@@ -257,11 +308,16 @@ def evaluate(
     as_of: date | None = None,
     today: date | None = None,
     classifier: Classifier | None = None,
-    party_check: PartyCheck | None = None,
+    screener: PartyScreener | None = None,
+    screen: bool = True,
 ) -> Decision:
     """Judge a transfer as the law stood on `as_of` (default: the transfer's date, else today).
 
-    Deterministic: the same transfer, rulebook and date give the same decision.
+    Named parties are screened with `screener` and judged under the rulebook's party measures.
+    Without a screener, or when it has no list, they are not screened and the decision gives
+    review saying so; `screen=False` switches screening off and the decision records that.
+    Deterministic: the same transfer, rulebook, classifier and lists give the same decision, and
+    its `decision_id` is the digest of the transfer and everything the decision says.
     """
     if as_of is not None:
         on, basis = as_of, "given"
@@ -272,10 +328,22 @@ def evaluate(
     regime = rulebook.regime
     moves, facts = movements(transfer, target=regime.target, target_name=regime.target_name)
     transfer_findings = list(facts)
-    lists_version: str | None = None
-    if party_check is not None:
-        party_findings, lists_version = party_check(transfer, on)
-        transfer_findings.extend(party_findings)
+    named = transfer.named_parties
+    lists: tuple[ListRef, ...] = ()
+    if not named:
+        screening = ScreeningStatus.NO_PARTIES
+    elif not screen:
+        screening = ScreeningStatus.OFF
+    else:
+        result = (screener.screen_names([party.name or "" for _, party in named], on) if screener is not None
+                  else PartyScreening((), (), missing="no list loaded: no party screener was given"))
+        if result.missing is not None or not result.lists:
+            screening = ScreeningStatus.NO_LIST
+            transfer_findings.append(not_screened(transfer, result.missing or "no list loaded"))
+        else:
+            screening = ScreeningStatus.SCREENED
+            lists = result.lists
+            transfer_findings.extend(party_findings(transfer, result, rulebook, on))
     if not moves and not facts:
         transfer_findings.append(
             Finding(
@@ -284,16 +352,12 @@ def evaluate(
                 f"{regime.target_name}: the {regime.name} goods measures do not apply",
             )
         )
-    lines = []
-    for index, original in enumerate(transfer.goods):
-        line, source, result = _classify(original, classifier if moves else None)
-        evidence = result.evidence if result else ()
-        extra: tuple[Finding, ...] = ()
-        if result is not None and source is HsSource.NONE:
-            extra = (_candidates_finding(line, result, transfer, moves, rulebook, on),)
-        lines.append(_judge_line(index, line, source, transfer, moves, rulebook, on, evidence, extra))
+    lines = [
+        _decide_line(index, original, transfer, moves, rulebook, on, classifier)
+        for index, original in enumerate(transfer.goods)
+    ]
     verdict = Verdict.worst([f.effect for f in transfer_findings] + [line.verdict for line in lines])
-    return Decision(
+    decision = Decision(
         verdict=verdict,
         as_of=on,
         as_of_basis=basis,
@@ -302,5 +366,7 @@ def evaluate(
         findings=tuple(transfer_findings),
         transfer_id=transfer.id,
         directions=tuple(m.direction for m in moves),
-        lists_version=lists_version,
+        lists=lists,
+        screening=screening,
     )
+    return replace(decision, decision_id=decision.content_id(transfer))

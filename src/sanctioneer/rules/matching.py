@@ -21,6 +21,8 @@ class Fit(StrEnum):
     """The line may be in scope: the code is too coarse or the description too vague."""
     CONFLICT = "conflict"
     """The description names goods in scope but the code says otherwise."""
+    EXCEPTED = "excepted"
+    """The code is in range but on a goods list the clause excepts (food, medicine): permitted, and why."""
     NONE = "none"
 
 
@@ -72,6 +74,30 @@ def _hs_fit(clause: Clause, code: str) -> tuple[Relation, str]:
     return relation, ""
 
 
+def _lists_fit(clause: Clause, code: str, why: str) -> ClauseMatch:
+    """Say whether a code in range is on a list the clause excepts, and if not, say that it is not."""
+    coarser: list[str] = []
+    for goods_list in clause.except_lists:
+        for entry in goods_list.entries:
+            relation = relation_to(code, entry.hs)
+            if relation is Relation.INSIDE:
+                return ClauseMatch(
+                    Fit.EXCEPTED,
+                    f"HS {format_hs(code)} is on the rulebook's {goods_list.name} list ({entry.label}), "
+                    f"which this measure leaves out",
+                )
+            if relation is Relation.OVERLAPS and goods_list.name not in coarser:
+                coarser.append(goods_list.name)
+    names = " or ".join(g.name for g in clause.except_lists)
+    if coarser:
+        return ClauseMatch(
+            Fit.MATCH,
+            f"{why}; HS {format_hs(code)} is broader than the entries of the rulebook's {' and '.join(coarser)} "
+            f"list: the goods under it that are not on the list are in scope",
+        )
+    return ClauseMatch(Fit.MATCH, f"{why}; HS {format_hs(code)} is not on the rulebook's {names} list")
+
+
 def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
     """Match one goods line against one clause."""
     description = line.description
@@ -86,6 +112,11 @@ def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
                         Fit.NONE, f"HS {format_hs(line.hs)} is in range but the description says {excluded_term!r}"
                     )
                 said = f"; the description says {term!r}" if term else ""
+                if clause.except_lists:
+                    listed = _lists_fit(clause, line.hs, why)
+                    if listed.fit is Fit.EXCEPTED:
+                        return listed
+                    why = listed.reason
                 return ClauseMatch(Fit.MATCH, why + said, term)
             if relation is Relation.OVERLAPS:
                 if excluded_term:
