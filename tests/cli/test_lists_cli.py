@@ -304,7 +304,7 @@ def test_lists_remove_asks_records_and_takes_the_snapshot_out_of_screening(
     assert "removed un-sc@2026-05-08+1f1b3bfe29a5" in capsys.readouterr().out
     assert _snapshot_dates(capsys) == ["2026-02-27"]
     everything = _history(capsys, "--all")
-    assert everything[1]["removed"].endswith(": test")
+    assert everything[1]["removed"].endswith(" (test)")
     assert main(["screen", "Choe Sok Min", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["lists"][0].startswith("un-sc@2026-02-27+")
     assert main(["lists", "remove", "2026-02-27"]) == 2

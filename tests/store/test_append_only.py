@@ -99,7 +99,7 @@ def test_a_removed_snapshot_is_out_of_use_recorded_and_restored_by_loading_it_ag
             store.resolve(bad.version)
         restored = store.add(current)
         assert store.in_force("un-sc", None)[0][0].version == bad.version
-    assert removed.removed.endswith(": loaded by mistake")
+    assert removed.removed.endswith(" (loaded by mistake)")
     assert [bool(s.removed) for s in everything] == [False, True]
     assert restored.status == "restored" and not restored.info.removed
 

@@ -154,7 +154,7 @@ def _digest(d: Designation) -> str:
 _INFO_COLUMNS = ("id, list_id, generated, sha256, coalesce(source, ''), designations, coalesce(generated_at, ''), "
                  "coalesce(strftime(loaded_at, '%Y-%m-%d %H:%M:%S'), ''), coalesce(forced, ''), "
                  "CASE WHEN removed_at IS NULL THEN '' ELSE strftime(removed_at, '%Y-%m-%d %H:%M:%S') || "
-                 "coalesce(': ' || removed_note, '') END")
+                 "coalesce(' (' || removed_note || ')', '') END")
 
 
 def _info(row: tuple[Any, ...]) -> SnapshotInfo:
