@@ -24,6 +24,10 @@ def cli() -> None:
     measures as they stood on the transfer's date, citing resolution, paragraph
     and annex for every reason.
     """
+    from sanctioneer.settings import get_settings
+
+    # A setting that contradicts itself or another is refused before any command runs.
+    get_settings()
 
 
 cli.add_command(assess_command)
