@@ -127,9 +127,11 @@ def classify_command(
     elif fmt == "json":
         click.echo(json.dumps(payload[0] if text is not None else payload, ensure_ascii=False, indent=2))
     else:
+        from sanctioneer.cli.render import escape
+
         blocks = []
         for (description, candidates), entry in zip(results, payload, strict=True):
-            block = _render_text(description, candidates)
+            block = _render_text(escape(description), candidates)
             for match in entry.get("luxury", []):
                 state = {True: "covered", False: "not covered", None: "to review"}[match["covered"]]
                 block += f"\n  luxury: {state}: {match['label']} ({match['item']}): {match['reason']}"

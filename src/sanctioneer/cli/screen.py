@@ -115,21 +115,27 @@ def _threshold(value: float | None) -> float | None:
 
 
 def _render(result: Any) -> None:
+    from sanctioneer.cli.render import escape
+
+    def echo(line: str) -> None:
+        # Names come from the user and from list files: shown, never obeyed by the terminal.
+        click.echo(escape(line))
+
     lists = ", ".join(result.lists)
     when = f" as of {result.as_of.isoformat()}" if result.as_of else ""
     if not result.matches:
-        click.echo(f"{result.query.name}: no match at or above {result.threshold:.2f}{when} ({lists})")
+        echo(f"{result.query.name}: no match at or above {result.threshold:.2f}{when} ({lists})")
         return
-    click.echo(f"{result.query.name}: {len(result.matches)} match(es){when} ({lists})")
+    echo(f"{result.query.name}: {len(result.matches)} match(es){when} ({lists})")
     for match in result.matches:
         d = match.designation
-        click.echo(f"  {d.reference:<10} {match.score:.2f}  {d.name}  [{d.kind.value}, {d.regime or '-'}, listed "
-                   f"{d.listed_on.isoformat() if d.listed_on else '-'}; snapshot {match.snapshot.isoformat()}]")
+        echo(f"  {d.reference:<10} {match.score:.2f}  {d.name}  [{d.kind.value}, {d.regime or '-'}, listed "
+             f"{d.listed_on.isoformat() if d.listed_on else '-'}; snapshot {match.snapshot.isoformat()}]")
         if match.matched != d.name:
-            click.echo(f"             matched {match.matched!r} ({match.quality or 'alias'})")
+            echo(f"             matched {match.matched!r} ({match.quality or 'alias'})")
         for reason in match.reasons:
-            click.echo(f"             {reason.feature}: {reason.value:+.2f} {reason.detail}"
-                       if reason.feature != "name" else f"             name: {reason.value:.2f} {reason.detail}")
+            echo(f"             {reason.feature}: {reason.value:+.2f} {reason.detail}"
+                 if reason.feature != "name" else f"             name: {reason.value:.2f} {reason.detail}")
 
 
 def _read_queries(source: str) -> list[Any]:
