@@ -47,7 +47,7 @@ BAD = [
     ("unknown-heading.json", ["unknown-heading.json", "goods[0].hs", "heading 9999", "does not exist"]),
     ("unknown-subheading.json", ["unknown-subheading.json", "goods[0].hs", "subheading 870399", "8703 exists"]),
     # JSON as strict as YAML.
-    ("duplicate-key.json", ["duplicate-key.json", "'hs' is given twice", "remove the other"]),
+    ("duplicate-key.json", ["duplicate-key.json", "goods[0].hs", "given twice", "remove the other"]),
     ("nan-amount.json", ["nan-amount.json", "NaN", "finite number"]),
     # Sizes and depth.
     ("huge-number.json", ["huge-number.json", "goods[0].quantity", "at most 24 digits", "5,000 characters"]),

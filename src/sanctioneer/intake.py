@@ -59,6 +59,10 @@ def _fail(where: str, message: str, fix: str | None = None) -> InputError:
 def _mapping(value: Any, where: str, allowed: set[str]) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         raise _fail(where, f"expected a mapping (object), got {_kind(value)}")
+    if isinstance(value, _KeyTwice):
+        # Keeping either value would be choosing a fact for the user; every mapping passes here.
+        raise _fail(f"{where}.{value.key}" if where else value.key, "the key is given twice in one object",
+                    fix="keep the one meant and remove the other")
     unknown = sorted(str(k) for k in value if k not in allowed)
     if unknown:
         raise _fail(f"{where}.{unknown[0]}" if where else unknown[0], "unknown field",
@@ -313,12 +317,19 @@ class _JsonRefusal(ValueError):
         self.fix = fix
 
 
+class _KeyTwice(dict[str, Any]):
+    """A JSON object that gave a key twice: refused where it is read, so the message has its field path."""
+
+    key: str
+
+
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _JsonRefusal(f"the key {key!r} is given twice in one object (keys: {', '.join(k for k, _ in pairs)})",
-                               fix="keep the one meant and remove the other")
+            twice = _KeyTwice(pairs)
+            twice.key = key
+            return twice
         result[key] = value
     return result
 
