@@ -10,8 +10,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
-
 from sanctioneer.errors import InputError, RulebookError
 from sanctioneer.hs.codes import HsRange, parse_range
 from sanctioneer.model import Citation, Money, Verdict
@@ -32,66 +30,11 @@ from sanctioneer.rulebook.measure import (
     Rulebook,
     Threshold,
 )
+from sanctioneer.safeyaml import read_yaml
 
 __all__ = ["default_rulebook_dir", "load_rulebook", "read_yaml"]
 
 T = TypeVar("T")
-
-
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    """Safe YAML (libyaml when present) that rejects duplicate keys and leaves dates as text for our checks."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        seen.add(key)
-    result: dict[Any, Any] = loader.construct_mapping(node, deep=deep)
-    return result
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _reject_aliases(text: str) -> None:
-    # Aliases are how "billion laughs" documents grow without bound; no input of ours needs them.
-    # Scanning tokens is cheap next to building the document, so it happens first.
-    for token in yaml.scan(text, Loader=_BaseLoader):
-        if isinstance(token, yaml.AliasToken):
-            raise yaml.scanner.ScannerError(None, None, "aliases (*name) are not allowed", token.start_mark)
-
-
-def read_yaml(text: str, *, name: str) -> Any:
-    """Parse YAML safely: no aliases, no duplicate keys, no implicit dates, no Python objects.
-
-    Raises:
-        InputError: the text is not valid YAML; the message names the file, line and column.
-    """
-    try:
-        _reject_aliases(text)
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from the safe loader
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"{name}, line {mark.line + 1}, column {mark.column + 1}" if mark else name
-        raise InputError(f"not valid YAML: {exc.problem}", where=where) from None
-    except yaml.YAMLError as exc:
-        raise InputError(f"not valid YAML: {exc}", where=name) from None
-    except RecursionError:
-        raise InputError("not valid YAML: nested too deeply", where=name) from None
 
 
 def default_rulebook_dir() -> Path:
