@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sanctioneer.rulebook.measure import Clause, Exemption, Item, Measure, Rulebook
+from sanctioneer.rulebook.measure import Clause, Corroboration, Exemption, Item, Measure, Rulebook
 
 __all__ = ["measure_summary", "measure_to_dict", "rulebook_to_dict"]
 
@@ -23,6 +23,16 @@ def _clause(clause: Clause) -> dict[str, Any]:
             else None
         ),
         "effect": clause.effect.value if clause.effect else None,
+    }
+
+
+def _corroboration(entry: Corroboration) -> dict[str, Any]:
+    return {
+        "instrument": entry.instrument,
+        "where": entry.where,
+        "corroborates": list(entry.corroborates),
+        "difference": entry.difference,
+        "resolution": entry.resolution,
     }
 
 
@@ -51,6 +61,7 @@ def _item(item: Item) -> dict[str, Any]:
         "source": item.source,
         "verified": item.verified,
         "note": item.note,
+        "corroboration": [_corroboration(c) for c in item.corroboration],
     }
 
 
@@ -85,6 +96,7 @@ def measure_to_dict(measure: Measure) -> dict[str, Any]:
         "source": measure.source,
         "file": measure.file,
         "note": measure.note,
+        "corroboration": [_corroboration(c) for c in measure.corroboration],
     }
 
 
@@ -112,6 +124,10 @@ def rulebook_to_dict(rulebook: Rulebook) -> dict[str, Any]:
                 "file": i.file,
             }
             for i in rulebook.instruments
+        ],
+        "transpositions": [
+            {"name": t.name, "title": t.title, "url": t.url, "version": t.version, "source": t.source}
+            for t in rulebook.transpositions
         ],
         "measures": [measure_to_dict(m) for m in rulebook.measures],
     }

@@ -11,6 +11,8 @@ from sanctioneer.model import Citation, Direction, Money, Verdict
 
 __all__ = [
     "Clause",
+    "Corroborates",
+    "Corroboration",
     "Exemption",
     "Instrument",
     "Item",
@@ -20,6 +22,7 @@ __all__ = [
     "Regime",
     "Rulebook",
     "Threshold",
+    "Transposition",
 ]
 
 
@@ -72,6 +75,45 @@ class Instrument:
     title: str
     source: str
     file: str
+
+
+@dataclass(frozen=True)
+class Transposition:
+    """A national or regional act that carries the regime's measures into its own law."""
+
+    name: str
+    title: str
+    url: str
+    version: str
+    source: str
+
+
+class Corroborates:
+    """What a transposing act can confirm about a measure."""
+
+    SCOPE = "scope"
+    DATES = "dates"
+    PARAGRAPH = "paragraph"
+    EXEMPTIONS = "exemptions"
+
+    ALL = (SCOPE, DATES, PARAGRAPH, EXEMPTIONS)
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """Where a transposing act carries a measure, what it confirms, and how any difference was settled."""
+
+    instrument: str
+    where: str
+    corroborates: tuple[str, ...]
+    difference: str | None = None
+    resolution: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.instrument}, {self.where}: confirms {', '.join(self.corroborates)}"
+        if self.difference:
+            text += f"; differs: {self.difference} Resolved: {self.resolution}"
+        return text
 
 
 @dataclass(frozen=True)
@@ -181,6 +223,7 @@ class Item:
     source: str
     verified: bool
     note: str | None = None
+    corroboration: tuple[Corroboration, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,6 +249,7 @@ class Measure:
     residual: bool = False
     items_before_listing: str | None = None
     note: str | None = None
+    corroboration: tuple[Corroboration, ...] = ()
 
     @property
     def start(self) -> date:
@@ -236,6 +280,7 @@ class Rulebook:
     measures: tuple[Measure, ...]
     version: str
     party_measures: tuple[str, ...] = ()
+    transpositions: tuple[Transposition, ...] = ()
 
     def measure(self, measure_id: str) -> Measure:
         for measure in self.measures:
