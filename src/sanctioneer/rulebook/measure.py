@@ -109,12 +109,6 @@ class Corroboration:
     difference: str | None = None
     resolution: str | None = None
 
-    def __str__(self) -> str:
-        text = f"{self.instrument}, {self.where}: confirms {', '.join(self.corroborates)}"
-        if self.difference:
-            text += f"; differs: {self.difference} Resolved: {self.resolution}"
-        return text
-
 
 @dataclass(frozen=True)
 class Threshold:
