@@ -17,6 +17,8 @@ from sanctioneer.hs.codes import HsRange, parse_range
 from sanctioneer.model import Citation, Money, Verdict
 from sanctioneer.rulebook.measure import (
     Clause,
+    Corroborates,
+    Corroboration,
     Exemption,
     GoodsList,
     GoodsListEntry,
@@ -30,6 +32,7 @@ from sanctioneer.rulebook.measure import (
     Regime,
     Rulebook,
     Threshold,
+    Transposition,
 )
 
 __all__ = ["default_rulebook_dir", "load_rulebook", "read_yaml"]
@@ -303,11 +306,45 @@ def _history(node: _Node) -> tuple[tuple[date, Verdict | None], ...]:
 
 
 class _Context:
-    """What one file's measures and items share: its instrument, and the rulebook's goods lists."""
+    """What one file's measures and items share: its instrument, the rulebook's goods lists, and the
+    transposing acts they may cite."""
 
-    def __init__(self, instrument: Instrument, lists: dict[str, GoodsList]) -> None:
+    def __init__(
+        self, instrument: Instrument, lists: dict[str, GoodsList], transpositions: tuple[Transposition, ...] = ()
+    ) -> None:
         self.instrument = instrument
         self.lists = lists
+        self.transpositions = {t.name: t for t in transpositions}
+
+    def corroboration(self, node: _Node) -> tuple[Corroboration, ...]:
+        """Read a `corroboration` list: each entry names a transposing act of the regime file."""
+        result = []
+        for child in node.items():
+            fields = child.mapping({"instrument", "where", "corroborates"}, {"difference", "resolution"})
+            name = fields["instrument"].text()
+            if name not in self.transpositions:
+                known = ", ".join(sorted(self.transpositions)) or "none"
+                raise fields["instrument"].fail(
+                    f"no transposing act {name!r} in the regime file",
+                    fix=f"name one of its `transpositions` ({known}) or add it there",
+                )
+            confirms = tuple(c.choice(Corroborates.ALL) for c in fields["corroborates"].items())
+            if not confirms:
+                raise fields["corroborates"].fail(
+                    "expected at least one of " + ", ".join(Corroborates.ALL), fix="say what the act confirms"
+                )
+            if len(set(confirms)) != len(confirms):
+                raise fields["corroborates"].fail("names the same thing twice")
+            difference = _opt(fields, "difference", _Node.text, None)
+            resolution = _opt(fields, "resolution", _Node.text, None)
+            if (difference is None) != (resolution is None):
+                present, absent = ("difference", "resolution") if difference else ("resolution", "difference")
+                raise child.fail(
+                    f"has `{present}` without `{absent}`",
+                    fix="a difference needs a resolution saying how it was settled, and a resolution its difference",
+                )
+            result.append(Corroboration(name, fields["where"].text(), confirms, difference, resolution))
+        return tuple(result)
 
     def citation(self, fields: dict[str, _Node], adopted: date | None = None) -> Citation:
         return Citation(
@@ -353,7 +390,7 @@ def _exemption(
 
 _MEASURE_KEYS = {"title", "paragraph", "annex", "direction", "goods", "history", "reason", "source", "verified",
                  "regardless_of_origin", "exemptions", "checks", "superseded_by", "note", "applies_to",
-                 "residual", "items_before_listing", "reach"}
+                 "residual", "items_before_listing", "reach", "corroboration"}
 
 
 def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[str, Instrument]) -> Measure:
@@ -390,11 +427,12 @@ def _measure(node: _Node, measure_id: str, context: _Context, instruments: dict[
         items_before_listing=_opt(fields, "items_before_listing", _Node.text, None),
         note=_opt(fields, "note", _Node.text, None),
         reach=_opt(fields, "reach", _reach, None),
+        corroboration=_opt(fields, "corroboration", context.corroboration, ()),
     )
 
 
 _ITEM_KEYS = {"id", "label", "extends", "paragraph", "annex", "item", "goods", "since", "source", "verified", "note",
-              "reach"}
+              "reach", "corroboration"}
 
 
 def _item(node: _Node, context: _Context) -> Item:
@@ -415,7 +453,23 @@ def _item(node: _Node, context: _Context) -> Item:
         verified=fields["verified"].boolean(),
         note=_opt(fields, "note", _Node.text, None),
         reach=_opt(fields, "reach", _reach, None),
+        corroboration=_opt(fields, "corroboration", context.corroboration, ()),
     )
+
+
+def _transpositions(node: _Node) -> tuple[Transposition, ...]:
+    result: list[Transposition] = []
+    for child in node.items():
+        fields = child.mapping({"name", "title", "url", "version", "source"}, set())
+        url = fields["url"].text()
+        if not url.startswith("https://"):
+            raise fields["url"].fail(f"expected an https:// address of the act, got {url!r}")
+        name = fields["name"].text()
+        if any(t.name == name for t in result):
+            raise fields["name"].fail(f"transposing act {name!r} is listed twice")
+        result.append(Transposition(name=name, title=fields["title"].text(), url=url,
+                                    version=fields["version"].text(), source=fields["source"].text()))
+    return tuple(result)
 
 
 def _regime(node: _Node) -> Regime:
@@ -472,13 +526,16 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
         documents.append((path.name, _Node(data, path.name, "")))
 
     regime: Regime | None = None
+    transpositions: tuple[Transposition, ...] = ()
     instruments: dict[str, Instrument] = {}
     lists: dict[str, GoodsList] = {}
     for name, root in documents:
         if isinstance(root.value, dict) and "regime" in root.value and "instrument" not in root.value:
             if regime is not None:
                 raise root.fail("a second regime file; one directory holds one regime")
-            regime = _regime(root.mapping({"regime"}, set())["regime"])
+            regime_fields = root.mapping({"regime"}, {"transpositions"})
+            regime = _regime(regime_fields["regime"])
+            transpositions = _opt(regime_fields, "transpositions", _transpositions, ())
             continue
         if isinstance(root.value, dict) and "goods_lists" in root.value and "instrument" not in root.value:
             block = root.mapping({"goods_lists"}, set())["goods_lists"]
@@ -510,7 +567,7 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
             raise fields["instrument"].child("regime").fail(
                 f"names regime {instrument.regime!r}, but this rulebook is {regime.id!r}"
             )
-        context = _Context(instrument, lists)
+        context = _Context(instrument, lists, transpositions)
         if "measures" in fields and fields["measures"].value is not None:
             block = fields["measures"]
             if not isinstance(block.value, dict):
@@ -559,4 +616,5 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
         version=version,
         party_measures=party_measures,
         goods_lists=tuple(lists[name] for name in sorted(lists)),
+        transpositions=transpositions,
     )

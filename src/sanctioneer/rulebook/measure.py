@@ -11,6 +11,8 @@ from sanctioneer.model import Citation, Direction, Money, Verdict
 
 __all__ = [
     "Clause",
+    "Corroborates",
+    "Corroboration",
     "Exemption",
     "GoodsList",
     "GoodsListEntry",
@@ -24,6 +26,7 @@ __all__ = [
     "Regime",
     "Rulebook",
     "Threshold",
+    "Transposition",
 ]
 
 
@@ -76,6 +79,39 @@ class Instrument:
     title: str
     source: str
     file: str
+
+
+@dataclass(frozen=True)
+class Transposition:
+    """A national or regional act that carries the regime's measures into its own law."""
+
+    name: str
+    title: str
+    url: str
+    version: str
+    source: str
+
+
+class Corroborates:
+    """What a transposing act can confirm about a measure."""
+
+    SCOPE = "scope"
+    DATES = "dates"
+    PARAGRAPH = "paragraph"
+    EXEMPTIONS = "exemptions"
+
+    ALL = (SCOPE, DATES, PARAGRAPH, EXEMPTIONS)
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """Where a transposing act carries a measure, what it confirms, and how any difference was settled."""
+
+    instrument: str
+    where: str
+    corroborates: tuple[str, ...]
+    difference: str | None = None
+    resolution: str | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +274,7 @@ class Item:
     verified: bool
     note: str | None = None
     reach: Reach | None = None
+    corroboration: tuple[Corroboration, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -264,6 +301,7 @@ class Measure:
     items_before_listing: str | None = None
     note: str | None = None
     reach: Reach | None = None
+    corroboration: tuple[Corroboration, ...] = ()
 
     @property
     def start(self) -> date:
@@ -295,6 +333,7 @@ class Rulebook:
     version: str
     party_measures: tuple[str, ...] = ()
     goods_lists: tuple[GoodsList, ...] = ()
+    transpositions: tuple[Transposition, ...] = ()
 
     def measure(self, measure_id: str) -> Measure:
         for measure in self.measures:
