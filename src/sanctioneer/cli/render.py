@@ -13,7 +13,7 @@ from rich.text import Text
 
 from sanctioneer.hs.codes import format_hs
 from sanctioneer.model import Decision, Finding, ScreeningStatus, Verdict
-from sanctioneer.rulebook.measure import Measure, Rulebook
+from sanctioneer.rulebook.measure import Corroboration, Measure, Rulebook
 
 __all__ = ["console", "escape", "render_decisions", "render_measure", "render_rulebook_list"]
 
@@ -195,9 +195,19 @@ def render_measure(measure: Measure) -> None:
         out.print(_Inert(f"    check: {exemption.check}"))
     for item in measure.items:
         out.print(_Inert(f"  item {item.id}: {item.label} ({item.citation}, since {item.since.isoformat()})"))
+        _render_corroboration(out, item.corroboration, indent="    ")
     for check in measure.checks:
         out.print(_Inert(f"  check: {check}"))
     if measure.superseded_by:
         out.print(_Inert(f"  superseded by: {', '.join(measure.superseded_by)}"))
+    _render_corroboration(out, measure.corroboration, indent="  ")
     out.print(_Inert(f"  source: {measure.source}"))
     out.print(_Inert(f"  verified: {measure.verified}"))
+
+
+def _render_corroboration(out: Console, entries: tuple[Corroboration, ...], *, indent: str) -> None:
+    for entry in entries:
+        out.print(_Inert(f"{indent}corroborated by {entry.instrument}, {entry.where}: {', '.join(entry.corroborates)}"))
+        if entry.difference:
+            out.print(_Inert(f"{indent}  difference: {entry.difference}"))
+            out.print(_Inert(f"{indent}  resolution: {entry.resolution}"))
