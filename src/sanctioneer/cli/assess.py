@@ -89,22 +89,22 @@ def assess_command(
 def _quick_transfer(quick: dict[str, Any]) -> Transfer:
     from sanctioneer.countries import normalise_country
     from sanctioneer.errors import InputError
-    from sanctioneer.hs.codes import normalise_hs
-    from sanctioneer.intake import parse_date, parse_money
+    from sanctioneer.intake import parse_date, parse_hs, parse_money
     from sanctioneer.model import GoodsLine, Party, Transfer
 
     hs, description, value, date_ = quick["hs"], quick["description"], quick["value"], quick["date_"]
     from_, to, origin = quick["from_"], quick["to"], quick["origin"]
     if not hs and not description:
         raise InputError("the quick form needs --hs or --description", where="assess")
+    when = parse_date(date_, where="--date") if date_ else None
     line = GoodsLine(
         description=description,
-        hs=normalise_hs(hs, where="--hs") if hs else None,
+        hs=parse_hs(hs, where="--hs", on=when) if hs else None,
         value=parse_money(value, where="--value") if value else None,
     )
     return Transfer(
         goods=(line,),
-        date=parse_date(date_, where="--date") if date_ else None,
+        date=when,
         supplier=Party(country=normalise_country(from_, where="--from")) if from_ else Party(),
         recipient=Party(country=normalise_country(to, where="--to")) if to else Party(),
         origin=normalise_country(origin, where="--origin") if origin else None,

@@ -72,7 +72,9 @@ def _render_luxury(view: dict[str, Any]) -> str:
         state = {True: "covered", False: "not covered", None: "to review"}[match["covered"]]
         lines.append(f"    {state}: {match['label']} ({match['item']}): {match['reason']}")
         lines.extend(f"      check: {check}" for check in match["checks"])
-    return "\n" + "\n".join(lines)
+    from sanctioneer.cli.render import escape
+
+    return "\n" + "\n".join(escape(line) for line in lines)
 
 
 @click.command("classify")
@@ -150,9 +152,11 @@ def classify_command(
     elif fmt == "json":
         click.echo(json.dumps(payload[0] if text is not None else payload, ensure_ascii=False, indent=2))
     else:
+        from sanctioneer.cli.render import escape
+
         blocks = []
         for (description, candidates), entry in zip(results, payload, strict=True):
-            block = _render_text(description, candidates)
+            block = _render_text(escape(description), candidates)
             if "luxury" in entry:
                 block += _render_luxury(entry["luxury"])
             blocks.append(block)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ __all__ = ["screen_command"]
 @click.option("--kind", type=click.Choice(["person", "entity", "vessel"]),
               help="Only match listed parties of this kind.")
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Screen against the lists as they stood on this date.")
-@click.option("--threshold", type=click.FloatRange(0, 1),
+@click.option("--threshold", type=float, callback=lambda _c, _p, v: _threshold(v),
               help="Minimum score to report [default: SANCTIONEER_SCREEN_THRESHOLD].")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]),
               help="Output format [default: text for one name, jsonl with --input].")
@@ -43,19 +45,27 @@ def screen_command(
     Prints matches at or above the threshold, best first: reference number, listed
     name, the name or alias that matched, score, reasons, and the list snapshot.
     """
+    from sanctioneer.countries import normalise_country
     from sanctioneer.errors import InputError
     from sanctioneer.intake import parse_date
     from sanctioneer.parties.designation import Kind
     from sanctioneer.parties.scoring import Query
     from sanctioneer.parties.screening import Screener
 
-    if bool(name) == bool(input_):
+    if (name is not None) == bool(input_):
         raise InputError("give either a NAME or --input FILE", where="screen",
                          fix='for example: sanctioneer screen "Choe Sok Min"')
+    if name is not None and not name.strip():
+        raise InputError("expected a name to screen, got only blanks", where="NAME",
+                         fix='for example: sanctioneer screen "Choe Sok Min"')
     when = parse_date(as_of, where="--as-of") if as_of else None
+    dob = _dob(dob, where="--dob")
+    if country is not None:
+        normalise_country(country, where="--country")
     wanted = Kind(kind) if kind else None
     if input_:
-        queries = [Query(q.name, q.dob or dob, q.country or country, wanted) for q in _read_queries(input_)]
+        queries = [Query(q.name, _dob(q.dob, where=f"{input_}: dob of {q.name!r}") or dob, q.country or country,
+                         wanted) for q in _read_queries(input_)]
     else:
         assert name is not None
         queries = [Query(name, dob, country, wanted)]
@@ -78,22 +88,56 @@ def screen_command(
     return 0
 
 
+_DOB = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _dob(value: str | None, *, where: str) -> str | None:
+    """Return a date of birth written YYYY, YYYY-MM or YYYY-MM-DD, or refuse it: one ignored would widen the search."""
+    from sanctioneer.errors import InputError
+
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    found = _DOB.fullmatch(text)
+    try:
+        if found:
+            date(int(found[1]), int(found[2] or 1), int(found[3] or 1))
+    except ValueError:
+        found = None
+    if not found:
+        raise InputError(f"expected a date of birth, got {value!r}", where=where,
+                         fix="write it as YYYY-MM-DD, YYYY-MM or the year alone, such as 1960")
+    return text
+
+
+def _threshold(value: float | None) -> float | None:
+    from sanctioneer.settings import check_score
+
+    return None if value is None else check_score(value, where="--threshold")
+
+
 def _render(result: Any) -> None:
+    from sanctioneer.cli.render import escape
+
+    def echo(line: str) -> None:
+        # Names come from the user and from list files: shown, never obeyed by the terminal.
+        click.echo(escape(line))
+
     lists = ", ".join(result.lists)
     when = f" as of {result.as_of.isoformat()}" if result.as_of else ""
     if not result.matches:
-        click.echo(f"{result.query.name}: no match at or above {result.threshold:.2f}{when} ({lists})")
+        echo(f"{result.query.name}: no match at or above {result.threshold:.2f}{when} ({lists})")
         return
-    click.echo(f"{result.query.name}: {len(result.matches)} match(es){when} ({lists})")
+    echo(f"{result.query.name}: {len(result.matches)} match(es){when} ({lists})")
     for match in result.matches:
         d = match.designation
-        click.echo(f"  {d.reference:<10} {match.score:.2f}  {d.name}  [{d.kind.value}, {d.regime or '-'}, listed "
-                   f"{d.listed_on.isoformat() if d.listed_on else '-'}; snapshot {match.snapshot.isoformat()}]")
+        echo(f"  {d.reference:<10} {match.score:.2f}  {d.name}  [{d.kind.value}, {d.regime or '-'}, listed "
+             f"{d.listed_on.isoformat() if d.listed_on else '-'}; snapshot {match.snapshot.isoformat()}]")
         if match.matched != d.name:
-            click.echo(f"             matched {match.matched!r} ({match.quality or 'alias'})")
+            echo(f"             matched {match.matched!r} ({match.quality or 'alias'})")
         for reason in match.reasons:
-            click.echo(f"             {reason.feature}: {reason.value:+.2f} {reason.detail}"
-                       if reason.feature != "name" else f"             name: {reason.value:.2f} {reason.detail}")
+            echo(f"             {reason.feature}: {reason.value:+.2f} {reason.detail}"
+                 if reason.feature != "name" else f"             name: {reason.value:.2f} {reason.detail}")
 
 
 #: Every read of screening input is capped: a name list is never this large, /dev/zero ends quickly.

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sanctioneer.rulebook.measure import Clause, Exemption, GoodsList, Item, Measure, Reach, Rulebook
+from sanctioneer.rulebook.measure import (
+    Clause,
+    Corroboration,
+    Exemption,
+    GoodsList,
+    Item,
+    Measure,
+    Reach,
+    Rulebook,
+)
 
 __all__ = ["measure_summary", "measure_to_dict", "rulebook_to_dict"]
 
@@ -47,6 +56,16 @@ def _goods_list(goods_list: GoodsList) -> dict[str, Any]:
     }
 
 
+def _corroboration(entry: Corroboration) -> dict[str, Any]:
+    return {
+        "instrument": entry.instrument,
+        "where": entry.where,
+        "corroborates": list(entry.corroborates),
+        "difference": entry.difference,
+        "resolution": entry.resolution,
+    }
+
+
 def _exemption(exemption: Exemption) -> dict[str, Any]:
     return {
         "id": exemption.id,
@@ -73,6 +92,7 @@ def _item(item: Item) -> dict[str, Any]:
         "verified": item.verified,
         "note": item.note,
         "reach": _reach(item.reach),
+        "corroboration": [_corroboration(c) for c in item.corroboration],
     }
 
 
@@ -108,6 +128,7 @@ def measure_to_dict(measure: Measure) -> dict[str, Any]:
         "file": measure.file,
         "note": measure.note,
         "reach": _reach(measure.reach),
+        "corroboration": [_corroboration(c) for c in measure.corroboration],
     }
 
 
@@ -137,5 +158,9 @@ def rulebook_to_dict(rulebook: Rulebook) -> dict[str, Any]:
             for i in rulebook.instruments
         ],
         "goods_lists": [_goods_list(g) for g in rulebook.goods_lists],
+        "transpositions": [
+            {"name": t.name, "title": t.title, "url": t.url, "version": t.version, "source": t.source}
+            for t in rulebook.transpositions
+        ],
         "measures": [measure_to_dict(m) for m in rulebook.measures],
     }

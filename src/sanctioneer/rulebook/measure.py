@@ -11,6 +11,8 @@ from sanctioneer.model import Citation, Direction, Money, Verdict
 
 __all__ = [
     "Clause",
+    "Corroborates",
+    "Corroboration",
     "Designations",
     "Exemption",
     "GoodsList",
@@ -25,6 +27,7 @@ __all__ = [
     "Regime",
     "Rulebook",
     "Threshold",
+    "Transposition",
 ]
 
 
@@ -79,6 +82,39 @@ class Instrument:
     title: str
     source: str
     file: str
+
+
+@dataclass(frozen=True)
+class Transposition:
+    """A national or regional act that carries the regime's measures into its own law."""
+
+    name: str
+    title: str
+    url: str
+    version: str
+    source: str
+
+
+class Corroborates:
+    """What a transposing act can confirm about a measure."""
+
+    SCOPE = "scope"
+    DATES = "dates"
+    PARAGRAPH = "paragraph"
+    EXEMPTIONS = "exemptions"
+
+    ALL = (SCOPE, DATES, PARAGRAPH, EXEMPTIONS)
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """Where a transposing act carries a measure, what it confirms, and how any difference was settled."""
+
+    instrument: str
+    where: str
+    corroborates: tuple[str, ...]
+    difference: str | None = None
+    resolution: str | None = None
 
 
 @dataclass(frozen=True)
@@ -259,6 +295,7 @@ class Item:
     verified: bool
     note: str | None = None
     reach: Reach | None = None
+    corroboration: tuple[Corroboration, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -287,6 +324,7 @@ class Measure:
     reach: Reach | None = None
     designations: Designations | None = None
     """For a party measure: the designations it covers (None: the measure is not screened for)."""
+    corroboration: tuple[Corroboration, ...] = ()
 
     @property
     def start(self) -> date:
@@ -318,6 +356,7 @@ class Rulebook:
     version: str
     party_measures: tuple[str, ...] = ()
     goods_lists: tuple[GoodsList, ...] = ()
+    transpositions: tuple[Transposition, ...] = ()
 
     @property
     def luxury(self) -> Measure | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sanctioneer.rulebook.measure import Clause, GoodsList, Measure, Reach, Rulebook
+from sanctioneer.rulebook.measure import Clause, Corroboration, GoodsList, Measure, Reach, Rulebook
 
 __all__ = ["rulebook_markdown"]
 
@@ -28,6 +28,13 @@ def _scope(clause: Clause) -> str:
     return f"{clause.label} ({'; '.join(parts)}; {decided}{effect})"
 
 
+def _corroboration(entry: Corroboration, indent: str = "") -> list[str]:
+    line = f"{indent}- Corroborated by {entry.instrument}, {entry.where}: {', '.join(entry.corroborates)}"
+    if not entry.difference:
+        return [line]
+    return [line, f"{indent}  - Difference: {entry.difference}", f"{indent}  - Resolution: {entry.resolution}"]
+
+
 def _measure(measure: Measure) -> list[str]:
     dates = ", ".join(f"{d.isoformat()}: {e.value if e else 'ends'}" for d, e in measure.history)
     lines = [
@@ -50,12 +57,16 @@ def _measure(measure: Measure) -> list[str]:
         scope = "; ".join(_scope(c) for c in item.goods)
         flag = "" if item.verified else " — **unverified**"
         lines.append(f"- Item `{item.id}` ({item.citation}, from {item.since.isoformat()}){flag}: {scope}")
+        for entry in item.corroboration:
+            lines += _corroboration(entry, indent="  ")
     for check in measure.checks:
         lines.append(f"- Review checks: {check}")
     if measure.superseded_by:
         lines.append(f"- Superseded by: {', '.join(f'`{m}`' for m in measure.superseded_by)}")
     if measure.note:
         lines.append(f"- Note: {measure.note}")
+    for entry in measure.corroboration:
+        lines += _corroboration(entry)
     lines += _reach(measure.reach)
     for item in measure.items:
         lines += _reach(item.reach, f"item `{item.id}`")
@@ -106,6 +117,15 @@ def rulebook_markdown(rulebook: Rulebook) -> str:
         out.append(f"| [{instrument.symbol}]({instrument.url}) | {instrument.adopted.isoformat()} | {len(measures)} "
                    f"| {len(items)} | {unverified} |")
     out.append("")
+    if rulebook.transpositions:
+        out += [
+            "Transposing acts that corroborate measures (they are not the resolutions: a measure checked only "
+            "against them stays unverified):",
+            "",
+        ]
+        for act in rulebook.transpositions:
+            out.append(f"- [{act.name}]({act.url}): {act.title}; {act.version}. {act.source}")
+        out.append("")
     if rulebook.goods_lists:
         out += ["## Goods lists", "", "Named lists of goods that measures refer to (`except_lists`).", ""]
         for goods_list in rulebook.goods_lists:
