@@ -327,10 +327,11 @@ def test_update_stops_a_server_that_trickles_at_the_overall_deadline(
     assert "took longer than 1.5 s and was stopped" in err and "SANCTIONEER_DOWNLOAD_TIMEOUT" in err
 
 
+@pytest.mark.parametrize("value", ["soon", "0", "-5", "nan", "inf", "100000"])
 def test_a_bad_download_timeout_is_refused_with_the_setting_named(
-    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], value: str
 ) -> None:
-    monkeypatch.setenv("SANCTIONEER_DOWNLOAD_TIMEOUT", "soon")
+    monkeypatch.setenv("SANCTIONEER_DOWNLOAD_TIMEOUT", value)
     get_settings.cache_clear()
     assert main(["lists", "update"]) == 2
     assert capsys.readouterr().err.startswith("error: SANCTIONEER_DOWNLOAD_TIMEOUT: expected a number of seconds")
