@@ -22,8 +22,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from sanctioneer.errors import InputError
 from sanctioneer.hs.lexical import STOP_WORDS, stem
 from sanctioneer.hs.nomenclature import Nomenclature, load_nomenclature
@@ -362,7 +360,10 @@ def _text() -> str:
 
 
 def _read() -> dict[str, Any]:
-    data = yaml.safe_load(_text())
+    from sanctioneer.rulebook.loader import read_yaml
+
+    # The rulebook's reader: duplicate keys and aliases are refused, not silently merged.
+    data = read_yaml(_text(), name=_FILE)
     if not isinstance(data, dict):
         raise _fail("(top)", f"expected a mapping with properties, splits and synonyms, got {type(data).__name__}")
     unknown = set(data) - {"properties", "splits", "synonyms"}
