@@ -121,3 +121,12 @@ def test_luxury_reports_the_annex_item_and_applies_the_threshold(capsys: pytest.
 def test_value_without_luxury_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "snowmobile", "--value", "1500USD"]) == 2
     assert "--value is used only with --luxury" in capsys.readouterr().err
+
+
+def test_json_names_the_classifier_version_and_no_semantic_says_lexical(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["classify", "steel hex nuts, M12, zinc plated", "--format", "json", "--no-semantic", "--top", "1"]
+    assert main(args) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["classifier"].startswith("hs-classifier@") and payload["classifier"].endswith("+lexical")
+    assert len(payload["classifier"].split("@")[1].split("+")[0]) == 12
+    assert payload["candidates"][0]["hs"] == "7318"

@@ -542,29 +542,5 @@ def _classification(candidates: list[Candidate]) -> Classification:
 
 
 def classifier_for_assess(*, top: int = 3) -> Callable[[str], Any]:
-    """Return the classifier `assess` uses for goods lines without an HS code.
-
-    It answers with `sanctioneer.rules.engine.Classification`: the code when confident (the
-    subheading when the evidence names it, else the heading), the codes of the top candidates
-    always, and the evidence as JSON-ready dicts, each carrying `candidate` (the heading it supports).
-    """
-    from sanctioneer.model import Classification
-
-    def classify_line(description: str) -> Classification:
-        candidates = classify(description, top=top)
-        confident = is_confident(candidates)
-        shown = candidates[:1] if confident else candidates
-        evidence: list[dict[str, object]] = []
-        for candidate in shown:
-            for item in candidate.evidence[:4]:
-                evidence.append(
-                    {"candidate": candidate.hs, "candidate_score": round(candidate.score, 3), **item.to_dict()}
-                )
-        return Classification(
-            hs=candidates[0].code if confident else None,
-            confident=confident,
-            evidence=tuple(evidence),
-            candidates=tuple(c.code for c in candidates),
-        )
-
-    return classify_line
+    """Return `GoodsClassifier(top=top).classify`, for callers that take a plain function."""
+    return GoodsClassifier(top=top).classify
