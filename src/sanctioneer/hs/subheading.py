@@ -363,7 +363,10 @@ def _read() -> dict[str, Any]:
     from sanctioneer.rulebook.loader import read_yaml
 
     # The rulebook's reader: duplicate keys and aliases are refused, not silently merged.
-    data = read_yaml(_text(), name=_FILE)
+    try:
+        data = read_yaml(_text(), name=_FILE)
+    except InputError as exc:
+        raise InputError(exc.detail, where=exc.where, fix="correct the packaged data file") from None
     if not isinstance(data, dict):
         raise _fail("(top)", f"expected a mapping with properties, splits and synonyms, got {type(data).__name__}")
     unknown = set(data) - {"properties", "splits", "synonyms"}
