@@ -82,3 +82,13 @@ def test_a_smart_watch_is_data_transmission_apparatus_not_a_projector(lexical: G
     candidates = lexical.candidates(text, top=3)
     assert candidates[0].subheading == "851762", candidates[0]
     assert all(c.hs != "8528" for c in candidates)
+
+
+def test_the_classifier_code_holds_no_hs_code_the_data_files_hold_them() -> None:
+    import re
+
+    source = Path(__file__).parents[2] / "src" / "sanctioneer" / "hs"
+    quoted = re.compile(r"[\"'][0-9]{4}(\.[0-9]{2})?[\"']")
+    found = [f"{path.name}:{n}" for path in sorted(source.glob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if quoted.search(line)]
+    assert found == []

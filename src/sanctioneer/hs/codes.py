@@ -96,7 +96,7 @@ class HsRange:
 
 
 def parse_range(text: str, *, where: str = "hs") -> HsRange:
-    """Parse "86-89", "2709", "2710.12-2710.19" or "8703" into a range.
+    """Parse a chapter range (NN-NN), a heading (NNNN), a subheading (NNNN.NN) or a range of them into a range.
 
     Raises:
         InputError: the bounds are not codes, differ in precision or are reversed.

