@@ -192,3 +192,11 @@ def test_a_synonym_that_is_not_a_list_of_words_is_refused(monkeypatch: pytest.Mo
     monkeypatch.setattr(subheading, "_text", lambda: "synonyms: {polyester: synthetic}\n")
     with pytest.raises(InputError, match=re.escape("synonyms.polyester: expected a list of words")):
         subheading._synonyms()
+
+
+def test_a_moved_term_keeps_its_goods_not_its_last_digits() -> None:
+    # Men's cotton trousers are 6203.42; in 62.04 the same digits are dresses, trousers are 6204.62.
+    assert subheading.counterpart("620342", "6204") == "620462"
+    first = classify("ladies cotton chinos, woven")[0]
+    assert (first.hs, first.subheading) == ("6204", "620462")
+    assert any(e.entry == "suits-and-trousers-by-wearer" for e in first.evidence)

@@ -24,7 +24,7 @@ from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, loa
 from sanctioneer.hs.lexical import LexicalHit, lexical_index
 from sanctioneer.hs.neighbours import Neighbour, neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
-from sanctioneer.hs.subheading import apply_splits, choose_subheading, load_splits, subheading_index
+from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
 
 if TYPE_CHECKING:
     from sanctioneer.model import Classification
@@ -346,15 +346,24 @@ def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -
     nomenclature = load_nomenclature()
     if forced and forced in nomenclature.subheadings:
         return heading, forced, evidence, True
+    before = heading
     heading, within, splits = apply_splits(text, heading)
     for split in splits:
         evidence.append(Evidence("rule", split.prefix, 1.0, split.split.id, split.matched, split.split.reason))
+    defaults = state.defaults
+    if heading != before:
+        # A term's usual subheading follows the goods to the heading the split chose, by its words.
+        defaults = {}
+        for code, weight in state.defaults.items():
+            moved = code if code.startswith(heading) else counterpart(code, heading, within=within)
+            if moved:
+                defaults[moved] = max(weight, defaults.get(moved, 0.0))
     choice = choose_subheading(
         text,
         heading,
         within=within,
         named=state.named,
-        defaults=state.defaults,
+        defaults=defaults,
         hints=state.hints,
         covered=" ; ".join(state.covered),
     )

@@ -33,6 +33,7 @@ __all__ = [
     "SubheadingIndex",
     "apply_splits",
     "choose_subheading",
+    "counterpart",
     "fold_text",
     "load_splits",
     "subheading_index",
@@ -288,6 +289,22 @@ def choose_subheading(
     if hints_here:
         return Choice(_best(list(hints_here), hints_here), "hint", False)
     return Choice(heading, "none", False)
+
+
+def counterpart(code: str, heading: str, *, within: str | None = None) -> str | None:
+    """Return the subheading of `heading` whose line reads like the line of `code`, or None.
+
+    A split moves goods to a parallel heading whose subheadings are not numbered alike: men's
+    cotton trousers are 6203.42, women's are 6204.62 (6204.42 is dresses). The usual subheading of
+    a gazetteer term is carried over by its words, not by its last digits.
+    """
+    index = subheading_index()
+    line = index.nomenclature.subheadings.get(code)
+    children = tuple(c for c in index.nomenclature.children.get(heading, ()) if c.startswith(within or heading))
+    if line is None or not children:
+        return None
+    tied = _tied({o.code: o for o in index.overlaps(line.description, children)})
+    return tied[0] if len(tied) == 1 else None
 
 
 @dataclass(frozen=True)
