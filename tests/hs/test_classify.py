@@ -35,6 +35,9 @@ from sanctioneer.rules.engine import Classification
         ("925 silver drop earrings", "7113", "711311"),
         ("spare parts for Ilyushin passenger aircraft: brake units and wheels", "8807", "880730"),
         ("VLCC crude oil tanker, 300,000 dwt", "8901", "890120"),
+        # A fibre named beside the garment is its material, not raw fibre of chapters 51-52.
+        ("women's wool overcoat, double-breasted", "6202", "620220"),
+        ("cotton chinos for women, woven", "6204", "620462"),
     ],
 )
 def test_descriptions_get_the_right_code_first(text: str, heading: str, subheading: str) -> None:
