@@ -92,3 +92,21 @@ def test_the_classifier_code_holds_no_hs_code_the_data_files_hold_them() -> None
     found = [f"{path.name}:{n}" for path in sorted(source.glob("*.py"))
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if quoted.search(line)]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("description", "textiles_ban"),
+    [("sterile gauze dressings for wounds", False), ("ladies' cotton evening dresses", True)],
+)
+def test_dressings_from_the_dprk_are_not_under_the_textiles_ban_and_dresses_are(
+    description: str, textiles_ban: bool
+) -> None:
+    from sanctioneer import assess, parse_transfer
+
+    decision = assess(parse_transfer({
+        "date": "2019-03-01",
+        "supplier": {"country": "KP"},
+        "recipient": {"country": "CN"},
+        "goods": [{"description": description}],
+    }))
+    assert ("kp-textiles-from" in decision.measures) is textiles_ban, decision.all_findings
