@@ -127,6 +127,8 @@ def test_every_packaged_code_exists_in_hs_2022() -> None:
     assert gazetteer_codes - known == set()
     assert example_codes - known == set()
     assert rule_codes - known == set()
+    prefixes = {p for r in load_rules() for p in (*r.demote, *([r.within] if r.within else []))}
+    assert {p for p in prefixes if not any(h.startswith(p) for h in nomenclature.headings)} == set()
 
 
 def test_the_version_names_the_data_digest_and_the_source_switch() -> None:
