@@ -26,6 +26,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("gazetteer-duplicate-group.yaml", ["groups[1] (apparel)", "named twice", "first at groups[0]"]),
         ("gazetteer-duplicate-code-key.yaml", ["gazetteer-duplicate-code-key.yaml", "line 7", "duplicate key"]),
         ("gazetteer-bad-code.yaml", ["groups[0] (apparel).codes.6204.42", "6 digits, without dots", "'6204.42'"]),
+        ("gazetteer-unquoted-code.yaml", ["groups[0] (cars).codes.870324", "an HS code in quotes", "quote the code"]),
         ("gazetteer-bad-kind.yaml", ["groups[0] (apparel).kind", "expected one of goods, model", "'clothing'"]),
     ],
 )

@@ -182,10 +182,10 @@ class _Entry:
     def fail(self, message: str, fix: str = "correct the data file") -> InputError:
         return InputError(message, where=f"{self.file}: {self.path}" if self.path else self.file, fix=fix)
 
-    def child(self, key: str | int, label: str = "") -> _Entry:
-        path = f"{self.path}[{key}]" if isinstance(key, int) else (f"{self.path}.{key}" if self.path else key)
-        value = self.value[key] if isinstance(key, int) else self.value.get(key)
-        return _Entry(value, self.file, f"{path} ({label})" if label else path)
+    def child(self, key: str | int) -> _Entry:
+        if isinstance(self.value, list) and isinstance(key, int):
+            return _Entry(self.value[key], self.file, f"{self.path}[{key}]")
+        return _Entry(self.value.get(key), self.file, f"{self.path}.{key}" if self.path else str(key))
 
     def mapping(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
         if not isinstance(self.value, dict):
@@ -212,6 +212,11 @@ class _Entry:
         return text
 
     def code(self, lengths: tuple[int, ...] = _CODE_LENGTHS) -> str:
+        if not isinstance(self.value, str):
+            # Unquoted, YAML reads a code as a number and drops its leading zero.
+            raise self.fail(
+                f"expected an HS code in quotes, got {self.value!r}", fix="quote the code, with its leading zeros"
+            )
         code = self.text()
         if not code.isdigit() or len(code) not in lengths:
             digits = " or ".join(str(n) for n in lengths)
