@@ -163,10 +163,14 @@ def load_cbp() -> list[Case] | str:
     return cases
 
 
-def ours(text: str) -> list[str]:
-    from sanctioneer.hs.classify import classify
+#: Switched off by --no-semantic: the classifier object, not a module global, decides.
+SEMANTIC = True
 
-    return [c.subheading for c in classify(text, top=3)]
+
+def ours(text: str) -> list[str]:
+    from sanctioneer.hs.classify import GoodsClassifier
+
+    return [c.subheading for c in GoodsClassifier(semantic=SEMANTIC).candidates(text, top=3)]
 
 
 def baseline(text: str) -> list[str]:
@@ -226,9 +230,9 @@ def _machine() -> str:
 
 
 def _semantic_state() -> str:
-    from sanctioneer.hs.semantic import semantic_index
+    from sanctioneer.hs.classify import GoodsClassifier
 
-    return "on" if semantic_index() is not None else "off"
+    return "on" if GoodsClassifier(semantic=SEMANTIC).semantic_available else "off"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,10 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     from sanctioneer.hs.classify import warm_up
 
-    if args.no_semantic:
-        import sanctioneer.hs.semantic as semantic
-
-        semantic._LOADED.update({True: None, False: None})
+    global SEMANTIC
+    SEMANTIC = not args.no_semantic
     start = time.perf_counter()
     warm_up(build_semantic=not args.no_semantic)
     warm = time.perf_counter() - start

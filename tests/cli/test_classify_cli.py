@@ -141,3 +141,12 @@ def test_a_crystal_decanter_in_2014_is_to_review_in_classify_luxury_as_in_assess
 def test_date_without_luxury_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "snowmobile", "--date", "2016-01-01"]) == 2
     assert "--date is used only with --luxury" in capsys.readouterr().err
+
+
+def test_json_names_the_classifier_version_and_no_semantic_says_lexical(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["classify", "steel hex nuts, M12, zinc plated", "--format", "json", "--no-semantic", "--top", "1"]
+    assert main(args) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["classifier"].startswith("hs-classifier@") and payload["classifier"].endswith("+lexical")
+    assert len(payload["classifier"].split("@")[1].split("+")[0]) == 12
+    assert payload["candidates"][0]["hs"] == "7318"

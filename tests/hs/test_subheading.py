@@ -121,10 +121,10 @@ def test_no_move_without_a_clear_statement(text: str, heading: str) -> None:
     ("text", "heading", "subheading", "split_id"),
     [
         ("ladies' cotton trousers", "6204", "620462", "suits-and-trousers-by-wearer"),
-        ("frozen boneless beef", "0202", "020230", None),
-        ("flavoured mineral water", "2202", "220210", "water-flavoured-or-not"),
+        ("boneless beef chuck rolls, frozen, vacuum packed", "0202", "020230", None),
+        ("lemon-flavoured sparkling mineral water", "2202", "220210", "water-flavoured-or-not"),
         ("unroasted arabica coffee", "0901", "090111", "coffee-roasted-or-not"),
-        ("polyester shirts", "6205", "620530", None),
+        ("shirts of 100% polyester, men", "6205", "620530", None),
     ],
 )
 def test_classify_explains_the_subheading_with_the_line_or_the_split(
@@ -175,6 +175,7 @@ _SIDES = "properties: {a: 'a', b: 'b'}\nsplits:\n  - {id: x, reason: r, sides: {
         (_SIDES % "b: '62'", "expected a code prefix of 4 to 6 digits"),
         ("properties: {a: 'a', b: 'b'}\nsplits:\n  - {id: x, sides: {a: '6203', b: '6204'}}\n", "an id and a reason"),
         ("splits:\n  - {id: x, reason: r, sides: {}, when: 1}\n", "keys id, sides and reason only"),
+        ("properties: {a: 'a'}\nproperties: {b: 'b'}\n", "duplicate key 'properties'"),
     ],
 )
 def test_a_malformed_splits_file_is_refused_with_the_place(
@@ -191,3 +192,11 @@ def test_a_synonym_that_is_not_a_list_of_words_is_refused(monkeypatch: pytest.Mo
     monkeypatch.setattr(subheading, "_text", lambda: "synonyms: {polyester: synthetic}\n")
     with pytest.raises(InputError, match=re.escape("synonyms.polyester: expected a list of words")):
         subheading._synonyms()
+
+
+def test_a_moved_term_keeps_its_goods_not_its_last_digits() -> None:
+    # Men's cotton trousers are 6203.42; in 62.04 the same digits are dresses, trousers are 6204.62.
+    assert subheading.counterpart("620342", "6204") == "620462"
+    first = classify("ladies cotton chinos, woven")[0]
+    assert (first.hs, first.subheading) == ("6204", "620462")
+    assert any(e.entry == "suits-and-trousers-by-wearer" for e in first.evidence)

@@ -92,17 +92,20 @@ def _render_luxury(view: dict[str, Any]) -> str:
               help="With --luxury: judge the goods as supplied on this date (default: today).")
 @click.option("--build-index", is_flag=True,
               help="Embed the nomenclature for the optional semantic model now (minutes; cached), then exit.")
+@click.option("--no-semantic", is_flag=True,
+              help="Leave the optional semantic model out, even when it is installed (the version says +lexical).")
 def classify_command(
     text: str | None, input_: str | None, column: str | None, top: int, fmt: str, luxury: bool, value: str | None,
-    date_: str | None, build_index: bool,
+    date_: str | None, build_index: bool, no_semantic: bool,
 ) -> int:
     """Give HS 2022 codes for goods described in TEXT, best first, each with its evidence.
 
     Evidence is the override rule, gazetteer entry, labelled example or nomenclature line that
-    supports a candidate. Exit status: 0, or 2 on bad input.
+    supports a candidate. JSON output names the classifier's version (its data digest, and
+    +semantic or +lexical). Exit status: 0, or 2 on bad input.
     """
     from sanctioneer.errors import InputError
-    from sanctioneer.hs.classify import classify, warm_up
+    from sanctioneer.hs.classify import GoodsClassifier, warm_up
 
     if build_index:
         if warm_up(build_semantic=True):
@@ -121,14 +124,18 @@ def classify_command(
     texts = [text] if text is not None else _read_lines(input_ or "", column)
     if not texts:
         raise InputError("no descriptions found", where=input_ or "classify", fix="put one description per line")
+    classifier = GoodsClassifier(semantic=not no_semantic, top=top)
     results = []
     for index, description in enumerate(texts, 1):
         try:
-            results.append((description, classify(description, top=top)))
+            results.append((description, classifier.candidates(description, top=top)))
         except InputError as exc:
             where = f"{input_}, line {index}" if input_ else "classify"
             raise InputError(exc.detail, where=where, fix=exc.fix) from None
-    payload: list[dict[str, Any]] = [{"text": d, "candidates": [c.to_dict() for c in cs]} for d, cs in results]
+    version = classifier.version
+    payload: list[dict[str, Any]] = [
+        {"text": d, "classifier": version, "candidates": [c.to_dict() for c in cs]} for d, cs in results
+    ]
     if luxury:
         from datetime import date
 
@@ -140,7 +147,7 @@ def classify_command(
         money = parse_money(value, where="--value") if value else None
         when = parse_date(date_, where="--date") if date_ else date.today()
         # The same judgement `assess` makes for these goods supplied to the target on that date.
-        assessor = Assessor.from_settings(get_settings(), screen=False)
+        assessor = Assessor.from_settings(get_settings(), screen=False, semantic=not no_semantic)
         for entry in payload:
             entry["luxury"] = determine_luxury(assessor, str(entry["text"]), value=money, as_of=when).to_dict()
     elif value or date_:

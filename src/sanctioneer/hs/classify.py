@@ -24,7 +24,7 @@ from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, loa
 from sanctioneer.hs.lexical import LexicalHit, lexical_index
 from sanctioneer.hs.neighbours import Neighbour, neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
-from sanctioneer.hs.subheading import apply_splits, choose_subheading, load_splits, subheading_index
+from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
 
 if TYPE_CHECKING:
     from sanctioneer.model import Classification
@@ -346,15 +346,24 @@ def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -
     nomenclature = load_nomenclature()
     if forced and forced in nomenclature.subheadings:
         return heading, forced, evidence, True
+    before = heading
     heading, within, splits = apply_splits(text, heading)
     for split in splits:
         evidence.append(Evidence("rule", split.prefix, 1.0, split.split.id, split.matched, split.split.reason))
+    defaults = state.defaults
+    if heading != before:
+        # A term's usual subheading follows the goods to the heading the split chose, by its words.
+        defaults = {}
+        for code, weight in state.defaults.items():
+            moved = code if code.startswith(heading) else counterpart(code, heading, within=within)
+            if moved:
+                defaults[moved] = max(weight, defaults.get(moved, 0.0))
     choice = choose_subheading(
         text,
         heading,
         within=within,
         named=state.named,
-        defaults=state.defaults,
+        defaults=defaults,
         hints=state.hints,
         covered=" ; ".join(state.covered),
     )
@@ -542,29 +551,5 @@ def _classification(candidates: list[Candidate]) -> Classification:
 
 
 def classifier_for_assess(*, top: int = 3) -> Callable[[str], Any]:
-    """Return the classifier `assess` uses for goods lines without an HS code.
-
-    It answers with `sanctioneer.rules.engine.Classification`: the code when confident (the
-    subheading when the evidence names it, else the heading), the codes of the top candidates
-    always, and the evidence as JSON-ready dicts, each carrying `candidate` (the heading it supports).
-    """
-    from sanctioneer.model import Classification
-
-    def classify_line(description: str) -> Classification:
-        candidates = classify(description, top=top)
-        confident = is_confident(candidates)
-        shown = candidates[:1] if confident else candidates
-        evidence: list[dict[str, object]] = []
-        for candidate in shown:
-            for item in candidate.evidence[:4]:
-                evidence.append(
-                    {"candidate": candidate.hs, "candidate_score": round(candidate.score, 3), **item.to_dict()}
-                )
-        return Classification(
-            hs=candidates[0].code if confident else None,
-            confident=confident,
-            evidence=tuple(evidence),
-            candidates=tuple(c.code for c in candidates),
-        )
-
-    return classify_line
+    """Return `GoodsClassifier(top=top).classify`, for callers that take a plain function."""
+    return GoodsClassifier(top=top).classify

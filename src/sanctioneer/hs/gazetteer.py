@@ -1,7 +1,9 @@
 """The gazetteer of brands, models and trade names, and the override rules, as shipped in `hs/data/`.
 
-Both files are written for this project and checked by tests: every code must exist in HS 2022,
-every term must be unique, every rule must compile.
+Both files are written for this project and read by a strict loader: unknown and missing keys,
+duplicate YAML keys, group names or rule ids used twice, codes that are not codes, patterns that do
+not compile and two terms that match on the same words are errors naming the file and the entry.
+Tests check that every code exists in HS 2022 and run the cases of every rule (`hs/cases/rules.yaml`).
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-import yaml
-
 from sanctioneer.errors import InputError
-from sanctioneer.hs.lexical import stem
+from sanctioneer.hs.lexical import singular
 
 __all__ = [
     "KIND_WEIGHTS",
@@ -28,6 +29,9 @@ __all__ = [
     "fold",
     "load_gazetteer",
     "load_rules",
+    "read_gazetteer",
+    "read_rules",
+    "term_key",
 ]
 
 #: How much a hit of each kind weighs against other evidence (see the header of gazetteer.yaml).
@@ -47,7 +51,7 @@ def fold(text: str) -> str:
 
 
 def _key(words: list[str]) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words)
+    return tuple(singular(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -86,10 +90,10 @@ class Gazetteer:
         self._index: dict[tuple[str, ...], Term] = {}
         self.longest = 1
         for term in terms:
-            key = _key(_TOKEN.findall(fold(term.text)))
+            key = term_key(term.text)
             if not key:
                 continue
-            # First entry wins: the file is ordered from the most specific groups to the broadest.
+            # First entry wins (`read_gazetteer` refuses two terms on the same words).
             self._index.setdefault(key, term)
             self.longest = max(self.longest, len(key))
 
@@ -133,6 +137,8 @@ class Rule:
     demote: tuple[str, ...]
     within: str | None
     reason: str
+    source: str = ""
+    """What justifies the rule: the HS text, chapter note or ruling it follows."""
     keep_suffix: bool = False
     """When moving to a parallel heading (91.02 -> 91.01), keep the subheading's last two digits."""
 
@@ -157,65 +163,204 @@ class RuleHit:
     matched: str
 
 
-def _data(name: str) -> tuple[Any, str]:
-    text = (resources.files("sanctioneer.hs") / "data" / name).read_text(encoding="utf-8")
-    return yaml.safe_load(text), name
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_CODE_LENGTHS = (4, 6)
 
 
-def _fail(name: str, path: str, message: str) -> InputError:
-    return InputError(message, where=f"{name}: {path}", fix="correct the packaged data file")
+def _packaged(name: str) -> Path:
+    return Path(str(resources.files("sanctioneer.hs") / "data" / name))
+
+
+class _Entry:
+    """A value of a classifier data file with its path in the file, for errors that say where."""
+
+    def __init__(self, value: Any, file: str, path: str) -> None:
+        self.value = value
+        self.file = file
+        self.path = path
+
+    def fail(self, message: str, fix: str = "correct the data file") -> InputError:
+        return InputError(message, where=f"{self.file}: {self.path}" if self.path else self.file, fix=fix)
+
+    def child(self, key: str | int) -> _Entry:
+        if isinstance(self.value, list) and isinstance(key, int):
+            return _Entry(self.value[key], self.file, f"{self.path}[{key}]")
+        return _Entry(self.value.get(key), self.file, f"{self.path}.{key}" if self.path else str(key))
+
+    def mapping(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
+        if not isinstance(self.value, dict):
+            raise self.fail(f"expected a mapping with the keys {', '.join(required)}, got {_kind(self.value)}")
+        allowed = (*required, *optional)
+        unknown = sorted(str(key) for key in self.value if key not in allowed)
+        if unknown:
+            raise self.fail(f"unknown key {unknown[0]!r}", fix=f"allowed keys: {', '.join(sorted(allowed))}")
+        missing = [key for key in required if key not in self.value]
+        if missing:
+            raise self.fail(f"missing required key {missing[0]!r}")
+
+    def items(self) -> list[_Entry]:
+        if not isinstance(self.value, list) or not self.value:
+            raise self.fail(f"expected a non-empty list, got {_kind(self.value)}")
+        return [self.child(index) for index in range(len(self.value))]
+
+    def text(self) -> str:
+        if isinstance(self.value, bool) or not isinstance(self.value, str | int | float):
+            raise self.fail(f"expected text, got {_kind(self.value)}")
+        text = " ".join(str(self.value).split())
+        if not text:
+            raise self.fail("expected text, got an empty value")
+        return text
+
+    def code(self, lengths: tuple[int, ...] = _CODE_LENGTHS) -> str:
+        if not isinstance(self.value, str):
+            # Unquoted, YAML reads a code as a number and drops its leading zero.
+            raise self.fail(
+                f"expected an HS code in quotes, got {self.value!r}", fix="quote the code, with its leading zeros"
+            )
+        code = self.text()
+        if not code.isdigit() or len(code) not in lengths:
+            digits = " or ".join(str(n) for n in lengths)
+            raise self.fail(f"expected an HS code of {digits} digits, without dots, got {code!r}")
+        return code
+
+    def pattern(self) -> re.Pattern[str]:
+        text = self.text()
+        try:
+            return re.compile(text)
+        except re.error as exc:
+            raise self.fail(f"the pattern {text!r} does not compile: {exc}") from None
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true or false"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _label(value: Any, key: str) -> str:
+    """The name of an entry for error messages, or "?" when it has none yet."""
+    return str(value.get(key) or "?") if isinstance(value, dict) else "?"
+
+
+def _read(path: Path, top: str) -> _Entry:
+    from sanctioneer.rulebook.loader import read_yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the file: {exc}", where=str(path)) from None
+    root = _Entry(read_yaml(text, name=path.name), path.name, "")
+    root.mapping((top,))
+    return root.child(top)
+
+
+def term_key(text: str) -> tuple[str, ...]:
+    """Return the words a gazetteer term matches on: folded, singular, one spelling ("Armoured SUVs" -> armored suv)."""
+    return tuple(singular(word) for word in _TOKEN.findall(fold(text)))
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """Read and check a gazetteer file.
+
+    Every group has a unique name, a kind, a source and its codes; every term gives words to match
+    on, and no two terms match on the same words (a description could not tell them apart).
+
+    Raises:
+        InputError: the file is malformed; the message names the file, the group, the code and the term.
+    """
+    terms: list[Term] = []
+    names: dict[str, str] = {}
+    keys: dict[tuple[str, ...], tuple[str, Term]] = {}
+    for index, raw in enumerate(_read(path, "groups").items()):
+        group = _Entry(raw.value, raw.file, f"{raw.path} ({_label(raw.value, 'group')})")
+        group.mapping(("group", "kind", "source", "codes"))
+        name = group.child("group").text()
+        if name in names:
+            raise group.child("group").fail(f"the group {name!r} is named twice (first at {names[name]})")
+        names[name] = f"groups[{index}]"
+        kind = group.child("kind").text()
+        if kind not in KIND_WEIGHTS:
+            raise group.child("kind").fail(f"expected one of {', '.join(KIND_WEIGHTS)}, got {kind!r}")
+        source = group.child("source").text()
+        codes = group.child("codes")
+        if not isinstance(codes.value, dict) or not codes.value:
+            raise codes.fail(f"expected a mapping of HS codes to lists of terms, got {_kind(codes.value)}")
+        for raw_code in codes.value:
+            entry = codes.child(raw_code)
+            code = _Entry(raw_code, entry.file, entry.path).code()
+            for word in entry.items():
+                term = Term(word.text(), code, kind, name, source)
+                key = term_key(term.text)
+                if not key:
+                    raise word.fail(f"the term {term.text!r} has no word to match on")
+                if key in keys:
+                    where, first = keys[key]
+                    raise word.fail(
+                        f"the term {term.text!r} ({code}) matches the same words as {first.text!r} "
+                        f"({first.code}, at {where}): a description cannot tell them apart",
+                        fix="keep one of the two terms, or make one longer so that it names the goods",
+                    )
+                keys[key] = (word.path, term)
+                terms.append(term)
+    return Gazetteer(terms)
+
+
+def read_rules(path: Path) -> tuple[Rule, ...]:
+    """Read, check and compile an override rules file.
+
+    Raises:
+        InputError: a rule has an unknown or missing key, an id used twice, a code that is not one,
+            or a pattern that does not compile; the message names the file and the rule.
+    """
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for index, raw in enumerate(_read(path, "rules").items()):
+        entry = _Entry(raw.value, raw.file, f"{raw.path} ({_label(raw.value, 'id')})")
+        entry.mapping(("id", "all", "reason", "source"), ("none", "hs", "demote", "within", "keep_suffix"))
+        rule_id = entry.child("id").text()
+        if not _ID.fullmatch(rule_id):
+            raise entry.child("id").fail(f"expected an id of lower-case words joined by hyphens, got {rule_id!r}")
+        if rule_id in seen:
+            raise entry.child("id").fail(f"the id {rule_id!r} is used twice (first at {seen[rule_id]})")
+        seen[rule_id] = f"rules[{index}]"
+        hs = entry.child("hs").code() if "hs" in entry.value else None
+        within = entry.child("within").code((2, 4)) if "within" in entry.value else None
+        demote = tuple(d.code((2, 4)) for d in entry.child("demote").items()) if "demote" in entry.value else ()
+        if hs is None and not demote:
+            raise entry.fail("a rule must give a code (hs) or rule some out (demote)")
+        if within is not None and hs is None:
+            raise entry.child("within").fail("a refining rule (within) must give the code it refines to (hs)")
+        keep_suffix = entry.child("keep_suffix").value if "keep_suffix" in entry.value else False
+        if not isinstance(keep_suffix, bool):
+            raise entry.child("keep_suffix").fail(f"expected true or false, got {keep_suffix!r}")
+        if keep_suffix and (within is None or hs is None or len(hs) != 4):
+            raise entry.child("keep_suffix").fail("keep_suffix moves a subheading to a parallel heading: "
+                                                  "it needs within and a 4-digit hs")
+        rules.append(
+            Rule(
+                id=rule_id,
+                all=tuple(p.pattern() for p in entry.child("all").items()),
+                none=tuple(p.pattern() for p in entry.child("none").items()) if "none" in entry.value else (),
+                hs=hs,
+                demote=demote,
+                within=within,
+                reason=entry.child("reason").text(),
+                source=entry.child("source").text(),
+                keep_suffix=keep_suffix,
+            )
+        )
+    return tuple(rules)
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Read `hs/data/gazetteer.yaml` once per process.
-
-    Raises:
-        InputError: the file is malformed; the message names the group and code.
-    """
-    data, name = _data("gazetteer.yaml")
-    terms: list[Term] = []
-    for index, group in enumerate(data.get("groups", [])):
-        where = f"groups[{index}]"
-        kind = group.get("kind")
-        if kind not in KIND_WEIGHTS:
-            raise _fail(name, f"{where}.kind", f"expected one of {', '.join(KIND_WEIGHTS)}, got {kind!r}")
-        for code, words in (group.get("codes") or {}).items():
-            code = str(code)
-            if not code.isdigit() or len(code) not in (4, 6):
-                raise _fail(name, f"{where}.codes.{code}", f"expected a 4- or 6-digit HS code, got {code!r}")
-            for word in words or ():
-                terms.append(Term(str(word), code, kind, str(group["group"]), str(group["source"])))
-    return Gazetteer(terms)
+    """Read the packaged `hs/data/gazetteer.yaml` once per process (see `read_gazetteer`)."""
+    return read_gazetteer(_packaged("gazetteer.yaml"))
 
 
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
-    """Read and compile `hs/data/rules.yaml` once per process.
-
-    Raises:
-        InputError: a rule is malformed or a pattern does not compile; the message names the rule.
-    """
-    data, name = _data("rules.yaml")
-    rules: list[Rule] = []
-    for index, raw in enumerate(data.get("rules", [])):
-        where = f"rules[{index}] ({raw.get('id', '?')})"
-        try:
-            compiled_all = tuple(re.compile(p) for p in raw["all"])
-            compiled_none = tuple(re.compile(p) for p in raw.get("none", ()))
-        except (re.error, KeyError) as exc:
-            raise _fail(name, where, f"bad pattern or missing `all`: {exc}") from None
-        hs = raw.get("hs")
-        rules.append(
-            Rule(
-                id=str(raw["id"]),
-                all=compiled_all,
-                none=compiled_none,
-                hs=str(hs) if hs is not None else None,
-                demote=tuple(str(d) for d in raw.get("demote", ())),
-                within=str(raw["within"]) if "within" in raw else None,
-                reason=" ".join(str(raw["reason"]).split()),
-                keep_suffix=bool(raw.get("keep_suffix", False)),
-            )
-        )
-    return tuple(rules)
+    """Read the packaged `hs/data/rules.yaml` once per process (see `read_rules`)."""
+    return read_rules(_packaged("rules.yaml"))

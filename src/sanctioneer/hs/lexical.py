@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sanctioneer.hs.nomenclature import Nomenclature, load_nomenclature
 
-__all__ = ["STOP_WORDS", "LexicalHit", "LexicalIndex", "lexical_index", "stem", "tokenise"]
+__all__ = ["STOP_WORDS", "LexicalHit", "LexicalIndex", "lexical_index", "singular", "stem", "tokenise"]
 
 _WORD = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z]+[a-z0-9]*")
 
@@ -40,26 +40,36 @@ STOP_WORDS = frozenset(
 )
 
 
-def stem(word: str) -> str:
-    """Reduce a word to a crude stem: plurals and a few suffixes, enough for goods words."""
+def singular(word: str) -> str:
+    """Reduce a word to its singular and one spelling: "tyres" and "tire" meet, "dressings" stays apart from "dress"."""
     word = _SPELLING.get(word, word)
     if len(word) <= 3:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("ie") and len(word) > 4:
-        # "talkie" and "talkies", "cookie" and "cookies" meet on one stem.
+        # "talkie" and "talkies", "cookie" and "cookies" meet on one form.
         return word[:-2] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zes")):
         return word[:-2]
     if word.endswith("oes") and len(word) > 5:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is", "ys")):
-        word = word[:-1]
+        return word[:-1]
+    return word
+
+
+def stem(word: str) -> str:
+    """Reduce a word to a crude stem: its singular, less an -ing or -ed, enough for retrieval by words.
+
+    Stems are for ranking only: "dressing" and "dress" share one, so names of goods are matched on
+    `singular` instead.
+    """
+    word = singular(word)
     if word.endswith("ing") and len(word) > 6:
-        word = word[:-3]
-    elif word.endswith("ed") and len(word) > 5 and not word.endswith("eed"):
-        word = word[:-2]
+        return word[:-3]
+    if word.endswith("ed") and len(word) > 5 and not word.endswith("eed"):
+        return word[:-2]
     return word
 
 

@@ -19,6 +19,7 @@ import json
 import math
 import struct
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -284,7 +285,14 @@ class SemanticIndex:
         return [(self.codes[i], float(sims[i]), self.entries[i]) for i in top]
 
 
-_LOADED: dict[bool, SemanticIndex | None] = {}
+@lru_cache(maxsize=1)
+def _installed_model() -> Path | None:
+    """The model files when numpy and the model package are installed (looked up once per process)."""
+    return model_dir() if importlib.util.find_spec("numpy") is not None else None
+
+
+# One index per model and cache directory (a process may serve two homes); None records "not there".
+_LOADED: dict[tuple[str, str], SemanticIndex | None] = {}
 
 
 def semantic_index(*, build: bool = False) -> SemanticIndex | None:
@@ -293,24 +301,25 @@ def semantic_index(*, build: bool = False) -> SemanticIndex | None:
     Embedding the nomenclature takes minutes on two cores, so it happens only when asked
     (`build=True`: `sanctioneer classify --build-index`, or the benchmark); until then the
     classifier runs on its other sources. Missing numpy, a missing model package, or model files
-    whose digests differ from upstream also give None.
+    whose digests differ from upstream also give None. Whether to use the index at all is the
+    classifier's choice (`GoodsClassifier(semantic=False)` never asks).
     """
-    if True in _LOADED and _LOADED[True] is not None:
-        return _LOADED[True]
-    if build is False and False in _LOADED:
-        return _LOADED[False]
-    index: SemanticIndex | None = None
-    directory = model_dir() if importlib.util.find_spec("numpy") is not None else None
-    if directory is not None:
-        from sanctioneer.settings import get_settings
+    directory = _installed_model()
+    if directory is None:
+        return None
+    from sanctioneer.settings import get_settings
 
-        cache = get_settings().home / "cache"
-        if _verified(directory, cache):
-            try:
-                index = SemanticIndex(directory, cache, build=build)
-            except FileNotFoundError:
-                index = None
-    _LOADED[build] = index
+    cache = get_settings().home / "cache"
+    key = (str(directory), str(cache))
+    if key in _LOADED and (_LOADED[key] is not None or not build):
+        return _LOADED[key]
+    index: SemanticIndex | None = None
+    if _verified(directory, cache):
+        try:
+            index = SemanticIndex(directory, cache, build=build)
+        except FileNotFoundError:
+            index = None
+    _LOADED[key] = index
     return index
 
 

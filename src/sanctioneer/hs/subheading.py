@@ -22,8 +22,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from sanctioneer.errors import InputError
 from sanctioneer.hs.lexical import STOP_WORDS, stem
 from sanctioneer.hs.nomenclature import Nomenclature, load_nomenclature
@@ -35,6 +33,7 @@ __all__ = [
     "SubheadingIndex",
     "apply_splits",
     "choose_subheading",
+    "counterpart",
     "fold_text",
     "load_splits",
     "subheading_index",
@@ -292,6 +291,22 @@ def choose_subheading(
     return Choice(heading, "none", False)
 
 
+def counterpart(code: str, heading: str, *, within: str | None = None) -> str | None:
+    """Return the subheading of `heading` whose line reads like the line of `code`, or None.
+
+    A split moves goods to a parallel heading whose subheadings are not numbered alike: men's
+    cotton trousers are 6203.42, women's are 6204.62 (6204.42 is dresses). The usual subheading of
+    a gazetteer term is carried over by its words, not by its last digits.
+    """
+    index = subheading_index()
+    line = index.nomenclature.subheadings.get(code)
+    children = tuple(c for c in index.nomenclature.children.get(heading, ()) if c.startswith(within or heading))
+    if line is None or not children:
+        return None
+    tied = _tied({o.code: o for o in index.overlaps(line.description, children)})
+    return tied[0] if len(tied) == 1 else None
+
+
 @dataclass(frozen=True)
 class Split:
     """Codes the nomenclature tells apart by a property a description can state."""
@@ -362,7 +377,13 @@ def _text() -> str:
 
 
 def _read() -> dict[str, Any]:
-    data = yaml.safe_load(_text())
+    from sanctioneer.rulebook.loader import read_yaml
+
+    # The rulebook's reader: duplicate keys and aliases are refused, not silently merged.
+    try:
+        data = read_yaml(_text(), name=_FILE)
+    except InputError as exc:
+        raise InputError(exc.detail, where=exc.where, fix="correct the packaged data file") from None
     if not isinstance(data, dict):
         raise _fail("(top)", f"expected a mapping with properties, splits and synonyms, got {type(data).__name__}")
     unknown = set(data) - {"properties", "splits", "synonyms"}
