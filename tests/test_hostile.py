@@ -341,7 +341,7 @@ def test_screen_refuses_arguments_it_would_otherwise_ignore(argv: list[str], wor
         assert word in err, f"{word!r} not in {err!r}"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rows=st.lists(st.tuples(st.one_of(st.sampled_from(["Kim Jong Un", "Choe Sok Min", "   "]), st.text(max_size=20)),
                                 st.sampled_from(["", "1960", "1960-02", "banana", "1960-13-01"]),
                                 st.sampled_from(["", "KP", "NO", "Atlantis"])), min_size=1, max_size=4),
