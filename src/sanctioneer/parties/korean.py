@@ -67,6 +67,14 @@ SURNAME_VARIANTS: dict[str, str] = {
     **dict.fromkeys(("seok", "suk", "sok"), "sok"),
 }
 
+# Spellings that map to a family name only as a family name: as a given-name syllable they are
+# other syllables (춘 chun is not 전 jeon, 숙 suk is not 석 sok, 이 i is not 리 ri).
+_SURNAME_ONLY = frozenset({"chun", "chon", "jon", "jeon", "suk", "i", "yi", "ni", "no", "noh", "ro", "na", "rah",
+                           "so", "seo", "o", "u", "im", "go"})
+
+# Korean family names as Russian writes them (Цой, Ли, Пэк), once read into Latin letters.
+_CYRILLIC_SPELLINGS = {"tsoy": "choe", "tsoi": "choe", "pek": "paek", "khvan": "hwang", "khon": "hong"}
+
 _SYLLABLE = (
     r"(?:tch|kk|tt|pp|ss|jj|ch|kh|th|ph|sh|rh|k|g|n|t|d|r|l|m|p|b|s|j|h|c)?"
     r"(?:yae|yeo|wae|weo|ya|yo|yu|ye|yi|wa|wo|we|wi|ae|oe|eo|eu|ui|oo|ee|ou|oi|ai|a|e|i|o|u)"
@@ -130,16 +138,18 @@ def is_korean_token(token: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def fold(token: str) -> str:
+def fold(token: str, *, surname: bool = True) -> str:
     """Map a romanised Korean syllable (or run of syllables) to one key for all its spellings.
 
     Choi, Choe and Ch'oe give ``choe``; Seok and Sok give ``sok``; Lee, Rhee, Yi
     and Ri give ``ri``; Jung, Chung, Jeong and Jong give one key. Tokens that do not
-    read as Korean come back unchanged.
+    read as Korean come back unchanged. With `surname` false (a given-name syllable), the
+    family-name spellings that are other syllables in a given name are not mapped.
     """
+    token = _CYRILLIC_SPELLINGS.get(token, token)
     if not is_korean_token(token):
         return token
-    text = SURNAME_VARIANTS.get(token, token)
+    text = token if not surname and token in _SURNAME_ONLY else SURNAME_VARIANTS.get(token, token)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return text
