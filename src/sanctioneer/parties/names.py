@@ -33,7 +33,7 @@ _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʻ`´ʹʾʿ′‛"), None)
 _SEPARATORS = re.compile(r"[^\w]+|_")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 # Pinyin with tone numbers (wang2 wei3): the digit goes, the syllable stays.
-_TONE = re.compile(r"\b([a-z]*[aeiouvn])([1-5])\b")
+_TONE = re.compile(r"\b([a-z]*[aeiouvngr])([1-5])\b")
 
 
 def _read_forms() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
@@ -95,6 +95,14 @@ def _numbers(words: list[str]) -> list[str]:
     return out
 
 
+def _tones(text: str) -> str:
+    # Only a name written wholly in numbered pinyin loses its digits ("Ocean3" keeps its 3).
+    numbered = [w for w in text.split() if any(ch.isdigit() for ch in w)]
+    if len(numbered) >= 2 and all(_TONE.fullmatch(w) for w in numbered):
+        return _TONE.sub(r"\1", text)
+    return text
+
+
 @lru_cache(maxsize=131072)
 def normalise(text: str) -> str:
     """Return `text` in Latin letters, lower-cased, without marks, quotes or punctuation, single-spaced."""
@@ -105,7 +113,7 @@ def normalise(text: str) -> str:
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("đ", "d").replace("ł", "l")
     text = _SEPARATORS.sub(" ", text)
-    text = _TONE.sub(r"\1", _LETTER_DIGIT.sub(" ", text))
+    text = _LETTER_DIGIT.sub(" ", _tones(text))
     return " ".join(_numbers(text.split()))
 
 

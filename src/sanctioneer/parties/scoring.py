@@ -19,8 +19,8 @@ is scored too, always, and the better of the two is kept. Penalties follow,
 each a reason of its own: a distinctive word on each side left unpaired (Kenya
 against Korea) -0.12 each; another number -0.30; a listed word missing -0.05
 and an extra query word -0.03 each; two specific legal forms that differ (AG
-against GmbH) -0.25, so the same words under another form are at most a near match. A legal form that agrees, is generic or is missing changes
-nothing.
+against GmbH) -0.25, so the same words under another form are at most a near
+match. A legal form that agrees, is generic or is missing changes nothing.
 
 Date of birth and nationality then qualify the score within narrow bounds:
 at most +0.05 in total, and only for names that already score 0.85; at most
@@ -103,7 +103,7 @@ def _edit(x: str, y: str) -> str:
     ops = Levenshtein.editops(y, x)
     if OSA.distance(x, y) == 1 and len(ops) == 2:
         return "letters swapped"
-    op = ops[0]
+    op = next(iter(ops))
     if op.tag == "delete":
         return f"dropped {y[op.src_pos]!r}"
     if op.tag == "insert":
@@ -127,7 +127,7 @@ def _pair(x: str, y: str, kx: str, ky: str, korean: bool) -> tuple[float, str]:
     if min(len(x), len(y)) <= 4:
         if distance != 1:
             return 0.0, ""
-        if len(x) == len(y) and Levenshtein.distance(x, y) == 1 or min(len(x), len(y)) < 3:
+        if (len(x) == len(y) and Levenshtein.distance(x, y) == 1) or min(len(x), len(y)) < 3:
             # One letter replaced in a short word is another word: Min is not Man, Song is not Yong.
             return 0.55, f"another word ({_edit(x, y)})"
         if korean and is_korean_token(x) and is_korean_token(y):
@@ -232,7 +232,7 @@ def _name(a: tuple[str, ...], b: tuple[str, ...], ka: tuple[str, ...], kb: tuple
     penalties: list[Reason] = []
     extra_numbers = [w for w in comparison.extra if w.isdigit()]
     missing_numbers = [w for w in comparison.missing if w.isdigit()]
-    if extra_numbers and missing_numbers or (missing_numbers and any(w.isdigit() for w in a)):
+    if (extra_numbers and missing_numbers) or (missing_numbers and any(w.isdigit() for w in a)):
         penalties.append(Reason("numbers", _NUMBERS, f"the numbers differ: {' '.join(extra_numbers) or '-'} "
                                                      f"against the listed {' '.join(missing_numbers)}"))
     extra = [w for w in comparison.extra if not w.isdigit() and len(w) > 1]
@@ -306,7 +306,8 @@ def score(prepared: PreparedQuery, form: NameForm, designation: Designation) -> 
     if not a or not b:
         return 0.0, (Reason("name", 0.0, "no words to compare"),)
     if sorted(a) == sorted(b):
-        name, comparison, spaced, penalties = 1.0, compare(a, b), False, []
+        name, comparison, spaced = 1.0, compare(a, b), False
+        penalties: list[Reason] = []
     else:
         name, comparison, spaced, penalties = _name(a, b, prepared.keys, form.keys, korean=korean)
         name = name - sum(r.value for r in penalties)
