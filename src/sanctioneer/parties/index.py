@@ -51,7 +51,8 @@ class NameForm:
 def index_terms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the words to index a name under: each word, each adjacent pair joined, and all joined."""
     joined = tuple(a + b for a, b in itertools.pairwise(words))
-    whole = ("".join(words),) if len(words) > 2 else ()
+    # The whole name, and its first and last words, written together: "richunsong", "borisrotenberg".
+    whole = ("".join(words), words[0] + words[-1]) if len(words) > 2 else ()
     return tuple(dict.fromkeys(words + joined + whole))
 
 

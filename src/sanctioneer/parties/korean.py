@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["SURNAME_VARIANTS", "fold", "has_hangul", "is_korean_token", "romanise"]
+__all__ = ["SURNAME_VARIANTS", "fold", "has_hangul", "is_korean_token", "is_syllable", "romanise"]
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 
@@ -65,6 +65,8 @@ SURNAME_VARIANTS: dict[str, str] = {
     **dict.fromkeys(("hyuk", "hyeok", "hyok"), "hyok"),
     **dict.fromkeys(("cheol", "chul", "chol"), "chol"),
     **dict.fromkeys(("seok", "suk", "sok"), "sok"),
+    **dict.fromkeys(("hee", "heui", "hui"), "hui"),
+    **dict.fromkeys(("deok", "duk", "dok"), "dok"),
 }
 
 # Spellings that map to a family name only as a family name: as a given-name syllable they are
@@ -104,6 +106,19 @@ _REWRITES = (
     (re.compile("rk$"), "k"),
     (re.compile("(?<=[aeiou])h$"), ""),
 )
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    written = {i + v + f for i in _INITIALS for v in _VOWELS for f in _FINALS}
+    return frozenset(written | {fold(w) for w in written} | set(SURNAME_VARIANTS))
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(token: str) -> bool:
+    """Return True when `token` is one Korean syllable as some romanisation writes it (chol, cheol; not chl, col)."""
+    return token in _syllables() or (is_korean_token(token) and fold(token) in _syllables() and len(token) <= 6
+                                     and fold(token) == fold(fold(token)))
 
 
 def has_hangul(text: str) -> bool:

@@ -74,7 +74,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBERS = {word: value for value, word in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 # Roman numerals from two on (a lone "i", "v" or "x" is more often an initial than a number).
 _ROMAN = {r: str(v) for v, r in enumerate(
-    "_ _ ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()) if v >= 2}
+    "_ _ ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()) if len(r) > 1}
 
 
 def _numbers(words: list[str]) -> list[str]:
@@ -139,6 +139,21 @@ def _split_merged(word: str) -> tuple[str, str] | None:
     return None
 
 
+def _merged_forms(word: str) -> tuple[str, list[str]] | None:
+    """Return the word without the legal forms merged at its end ("corporationcompany" has two), and the forms."""
+    forms: list[str] = []
+    split = _split_merged(word)
+    while split:
+        word, form = split
+        forms.insert(0, form)
+        if (word,) in LEGAL_FORMS:
+            forms.insert(0, word)
+            word = ""
+            break
+        split = _split_merged(word)
+    return (word, forms) if forms else None
+
+
 @lru_cache(maxsize=131072)
 def analyse(text: str) -> NameParts:
     """Cut a name into identifying words and legal forms; titles and stop words are dropped.
@@ -153,19 +168,22 @@ def analyse(text: str) -> NameParts:
     while i < len(words):
         for size in range(min(_LONGEST_FORM, len(words) - i), 0, -1):
             kind = LEGAL_FORMS.get(tuple(words[i:i + size]))
-            if kind is not None:
+            # A form of single letters (S.A.) only ends a name: elsewhere they are initials.
+            if kind is not None and (size == 1 or max(map(len, words[i:i + size])) > 1 or i + size == len(words)):
                 forms.append(kind)
                 dropped.append(" ".join(words[i:i + size]))
                 i += size
                 break
         else:
             word = words[i]
-            merged = _split_merged(word) if len(words) > 1 or len(word) > 9 else None
+            merged = _merged_forms(word) if len(words) > 1 or len(word) > 9 else None
             if merged:
-                kept.append(merged[0])
-                forms.append(LEGAL_FORMS[(merged[1],)])
-                dropped.append(merged[1])
-            elif word in TITLES or word in STOP_WORDS:
+                if merged[0]:
+                    kept.append(merged[0])
+                forms.extend(LEGAL_FORMS[(form,)] for form in merged[1])
+                dropped.extend(merged[1])
+            elif word in STOP_WORDS or word in TITLES and not kept:
+                # Titles lead a name (Col. Kim); the same word later is a name (Kang Myong Col).
                 dropped.append(word)
             else:
                 kept.append(word)

@@ -9,6 +9,7 @@ pairs first, and a pair counts by how alike the two words are:
 - a short word (four letters or fewer) one letter dropped, added or swapped
   ("CHN" for CHUN): 0.85, a typo; one letter replaced ("Song" for Yong, "Min"
   for Man): 0.55, another word, so no pair;
+- one Cyrillic name as two transliteration systems write it (Alexei, Aleksey): 0.95;
 - a longer word one edit away: 0.88; two edits in a word of eight letters or more: 0.75;
 - numbers pair only with the same number ("Thirty-Nine" is 39 by then).
 
@@ -39,7 +40,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctioneer.parties.designation import Designation, Kind
 from sanctioneer.parties.index import NameForm
-from sanctioneer.parties.korean import has_hangul, is_korean_token
+from sanctioneer.parties.korean import has_hangul, is_korean_token, is_syllable
 from sanctioneer.parties.names import GENERIC_FORMS, analyse, keys
 from sanctioneer.parties.scripts import transliterate
 
@@ -121,24 +122,43 @@ def _pair(x: str, y: str, kx: str, ky: str, korean: bool) -> tuple[float, str]:
         return 0.97, "romanisation variant"
     if len(x) == 1 or len(y) == 1:
         return (0.75, "initial") if x[0] == y[0] else (0.0, "")
+    if min(len(x), len(y)) >= 4 and _latin(x) == _latin(y):
+        return 0.95, "transliteration variant"
     if korean and (kx != x or ky != y) and OSA.distance(kx, ky) < OSA.distance(x, y):
         x, y = kx, ky
     distance = OSA.distance(x, y)
+    if distance == 1 and korean and is_syllable(x) and is_syllable(y) and Levenshtein.distance(x, y) == 1:
+        # Both read as Korean syllables: a letter more, less or other is another syllable (Yong, Myong; Hwang, Kwang).
+        return 0.55, f"another syllable ({_edit(x, y)})"
     if min(len(x), len(y)) <= 4:
         if distance != 1:
             return 0.0, ""
-        if (len(x) == len(y) and Levenshtein.distance(x, y) == 1) or min(len(x), len(y)) < 3:
+        shorter = x if len(x) < len(y) else y
+        typed = korean and not is_syllable(shorter) and len(x) != len(y)
+        if len(x) == len(y) and Levenshtein.distance(x, y) == 1 or min(len(x), len(y)) < 3 and not typed:
             # One letter replaced in a short word is another word: Min is not Man, Song is not Yong.
             return 0.55, f"another word ({_edit(x, y)})"
-        if korean and is_korean_token(x) and is_korean_token(y):
-            # Both read as Korean syllables: a letter more or less is another syllable (Yong, Pyong).
-            return 0.55, f"another syllable ({_edit(x, y)})"
         return 0.85, f"typo ({_edit(x, y)})"
     if distance == 1:
         return 0.88, f"typo ({_edit(x, y)})"
     if distance == 2 and min(len(x), len(y)) >= 8:
         return 0.75, "two typos"
     return 0.0, ""
+
+
+_LATIN = (
+    (re.compile("x"), "ks"), (re.compile("kh"), "h"), (re.compile("^ye"), "e"),
+    (re.compile("(?<=[bcdfgklmnprstvz])yo"), "e"),
+    (re.compile("(?<=[aeiou])y(?=[aeiou])"), "i"), (re.compile("(iy|ii|yi|ey|ei|y)$"), "i"), (re.compile("y"), "i"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def _latin(word: str) -> str:
+    # The ways Latin-script lists write one Cyrillic name: Alexei, Aleksey; Yevgeny, Evgeniy; Pyotr, Petr.
+    for pattern, replacement in _LATIN:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 @dataclass(frozen=True)
@@ -149,11 +169,15 @@ class Comparison:
     pairs: tuple[tuple[str, str, float, str], ...]
     extra: tuple[str, ...]
     missing: tuple[str, ...]
+    middle: tuple[str, ...] = ()
+    """Middle words of the listed name the query leaves out, counted a quarter."""
 
     def describe(self) -> str:
         shown = []
         for x, y, similarity, seen in self.pairs:
             shown.append(f"{x}={y}" if seen == "same" else f"{x}~{y} {similarity:.2f} {seen}")
+        if self.middle:
+            shown.append(f"listed middle name not in the query: {' '.join(self.middle)}")
         return "; ".join(shown)
 
 
@@ -179,18 +203,35 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], *, ka: tuple[str, ...] | Non
         used_b.add(j)
         matched += similarity * (_weight(a[i]) + _weight(b[j])) / 2
         pairs.append((i, j, similarity, seen))
-    total = (sum(map(_weight, a)) + sum(map(_weight, b))) / 2
+    # A middle word of the listed name that the query leaves out (a patronymic, a second given name)
+    # counts a quarter: lists write names in full, people do not.
+    inner = {j for j in range(1, len(b) - 1) if j not in used_b} if used_b and min(used_b) == 0 or \
+        used_b and max(used_b) == len(b) - 1 else set()
+    inner = inner if len(used_a) == len(a) else set()
+    listed_weight = sum(_weight(y) * (0.25 if j in inner else 1.0) for j, y in enumerate(b))
+    total = (sum(map(_weight, a)) + listed_weight) / 2
     pairs.sort()
     return Comparison(
         matched / total if total else 0.0,
         tuple((a[i], b[j], similarity, seen) for i, j, similarity, seen in pairs),
         tuple(x for i, x in enumerate(a) if i not in used_a),
-        tuple(y for j, y in enumerate(b) if j not in used_b),
+        tuple(y for j, y in enumerate(b) if j not in used_b and j not in inner),
+        tuple(b[j] for j in sorted(inner)),
     )
 
 
 def _respaced(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Return query words `a` cut where listed words `b` are cut, when written together they are close."""
+    """Return query words `a` cut where listed words `b` are cut, when written together they are close.
+
+    A name of three words or more is also tried without its middle words (a patronymic left out).
+    """
+    found = _cut_like(a, b)
+    if found is None and len(b) >= 3 and len(a) < len(b):
+        found = _cut_like(a, (b[0], b[-1]))
+    return found
+
+
+def _cut_like(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
     joined_a, joined_b = "".join(a), "".join(b)
     if joined_a == joined_b:
         return b
@@ -227,12 +268,12 @@ def _name(a: tuple[str, ...], b: tuple[str, ...], ka: tuple[str, ...], kb: tuple
     if respaced is not None:
         other = compare(respaced, b, ka=keys(respaced), kb=kb, korean=korean)
         if other.similarity - 0.01 > plain.similarity:
-            best = (Comparison(other.similarity - 0.01, other.pairs, other.extra, other.missing), True)
+            best = (Comparison(other.similarity - 0.01, other.pairs, other.extra, other.missing, other.middle), True)
     comparison, spaced = best
     penalties: list[Reason] = []
     extra_numbers = [w for w in comparison.extra if w.isdigit()]
     missing_numbers = [w for w in comparison.missing if w.isdigit()]
-    if (extra_numbers and missing_numbers) or (missing_numbers and any(w.isdigit() for w in a)):
+    if missing_numbers:
         penalties.append(Reason("numbers", _NUMBERS, f"the numbers differ: {' '.join(extra_numbers) or '-'} "
                                                      f"against the listed {' '.join(missing_numbers)}"))
     extra = [w for w in comparison.extra if not w.isdigit() and len(w) > 1]
@@ -301,8 +342,9 @@ def _country(query: str, listed: tuple[str, ...]) -> Reason:
 
 def score(prepared: PreparedQuery, form: NameForm, designation: Designation) -> tuple[float, tuple[Reason, ...]]:
     """Score one listed name against the query; return the score (0 to 1) and the reasons behind it."""
-    korean = prepared.korean or _korean(designation)
     a, b = prepared.words, form.words
+    korean = prepared.korean or _korean(designation) or (
+        all(map(is_korean_token, b)) and 2 * sum(map(is_korean_token, a)) >= len(a))
     if not a or not b:
         return 0.0, (Reason("name", 0.0, "no words to compare"),)
     if sorted(a) == sorted(b):
