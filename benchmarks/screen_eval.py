@@ -361,7 +361,8 @@ def print_pair_table(table: dict[str, Any]) -> None:
         cells = []
         for n in names:
             c = table[n][cls]
-            cells.append(f"{c['P']:.2f} / {c['R']:.2f} / {c['F1']:.2f} ({c['F1_tuned']:.2f}) | {c['best_threshold_tune']}")
+            cells.append(f"{c['P']:.2f} / {c['R']:.2f} / {c['F1']:.2f} ({c['F1_tuned']:.2f}) "
+                         f"| {c['best_threshold_tune']}")
         print(f"| {cls} | {table[names[0]][cls]['n']} | " + " | ".join(cells) + " |")
     print("| pairs/s | | " + " | ".join(f"{table[n]['pairs_per_s']} | t={table[n]['tuned_threshold']}"
                                          for n in names) + " |")

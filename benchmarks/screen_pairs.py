@@ -271,15 +271,15 @@ def rows() -> list[dict[str, str]]:
     for n, cyrillic in RUSSIAN:
         words = cyrillic.split()
         add(f"{words[0]} {words[-1]}", n, 1, "scripts", "Cyrillic, no patronymic")
-    for n, cyrillic in RUSSIAN_FREE:
+    for _n, cyrillic in RUSSIAN_FREE:
         add(cyrillic, rng.choice([short(r) for r, _ in RUSSIAN]), 0, "scripts", "common Russian name, Cyrillic")
     for n, hanzi in CHINESE:
         add(hanzi, n, 1, "scripts", "Chinese characters")
-    for n, hanzi in CHINESE_FREE:
+    for _n, hanzi in CHINESE_FREE:
         add(hanzi, rng.choice([c for c, _ in CHINESE[:18]]), 0, "scripts", "common Chinese name, characters")
     for n, arabic in ARABIC:
         add(arabic, f"{n}|{arabic}", 1, "scripts", "Arabic, as the list carries it")
-    for (n, arabic), (m, other) in zip(ARABIC, ARABIC[1:] + ARABIC[:1], strict=True):
+    for (_n, arabic), (m, other) in zip(ARABIC, ARABIC[1:] + ARABIC[:1], strict=True):
         add(arabic, f"{m}|{other}", 0, "scripts", "Arabic, another person")
     for n, _, hangul in KOREAN:
         add(hangul, n, 1, "scripts", "Hangul")

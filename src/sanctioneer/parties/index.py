@@ -7,8 +7,8 @@ name written together ("richunsong"), so a moved space ("RI CHU NSONG") still
 lands on it. A query word also reaches listed words one edit away through a
 deletion index over the vocabulary (symmetric delete, as in SymSpell), so a
 dropped letter ("CHN" for CHUN) or a typo in a non-Korean word still finds its
-name: the raw words carry the edits, the folded keys only the romanisation
-variants, so a fold can never take a word out of reach of its typos.
+name: the raw words carry the edits, the folded keys and the joined words are
+looked up exactly, so a fold can never take a word out of reach of its typos.
 
 Only the rarer half of the query's words (rounded up, plus one) are looked up:
 a name that shares most of the query's words must share one of those, and
@@ -69,6 +69,7 @@ class NameIndex:
         self._vocab: dict[str, int] = {}
         self._postings: list[array[int]] = []
         self._deletes: dict[str, list[int]] = {}
+        self._fuzzy: set[int] = set()
         for number, designation in enumerate(self.designations):
             seen: set[tuple[str, ...]] = set()
             for name, quality in designation.names:
@@ -84,14 +85,17 @@ class NameIndex:
         form_id = len(self.forms)
         folded = keys(words)
         self.forms.append(NameForm(number, name, quality, words, folded, parts.forms))
+        # Words as written carry the edits; folded keys and joined words are looked up exactly.
+        fuzzy = set(words)
         for term in dict.fromkeys(index_terms(words) + index_terms(folded)):
             term_id = self._vocab.get(term)
             if term_id is None:
                 term_id = self._vocab[term] = len(self._postings)
                 self._postings.append(array("I"))
-                if len(term) >= _FUZZY_MIN:
-                    for deleted in _deletions(term):
-                        self._deletes.setdefault(deleted, []).append(term_id)
+            if term in fuzzy and len(term) >= _FUZZY_MIN and term_id not in self._fuzzy:
+                self._fuzzy.add(term_id)
+                for deleted in _deletions(term):
+                    self._deletes.setdefault(deleted, []).append(term_id)
             postings = self._postings[term_id]
             if not postings or postings[-1] != form_id:
                 postings.append(form_id)
@@ -134,6 +138,8 @@ class NameIndex:
         """
         folded = keys(words) if folded is None else folded
         pairs = tuple(dict.fromkeys(zip(words, folded, strict=True)))
+        # Initials find too much and too little: the whole words choose the candidates.
+        pairs = tuple(p for p in pairs if len(p[0]) > 1) or pairs
         groups = sorted((g for g in (self._forms(w) | self._exact(k) for w, k in pairs) if g), key=len)
         wanted = max(1, (len(pairs) + 2) // 2)
         chosen = [g for g in groups[:wanted] if len(g) <= _COMMON] or groups[:1]
@@ -141,7 +147,7 @@ class NameIndex:
         joined = {a + b for seq in (words, folded) for a, b in itertools.pairwise(seq)}
         if len(words) > 1:
             joined |= {"".join(words), "".join(folded)}
-        chosen.extend(g for g in map(self._forms, sorted(joined)) if g and len(g) <= _COMMON)
+        chosen.extend(g for g in map(self._exact, sorted(joined)) if g and len(g) <= _COMMON)
         return set().union(*chosen) if chosen else set()
 
     def shortlist(self, words: tuple[str, ...], folded: tuple[str, ...], *, limit: int = SHORTLIST) -> list[int]:
@@ -160,4 +166,12 @@ class NameIndex:
         best = process.extract(wanted, sorted_choices, scorer=fuzz.token_sort_ratio, limit=limit)
         spaced = process.extract(together, joined_choices, scorer=fuzz.ratio, limit=limit // 4)
         chosen = dict.fromkeys(position for _, _, position in [*best, *spaced])
+        if any(len(word) == 1 for word in words):
+            # Initials: the names whose words begin with them and share the query's other words.
+            def overlap(position: int) -> int:
+                form = self.forms[candidates[position]]
+                return sum(1 for w, k in zip(words, folded, strict=True)
+                           if w in form.words or k in form.keys or (len(w) == 1 and any(x[0] == w for x in form.words)))
+            ranked = sorted(range(len(candidates)), key=overlap, reverse=True)[: limit // 2]
+            chosen.update(dict.fromkeys(ranked))
         return [candidates[position] for position in chosen]

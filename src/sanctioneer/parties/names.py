@@ -182,7 +182,7 @@ def analyse(text: str) -> NameParts:
                     kept.append(merged[0])
                 forms.extend(LEGAL_FORMS[(form,)] for form in merged[1])
                 dropped.extend(merged[1])
-            elif word in STOP_WORDS or word in TITLES and not kept:
+            elif word in STOP_WORDS or (word in TITLES and not kept):
                 # Titles lead a name (Col. Kim); the same word later is a name (Kang Myong Col).
                 dropped.append(word)
             else:

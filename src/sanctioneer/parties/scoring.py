@@ -135,7 +135,7 @@ def _pair(x: str, y: str, kx: str, ky: str, korean: bool) -> tuple[float, str]:
             return 0.0, ""
         shorter = x if len(x) < len(y) else y
         typed = korean and not is_syllable(shorter) and len(x) != len(y)
-        if len(x) == len(y) and Levenshtein.distance(x, y) == 1 or min(len(x), len(y)) < 3 and not typed:
+        if (len(x) == len(y) and Levenshtein.distance(x, y) == 1) or (min(len(x), len(y)) < 3 and not typed):
             # One letter replaced in a short word is another word: Min is not Man, Song is not Yong.
             return 0.55, f"another word ({_edit(x, y)})"
         return 0.85, f"typo ({_edit(x, y)})"
@@ -205,8 +205,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], *, ka: tuple[str, ...] | Non
         pairs.append((i, j, similarity, seen))
     # A middle word of the listed name that the query leaves out (a patronymic, a second given name)
     # counts a quarter: lists write names in full, people do not.
-    inner = {j for j in range(1, len(b) - 1) if j not in used_b} if used_b and min(used_b) == 0 or \
-        used_b and max(used_b) == len(b) - 1 else set()
+    inner = {j for j in range(1, len(b) - 1) if j not in used_b} if (used_b and min(used_b) == 0) or \
+        (used_b and max(used_b) == len(b) - 1) else set()
     inner = inner if len(used_a) == len(a) else set()
     listed_weight = sum(_weight(y) * (0.25 if j in inner else 1.0) for j, y in enumerate(b))
     total = (sum(map(_weight, a)) + listed_weight) / 2
