@@ -132,11 +132,12 @@ class NameParts:
         return frozenset(self.forms) - GENERIC_FORMS
 
 
+_MERGED_AT_END = re.compile(f"(.{{3,}}?)({'|'.join(_MERGED)})")
+
+
 def _split_merged(word: str) -> tuple[str, str] | None:
-    for form in _MERGED:
-        if word.endswith(form) and len(word) - len(form) >= 3:
-            return word[: -len(form)], form
-    return None
+    match = _MERGED_AT_END.fullmatch(word)
+    return (match.group(1), match.group(2)) if match else None
 
 
 def _merged_forms(word: str) -> tuple[str, list[str]] | None:

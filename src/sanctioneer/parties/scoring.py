@@ -34,6 +34,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -112,6 +113,7 @@ def _edit(x: str, y: str) -> str:
     return f"{y[op.src_pos]!r} written {x[op.dest_pos]!r}"
 
 
+@lru_cache(maxsize=524288)
 def _pair(x: str, y: str, kx: str, ky: str, korean: bool) -> tuple[float, str]:
     """Return how alike query word `x` and listed word `y` are, and what was seen."""
     if x == y:
@@ -154,6 +156,7 @@ _LATIN = (
 )
 
 
+@lru_cache(maxsize=262144)
 def _latin(word: str) -> str:
     # The ways Latin-script lists write one Cyrillic name: Alexei, Aleksey; Yevgeny, Evgeniy; Pyotr, Petr.
     for pattern, replacement in _LATIN:
