@@ -2,7 +2,15 @@
 
 Run from the repository:
 
-    .venv/bin/python benchmarks/screen_eval.py [--baseline-python PATH] [--synthetic 1000000]
+    .venv/bin/python benchmarks/screen_eval.py [--baseline-python PATH] [--synthetic 1000000] [--pairs-only]
+
+First the labelled pairs of benchmarks/data/screen-pairs-dev.csv (see
+benchmarks/screen_pairs.py for their sources): precision, recall and F1 per
+variation class on the test half, at the default threshold and at the best-F1
+threshold chosen on the tune half, for ours, rapidfuzz token_set_ratio and
+logic-v2 in the same run, with pairs per second; and the candidate recall (is
+the listed record among the names the index proposes, in an index that also
+holds the whole UN list). Then the UN list:
 
 Reads the UN list in place from ../shared/data/un/consolidated.xml. The variant
 set is generated here from the list, with a fixed seed (see docs/screening.md):

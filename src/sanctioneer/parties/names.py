@@ -33,6 +33,7 @@ _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʻ`´ʹʾʿ′‛"), None)
 _SEPARATORS = re.compile(r"[^\w]+|_")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 # Pinyin with tone numbers (wang2 wei3): the digit goes, the syllable stays.
+_DIGIT = re.compile(r"\d")
 _TONE = re.compile(r"\b([a-z]*[aeiouvngr])([1-5])\b")
 
 
@@ -97,6 +98,8 @@ def _numbers(words: list[str]) -> list[str]:
 
 def _tones(text: str) -> str:
     # Only a name written wholly in numbered pinyin loses its digits ("Ocean3" keeps its 3).
+    if not _DIGIT.search(text):
+        return text
     numbered = [w for w in text.split() if any(ch.isdigit() for ch in w)]
     if len(numbered) >= 2 and all(_TONE.fullmatch(w) for w in numbered):
         return _TONE.sub(r"\1", text)
@@ -106,14 +109,19 @@ def _tones(text: str) -> str:
 @lru_cache(maxsize=131072)
 def normalise(text: str) -> str:
     """Return `text` in Latin letters, lower-cased, without marks, quotes or punctuation, single-spaced."""
-    text = unicodedata.normalize("NFKC", text)
-    text = transliterate(text)
-    text = text.translate(_APOSTROPHES).casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("đ", "d").replace("ł", "l")
+    if text.isascii():
+        # Most listed names: no script, mark or special letter to handle.
+        text = text.translate(_APOSTROPHES).lower()
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        text = transliterate(text)
+        text = text.translate(_APOSTROPHES).casefold()
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("đ", "d").replace("ł", "l")
     text = _SEPARATORS.sub(" ", text)
-    text = _LETTER_DIGIT.sub(" ", _tones(text))
+    if _DIGIT.search(text):
+        text = _LETTER_DIGIT.sub(" ", _tones(text))
     return " ".join(_numbers(text.split()))
 
 
