@@ -87,7 +87,8 @@ class NameIndex:
         self.forms.append(NameForm(number, name, quality, words, folded, parts.forms))
         # Words as written carry the edits; folded keys and joined words are looked up exactly.
         fuzzy = set(words)
-        for term in dict.fromkeys(index_terms(words) + index_terms(folded)):
+        terms = index_terms(words) if folded == words else dict.fromkeys(index_terms(words) + index_terms(folded))
+        for term in terms:
             term_id = self._vocab.get(term)
             if term_id is None:
                 term_id = self._vocab[term] = len(self._postings)
