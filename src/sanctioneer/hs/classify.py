@@ -309,7 +309,20 @@ def _neighbour_votes(table: dict[str, _Heading], neighbours: list[Neighbour]) ->
         )
 
 
-def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
+def _off_head(words: tuple[str, ...], head: str | None) -> float:
+    """1 when a retrieved line shares the head noun (or there is none), less when it matches only other words."""
+    if head is None:
+        return 1.0
+    from sanctioneer.hs.lexical import stem
+
+    return 1.0 if stem(head) in words else _OFF_HEAD
+
+
+#: A line retrieved by the description's other words only ("sunflower oil" for "tuna canned in sunflower oil").
+_OFF_HEAD = 0.5
+
+
+def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit], head: str | None = None) -> None:
     if not hits:
         return
     top = hits[0].score
@@ -318,7 +331,7 @@ def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
     seen: set[str] = set()
     for hit in hits:
         heading = hit.code[:4]
-        relative = hit.score / top
+        relative = hit.score / top * _off_head(hit.words, head)
         if heading in seen:
             continue
         seen.add(heading)
@@ -341,7 +354,7 @@ def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
         )
 
 
-def _tariff_votes(table: dict[str, _Heading], text: str) -> str | None:
+def _tariff_votes(table: dict[str, _Heading], text: str, head: str | None = None) -> str | None:
     """Vote for the headings of the tariff lines nearest the text; return the first one's heading."""
     from sanctioneer.hs.tariff import tariff_index
 
@@ -357,7 +370,7 @@ def _tariff_votes(table: dict[str, _Heading], text: str) -> str | None:
         if heading in seen:
             continue
         seen.add(heading)
-        relative = hit.score / top
+        relative = hit.score / top * _off_head(hit.words, head)
         _vote(
             table,
             hit.code,
@@ -508,8 +521,8 @@ def classify(
     neighbours = neighbour_index().search(cleaned)
     _neighbour_votes(table, neighbours)
     lexical_hits = lexical_index().search(cleaned, limit=40)
-    _lexical_votes(table, lexical_hits)
-    tariff_first = _tariff_votes(table, cleaned)
+    _lexical_votes(table, lexical_hits, reading.head)
+    tariff_first = _tariff_votes(table, cleaned, reading.head)
     firsts = [h[0] for h in (
         [hit.code[:4] for hit in lexical_hits[:1]],
         [tariff_first] if tariff_first else [],
