@@ -272,7 +272,10 @@ def _classifier() -> Any:
 
 def sensitive() -> tuple[Any, ...]:
     """The rulebook's sensitive ranges (`sanctioneer.rulebook.sensitive`)."""
-    return tuple(_classifier().sensitive)
+    from sanctioneer.rulebook.loader import load_rulebook
+    from sanctioneer.rulebook.sensitive import sensitive_ranges
+
+    return tuple(getattr(_classifier(), "sensitive", None) or sensitive_ranges(load_rulebook()))
 
 
 def ours(text: str) -> Prediction:
