@@ -26,6 +26,23 @@ def offences() -> list[str]:
     return found
 
 
+def test_no_data_file_outside_the_rulebook_names_a_measure_or_a_resolution() -> None:
+    # The classifier's data may hold HS codes (they say where goods are classified), but the law's
+    # measures and resolutions are named only in the rulebook.
+    rulebook = SRC / "sanctioneer" / "rulebook"
+    found = []
+    for path in sorted(SRC.rglob("*")):
+        data = path.is_file() and path.suffix in {".yaml", ".yml", ".csv", ".json", ".txt"}
+        if not data or rulebook in path.parents:
+            continue
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            for what in ("a measure id", "a resolution number"):
+                hit = PATTERNS[what].search(line)
+                if hit:
+                    found.append(f"{path.relative_to(SRC.parent)}:{number}: {what} {hit.group(0)!r}")
+    assert not found, "measures and resolutions are named only in the rulebook:\n" + "\n".join(found)
+
+
 def test_no_legal_fact_is_written_in_the_python_source() -> None:
     found = offences()
     assert not found, "legal facts belong in the rulebook YAML:\n" + "\n".join(found)
