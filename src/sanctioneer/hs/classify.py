@@ -567,7 +567,7 @@ def classify(
             evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
         elif naming is not None:
             named_it = Evidence("head", heading, 1.0, naming, reading.head, "the goods themselves are named")
-            evidence = (named_it, *evidence)
+            evidence = (*evidence, named_it)
         candidates[heading] = Candidate(
             hs=heading,
             subheading=subheading,
