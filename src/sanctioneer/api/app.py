@@ -13,6 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
@@ -127,6 +128,7 @@ def create_app(service: Service, *, config: ServiceConfig | None = None) -> Fast
     app = FastAPI(title="Sanctioneer", version=service.version,
                   description="Is this transfer of goods allowed under sanctions? Verdicts cited to the "
                               "resolution, paragraph and annex; every decision recorded in a hash-chained audit trail.")
+    app.state.service = service
 
     def authorize(request: Request) -> str | None:
         """Return the name of the request's key (None when keys are off), after spending its rate."""
@@ -251,7 +253,7 @@ def create_app(service: Service, *, config: ServiceConfig | None = None) -> Fast
             raise InputError("expected a description of the goods in words", where="body.text",
                              fix='send {"text": "Rolls-Royce Phantom"}')
         top = document.get("top", 5)
-        if isinstance(top, bool) or not isinstance(top, int | float) or int(top) != top or not 1 <= top <= 20:
+        if isinstance(top, bool) or not isinstance(top, int | float | Decimal) or int(top) != top or not 1 <= top <= 20:
             raise InputError(f"expected a whole number from 1 to 20, got {top!r}", where="body.top", fix="use 5")
         return service.classify(text, top=int(top))
 

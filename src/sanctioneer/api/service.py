@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -138,7 +139,7 @@ class Service:
         when = parse_date(item["as_of"], where=f"{where}.as_of") if item.get("as_of") else None
         threshold = item.get("threshold")
         if threshold is not None:
-            if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+            if isinstance(threshold, bool) or not isinstance(threshold, int | float | Decimal):
                 raise InputError(f"expected a number from 0 to 1, got {threshold!r}", where=f"{where}.threshold",
                                  fix="such as 0.8")
             threshold = check_score(float(threshold), where=f"{where}.threshold")
