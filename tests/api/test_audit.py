@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from itertools import pairwise
 from pathlib import Path
 
 import duckdb
@@ -42,7 +43,7 @@ def test_an_untouched_chain_verifies_and_links_each_record_to_the_one_before(tmp
     with AuditLog.open(path, read_only=True) as log:
         records = list(log.records())
     assert [r.seq for r in records] == [1, 2, 3, 4, 5, 6]
-    assert all(later.prev_hash == earlier.hash for earlier, later in zip(records, records[1:], strict=False))
+    assert all(later.prev_hash == earlier.hash for earlier, later in pairwise(records))
 
 
 @pytest.mark.parametrize(("statements", "bad", "words"), [
