@@ -7,6 +7,9 @@ changes (a `lists update` while the server runs is seen on the next request).
 from __future__ import annotations
 
 import hashlib
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
@@ -18,14 +21,16 @@ from sanctioneer.store.audit import AuditEntry, AuditLog, canonical, decision_en
 
 if TYPE_CHECKING:
     from sanctioneer.assessment import Assessor
-    from sanctioneer.model import Decision, Transfer
+    from sanctioneer.model import Decision, PartyScreener, PartyScreening, Transfer
     from sanctioneer.parties.designation import Designation
     from sanctioneer.parties.screening import Screener, Screening
     from sanctioneer.settings import Settings
     from sanctioneer.store.keys import KeyRing
 
-__all__ = ["Service", "designation_digest"]
+__all__ = ["RememberingScreener", "Service", "designation_digest"]
 
+# Seconds between two looks at the list store for a change.
+_RECHECK = 1.0
 # Screeners kept for as-of dates asked (each holds the indexes of its snapshots).
 _SCREENERS = 8
 #: yente's dataset names this service answers for: every loaded list together.
@@ -53,6 +58,7 @@ class Service:
         self.screen_threshold = settings.screen_threshold
         self.review_threshold = settings.review_threshold
         self._stamp: object = None
+        self._checked = -_RECHECK
         self._assessors: dict[bool, Assessor] = {}
         self._screeners: dict[date | None, Screener] = {}
         self._classifier: Any = None
@@ -64,6 +70,11 @@ class Service:
     # Components, rebuilt when the list store changes
 
     def _fresh(self) -> None:
+        # The store is looked at once a second at most: a stat per request costs more than the answer.
+        now = time.monotonic()
+        if now - self._checked < _RECHECK:
+            return
+        self._checked = now
         try:
             stat = self.store_path.stat()
             stamp: object = (stat.st_mtime_ns, stat.st_size)
@@ -85,6 +96,8 @@ class Service:
                 built.classifier = other.classifier
             else:
                 built = Assessor.from_settings(self.settings, screen=screen)
+            if built.screener is not None:
+                built.screener = RememberingScreener(built.screener)
             self._assessors[screen] = built
         return self._assessors[screen]
 
@@ -272,6 +285,32 @@ class Service:
         return {"status": found["status"], "reviewer": found["reviewer"], "reason": found["reason"],
                 "record": found.get("record"), "lapsed": lapsed,
                 "suppressed": found["status"] == "false_alert" and not lapsed}
+
+
+class RememberingScreener:
+    """A party screener that remembers its answers for the same names and date, until the store changes.
+
+    Order systems send the same counterparties day after day; screening a name against the
+    lists is the costliest part of an assessment. The answer depends only on the names, the
+    date and the list snapshots, and the service drops this screener when the store changes.
+    """
+
+    def __init__(self, inner: PartyScreener, *, size: int = 4096) -> None:
+        self.inner = inner
+        self.size = size
+        self._answers: OrderedDict[tuple[tuple[str, ...], date], PartyScreening] = OrderedDict()
+
+    def screen_names(self, names: Sequence[str], on: date) -> PartyScreening:
+        key = (tuple(names), on)
+        found = self._answers.get(key)
+        if found is not None:
+            self._answers.move_to_end(key)
+            return found
+        answer = self.inner.screen_names(names, on)
+        self._answers[key] = answer
+        if len(self._answers) > self.size:
+            self._answers.popitem(last=False)
+        return answer
 
 
 def _fold(name: str) -> str:

@@ -87,9 +87,15 @@ class AuditRecord:
     hash: str
 
     def content(self) -> str:
-        """The canonical JSON the hash covers, after the previous hash."""
-        return canonical({"seq": self.seq, "recorded_at": self.recorded_at, "kind": self.kind,
-                          "decision_id": self.decision_id, "key": self.key_name, "body": json.loads(self.body)})
+        """The JSON the hash covers, after the previous hash: the record's fields with keys sorted, the body as stored.
+
+        That is `{"body":BODY,"decision_id":...,"key":...,"kind":...,"recorded_at":...,"seq":N}` with no
+        spaces, BODY being the stored canonical JSON byte for byte (so an edit that only reformats it
+        is an edit too).
+        """
+        tail = canonical({"decision_id": self.decision_id, "key": self.key_name, "kind": self.kind,
+                          "recorded_at": self.recorded_at, "seq": self.seq})
+        return '{"body":' + self.body + "," + tail[1:]
 
     def expected_hash(self) -> str:
         return _hash(self.prev_hash, self.content())

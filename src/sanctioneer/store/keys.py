@@ -15,6 +15,7 @@ import os
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,6 +130,7 @@ class KeyRing:
         self._lock = threading.Lock()
         self._stamp: tuple[int, int] | None = None
         self._by_digest: dict[str, str] = {}
+        self._checked = 0.0
 
     def __len__(self) -> int:
         self._refresh()
@@ -144,6 +146,11 @@ class KeyRing:
         return None
 
     def _refresh(self) -> None:
+        # The file is looked at once a second at most: a revoked key stops working within a second.
+        now = time.monotonic()
+        if self._stamp is not None and now - self._checked < 1.0:
+            return
+        self._checked = now
         try:
             stat = self._store.path.stat()
             stamp: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
