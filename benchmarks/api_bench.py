@@ -145,7 +145,8 @@ def main() -> None:
             for n in range(20000)]
         names = [_request("/v1/screen", json.dumps({"name": f"Kim Sok Chol {n}"}).encode(), token)
                  for n in range(20000)]
-        cases = (("POST /v1/assess, the founding transfer (counterparties repeat)", [_request("/v1/assess", aurus, token)]),
+        repeated = [_request("/v1/assess", aurus, token)]
+        cases = (("POST /v1/assess, the founding transfer (counterparties repeat)", repeated),
                  ("POST /v1/assess, a new recipient name each request", distinct),
                  ("POST /v1/screen, a new name each request", names))
         rows = []
