@@ -287,6 +287,11 @@ def create_app(service: Service, *, config: ServiceConfig | None = None) -> Fast
         """Recompute the audit chain's hashes, as `sanctioneer audit verify` does (the server holds the log)."""
         return service.audit.verify().to_dict()
 
+    @route("POST", "/v1/audit/rescreen", summary="Judge again past decisions whose matches changed")
+    async def audit_rescreen(request: Request) -> Any:
+        """After a list update: past decisions whose parties' matches changed, verdicts before and now, and why."""
+        return [r.to_dict() for r in service.rescreen()]
+
     @route("POST", "/v1/dispositions", body=_DISPOSITION, summary="Record a reviewer's disposition of a match")
     async def dispositions(request: Request) -> Any:
         """Record that a party's match to a designation is a false alert (or confirmed), with reviewer and reason."""

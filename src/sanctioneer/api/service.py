@@ -20,6 +20,7 @@ from sanctioneer.errors import InputError, StoreError
 from sanctioneer.store.audit import AuditEntry, AuditLog, canonical, decision_entry
 
 if TYPE_CHECKING:
+    from sanctioneer.api.rescreen import Rescreened
     from sanctioneer.assessment import Assessor
     from sanctioneer.model import Decision, PartyScreener, PartyScreening, Transfer
     from sanctioneer.parties.designation import Designation
@@ -216,6 +217,16 @@ class Service:
             return []
         with ListStore.open(self.store_path, read_only=True) as store:
             return [info.to_dict() | {"source": None} for info in store.snapshots(include_removed=True)]
+
+    def rescreen(self) -> list[Rescreened]:
+        from sanctioneer.api.rescreen import rescreen
+        from sanctioneer.store.snapshots import ListStore
+
+        if not self.store_path.exists():
+            return []
+        assessor = self.assessor()
+        with ListStore.open(self.store_path, read_only=True) as store:
+            return rescreen(self.audit, assessor, store)
 
     def readiness(self) -> dict[str, Any]:
         checks: dict[str, str] = {}

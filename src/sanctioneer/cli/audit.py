@@ -81,3 +81,39 @@ def export_command(kind: str | None) -> None:
     with log:
         for record in log.records(kind=kind):
             click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
+
+
+@audit_group.command("rescreen")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rescreen_command(fmt: str) -> int:
+    """Judge again past decisions whose parties' matches changed with the lists loaded since.
+
+    Run after `sanctioneer lists update`: reports each decision whose matches changed, the verdict
+    before and now, and the designations (added, removed or changed) behind it. Exit status: 0,
+    or 3 when a verdict changed.
+    """
+    from sanctioneer.api.rescreen import rescreen
+    from sanctioneer.assessment import Assessor
+    from sanctioneer.settings import get_settings
+    from sanctioneer.store.audit import AuditLog
+    from sanctioneer.store.snapshots import ListStore
+
+    log = _open()
+    assert isinstance(log, AuditLog)
+    assessor = Assessor.from_settings(get_settings())
+    with log, ListStore.open(read_only=True) as store:
+        found = rescreen(log, assessor, store)
+    if fmt == "json":
+        click.echo(json.dumps([r.to_dict() for r in found], indent=2, ensure_ascii=False))
+    elif not found:
+        click.echo("no past decision's matches changed")
+    for item in found if fmt == "text" else ():
+        from sanctioneer.cli.render import escape
+
+        change = (f"verdict {item.verdict_before} -> {item.verdict_now}" if item.verdict_changed
+                  else f"verdict still {item.verdict_now}")
+        click.echo(escape(f"record {item.seq} ({item.transfer_id or item.decision_id}): {change}; matches "
+                          f"{', '.join(item.matches_before) or 'none'} -> {', '.join(item.matches_now) or 'none'}"))
+        for d in item.designations:
+            click.echo(escape(f"  {d['change']}: {d['reference']} {d['name']} ({d['from']} -> {d['to']})"))
+    return 3 if any(r.verdict_changed for r in found) else 0
