@@ -35,7 +35,7 @@ def test_no_generated_request_makes_the_server_fail(served: Api) -> None:
     for operation in operations:
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def run(case: Any) -> None:
             response = case.call_and_validate(headers=served.auth, checks=[not_a_server_error])
             if response.status_code >= 400:

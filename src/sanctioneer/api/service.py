@@ -103,13 +103,15 @@ class Service:
         return self._assessors[screen]
 
     def warm(self) -> None:
-        """Build the assessor and screener now, so the first request does not wait for them."""
-        self.assessor()
+        """Build the assessor, its list indexes and the screener now, so the first request does not wait for them."""
+        assessor = self.assessor()
         if self.store_path.exists():
             try:
                 self.screener(None)
             except StoreError:
-                pass  # no list loaded yet: readyz says so
+                return  # no list loaded yet: readyz says so
+            if assessor.screener is not None:
+                assessor.screener.screen_names(["-"], date.today())
 
     def screener(self, as_of: date | None) -> Screener:
         from sanctioneer.parties.screening import Screener
