@@ -6,7 +6,6 @@ Routes are thin: read the body, call the library, record, answer. Errors go thro
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import logging
@@ -342,8 +341,7 @@ def create_app(service: Service, *, config: ServiceConfig | None = None) -> Fast
 
 async def _record(service: Service, entries: list[Any]) -> list[int]:
     """Append entries to the audit trail and wait until they are committed; return their sequence numbers."""
-    futures = [asyncio.wrap_future(service.audit.submit(entry)) for entry in entries]
-    return [record.seq for record in await asyncio.gather(*futures)]
+    return [record.seq for record in await service.audit.append_batch(entries)]
 
 
 def _score(value: str | None, default: float, where: str) -> float:

@@ -9,9 +9,10 @@ loss of the newest records is seen too (only a rewrite of both tables, which nee
 recomputed, escapes it: keep `verify`'s head hash somewhere else to catch even that).
 
 The log lives in its own DuckDB file (`audit.duckdb`), which one process writes: the server
-while it runs, else the command line. Appends from many threads go through one writer thread
-that commits what has queued in one transaction (group commit), so a crash loses no committed
-record and leaves no half one: a transaction is whole or absent after a restart.
+while it runs, else the command line. Appends are committed in groups, one transaction each:
+the server's from its event loop (`append_batch`), others' through one writer thread (`submit`).
+A crash loses no committed record and leaves no half one: a transaction is whole or absent
+after a restart.
 """
 
 from __future__ import annotations
@@ -140,6 +141,10 @@ class AuditLog:
         self._queue: queue.Queue[tuple[AuditEntry, Future[AuditRecord]] | None] = queue.Queue()
         self._writer: threading.Thread | None = None
         self._start_lock = threading.Lock()
+        self._commit_lock = threading.Lock()
+        self._pending: list[tuple[AuditEntry, Any]] = []
+        self._flush_planned = False
+        self._loop_cursor: Any = None
         row = self._read("SELECT count, hash FROM audit_head")
         last = self._read("SELECT max(seq) FROM audit_records")
         self._count = int(row[0][0]) if row else 0
@@ -196,6 +201,8 @@ class AuditLog:
             self._queue.put(None)
             self._writer.join()
             self._writer = None
+        if self._loop_cursor is not None:
+            self._loop_cursor.close()
         self._db.close()
 
     @property
@@ -226,6 +233,51 @@ class AuditLog:
     def append(self, entry: AuditEntry) -> AuditRecord:
         """Record `entry` and return its record, committed."""
         return self.submit(entry).result()
+
+    async def append_batch(self, entries: list[AuditEntry]) -> list[AuditRecord]:
+        """Record `entries` from an event loop; return their records once committed.
+
+        The server's way: the entries of every request the loop handles in one turn are
+        committed together, on the loop itself. DuckDB lets go of the interpreter while it
+        writes, but a second Python thread would then wait for it back at every statement.
+        """
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        futures: list[asyncio.Future[AuditRecord]] = []
+        for entry in entries:
+            future: asyncio.Future[AuditRecord] = loop.create_future()
+            self._pending.append((entry, future))
+            futures.append(future)
+        if not self._flush_planned:
+            self._flush_planned = True
+            # Two turns on: requests read in this turn add their entries to the same transaction.
+            loop.call_soon(loop.call_soon, self._flush)
+        return list(await asyncio.gather(*futures))
+
+    def _flush(self) -> None:
+        import duckdb
+
+        batch, self._pending = self._pending[:_BATCH], self._pending[_BATCH:]
+        self._flush_planned = bool(self._pending)
+        if self._pending:
+            import asyncio
+
+            asyncio.get_running_loop().call_soon(self._flush)
+        if self._loop_cursor is None:
+            self._loop_cursor = self._db.cursor()
+        try:
+            records = self._commit(self._loop_cursor, [entry for entry, _ in batch])
+        except (duckdb.Error, OSError) as exc:
+            error = StoreError(f"the audit record could not be written ({type(exc).__name__})",
+                               where=str(self.path), fix="check the disk; nothing of this batch was recorded")
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(error)
+            return
+        for (_, future), record in zip(batch, records, strict=True):
+            if not future.done():
+                future.set_result(record)
 
     def _write_loop(self) -> None:
         import duckdb
@@ -261,6 +313,10 @@ class AuditLog:
         cursor.close()
 
     def _commit(self, cursor: Any, entries: list[AuditEntry]) -> list[AuditRecord]:
+        with self._commit_lock:
+            return self._commit_locked(cursor, entries)
+
+    def _commit_locked(self, cursor: Any, entries: list[AuditEntry]) -> list[AuditRecord]:
         count, head = self._count, self._head
         records = []
         for entry in entries:
