@@ -51,11 +51,6 @@ def serve_command(host: str, port: int, no_auth: bool) -> None:
                    "create one with `sanctioneer keys create NAME`", err=True)
     config = ServiceConfig(require_keys=not no_auth, rate=settings.api_rate, burst=settings.api_burst,
                            max_bytes=settings.api_max_bytes, cors_origins=settings.api_cors_origins)
-    import sys
-
-    # The audit writer thread hands each committed batch back to the event loop: a shorter switch
-    # interval than Python's 5 ms keeps a busy loop from delaying every answer by up to that much.
-    sys.setswitchinterval(0.001)
     with AuditLog.open(settings.home / AUDIT_FILE) as audit:
         service = Service(settings, audit=audit, keys=KeyRing(keys))
         service.warm()
