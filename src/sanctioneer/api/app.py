@@ -297,6 +297,7 @@ def create_app(service: Service, *, config: ServiceConfig | None = None) -> Fast
         document = _object(_document(await request.body()), set(_DISPOSITION["properties"]))
         entry = service.disposition_entry(document, key=request.state.key)
         records = await _record(service, [entry])
+        service.disposition_recorded(entry, records[0])
         return _Json({**entry.body, "record": records[0]}, status_code=201)
 
     async def not_found(request: Request, exc: Exception) -> Response:

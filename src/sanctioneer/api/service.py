@@ -278,8 +278,11 @@ class Service:
         designation = self._designation(document["designation"])
         body = {k: document[k].strip() for k in ("party", "designation", "status", "reviewer", "reason")} | {
             "designation_digest": designation_digest(designation), "designation_name": designation.name}
-        self._dispositions[(_fold(body["party"]), body["designation"])] = body
         return AuditEntry("disposition", body, decision_id=_content_id(body), key_name=key)
+
+    def disposition_recorded(self, entry: AuditEntry, seq: int) -> None:
+        """Apply a disposition once its record is committed: later screenings show it."""
+        self._dispositions[(_fold(entry.body["party"]), entry.body["designation"])] = entry.body | {"record": seq}
 
     def _designation(self, reference: str) -> Designation:
         for source in self.screener(None).sources:
