@@ -183,6 +183,8 @@ class AuditLog:
                 connection.execute(_TABLES)
                 if not connection.execute("SELECT 1 FROM audit_schema").fetchall():
                     connection.execute("INSERT INTO audit_schema VALUES (?)", [_SCHEMA])
+                if not connection.execute("SELECT 1 FROM audit_head").fetchall():
+                    connection.execute("INSERT INTO audit_head VALUES (0, ?)", [GENESIS])
             return cls(connection, path)
         except duckdb.Error as exc:
             connection.close()
@@ -332,8 +334,7 @@ class AuditLog:
         try:
             cursor.execute(f"INSERT INTO audit_records ({_COLUMNS}) VALUES "  # noqa: S608 (placeholders only)
                            + ",".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(records)), values)
-            cursor.execute("DELETE FROM audit_head")
-            cursor.execute("INSERT INTO audit_head VALUES (?, ?)", [count, head])
+            cursor.execute("UPDATE audit_head SET count = ?, hash = ?", [count, head])
             cursor.execute("COMMIT")
         except BaseException:
             try:
