@@ -8,6 +8,10 @@
 | SANCTIONEER_SCREEN_THRESHOLD | 0.80 | minimum name score reported as a match |
 | SANCTIONEER_REVIEW_THRESHOLD | 0.70 | minimum name score reported as a near match (review) |
 | SANCTIONEER_DOWNLOAD_TIMEOUT | 120 | seconds `lists update` may take in all |
+| SANCTIONEER_API_RATE | 50 | requests per second each API key may make, on average |
+| SANCTIONEER_API_BURST | 100 | requests an API key may make at once above its rate |
+| SANCTIONEER_API_MAX_BYTES | 1048576 | the largest request body the API accepts, in bytes |
+| SANCTIONEER_API_CORS_ORIGINS | (none) | comma-separated web origins allowed to call the API from a browser |
 
 Each is checked when read: a threshold is a finite number from 0 to 1, and the review threshold
 is not above the screen threshold (else a near match would fall between them and pass unseen).
@@ -43,7 +47,16 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "SANCTIONEER_SCREEN_THRESHOLD": ("0.80", "minimum name score reported as a match"),
     "SANCTIONEER_REVIEW_THRESHOLD": ("0.70", "minimum name score reported as a near match"),
     "SANCTIONEER_DOWNLOAD_TIMEOUT": ("120", "seconds `lists update` may take in all, however slowly the server sends"),
+    "SANCTIONEER_API_RATE": ("50", "requests per second each API key may make on average (token bucket)"),
+    "SANCTIONEER_API_BURST": ("100", "requests an API key may make at once above its rate"),
+    "SANCTIONEER_API_MAX_BYTES": ("1048576", "the largest request body `serve` accepts, in bytes (larger: 413)"),
+    "SANCTIONEER_API_CORS_ORIGINS": ("none", "comma-separated web origins allowed to call `serve` from a browser"),
 }
+
+#: The API's defaults: per-key rate and burst, and the largest request body.
+API_RATE = 50.0
+API_BURST = 100
+API_MAX_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,10 @@ class Settings:
     screen_threshold: float
     review_threshold: float
     download_timeout: float = DOWNLOAD_TIMEOUT
+    api_rate: float = API_RATE
+    api_burst: int = API_BURST
+    api_max_bytes: int = API_MAX_BYTES
+    api_cors_origins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for name, value in (("SANCTIONEER_SCREEN_THRESHOLD", self.screen_threshold),
@@ -133,4 +150,24 @@ def get_settings() -> Settings:
         screen_threshold=_float("SANCTIONEER_SCREEN_THRESHOLD", SCREEN_THRESHOLD),
         review_threshold=_float("SANCTIONEER_REVIEW_THRESHOLD", REVIEW_THRESHOLD),
         download_timeout=_seconds("SANCTIONEER_DOWNLOAD_TIMEOUT", DOWNLOAD_TIMEOUT),
+        api_rate=_positive("SANCTIONEER_API_RATE", API_RATE),
+        api_burst=int(_positive("SANCTIONEER_API_BURST", API_BURST, whole=True)),
+        api_max_bytes=int(_positive("SANCTIONEER_API_MAX_BYTES", API_MAX_BYTES, whole=True)),
+        api_cors_origins=tuple(o.strip() for o in os.environ.get("SANCTIONEER_API_CORS_ORIGINS", "").split(",")
+                               if o.strip()),
     )
+
+
+def _positive(name: str, default: float, *, whole: bool = False) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not (math.isfinite(value) and value > 0 and (not whole or value == int(value))):
+        kind = "a whole number" if whole else "a number"
+        raise InputError(f"expected {kind} above 0, got {raw!r}", where=name,
+                         fix=f"set {name} to a value such as {default:g}")
+    return value

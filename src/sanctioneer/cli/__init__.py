@@ -9,10 +9,14 @@ import sys
 import click
 
 from sanctioneer.cli.assess import assess_command
+from sanctioneer.cli.audit import audit_group
 from sanctioneer.cli.classify import classify_command
+from sanctioneer.cli.keys import keys_group
 from sanctioneer.cli.lists import lists_group
+from sanctioneer.cli.review import review_command
 from sanctioneer.cli.rulebook import rulebook_group
 from sanctioneer.cli.screen import screen_command
+from sanctioneer.cli.serve import serve_command
 from sanctioneer.errors import SanctioneerError
 
 __all__ = ["OutputError", "cli", "main"]
@@ -38,6 +42,10 @@ cli.add_command(rulebook_group)
 cli.add_command(classify_command)
 cli.add_command(screen_command)
 cli.add_command(lists_group)
+cli.add_command(serve_command)
+cli.add_command(keys_group)
+cli.add_command(audit_group)
+cli.add_command(review_command)
 
 
 class OutputError(SanctioneerError):

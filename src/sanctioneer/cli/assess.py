@@ -33,12 +33,14 @@ _FAIL_ON = {"prohibited": 2, "review": 1}
 @click.option("--fail-on", type=click.Choice(["prohibited", "review"]),
               help="Exit with status 3 when any verdict is at least this severe.")
 @click.option("--no-screen", is_flag=True, help="Do not screen the parties against the loaded lists.")
+@click.option("--record", is_flag=True, help="Record every decision in the audit trail (see `sanctioneer audit`).")
 def assess_command(
     file: str | None,
     as_of: str | None,
     fmt: str,
     fail_on: str | None,
     no_screen: bool,
+    record: bool,
     **quick: Any,
 ) -> int:
     """Judge transfers in FILE (JSON or YAML, one transfer or a list; - reads stdin), or one given by options.
@@ -68,6 +70,10 @@ def assess_command(
 
     assessor = Assessor.from_settings(get_settings(), screen=not no_screen)
     decisions = [assessor.assess(t, as_of=when) for t in transfers]
+    if record:
+        from sanctioneer.store.audit import record_decisions
+
+        record_decisions(get_settings().home, list(zip(transfers, decisions, strict=True)), as_of=when)
 
     if fmt == "json":
         payload = [d.to_dict() for d in decisions] if as_list else decisions[0].to_dict()

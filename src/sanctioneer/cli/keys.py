@@ -1,0 +1,65 @@
+"""`sanctioneer keys`: create, list and revoke the API keys of `sanctioneer serve`."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+__all__ = ["keys_group"]
+
+
+def _store() -> object:
+    from sanctioneer.settings import get_settings
+    from sanctioneer.store.keys import KEYS_FILE, KeyStore
+
+    return KeyStore(get_settings().home / KEYS_FILE)
+
+
+@click.group("keys")
+def keys_group() -> None:
+    """Create, list and revoke API keys (stored only as digests; a key is shown once)."""
+
+
+@keys_group.command("create")
+@click.argument("name")
+def create_command(name: str) -> None:
+    """Create a key called NAME and print it: it is shown this once, then only its digest is kept."""
+    from sanctioneer.store.keys import KeyStore
+
+    store = _store()
+    assert isinstance(store, KeyStore)
+    token = store.create(name)
+    click.echo(token)
+    click.echo(f"created key {name!r}: keep it now, it cannot be shown again", err=True)
+
+
+@keys_group.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_command(fmt: str) -> None:
+    """List the keys by name with when they were created and revoked (never the keys themselves)."""
+    from sanctioneer.store.keys import KeyStore
+
+    store = _store()
+    assert isinstance(store, KeyStore)
+    keys = store.keys()
+    if fmt == "json":
+        click.echo(json.dumps([k.to_dict() for k in keys], indent=2))
+        return
+    if not keys:
+        click.echo("no key yet: sanctioneer keys create NAME")
+    for key in keys:
+        state = f"revoked {key.revoked_at}" if key.revoked_at else "active"
+        click.echo(f"{key.name:<24} created {key.created_at}  {state}")
+
+
+@keys_group.command("revoke")
+@click.argument("name")
+def revoke_command(name: str) -> None:
+    """Revoke the key called NAME; a running server refuses it from its next request."""
+    from sanctioneer.store.keys import KeyStore
+
+    store = _store()
+    assert isinstance(store, KeyStore)
+    key = store.revoke(name)
+    click.echo(f"revoked key {key.name!r} at {key.revoked_at}")
