@@ -9,6 +9,7 @@ import sys
 import click
 
 from sanctioneer.cli.assess import assess_command
+from sanctioneer.cli.batch import batch_command
 from sanctioneer.cli.classify import classify_command
 from sanctioneer.cli.lists import lists_group
 from sanctioneer.cli.rulebook import rulebook_group
@@ -38,6 +39,7 @@ cli.add_command(rulebook_group)
 cli.add_command(classify_command)
 cli.add_command(screen_command)
 cli.add_command(lists_group)
+cli.add_command(batch_command)
 
 
 class OutputError(SanctioneerError):
