@@ -94,7 +94,8 @@ def generate(n: int, *, seed: int = 7, dprk_share: float = 0.01) -> Iterator[dic
         if pick < 0.06:
             row["description"] = rng.choice(WORDS + tuple(terms))
         else:
-            code = rng.choice(rule_codes) if (touches and rng.random() < 0.6) or pick < 0.12 else rng.choice(subheadings)
+            ruled = (touches and rng.random() < 0.6) or pick < 0.12
+            code = rng.choice(rule_codes) if ruled else rng.choice(subheadings)
             row["hs"] = code if rng.random() < 0.7 else f"{code[:4]}.{code[4:]}" if len(code) > 4 else code
             if rng.random() < 0.3:
                 row["description"] = rng.choice(WORDS + tuple(terms))
@@ -162,8 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="how many lines")
     parser.add_argument("--out", type=Path, default=Path("trades.parquet"), help=".csv or .parquet")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--dprk-share", type=float, default=0.01, help="share of lines touching the DPRK")
     args = parser.parse_args(argv)
-    count = write(args.out, generate(args.n, seed=args.seed))
+    count = write(args.out, generate(args.n, seed=args.seed, dprk_share=args.dprk_share))
     print(f"{count:,} lines written to {args.out}", file=sys.stderr)
     return 0
 

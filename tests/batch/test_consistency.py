@@ -92,7 +92,7 @@ def assessed(trades: tuple[Path, list[dict[str, Any]]], tmp_path_factory: pytest
 
 def _batch_rows(path: Path) -> list[tuple[Any, ...]]:
     return duckdb.sql(
-        f"SELECT id, verdict, measures, citations, reasons FROM read_parquet('{path}')"  # noqa: S608
+        f"SELECT id, verdict, measures, citations, reasons FROM read_parquet('{path}')"
     ).fetchall()
 
 

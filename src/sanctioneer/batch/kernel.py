@@ -329,8 +329,9 @@ def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
     try:
         con.register("raw", table)
         types = dict(zip(table.schema.names, table.schema.types, strict=True))
-        fields = ", ".join(f"{_value_sql(column, types[column])} AS {_q('f_' + name)}" for name, column in mapped.items())
-        con.execute(f"CREATE TEMP TABLE v AS SELECT _row, {fields} FROM raw")  # noqa: S608
+        fields = ", ".join(f"{_value_sql(column, types[column])} AS {_q('f_' + name)}"
+                           for name, column in mapped.items())
+        con.execute(f"CREATE TEMP TABLE v AS SELECT _row, {fields} FROM raw")
         present = [name for name in mapped]
         return _decide(judge, con, table, present, rows)
     finally:
@@ -395,11 +396,13 @@ def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str
     # Texts and numbers: every line has its own, so SQL lets through what surely reads, and only the rest is probed.
     for name in _TEXTS:
         if name in present:
-            for row, value in con.execute(f"SELECT _row, f_{name} FROM v WHERE length(f_{name}) > {MAX_TEXT}").fetchall():
+            long = con.execute(f"SELECT _row, f_{name} FROM v WHERE length(f_{name}) > {MAX_TEXT}").fetchall()
+            for row, value in long:
                 message, fix = judge.probe(name, value)
                 if message is not None:
                     errors.append(RowError(int(row), column_of[name], message, fix))
-    plain = f"regexp_full_match({{c}}, '[0-9]+(\\.[0-9]+)?') AND length(regexp_replace({{c}}, '[^0-9]', '', 'g')) <= {MAX_DIGITS}"
+    plain = (f"regexp_full_match({{c}}, '[0-9]+(\\.[0-9]+)?') "
+             f"AND length(regexp_replace({{c}}, '[^0-9]', '', 'g')) <= {MAX_DIGITS}")
     for name in _NUMBERS:
         if name not in present:
             continue

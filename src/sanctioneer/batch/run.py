@@ -179,14 +179,14 @@ def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
     cluster = None
     if scheduler:
         try:
-            client = Client(scheduler, timeout="20s")
+            client = Client(scheduler, timeout="20s")  # type: ignore[no-untyped-call]
         except OSError as exc:
             raise InputError(f"cannot reach the Dask scheduler: {exc}", where=f"--scheduler {scheduler}",
                              fix="give the scheduler's address, such as tcp://10.0.0.5:8786") from None
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,  # type: ignore[no-untyped-call]
                                dashboard_address=None, silence_logs=40)
-        client = Client(cluster)
+        client = Client(cluster)  # type: ignore[no-untyped-call]
     try:
         pending: deque[Any] = deque()
         limit = 2 * max(workers, len(client.scheduler_info().get("workers", {})) or 1)
@@ -197,7 +197,7 @@ def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
         while pending:
             yield pending.popleft().result()
     finally:
-        client.close()
+        client.close()  # type: ignore[no-untyped-call]
         if cluster is not None:
             cluster.close()
 

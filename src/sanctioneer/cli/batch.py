@@ -39,8 +39,8 @@ def batch_command(input_file: str, output: str, column_flags: tuple[str, ...], c
     supplier_country, recipient, recipient_country, origin, route, kind, purpose); date and one of
     hs or description are required. Exit status: 0 when done, 2 on bad input.
     """
-    from sanctioneer.batch import count_rows, read_column_file, screen_file, summary_html as render_html
-    from sanctioneer.batch import summary_lines
+    from sanctioneer.batch import count_rows, read_column_file, screen_file, summary_lines
+    from sanctioneer.batch import summary_html as render_html
     from sanctioneer.errors import InputError
     from sanctioneer.settings import get_settings
 
@@ -63,8 +63,15 @@ def batch_command(input_file: str, output: str, column_flags: tuple[str, ...], c
 
     if show:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         total = count_rows(source)
         with Progress(TextColumn("screening"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
