@@ -10,11 +10,13 @@ the group. So no Python runs per line, and the answer is the engine's, line for 
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -27,6 +29,7 @@ from sanctioneer.model import Classification, Decision, HsSource, PartyScreening
 if TYPE_CHECKING:
     from sanctioneer.assessment import Assessor
     from sanctioneer.model import Classifier, PartyScreener
+    from sanctioneer.rulebook.measure import Clause, Rulebook
     from sanctioneer.settings import Settings
 
 __all__ = ["RESULT_COLUMNS", "ChunkResult", "JudgeConfig", "RowError", "judge_chunk", "split_route", "transfer_dict"]
@@ -206,6 +209,33 @@ _RESULT_SCHEMA = pa.schema([
 ])
 
 
+def _clauses(rulebook: Rulebook) -> list[Clause]:
+    return [c for m in rulebook.measures for c in (*m.goods, *(c for item in m.items for c in item.goods))]
+
+
+def _boundaries(rulebook: Rulebook) -> list[date]:
+    """Every date written anywhere in the rulebook's measures, and the day after each.
+
+    The engine compares a line's date only with dates of the rulebook (a measure's history, an
+    item's listing, an exemption's window), by <, <=, > or >=; each of those comparisons gives the
+    same answer for every date between two consecutive points of this list.
+    """
+    found: set[date] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, date):
+            found.add(value)
+        elif isinstance(value, tuple | list):
+            for element in value:
+                walk(element)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for item in dataclasses.fields(value):
+                walk(getattr(value, item.name))
+
+    walk(rulebook.measures)
+    return sorted(found | {d + timedelta(days=1) for d in found})
+
+
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -226,6 +256,13 @@ class _Judge:
             screen=base.screen,
         )
         self.target = base.rulebook.regime.target
+        self.boundaries = _boundaries(base.rulebook)
+        self.threshold_ranges = tuple(r for clause in _clauses(base.rulebook) if clause.threshold is not None
+                                      for r in clause.hs)
+        # Screening reads the lists as of each line's date only when there are lists to read.
+        self.dated_names = self.assessor.screener is not None and config.screen and (
+            self.assessor.screener.screen_names(["-"], date.today()).missing is None)
+        self.valued: dict[str, bool] = {}
         self.answers: dict[str, _Answer] = {}
         self.checked: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
         self.lock = threading.Lock()
@@ -269,6 +306,18 @@ class _Judge:
             self.checked.clear()
         self.checked[key] = (result, message, fix)
         return self.checked[key]
+
+    def epoch(self, on: str) -> int:
+        """The number of rulebook dates at or before a line's date: lines of one epoch meet the same law."""
+        return bisect.bisect_right(self.boundaries, date.fromisoformat(on))
+
+    def needs_value(self, code: str) -> bool:
+        """Whether a code can fall under a clause with a value threshold (its value then matters)."""
+        from sanctioneer.hs.codes import Relation
+
+        if code not in self.valued:
+            self.valued[code] = any(r.relation(code) is not Relation.OUTSIDE for r in self.threshold_ranges)
+        return self.valued[code]
 
     # -- deciding groups ---------------------------------------------------------------------------
 
@@ -325,7 +374,7 @@ def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
     mapped = dict(config.columns.columns)
     rows = table.num_rows
     table = table.append_column("_row", pa.array(range(first_row, first_row + rows), pa.int64()))
-    con = duckdb.connect()
+    con = duckdb.connect(config={"enable_progress_bar": False})
     try:
         con.register("raw", table)
         types = dict(zip(table.schema.names, table.schema.types, strict=True))
@@ -441,16 +490,46 @@ def _decide(judge: _Judge, con: duckdb.DuckDBPyConnection, table: pa.Table, pres
 
     names = f"(coalesce(trim({text('supplier')}), '') NOT IN ('', '{_NULL}') OR " \
             f"coalesce(trim({text('recipient')}), '') NOT IN ('', '{_NULL}'))"
+    # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
+    # where named parties are screened against lists as they stood on it.
+    con.execute("ALTER TABLE v ADD COLUMN n_epoch VARCHAR")
+    con.execute("ALTER TABLE v ADD COLUMN n_valued BOOLEAN")
+    dates = [r[0] for r in con.execute("SELECT DISTINCT n_date FROM v WHERE n_date IS NOT NULL").fetchall()]
+    if dates:
+        con.register("epochs", pa.table({"d": pa.array(dates, pa.string()),
+                                         "e": pa.array([str(judge.epoch(d)) for d in dates], pa.string())}))
+        con.execute("UPDATE v SET n_epoch = epochs.e FROM epochs WHERE v.n_date = epochs.d")
+    if "hs" in present:
+        codes = [r[0] for r in con.execute("SELECT DISTINCT f_hs FROM v WHERE f_hs IS NOT NULL").fetchall()]
+        from sanctioneer.hs.codes import normalise_hs
+
+        con.register("valued", pa.table({"c": pa.array(codes, pa.string()), "w": pa.array(
+            [judge.needs_value(normalise_hs(c)) for c in codes], pa.bool_())}))
+        con.execute("UPDATE v SET n_valued = valued.w FROM valued WHERE v.f_hs = valued.c")
+    when = (f"CASE WHEN {names} THEN coalesce(n_date, '') ELSE coalesce(n_epoch, '') END" if judge.dated_names
+            else "coalesce(n_epoch, '')")
+    # A value matters only where a clause with a threshold may apply: a code within its ranges, or words.
+    valued = (f"CASE WHEN {'f_hs IS NULL OR n_valued' if 'hs' in present else 'true'}"
+              f"{' OR f_description IS NOT NULL' if 'description' in present else ''} "
+              f"THEN {text('value')} || '/' || {text('currency')} ELSE '' END")
+    # Which way the goods move depends only on where the target stands among the countries given,
+    # and on which are missing (rules.movement); the origin is named in reasons, so it counts as given.
+    where_is = (f"CASE WHEN n_recipient_country IS NULL THEN '-' WHEN n_recipient_country = '{target}' THEN 'T' "
+                f"ELSE 'x' END || CASE WHEN n_supplier_country IS NULL THEN '-' "
+                f"WHEN n_supplier_country = '{target}' THEN 'T' ELSE 'x' END")
+    hops = "string_split(n_route, '>')"
+    route = (f"CASE WHEN n_route IS NULL THEN '-' ELSE "
+             f"CAST({hops}[1] = '{target}' AS VARCHAR) || CAST({hops}[len({hops})] = '{target}' AS VARCHAR) || "
+             f"CAST(list_contains(list_slice({hops}, 2, len({hops}) - 1), '{target}') AS VARCHAR) END")
     touching = ", ".join([
-        "'T'", "coalesce(n_date, '')", text("hs"), text("description"), text("value"), text("currency"),
-        text("supplier"), "coalesce(n_supplier_country, '')", text("recipient"), "coalesce(n_recipient_country, '')",
-        "coalesce(n_origin, '')", "coalesce(n_route, '')", "coalesce(n_kind, '')", text("purpose"),
+        "'T'", when, text("hs"), text("description"), valued, text("supplier"), text("recipient"),
+        where_is, "coalesce(n_origin, '')", route, text("purpose"),
     ])
     # Not touching the target: only the missing facts and the names given (screened as of the date) matter.
     aside = ", ".join([
         "'N'", "CAST(n_recipient_country IS NULL AS VARCHAR)", "CAST(n_supplier_country IS NULL AS VARCHAR)",
         "CAST(n_origin IS NULL AS VARCHAR)", "CAST(n_route IS NULL AS VARCHAR)", text("supplier"), text("recipient"),
-        f"CASE WHEN {names} THEN coalesce(n_date, '') ELSE '' END",
+        f"CASE WHEN {names} THEN {when} ELSE '' END",
     ])
     con.execute("ALTER TABLE v ADD COLUMN _key VARCHAR")
     con.execute(f"UPDATE v SET _key = CASE WHEN {touch} THEN concat_ws('{_SEP}', {touching}) "
