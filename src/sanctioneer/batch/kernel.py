@@ -374,8 +374,9 @@ def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
     mapped = dict(config.columns.columns)
     rows = table.num_rows
     table = table.append_column("_row", pa.array(range(first_row, first_row + rows), pa.int64()))
-    con = duckdb.connect(config={"enable_progress_bar": False})
+    con = duckdb.connect()
     try:
+        con.execute("SET enable_progress_bar = false")
         con.register("raw", table)
         types = dict(zip(table.schema.names, table.schema.types, strict=True))
         fields = ", ".join(f"{_value_sql(column, types[column])} AS {_q('f_' + name)}"

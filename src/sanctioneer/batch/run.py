@@ -115,7 +115,8 @@ def _first_line(exc: Exception) -> str:
 
 def _batches(path: Path, chunk_rows: int) -> Iterator[tuple[int, pa.RecordBatch]]:
     first = 1
-    with duckdb.connect(config={"enable_progress_bar": False}) as con:
+    with duckdb.connect() as con:
+        con.execute("SET enable_progress_bar = false")
         try:
             reader = con.sql(f"SELECT * FROM {_scan(path)}").to_arrow_reader(chunk_rows)  # noqa: S608
             for batch in reader:
