@@ -263,6 +263,7 @@ class _Judge:
         self.dated_names = self.assessor.screener is not None and config.screen and (
             self.assessor.screener.screen_names(["-"], date.today()).missing is None)
         self.valued: dict[str, bool] = {}
+        self.known: dict[str, pa.Table] = {}
         self.answers: dict[str, _Answer] = {}
         self.checked: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
         self.lock = threading.Lock()
@@ -346,6 +347,8 @@ def _judge_for(config: JudgeConfig) -> _Judge:
         return _JUDGES[config]
 
 
+_CHECKED_SCHEMA = pa.schema([("raw", pa.string()), ("norm", pa.string()), ("message", pa.string()),
+                             ("fix", pa.string())])
 _CHECKED = ("date", "supplier_country", "recipient_country", "origin", "route", "kind", "currency")
 _TEXTS = ("id", "description", "purpose", "supplier", "recipient")
 _NUMBERS = ("quantity", "value")
@@ -405,17 +408,24 @@ def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str
         con.execute(f"ALTER TABLE v ADD COLUMN {norm} VARCHAR")
         if name not in present:
             continue
-        distinct = [r[0] for r in con.execute(f"SELECT DISTINCT f_{name} FROM v WHERE f_{name} IS NOT NULL").fetchall()]
-        if not distinct:
-            continue
-        checked = [(value, *judge.normalised(name, value)) for value in distinct]
-        table = pa.table({
-            "raw": pa.array([c[0] for c in checked], pa.string()),
-            "norm": pa.array([c[1] for c in checked], pa.string()),
-            "message": pa.array([c[2] for c in checked], pa.string()),
-            "fix": pa.array([c[3] for c in checked], pa.string()),
-        })
-        con.register("checked", table)
+        # Values checked in earlier chunks are kept as a table: only new ones reach Python.
+        known = judge.known.get(name, _CHECKED_SCHEMA.empty_table())
+        con.register("known", known)
+        distinct = [r[0] for r in con.execute(
+            f"SELECT DISTINCT f_{name} FROM v WHERE f_{name} IS NOT NULL AND f_{name} NOT IN (SELECT raw FROM known)"
+        ).fetchall()]
+        con.unregister("known")
+        if distinct:
+            checked = [(value, *judge.normalised(name, value)) for value in distinct]
+            fresh = pa.table({
+                "raw": pa.array([c[0] for c in checked], pa.string()),
+                "norm": pa.array([c[1] for c in checked], pa.string()),
+                "message": pa.array([c[2] for c in checked], pa.string()),
+                "fix": pa.array([c[3] for c in checked], pa.string()),
+            }, schema=_CHECKED_SCHEMA)
+            known = pa.concat_tables([known, fresh]) if known.num_rows + fresh.num_rows <= _CACHE_LIMIT else fresh
+            judge.known[name] = known
+        con.register("checked", known)
         con.execute(f"UPDATE v SET {norm} = checked.norm FROM checked WHERE v.f_{name} = checked.raw")
         add(f"SELECT _row, message, fix FROM v JOIN checked ON v.f_{name} = checked.raw "
             "WHERE message IS NOT NULL", name)
