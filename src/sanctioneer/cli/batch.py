@@ -75,8 +75,8 @@ def batch_command(input_file: str, output: str, column_flags: tuple[str, ...], c
 
         total = count_rows(source)
         with Progress(TextColumn("screening"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-                      TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("left"),
-                      TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+                      TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("elapsed,"),
+                      TimeRemainingColumn(), TextColumn("left"), console=Console(stderr=True), transient=True) as bar:
             task = bar.add_task("lines", total=total, rate="")
 
             def advance(rows: int) -> None:
