@@ -214,7 +214,7 @@ def _clauses(rulebook: Rulebook) -> list[Clause]:
 
 
 def _boundaries(rulebook: Rulebook) -> list[date]:
-    """Every date written anywhere in the rulebook's measures, and the day after each.
+    """Every date written anywhere in the rulebook, and the day after each.
 
     The engine compares a line's date only with dates of the rulebook (a measure's history, an
     item's listing, an exemption's window), by <, <=, > or >=; each of those comparisons gives the
@@ -232,7 +232,7 @@ def _boundaries(rulebook: Rulebook) -> list[date]:
             for item in dataclasses.fields(value):
                 walk(getattr(value, item.name))
 
-    walk(rulebook.measures)
+    walk(rulebook)
     return sorted(found | {d + timedelta(days=1) for d in found})
 
 
