@@ -75,15 +75,55 @@ def _rulebook_material() -> tuple[list[str], list[str], list[str]]:
     return valid, sorted(terms), sorted(purposes)
 
 
+def boundary_lines(target: str) -> Iterator[dict[str, str | None]]:
+    """One line per goods measure and date it changes on (the day before, the day, the day after).
+
+    Each line carries a code the measure names (and a word of it, for measures the words decide)
+    and moves the measure's way, so the date is what decides.
+    """
+    for measure in default_rulebook().measures:
+        clauses = list(measure.goods) + [c for item in measure.items for c in item.goods]
+        if not clauses:
+            continue
+        dates = {start for start, _ in measure.history} | {item.since for item in measure.items}
+        for exemption in measure.exemptions:
+            dates.update(d for d in (exemption.start, exemption.end) if d is not None)
+        clause = clauses[0]
+        code = None
+        for hs_range in clause.hs:
+            try:
+                code = parse_hs(hs_range.low, where="hs")
+                break
+            except InputError:
+                continue
+        for day in sorted(dates):
+            for shift in (-1, 0, 1):
+                row: dict[str, str | None] = dict.fromkeys(COLUMNS)
+                row["date"] = (day + timedelta(days=shift)).isoformat()
+                row["hs"] = code
+                row["description"] = clause.terms[0] if clause.terms else None
+                row["supplier_country"], row["recipient_country"] = (
+                    (target, "CN") if measure.direction == "from" else ("CN", target))
+                if row["hs"] or row["description"]:
+                    yield row
+
+
 def generate(n: int, *, seed: int = 7, dprk_share: float = 0.01) -> Iterator[dict[str, str | None]]:
-    """Yield `n` trade lines as dicts of text (None where a column is empty)."""
+    """Yield `n` trade lines as dicts of text (None where a column is empty).
+
+    When `n` is at least 1,000 the first lines are the boundary lines (see `boundary_lines`).
+    """
     rng = random.Random(seed)
     target = default_rulebook().regime.target
+    first = list(boundary_lines(target)) if n >= 1000 else []
+    for index, row in enumerate(first[:n]):
+        row["id"] = f"L{index + 1:09d}"
+        yield row
     subheadings = sorted(load_nomenclature().subheadings)
     rule_codes, terms, purposes = _rulebook_material()
     boundaries = _boundaries()
     span = (END - START).days
-    for index in range(n):
+    for index in range(len(first), n):
         touches = rng.random() < dprk_share
         row: dict[str, str | None] = dict.fromkeys(COLUMNS)
         row["id"] = f"L{index + 1:09d}"

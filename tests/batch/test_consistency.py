@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from sanctioneer import default_rulebook
 from sanctioneer.batch import screen_file
 from sanctioneer.cli import main
 from sanctioneer.settings import get_settings
@@ -118,7 +119,14 @@ def test_batch_decides_every_line_as_assess_does(trades: tuple[Path, list[dict[s
     assert sum(1 for r in rows if not r["hs"]) > 100
     assert sum(1 for r in rows if r["supplier"] or r["recipient"]) > 100
     assert sum(1 for r in rows if r["route"]) > 5
-    assert len({m for g in got for m in g[2]}) >= 10
+    cited = {m for g in got for m in g[2]}
+    assert len(cited) >= 10
+    # The first lines straddle every date the rulebook changes on: a measure starts (or stops) being
+    # cited between the day before and the day after.
+    boundary = len(list(_make_trades().boundary_lines(default_rulebook().regime.target)))
+    changes = sum(1 for i in range(0, boundary - 2, 3) if got[i][2] != got[i + 2][2])
+    assert changes >= boundary // 6
+    assert any("valued at" in r for g in got for r in g[4])  # value thresholds were read
 
 
 @pytest.mark.slow
