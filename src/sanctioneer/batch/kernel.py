@@ -213,13 +213,8 @@ def _clauses(rulebook: Rulebook) -> list[Clause]:
     return [c for m in rulebook.measures for c in (*m.goods, *(c for item in m.items for c in item.goods))]
 
 
-def _boundaries(rulebook: Rulebook) -> list[date]:
-    """Every date written anywhere in the rulebook, and the day after each.
-
-    The engine compares a line's date only with dates of the rulebook (a measure's history, an
-    item's listing, an exemption's window), by <, <=, > or >=; each of those comparisons gives the
-    same answer for every date between two consecutive points of this list.
-    """
+def _dates(value: object) -> set[date]:
+    """Every date written anywhere in a rulebook object (a dataclass, a tuple of them, a date)."""
     found: set[date] = set()
 
     def walk(value: object) -> None:
@@ -232,7 +227,18 @@ def _boundaries(rulebook: Rulebook) -> list[date]:
             for item in dataclasses.fields(value):
                 walk(getattr(value, item.name))
 
-    walk(rulebook)
+    walk(value)
+    return found
+
+
+def _boundaries(rulebook: Rulebook) -> list[date]:
+    """Every date written anywhere in the rulebook, and the day after each.
+
+    The engine compares a line's date only with dates of the rulebook (a measure's history, an
+    item's listing, an exemption's window), by <, <=, > or >=; each of those comparisons gives the
+    same answer for every date between two consecutive points of this list.
+    """
+    found = _dates(rulebook)
     return sorted(found | {d + timedelta(days=1) for d in found})
 
 
@@ -263,6 +269,8 @@ class _Judge:
         self.dated_names = self.assessor.screener is not None and config.screen and (
             self.assessor.screener.screen_names(["-"], date.today()).missing is None)
         self.valued: dict[str, bool] = {}
+        self.measure_dates = [(m, _dates(m)) for m in base.rulebook.measures if m.goods or m.items]
+        self.code_points: dict[str, list[date]] = {}
         self.known: dict[str, pa.Table] = {}
         self.answers: dict[str, _Answer] = {}
         self.checked: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
@@ -311,6 +319,23 @@ class _Judge:
     def epoch(self, on: str) -> int:
         """The number of rulebook dates at or before a line's date: lines of one epoch meet the same law."""
         return bisect.bisect_right(self.boundaries, date.fromisoformat(on))
+
+    def code_epoch(self, code: str, on: str) -> str:
+        """The epoch of a line with a code and no words: only the dates of measures the code can fall under count.
+
+        A measure none of whose clauses reaches the code gives it no finding on any date, so its
+        dates cannot change the decision (a clause without HS ranges reaches every code).
+        """
+        from sanctioneer.hs.codes import Relation
+
+        if code not in self.code_points:
+            found: set[date] = set()
+            for measure, dates in self.measure_dates:
+                clauses = (*measure.goods, *(c for item in measure.items for c in item.goods))
+                if any(not c.hs or any(r.relation(code) is not Relation.OUTSIDE for r in c.hs) for c in clauses):
+                    found.update(dates)
+            self.code_points[code] = sorted(found | {d + timedelta(days=1) for d in found})
+        return "c" + str(bisect.bisect_right(self.code_points[code], date.fromisoformat(on)))
 
     def needs_value(self, code: str) -> bool:
         """Whether a code can fall under a clause with a value threshold (its value then matters)."""
@@ -510,6 +535,23 @@ def _decide(judge: _Judge, con: duckdb.DuckDBPyConnection, table: pa.Table, pres
         con.register("epochs", pa.table({"d": pa.array(dates, pa.string()),
                                          "e": pa.array([str(judge.epoch(d)) for d in dates], pa.string())}))
         con.execute("UPDATE v SET n_epoch = epochs.e FROM epochs WHERE v.n_date = epochs.d")
+    if "hs" in present:
+        # A line that touches the target with a code, no words and no names meets only the law of the
+        # measures its code can fall under: its epoch counts their dates alone.
+        plain = f"{touch} AND f_hs IS NOT NULL AND NOT {names}"
+        if "description" in present:
+            plain += " AND f_description IS NULL"
+        pairs = con.execute(f"SELECT DISTINCT f_hs, n_date FROM v WHERE {plain} AND n_date IS NOT NULL").fetchall()
+        if pairs:
+            from sanctioneer.hs.codes import normalise_hs as _digits
+
+            con.register("code_epochs", pa.table({
+                "c": pa.array([p[0] for p in pairs], pa.string()),
+                "d": pa.array([p[1] for p in pairs], pa.string()),
+                "e": pa.array([judge.code_epoch(_digits(p[0]), p[1]) for p in pairs], pa.string()),
+            }))
+            con.execute(f"UPDATE v SET n_epoch = code_epochs.e FROM code_epochs "
+                        f"WHERE v.f_hs = code_epochs.c AND v.n_date = code_epochs.d AND {plain}")
     if "hs" in present:
         codes = [r[0] for r in con.execute("SELECT DISTINCT f_hs FROM v WHERE f_hs IS NOT NULL").fetchall()]
         from sanctioneer.hs.codes import normalise_hs
