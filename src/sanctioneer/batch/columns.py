@@ -50,11 +50,12 @@ class ColumnMap:
         for field in FIELDS:
             if field not in chosen and field in present and field not in chosen.values():
                 chosen[field] = field
+        found = f"the columns read are: {', '.join(header)}" if header else "no column was read"
         if "date" not in chosen:
-            raise InputError("the input has no date column", where=where,
+            raise InputError(f"the input has no date column ({found})", where=where,
                              fix="add a column named date (YYYY-MM-DD) or map one with --column date=NAME")
         if "hs" not in chosen and "description" not in chosen:
-            raise InputError("the input has neither an hs nor a description column", where=where,
+            raise InputError(f"the input has neither an hs nor a description column ({found})", where=where,
                              fix="add a column named hs or description, or map one with --column hs=NAME")
         return cls(tuple((f, chosen[f]) for f in FIELDS if f in chosen))
 
