@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/sanctioneer classify --build-index
+	$(BIN)/sanctioneer classify --build-index --no-semantic
 	$(BIN)/sanctioneer assess examples/aurus-2024.json
 	$(BIN)/sanctioneer assess examples/aurus-2024-words.json
 	$(BIN)/sanctioneer assess examples/transfers.yaml --format text

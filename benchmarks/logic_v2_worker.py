@@ -42,8 +42,31 @@ def queries(name: str, number: int) -> dict[str, object]:
     }
 
 
+def score_pairs(payload: dict) -> None:
+    """Score labelled pairs: each query against its one listed record; print the scores and the time."""
+    config = LogicV2.default_config()
+    # One comparison first, untimed: the first call loads models and tables.
+    warm = EntityProxy.from_dict({"id": "warm", "schema": "Person", "properties": {"name": ["Warm Up"]}})
+    LogicV2.compare(warm, warm, config)
+    scores = []
+    start = time.perf_counter()
+    for number, pair in enumerate(payload["pairs"]):
+        schema = "Person" if pair["kind"] == "person" else "Organization"
+        names = pair["listed"].split("|")
+        listed = EntityProxy.from_dict({"id": f"listed-{number}", "schema": schema,
+                                        "properties": {"name": names[:1], "alias": names[1:]}})
+        asked = EntityProxy.from_dict({"id": f"query-{number}", "schema": schema,
+                                       "properties": {"name": [pair["query"]]}})
+        scores.append(LogicV2.compare(asked, listed, config).score)
+    elapsed = time.perf_counter() - start
+    print(json.dumps({"scores": scores, "seconds": elapsed, "threshold": THRESHOLD}))
+
+
 def main() -> None:
     payload = json.load(open(sys.argv[1]))
+    if "pairs" in payload:
+        score_pairs(payload)
+        return
     base = rss_mb()
     start = time.perf_counter()
     entities = {e["id"]: entity(e) for e in payload["entities"]}

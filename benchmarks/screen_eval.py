@@ -2,7 +2,15 @@
 
 Run from the repository:
 
-    .venv/bin/python benchmarks/screen_eval.py [--baseline-python PATH] [--synthetic 1000000]
+    .venv/bin/python benchmarks/screen_eval.py [--baseline-python PATH] [--synthetic 1000000] [--pairs-only]
+
+First the labelled pairs of benchmarks/data/screen-pairs-dev.csv (see
+benchmarks/screen_pairs.py for their sources): precision, recall and F1 per
+variation class on the test half, at the default threshold and at the best-F1
+threshold chosen on the tune half, for ours, rapidfuzz token_set_ratio and
+logic-v2 in the same run, with pairs per second; and the candidate recall (is
+the listed record among the names the index proposes, in an index that also
+holds the whole UN list). Then the UN list:
 
 Reads the UN list in place from ../shared/data/un/consolidated.xml. The variant
 set is generated here from the list, with a fixed seed (see docs/screening.md):
@@ -20,6 +28,7 @@ queries and the same candidate lists our index proposes, in the same run.
 from __future__ import annotations
 
 import argparse
+import csv
 import gc
 import json
 import os
@@ -34,10 +43,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sanctioneer.parties.designation import Designation, Kind
+from sanctioneer.parties.designation import Alias, Designation, Kind
+from sanctioneer.parties.index import NameIndex
 from sanctioneer.parties.korean import _FINALS, _INITIALS, _VOWELS
 from sanctioneer.parties.names import keys, normalise, tokens
-from sanctioneer.parties.scoring import Query
+from sanctioneer.parties.scoring import Query, prepare, score
 from sanctioneer.parties.screening import Screener
 from sanctioneer.parties.unsc import parse_un_xml
 
@@ -237,13 +247,12 @@ def ftm_entity(d: Designation) -> dict[str, Any]:
 def run_baseline(python: str, screener: Screener, un: list[Designation], queries: list[tuple[str, str, str]],
                  negs: list[tuple[str, str]], threshold: float) -> dict[str, Any]:
     """Score the same queries with logic-v2 on the candidates our index proposes, in its own interpreter."""
-    from sanctioneer.parties.scoring import prepare
-
     index = screener.sources[0].index
     jobs = []
     for query, reference, _ in [*queries, *((n, "", g) for n, g in negs)]:
-        folded = prepare(Query(query)).keys
-        refs = sorted({index.designations[index.forms[f].designation].reference for f in index.candidates(folded)})
+        prepared = prepare(Query(query))
+        refs = sorted({index.designations[index.forms[f].designation].reference
+                       for f in index.candidates(prepared.words, prepared.keys)})
         jobs.append({"query": query, "expected": reference, "candidates": refs})
     with tempfile.TemporaryDirectory() as tmp:
         payload = Path(tmp) / "jobs.json"
@@ -254,11 +263,142 @@ def run_baseline(python: str, screener: Screener, un: list[Designation], queries
     return json.loads(done.stdout)
 
 
+PAIRS = HERE / "data" / "screen-pairs-dev.csv"
+
+
+def read_pairs() -> list[dict[str, str]]:
+    with PAIRS.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def pair_designations(pairs: list[dict[str, str]]) -> list[Designation]:
+    """One designation per pair's listed record (its first name primary, the rest aliases)."""
+    out = []
+    for number, pair in enumerate(pairs):
+        first, *rest = pair["listed"].split("|")
+        kind = Kind.PERSON if pair["kind"] == "person" else Kind.ENTITY
+        out.append(Designation(reference=f"P.{number}", kind=kind, name=first,
+                               aliases=tuple(Alias(name) for name in rest)))
+    return out
+
+
+def score_pairs_ours(pairs: list[dict[str, str]]) -> tuple[list[float], float]:
+    index = NameIndex(pair_designations(pairs))
+    by_designation: dict[int, list[int]] = {}
+    for form_id, form in enumerate(index.forms):
+        by_designation.setdefault(form.designation, []).append(form_id)
+    # One comparison first, untimed, as for logic-v2: the first call imports what other scripts need.
+    score(prepare(Query("李成赫 Цой عبد")), index.forms[0], index.designations[0])
+    scores = []
+    start = time.perf_counter()
+    for number, pair in enumerate(pairs):
+        prepared = prepare(Query(pair["query"]))
+        designation = index.designations[number]
+        scores.append(max((score(prepared, index.forms[f], designation)[0] for f in by_designation.get(number, [])),
+                          default=0.0))
+    return scores, time.perf_counter() - start
+
+
+def score_pairs_token_set(pairs: list[dict[str, str]]) -> tuple[list[float], float]:
+    from rapidfuzz import fuzz, utils
+
+    start = time.perf_counter()
+    scores = [max(fuzz.token_set_ratio(p["query"], n, processor=utils.default_process) / 100
+                  for n in p["listed"].split("|")) for p in pairs]
+    return scores, time.perf_counter() - start
+
+
+def candidate_recall(pairs: list[dict[str, str]], un: list[Designation]) -> dict[str, float]:
+    """For each matching pair: is its listed record among the names the index proposes, in a list with the UN's?"""
+    index = NameIndex([*pair_designations(pairs), *un])
+    found: dict[str, list[int]] = {}
+    for number, pair in enumerate(pairs):
+        if pair["label"] != "1":
+            continue
+        prepared = prepare(Query(pair["query"]))
+        proposed = {index.forms[f].designation for f in index.shortlist(prepared.words, prepared.keys)}
+        found.setdefault(pair["class"], []).append(number in proposed)
+        found.setdefault("all", []).append(number in proposed)
+    return {cls: sum(v) / len(v) for cls, v in sorted(found.items())}
+
+
+def prf(labels: list[bool], scores: list[float], threshold: float) -> tuple[float, float, float]:
+    tp = sum(1 for y, s in zip(labels, scores, strict=True) if y and s >= threshold)
+    fp = sum(1 for y, s in zip(labels, scores, strict=True) if not y and s >= threshold)
+    fn = sum(1 for y, s in zip(labels, scores, strict=True) if y and s < threshold)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def best_threshold(labels: list[bool], scores: list[float]) -> float:
+    candidates = sorted({round(s, 3) for s in scores} | {0.5})
+    return max(candidates, key=lambda t: (prf(labels, scores, t)[2], -abs(t - 0.8)))
+
+
+def pair_table(pairs: list[dict[str, str]], systems: dict[str, tuple[list[float], float]],
+               defaults: dict[str, float]) -> dict[str, Any]:
+    """Per class and system: P, R, F1 on the test half at the default threshold, and at the best-F1 threshold
+    chosen on the tune half; pairs per second."""
+    classes = ["all", *sorted({p["class"] for p in pairs})]
+    table: dict[str, Any] = {}
+    for name, (scores, seconds) in systems.items():
+        rows: dict[str, Any] = {"pairs_per_s": round(len(pairs) / seconds) if seconds else None}
+        tune_all = [(p["label"] == "1", s) for p, s in zip(pairs, scores, strict=True) if p["split"] == "tune"]
+        chosen = best_threshold([y for y, _ in tune_all], [s for _, s in tune_all])
+        rows["tuned_threshold"] = chosen
+        for cls in classes:
+            test = [(p["label"] == "1", s) for p, s in zip(pairs, scores, strict=True)
+                    if p["split"] == "test" and (cls == "all" or p["class"] == cls)]
+            tune = [(p["label"] == "1", s) for p, s in zip(pairs, scores, strict=True)
+                    if p["split"] == "tune" and (cls == "all" or p["class"] == cls)]
+            labels, values = [y for y, _ in test], [s for _, s in test]
+            p_, r_, f_ = prf(labels, values, defaults[name])
+            best = best_threshold([y for y, _ in tune], [s for _, s in tune])
+            rows[cls] = {"n": len(test), "P": round(p_, 3), "R": round(r_, 3), "F1": round(f_, 3),
+                         "F1_tuned": round(prf(labels, values, chosen)[2], 3), "best_threshold_tune": best}
+        table[name] = rows
+    return table
+
+
+def print_pair_table(table: dict[str, Any]) -> None:
+    names = list(table)
+    classes = [k for k in table[names[0]] if isinstance(table[names[0]][k], dict)]
+    header = "| class | n | " + " | ".join(f"{n} P / R / F1 (F1 tuned) | {n} best t" for n in names) + " |"
+    print(header)
+    print("|" + " --- |" * (2 + 2 * len(names)))
+    for cls in classes:
+        cells = []
+        for n in names:
+            c = table[n][cls]
+            cells.append(f"{c['P']:.2f} / {c['R']:.2f} / {c['F1']:.2f} ({c['F1_tuned']:.2f}) "
+                         f"| {c['best_threshold_tune']}")
+        print(f"| {cls} | {table[names[0]][cls]['n']} | " + " | ".join(cells) + " |")
+    print("| pairs/s | | " + " | ".join(f"{table[n]['pairs_per_s']} | t={table[n]['tuned_threshold']}"
+                                         for n in names) + " |")
+
+
+def run_pairs(pairs: list[dict[str, str]], python: str | None, threshold: float) -> dict[str, Any]:
+    systems = {"ours": score_pairs_ours(pairs), "token_set": score_pairs_token_set(pairs)}
+    defaults = {"ours": threshold, "token_set": 0.8}
+    if python:
+        with tempfile.TemporaryDirectory() as tmp:
+            payload = Path(tmp) / "pairs.json"
+            payload.write_text(json.dumps({"pairs": pairs}))
+            done = subprocess.run([python, str(HERE / "logic_v2_worker.py"), str(payload)], capture_output=True,
+                                  text=True, check=True)
+        result = json.loads(done.stdout)
+        systems["logic_v2"] = (result["scores"], result["seconds"])
+        defaults["logic_v2"] = result["threshold"]
+    return pair_table(pairs, systems, defaults)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline-python", help="Interpreter of a venv with nomenklatura installed.")
     parser.add_argument("--synthetic", type=int, default=1_000_000, help="Entities in the synthetic list.")
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--pairs-only", action="store_true", help="Only the labelled pairs and candidate recall.")
     args = parser.parse_args()
     from sanctioneer.settings import get_settings
 
@@ -268,6 +408,13 @@ def main() -> None:
     rng = random.Random(1718)
     snapshot = parse_un_xml(UN_XML.read_bytes(), where=UN_XML.name)
     un = list(snapshot.designations)
+    pairs = read_pairs()
+    print(f"# labelled pairs: {len(pairs)} from {PAIRS.name} (thresholds tuned on the tune half, reported on test)")
+    table = run_pairs(pairs, args.baseline_python, threshold)
+    print_pair_table(table)
+    print(json.dumps({"pairs": table, "candidate_recall": candidate_recall(pairs, un)}, indent=1))
+    if args.pairs_only:
+        return
     queries = [(q, d.reference, kind) for d in un for q, kind in variants(d, rng)]
     # A name equal to a listed one once romanisation variants are folded is that name, not a negative.
     listed = {" ".join(sorted(keys(tokens(n)))) for d in un for n, _ in d.names}

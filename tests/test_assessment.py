@@ -135,7 +135,7 @@ def test_two_differently_configured_assessors_work_side_by_side(history_store: P
     strict = Assessor.from_settings(_settings(home), classify=False)
     lenient = Assessor.from_settings(_settings(home, screen=0.97, review=0.95), classify=False)
     empty = Assessor.from_settings(_settings(tmp_path / "empty"), classify=False)
-    near = _named("Choe Sok Mjn")
+    near = _named("Choe Sok")  # one listed word missing: a near match
     for _ in range(2):  # interleaved, so neither can lean on what the other built
         first = strict.assess(near)
         assert [f.effect for f in first.findings if f.measure == "kp-asset-freeze"] == [Verdict.REVIEW]

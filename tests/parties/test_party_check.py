@@ -62,7 +62,7 @@ def test_before_the_designation_the_same_party_is_not_flagged(assessor: Assessor
 
 
 def test_a_near_match_asks_for_review(assessor: Assessor) -> None:
-    decision = assessor.assess(_transfer(date(2024, 3, 1), "Choe Sok Mjn"))
+    decision = assessor.assess(_transfer(date(2024, 3, 1), "Choe Sok"))
     finding = next(f for f in decision.findings if f.measure == "kp-asset-freeze")
     assert finding.effect is Verdict.REVIEW
     assert "possible designated" in finding.reason

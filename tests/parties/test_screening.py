@@ -33,7 +33,7 @@ def test_the_reason_names_the_romanisation_variants(current: Screener) -> None:
     best = current.screen("Choi Seok-min").matches[0]
     name = best.reasons[0]
     assert name.feature == "name"
-    assert "choi->choe" in name.detail and "seok->sok" in name.detail
+    assert "choi~choe 0.97 romanisation variant" in name.detail and "seok~sok 0.97 romanisation variant" in name.detail
 
 
 def test_an_entity_is_found_without_its_legal_form(current: Screener) -> None:
@@ -46,11 +46,19 @@ def test_a_typo_in_a_long_word_still_matches(current: Screener) -> None:
     assert current.screen("Korea Mining Developmnet Trading").matches[0].reference == "KPe.001"
 
 
-def test_a_different_syllable_is_at_most_a_near_match(current: Screener) -> None:
-    # Min and Mjn differ by one letter, but a Korean syllable one letter off is another syllable.
-    assert current.screen("Choe Sok Mjn").matches == ()
-    near = current.screen("Choe Sok Mjn", threshold=0.7).matches[0]
+def test_a_different_syllable_is_no_match(current: Screener) -> None:
+    # Min and Man differ by one letter, but a short word one letter replaced is another word.
+    assert current.screen("Choe Sok Man").matches == ()
+    weak = current.screen("Choe Sok Man", threshold=0.5).matches[0]
+    assert weak.reference == "KPi.064" and weak.score < 0.7
+    assert any(r.feature == "swapped" and "man in place of the listed min" in r.detail for r in weak.reasons)
+
+
+def test_a_missing_word_is_a_near_match(current: Screener) -> None:
+    assert current.screen("Choe Sok").matches == ()
+    near = current.screen("Choe Sok", threshold=0.7).matches[0]
     assert near.reference == "KPi.064" and 0.7 <= near.score < 0.8
+    assert any(r.feature == "missing" and "min" in r.detail for r in near.reasons)
 
 
 @pytest.mark.parametrize("name", ["John Smith", "Kim Min Jun", "Wang Wei", "Maria Garcia", "Acme Trading Ltd"])

@@ -15,12 +15,16 @@ one and from the description's own words read against the heading's subheading l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.errors import InputError
-from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, load_rules
+from sanctioneer.hs.codes import HsRange, Relation
+from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, load_rules, term_key
+from sanctioneer.hs.head import Parse, parse
 from sanctioneer.hs.lexical import LexicalHit, lexical_index
 from sanctioneer.hs.neighbours import Neighbour, neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
@@ -53,6 +57,7 @@ _W_GAZETTEER = 1.0
 _W_NEIGHBOURS = 0.55
 _W_SEMANTIC = 0.45
 _W_LEXICAL = 0.4
+_W_TARIFF = 0.5
 _DEMOTED = 0.15
 _MAX_TEXT = 2000
 
@@ -99,6 +104,14 @@ class Candidate:
     evidence: tuple[Evidence, ...]
     subheading_sure: bool = False
     """True when the evidence names the subheading itself, not only the heading."""
+    sensitive: bool = False
+    """True when the code is in a range the rulebook makes consequential (`sensitive_ranges`)."""
+    named: bool = True
+    """False when the description's head noun does not name the goods of this heading."""
+    named_by: str = ""
+    """What names the goods: "rule", "gazetteer" or "nomenclature" (empty when nothing does)."""
+    agreement: int = 0
+    """How many retrieval sources (nomenclature words, tariff lines, labelled examples) rank this heading first."""
 
     @property
     def code(self) -> str:
@@ -111,6 +124,8 @@ class Candidate:
             "subheading": self.subheading,
             "score": round(self.score, 3),
             "label": self.label,
+            "sensitive": self.sensitive,
+            "named": self.named,
             "evidence": [e.to_dict() for e in self.evidence],
         }
 
@@ -157,8 +172,27 @@ def _vote(
         votes[code] = votes.get(code, 0.0) + sub_weight
 
 
-def _gazetteer_votes(table: dict[str, _Heading], hits: list[TermHit]) -> None:
+def _place(hit: TermHit, reading: Parse) -> str:
+    """Say where a term sits in the description: at the head noun, among its modifiers, or elsewhere."""
+    key = term_key(hit.term.text)
+    phrase = reading.phrase
+    if not key or not phrase:
+        return "elsewhere"
+    if key[-1] == reading.head and phrase[-len(key):] == key:
+        return "head"
+    if reading.whole and key[-1] == reading.whole[-1] and reading.whole[-len(key):] == key:
+        return "whole"
+    size = len(key)
+    if any(phrase[i : i + size] == key for i in range(len(phrase) - 1)):
+        return "modifier"
+    return "elsewhere"
+
+
+def _gazetteer_votes(table: dict[str, _Heading], hits: list[TermHit], reading: Parse) -> None:
     strongest = max((hit.term.weight for hit in hits), default=0.0)
+    # A term before the head noun is only a modifier when another term names the head ("diesel" in
+    # "diesel fuel injection tubes"); with the head unknown ("Apple iPhone 15 Pro") it may be the goods.
+    headed = any(_place(hit, reading) == "head" for hit in hits)
     per_heading: dict[str, float] = {}
     for hit in hits:
         term = hit.term
@@ -166,8 +200,14 @@ def _gazetteer_votes(table: dict[str, _Heading], hits: list[TermHit]) -> None:
         # Materials and weak words count only when nothing stronger names the goods.
         if term.kind in ("material", "weak", "vague") and strongest > weight:
             weight *= 0.3
+        place = _place(hit, reading)
+        # The head noun names the goods; a modifier only qualifies them ("tank" in "tank top").
+        if place == "head":
+            weight *= 1.2 if len(hits) > 1 else 1.0
+        elif place == "modifier" and headed and term.kind not in ("model", "brand"):
+            weight *= 0.4
         # After "for", "with", "in" a noun says what the goods serve or contain ("engines for airliners").
-        if hit.subordinate:
+        elif hit.subordinate:
             weight *= 0.45
         # In English the last noun phrase usually names the goods ("diesel truck" is a truck).
         elif hit.last and len(hits) > 1:
@@ -222,16 +262,27 @@ def _rule_votes(table: dict[str, _Heading], hits: list[RuleHit]) -> None:
             )
 
 
-def _apply_demotions(table: dict[str, _Heading], hits: list[RuleHit]) -> None:
+def _apply_demotions(
+    table: dict[str, _Heading], hits: list[RuleHit], protected: set[str], head: str | None
+) -> list[Evidence]:
+    """Apply the rules that rule headings out, except for a heading the head noun names, unless the rule reads it.
+
+    Returns the evidence of each heading ruled out, so that the answer can say why not.
+    """
+    ruled_out: list[Evidence] = []
     for hit in hits:
+        reads_head = head is not None and head in term_key(hit.matched)
         for prefix in hit.rule.demote:
             for code, heading in table.items():
+                if code in protected and not reads_head:
+                    continue
                 if code.startswith(prefix) and not (hit.rule.hs and code.startswith(hit.rule.hs[:4])):
                     heading.score *= _DEMOTED
                     heading.demoted = True
-                    heading.evidence.append(
-                        Evidence("rule", code, -1.0, hit.rule.id, hit.matched, f"ruled out: {hit.rule.reason}")
-                    )
+                    why = Evidence("rule", code, -1.0, hit.rule.id, hit.matched, f"ruled out: {hit.rule.reason}")
+                    heading.evidence.append(why)
+                    ruled_out.append(why)
+    return ruled_out
 
 
 def _neighbour_votes(table: dict[str, _Heading], neighbours: list[Neighbour]) -> None:
@@ -258,7 +309,20 @@ def _neighbour_votes(table: dict[str, _Heading], neighbours: list[Neighbour]) ->
         )
 
 
-def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
+def _off_head(words: tuple[str, ...], head: str | None) -> float:
+    """1 when a retrieved line shares the head noun (or there is none), less when it matches only other words."""
+    if head is None:
+        return 1.0
+    from sanctioneer.hs.lexical import stem
+
+    return 1.0 if stem(head) in words else _OFF_HEAD
+
+
+#: A line retrieved by the description's other words only ("sunflower oil" for "tuna canned in sunflower oil").
+_OFF_HEAD = 0.5
+
+
+def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit], head: str | None = None) -> None:
     if not hits:
         return
     top = hits[0].score
@@ -267,7 +331,7 @@ def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
     seen: set[str] = set()
     for hit in hits:
         heading = hit.code[:4]
-        relative = hit.score / top
+        relative = hit.score / top * _off_head(hit.words, head)
         if heading in seen:
             continue
         seen.add(heading)
@@ -288,6 +352,42 @@ def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit]) -> None:
             sub_weight=0.0,
             says="hints",
         )
+
+
+def _tariff_votes(table: dict[str, _Heading], text: str, head: str | None = None) -> str | None:
+    """Vote for the headings of the tariff lines nearest the text; return the first one's heading."""
+    from sanctioneer.hs.tariff import tariff_index
+
+    index = tariff_index()
+    hits = index.search(text, limit=12) if index is not None else []
+    if not hits:
+        return None
+    top = hits[0].score
+    strength = top / (top + 8.0)
+    seen: set[str] = set()
+    for hit in hits:
+        heading = hit.code[:4]
+        if heading in seen:
+            continue
+        seen.add(heading)
+        relative = hit.score / top * _off_head(hit.words, head)
+        _vote(
+            table,
+            hit.code,
+            _W_TARIFF * strength * relative,
+            Evidence(
+                "tariff",
+                hit.code,
+                round(strength * relative, 3),
+                hit.text,
+                ", ".join(hit.words),
+                f"a line of a national tariff, BM25 {hit.score:.1f}",
+            ),
+            # Tariff lines are chosen by a few words; the subheading is read from the heading's own lines.
+            sub_weight=0.0,
+            says="hints",
+        )
+    return hits[0].code[:4]
 
 
 def _semantic_votes(table: dict[str, _Heading], text: str, semantic: bool) -> None:
@@ -396,10 +496,14 @@ def _check_text(text: object) -> str:
     return cleaned[:_MAX_TEXT]
 
 
-def classify(text: str, *, top: int = 5, semantic: bool = True) -> list[Candidate]:
+def classify(
+    text: str, *, top: int = 5, semantic: bool = True, sensitive: tuple[HsRange, ...] = ()
+) -> list[Candidate]:
     """Return up to `top` HS 2022 candidates for goods described in words, best first.
 
     An empty list means nothing in the description resembles any goods the classifier knows.
+    A candidate in one of the `sensitive` ranges whose goods the description's head noun does not
+    name is marked (`named=False`), counts half, and is never answered without review.
 
     Raises:
         InputError: the text is empty or not text, or `top` is not positive.
@@ -411,11 +515,26 @@ def classify(text: str, *, top: int = 5, semantic: bool = True) -> list[Candidat
     table: dict[str, _Heading] = {}
     direct, refining = _rule_hits(folded)
     _rule_votes(table, direct)
-    _gazetteer_votes(table, load_gazetteer().find(cleaned))
-    _neighbour_votes(table, neighbour_index().search(cleaned))
-    _lexical_votes(table, lexical_index().search(cleaned, limit=40))
+    reading = _trim(parse(cleaned))
+    hits = load_gazetteer().find(cleaned)
+    _gazetteer_votes(table, hits, reading)
+    neighbours = neighbour_index().search(cleaned)
+    _neighbour_votes(table, neighbours)
+    lexical_hits = lexical_index().search(cleaned, limit=40)
+    _lexical_votes(table, lexical_hits, reading.head)
+    tariff_first = _tariff_votes(table, cleaned, reading.head)
+    firsts = [h[0] for h in (
+        [hit.code[:4] for hit in lexical_hits[:1]],
+        [tariff_first] if tariff_first else [],
+        [n.example.code[:4] for n in neighbours[:1]],
+    ) if h]
     _semantic_votes(table, cleaned, semantic)
-    _apply_demotions(table, direct)
+    protected = {
+        code for code in table
+        if any(h.term.code.startswith(code) and _place(h, reading) == "head" and h.term.kind in ("goods", "model")
+               for h in hits)
+    }
+    ruled_out = _apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
     ranked = sorted(
@@ -434,6 +553,21 @@ def classify(text: str, *, top: int = 5, semantic: bool = True) -> list[Candidat
         score = round(0.5 * strength + 0.5 * share, 4)
         evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: -e.score))
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
+        code = subheading if sure else heading
+        is_sensitive = any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
+        naming = _naming(reading, heading, hits, direct)
+        named = naming is not None
+        if is_sensitive and naming is None:
+            score = round(score * _UNNAMED, 4)
+            what = " ".join(reading.phrase) or cleaned
+            unsure = (
+                f"{_dotted(heading)} is a heading the rulebook makes consequential and the description's "
+                f"goods ({reading.head or 'none found'}) are not what it names: unsure"
+            )
+            evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
+        elif naming is not None:
+            named_it = Evidence("head", heading, 1.0, naming, reading.head, "the goods themselves are named")
+            evidence = (*evidence, named_it)
         candidates[heading] = Candidate(
             hs=heading,
             subheading=subheading,
@@ -441,22 +575,165 @@ def classify(text: str, *, top: int = 5, semantic: bool = True) -> list[Candidat
             label=entry.description if entry else "",
             evidence=evidence,
             subheading_sure=sure,
+            sensitive=is_sensitive,
+            named=named,
+            named_by=(naming or "").split(" ", 1)[0].replace("the", "nomenclature"),
+            agreement=sum(first == heading for first in firsts),
         )
         if len(candidates) >= top:
             break
-    return sorted(candidates.values(), key=lambda c: (-c.score, c.hs))
+    ranked_out = sorted(candidates.values(), key=lambda c: (-c.score, c.hs))
+    shown = {c.hs for c in ranked_out}
+    # A heading a rule ruled out and that no longer shows among the candidates is named on the first, as why not.
+    why_not = tuple(e for e in ruled_out if e.code not in shown)
+    if ranked_out and why_not:
+        first = ranked_out[0]
+        ranked_out[0] = replace(first, evidence=first.evidence + why_not)
+    return ranked_out
+
+
+#: A consequential heading whose goods the description does not name counts this much.
+_UNNAMED = 0.25
+# Modifiers that say nothing about which goods these are.
+_NEUTRAL = frozenset({
+    "new", "used", "old", "second", "hand", "secondhand", "refurbished", "assorted", "various", "mixed", "complete",
+    "genuine", "original", "s", "brand", "quality", "grade", "standard", "premium", "finished", "unfinished",
+    "large", "small", "big", "heavy", "light", "one", "two", "three", "four", "five", "six", "ten", "dozen",
+    "mm", "cm", "km", "kg", "inch", "ft", "cal", "calibre", "caliber", "liter", "ml", "ton", "meter", "gauge",
+})
+
+
+def _dotted(heading: str) -> str:
+    return f"{heading[:2]}.{heading[2:]}"
+
+
+@lru_cache(maxsize=2048)
+def _vocabulary(heading: str) -> frozenset[str]:
+    """The words the nomenclature and the gazetteer use for a heading's goods, singular."""
+    from sanctioneer.hs.lexical import singular
+
+    nomenclature = load_nomenclature()
+    texts = [entry.description for code in (heading, *nomenclature.children.get(heading, ()))
+             if (entry := nomenclature.entry(code)) is not None]
+    words = {singular(w) for text in texts for w in _WORDS.findall(fold(text))}
+    for term in load_gazetteer().terms:
+        if term.code.startswith(heading):
+            words.update(term_key(term.text))
+    return frozenset(words)
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word the gazetteer or the nomenclature uses, singular: words a head noun can be."""
+    from sanctioneer.hs.lexical import singular
+
+    words = {w for term in load_gazetteer().terms for w in term_key(term.text)}
+    nomenclature = load_nomenclature()
+    for table in (nomenclature.headings, nomenclature.subheadings):
+        for entry in table.values():
+            words.update(singular(w) for w in _WORDS.findall(fold(entry.description)))
+    return frozenset(words)
+
+
+# Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
+_FORMS = frozenset({"chunk", "piece", "slice", "flake", "cube", "lump", "bit", "strip", "portion", "dice"})
+# A trailing participle describes a state ("tuna canned", "fish salted"), not the goods.
+_PARTICIPLE = re.compile(r"..[^e]ed$")
+
+
+def _trim(reading: Parse) -> Parse:
+    """Drop trailing words that cannot name goods (model numbers, "Pro", "XL") from the head phrase."""
+    phrase = reading.phrase
+    known = _known_words()
+    while len(phrase) > 1 and (
+        any(c.isdigit() for c in phrase[-1]) or phrase[-1] not in known or _PARTICIPLE.search(phrase[-1])
+        or phrase[-1] in _FORMS
+    ):
+        phrase = phrase[:-1]
+    if phrase == reading.phrase:
+        return reading
+    return Parse(phrase[-1], phrase, reading.whole)
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> dict[str, frozenset[str]]:
+    """The last word of each gazetteer term, with the headings its terms stand for."""
+    found: dict[str, set[str]] = {}
+    for term in load_gazetteer().terms:
+        key = term_key(term.text)
+        if key:
+            found.setdefault(key[-1], set()).add(term.code[:4])
+    return {word: frozenset(codes) for word, codes in found.items()}
+
+
+def _plain(words: tuple[str, ...], heading: str) -> bool:
+    """True when every word says nothing of other goods: neutral, a number, or the heading's own word."""
+    vocabulary = _vocabulary(heading)
+    return all(w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w) or w in vocabulary for w in words)
+
+
+def _naming(reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit]) -> str | None:
+    """Return what names a heading's goods in the description's head noun phrase, or None.
+
+    Named: a rule that reads the head noun and gives the heading; a gazetteer term for the heading
+    that ends at the head noun, its other modifiers neutral or the heading's own words; or the head
+    noun among the heading's own words in the nomenclature, with the same condition on modifiers.
+    For "parts of Z" the phrase of Z counts.
+    """
+    phrases = [p for p in (reading.phrase, reading.whole) if p]
+    for hit in hits:
+        # A maker's model names the goods wherever it stands in the phrase ("Toyota Camry 2.5 petrol"),
+        # unless the head noun is a gazetteer word for other goods ("Lexus LX 570 floor mats").
+        if hit.term.kind != "model" or not hit.term.code.startswith(heading):
+            continue
+        key = term_key(hit.term.text)
+        phrase = reading.phrase
+        inside = any(phrase[i : i + len(key)] == key for i in range(len(phrase) - len(key) + 1))
+        others = _head_nouns().get(reading.head or "", frozenset()) - {heading}
+        if inside and (not others or reading.head in _vocabulary(heading)):
+            return f"model {hit.term.text}"
+    for rule_hit in rules:
+        if rule_hit.rule.hs and rule_hit.rule.hs.startswith(heading):
+            matched = set(term_key(rule_hit.matched))
+            if any(p[-1] in matched for p in phrases):
+                return f"rule {rule_hit.rule.id}"
+    for phrase in phrases:
+        for hit in hits:
+            if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "vague", "material"):
+                continue
+            key = term_key(hit.term.text)
+            if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading):
+                return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
+        if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading):
+            return f"the nomenclature's words for {_dotted(heading)}: {phrase[-1]}"
+    return None
 
 
 def is_confident(candidates: list[Candidate]) -> bool:
-    """Say whether the top candidate is strong and clear enough to use without a person checking it."""
+    """Say whether the top candidate is strong and clear enough to use without a person checking it.
+
+    The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's),
+    and either a rule or a maker's model says so, or a gazetteer term and one retrieval source agree, or at least two
+    retrieval sources that read the text differently
+    (nomenclature words, tariff lines, labelled examples) rank the same heading first; the score and
+    its lead over the next must reach `CONFIDENT_SCORE` and half `CONFIDENT_MARGIN`. A consequential
+    heading whose goods are not named is never confident. docs/benchmarks.md gives how often a
+    confident answer is right on held-out text, and how many lines get one.
+    """
     if not candidates:
         return False
     first = candidates[0]
+    if not first.named:
+        return False
     second = candidates[1].score if len(candidates) > 1 else 0.0
-    named = any(e.source in ("rule", "gazetteer") and e.score >= 0.7 for e in first.evidence)
-    if named:
-        return first.score >= CONFIDENT_SCORE and first.score - second >= CONFIDENT_MARGIN / 2
-    return first.score >= CONFIDENT_SCORE + 0.1 and first.score - second >= CONFIDENT_MARGIN
+    if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN / 2:
+        return False
+    if first.named_by == "gazetteer":
+        return first.agreement >= 1
+    return first.named_by in ("rule", "model") or first.agreement >= 2
 
 
 def warm_up(*, build_semantic: bool = False) -> bool:
@@ -465,11 +742,13 @@ def warm_up(*, build_semantic: bool = False) -> bool:
     Returns True when the semantic source is available.
     """
     from sanctioneer.hs.semantic import semantic_index
+    from sanctioneer.hs.tariff import tariff_index
 
     lexical_index()
     load_gazetteer()
     load_rules()
     neighbour_index()
+    tariff_index()
     subheading_index()
     load_splits()
     return semantic_index(build=build_semantic) is not None
@@ -477,7 +756,7 @@ def warm_up(*, build_semantic: bool = False) -> bool:
 
 Classifier = Callable[[str], Any]
 
-_DATA_FILES = ("gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml")
+_DATA_FILES = ("gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml", "tariff-lines.tsv.gz")
 
 
 def data_digest() -> str:
@@ -494,18 +773,41 @@ def data_digest() -> str:
     return digest.hexdigest()[:12]
 
 
+#: The sensitive ranges of each rulebook directory read so far (None: the packaged rulebook).
+_SENSITIVE: dict[str, tuple[HsRange, ...]] = {}
+
+
 class GoodsClassifier:
     """The goods classifier as one configured object: its data, whether it uses the semantic model, its version.
 
     Args:
         semantic: use the optional sentence-embedding model when it is installed and indexed.
         top: how many candidates a classification lists.
+        sensitive: the HS ranges where an answer needs the goods themselves named
+            (`sanctioneer.rulebook.sensitive.sensitive_ranges`); None reads them from the rulebook
+            the settings name, on first use.
     """
 
-    def __init__(self, *, semantic: bool = True, top: int = 3) -> None:
+    def __init__(self, *, semantic: bool = True, top: int = 3, sensitive: tuple[HsRange, ...] | None = None) -> None:
         self.semantic = semantic
         self.top = top
+        self._sensitive = sensitive
         self._version: str | None = None
+
+    @property
+    def sensitive(self) -> tuple[HsRange, ...]:
+        """The ranges where an answer needs the goods named (default: those of the rulebook in force)."""
+        if self._sensitive is None:
+            from sanctioneer.rulebook.loader import load_rulebook
+            from sanctioneer.rulebook.sensitive import sensitive_ranges
+            from sanctioneer.settings import get_settings
+
+            directory = get_settings().rulebook
+            key = str(directory)
+            if key not in _SENSITIVE:
+                _SENSITIVE[key] = sensitive_ranges(load_rulebook(directory))
+            self._sensitive = _SENSITIVE[key]
+        return self._sensitive
 
     @property
     def semantic_available(self) -> bool:
@@ -526,7 +828,7 @@ class GoodsClassifier:
 
     def candidates(self, text: str, *, top: int = 5) -> list[Candidate]:
         """Return up to `top` HS 2022 candidates, best first (see `classify`)."""
-        return classify(text, top=top, semantic=self.semantic)
+        return classify(text, top=top, semantic=self.semantic, sensitive=self.sensitive)
 
     def classify(self, description: str) -> Classification:
         """Classify one goods description for the engine: a code when confident, candidates always."""

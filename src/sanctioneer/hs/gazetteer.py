@@ -100,26 +100,59 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.terms)
 
-    def find(self, text: str) -> list[TermHit]:
-        """Return the terms found in a text, left to right, none overlapping, the longest at each place."""
-        folded = fold(text)
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
-        words = _key([folded[a:b] for a, b in spans])
-        raw = [folded[a:b] for a, b in spans]
-        found: list[tuple[Term, str, bool]] = []
-        marker_after_hit = False
+    def _forward(self, words: tuple[str, ...]) -> list[tuple[int, int, Term]]:
+        taken: list[tuple[int, int, Term]] = []
         i = 0
         while i < len(words):
             for size in range(min(self.longest, len(words) - i), 0, -1):
                 term = self._index.get(tuple(words[i : i + size]))
                 if term is not None:
-                    found.append((term, text[spans[i][0] : spans[i + size - 1][1]], marker_after_hit))
+                    taken.append((i, i + size, term))
                     i += size
                     break
             else:
-                if found and raw[i] in _MARKERS:
-                    marker_after_hit = True
                 i += 1
+        return taken
+
+    def _backward(self, words: tuple[str, ...]) -> list[tuple[int, int, Term]]:
+        taken: list[tuple[int, int, Term]] = []
+        j = len(words)
+        while j > 0:
+            for size in range(min(self.longest, j), 0, -1):
+                term = self._index.get(tuple(words[j - size : j]))
+                if term is not None:
+                    taken.append((j - size, j, term))
+                    j -= size
+                    break
+            else:
+                j -= 1
+        taken.reverse()
+        return taken
+
+    def find(self, text: str) -> list[TermHit]:
+        """Return the terms found in a text, left to right, none overlapping.
+
+        The text is read twice, the longest term at each place from the left, and the longest term
+        ending at each place from the right; the reading that covers more words wins, so "diesel fuel
+        injection tubes" reads as "diesel" + "fuel injection tube", not "diesel fuel" + "tube".
+        """
+        folded = fold(text)
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+        words = _key([folded[a:b] for a, b in spans])
+        raw = [folded[a:b] for a, b in spans]
+        forward = self._forward(words)
+        backward = self._backward(words)
+        # Of the two readings, the one that covers more words; on a tie, the one read from the left.
+        covered = sum(end - start for start, end, _ in backward) > sum(end - start for start, end, _ in forward)
+        taken = backward if covered else forward
+        found: list[tuple[Term, str, bool]] = []
+        marker_after_hit = False
+        previous_end: int | None = None
+        for start, end, term in taken:
+            if previous_end is not None and any(w in _MARKERS for w in raw[previous_end:start]):
+                marker_after_hit = True
+            found.append((term, text[spans[start][0] : spans[end - 1][1]], marker_after_hit))
+            previous_end = end
         return [
             TermHit(term, matched, position, position == len(found) - 1, subordinate)
             for position, (term, matched, subordinate) in enumerate(found)

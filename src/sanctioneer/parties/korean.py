@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["SURNAME_VARIANTS", "fold", "has_hangul", "is_korean_token", "romanise"]
+__all__ = ["SURNAME_VARIANTS", "fold", "has_hangul", "is_korean_token", "is_syllable", "romanise"]
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 
@@ -65,7 +65,17 @@ SURNAME_VARIANTS: dict[str, str] = {
     **dict.fromkeys(("hyuk", "hyeok", "hyok"), "hyok"),
     **dict.fromkeys(("cheol", "chul", "chol"), "chol"),
     **dict.fromkeys(("seok", "suk", "sok"), "sok"),
+    **dict.fromkeys(("hee", "heui", "hui"), "hui"),
+    **dict.fromkeys(("deok", "duk", "dok"), "dok"),
 }
+
+# Spellings that map to a family name only as a family name: as a given-name syllable they are
+# other syllables (춘 chun is not 전 jeon, 숙 suk is not 석 sok, 이 i is not 리 ri).
+_SURNAME_ONLY = frozenset({"chun", "chon", "jon", "jeon", "suk", "i", "yi", "ni", "no", "noh", "ro", "na", "rah",
+                           "so", "seo", "o", "u", "im", "go"})
+
+# Korean family names as Russian writes them (Цой, Ли, Пэк), once read into Latin letters.
+_CYRILLIC_SPELLINGS = {"tsoy": "choe", "tsoi": "choe", "pek": "paek", "khvan": "hwang", "khon": "hong"}
 
 _SYLLABLE = (
     r"(?:tch|kk|tt|pp|ss|jj|ch|kh|th|ph|sh|rh|k|g|n|t|d|r|l|m|p|b|s|j|h|c)?"
@@ -96,6 +106,19 @@ _REWRITES = (
     (re.compile("rk$"), "k"),
     (re.compile("(?<=[aeiou])h$"), ""),
 )
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    written = {i + v + f for i in _INITIALS for v in _VOWELS for f in _FINALS}
+    return frozenset(written | {fold(w) for w in written} | set(SURNAME_VARIANTS))
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(token: str) -> bool:
+    """Return True when `token` is one Korean syllable as some romanisation writes it (chol, cheol; not chl, col)."""
+    return token in _syllables() or (is_korean_token(token) and fold(token) in _syllables() and len(token) <= 6
+                                     and fold(token) == fold(fold(token)))
 
 
 def has_hangul(text: str) -> bool:
@@ -130,16 +153,18 @@ def is_korean_token(token: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def fold(token: str) -> str:
+def fold(token: str, *, surname: bool = True) -> str:
     """Map a romanised Korean syllable (or run of syllables) to one key for all its spellings.
 
     Choi, Choe and Ch'oe give ``choe``; Seok and Sok give ``sok``; Lee, Rhee, Yi
     and Ri give ``ri``; Jung, Chung, Jeong and Jong give one key. Tokens that do not
-    read as Korean come back unchanged.
+    read as Korean come back unchanged. With `surname` false (a given-name syllable), the
+    family-name spellings that are other syllables in a given name are not mapped.
     """
+    token = _CYRILLIC_SPELLINGS.get(token, token)
     if not is_korean_token(token):
         return token
-    text = SURNAME_VARIANTS.get(token, token)
+    text = token if not surname and token in _SURNAME_ONLY else SURNAME_VARIANTS.get(token, token)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return text

@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ListIndex", "Match", "Screener", "Screening", "StoreScreener", "screen"]
 
-# Names compared in full after the fast character prefilter; more only costs time.
-_PREFILTER = 40
-
-
 @dataclass(frozen=True)
 class Match:
     """A listed designation that matches a query: the name that matched, the score and why."""
@@ -182,16 +178,8 @@ class Screener:
 
 
 def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None) -> list[Match]:
-    from rapidfuzz import fuzz, process
-
     index = source.index
-    candidates = sorted(index.candidates(prepared.keys))
-    if len(candidates) > _PREFILTER:
-        # A fast character comparison on folded words narrows thousands of names to a few dozen.
-        wanted = " ".join(sorted(prepared.keys))
-        choices = [" ".join(sorted(index.forms[i].keys)) for i in candidates]
-        best = process.extract(wanted, choices, scorer=fuzz.token_sort_ratio, limit=_PREFILTER)
-        candidates = [candidates[position] for _, _, position in best]
+    candidates = index.shortlist(prepared.words, prepared.keys)
     kind = prepared.query.kind
     found: dict[int, Match] = {}
     for form_id in candidates:

@@ -1,0 +1,98 @@
+"""The thing, then its modifiers: read a goods description for the noun that names the goods.
+
+A trader writes "women's tank top", "control arms for passenger cars", "500 tonnes of diesel fuel",
+"parts of diesel engines". The goods are the last noun of the first noun phrase (the head: "top",
+"arm", "fuel", "part"); the words before it in that phrase are modifiers ("women's tank"); what
+follows "for", "of", "with"... says what the goods serve, hold or are made of. Quantities and
+packings ("500 tonnes of", "a set of") are skipped, and "parts of Z" keeps Z as the goods the
+parts belong to (the nomenclature classifies many parts with their goods).
+
+The parse is plain text reading, not grammar: it looks at connecting words and punctuation only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sanctioneer.hs.gazetteer import fold
+from sanctioneer.hs.lexical import singular
+
+__all__ = ["Parse", "parse"]
+
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that end the first noun phrase: what follows serves, holds, makes or qualifies the goods.
+_CONNECTORS = frozenset({
+    "for", "of", "with", "in", "including", "containing", "incl", "fitted", "plus", "to", "on", "from",
+    "made", "used", "by", "without", "under", "as", "which", "that", "whether", "and", "or", "suitable",
+    "designed", "intended", "having", "at", "per", "put", "not", "other", "than", "into", "comprising",
+    "consisting", "composed", "w", "wo",
+})
+# Quantities and packings that come before "of" and are not the goods ("500 tonnes of", "a set of").
+_QUANTITIES = frozenset({
+    "a", "an", "the", "one", "two", "three", "some", "several", "lot", "batch", "quantity", "tonne", "ton", "t",
+    "mt", "kg", "kilogram", "gram", "g", "lb", "pound", "litre", "liter", "l", "gallon", "barrel", "bbl", "unit",
+    "piece", "pc", "pcs", "set", "pair", "box", "carton", "case", "bag", "sack", "bottle", "can", "drum", "container",
+    "pallet", "shipment", "consignment", "roll", "bundle", "pack", "package", "packet", "dozen", "crate", "cubic",
+    "metre", "meter", "m", "m3", "cbm", "sqm", "square", "ream", "sheet", "load", "truckload", "cargo", "kit",
+    "assortment", "type", "kind", "sort", "line", "range", "series", "bulk",
+})
+_PARTS = frozenset({"part", "component", "accessory", "spare", "fitting", "attachment"})
+_PUNCTUATION = re.compile(r"[,;:()\[\]/]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Parse:
+    """The head noun of a description, the words of its noun phrase, and the goods of "parts of Z".
+
+    Words are folded and singular ("Women's Tank Tops" -> women, s, tank, top). `phrase` ends with
+    `head`; `whole` is the phrase of the goods a part, component or accessory belongs to.
+    """
+
+    head: str | None
+    phrase: tuple[str, ...]
+    whole: tuple[str, ...] = ()
+
+    @property
+    def modifiers(self) -> tuple[str, ...]:
+        return self.phrase[:-1]
+
+
+def _phrases(folded: str) -> list[tuple[tuple[str, ...], str | None]]:
+    """Split a description into noun phrases, each with the connecting word that follows it."""
+    out: list[tuple[tuple[str, ...], str | None]] = []
+    for chunk in _PUNCTUATION.split(folded):
+        words: list[str] = []
+        for word in _WORD.findall(chunk):
+            if word in _CONNECTORS:
+                if words:
+                    out.append((tuple(words), word))
+                    words = []
+                continue
+            words.append(singular(word))
+        if words:
+            out.append((tuple(words), None))
+    return out
+
+
+def _is_quantity(words: tuple[str, ...]) -> bool:
+    return all(w in _QUANTITIES or any(c.isdigit() for c in w) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> Parse:
+    """Return the head noun, its phrase and, for parts and accessories, the goods they belong to."""
+    phrases = _phrases(fold(text))
+    while len(phrases) > 1 and _is_quantity(phrases[0][0]) and phrases[0][1] == "of":
+        phrases = phrases[1:]
+    if not phrases:
+        return Parse(None, ())
+    words, connector = phrases[0]
+    content = tuple(w for w in words if w not in ("a", "an", "the"))
+    if not content:
+        return Parse(None, ())
+    whole: tuple[str, ...] = ()
+    if content[-1] in _PARTS and connector in ("of", "for") and len(phrases) > 1:
+        whole = phrases[1][0]
+    return Parse(content[-1], content, whole)

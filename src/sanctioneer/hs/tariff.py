@@ -1,0 +1,78 @@
+"""Tariff lines: concrete product words from a national tariff, retrieved by BM25, as one more voter.
+
+The nomenclature says "Other articles of iron or steel"; a national tariff's statistical lines say
+"Fuel injection tubes" and "Tank tops, women's". `hs/data/tariff-lines.tsv.gz` holds such lines
+(their HS 2022 subheading, their own words and the words of the lines above them), derived from the
+US Harmonized Tariff Schedule 2025 (a work of the US government, public domain) by
+`benchmarks/build_tariff_lines.py`. A fifth of the tariff lines, chosen by a digest of their 8-digit
+code (`split_of`), is never written there: it is kept for evaluation.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sanctioneer.hs.lexical import _Bm25, tokenise
+
+__all__ = ["TARIFF_FILE", "TariffHit", "TariffIndex", "split_of", "tariff_index"]
+
+TARIFF_FILE = "tariff-lines.tsv.gz"
+
+
+def split_of(code: str) -> str:
+    """"test" for the fifth of tariff lines kept for evaluation, "train" for the rest.
+
+    Give the 8-digit tariff line: its statistical lines then fall on one side together.
+    """
+    return "test" if hashlib.sha256(code.encode()).digest()[0] % 5 == 0 else "train"
+
+
+@dataclass(frozen=True)
+class TariffHit:
+    """A tariff line retrieved by words: its HS 2022 subheading, its words and its BM25 score."""
+
+    code: str
+    text: str
+    score: float
+    words: tuple[str, ...]
+
+
+class TariffIndex:
+    """BM25 over tariff lines; a line's own words count twice, the lines above it once."""
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        self.rows = rows
+        self._bm25 = _Bm25([tokenise(own) * 2 + tokenise(context) for _, own, context in rows])
+
+    def search(self, text: str, *, limit: int = 10) -> list[TariffHit]:
+        words = tokenise(text)
+        if not words:
+            return []
+        scored = self._bm25.scores(words)
+        best = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        return [
+            TariffHit(self.rows[i][0], self.rows[i][1], score, tuple(sorted(matched)))
+            for i, (score, matched) in best
+        ]
+
+
+def read_rows(data: bytes) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and len(parts[0]) == 6 and parts[0].isdigit():
+            rows.append((parts[0], parts[1], parts[2]))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def tariff_index() -> TariffIndex | None:
+    """Load the packaged tariff lines once per process (None when the file is not installed)."""
+    path = resources.files("sanctioneer.hs") / "data" / TARIFF_FILE
+    if not path.is_file():
+        return None
+    return TariffIndex(read_rows(path.read_bytes()))

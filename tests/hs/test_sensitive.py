@@ -1,0 +1,89 @@
+"""Sensitive headings need the goods named: a modifier or a material word never puts goods in one.
+
+The headings come from the rulebook (`sensitive_ranges`), not from the classifier. The first five
+descriptions are the trade lines that used to land in arms, ammunition, fuel and starter motors.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctioneer.assessment import Assessor
+from sanctioneer.hs.classify import GoodsClassifier, is_confident
+from sanctioneer.hs.codes import Relation
+from sanctioneer.model import Verdict
+from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
+from sanctioneer.rulebook.sensitive import sensitive_ranges
+from tests.factory import transfer
+
+RULEBOOK = load_rulebook(default_rulebook_dir())
+SENSITIVE = sensitive_ranges(RULEBOOK)
+CLASSIFIER = GoodsClassifier(semantic=False, sensitive=SENSITIVE)
+
+
+def _sensitive(code: str) -> bool:
+    return any(r.relation(code) is not Relation.OUTSIDE for r in SENSITIVE)
+
+
+# The description, and the headings a ruling could give it (any counts).
+TRADE_LINES = [
+    ("women's tank top", {"6109", "6114"}),
+    ("control arms", {"8708"}),
+    ("bus shells", {"8707"}),
+    ("high-pressure diesel fuel injection tubes", {"8409", "7304", "7306"}),
+    ("Fermentation Starters", {"2102", "3002"}),
+]
+
+
+def test_the_sensitive_headings_come_from_the_rulebooks_prohibitions() -> None:
+    # Arms, armoured vehicles and aviation fuel are in; a T-shirt and a car part are not.
+    assert _sensitive("930190") and _sensitive("871000") and _sensitive("271019")
+    assert not _sensitive("610910") and not _sensitive("870880")
+
+
+@pytest.mark.parametrize(("text", "right"), TRADE_LINES)
+def test_a_trade_line_gets_its_heading_or_is_unsure_with_it_and_never_lands_in_a_sensitive_one(
+    text: str, right: set[str]
+) -> None:
+    candidates = CLASSIFIER.candidates(text, top=5)
+    first = candidates[0]
+    assert not _sensitive(first.code), (text, first.code)
+    if is_confident(candidates):
+        assert first.hs in right
+    else:
+        assert right & {c.hs for c in candidates}, [c.hs for c in candidates]
+
+
+@pytest.mark.parametrize("text", ["decorative sea shells", "women's tank camisole", "robotic arms for assembly lines"])
+def test_a_sensitive_word_as_a_modifier_or_in_another_sense_is_unsure_not_an_answer(text: str) -> None:
+    candidates = CLASSIFIER.candidates(text, top=5)
+    result = CLASSIFIER.classify(text)
+    for candidate in candidates:
+        if candidate.sensitive:
+            assert not candidate.named
+            assert any(e.source == "head" and "unsure" in e.reason for e in candidate.evidence)
+    assert result.hs is None or not _sensitive(result.hs)
+
+
+@pytest.mark.parametrize("text", ["T-72 main battle tank", "155 mm artillery shells", "500 tonnes of jet fuel"])
+def test_goods_that_name_a_sensitive_heading_still_reach_it(text: str) -> None:
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert _sensitive(first.code) and first.named
+
+
+def test_the_same_words_without_sensitive_ranges_are_not_held_back() -> None:
+    plain = GoodsClassifier(semantic=False, sensitive=())
+    assert all(not c.sensitive for c in plain.candidates("decorative sea shells", top=5))
+
+
+ARMS = {m.id for m in RULEBOOK.measures if any(r.relation("9301") is Relation.INSIDE for c in m.goods for r in c.hs)}
+
+
+@pytest.mark.parametrize(("text", "right"), [*TRADE_LINES, ("decorative sea shells", set())])
+def test_assess_never_prohibits_a_trade_line_under_the_arms_measures(text: str, right: set[str]) -> None:
+    assessor = Assessor(RULEBOOK, classifier=CLASSIFIER)
+    decision = assessor.assess(transfer(None, description=text, to="KP"))
+    arms = [f for f in decision.all_findings if f.measure in ARMS and f.effect is Verdict.PROHIBITED]
+    assert not arms, [(f.measure, f.effect) for f in arms]
+    if decision.verdict is Verdict.REVIEW:
+        assert "could not be classified with confidence" in " ".join(f.reason for f in decision.all_findings)
