@@ -10,6 +10,7 @@ import click
 
 from sanctioneer.cli.assess import assess_command
 from sanctioneer.cli.audit import audit_group
+from sanctioneer.cli.batch import batch_command
 from sanctioneer.cli.classify import classify_command
 from sanctioneer.cli.keys import keys_group
 from sanctioneer.cli.lists import lists_group
@@ -46,6 +47,7 @@ cli.add_command(serve_command)
 cli.add_command(keys_group)
 cli.add_command(audit_group)
 cli.add_command(review_command)
+cli.add_command(batch_command)
 
 
 class OutputError(SanctioneerError):

@@ -1,0 +1,120 @@
+"""Batch screening figures: `python benchmarks/batch_bench.py trades.parquet` (make it with make_trades.py).
+
+Prints a Markdown table: the batch run (wall time, lines/s, peak memory of the process), the floor
+(a bare DuckDB scan of the same file joined to an HS-range table with date windows made from the
+rulebook), the per-object rate of `assess` on 10,000 of the lines, and the Dask local cluster with
+1 and 2 workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from sanctioneer import Assessor, default_rulebook, parse_transfer
+from sanctioneer.batch import transfer_dict
+
+
+def _floor(path: Path) -> tuple[float, int]:
+    """A bare scan joined to the rulebook's HS ranges and date windows: what no screening can beat.
+
+    Each range is expanded to the HS 2022 codes of its width, so the join is three hash joins
+    (chapter, heading, subheading) with the measure's first and last date as a filter.
+    """
+    from sanctioneer.hs.nomenclature import load_nomenclature
+
+    nomenclature = load_nomenclature()
+    levels = {2: nomenclature.chapters, 4: nomenclature.headings, 6: nomenclature.subheadings}
+    rows = set()
+    for measure in default_rulebook().measures:
+        since, until = measure.start, measure.end
+        for clause in list(measure.goods) + [c for item in measure.items for c in item.goods]:
+            for hs_range in clause.hs:
+                width = len(hs_range.low)
+                for code in levels.get(width, {}):
+                    if hs_range.low <= code <= hs_range.high:
+                        rows.add((width, code, since, until))
+    con = duckdb.connect()
+    con.execute("CREATE TABLE ranges (width INT, code VARCHAR, since DATE, until DATE)")
+    con.executemany("INSERT INTO ranges VALUES (?, ?, ?, ?)", list(rows))
+    started = time.perf_counter()
+    joins = " UNION ALL ".join(
+        f"SELECT 1 FROM t JOIN ranges r ON r.width = {w} AND t.c{w} = r.code "
+        "AND t.on_date >= r.since AND (r.until IS NULL OR t.on_date < r.until)" for w in (2, 4, 6))
+    hits = con.execute(
+        f"""WITH t AS (SELECT left(code, 2) AS c2, left(code, 4) AS c4, left(code, 6) AS c6, on_date FROM (
+                SELECT regexp_replace(coalesce(hs, ''), '[^0-9]', '', 'g') AS code,
+                       TRY_CAST(date AS DATE) AS on_date FROM read_parquet('{path}')))
+            SELECT count(*) FROM ({joins})"""
+    ).fetchall()[0][0]
+    return time.perf_counter() - started, int(hits)
+
+
+def _child(args: list[str]) -> tuple[float, float]:
+    """Run the CLI in a child process; return wall seconds and its peak resident memory in MiB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "sanctioneer", *args], check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) / 1024
+
+
+def _assess_rate(path: Path, n: int) -> float:
+    rows = duckdb.sql(f"SELECT * FROM read_parquet('{path}') LIMIT {n}").fetchall()
+    names = [d[0] for d in duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{path}')").fetchall()]
+    assessor = Assessor.default(screen=True)
+    transfers = [parse_transfer(transfer_dict(dict(zip(names, r, strict=True)), has_currency=True)) for r in rows]
+    started = time.perf_counter()
+    for transfer in transfers:
+        assessor.assess(transfer)
+    return len(transfers) / (time.perf_counter() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("input", type=Path)
+    parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--dask-input", type=Path, help="a smaller file for the Dask runs (default: the input)")
+    args = parser.parse_args(argv)
+    lines = duckdb.sql(f"SELECT count(*) FROM read_parquet('{args.input}')").fetchall()[0][0]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.parquet"
+        floor, hits = _floor(args.input)
+        wall, peak = _child(["batch", str(args.input), "--out", str(out), "--quiet"])
+        dask = []
+        dask_input = args.dask_input or args.input
+        dask_lines = duckdb.sql(f"SELECT count(*) FROM read_parquet('{dask_input}')").fetchall()[0][0]
+        if not args.no_dask:
+            for workers in (1, 2):
+                dask.append((workers, *_child(["batch", str(dask_input), "--out", str(out), "--quiet",
+                                               "--engine", "dask", "--workers", str(workers)])))
+    rate = _assess_rate(args.input, 10_000)
+    print(f"{lines:,} lines from {args.input.name}; {platform.machine()}, Python {platform.python_version()}, "
+          f"{platform.system()}")
+    print()
+    print("| run | wall | lines/s | peak memory |")
+    print("|---|---|---|---|")
+    print(f"| floor: DuckDB scan joined to HS ranges and date windows ({hits:,} hits) | {floor:.2f} s | "
+          f"{lines / floor:,.0f} | |")
+    print(f"| `sanctioneer batch` (local) | {wall:.2f} s | {lines / wall:,.0f} | {peak:,.0f} MiB |")
+    for workers, dwall, dpeak in dask:
+        print(f"| `--engine dask`, local cluster, {workers} worker(s), {dask_lines:,} lines | {dwall:.2f} s | "
+              f"{dask_lines / dwall:,.0f} | "
+              f"{dpeak:,.0f} MiB (client) |")
+    print(f"| `assess`, one object at a time (10,000 lines) | | {rate:,.0f} | |")
+    print()
+    print(f"batch / floor: {wall / floor:.1f}x the floor's time; batch / assess: {lines / wall / rate:.0f}x the rate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

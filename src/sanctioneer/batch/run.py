@@ -1,0 +1,284 @@
+"""Screen a file of trade lines: read it in chunks, judge each chunk, write as it goes, count for the summary."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+import pyarrow as pa
+
+from sanctioneer.batch.columns import ColumnMap
+from sanctioneer.batch.kernel import RESULT_COLUMNS, ChunkResult, JudgeConfig, judge_chunk
+from sanctioneer.errors import InputError
+
+if TYPE_CHECKING:
+    from sanctioneer.settings import Settings
+
+__all__ = ["BatchSummary", "count_rows", "file_format", "read_header", "screen_file"]
+
+_FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".parquet": "parquet", ".pq": "parquet"}
+CHUNK_ROWS = 100_000
+
+
+@dataclass
+class BatchSummary:
+    """What a batch run did: lines read, judged and refused, and the counts by verdict, measure and reason."""
+
+    source: str
+    output: str
+    rows: int = 0
+    judged: int = 0
+    rejected: int = 0
+    rejects: str | None = None
+    rulebook_version: str | None = None
+    verdicts: Counter[str] = field(default_factory=Counter)
+    measures: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
+
+    def add(self, chunk: ChunkResult) -> None:
+        self.rows += chunk.rows
+        self.judged += chunk.table.num_rows
+        self.rejected += len(chunk.errors)
+        self.verdicts.update(chunk.verdicts)
+        self.measures.update(chunk.measures)
+        self.reasons.update(chunk.reasons)
+        if self.rulebook_version is None and chunk.table.num_rows:
+            self.rulebook_version = str(chunk.table.column("rulebook_version")[0].as_py())
+
+
+def file_format(path: str | Path, *, where: str) -> str:
+    """Return csv or parquet from a file's extension.
+
+    Raises:
+        InputError: the extension is neither.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in _FORMATS:
+        raise InputError(f"cannot tell the format of {str(path)!r} from its extension", where=where,
+                         fix="name the file .csv or .parquet")
+    return _FORMATS[suffix]
+
+
+def _scan(path: Path) -> str:
+    literal = "'" + str(path).replace("'", "''") + "'"
+    if file_format(path, where=str(path)) == "csv":
+        return f"read_csv({literal}, header = true, all_varchar = true, auto_detect = true)"
+    return f"read_parquet({literal})"
+
+
+def _check_input(path: Path) -> None:
+    if not path.is_file():
+        raise InputError("no such file", where=str(path), fix="check the path")
+
+
+def read_header(path: Path) -> list[str]:
+    """Return the column names of a CSV or Parquet file.
+
+    Raises:
+        InputError: the file is missing or cannot be read as its extension says.
+    """
+    _check_input(path)
+    try:
+        with duckdb.connect() as con:
+            return [str(r[0]) for r in con.execute(f"DESCRIBE SELECT * FROM {_scan(path)}").fetchall()]  # noqa: S608
+    except duckdb.Error as exc:
+        raise InputError(f"cannot read the file: {_first_line(exc)}", where=str(path),
+                         fix="give a CSV file with a header line, or a Parquet file") from None
+
+
+def count_rows(path: Path) -> int | None:
+    """Return how many lines a file holds (for the progress bar), or None when it cannot tell cheaply."""
+    try:
+        if file_format(path, where=str(path)) == "parquet":
+            import pyarrow.parquet as pq
+
+            return int(pq.ParquetFile(path).metadata.num_rows)
+        lines = 0
+        last = b"\n"
+        with path.open("rb") as handle:
+            while block := handle.read(1 << 23):
+                lines += block.count(b"\n")
+                last = block[-1:]
+        return max(lines + (last != b"\n") - 1, 0)
+    except (OSError, pa.ArrowException):
+        return None
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _batches(path: Path, chunk_rows: int) -> Iterator[tuple[int, pa.RecordBatch]]:
+    first = 1
+    with duckdb.connect() as con:
+        con.execute("SET enable_progress_bar = false")
+        try:
+            reader = con.sql(f"SELECT * FROM {_scan(path)}").to_arrow_reader(chunk_rows)  # noqa: S608
+            for batch in reader:
+                if batch.num_rows:
+                    yield first, batch
+                    first += batch.num_rows
+        except (duckdb.Error, pa.ArrowException) as exc:
+            raise InputError(f"cannot read the file near row {first}: {_first_line(exc)}", where=str(path),
+                             fix="check the file is well-formed (one header line, the same columns on every line)"
+                             ) from None
+
+
+class _Writer:
+    """Writes to a temporary file beside the target and renames it when all is written."""
+
+    def __init__(self, path: Path, fmt: str) -> None:
+        self.path = path
+        self.fmt = fmt
+        self.temporary = path.with_name(f".{path.name}.partial")
+        self._writer: Any = None
+
+    def write(self, table: pa.Table) -> None:
+        if self.fmt == "csv":
+            import pyarrow.compute as pc
+            import pyarrow.csv as pcsv
+
+            for index, column in enumerate(table.schema):
+                if pa.types.is_list(column.type):
+                    table = table.set_column(index, column.name, pc.binary_join(table.column(index), " | "))
+            if self._writer is None:
+                self._writer = pcsv.CSVWriter(str(self.temporary), table.schema)
+        else:
+            import pyarrow.parquet as pq
+
+            if self._writer is None:
+                self._writer = pq.ParquetWriter(str(self.temporary), table.schema, compression="zstd")
+        self._writer.write_table(table)
+
+    def close(self, *, keep: bool) -> None:
+        if self._writer is not None:
+            self._writer.close()
+        if keep and self._writer is not None:
+            os.replace(self.temporary, self.path)
+        else:
+            self.temporary.unlink(missing_ok=True)
+
+
+def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]]) -> Iterator[ChunkResult]:
+    for first, batch in batches:
+        yield judge_chunk(config, batch, first)
+
+
+def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *, scheduler: str | None,
+          workers: int, processes: bool) -> Iterator[ChunkResult]:
+    """Judge chunks on a Dask cluster (a local one when no scheduler is given), in order, a few at a time."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("the dask engine needs the dask extra", where="--engine dask",
+                         fix="pip install 'sanctioneer[dask]'") from None
+    cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="20s")  # type: ignore[no-untyped-call]
+        except OSError as exc:
+            raise InputError(f"cannot reach the Dask scheduler: {exc}", where=f"--scheduler {scheduler}",
+                             fix="give the scheduler's address, such as tcp://10.0.0.5:8786") from None
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,  # type: ignore[no-untyped-call]
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)  # type: ignore[no-untyped-call]
+    try:
+        pending: deque[Any] = deque()
+        limit = 2 * max(workers, len(client.scheduler_info().get("workers", {})) or 1)
+        for first, batch in batches:
+            pending.append(client.submit(judge_chunk, config, batch, first, pure=False))
+            while len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
+        if cluster is not None:
+            cluster.close()
+
+
+def screen_file(
+    source: Path,
+    output: Path,
+    *,
+    settings: Settings,
+    columns: dict[str, str] | None = None,
+    on_error: str = "fail",
+    rejects: Path | None = None,
+    screen: bool = True,
+    classify: bool = True,
+    semantic: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int = 2,
+    processes: bool = True,
+    chunk_rows: int = CHUNK_ROWS,
+    progress: Callable[[int], None] | None = None,
+) -> BatchSummary:
+    """Judge every line of a CSV or Parquet file and write them, with their decisions, to `output`.
+
+    Lines are read and written in chunks of `chunk_rows`, so memory stays bounded whatever the size
+    of the file. The output is written to a temporary file and renamed when complete.
+
+    Args:
+        on_error: "fail" stops at the first bad line; "skip" writes bad lines to `rejects`
+            (default: OUTPUT.rejects.csv) with the column and the reason, and judges the rest.
+        engine: "local" judges in this process; "dask" on the cluster at `scheduler`, or on a
+            local cluster of `workers` workers when no scheduler is given.
+
+    Raises:
+        InputError: the file, a column mapping or (with on_error="fail") a line is not valid.
+    """
+    source_fmt = file_format(source, where=str(source))
+    out_fmt = file_format(output, where=f"--out {output}")
+    if on_error not in ("fail", "skip"):
+        raise InputError(f"{on_error!r} is not a way to handle bad lines", where="--on-error", fix="use skip or fail")
+    if output.resolve() == source.resolve():
+        raise InputError("the output would overwrite the input", where=f"--out {output}", fix="write to another file")
+    header = read_header(source)
+    clash = [c for c in RESULT_COLUMNS if c in header]
+    if clash:
+        raise InputError(f"the input already has a column named {clash[0]!r}, which batch adds", where=str(source),
+                         fix="rename that column in the input")
+    mapping = ColumnMap.resolve(header, columns or {}, where=str(source))
+    config = JudgeConfig(settings=settings, columns=mapping, source=str(source), screen=screen, classify=classify,
+                         semantic=semantic, csv=source_fmt == "csv")
+    summary = BatchSummary(source=str(source), output=str(output))
+    reject_path = rejects or output.with_name(output.name + ".rejects.csv")
+    writer = _Writer(output, out_fmt)
+    reject_writer: _Writer | None = None
+    done = False
+    try:
+        batches = _batches(source, chunk_rows)
+        chunks = (_local(config, batches) if engine == "local"
+                  else _dask(config, batches, scheduler=scheduler, workers=workers, processes=processes))
+        for chunk in chunks:
+            if chunk.errors and on_error == "fail":
+                error = chunk.errors[0]
+                raise InputError(error.message, where=error.where(str(source), csv=config.csv),
+                                 fix=error.fix or "correct the line, or pass --on-error skip to set it aside")
+            if chunk.rejects is not None:
+                if reject_writer is None:
+                    reject_writer = _Writer(reject_path, "csv")
+                reject_writer.write(chunk.rejects)
+            if chunk.table.num_rows or writer._writer is None:
+                writer.write(chunk.table)
+            summary.add(chunk)
+            if progress is not None:
+                progress(chunk.rows)
+        if writer._writer is None:
+            raise InputError("the file holds no lines", where=str(source), fix="give a file with a header and lines")
+        done = True
+    finally:
+        writer.close(keep=done)
+        if reject_writer is not None:
+            reject_writer.close(keep=done)
+    if reject_writer is not None:
+        summary.rejects = str(reject_path)
+    return summary

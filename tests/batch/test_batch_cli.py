@@ -1,0 +1,99 @@
+"""`sanctioneer batch` through its real entry point: files in, decisions out, bad lines named."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from sanctioneer.batch import RESULT_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLE = ROOT / "examples" / "trades-sample.csv"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sanctioneer", "batch", *args], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_the_sample_gives_a_parquet_file_duckdb_opens_with_every_column(tmp_path: Path) -> None:
+    out = tmp_path / "out.parquet"
+    done = run(str(SAMPLE), "--out", str(out), "--no-screen")
+    assert done.returncode == 0, done.stderr
+    assert "200 lines read" in done.stdout and "by verdict:" in done.stdout and "prohibited" in done.stdout
+    columns = [r[0] for r in duckdb.sql(f"DESCRIBE SELECT * FROM '{out}'").fetchall()]
+    header = SAMPLE.read_text("utf-8").splitlines()[0].replace('"', "").split(",")
+    assert columns == header + list(RESULT_COLUMNS)
+    rows = duckdb.sql(f"SELECT verdict, measures, citations, screening FROM '{out}' WHERE len(measures) > 0"
+                      ).fetchall()
+    assert rows and all(r[2] and r[2][0].startswith("S/RES/") for r in rows)
+    assert {r[3] for r in rows} <= {"off", "no named parties"}
+
+
+def test_parquet_in_csv_out_and_a_summary_page(tmp_path: Path) -> None:
+    source = tmp_path / "trades.parquet"
+    duckdb.sql(f"COPY (SELECT * FROM read_csv('{SAMPLE}', all_varchar = true)) TO '{source}' (FORMAT parquet)")
+    out, page = tmp_path / "out.csv", tmp_path / "summary.html"
+    done = run(str(source), "--out", str(out), "--summary-html", str(page), "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    decided = duckdb.sql(f"SELECT count(*), count(verdict) FROM read_csv('{out}')").fetchall()[0]
+    assert decided == (200, 200)
+    html = page.read_text("utf-8")
+    assert "<svg" in html and "Lines by verdict" in html and "prohibited" in html
+
+
+@pytest.mark.parametrize(("fixture", "words"), [
+    ("bad-date.csv", ["bad-date.csv: row 2 (line 3), column date", "'2024-02-31' is not a date", "YYYY-MM-DD"]),
+    ("bad-hs.csv", ["bad-hs.csv: row 3 (line 4), column hs", "does not exist in HS"]),
+    ("bad-country.csv", ["row 1 (line 2), column recipient_country", "'Atlantis' is not a country", "ISO 3166"]),
+    ("no-goods.csv", ["row 1 (line 2), column hs", "needs an hs code or a description"]),
+    ("bad-value.csv", ["row 1 (line 2), column value", "12abc"]),
+    ("no-date-column.csv", ["no-date-column.csv", "no date column", "--column date=NAME"]),
+])
+def test_a_bad_line_is_named_by_file_row_and_column_and_nothing_is_written(
+    fixture: str, words: list[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out.parquet"
+    done = run(str(FIXTURES / fixture), "--out", str(out), "--quiet")
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    for word in words:
+        assert word in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_skipped_lines_go_to_the_rejects_file_with_the_reason(tmp_path: Path) -> None:
+    out = tmp_path / "out.parquet"
+    done = run(str(FIXTURES / "bad-hs.csv"), "--out", str(out), "--on-error", "skip")
+    assert done.returncode == 0, done.stderr
+    assert "2 judged, 1 refused" in done.stdout
+    assert [r[0] for r in duckdb.sql(f"SELECT id FROM '{out}'").fetchall()] == ["ok1", "ok2"]
+    rejects = tmp_path / "out.parquet.rejects.csv"
+    row, column, reason, line_id = duckdb.sql(
+        f"SELECT \"row\", \"column\", reason, id FROM read_csv('{rejects}')").fetchall()[0]
+    assert (row, column, line_id) == (3, "hs", "bad")
+    assert "does not exist in HS" in reason
+
+
+def test_columns_are_mapped_by_flags_or_by_a_file(tmp_path: Path) -> None:
+    for mapping in (["--columns", str(FIXTURES / "mapped-columns.yaml")],
+                    ["--column", "id=REF", "--column", "date=WHEN", "--column", "hs=CODE",
+                     "--column", "recipient_country=TO"]):
+        out = tmp_path / "out.parquet"
+        done = run(str(FIXTURES / "mapped.csv"), "--out", str(out), "--quiet", *mapping)
+        assert done.returncode == 0, done.stderr
+        verdict, measures = duckdb.sql(f"SELECT verdict, measures FROM '{out}'").fetchall()[0]
+        assert verdict == "prohibited" and "kp-vehicles-to" in measures
+
+
+def test_a_column_mapped_that_the_file_lacks_is_refused(tmp_path: Path) -> None:
+    done = run(str(FIXTURES / "mapped.csv"), "--out", str(tmp_path / "o.parquet"), "--column", "hs=HS_CODE")
+    assert done.returncode == 2
+    assert "mapped.csv: the input has no column 'HS_CODE' for hs (the columns are: REF, WHEN, CODE, TO)" \
+        in done.stderr
