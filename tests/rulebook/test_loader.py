@@ -227,3 +227,26 @@ def test_a_goods_list_defined_twice_is_refused(tmp_path: Path) -> None:
     (tmp_path / "more-lists.yaml").write_text(LISTS, encoding="utf-8")
     with pytest.raises(RulebookError, match="goods list 'food' is defined twice"):
         load_rulebook(write(tmp_path, INSTRUMENT + CATCH_ALL))
+
+
+def test_every_packaged_rulebook_file_passes_the_checks_input_files_get() -> None:
+    # The packaged files skip the alias, tag and depth scan at start-up: they must pass it here.
+    from sanctioneer.safeyaml import read_yaml
+
+    files = sorted(default_rulebook_dir().glob("*.yaml"))
+    assert files
+    for path in files:
+        assert read_yaml(path.read_text("utf-8"), name=path.name) == read_yaml(
+            path.read_text("utf-8"), name=path.name, packaged=True
+        ), path.name
+
+
+def test_a_copy_of_the_packaged_rulebook_elsewhere_is_checked_in_full(tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "rulebook"
+    shutil.copytree(default_rulebook_dir(), copy)
+    regime = copy / "un-dprk.yaml"
+    regime.write_text(regime.read_text("utf-8") + "\nextra: &anchor [1]\nagain: *anchor\n", "utf-8")
+    with pytest.raises(RulebookError, match="aliases"):
+        load_rulebook(copy)

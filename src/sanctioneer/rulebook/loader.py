@@ -284,6 +284,7 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
         raise RulebookError(f"no rulebook files (*.yaml) in {directory}")
     digest = hashlib.sha256()
     documents: list[tuple[str, Node]] = []
+    packaged = directory.resolve() == default_rulebook_dir().resolve()
     for path in paths:
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
@@ -292,7 +293,7 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
         except UnicodeDecodeError:
             raise RulebookError("not UTF-8 text", where=path.name) from None
         try:
-            data = read_yaml(text, name=path.name)
+            data = read_yaml(text, name=path.name, packaged=packaged)
         except InputError as exc:
             raise RulebookError(exc.detail, where=exc.where) from None
         documents.append((path.name, Node(data, path.name, "")))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sanctioneer.hs.codes import HsRange
 from sanctioneer.model import Citation, Direction, Money, Verdict
@@ -127,9 +128,10 @@ class Threshold:
         return f"valued over {self.above}"
 
 
-def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not terms:
-        return None
+@cache
+def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
+    # Compiled on first use, not at load: most runs read a few clauses' words, and loading the
+    # rulebook stays fast for a command that judges codes alone.
     parts = []
     for term in sorted(terms, key=len, reverse=True):
         escaped = re.escape(term.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"[\s\-]+")
@@ -137,11 +139,11 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
-def _search(pattern: re.Pattern[str] | None, text: str | None) -> str | None:
-    """Return the term of a compiled term list found in the text, as written there."""
-    if not text or pattern is None:
+def _search(terms: tuple[str, ...], text: str | None) -> str | None:
+    """Return the first of the terms found in the text, as written there."""
+    if not text or not terms:
         return None
-    found = pattern.search(text)
+    found = _compile_terms(terms).search(text)
     return found.group(1) if found else None
 
 
@@ -183,14 +185,10 @@ class Reach:
 
     terms: tuple[str, ...]
     outside: tuple[OutOfScope, ...] = ()
-    _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_terms_re", _compile_terms(self.terms))
 
     def find_term(self, text: str | None) -> str | None:
         """Return the first of the words found in a text (a line of the nomenclature), as written there."""
-        return _search(self._terms_re, text)
+        return _search(self.terms, text)
 
 
 @dataclass(frozen=True)
@@ -209,20 +207,14 @@ class Clause:
     """Named lists whose goods the clause leaves out and says so (food and medicine for the catch-alls)."""
     direction: str | None = None
     """The one direction the clause governs, where it differs from its measure's."""
-    _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-    _exclude_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_terms_re", _compile_terms(self.terms))
-        object.__setattr__(self, "_exclude_re", _compile_terms(self.exclude_terms))
 
     def find_term(self, text: str | None) -> str | None:
         """Return the first of this clause's terms found in the text, as written there."""
-        return _search(self._terms_re, text)
+        return _search(self.terms, text)
 
     def find_excluded(self, text: str | None) -> str | None:
         """Return the first exclusion term found in the text, as written there."""
-        return _search(self._exclude_re, text)
+        return _search(self.exclude_terms, text)
 
 
 @dataclass(frozen=True)
@@ -239,12 +231,6 @@ class Exemption:
     start: date | None = None
     end: date | None = None
     verified: bool = True
-    _terms_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-    _purpose_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_terms_re", _compile_terms(self.terms))
-        object.__setattr__(self, "_purpose_re", _compile_terms(self.purpose_terms))
 
     @property
     def unconditional(self) -> bool:
@@ -253,11 +239,11 @@ class Exemption:
 
     def find_term(self, text: str | None) -> str | None:
         """Return the first goods term found in the text."""
-        return _search(self._terms_re, text)
+        return _search(self.terms, text)
 
     def find_purpose(self, text: str | None) -> str | None:
         """Return the first purpose term found in the text."""
-        return _search(self._purpose_re, text)
+        return _search(self.purpose_terms, text)
 
     def in_force(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
