@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from sanctioneer.store.keys import KeyStore
 
 __all__ = ["keys_group"]
 
 
-def _store() -> object:
+def _store() -> KeyStore:
     from sanctioneer.settings import get_settings
     from sanctioneer.store.keys import KEYS_FILE, KeyStore
 
@@ -25,10 +29,7 @@ def keys_group() -> None:
 @click.argument("name")
 def create_command(name: str) -> None:
     """Create a key called NAME and print it: it is shown this once, then only its digest is kept."""
-    from sanctioneer.store.keys import KeyStore
-
     store = _store()
-    assert isinstance(store, KeyStore)
     token = store.create(name)
     click.echo(token)
     click.echo(f"created key {name!r}: keep it now, it cannot be shown again", err=True)
@@ -38,10 +39,7 @@ def create_command(name: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_command(fmt: str) -> None:
     """List the keys by name with when they were created and revoked (never the keys themselves)."""
-    from sanctioneer.store.keys import KeyStore
-
     store = _store()
-    assert isinstance(store, KeyStore)
     keys = store.keys()
     if fmt == "json":
         click.echo(json.dumps([k.to_dict() for k in keys], indent=2))
@@ -57,9 +55,6 @@ def list_command(fmt: str) -> None:
 @click.argument("name")
 def revoke_command(name: str) -> None:
     """Revoke the key called NAME; a running server refuses it from its next request."""
-    from sanctioneer.store.keys import KeyStore
-
     store = _store()
-    assert isinstance(store, KeyStore)
     key = store.revoke(name)
     click.echo(f"revoked key {key.name!r} at {key.revoked_at}")

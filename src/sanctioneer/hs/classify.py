@@ -16,7 +16,6 @@ one and from the description's own words read against the heading's subheading l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -37,10 +36,8 @@ __all__ = [
     "CONFIDENT_MARGIN",
     "CONFIDENT_SCORE",
     "Candidate",
-    "Classifier",
     "Evidence",
     "GoodsClassifier",
-    "classifier_for_assess",
     "classify",
     "data_digest",
     "warm_up",
@@ -754,8 +751,6 @@ def warm_up(*, build_semantic: bool = False) -> bool:
     return semantic_index(build=build_semantic) is not None
 
 
-Classifier = Callable[[str], Any]
-
 _DATA_FILES = ("gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml", "tariff-lines.tsv.gz")
 
 
@@ -851,7 +846,3 @@ def _classification(candidates: list[Candidate]) -> Classification:
         candidates=tuple(c.code for c in candidates),
     )
 
-
-def classifier_for_assess(*, top: int = 3) -> Callable[[str], Any]:
-    """Return `GoodsClassifier(top=top).classify`, for callers that take a plain function."""
-    return GoodsClassifier(top=top).classify
