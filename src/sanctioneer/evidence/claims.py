@@ -1,0 +1,804 @@
+"""Claims: the transfers of goods a document describes, every field tied to the words it came from.
+
+The reader is rule-based and works sentence by sentence: a transfer word ("gave", "supplying",
+"smuggled", "seized") marks a claim; its clause gives the goods, the supplier and the recipient by
+where they sit around that word; the sentence gives the date, the hedging and the status. Claims of
+one document about the same goods and parties (the gift in one sentence, its delivery "on Sunday"
+in the next) are joined into one. Nothing is emitted that the words do not give or imply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
+from sanctioneer.evidence.lexicon import Lexicon, Mention, load_lexicon
+from sanctioneer.evidence.text import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from sanctioneer.evidence.document import SourceDocument
+
+__all__ = ["Claim", "ClaimGoods", "ClaimParty", "ClaimStatus", "Evidence", "extract_claims"]
+
+_PARTY_KINDS = frozenset({"person", "organization", "vessel", "country"})
+# When two kinds of transfer word describe one claim, the more telling one names it.
+_KIND_ORDER = ["exchange", "gift", "sale", "smuggling", "ship-to-ship", "seizure", "export", "import", "supply",
+               "shipment", "delivery", "transfer"]
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
+                      r"(?:\w+ly\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "fifty": 50,
+                 "hundred": 100, "a hundred": 100}
+_SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+          "m": 1_000_000}
+_QUANTITY = re.compile(
+    r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+    r"(?:\s+(?P<scale>thousand|million|billion))?\s+"
+    r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
+    r"containers|cartons|kilograms|kg|carats)\b(?:\s+of)?)?",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"(?P<cur1>US\$|\$|USD|€|EUR|£|GBP|¥|CNY|RMB|yuan)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
+    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale2>thousand|million|billion))?\s+(?P<cur2>dollars|euros|yuan|pounds)",
+    re.IGNORECASE,
+)
+_CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
+             "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY"}
+_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
+                  "was were is are be been has have had will would it them he she they who which what some any "
+                  "all every each into than then also various several many numerous multiple other others least more most such "
+                  "both either".split())
+
+
+class ClaimStatus(StrEnum):
+    """How the document holds the claim: as a fact, confirmed, alleged, denied, or only planned."""
+
+    REPORTED = "reported"
+    CONFIRMED = "confirmed"
+    ALLEGED = "alleged"
+    DENIED = "denied"
+    PLANNED = "planned"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where in a document a field of a claim was read: the words, their offsets, their sentence."""
+
+    field: str
+    text: str
+    start: int
+    end: int
+    sentence: Sentence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "text": self.text, "start": self.start, "end": self.end,
+                "sentence": self.sentence.to_dict()}
+
+
+@dataclass(frozen=True)
+class ClaimParty:
+    """A supplier or recipient as the document names it: a name, a country, or both."""
+
+    name: str | None = None
+    country: str | None = None
+    type: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.name is not None or self.country is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "type": self.type}
+
+
+@dataclass(frozen=True)
+class ClaimGoods:
+    """One kind of goods a claim names; `hs` and `hs_label` are filled when the claim is assessed."""
+
+    description: str
+    terms: tuple[str, ...] = ()
+    quantity: str | None = None
+    unit: str | None = None
+    value: tuple[str, str] | None = None
+    hs: str | None = None
+    hs_label: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"description": self.description, "hs": self.hs, "hs_label": self.hs_label,
+                "quantity": self.quantity, "unit": self.unit,
+                "value": {"amount": self.value[0], "currency": self.value[1]} if self.value else None}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One transfer of goods as one document describes it."""
+
+    id: str
+    document: str
+    document_date: date | None
+    kind: str
+    status: ClaimStatus
+    goods: tuple[ClaimGoods, ...]
+    supplier: ClaimParty
+    recipient: ClaimParty
+    date: PartialDate | None
+    date_text: str | None
+    hedges: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    denied_by: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "document": self.document,
+            "kind": self.kind,
+            "status": self.status.value,
+            "hedges": list(self.hedges),
+            "goods": [g.to_dict() for g in self.goods],
+            "supplier": self.supplier.to_dict(),
+            "recipient": self.recipient.to_dict(),
+            "date": {"value": self.date.iso() if self.date else None,
+                     "precision": self.date.precision if self.date else "unknown",
+                     "text": self.date_text},
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass
+class _Draft:
+    """A claim being read: mutable until the document is done."""
+
+    sentence: Sentence
+    index: int
+    kinds: list[str]
+    goods: list[tuple[Mention, str]]  # the goods mention and its description phrase
+    supplier: Mention | None
+    recipient: Mention | None
+    date: DateMention | None
+    date_sentence: Sentence | None
+    hedges: list[Mention]
+    evidence: list[Evidence] = field(default_factory=list)
+    status: ClaimStatus = ClaimStatus.REPORTED
+    denied_by: list[str] = field(default_factory=list)
+    quantity: tuple[str, str | None, Mention] | None = None
+    value: tuple[str, str, Mention] | None = None
+    anaphoric: bool = False
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping entity mentions (a title over the demonym inside it)."""
+    priority = {"person": 0, "media": 0, "organization": 1, "vessel": 1, "country": 2, "goods": 3}
+    entities = sorted((m for m in mentions if m.kind in priority),
+                      key=lambda m: (-(m.end - m.start), priority[m.kind], m.start))
+    kept: list[Mention] = []
+    for mention in entities:
+        if not any(_overlaps(mention, k) for k in kept):
+            kept.append(mention)
+    others = [m for m in mentions if m.kind not in priority]
+    return sorted(kept + others, key=lambda m: (m.start, -m.end))
+
+
+def _phrase(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
+    """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
+    start = mention.start
+    for _ in range(4):
+        before = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
+        if before is None or before.group(1).lower() in _STOP or any(
+            m.start <= before.start(1) < m.end and m.kind in ("person", "organization", "trigger", "vessel")
+            for m in taken
+        ):
+            break
+        word = before.group(1)
+        if re.fullmatch(r"\d[\d,.]*|" + "|".join(_NUMBER_WORDS), word.lower()):
+            break
+        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
+            break
+        start = before.start(1)
+    return start, mention.end
+
+
+class _Reader:
+    """Reads one document's sentences into drafts."""
+
+    def __init__(self, document: SourceDocument, lexicon: Lexicon) -> None:
+        self.document = document
+        self.lexicon = lexicon
+        self.reference = document.date
+        self.drafts: list[_Draft] = []
+        self.last_dates: list[tuple[DateMention, Sentence]] = []
+
+    def sentences(self) -> list[Sentence]:
+        seen: set[str] = set()
+        kept: list[Sentence] = []
+        for sentence in split_sentences(self.document.text):
+            if sentence.heading or self.document.is_furniture(sentence.start, sentence.end):
+                continue
+            key = re.sub(r"\s+", " ", sentence.text.strip().lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(sentence)
+        return kept
+
+    def read(self) -> list[_Draft]:
+        for index, sentence in enumerate(self.sentences()):
+            self._sentence(index, sentence)
+        return self.drafts
+
+    # -- one sentence -------------------------------------------------------------------------
+
+    def _sentence(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        mentions = [m.shifted(0) for m in _resolve(self.lexicon.find(text))]
+        dates = find_dates(text, reference=self.reference)
+        anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
+        triggers = [m for m in mentions if m.kind == "trigger"
+                    and not any(_overlaps(m, a) for a in anaphora)
+                    and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
+                                and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)]
+        not_denials = [m for m in mentions if m.kind == "not-denial"]
+        denials = [m for m in mentions if m.kind == "denial" and not any(_overlaps(m, n) for n in not_denials)]
+        confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
+                         and not any(_overlaps(m, n) for n in not_denials)]
+        cuts = [0, *self.lexicon.boundaries(text), len(text)]
+        made: list[_Draft] = []
+        for group in self._group(triggers, cuts):
+            draft = self._claim(index, sentence, group, mentions, dates, cuts)
+            if draft is not None:
+                made.append(draft)
+        if not made:
+            holding = self._holding(index, sentence, mentions)
+            if holding is not None:
+                made.append(holding)
+        if not made:
+            self._elaborate(index, sentence, mentions, text)
+        for draft in made:
+            self.drafts.append(draft)
+        if denials:
+            self._deny(sentence, mentions, denials, made)
+        if confirmations and not made:
+            self._confirm(index, sentence, confirmations)
+        for mention in dates:
+            if mention.value is not None:
+                self.last_dates.append((mention, sentence))
+
+    def _group(self, triggers: list[Mention], cuts: list[int]) -> list[list[Mention]]:
+        """Triggers in one clause describe one transfer ("exchange guns as gifts")."""
+        groups: dict[int, list[Mention]] = {}
+        for trigger in triggers:
+            clause = max(c for c in cuts if c <= trigger.start)
+            groups.setdefault(clause, []).append(trigger)
+        return list(groups.values())
+
+    def _clause(self, position: int, cuts: list[int], text: str) -> tuple[int, int]:
+        start = max(c for c in cuts if c <= position)
+        end = min((c for c in cuts if c > position), default=len(text))
+        return start, end
+
+    def _banned(self, text: str, trigger: Mention, mentions: list[Mention]) -> bool:
+        window = self.lexicon.ban_window
+        for ban in (m for m in mentions if m.kind == "ban"):
+            if trigger.start - window <= ban.start < trigger.start:
+                return True
+            if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
+                                                                             "restriction", "cap", "caps"):
+                return True
+        return False
+
+    def _claim(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
+               dates: list[DateMention], cuts: list[int]) -> _Draft | None:
+        text = sentence.text
+        trigger = group[0]
+        if all(self._banned(text, t, mentions) for t in group):
+            return None
+        start, end = self._clause(trigger.start, cuts, text)
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        parties = [m for m in inside if self._is_party(m, text)]
+        goods = [m for m in inside if m.kind == "goods"]
+        kinds = sorted({t.value for t in group}, key=_KIND_ORDER.index)
+        role = next(t.role for t in group if t.value == kinds[0])
+        last = trigger
+        participle = not trigger.text.lower().endswith("ing")
+        passive = participle and bool(_PASSIVE.search(text[start:trigger.start])) or any(
+            g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
+        supplier: Mention | None = None
+        recipient: Mention | None = None
+        after = [p for p in parties if p.start >= last.end]
+        before = [p for p in parties if p.end <= trigger.start]
+        toward = self._after_cue(text, mentions, "toward", after, end)
+        source = self._after_cue(text, mentions, "from", after, end)
+        agent = self._after_cue(text, mentions, "by", after, end)
+        goods_after = [g for g in goods if g.start >= last.end and not self._ambiguous_party(g, text)]
+        goods_before = [g for g in goods if g.end <= trigger.start]
+        with_cue = next((m for m in mentions if m.kind == "with" and last.end <= m.start < end), None)
+        if role == "exchange":
+            goods_after = [g for g in goods if g.start >= trigger.end]
+            return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
+                                  cuts)
+        if passive:
+            chosen_goods = goods_before[-1:] if goods_before else goods_after
+            supplier = agent or source
+            recipient = toward
+            if role == "receive":
+                supplier, recipient = source, agent
+        elif role == "receive":
+            recipient = before[-1] if before else None
+            supplier = source
+            chosen_goods = goods_after
+        elif role == "seize":
+            recipient = toward
+            supplier = source
+            chosen_goods = goods_after or goods_before
+        else:
+            supplier = before[-1] if before else source
+            first_after = after[0] if after else None
+            if role == "supply" and with_cue is not None:
+                recipient = first_after if first_after and first_after.start < with_cue.start else toward
+                chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
+            elif role in ("give", "supply") and first_after is not None and goods_after and \
+                    first_after.end <= goods_after[0].start and first_after is not toward and \
+                    not re.search(r"\b(?:to|for|from|with|of)\s+$", text[last.end:first_after.start]):
+                recipient = first_after
+                chosen_goods = goods_after
+            else:
+                recipient = toward
+                chosen_goods = goods_after or goods_before
+        if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[last.end:]):
+            # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
+            recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
+        chosen_goods = self._list(chosen_goods, text)
+        anaphoric = False
+        if not chosen_goods:
+            reference = [m for m in inside if m.kind == "goods-anaphora"] or [
+                m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
+            antecedent = self._antecedent(text, mentions, start) if start > 0 else None
+            if antecedent is not None:
+                chosen_goods = [antecedent]
+            elif reference and self.drafts:
+                anaphoric = True
+            else:
+                return None
+        if supplier is not None and recipient is not None and self._same_party(supplier, recipient):
+            recipient = None
+        date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
+        hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
+                  (start <= m.start or m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start)]
+        draft = _Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in chosen_goods],
+                       supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
+        draft.status = self._status(hedges)
+        if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
+            draft.status = ClaimStatus.DENIED
+        self._amounts(draft, text, start, end, chosen_goods)
+        self._evidence(draft, group)
+        return draft
+
+    def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
+                  mentions: list[Mention], parties: list[Mention], goods: list[Mention],
+                  dates: list[DateMention], cuts: list[int]) -> _Draft | None:
+        text = sentence.text
+        people = [m for m in mentions if self._is_party(m, text)]
+        distinct: list[Mention] = []
+        for mention in people:
+            if not any(self._same_party(mention, d) for d in distinct):
+                distinct.append(mention)
+        if len(distinct) < 2 or not goods:
+            return None
+        trigger = group[0]
+        start, end = self._clause(trigger.start, cuts, text)
+        goods = self._list(goods, text)
+        date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
+        hedges = [m for m in mentions if m.kind == "hedge" and start <= m.start < end]
+        first = _Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in goods],
+                       distinct[0], distinct[1], date_mention, date_sentence, hedges)
+        first.status = self._status(hedges)
+        self._evidence(first, group)
+        second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[], goods=list(first.goods))
+        self._evidence(second, group)
+        self.drafts.append(first)
+        return second
+
+    # -- pieces -------------------------------------------------------------------------------
+
+    def _is_party(self, mention: Mention, text: str) -> bool:
+        if mention.kind in ("person", "organization", "vessel"):
+            return True
+        if mention.kind != "country":
+            return False
+        if mention.detail == "demonym":
+            # "the Russian side", "a Chinese company": a demonym with a party noun is a party;
+            # "Russian-made luxury car" is not.
+            return self.lexicon.party_noun_after(text, mention.end) is not None
+        if mention.detail == "place":
+            return bool(re.search(r"\b(?:to|for|from|into|in|at|via)\s+(?:the\s+(?:port|city)\s+of\s+)?$",
+                                  text[:mention.start]))
+        return True
+
+    def _ambiguous_party(self, goods: Mention, text: str) -> bool:
+        return False
+
+    def _after_cue(self, text: str, mentions: list[Mention], cue: str, parties: list[Mention],
+                   end: int) -> Mention | None:
+        for mark in (m for m in mentions if m.kind == cue):
+            following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
+            if following and not re.search(r"[,;]", text[mark.end:following[0].start]):
+                return following[0]
+        return None
+
+    def _subject(self, text: str, mentions: list[Mention]) -> Mention | None:
+        return next((m for m in mentions if self._is_party(m, text)), None)
+
+    def _antecedent(self, text: str, mentions: list[Mention], clause_start: int) -> Mention | None:
+        """The goods a relative clause (", which are likely smuggled in") is about."""
+        if not re.match(r"\s*,?\s*(?:which|that)\b", text[clause_start - 8 if clause_start >= 8 else 0:clause_start + 8]
+                        .lower().split(",")[-1] if "," in text[max(0, clause_start - 8):clause_start + 8]
+                        else text[clause_start:clause_start + 8].lower()):
+            return None
+        goods = [m for m in mentions if m.kind == "goods" and m.end <= clause_start]
+        return goods[-1] if goods else None
+
+    def _same_party(self, a: Mention, b: Mention) -> bool:
+        if a.kind in ("person", "organization", "media") and b.kind == a.kind:
+            return a.value == b.value
+        return a.kind == b.kind and a.value == b.value
+
+    def _list(self, goods: list[Mention], text: str) -> list[Mention]:
+        """The first goods and those listed with it ("artillery, rockets and ballistic missiles")."""
+        if not goods:
+            return []
+        chosen = [goods[0]]
+        for mention in goods[1:]:
+            gap = text[chosen[-1].end:mention.start]
+            if re.fullmatch(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}", gap) \
+                    and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
+                chosen.append(mention)
+            else:
+                break
+        # "Aurus Senat limousine": adjacent mentions are one goods.
+        merged: list[Mention] = []
+        for mention in chosen:
+            if merged and not text[merged[-1].end:mention.start].strip():
+                previous = merged.pop()
+                merged.append(Mention("goods", previous.start, mention.end, text[previous.start:mention.end],
+                                      value=mention.value, detail=mention.detail))
+            else:
+                merged.append(mention)
+        return merged
+
+    def _describe(self, text: str, goods: Mention, mentions: list[Mention]) -> str:
+        start, end = _phrase(text, goods, self.lexicon, mentions)
+        return text[start:end]
+
+    def _date(self, sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
+              mentions: list[Mention]) -> tuple[DateMention | None, Sentence | None]:
+        text = sentence.text
+        reporting = [m for m in mentions if m.kind == "reporting"]
+
+        def said(mention: DateMention) -> bool:
+            return any(0 <= mention.start - r.end <= 4 for r in reporting)
+
+        inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
+        if inside:
+            return min(inside, key=lambda d: abs(d.start - trigger.start)), sentence
+        opening = [d for d in dates if d.start <= 3 and not said(d)]
+        if opening:
+            return opening[0], sentence
+        cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)
+        if cue is not None and self.last_dates:
+            return self.last_dates[-1]
+        del text
+        return None, None
+
+    def _status(self, hedges: list[Mention]) -> ClaimStatus:
+        values = {m.value for m in hedges}
+        for status in (ClaimStatus.PLANNED, ClaimStatus.ALLEGED, ClaimStatus.CONFIRMED, ClaimStatus.REPORTED):
+            if status.value in values:
+                return status
+        return ClaimStatus.REPORTED
+
+    def _amounts(self, draft: _Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
+        clause = text[start:end]
+        for match in _MONEY.finditer(clause):
+            amount = (match.group("amount") or match.group("amount2")).replace(",", "")
+            scale = (match.group("scale") or match.group("scale2") or "").lower()
+            currency = _CURRENCY[(match.group("cur1") or match.group("cur2")).lower()]
+            value = _scaled(amount, scale)
+            draft.value = (value, currency, Mention("value", start + match.start(), start + match.end(), match.group(0)))
+            break
+        for match in _QUANTITY.finditer(clause):
+            position = start + match.end()
+            # A count belongs to the goods it stands before ("two Mercedes", "13,000 tonnes of coal").
+            if not any(0 <= g.start - position <= 25 for g in goods):
+                continue
+            if re.match(r"\s*(?:%|percent|per cent|years?|months?|days?|times)\b", clause[match.end():]):
+                continue
+            before = clause[max(0, match.start() - 2):match.start()]
+            if "$" in before:
+                continue
+            number = match.group("num").lower()
+            count = str(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else number.replace(",", "")
+            count = _scaled(count, (match.group("scale") or "").lower())
+            unit = match.group("unit")
+            unit = re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None
+            draft.quantity = (count, unit, Mention("quantity", start + match.start(), start + match.end(),
+                                                   match.group(0).strip()))
+            break
+
+    def _evidence(self, draft: _Draft, group: list[Mention]) -> None:
+        sentence = draft.sentence
+        add = draft.evidence.append
+
+        def span(field_name: str, start: int, end: int, where: Sentence = sentence) -> None:
+            add(Evidence(field_name, where.text[start:end], where.start + start, where.start + end, where))
+
+        for trigger in group:
+            span("kind", trigger.start, trigger.end)
+        for goods, description in draft.goods:
+            offset = sentence.text.rfind(description, 0, goods.end)
+            offset = offset if offset >= 0 else goods.start
+            span("goods", offset, offset + len(description))
+        if draft.supplier is not None:
+            span("supplier", draft.supplier.start, draft.supplier.end)
+        if draft.recipient is not None:
+            span("recipient", draft.recipient.start, draft.recipient.end)
+        if draft.date is not None and draft.date_sentence is not None:
+            span("date", draft.date.start, draft.date.end, draft.date_sentence)
+        for hedge in draft.hedges:
+            span("status", hedge.start, hedge.end)
+        if draft.quantity is not None:
+            span("quantity", draft.quantity[2].start, draft.quantity[2].end)
+        if draft.value is not None:
+            span("value", draft.value[2].start, draft.value[2].end)
+
+    # -- sentences without a transfer word --------------------------------------------------------
+
+    def _holding(self, index: int, sentence: Sentence, mentions: list[Mention]) -> _Draft | None:
+        """"Kim has a large collection of luxury foreign vehicles": foreign goods held were brought in."""
+        text = sentence.text
+        holding = next((m for m in mentions if m.kind == "holding"), None)
+        if holding is None:
+            return None
+        foreign = next((m for m in mentions if m.kind == "foreign" and m.start >= holding.end), None)
+        goods = [m for m in mentions if m.kind == "goods" and foreign is not None and m.end > foreign.start]
+        holder = next((m for m in mentions if self._is_party(m, text) and m.end <= holding.start), None)
+        if foreign is None or not goods or holder is None:
+            return None
+        goods = self._list(goods, text)
+        hedges = [m for m in mentions if m.kind == "hedge" and m.start < holding.start]
+        draft = _Draft(sentence, index, ["import"], [(g, self._describe(text, g, mentions)) for g in goods],
+                       None, holder, None, None, hedges)
+        draft.status = self._status(hedges)
+        self._evidence(draft, [foreign])
+        return draft
+
+    def _elaborate(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
+        """Makes and models named just after a claim say what its goods were ("it was an Aurus")."""
+        named = [m for m in mentions if m.kind == "goods" and m.detail in ("model", "brand")]
+        if not named or not self.drafts or self.drafts[-1].index < index - 2:
+            return
+        draft = self.drafts[-1]
+        for mention in named:
+            begin, finish = _phrase(text, mention, self.lexicon, mentions)
+            description = text[begin:finish]
+            if any(description.lower() in d.lower() or d.lower() in description.lower() for _, d in draft.goods):
+                continue
+            # One make named after a claim names the claim's goods; several name several things.
+            draft.goods.append((replace(mention, role="refines" if len(named) == 1 else ""), description))
+            draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
+                                           sentence))
+
+    def _deny(self, sentence: Sentence, mentions: list[Mention], denials: list[Mention], made: list[_Draft]) -> None:
+        text = sentence.text
+        deniers = [m for m in mentions if self._is_party(m, text) and m.end <= denials[0].start]
+        countries = {m.country or m.value for m in deniers}
+        for draft in reversed((made or []) + self.drafts[-3:]):
+            involved = {p.country or p.value for p in (draft.supplier, draft.recipient) if p is not None}
+            if not countries or countries & involved:
+                draft.status = ClaimStatus.DENIED
+                draft.denied_by = sorted({m.value for m in deniers}) or draft.denied_by
+                for denial in denials:
+                    draft.evidence.append(Evidence("status", denial.text, sentence.start + denial.start,
+                                                   sentence.start + denial.end, sentence))
+                return
+
+    def _confirm(self, index: int, sentence: Sentence, confirmations: list[Mention]) -> None:
+        if not self.drafts or self.drafts[-1].index < index - 1:
+            return
+        draft = self.drafts[-1]
+        if draft.status is ClaimStatus.REPORTED:
+            draft.status = ClaimStatus.CONFIRMED
+        for mention in confirmations:
+            draft.evidence.append(Evidence("status", mention.text, sentence.start + mention.start,
+                                           sentence.start + mention.end, sentence))
+
+
+def _scaled(amount: str, scale: str) -> str:
+    from decimal import Decimal
+
+    if not scale:
+        return amount
+    value = Decimal(amount) * _SCALE[scale]
+    return str(value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize())
+
+
+# -- drafts into claims ---------------------------------------------------------------------------
+
+# Kinds that describe a transfer of their own: a smuggling claim is not the gift named before it.
+_DISTINCT_KINDS = ("exchange", "smuggling", "seizure", "ship-to-ship", "import")
+_STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
+                 ClaimStatus.REPORTED]
+
+
+def _party(mention: Mention | None, text: str, lexicon: Lexicon) -> ClaimParty:
+    if mention is None:
+        return ClaimParty()
+    if mention.kind == "country":
+        noun = lexicon.party_noun_after(text, mention.end) if mention.detail == "demonym" else None
+        return ClaimParty(None, mention.country, noun[0] if noun else "country")
+    if mention.kind == "vessel":
+        return ClaimParty(mention.value, None, "vessel")
+    return ClaimParty(mention.value or mention.text, mention.country,
+                      "organization" if mention.kind in ("organization", "media") else mention.kind)
+
+
+def _heading(description: str) -> str | None:
+    from sanctioneer.hs.gazetteer import load_gazetteer
+
+    hits = [h for h in load_gazetteer().find(description) if h.term.kind in ("goods", "model", "brand")]
+    return hits[-1].term.code[:4] if hits else None
+
+
+def _compatible_party(a: ClaimParty, b: ClaimParty) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    return not (a.name and b.name and a.type == b.type == "person" and a.name != b.name)
+
+
+def _same_goods(a: _Draft, b: _Draft) -> bool:
+    if a.anaphoric or b.anaphoric:
+        return True
+    heads_a = {_heading(d) for _, d in a.goods} - {None}
+    heads_b = {_heading(d) for _, d in b.goods} - {None}
+    if heads_a & heads_b:
+        return True
+    words_a = {w.lower() for _, d in a.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
+    words_b = {w.lower() for _, d in b.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
+    return bool(words_a & words_b)
+
+
+class _Joined:
+    """Drafts of one document about one transfer."""
+
+    def __init__(self, draft: _Draft, text: str, lexicon: Lexicon) -> None:
+        self.drafts = [draft]
+        self.text = text
+        self.lexicon = lexicon
+
+    def party(self, role: str) -> ClaimParty:
+        """The most telling mention of a party: a name before a bare country."""
+        found = [_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
+                 if getattr(d, role) is not None]
+        named = [p for p in found if p.name]
+        if named:
+            best = named[0]
+            country = best.country or next((p.country for p in found if p.country), None)
+            return ClaimParty(best.name, country, best.type)
+        return found[0] if found else ClaimParty()
+
+    def date(self) -> PartialDate | None:
+        value: PartialDate | None = None
+        for draft in self.drafts:
+            if draft.date is not None and draft.date.value is not None:
+                value = draft.date.value if value is None else value.finer(draft.date.value)
+        return value
+
+    def accepts(self, draft: _Draft) -> bool:
+        mine = {k for d in self.drafts for k in d.kinds}
+        for kind in _DISTINCT_KINDS:
+            if (kind in draft.kinds) != (kind in mine):
+                return False
+        if "exchange" in mine:
+            return False
+        if not any(_same_goods(d, draft) for d in self.drafts):
+            return False
+        for role in ("supplier", "recipient"):
+            mine = self.party(role)
+            theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
+            if not _compatible_party(mine, theirs):
+                return False
+        here = self.date()
+        there = draft.date.value if draft.date is not None else None
+        return here is None or there is None or here.compatible(there)
+
+
+def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
+    """The goods of joined drafts: a thing named again in a later sentence is the same thing."""
+    items: list[list[str]] = []
+    quantity: tuple[str, str | None, Mention] | None = None
+    value: tuple[str, str, Mention] | None = None
+    for draft in joined.drafts:
+        quantity = quantity or draft.quantity
+        value = value or draft.value
+        singles = len([m for m, _ in draft.goods if m.role != "refines"]) == 1
+        for mention, description in draft.goods:
+            heading = _heading(description)
+            target = None
+            if (singles or mention.role == "refines") and items:
+                target = next((item for item in items if heading and _heading(item[0]) == heading), None)
+                if target is None and (heading is None or mention.role == "refines") and len(items) == 1:
+                    target = items[0]
+            if target is None:
+                items.append([description])
+            elif description not in target:
+                target.append(description)
+    goods: list[ClaimGoods] = []
+    for index, names in enumerate(items):
+        best = max(names, key=_specificity)
+        goods.append(ClaimGoods(
+            description=best,
+            terms=tuple(dict.fromkeys(names)),
+            quantity=quantity[0] if quantity and index == 0 else None,
+            unit=quantity[1] if quantity and index == 0 else None,
+            value=(value[0], value[1]) if value and index == 0 else None,
+        ))
+    return tuple(goods)
+
+
+def _specificity(description: str) -> tuple[int, int]:
+    from sanctioneer.hs.gazetteer import load_gazetteer
+
+    kinds = {h.term.kind for h in load_gazetteer().find(description)}
+    rank = 3 if "model" in kinds else 2 if "brand" in kinds else 1 if "goods" in kinds else 0
+    return rank, len(description)
+
+
+def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Read the transfers of goods a document describes, each field with the words it came from."""
+    lexicon = lexicon or load_lexicon()
+    drafts = _Reader(document, lexicon).read()
+    joined: list[_Joined] = []
+    for draft in drafts:
+        target = next((j for j in reversed(joined) if j.accepts(draft)), None)
+        if target is None:
+            if draft.anaphoric:
+                continue
+            joined.append(_Joined(draft, document.text, lexicon))
+        else:
+            target.drafts.append(draft)
+    claims: list[Claim] = []
+    stem = document.sha256.removeprefix("sha256:")[:8]
+    for number, group in enumerate(joined, start=1):
+        kinds = sorted({k for d in group.drafts for k in d.kinds}, key=_KIND_ORDER.index)
+        statuses = {d.status for d in group.drafts}
+        status = next(s for s in _STATUS_ORDER if s in statuses)
+        date_value = group.date()
+        date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
+        evidence = tuple(e for d in group.drafts for e in d.evidence)
+        claims.append(Claim(
+            id=f"{stem}-{number}",
+            document=document.name,
+            document_date=document.date,
+            kind=kinds[0],
+            status=status,
+            goods=_goods(group),
+            supplier=group.party("supplier"),
+            recipient=group.party("recipient"),
+            date=date_value,
+            date_text=date_text,
+            hedges=tuple(dict.fromkeys(h.text for d in group.drafts for h in d.hedges)),
+            evidence=evidence,
+            denied_by=tuple(dict.fromkeys(n for d in group.drafts for n in d.denied_by)),
+        ))
+    return claims

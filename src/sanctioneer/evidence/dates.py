@@ -1,0 +1,188 @@
+"""Dates as reports write them ("on Sunday", "in September", "last year"), resolved against the report's date.
+
+A value is given only when it follows from the words and the report's date: an undated report's
+"on Sunday" gives no date, and its "on February 18" gives a day without a year ("--02-18").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMention", "PartialDate", "find_dates"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                 "sunday"])}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
+    ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
+    ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?{_YEAR}\b",
+                     re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                           re.IGNORECASE)),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
+                            r"last month|this month|earlier this month|the previous year|the year before)\b",
+                            re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to a day, a month or a year, or a day and month without a year."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.year is None:
+            return "day" if self.day else "unknown"
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        if self.day is not None and self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def as_date(self) -> date | None:
+        """The day itself when known to the day, else None."""
+        if self.year is not None and self.month is not None and self.day is not None:
+            return date(self.year, self.month, self.day)
+        return None
+
+    def compatible(self, other: PartialDate) -> bool:
+        """True when both can be the same day: every part given by both is equal."""
+        return all(a is None or b is None or a == b for a, b in
+                   ((self.year, other.year), (self.month, other.month), (self.day, other.day)))
+
+    def finer(self, other: PartialDate) -> PartialDate:
+        """Return the two combined: each part from whichever gives it."""
+        return PartialDate(self.year if self.year is not None else other.year,
+                           self.month if self.month is not None else other.month,
+                           self.day if self.day is not None else other.day)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        if text.startswith("--"):
+            return cls(None, int(text[2:4]), int(text[5:7]))
+        parts = [int(p) for p in text.split("-")]
+        return cls(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """Words in a sentence that give a date, and the date they give (None when it cannot be known)."""
+
+    start: int
+    end: int
+    text: str
+    value: PartialDate | None
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    try:
+        date(year or 2000, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _resolve(kind: str, match: re.Match[str], reference: date | None) -> PartialDate | None:
+    groups = match.groupdict()
+    if kind == "iso":
+        year, month, day = int(groups["year"]), int(groups["m"]), int(groups["d"])
+        return PartialDate(year, month, day) if _valid(year, month, day) else None
+    if kind in ("mdy", "dmy"):
+        month = _MONTHS[groups["month"].lower()]
+        day = int(groups["day"])
+        year = int(groups["year"]) if groups.get("year") else None
+        if not _valid(year, month, day):
+            return None
+        if year is None and reference is not None:
+            # A day named without a year is the latest such day on or before the report's date.
+            year = reference.year if (month, day) <= (reference.month, reference.day) else reference.year - 1
+        return PartialDate(year, month, day)
+    if kind == "my":
+        month = _MONTHS[groups["month"].lower()]
+        if groups.get("year"):
+            return PartialDate(int(groups["year"]), month)
+        if reference is None:
+            return None
+        return PartialDate(reference.year if month <= reference.month else reference.year - 1, month)
+    if kind == "y":
+        return PartialDate(int(groups["year"]))
+    if kind == "weekday":
+        if reference is None:
+            return None
+        back = (reference.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
+        if groups.get("last") and back == 0:
+            back = 7
+        day = reference - timedelta(days=back)
+        return PartialDate(day.year, day.month, day.day)
+    rel = groups["rel"].lower()
+    if reference is None:
+        return None
+    if rel == "yesterday":
+        day = reference - timedelta(days=1)
+        return PartialDate(day.year, day.month, day.day)
+    if rel == "today":
+        return PartialDate(reference.year, reference.month, reference.day)
+    if rel in ("last year", "a year ago", "the previous year", "the year before"):
+        return PartialDate(reference.year - 1)
+    if rel in ("this year", "earlier this year"):
+        return PartialDate(reference.year)
+    if rel == "last month":
+        first = reference.replace(day=1) - timedelta(days=1)
+        return PartialDate(first.year, first.month)
+    return PartialDate(reference.year, reference.month)
+
+
+def find_dates(text: str, *, reference: date | None) -> list[DateMention]:
+    """Return the date expressions of a sentence, left to right, none overlapping.
+
+    Args:
+        text: the sentence.
+        reference: the report's date, against which relative expressions are resolved.
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            if kind == "my" and groups_is_may_verb(match, text):
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, match.group(0), _resolve(kind, match, reference)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def groups_is_may_verb(match: re.Match[str], text: str) -> bool:
+    """True for "may" the verb ("Kim may have bought"), not the month."""
+    if match.group("month").lower() != "may" or match.group("year"):
+        return False
+    return not match.group(0)[0].isupper() or bool(re.match(r"\s+(?:have|be|not|also|well|still)\b", text[match.end():]))

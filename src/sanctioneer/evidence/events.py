@@ -1,0 +1,358 @@
+"""Events: claims of several documents about one transfer, merged, reconciled and assessed.
+
+Two claims are one event when their goods are the same kind of thing, no party contradicts the
+other's, at least one side (supplier or recipient country) is named alike by both, and their dates
+can be the same day. The event keeps every source; where sources agree it counts them, where they
+differ it shows each value beside its words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sanctioneer.evidence.claims import (
+    Claim,
+    ClaimGoods,
+    ClaimParty,
+    ClaimStatus,
+    Evidence,
+    _heading,
+    _specificity,
+)
+from sanctioneer.evidence.dates import PartialDate
+from sanctioneer.model import Decision, GoodsLine, Money, Party, Transfer, TransferKind, Verdict
+
+if TYPE_CHECKING:
+    from sanctioneer.assessment import Assessor
+    from sanctioneer.evidence.document import SourceDocument
+
+__all__ = ["Event", "Report", "assess_events", "merge_claims"]
+
+# Kinds that name a transfer of their own; claims of two of these kinds are two transfers. Goods
+# held abroad-made ("import") and goods "smuggled in" are the same bringing-in.
+_FAMILIES = {"exchange": "exchange", "seizure": "seizure", "ship-to-ship": "ship-to-ship",
+             "smuggling": "in", "import": "in"}
+_ENGINE_KINDS = {"gift": TransferKind.GIFT, "sale": TransferKind.SALE, "smuggling": TransferKind.SMUGGLING,
+                 "ship-to-ship": TransferKind.SHIP_TO_SHIP, "exchange": TransferKind.BARTER}
+_KIND_ORDER = ["exchange", "gift", "sale", "smuggling", "ship-to-ship", "seizure", "export", "import", "supply",
+               "shipment", "delivery", "transfer"]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One transfer as all sources tell it, with the decision on it."""
+
+    id: str
+    claims: tuple[Claim, ...]
+    kind: str
+    status: ClaimStatus
+    goods: tuple[ClaimGoods, ...]
+    supplier: ClaimParty
+    recipient: ClaimParty
+    date: PartialDate | None
+    agreements: tuple[dict[str, Any], ...]
+    contradictions: tuple[dict[str, Any], ...]
+    decision: Decision | None = None
+    transfer: Transfer | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.document for c in self.claims))
+
+    def to_dict(self) -> dict[str, Any]:
+        sources = []
+        for document in self.documents:
+            claims = [c for c in self.claims if c.document == document]
+            sources.append({
+                "document": document,
+                "date": claims[0].document_date.isoformat() if claims[0].document_date else None,
+                "claims": [c.id for c in claims],
+                "status": next(iter(sorted({c.status.value for c in claims}))),
+                "evidence": [e.to_dict() for c in claims for e in c.evidence],
+            })
+        return {
+            "id": self.id,
+            "verdict": self.decision.verdict.value if self.decision else None,
+            "date": self.date.iso() if self.date else None,
+            "date_precision": self.date.precision if self.date else "unknown",
+            "kind": self.kind,
+            "status": self.status.value,
+            "statuses": [{"document": c.document, "claim": c.id, "status": c.status.value, "hedges": list(c.hedges),
+                          "denied_by": list(c.denied_by)} for c in self.claims],
+            "goods": [g.to_dict() for g in self.goods],
+            "supplier": self.supplier.to_dict(),
+            "recipient": self.recipient.to_dict(),
+            "corroboration": len(self.documents),
+            "agreements": list(self.agreements),
+            "contradictions": list(self.contradictions),
+            "sources": sources,
+            "notes": list(self.notes),
+            "decision": self.decision.to_dict() if self.decision else None,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a set of documents says: the documents read, their claims, the events they make."""
+
+    documents: tuple[SourceDocument, ...]
+    claims: tuple[Claim, ...]
+    events: tuple[Event, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": [d.to_dict() for d in self.documents],
+            "events": [e.to_dict() for e in self.events],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+
+def _headings(claim: Claim) -> set[str]:
+    return {h for g in claim.goods for t in (g.description, *g.terms) if (h := _heading(t))}
+
+
+def _words(claim: Claim) -> set[str]:
+    import re
+
+    generic = {"goods", "items", "products", "cargo", "luxury", "foreign"}
+    return {w.lower() for g in claim.goods for t in (g.description, *g.terms)
+            for w in re.findall(r"[A-Za-z]{4,}", t)} - generic
+
+
+def _family(claim: Claim) -> str:
+    return _FAMILIES.get(claim.kind, "supply")
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    if a.document == b.document or _family(a) != _family(b):
+        return False
+    if not (_headings(a) & _headings(b) or _words(a) & _words(b)):
+        return False
+    shared = 0
+    for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
+        if mine.country and theirs.country:
+            if mine.country != theirs.country:
+                return False
+            shared += 1
+        if mine.name and theirs.name and mine.type == theirs.type == "person" and mine.name != theirs.name:
+            return False
+    if shared == 0:
+        return False
+    return a.date is None or b.date is None or a.date.compatible(b.date)
+
+
+def _merge_goods(claims: Sequence[Claim]) -> tuple[ClaimGoods, ...]:
+    items: list[list[ClaimGoods]] = []
+    for claim in claims:
+        for goods in claim.goods:
+            heading = _heading(goods.description)
+            target = next((item for item in items if item[0].description.lower() == goods.description.lower()
+                           or (heading and _heading(item[0].description) == heading and len(claim.goods) == 1)), None)
+            if target is None:
+                items.append([goods])
+            else:
+                target.append(goods)
+    merged: list[ClaimGoods] = []
+    for item in items:
+        best = max(item, key=lambda g: _specificity(g.description))
+        terms = tuple(dict.fromkeys(t for g in item for t in (g.description, *g.terms)))
+        merged.append(replace(best, terms=terms,
+                              quantity=next((g.quantity for g in item if g.quantity), None),
+                              unit=next((g.unit for g in item if g.unit), None),
+                              value=next((g.value for g in item if g.value), None)))
+    return tuple(merged)
+
+
+def _party(claims: Sequence[Claim], role: str) -> ClaimParty:
+    found = [getattr(c, role) for c in claims if getattr(c, role).known]
+    named = [p for p in found if p.name and p.type == "person"] or [p for p in found if p.name]
+    if named:
+        best = named[0]
+        return ClaimParty(best.name, best.country or next((p.country for p in found if p.country), None), best.type)
+    return found[0] if found else ClaimParty()
+
+
+def _evidence_for(claim: Claim, field: str) -> Evidence | None:
+    return next((e for e in claim.evidence if e.field == field), None)
+
+
+def _reconcile(claims: Sequence[Claim]) -> tuple[PartialDate | None, tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+    agreements: list[dict[str, Any]] = []
+    contradictions: list[dict[str, Any]] = []
+    dated = [c for c in claims if c.date is not None]
+    value: PartialDate | None = None
+    for claim in dated:
+        assert claim.date is not None
+        value = claim.date if value is None else value.finer(claim.date)
+
+    def compare(field: str, get: Any, evidence_field: str) -> None:
+        given = [(c, get(c)) for c in claims if get(c) is not None]
+        values = {v for _, v in given}
+        if len(given) >= 2 and len(values) == 1:
+            agreements.append({"field": field, "value": next(iter(values)),
+                               "documents": list(dict.fromkeys(c.document for c, _ in given))})
+        elif len(values) > 1:
+            rows = []
+            for claim, found in given:
+                evidence = _evidence_for(claim, evidence_field)
+                rows.append({"value": found, "document": claim.document, "claim": claim.id,
+                             "text": evidence.sentence.text if evidence else None,
+                             "start": evidence.start if evidence else None,
+                             "end": evidence.end if evidence else None})
+            contradictions.append({"field": field, "values": rows})
+
+    if value is not None and len(dated) >= 2:
+        agreements.append({"field": "date", "value": value.iso(),
+                           "documents": list(dict.fromkeys(c.document for c in dated))})
+    compare("supplier.country", lambda c: c.supplier.country, "supplier")
+    compare("recipient.country", lambda c: c.recipient.country, "recipient")
+    compare("supplier.name", lambda c: c.supplier.name if c.supplier.type == "person" else None, "supplier")
+    compare("recipient.name", lambda c: c.recipient.name if c.recipient.type == "person" else None, "recipient")
+    kinds = {c.kind for c in claims}
+    if len(claims) >= 2 and len(kinds) == 1:
+        agreements.append({"field": "kind", "value": next(iter(kinds)),
+                           "documents": list(dict.fromkeys(c.document for c in claims))})
+    compare("quantity", lambda c: next((g.quantity for g in c.goods if g.quantity), None), "quantity")
+    compare("value", lambda c: next((" ".join(g.value) for g in c.goods if g.value), None), "value")
+    return value, tuple(agreements), tuple(contradictions)
+
+
+def _status(claims: Sequence[Claim]) -> ClaimStatus:
+    statuses = {c.status for c in claims}
+    for status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED, ClaimStatus.REPORTED, ClaimStatus.ALLEGED,
+                   ClaimStatus.PLANNED):
+        if status in statuses:
+            return status
+    return ClaimStatus.REPORTED
+
+
+def merge_claims(claims: Sequence[Claim]) -> list[Event]:
+    """Merge claims of several documents about one transfer into events, ordered by date."""
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            if root(i) != root(j) and _same(a, claims[j]) and not any(
+                claims[k].document == claims[j].document for k in range(len(claims)) if root(k) == root(i)
+            ):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Claim]] = {}
+    for index, claim in enumerate(claims):
+        groups.setdefault(root(index), []).append(claim)
+    events: list[Event] = []
+    for members in groups.values():
+        when, agreements, contradictions = _reconcile(members)
+        kind = min((c.kind for c in members), key=_KIND_ORDER.index)
+        digest = hashlib.sha256("|".join(sorted(c.id for c in members)).encode()).hexdigest()[:10]
+        events.append(Event(
+            id=f"ev-{digest}",
+            claims=tuple(members),
+            kind=kind,
+            status=_status(members),
+            goods=_merge_goods(members),
+            supplier=_party(members, "supplier"),
+            recipient=_party(members, "recipient"),
+            date=when,
+            agreements=agreements,
+            contradictions=contradictions,
+        ))
+    return sorted(events, key=lambda e: (e.date is None, e.date.iso().lstrip("-") if e.date else "", e.id))
+
+
+def _as_of(event: Event) -> tuple[date | None, str | None]:
+    """The day whose law judges the event, and why, when its date is not known to the day."""
+    reported = [c.document_date for c in event.claims if c.document_date is not None]
+    earliest = min(reported) if reported else None
+    value = event.date
+    if value is not None and value.as_date() is not None:
+        return None, None
+    if value is not None and value.year is not None:
+        month = value.month or 12
+        last = date(value.year, month, calendar.monthrange(value.year, month)[1])
+        if earliest is not None and earliest < last:
+            last = earliest
+        return last, f"the transfer is dated only to the {value.precision} {value.iso()}: judged as of its last day"
+    if earliest is not None:
+        return earliest, "the date of the transfer is unknown: judged as of the date of the earliest report"
+    return None, "the date of the transfer is unknown: judged as of today"
+
+
+def _transfer(event: Event) -> Transfer:
+    lines = []
+    for goods in event.goods:
+        value = None
+        if goods.value is not None:
+            from decimal import Decimal
+
+            value = Money(Decimal(goods.value[0]), goods.value[1])
+        lines.append(GoodsLine(description=goods.description, value=value))
+    day = event.date.as_date() if event.date else None
+    return Transfer(
+        goods=tuple(lines),
+        date=day,
+        supplier=Party(event.supplier.name, event.supplier.country),
+        recipient=Party(event.recipient.name, event.recipient.country),
+        kind=_ENGINE_KINDS.get(event.kind, TransferKind.UNKNOWN),
+        id=event.id,
+    )
+
+
+def _unknown_date_note(decision: Decision, assessor: Assessor) -> str | None:
+    """Say from when the verdict holds, for a transfer whose day is not known."""
+    if decision.verdict is Verdict.PERMITTED:
+        return None
+    starts: list[tuple[date, str]] = []
+    for finding in decision.all_findings:
+        if finding.effect is not decision.verdict or not finding.measure or finding.citation is None:
+            continue
+        try:
+            measure = assessor.rulebook.measure(finding.measure)
+        except KeyError:
+            continue
+        begins = measure.start
+        if finding.item is not None and finding.item.citation.adopted > begins:
+            begins = finding.item.citation.adopted
+        starts.append((begins, f"{finding.measure} ({finding.citation})"))
+    if not starts:
+        return None
+    begins, which = min(starts)
+    return (f"{decision.verdict.value} if the transfer took place on or after {begins.isoformat()}, when {which} "
+            f"applied; the sources do not say when it took place")
+
+
+def assess_events(events: Sequence[Event], assessor: Assessor) -> list[Event]:
+    """Judge each event's transfer with the engine and fill in the goods' HS codes it used."""
+    judged: list[Event] = []
+    for event in events:
+        transfer = _transfer(event)
+        as_of, basis = _as_of(event)
+        decision = assessor.assess(transfer, as_of=as_of)
+        notes: list[str] = []
+        if basis is not None:
+            decision = replace(decision, as_of_basis=basis)
+            decision = replace(decision, decision_id=decision.content_id(transfer))
+            notes.append(basis)
+        if event.date is None or event.date.as_date() is None:
+            note = _unknown_date_note(decision, assessor)
+            if note:
+                notes.append(note)
+        if not event.supplier.known:
+            notes.append("the sources do not name the supplier")
+        goods = tuple(
+            replace(g, hs=line.hs, hs_label=line.hs_label) if line.hs else g
+            for g, line in zip(event.goods, decision.lines, strict=True)
+        )
+        judged.append(replace(event, decision=decision, transfer=transfer, goods=goods, notes=tuple(notes)))
+    return judged

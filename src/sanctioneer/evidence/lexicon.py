@@ -1,0 +1,263 @@
+"""The gazetteers and cue words the extractor reads sentences with, and the mentions they find.
+
+Everything here is data from `evidence/data/` (places, people and bodies, goods words, cue words),
+plus the HS gazetteer of brands, models and goods nouns (`hs/data/gazetteer.yaml`) and the country
+names pycountry knows. The files are read once per process by the project's strict YAML reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sanctioneer.errors import InputError
+from sanctioneer.safeyaml import read_yaml
+
+__all__ = ["Lexicon", "Mention", "PartyEntry", "load_lexicon"]
+
+_DATA = Path(__file__).parent / "data"
+# HS gazetteer kinds that name goods in running text; "weak" and "material" words ("watch", "gold")
+# have common senses that are not goods and are found through goods.yaml when they are.
+_GOODS_KINDS = frozenset({"goods", "model", "brand"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
+
+    `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
+    ban, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with, holding, foreign.
+    `value` is the country code, canonical name, trigger kind or hedge status.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: str = ""
+    country: str | None = None
+    role: str = ""
+    detail: str = ""
+
+    def shifted(self, offset: int) -> Mention:
+        return Mention(self.kind, self.start + offset, self.end + offset, self.text, self.value, self.country,
+                       self.role, self.detail)
+
+
+@dataclass(frozen=True)
+class PartyEntry:
+    """A person or body of people.yaml."""
+
+    name: str
+    type: str
+    country: str
+    media: bool
+
+
+def _strings(value: object, *, name: str, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise InputError(f"expected a list of words, got {value!r}", where=f"{name}: {where}")
+    return list(value)
+
+
+def _alternation(words: Iterable[str], *, ignore_case: bool) -> re.Pattern[str]:
+    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in unique)
+    # Word edges that also hold next to punctuation ("U.S.", "Kim's").
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE if ignore_case else 0)
+
+
+class Lexicon:
+    """All the words the extractor knows, compiled for searching sentences."""
+
+    def __init__(self, *, places: dict[str, Any], people: list[Any], cues: dict[str, Any], goods: dict[str, Any]) -> None:
+        self.countries: dict[str, tuple[str, str]] = {}
+        """Written form -> (country code, how it names the country: name, demonym, metonym, place)."""
+        for code, entry in places.items():
+            if not isinstance(entry, dict):
+                raise InputError(f"expected a mapping of names, got {entry!r}", where=f"places.yaml: {code}")
+            for how in ("names", "demonyms", "metonyms", "places"):
+                for word in _strings(entry.get(how, []), name="places.yaml", where=f"{code}.{how}"):
+                    self.countries[word] = (str(code), how[:-1])
+        self._add_pycountry()
+        self.parties: dict[str, PartyEntry] = {}
+        self.titles: dict[str, PartyEntry] = {}
+        for record in people:
+            entry = PartyEntry(record["name"], record["type"], record["country"], bool(record.get("media", False)))
+            for alias in [record["name"], *record.get("aliases", [])]:
+                self.parties[alias] = entry
+            for title in record.get("titles", []):
+                self.titles[title] = entry
+                if title[0].islower():
+                    self.titles[title[0].upper() + title[1:]] = entry
+        self.trigger_kind: dict[str, tuple[str, str]] = {}
+        for kind, spec in cues["triggers"].items():
+            for form in spec["forms"]:
+                self.trigger_kind[form.lower()] = (str(kind), str(spec["role"]))
+        self.hedge_status = {form.lower(): str(status) for status, forms in cues["hedges"].items() for form in forms}
+        self.cues = cues
+        self.goods_words = [str(w) for w in goods["goods"]]
+        self.ambiguous_goods = frozenset(w.lower() for w in goods["ambiguous"])
+        self.goods_anaphora = [str(w) for w in goods["anaphora"]]
+        self.ban_window = int(cues["ban_window"])
+        self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
+        suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
+        self._company = re.compile(
+            r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?:"
+            + "|".join(re.escape(s) for s in suffixes) + r"))(?![\w-])"
+        )
+        self._patterns = {
+            "country": _alternation(self.countries, ignore_case=False),
+            "party": _alternation(list(self.parties) + list(self.titles), ignore_case=False),
+            "trigger": _alternation(self.trigger_kind, ignore_case=True),
+            "hedge": _alternation(self.hedge_status, ignore_case=True),
+            "denial": _alternation(cues["denials"], ignore_case=True),
+            "not-denial": _alternation(cues["not_denials"], ignore_case=True),
+            "ban": _alternation(cues["bans"], ignore_case=True),
+            "reporting": _alternation(cues["reporting"], ignore_case=True),
+            "anaphora": _alternation(cues["anaphora"], ignore_case=True),
+            "toward": _alternation(cues["toward"], ignore_case=True),
+            "from": _alternation(cues["from"], ignore_case=True),
+            "by": _alternation(cues["by"], ignore_case=True),
+            "with": _alternation(cues["with"], ignore_case=True),
+            "holding": _alternation(cues["holdings"], ignore_case=True),
+            "foreign": _alternation(cues["foreign"], ignore_case=False),
+            "goods-anaphora": _alternation(self.goods_anaphora, ignore_case=True),
+            "goods": _alternation(self.goods_words, ignore_case=True),
+        }
+        nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
+        self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
+        self._vessel = re.compile(
+            r"(?<![\w-])(?:the\s+)?(?:[A-Z][\w-]*-flagged\s+)?(?:(?:oil|product|chemical)\s+)?"
+            r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V)\s+"
+            r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
+        )
+        self._boundaries = [str(b) for b in cues["boundaries"]]
+
+    def _add_pycountry(self) -> None:
+        import pycountry
+
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(country, attr, None)
+                if name and "," not in name and name not in self.countries:
+                    self.countries[name] = (str(country.alpha_2), "name")
+
+    def boundaries(self, text: str) -> list[int]:
+        """Return the offsets in a sentence where one clause ends and another begins."""
+        cuts: set[int] = set()
+        lower = text.lower()
+        for marker in self._boundaries:
+            start = 0
+            while (found := lower.find(marker, start)) >= 0:
+                cuts.add(found)
+                cuts.add(found + len(marker))
+                start = found + 1
+        return sorted(cuts)
+
+    def find(self, text: str) -> list[Mention]:
+        """Return every mention in a sentence, leftmost-longest within each kind."""
+        found: list[Mention] = []
+        for kind, pattern in self._patterns.items():
+            for match in pattern.finditer(text):
+                found.append(self._mention(kind, match))
+        for match in self._company.finditer(text):
+            name = match.group(1)
+            # "The Korea ... Corporation": drop a leading article or sentence-initial function word.
+            head = re.match(r"(?:The|A|An|In|On|At|By)\s+", name)
+            offset = head.end() if head else 0
+            found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
+                                 value=name[offset:], detail="company"))
+        for match in self._vessel.finditer(text):
+            found.append(Mention("vessel", match.start(), match.end(), match.group(0),
+                                 value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
+        found.extend(self._hs_goods(text))
+        return found
+
+    def _mention(self, kind: str, match: re.Match[str]) -> Mention:
+        text = match.group(0)
+        norm = re.sub(r"[\s-]+", " ", text)
+        if kind == "country":
+            code, how = self._lookup(self.countries, text, norm)
+            return Mention("country", match.start(), match.end(), text, value=code, country=code, detail=how)
+        if kind == "party":
+            entry = self._lookup(self.parties, text, norm) if self._has(self.parties, text, norm) else None
+            title = False
+            if entry is None:
+                entry = self._lookup(self.titles, text, norm)
+                title = True
+            return Mention(entry.type if not entry.media else "media", match.start(), match.end(), text,
+                           value=entry.name, country=entry.country, detail="title" if title else "name")
+        if kind == "trigger":
+            trigger, role = self.trigger_kind[norm.lower()] if norm.lower() in self.trigger_kind else \
+                self._lookup_ci(self.trigger_kind, text)
+            return Mention("trigger", match.start(), match.end(), text, value=trigger, role=role)
+        if kind == "hedge":
+            status = self.hedge_status.get(norm.lower()) or self._lookup_ci(self.hedge_status, text)
+            return Mention("hedge", match.start(), match.end(), text, value=status)
+        return Mention(kind, match.start(), match.end(), text, value=norm.lower())
+
+    @staticmethod
+    def _has(table: dict[str, Any], text: str, norm: str) -> bool:
+        return text in table or norm in table or any(re.sub(r"[\s-]+", " ", k) == norm for k in table)
+
+    @staticmethod
+    def _lookup(table: dict[str, Any], text: str, norm: str) -> Any:
+        if text in table:
+            return table[text]
+        if norm in table:
+            return table[norm]
+        for key, value in table.items():
+            if re.sub(r"[\s-]+", " ", key) == norm:
+                return value
+        raise KeyError(text)
+
+    @staticmethod
+    def _lookup_ci(table: dict[str, Any], text: str) -> Any:
+        norm = re.sub(r"[\s-]+", " ", text).lower()
+        for key, value in table.items():
+            if re.sub(r"[\s-]+", " ", key).lower() == norm:
+                return value
+        raise KeyError(text)
+
+    def _hs_goods(self, text: str) -> list[Mention]:
+        from sanctioneer.hs.gazetteer import load_gazetteer
+
+        found: list[Mention] = []
+        cursor = 0
+        for hit in load_gazetteer().find(text):
+            if hit.term.kind not in _GOODS_KINDS:
+                continue
+            start = text.find(hit.matched, cursor)
+            if start < 0:
+                continue
+            cursor = start + len(hit.matched)
+            found.append(Mention("goods", start, cursor, hit.matched, value=hit.term.text, detail=hit.term.kind))
+        return found
+
+    def party_noun_after(self, text: str, position: int) -> tuple[str, int] | None:
+        """Return the kind of unnamed party ("a Chinese company": organization) and the end of its noun."""
+        match = self._party_noun.match(text, position)
+        if match is None:
+            return None
+        noun = match.group(1)
+        for kind, words in self.party_nouns.items():
+            if noun in words:
+                return kind, match.end(1)
+        return None
+
+
+def _read(name: str) -> Any:
+    path = _DATA / name
+    return read_yaml(path.read_text(encoding="utf-8"), name=f"evidence/data/{name}", packaged=True)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the packaged lexicon once per process."""
+    return Lexicon(places=_read("places.yaml"), people=_read("people.yaml"), cues=_read("cues.yaml"),
+                   goods=_read("goods.yaml"))

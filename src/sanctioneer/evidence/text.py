@@ -1,0 +1,87 @@
+"""Sentences and clauses with their character offsets: the units evidence points into."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences"]
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen lt col maj capt sgt adm gov sen rep prof jr sr inc co corp ltd no nos vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est fig dept".split()
+)
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
+_LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document: its text and where it sits.
+
+    `heading` is True for a line that ends without a full stop: a headline, subheading or caption,
+    which a reader does not take as a statement of fact.
+    """
+
+    text: str
+    start: int
+    end: int
+    heading: bool = False
+    paragraph: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        yield position, position + len(stripped)
+        position += len(line)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a text into sentences, line by line, keeping the offsets of each.
+
+    A full stop after a known abbreviation, an initial ("J. Smith") or inside a number does not end
+    a sentence; a line break always does.
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    blank = True
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end]
+        if not line.strip():
+            blank = True
+            continue
+        if blank:
+            paragraph += 1
+            blank = False
+        heading = _LINE_END.search(line) is None
+        cut = 0
+        for match in _END.finditer(line):
+            end = match.end()
+            word = re.search(r"(\S+)$", line[cut : match.start() + 1])
+            token = word.group(1).lower().strip("(\"“‘'").rstrip(".") if word else ""
+            if match.group(0).startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+                continue
+            following = line[end:].lstrip()
+            if following and following[0].islower():
+                continue
+            _append(sentences, text, line_start + cut, line_start + end, heading=False, paragraph=paragraph)
+            cut = end
+        if line[cut:].strip():
+            _append(sentences, text, line_start + cut, line_end, heading=heading and cut == 0, paragraph=paragraph)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, *, heading: bool, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(text[start:end], start, end, heading, paragraph))
