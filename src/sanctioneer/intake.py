@@ -35,6 +35,7 @@ __all__ = [
     "parse_money",
     "parse_transfer",
     "parse_transfers",
+    "read_input",
     "read_transfers",
 ]
 
@@ -347,20 +348,41 @@ def read_document(source: str | Path, *, stdin: IO[bytes] | None = None) -> tupl
     Raises:
         InputError: the file is missing, unreadable, too large, or not JSON/YAML.
     """
+    raw, name = read_input(source, stdin=stdin, limit=MAX_INPUT_BYTES)
+    return _decode(raw, name), name
+
+
+def read_input(source: str | Path, *, stdin: IO[bytes] | None = None, limit: int,
+               fix: str | None = None) -> tuple[bytes, str]:
+    """Read at most `limit` bytes from a file, or from standard input when `source` is "-".
+
+    Only `limit` plus one byte is ever read, so /dev/zero or an endless pipe is refused at once.
+    Returns the bytes and the name to use in messages.
+
+    Raises:
+        InputError: the file is missing, a directory, unreadable, or larger than `limit` (`fix` says what to do).
+    """
     if str(source) == "-":
         if stdin is None:
             raise InputError("no standard input to read", where="-")
-        raw = stdin.read(MAX_INPUT_BYTES + 1)
+        raw = stdin.read(limit + 1)
         name = "<stdin>"
     else:
         path = Path(source)
         name = str(source)
-        if not path.is_file():
+        if not path.exists():
             raise InputError("no such file", where=name, fix="check the path")
-        if path.stat().st_size > MAX_INPUT_BYTES:
-            raise InputError(f"the file is over {MAX_INPUT_BYTES:,} bytes", where=name)
-        raw = path.read_bytes()
-    return _decode(raw, name), name
+        if path.is_dir():
+            raise InputError("a directory, not a file", where=name, fix="give the path of a file")
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(limit + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read the file: {exc.strerror or exc}", where=name, fix="check the path") from None
+    if len(raw) > limit:
+        raise InputError(f"the {'input' if name == '<stdin>' else 'file'} is over {limit:,} bytes", where=name,
+                         fix=fix)
+    return raw, name
 
 
 def read_transfers(source: str | Path, *, stdin: IO[bytes] | None = None) -> list[Transfer]:

@@ -1,0 +1,168 @@
+"""Markdown read as text: markup blanked to spaces of the same length, so offsets still index the file.
+
+Headings' #, emphasis and code markers, list and quote markers, table pipes, the brackets and
+targets of links (`[words](url)` keeps `words` where they stand), images (whole), reference
+definitions, HTML tags and comments, fences and rules all become spaces; line breaks stay. The
+title is the front matter's `title`, else the first heading; the front matter's `date` is the
+document's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sanctioneer.errors import InputError
+from sanctioneer.safeyaml import read_yaml
+
+__all__ = ["MarkdownText", "blank_markdown"]
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^([ ]{0,3})(#{1,6})(?=\s|$)")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_RULE = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
+_QUOTE = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
+_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\|?[ \t]*$")
+_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_LINK = re.compile(r"(\[)([^\]\n]+)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+_AUTOLINK = re.compile(r"(<)((?:https?|mailto|ftp):[^>\s]+)(>)")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_STRONG = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"
+                       r"|(?<![\w\\])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+
+
+@dataclass(frozen=True)
+class MarkdownText:
+    """What the markup hides: the blanked text, the title and the front matter."""
+
+    text: str
+    title: str | None
+    front_matter: dict[str, Any]
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def _front_matter(source: str, name: str) -> tuple[dict[str, Any], int]:
+    match = _FRONT.match(source)
+    if match is None:
+        return {}, 0
+    try:
+        data = read_yaml(match.group(1), name=f"{name} (front matter)", text_scalars=True)
+    except InputError:
+        return {}, 0  # not front matter after all: a rule and a line of text, read as such
+    return (data if isinstance(data, dict) else {}), match.end()
+
+
+def _inline(chars: list[str], start: int, end: int) -> None:
+    """Blank the inline markup of chars[start:end], leaving the words where they stand."""
+    line = "".join(chars[start:end])
+    protected: list[tuple[int, int]] = []
+    for match in _CODE.finditer(line):
+        _blank(chars, start + match.start(1), start + match.end(2) - len(match.group(2)))
+        _blank(chars, start + match.end(2), start + match.end())
+        protected.append(match.span())
+
+    def free(match: re.Match[str]) -> bool:
+        return not any(a < match.end() and match.start() < b for a, b in protected)
+
+    for pattern in (_IMAGE, _COMMENT):
+        for match in pattern.finditer(line):
+            if free(match):
+                _blank(chars, start + match.start(), start + match.end())
+    for match in _LINK.finditer("".join(chars[start:end])):
+        if free(match):
+            _blank(chars, start + match.start(1), start + match.end(1))
+            _blank(chars, start + match.start(3), start + match.end(3))
+    for match in _AUTOLINK.finditer(line):
+        if free(match):
+            _blank(chars, start + match.start(1), start + match.end(1))
+            _blank(chars, start + match.start(3), start + match.end(3))
+    for match in _TAG.finditer(line):
+        if free(match) and not _AUTOLINK.match(line, match.start()):
+            _blank(chars, start + match.start(), start + match.end())
+    for pattern in (_STRONG, _EMPHASIS):
+        for match in pattern.finditer("".join(chars[start:end])):
+            if free(match):
+                marker = len(match.group(1) or match.group(3) or "")
+                _blank(chars, start + match.start(), start + match.start() + marker)
+                _blank(chars, start + match.end() - marker, start + match.end())
+    for match in _ESCAPE.finditer("".join(chars[start:end])):
+        if free(match):
+            _blank(chars, start + match.start(), start + match.end())
+
+
+def blank_markdown(source: str, *, name: str) -> MarkdownText:
+    """Blank the markup of a Markdown document, keeping every character's offset."""
+    chars = list(source)
+    front, body = _front_matter(source, name)
+    _blank(chars, 0, body)
+    for match in _COMMENT.finditer(source, body):
+        _blank(chars, match.start(), match.end())
+    title: str | None = None
+    fence: str | None = None
+    previous: tuple[int, int] | None = None  # the last line of text, for a setext heading's underline
+    position = body
+    for raw in source[body:].split("\n"):
+        start, end = position, position + len(raw)
+        position = end + 1
+        line = "".join(chars[start:end])
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence) \
+                    and not line[opening.end():].strip():
+                _blank(chars, start, end)
+                fence = None
+            continue  # code is kept as written
+        if opening:
+            fence = opening.group(1)
+            _blank(chars, start, end)
+            previous = None
+            continue
+        if _REFERENCE.match(line) or _TABLE_RULE.match(line):
+            _blank(chars, start, end)
+            previous = None
+            continue
+        if _RULE.match(line):
+            if previous is not None and line.strip()[0] in "=-" and title is None:
+                title = "".join(chars[previous[0]:previous[1]]).strip() or None
+            _blank(chars, start, end)
+            previous = None
+            continue
+        quote = _QUOTE.match(line)
+        if quote:
+            _blank(chars, start, start + quote.end())
+        line = "".join(chars[start:end])
+        heading = _HEADING.match(line)
+        if heading:
+            _blank(chars, start + heading.start(2), start + heading.end(2))
+            closing = _CLOSING_HASHES.search(line)
+            if closing and closing.start() > heading.end():
+                _blank(chars, start + closing.start(), start + closing.end())
+        bullet = _LIST.match(line)
+        if bullet and not heading:
+            _blank(chars, start, start + bullet.end())
+        if line.lstrip().startswith("|"):
+            for index, char in enumerate(line):
+                if char == "|":
+                    chars[start + index] = " "
+        _inline(chars, start, end)
+        if heading and title is None:
+            title = "".join(chars[start:end]).strip() or None
+        previous = (start, end) if line.strip() else None
+    text = "".join(chars)
+    written_title = front.get("title")
+    if isinstance(written_title, str) and written_title.strip():
+        title = written_title.strip()
+    return MarkdownText(text=text, title=title, front_matter=front)

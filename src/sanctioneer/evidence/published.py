@@ -1,0 +1,165 @@
+"""When a document was published, as its own top lines say: a "date" line, a dateline or a byline.
+
+Only the first TOP_CHARS characters are read: a date further down is the date of something the
+article reports, not of the article. Nothing is guessed: a dateline without a year gives a date
+only when the top of the document states one year and no other, and a document that states none
+of these has no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["TOP_CHARS", "FoundDate", "find_published", "parse_written_date"]
+
+#: How much of the top of a document is searched for its own date.
+TOP_CHARS = 400
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
+         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_ISO = rf"{_YEAR}-[01]\d-[0-3]\d"
+_FULL = rf"(?:{_ISO}|{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})"
+
+_KEYWORD = r"(?P<kw>date|dated|published|posted|first published|updated|last updated|modified|last modified)"
+# A date that a line (or a part of a line between separators) opens with, after an optional keyword.
+_OPENING = re.compile(rf"(?i){_KEYWORD}?(?(kw)(?:\s+on)?\s*:?\s*)(?:{_WEEKDAY})?(?P<date>{_FULL})\b")
+# "SEOUL, Feb 20 (Reuters) -", "PYONGYANG, 18 February 2024 —": a place in capitals, a day, an agency, a dash.
+_DATELINE = re.compile(
+    rf"(?P<line>[A-Z][A-Z.'’\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s+(?i:{_WEEKDAY})?"
+    rf"(?P<when>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
+    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?)\s*[-—–]"
+)
+_SEPARATORS = re.compile(r"\s*(?:[|·•]|\s[-—–]\s)\s*")
+_BY = re.compile(r"(?i)by\s+[^,\n]{1,80},\s*")
+_YEARS = re.compile(rf"\b{_YEAR}\b")
+# The rest of a line after a date given without a keyword: a time and a zone at most.
+_AFTER_BARE = re.compile(r"(?i)\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                         r"(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A document's date with what the text says and where."""
+
+    date: dt.date
+    source: str
+    span: tuple[int, int] | None
+
+
+def parse_written_date(text: str) -> dt.date | None:
+    """Read a date written as 2024-02-20, 20 February 2024, Feb 20, 2024 or a timestamp's date part."""
+    text = text.strip()
+    iso = re.match(rf"({_ISO})(?:[T ]|$)", text)
+    if iso:
+        return _date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+    day_month = re.fullmatch(rf"(?i)(?:{_WEEKDAY})?({_DAY})\s+({_MONTH}),?\s+({_YEAR})", text)
+    if day_month:
+        return _date(int(day_month.group(3)), _month(day_month.group(2)), _day(day_month.group(1)))
+    month_day = re.fullmatch(rf"(?i)(?:{_WEEKDAY})?({_MONTH})\s+({_DAY}),?\s+({_YEAR})", text)
+    if month_day:
+        return _date(int(month_day.group(3)), _month(month_day.group(1)), _day(month_day.group(2)))
+    return None
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower()[:3]]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _yearless(text: str) -> tuple[int, int] | None:
+    day_month = re.fullmatch(rf"(?i)({_DAY})\s+({_MONTH})", text.strip())
+    if day_month:
+        return _month(day_month.group(2)), _day(day_month.group(1))
+    month_day = re.fullmatch(rf"(?i)({_MONTH})\s+({_DAY})", text.strip())
+    if month_day:
+        return _month(month_day.group(1)), _day(month_day.group(2))
+    return None
+
+
+def _segments(text: str, limit: int) -> list[tuple[int, str]]:
+    """The parts of each top line between separators, with their offsets."""
+    parts = []
+    for line in re.finditer(r"[^\n]+", text[:limit]):
+        start = line.start()
+        for piece in _SEPARATORS.split(line.group(0)):
+            at = text.find(piece, start) if piece else -1
+            if at < 0:
+                continue
+            stripped = piece.lstrip()
+            parts.append((at + len(piece) - len(stripped), stripped.rstrip()))
+            start = at + len(piece)
+    return parts
+
+
+def find_published(text: str, *, limit: int = TOP_CHARS) -> FoundDate | None:
+    """Find the date a document gives itself near its top, or None.
+
+    In order of trust: a "date 2024-02-20" line, a "Published ..." byline, a dateline, a line that is a
+    date alone (with a time at most), an "Updated ..." line.
+    """
+    found: dict[int, FoundDate] = {}
+    for at, segment in _segments(text, limit):
+        by = _BY.match(segment)
+        offset = by.end() if by else 0
+        hit = _OPENING.match(segment, offset)
+        if hit is None:
+            continue
+        when = parse_written_date(hit.group("date"))
+        if when is None:
+            continue
+        keyword = (hit.group("kw") or "").lower()
+        span = (at + hit.start(), at + hit.end())
+        written = text[span[0]:span[1]]
+        if keyword in ("date", "dated"):
+            found.setdefault(0, FoundDate(when, f"text: {written!r}", span))
+        elif keyword in ("published", "posted", "first published"):
+            found.setdefault(1, FoundDate(when, f"byline: {written!r}", span))
+        elif keyword:
+            found.setdefault(4, FoundDate(when, f"byline: {written!r}", span))
+        elif _AFTER_BARE.match(segment, hit.end()):
+            found.setdefault(3, FoundDate(when, f"byline: {written!r}", span))
+    dateline = _find_dateline(text, limit)
+    if dateline is not None:
+        found.setdefault(2, dateline)
+    return found[min(found)] if found else None
+
+
+def _find_dateline(text: str, limit: int) -> FoundDate | None:
+    top = text[:limit]
+    for line in re.finditer(r"(?m)^[ \t]*(?=\S)", top):
+        hit = _DATELINE.match(top, line.end())
+        if hit is None:
+            continue
+        span = (hit.start("line"), hit.end("line"))
+        written = text[span[0]:span[1]]
+        when = parse_written_date(hit.group("when"))
+        if when is not None:
+            return FoundDate(when, f"dateline: {written!r}", span)
+        month_day = _yearless(hit.group("when"))
+        years = sorted(set(_YEARS.findall(top)))
+        if month_day is None or len(years) != 1:
+            return None
+        when = _date(int(years[0]), *month_day)
+        if when is None:
+            return None
+        return FoundDate(when, f"dateline: {written!r}, the year from the top of the text", span)
+    return None
