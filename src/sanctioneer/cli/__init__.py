@@ -12,6 +12,7 @@ from sanctioneer.cli.assess import assess_command
 from sanctioneer.cli.audit import audit_group
 from sanctioneer.cli.batch import batch_command
 from sanctioneer.cli.classify import classify_command
+from sanctioneer.cli.documents import extract_command
 from sanctioneer.cli.keys import keys_group
 from sanctioneer.cli.lists import lists_group
 from sanctioneer.cli.review import review_command
@@ -48,6 +49,7 @@ cli.add_command(keys_group)
 cli.add_command(audit_group)
 cli.add_command(review_command)
 cli.add_command(batch_command)
+cli.add_command(extract_command)
 
 
 class OutputError(SanctioneerError):

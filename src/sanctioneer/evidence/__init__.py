@@ -1,1 +1,49 @@
-"""Documents -> transfer claims with source spans; claims about one transfer merged across sources."""
+"""Documents -> transfer claims with source spans; claims about one transfer merged across sources.
+
+    >>> from sanctioneer.evidence import read_document, build_report
+    >>> report = build_report([read_document("report.txt")])
+    >>> [(e.kind, e.decision.verdict.value) for e in report.events]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, extract_claims
+from sanctioneer.evidence.document import DocumentFormat, SourceDocument, parse_document, read_document, sniff
+from sanctioneer.evidence.events import Event, Report, assess_events, merge_claims
+
+if TYPE_CHECKING:
+    from sanctioneer.assessment import Assessor
+
+__all__ = [
+    "Claim",
+    "ClaimGoods",
+    "ClaimParty",
+    "ClaimStatus",
+    "DocumentFormat",
+    "Event",
+    "Evidence",
+    "Report",
+    "SourceDocument",
+    "assess_events",
+    "build_report",
+    "extract_claims",
+    "merge_claims",
+    "parse_document",
+    "read_document",
+    "sniff",
+]
+
+
+def build_report(documents: Sequence[SourceDocument], *, assessor: Assessor | None = None) -> Report:
+    """Read every document's claims, merge them into events and, with an assessor, judge each event.
+
+    Without an assessor the events carry no decision (what `sanctioneer extract` shows).
+    """
+    claims = [claim for document in documents for claim in extract_claims(document)]
+    events = merge_claims(claims)
+    if assessor is not None:
+        events = assess_events(events, assessor)
+    return Report(tuple(documents), tuple(claims), tuple(events))

@@ -152,7 +152,9 @@ def _merge_goods(claims: Sequence[Claim]) -> tuple[ClaimGoods, ...]:
     for claim in claims:
         for goods in claim.goods:
             heading = _heading(goods.description)
-            target = next((item for item in items if item[0].description.lower() == goods.description.lower()
+            name = goods.description.lower()
+            target = next((item for item in items if name in item[0].description.lower()
+                           or item[0].description.lower() in name
                            or (heading and _heading(item[0].description) == heading and len(claim.goods) == 1)), None)
             if target is None:
                 items.append([goods])
