@@ -1,0 +1,1 @@
+"""Documents -> transfer claims with source spans; merge across sources."""
