@@ -376,15 +376,16 @@ def render_text(report: Report) -> str:
 
 # --- Markdown ------------------------------------------------------------------------------------
 
-# Every ASCII punctuation character that can start markup in CommonMark (and `|`, which ends a table
-# cell) is written with a backslash, so a document's words never become a link, an image or raw HTML.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&\"=-])")
-_MD_ORDINAL = re.compile(r"^(\d+)([.)])")
+# The characters that make inline markup in CommonMark and GitHub's tables (`|`) are written with a
+# backslash, and so are those that open a block when a value starts a line (a heading, a list item),
+# so a document's words never become a link, an image, raw HTML or a structure of the report.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_OPENING = re.compile(r"^([#+=-]|\d+(?=[.)]))")
 
 
 def _md(value: object) -> str:
     text = _MD_SPECIAL.sub(r"\\\1", _inert(_s(value)))
-    return _MD_ORDINAL.sub(r"\1\\\2", text)
+    return _MD_OPENING.sub(lambda m: "\\" + m.group(1) if not m.group(1).isdigit() else m.group(1) + "\\", text)
 
 
 def _md_code(value: object) -> str:
@@ -393,7 +394,7 @@ def _md_code(value: object) -> str:
     return f"{fence} {text} {fence}" if text else ""
 
 
-_URL = re.compile(r"^https?://[^\s<>()\"'`]+$")
+_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
 
 
 def _md_link(text: str, url: str) -> str:

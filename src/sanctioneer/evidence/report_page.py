@@ -83,6 +83,8 @@ ul,ol{margin:.3em 0;padding-left:1.4em}
 .warn{color:#8250df}
 .notes{background:#fff8e5;border:1px solid #f0d999;border-radius:4px;padding:.4em .8em;margin:.6em 0}
 table.sides td{width:50%}
+table.sides th{text-transform:none;letter-spacing:0;font-size:.9em}
+table.claims td:nth-child(-n+2){white-space:nowrap}
 table.sides caption{text-align:left;font-weight:600;padding:.3em 0}
 blockquote{margin:.4em 0;padding:.5em .9em;border-left:3px solid var(--line);background:var(--tint)}
 mark{background:var(--mark);color:inherit;padding:0 .12em;border-radius:2px}
@@ -259,7 +261,9 @@ def _sides(event: Mapping[str, Any]) -> str:
         values = [_map(v) for v in _list(contradiction.get("values"))]
         head = "".join(f"<th>{_h(v.get('document'))}</th>" for v in values)
         cells = "".join(f"<td><strong>{_h(value_phrase(field, v.get('value')))}</strong>"
-                        + (f"<br><q>{_h(v.get('text'))}</q>" if v.get("text") else "") + "</td>" for v in values)
+                        + (f"<br>the text says <q>{_h(v.get('text'))}</q>"
+                           if v.get("text") and v.get("text") != value_phrase(field, v.get("value")) else "")
+                        + "</td>" for v in values)
         out.append(f'<table class="sides"><caption>{_h(field)}</caption><tr>{head}</tr><tr>{cells}</tr></table>')
     return "".join(out)
 
@@ -273,11 +277,12 @@ def _statuses(event: Mapping[str, Any]) -> str:
     return f"<ul>{''.join(rows)}</ul>" if rows else ""
 
 
-def _party(party: object) -> str:
+def _party(party: object, *, kind: bool = False) -> str:
     found = _map(party)
-    kind = f' <span class="muted">({_h(found.get("type"))})</span>' if found.get("type") else ""
+    shown = kind and found.get("type") and found.get("type") != "country"
+    kind_ = f' <span class="muted">({_h(found.get("type"))})</span>' if shown else ""
     said = party_phrase(found)
-    return (f'<span class="unknown">{_h(said)}</span>' if said == "unknown" else _h(said)) + kind
+    return (f'<span class="unknown">{_h(said)}</span>' if said == "unknown" else _h(said)) + kind_
 
 
 def _card(index: int, event: Mapping[str, Any], documents: Mapping[str, str], titles: Mapping[str, str]) -> str:
@@ -295,7 +300,7 @@ def _card(index: int, event: Mapping[str, Any], documents: Mapping[str, str], ti
     lists = decision.get("lists_version") or "none"
     return f"""<section class="card {_class(verdict)}" id="event-{index}">
 <h2>{_badge(verdict)} <span>{_h(event_title(event))}</span> <span class="eid">{_h(event.get("id"))}</span></h2>
-<p class="parties">{_party(event.get("supplier"))} → {_party(event.get("recipient"))}</p>
+<p class="parties">{_party(event.get("supplier"), kind=True)} → {_party(event.get("recipient"), kind=True)}</p>
 <dl class="facts">
 <dt>Date</dt><dd>{_date(event.get("date"))}</dd>
 <dt>Kind</dt><dd>{_h(event.get("kind") or "unknown")}</dd>
@@ -345,6 +350,8 @@ def report_page(report: Report, *, documents: Mapping[str, str]) -> str:
                          f"<td>{_h(claim_phrase(c))}</td></tr>" for c in claims)
     counts = (f"{len(events)} event{'' if len(events) == 1 else 's'} from {len(claims)} "
               f"claim{'' if len(claims) == 1 else 's'} in {len(records)} document{'' if len(records) == 1 else 's'}")
+    claim_table = ('<h3>Claims</h3><table class="claims"><thead><tr><th>Claim</th><th>Document</th>'
+                   f"<th>What it says</th></tr></thead><tbody>{claim_rows}</tbody></table>" if claims else "")
     cards = "\n".join(_card(i, e, documents, titles) for i, e in enumerate(events, 1))
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -357,6 +364,6 @@ def report_page(report: Report, *, documents: Mapping[str, str]) -> str:
 {_summary(events) if events else '<p>No transfer of goods was found in these documents.</p>'}
 {cards}
 <h3>Documents read</h3><ul class="docs">{docs}</ul>
-{f'<h3>Claims</h3><table class="claims"><tbody>{claim_rows}</tbody></table>' if claims else ""}
+{claim_table}
 </body></html>
 """
