@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 
@@ -11,6 +10,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from sanctioneer.display import MARKS, escape
 from sanctioneer.hs.codes import format_hs
 from sanctioneer.model import Decision, Finding, ScreeningStatus, Verdict
 from sanctioneer.rulebook.measure import Corroboration, Measure, Rulebook
@@ -18,24 +18,6 @@ from sanctioneer.rulebook.measure import Corroboration, Measure, Rulebook
 __all__ = ["console", "escape", "render_decisions", "render_measure", "render_rulebook_list"]
 
 _STYLE = {Verdict.PROHIBITED: "bold red", Verdict.REVIEW: "bold yellow", Verdict.PERMITTED: "bold green"}
-_MARK = {Verdict.PROHIBITED: "✖", Verdict.REVIEW: "?", Verdict.PERMITTED: "✔"}
-
-
-# Control characters (C0, DEL, C1), bidirectional overrides and line separators: any of them in a
-# transfer's id, a description or a listed name could rewrite what the terminal shows, such as a
-# fake "PERMITTED" line.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _escaped(found: re.Match[str]) -> str:
-    char = found.group()
-    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
-
-
-def escape(text: str) -> str:
-    """Show control characters as escapes (a newline as \\n, ESC as \\x1b), so text prints as one inert line."""
-    return _CONTROL.sub(_escaped, text)
 
 
 class _Inert(Text):
@@ -68,7 +50,7 @@ def _citation_text(finding: Finding) -> str:
 
 def _finding(out: Console, finding: Finding, indent: str) -> None:
     head = _Inert(indent)
-    head.append(f"{_MARK[finding.effect]} {finding.effect.value}", style=_STYLE[finding.effect])
+    head.append(f"{MARKS[finding.effect]} {finding.effect.value}", style=_STYLE[finding.effect])
     if finding.measure:
         head.append(f"  {finding.measure}", style="bold")
     citation = _citation_text(finding)
