@@ -187,8 +187,19 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
     for mention in entities:
         if not any(_overlaps(mention, k) for k in kept):
             kept.append(mention)
+    kept.sort(key=lambda m: m.start)
+    # "North Korean leader Kim Jong-un": a title and the name it stands before are one mention.
+    joined: list[Mention] = []
+    for mention in kept:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == mention.kind == "person" and previous.value == mention.value \
+                and mention.start - previous.end <= 1:
+            joined[-1] = replace(previous, end=mention.end, text=previous.text + " " * (mention.start - previous.end)
+                                 + mention.text, detail="name")
+        else:
+            joined.append(mention)
     others = [m for m in mentions if m.kind not in priority]
-    return sorted(kept + others, key=lambda m: (m.start, -m.end))
+    return sorted(joined + others, key=lambda m: (m.start, -m.end))
 
 
 def _phrase(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
@@ -242,7 +253,17 @@ class _Reader:
 
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        mentions = [m.shifted(0) for m in _resolve(self.lexicon.find(text))]
+        mentions = []
+        for mention in _resolve(self.lexicon.find(text)):
+            noun = self.lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
+                and mention.detail == "demonym" else None
+            if noun is not None:
+                # "the Russian side", "a Chinese company": the party is the whole phrase.
+                article = re.search(r"\b(?:the|a|an)\s+$", text[:mention.start])
+                begin = article.start() if article else mention.start
+                mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
+                                  role=noun[0])
+            mentions.append(mention)
         dates = find_dates(text, reference=self.reference)
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
         triggers = [m for m in mentions if m.kind == "trigger"
@@ -418,9 +439,11 @@ class _Reader:
         if mention.kind != "country":
             return False
         if mention.detail == "demonym":
-            # "the Russian side", "a Chinese company": a demonym with a party noun is a party;
-            # "Russian-made luxury car" is not.
-            return self.lexicon.party_noun_after(text, mention.end) is not None
+            # A demonym alone describes goods ("Russian-made luxury car"); with a party noun
+            # ("the Russian side", "a Chinese company") it names a party.
+            return False
+        if mention.detail == "demonym-party":
+            return True
         if mention.detail == "place":
             return bool(re.search(r"\b(?:to|for|from|into|in|at|via)\s+(?:the\s+(?:port|city)\s+of\s+)?$",
                                   text[:mention.start]))
@@ -645,8 +668,7 @@ def _party(mention: Mention | None, text: str, lexicon: Lexicon) -> ClaimParty:
     if mention is None:
         return ClaimParty()
     if mention.kind == "country":
-        noun = lexicon.party_noun_after(text, mention.end) if mention.detail == "demonym" else None
-        return ClaimParty(None, mention.country, noun[0] if noun else "country")
+        return ClaimParty(None, mention.country, mention.role if mention.detail == "demonym-party" else "country")
     if mention.kind == "vessel":
         return ClaimParty(mention.value, None, "vessel")
     return ClaimParty(mention.value or mention.text, mention.country,
