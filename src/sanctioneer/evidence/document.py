@@ -234,7 +234,7 @@ def parse_document(data: bytes, *, name: str, date: dt.date | None = None,
     if as_format is DocumentFormat.HTML:
         from sanctioneer.evidence.webpage import read_webpage
 
-        page = read_webpage(source)
+        page = read_webpage(source, where=where)
         text, title = page.text, page.title
         if page.date is not None and page.date_source is not None:
             found = (page.date, page.date_source, None)

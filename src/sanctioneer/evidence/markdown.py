@@ -136,7 +136,7 @@ def blank_markdown(source: str, *, name: str) -> MarkdownText:
             continue
         if _RULE.match(line):
             if previous is not None and line.strip()[0] in "=-" and title is None:
-                title = "".join(chars[previous[0]:previous[1]]).strip() or None
+                title = " ".join("".join(chars[previous[0]:previous[1]]).split()) or None
             _blank(chars, start, end)
             previous = None
             continue
@@ -159,10 +159,10 @@ def blank_markdown(source: str, *, name: str) -> MarkdownText:
                     chars[start + index] = " "
         _inline(chars, start, end)
         if heading and title is None:
-            title = "".join(chars[start:end]).strip() or None
+            title = " ".join("".join(chars[start:end]).split()) or None
         previous = (start, end) if line.strip() else None
     text = "".join(chars)
     written_title = front.get("title")
     if isinstance(written_title, str) and written_title.strip():
-        title = written_title.strip()
+        title = " ".join(written_title.split())
     return MarkdownText(text=text, title=title, front_matter=front)

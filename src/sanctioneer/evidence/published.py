@@ -1,9 +1,8 @@
 """When a document was published, as its own top lines say: a "date" line, a dateline or a byline.
 
 Only the first TOP_CHARS characters are read: a date further down is the date of something the
-article reports, not of the article. Nothing is guessed: a dateline without a year gives a date
-only when the top of the document states one year and no other, and a document that states none
-of these has no date.
+article reports, not of the article. Nothing is guessed: a dateline without its year gives no
+date, and a document that states none of these has no date.
 """
 
 from __future__ import annotations
@@ -40,7 +39,6 @@ _DATELINE = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:[|·•]|\s[-—–]\s)\s*")
 _BY = re.compile(r"(?i)by\s+[^,\n]{1,80},\s*")
-_YEARS = re.compile(rf"\b{_YEAR}\b")
 # The rest of a line after a date given without a keyword: a time and a zone at most.
 _AFTER_BARE = re.compile(r"(?i)\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
                          r"(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?\s*$")
@@ -83,16 +81,6 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def _yearless(text: str) -> tuple[int, int] | None:
-    day_month = re.fullmatch(rf"(?i)({_DAY})\s+({_MONTH})", text.strip())
-    if day_month:
-        return _month(day_month.group(2)), _day(day_month.group(1))
-    month_day = re.fullmatch(rf"(?i)({_MONTH})\s+({_DAY})", text.strip())
-    if month_day:
-        return _month(month_day.group(1)), _day(month_day.group(2))
-    return None
 
 
 def _segments(text: str, limit: int) -> list[tuple[int, str]]:
@@ -154,12 +142,6 @@ def _find_dateline(text: str, limit: int) -> FoundDate | None:
         when = parse_written_date(hit.group("when"))
         if when is not None:
             return FoundDate(when, f"dateline: {written!r}", span)
-        month_day = _yearless(hit.group("when"))
-        years = sorted(set(_YEARS.findall(top)))
-        if month_day is None or len(years) != 1:
-            return None
-        when = _date(int(years[0]), *month_day)
-        if when is None:
-            return None
-        return FoundDate(when, f"dateline: {written!r}, the year from the top of the text", span)
+        # A dateline without its year ("SEOUL, Feb 20 (Reuters) -") leaves the year unknown: never guessed.
+        return None
     return None

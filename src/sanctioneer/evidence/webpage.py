@@ -117,8 +117,12 @@ def _title(tree: Any) -> str | None:
     return None
 
 
-def read_webpage(text: str) -> WebPage:
-    """Extract the main text, title and date of an HTML page without any network access."""
+def read_webpage(text: str, *, where: str) -> WebPage:
+    """Extract the main text, title and date of an HTML page without any network access.
+
+    Raises:
+        InputError: the page has more than MAX_ELEMENTS elements (`where` names it).
+    """
     for name in _LIBRARY_LOGGERS:
         # The extraction libraries report what they skip as log records: kept from Python's last-resort
         # printing to standard error (the library never prints), still passed to any handler the caller set.
@@ -130,7 +134,7 @@ def read_webpage(text: str) -> WebPage:
     if elements > MAX_ELEMENTS:
         from sanctioneer.errors import InputError
 
-        raise InputError(f"the page has {elements:,} elements; the limit is {MAX_ELEMENTS:,}",
+        raise InputError(f"the page has {elements:,} elements; the limit is {MAX_ELEMENTS:,}", where=where,
                          fix="save the article alone, or its text")
     meta = _meta_date(tree)
     title = _title(tree)
@@ -149,7 +153,7 @@ def read_webpage(text: str) -> WebPage:
         title = extracted.title or title
         if meta is None and extracted.date:
             when = parse_written_date(extracted.date)
-            meta = (when, "metadata: htmldate") if when is not None else None
+            meta = (when, "metadata: the page's markup or address") if when is not None else None
     if not main.strip():
         from trafilatura import baseline
 
