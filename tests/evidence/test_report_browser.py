@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from sanctioneer.evidence.report import render_html
-from tests.factory import founding_report
+from tests.factory import SHARED, founding_report
 
 WIDTH, HEIGHT = 1280, 1600
 PROHIBITED = (0xB3, 0x26, 0x1E)
@@ -123,3 +123,32 @@ def test_chromiums_dom_holds_the_verdict_the_citation_and_the_marked_evidence(ca
     assert "S/RES/2397 (2017), paragraph 7" in text
     assert "date unknown" in text
     assert '<mark title="goods">Aurus Senat limousine</mark>' in dom
+
+
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+
+
+@pytest.mark.skipif(not SEEDS, reason="the founding reports in ../shared/seeds/ are not here")
+def test_assess_of_the_founding_reports_as_html_renders_in_chromium(tmp_path: Path) -> None:
+    import sys
+
+    page = tmp_path / "case.html"
+    result = subprocess.run([sys.executable, "-m", "sanctioneer", "assess", *map(str, SEEDS), "--format", "html"],
+                            capture_output=True, timeout=300, check=False,
+                            env={"SANCTIONEER_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr.decode()
+    page.write_bytes(result.stdout)
+    _run(tmp_path, page, f"--screenshot={tmp_path / 'shot.png'}")
+    width, height, rows = decode_png((tmp_path / "shot.png").read_bytes())
+    assert (width, height) == (WIDTH, HEIGHT)
+    red = [(y, x) for y, row in enumerate(rows[:600]) for x, (r, g, b) in enumerate(row)
+           if abs(r - PROHIBITED[0]) + abs(g - PROHIBITED[1]) + abs(b - PROHIBITED[2]) <= 24]
+    assert len(red) > 200, "the summary table at the top shows the limousine's prohibited badge"
+    dom = _run(tmp_path, page, "--dump-dom").stdout.decode("utf-8")
+    parser = _Text()
+    parser.feed(dom)
+    text = " ".join(" ".join(parser.words).split())
+    assert "✖ PROHIBITED Gift of luxury Russian Aurus limousine" in text
+    assert "S/RES/2397 (2017), paragraph 7" in text
+    assert "2 sources" in text or "Corroboration 2" in text
+    assert '<mark title="date">Sunday</mark>' in dom and '<mark title="date">February 18</mark>' in dom
