@@ -30,7 +30,8 @@ _FAIL_ON = {"prohibited": 2, "review": 1}
 @click.option("--value", metavar="AMOUNT+CUR", help="Quick form: the line's value, such as 300000USD.")
 @click.option("--purpose", help="Quick form: the stated purpose of the transfer.")
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Judge under the law as it stood on this date.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "markdown", "html", "ftm"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "markdown", "html", "ftm"]),
+              default="text",
               show_default=True, help="markdown, html and ftm are for documents; jsonl for transfer files.")
 @click.option("--as", "as_", type=click.Choice(["auto", "document", "transfers"]), default="auto", show_default=True,
               help="Read the files as reports (text, HTML, Markdown) or transfer files; auto tells by content.")

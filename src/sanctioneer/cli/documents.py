@@ -32,7 +32,7 @@ def read_inputs(files: tuple[str, ...], *, as_: str, date: str | None) -> tuple[
     transfers: list[tuple[bytes, str]] = []
     for name in files:
         stdin = sys.stdin.buffer if name == "-" and sys.stdin is not None else None
-        data, where = read_input(name, stdin=stdin, limit=MAX_DOCUMENT_BYTES,
+        data, _ = read_input(name, stdin=stdin, limit=MAX_DOCUMENT_BYTES,
                                  fix="give the report itself or a transfer file; a file of this size is neither")
         kind = "text" if as_ == "document" else "transfers" if as_ == "transfers" else sniff(data, name=name)
         if kind == "transfers":

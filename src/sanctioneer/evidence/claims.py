@@ -9,7 +9,6 @@ in the next) are joined into one. Nothing is emitted that the words do not give 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -53,9 +52,11 @@ _MONEY = re.compile(
 )
 _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY"}
+_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "was were is are be been has have had will would it them he she they who which what some any "
-                  "all every each into than then also various several many numerous multiple other others least more most such "
+                  "all every each into than then also various several many numerous multiple other others least more "
+                  "most such "
                   "both either".split())
 
 
@@ -292,9 +293,9 @@ class _Reader:
             self._deny(sentence, mentions, denials, made)
         if confirmations and not made:
             self._confirm(index, sentence, confirmations)
-        for mention in dates:
-            if mention.value is not None:
-                self.last_dates.append((mention, sentence))
+        for found in dates:
+            if found.value is not None:
+                self.last_dates.append((found, sentence))
 
     def _group(self, triggers: list[Mention], cuts: list[int]) -> list[list[Mention]]:
         """Triggers in one clause describe one transfer ("exchange guns as gifts")."""
@@ -333,7 +334,7 @@ class _Reader:
         role = next(t.role for t in group if t.value == kinds[0])
         last = trigger
         participle = not trigger.text.lower().endswith("ing")
-        passive = participle and bool(_PASSIVE.search(text[start:trigger.start])) or any(
+        passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
             g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
         supplier: Mention | None = None
         recipient: Mention | None = None
@@ -396,7 +397,7 @@ class _Reader:
             recipient = None
         date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
-                  (start <= m.start or m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start)]
+                  (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))]
         draft = _Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = self._status(hedges)
@@ -484,7 +485,7 @@ class _Reader:
         chosen = [goods[0]]
         for mention in goods[1:]:
             gap = text[chosen[-1].end:mention.start]
-            if re.fullmatch(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}", gap) \
+            if re.fullmatch(_LIST_GAP, gap) \
                     and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
                 chosen.append(mention)
             else:
@@ -538,7 +539,8 @@ class _Reader:
             scale = (match.group("scale") or match.group("scale2") or "").lower()
             currency = _CURRENCY[(match.group("cur1") or match.group("cur2")).lower()]
             value = _scaled(amount, scale)
-            draft.value = (value, currency, Mention("value", start + match.start(), start + match.end(), match.group(0)))
+            where = Mention("value", start + match.start(), start + match.end(), match.group(0))
+            draft.value = (value, currency, where)
             break
         for match in _QUANTITY.finditer(clause):
             position = start + match.end()
@@ -727,11 +729,11 @@ class _Joined:
         return value
 
     def accepts(self, draft: _Draft) -> bool:
-        mine = {k for d in self.drafts for k in d.kinds}
+        kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
-            if (kind in draft.kinds) != (kind in mine):
+            if (kind in draft.kinds) != (kind in kinds):
                 return False
-        if "exchange" in mine:
+        if "exchange" in kinds:
             return False
         if not any(_same_goods(d, draft) for d in self.drafts):
             return False

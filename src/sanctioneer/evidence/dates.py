@@ -34,7 +34,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
     ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?{_YEAR}\b",
                      re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    ("weekday", re.compile(r"\b(?P<last>last\s+)?"
+                           r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                            re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
                             r"last month|this month|earlier this month|the previous year|the year before)\b",
@@ -113,8 +114,8 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 def _resolve(kind: str, match: re.Match[str], reference: date | None) -> PartialDate | None:
     groups = match.groupdict()
     if kind == "iso":
-        year, month, day = int(groups["year"]), int(groups["m"]), int(groups["d"])
-        return PartialDate(year, month, day) if _valid(year, month, day) else None
+        iso_year, iso_month, iso_day = int(groups["year"]), int(groups["m"]), int(groups["d"])
+        return PartialDate(iso_year, iso_month, iso_day) if _valid(iso_year, iso_month, iso_day) else None
     if kind in ("mdy", "dmy"):
         month = _MONTHS[groups["month"].lower()]
         day = int(groups["day"])
@@ -140,14 +141,14 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         back = (reference.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
         if groups.get("last") and back == 0:
             back = 7
-        day = reference - timedelta(days=back)
-        return PartialDate(day.year, day.month, day.day)
+        then = reference - timedelta(days=back)
+        return PartialDate(then.year, then.month, then.day)
     rel = groups["rel"].lower()
     if reference is None:
         return None
     if rel == "yesterday":
-        day = reference - timedelta(days=1)
-        return PartialDate(day.year, day.month, day.day)
+        then = reference - timedelta(days=1)
+        return PartialDate(then.year, then.month, then.day)
     if rel == "today":
         return PartialDate(reference.year, reference.month, reference.day)
     if rel in ("last year", "a year ago", "the previous year", "the year before"):
@@ -185,4 +186,5 @@ def groups_is_may_verb(match: re.Match[str], text: str) -> bool:
     """True for "may" the verb ("Kim may have bought"), not the month."""
     if match.group("month").lower() != "may" or match.group("year"):
         return False
-    return not match.group(0)[0].isupper() or bool(re.match(r"\s+(?:have|be|not|also|well|still)\b", text[match.end():]))
+    verb = re.match(r"\s+(?:have|be|not|also|well|still)\b", text[match.end():])
+    return not match.group(0)[0].isupper() or verb is not None

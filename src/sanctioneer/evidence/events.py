@@ -184,7 +184,10 @@ def _evidence_for(claim: Claim, field: str) -> Evidence | None:
     return next((e for e in claim.evidence if e.field == field), None)
 
 
-def _reconcile(claims: Sequence[Claim]) -> tuple[PartialDate | None, tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+_Rows = tuple[dict[str, Any], ...]
+
+
+def _reconcile(claims: Sequence[Claim]) -> tuple[PartialDate | None, _Rows, _Rows]:
     agreements: list[dict[str, Any]] = []
     contradictions: list[dict[str, Any]] = []
     dated = [c for c in claims if c.date is not None]

@@ -74,7 +74,8 @@ def _alternation(words: Iterable[str], *, ignore_case: bool) -> re.Pattern[str]:
 class Lexicon:
     """All the words the extractor knows, compiled for searching sentences."""
 
-    def __init__(self, *, places: dict[str, Any], people: list[Any], cues: dict[str, Any], goods: dict[str, Any]) -> None:
+    def __init__(self, *, places: dict[str, Any], people: list[Any], cues: dict[str, Any],
+                 goods: dict[str, Any]) -> None:
         self.countries: dict[str, tuple[str, str]] = {}
         """Written form -> (country code, how it names the country: name, demonym, metonym, place)."""
         for code, entry in places.items():
