@@ -116,7 +116,7 @@ def test_fail_on_prohibited_passes_a_review(capsys: pytest.CaptureFixture[str]) 
     (["assess", "--hs", "8703", "--to", "KP", "--value", "lots"], ["--value", "300000USD"]),
     (["assess"], ["nothing to assess", "--hs 8703"]),
     (["assess", "nope.json"], ["nope.json", "no such file"]),
-    (["assess", str(AURUS), "--hs", "8703"], ["either FILE or the quick-form options"]),
+    (["assess", str(AURUS), "--hs", "8703"], ["either FILES or the quick-form options"]),
 ])
 def test_input_errors_exit_2_with_one_line_and_no_traceback(args: list[str], words: list[str]) -> None:
     result = run(*args)
