@@ -11,9 +11,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from sanctioneer.evidence.report import citation_phrase, render_ftm, render_html, render_markdown, render_text
-from tests.factory import WIRE, founding_report
-
-HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)>'
+from tests.factory import HOSTILE, WIRE, founding_report
 
 
 @pytest.fixture(scope="module")

@@ -56,7 +56,8 @@ a{color:#0b57d0}
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid var(--line);padding:7px 9px;text-align:left;vertical-align:top}
 th{font-size:.8em;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);background:var(--tint)}
-td.n{text-align:right;white-space:nowrap}
+td.n,td.when{text-align:right;white-space:nowrap}
+td.when{text-align:left}
 .badge{display:inline-block;padding:.12em .6em;border-radius:4px;color:#fff;font-weight:700;font-size:.82em;
 letter-spacing:.05em;white-space:nowrap;background:var(--muted)}
 .badge.prohibited{background:var(--prohibited)}
@@ -328,7 +329,7 @@ def _summary(events: Sequence[Mapping[str, Any]]) -> str:
             '<span class="unknown">goods not described</span>'
         rows.append(
             f'<tr><td><a class="jump" href="#event-{index}">{_h(event.get("id"))}</a></td>'
-            f"<td>{_badge(event.get('verdict'))}</td><td>{_date(event.get('date'))}</td><td>{goods}</td>"
+            f"<td>{_badge(event.get('verdict'))}</td><td class=\"when\">{_date(event.get('date'))}</td><td>{goods}</td>"
             f"<td>{_party(event.get('supplier'))} → {_party(event.get('recipient'))}</td>"
             f"<td>{_h(event.get('kind'))}, {_h(event.get('status'))}</td>"
             f'<td class="n">{_h(event.get("corroboration"))}</td></tr>')
