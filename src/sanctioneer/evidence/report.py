@@ -20,10 +20,12 @@ __all__ = [
     "Report",
     "citation_phrase",
     "claim_phrase",
+    "corroboration_phrase",
     "date_phrase",
     "decision_findings",
     "document_phrase",
     "event_title",
+    "event_verdict",
     "finding_citations",
     "goods_list",
     "goods_phrase",
@@ -74,11 +76,18 @@ def verdict_of(value: object) -> Verdict | None:
         return None
 
 
+def event_verdict(event: Mapping[str, Any]) -> object:
+    """The event's verdict, or its decision's when the event does not repeat it."""
+    return event.get("verdict") or _map(event.get("decision")).get("verdict")
+
+
 def verdict_word(value: object) -> str:
+    """The verdict in capitals, as the text renderer of `assess` writes it."""
     return _s(value).upper() or "NO VERDICT"
 
 
 def verdict_sign(value: object) -> str:
+    """The sign beside a verdict (✖ ? ✔), so it reads without colour; '?' for no verdict."""
     verdict = verdict_of(value)
     return MARKS[verdict] if verdict else "?"
 
@@ -191,6 +200,14 @@ def line_phrase(line: Mapping[str, Any]) -> str:
     return head
 
 
+def corroboration_phrase(event: Mapping[str, Any]) -> str:
+    """How many documents report the event: '2 sources'."""
+    count = event.get("corroboration")
+    if not isinstance(count, int):
+        count = len(_list(event.get("sources")))
+    return f"{count} source{'' if count == 1 else 's'}"
+
+
 def statuses_phrase(event: Mapping[str, Any]) -> str:
     """Each source's status of the claim and the hedging words it used."""
     parts = []
@@ -283,18 +300,18 @@ def _text_findings(lines: list[str], decision: Mapping[str, Any]) -> None:
 
 def _text_event(lines: list[str], event: Mapping[str, Any]) -> None:
     decision = _map(event.get("decision"))
-    verdict = event.get("verdict") or decision.get("verdict")
+    verdict = event_verdict(event)
     lines.append(f"Event {_s(event.get('id'))}: {verdict_sign(verdict)} {verdict_word(verdict)} — {event_title(event)}")
-    hedges = sorted({_s(h) for s in _list(event.get("statuses")) for h in _list(_map(s).get("hedges"))})
+    hedges = ", ".join(f'"{h}"' for h in sorted({_s(h) for s in _list(event.get("statuses"))
+                                                for h in _list(_map(s).get("hedges"))}))
     lines.append(f"  date: {date_phrase(event.get('date'))}; kind: {_s(event.get('kind')) or 'unknown'}; "
                  f"status: {_s(event.get('status')) or 'unknown'}"
-                 + (f" (hedged: {', '.join(repr(h) for h in hedges)})" if hedges else ""))
+                 + (f" (hedged: {hedges})" if hedges else ""))
     if _list(event.get("statuses")):
         lines.append(f"  statuses: {statuses_phrase(event)}")
     lines.append(f"  goods: {goods_list(event.get('goods'))}")
     lines.append(f"  {party_phrase(event.get('supplier'))} → {party_phrase(event.get('recipient'))}")
-    count = event.get("corroboration")
-    lines.append(f"  corroboration: {count} source{'' if count == 1 else 's'}")
+    lines.append(f"  corroboration: {corroboration_phrase(event)}")
     lines.extend(f"  note: {_s(note)}" for note in _list(event.get("notes")))
     lines.append(f"  {reproduction_phrase(decision)}")
     _text_findings(lines, decision)
@@ -322,7 +339,8 @@ def _text_event(lines: list[str], event: Mapping[str, Any]) -> None:
         lines.append(f"    {_s(source.get('document'))}{dated}" + (f" (claims {claims})" if claims else ""))
         for sentence, evidence in _by_sentence(source.get("evidence")):
             lines.append(f"      {_fields(evidence)}")
-            lines.append(f"        {_bracketed(sentence, evidence)}")
+            if sentence.get("text"):
+                lines.append(f"        {_bracketed(sentence, evidence)}")
 
 
 def claim_phrase(claim: Mapping[str, Any]) -> str:
@@ -437,7 +455,7 @@ def _md_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 def _md_event(lines: list[str], event: Mapping[str, Any]) -> None:
     decision = _map(event.get("decision"))
-    verdict = event.get("verdict") or decision.get("verdict")
+    verdict = event_verdict(event)
     lines += [f"## {_md(event.get('id'))}: {verdict_sign(verdict)} {_md(verdict_word(verdict))} — "
               f"{_md(event_title(event))}", ""]
     lines.append(f"- **Date:** {_md(date_phrase(event.get('date')))}")
@@ -447,8 +465,7 @@ def _md_event(lines: list[str], event: Mapping[str, Any]) -> None:
     lines.append(f"- **Goods:** {_md(goods_list(event.get('goods')))}")
     lines.append(f"- **Supplier → recipient:** {_md(party_phrase(event.get('supplier')))} → "
                  f"{_md(party_phrase(event.get('recipient')))}")
-    count = event.get("corroboration")
-    lines.append(f"- **Corroboration:** {_md(count)} source{'' if count == 1 else 's'}")
+    lines.append(f"- **Corroboration:** {_md(corroboration_phrase(event))}")
     lines.extend(f"- **Note:** {_md(note)}" for note in _list(event.get("notes")))
     lines += ["", "### Why", ""]
     _md_findings(lines, decision)
@@ -492,7 +509,7 @@ def render_markdown(report: Report) -> str:
     if events:
         lines += ["", *_md_table(
             ["Event", "Verdict", "Date", "Goods", "Supplier → recipient", "Sources"],
-            [[_md(e.get("id")), f"{verdict_sign(e.get('verdict'))} **{_md(verdict_word(e.get('verdict')))}**",
+            [[_md(e.get("id")), f"{verdict_sign(event_verdict(e))} **{_md(verdict_word(event_verdict(e)))}**",
               _md(date_phrase(e.get("date"))), _md(goods_list(e.get("goods"), label=False)),
               f"{_md(party_phrase(e.get('supplier')))} → {_md(party_phrase(e.get('recipient')))}",
               _md(e.get("corroboration"))] for e in events]), ""]

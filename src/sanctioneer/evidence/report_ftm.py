@@ -16,9 +16,11 @@ from typing import Any
 
 from sanctioneer.evidence.report import (
     Report,
+    corroboration_phrase,
     date_phrase,
     decision_findings,
     event_title,
+    event_verdict,
     finding_citations,
     party_phrase,
     verdict_word,
@@ -120,13 +122,12 @@ _MIME = {"text": "text/plain", "html": "text/html", "markdown": "text/markdown"}
 
 
 def _ftm_summary(event: Mapping[str, Any], decision: Mapping[str, Any]) -> str:
-    verdict = verdict_word(event.get("verdict") or decision.get("verdict"))
+    verdict = verdict_word(event_verdict(event))
     cited = list(dict.fromkeys(text for _, fs in decision_findings(decision) for f in fs
                                for text, _ in finding_citations(f)))
-    count = event.get("corroboration")
     return (f"{verdict}: " + ("; ".join(cited) if cited else "no measure cited")
             + f". Status: {_s(event.get('status')) or 'unknown'}; date {date_phrase(event.get('date'))}; "
-            f"corroborated by {count} source{'' if count == 1 else 's'}.")
+            f"corroborated by {corroboration_phrase(event)}.")
 
 
 def _documentation(source: Mapping[str, Any], event: Mapping[str, Any], event_id: str,
