@@ -102,6 +102,9 @@ The United States has accused North Korea of supplying Russia with artillery she
 Pyongyang deny the accusations.
 """
 
+# Words a hostile document may hold: markup that would run or load something if it were obeyed.
+HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)>'
+
 
 def evidence(text: str, phrase: str, field: str, *, after: str = "") -> dict[str, Any]:
     """The evidence for one field: the phrase's offsets in the text (first after `after`) and its sentence."""

@@ -11,9 +11,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from sanctioneer.evidence.report import citation_phrase, render_ftm, render_html, render_markdown, render_text
-from tests.factory import WIRE, founding_report
-
-HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)>'
+from tests.factory import HOSTILE, WIRE, founding_report
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +63,7 @@ def test_text_gives_each_event_its_verdict_facts_and_every_citation(founding: tu
 def test_text_says_plainly_when_the_date_is_unknown_and_how_each_source_hedges(
         founding: tuple[dict[str, Any], dict[str, str]]) -> None:
     arms = _block(render_text(founding[0]), "Event e2", "Claims")
-    assert "date: date unknown; kind: supply; status: alleged (hedged: 'accused', 'believed to')" in arms
+    assert 'date: date unknown; kind: supply; status: alleged (hedged: "accused", "believed to")' in arms
     assert 'news/fly-2024-02-20.txt: alleged (hedges: "believed to"); news/wire-limousine.txt: denied' in arms
     assert "North Korea (KP) → Russian Federation (RU)" in arms
     assert "law as of 2024-02-20 (today: the transfer has no date)" in arms
@@ -325,3 +323,12 @@ def test_ftm_ids_follow_the_content(founding: tuple[dict[str, Any], dict[str, st
     changed = copy.deepcopy(founding[0])
     changed["events"][0]["date"] = "2024-02-19"
     assert [e["id"] for e in render_ftm(changed)] != first
+
+
+def test_a_report_without_events_says_so_in_every_format() -> None:
+    empty = {"documents": [{"name": "press/statement.txt", "format": "text", "title": None, "date": None,
+                            "date_source": None, "sha256": "0" * 64, "words": 120}], "events": [], "claims": []}
+    assert render_text(empty).startswith("0 events from 0 claims in 1 document\n  press/statement.txt: text, undated")
+    assert "No transfer of goods was found in these documents." in render_html(empty)
+    assert "0 events from 0 claims." in render_markdown(empty)
+    assert [e["schema"] for e in render_ftm(empty)] == ["Document"]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from sanctioneer.evidence.report import render_html
-from tests.factory import SHARED, founding_report
+from tests.factory import HOSTILE, SHARED, WIRE, founding_report
 
 WIDTH, HEIGHT = 1280, 1600
 PROHIBITED = (0xB3, 0x26, 0x1E)
@@ -123,6 +123,19 @@ def test_chromiums_dom_holds_the_verdict_the_citation_and_the_marked_evidence(ca
     assert "S/RES/2397 (2017), paragraph 7" in text
     assert "date unknown" in text
     assert '<mark title="goods">Aurus Senat limousine</mark>' in dom
+
+
+def test_chromium_builds_no_element_from_a_hostile_document(tmp_path: Path) -> None:
+    wire = WIRE.replace("The Russian-made Aurus", f"The {HOSTILE} Russian-made Aurus")
+    report, documents = founding_report(wire=wire, wire_title=HOSTILE)
+    report["events"][0]["goods"][0]["description"] = HOSTILE
+    page = tmp_path / "hostile.html"
+    page.write_text(render_html(report, documents=documents), "utf-8")
+    dom = _run(tmp_path, page, "--dump-dom").stdout.decode("utf-8")
+    assert "<script" not in dom and "<img" not in dom
+    parser = _Text()
+    parser.feed(dom)
+    assert HOSTILE in " ".join(" ".join(parser.words).split())
 
 
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))

@@ -7,8 +7,6 @@ that came from a document is shown as text, never obeyed (no markup, no control 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
@@ -22,10 +20,12 @@ __all__ = [
     "Report",
     "citation_phrase",
     "claim_phrase",
+    "corroboration_phrase",
     "date_phrase",
     "decision_findings",
     "document_phrase",
     "event_title",
+    "event_verdict",
     "finding_citations",
     "goods_list",
     "goods_phrase",
@@ -76,11 +76,18 @@ def verdict_of(value: object) -> Verdict | None:
         return None
 
 
+def event_verdict(event: Mapping[str, Any]) -> object:
+    """The event's verdict, or its decision's when the event does not repeat it."""
+    return event.get("verdict") or _map(event.get("decision")).get("verdict")
+
+
 def verdict_word(value: object) -> str:
+    """The verdict in capitals, as the text renderer of `assess` writes it."""
     return _s(value).upper() or "NO VERDICT"
 
 
 def verdict_sign(value: object) -> str:
+    """The sign beside a verdict (✖ ? ✔), so it reads without colour; '?' for no verdict."""
     verdict = verdict_of(value)
     return MARKS[verdict] if verdict else "?"
 
@@ -193,6 +200,14 @@ def line_phrase(line: Mapping[str, Any]) -> str:
     return head
 
 
+def corroboration_phrase(event: Mapping[str, Any]) -> str:
+    """How many documents report the event: '2 sources'."""
+    count = event.get("corroboration")
+    if not isinstance(count, int):
+        count = len(_list(event.get("sources")))
+    return f"{count} source{'' if count == 1 else 's'}"
+
+
 def statuses_phrase(event: Mapping[str, Any]) -> str:
     """Each source's status of the claim and the hedging words it used."""
     parts = []
@@ -285,18 +300,18 @@ def _text_findings(lines: list[str], decision: Mapping[str, Any]) -> None:
 
 def _text_event(lines: list[str], event: Mapping[str, Any]) -> None:
     decision = _map(event.get("decision"))
-    verdict = event.get("verdict") or decision.get("verdict")
+    verdict = event_verdict(event)
     lines.append(f"Event {_s(event.get('id'))}: {verdict_sign(verdict)} {verdict_word(verdict)} — {event_title(event)}")
-    hedges = sorted({_s(h) for s in _list(event.get("statuses")) for h in _list(_map(s).get("hedges"))})
+    hedges = ", ".join(f'"{h}"' for h in sorted({_s(h) for s in _list(event.get("statuses"))
+                                                for h in _list(_map(s).get("hedges"))}))
     lines.append(f"  date: {date_phrase(event.get('date'))}; kind: {_s(event.get('kind')) or 'unknown'}; "
                  f"status: {_s(event.get('status')) or 'unknown'}"
-                 + (f" (hedged: {', '.join(repr(h) for h in hedges)})" if hedges else ""))
+                 + (f" (hedged: {hedges})" if hedges else ""))
     if _list(event.get("statuses")):
         lines.append(f"  statuses: {statuses_phrase(event)}")
     lines.append(f"  goods: {goods_list(event.get('goods'))}")
     lines.append(f"  {party_phrase(event.get('supplier'))} → {party_phrase(event.get('recipient'))}")
-    count = event.get("corroboration")
-    lines.append(f"  corroboration: {count} source{'' if count == 1 else 's'}")
+    lines.append(f"  corroboration: {corroboration_phrase(event)}")
     lines.extend(f"  note: {_s(note)}" for note in _list(event.get("notes")))
     lines.append(f"  {reproduction_phrase(decision)}")
     _text_findings(lines, decision)
@@ -324,7 +339,8 @@ def _text_event(lines: list[str], event: Mapping[str, Any]) -> None:
         lines.append(f"    {_s(source.get('document'))}{dated}" + (f" (claims {claims})" if claims else ""))
         for sentence, evidence in _by_sentence(source.get("evidence")):
             lines.append(f"      {_fields(evidence)}")
-            lines.append(f"        {_bracketed(sentence, evidence)}")
+            if sentence.get("text"):
+                lines.append(f"        {_bracketed(sentence, evidence)}")
 
 
 def claim_phrase(claim: Mapping[str, Any]) -> str:
@@ -439,7 +455,7 @@ def _md_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 def _md_event(lines: list[str], event: Mapping[str, Any]) -> None:
     decision = _map(event.get("decision"))
-    verdict = event.get("verdict") or decision.get("verdict")
+    verdict = event_verdict(event)
     lines += [f"## {_md(event.get('id'))}: {verdict_sign(verdict)} {_md(verdict_word(verdict))} — "
               f"{_md(event_title(event))}", ""]
     lines.append(f"- **Date:** {_md(date_phrase(event.get('date')))}")
@@ -449,8 +465,7 @@ def _md_event(lines: list[str], event: Mapping[str, Any]) -> None:
     lines.append(f"- **Goods:** {_md(goods_list(event.get('goods')))}")
     lines.append(f"- **Supplier → recipient:** {_md(party_phrase(event.get('supplier')))} → "
                  f"{_md(party_phrase(event.get('recipient')))}")
-    count = event.get("corroboration")
-    lines.append(f"- **Corroboration:** {_md(count)} source{'' if count == 1 else 's'}")
+    lines.append(f"- **Corroboration:** {_md(corroboration_phrase(event))}")
     lines.extend(f"- **Note:** {_md(note)}" for note in _list(event.get("notes")))
     lines += ["", "### Why", ""]
     _md_findings(lines, decision)
@@ -494,7 +509,7 @@ def render_markdown(report: Report) -> str:
     if events:
         lines += ["", *_md_table(
             ["Event", "Verdict", "Date", "Goods", "Supplier → recipient", "Sources"],
-            [[_md(e.get("id")), f"{verdict_sign(e.get('verdict'))} **{_md(verdict_word(e.get('verdict')))}**",
+            [[_md(e.get("id")), f"{verdict_sign(event_verdict(e))} **{_md(verdict_word(event_verdict(e)))}**",
               _md(date_phrase(e.get("date"))), _md(goods_list(e.get("goods"), label=False)),
               f"{_md(party_phrase(e.get('supplier')))} → {_md(party_phrase(e.get('recipient')))}",
               _md(e.get("corroboration"))] for e in events]), ""]
@@ -517,115 +532,12 @@ def render_html(report: Report, *, documents: Mapping[str, str] | None = None) -
     return report_page(report, documents=documents or {})
 
 
-# --- FollowTheMoney ------------------------------------------------------------------------------
-
-_FTM_SCHEMA = {"person": "Person", "organization": "Organization", "vessel": "Vessel"}
-# FollowTheMoney dates are ISO prefixes: a day, a month or a year; a day without a year is not one.
-_FTM_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def _ftm_id(*parts: object) -> str:
-    canonical = json.dumps(parts, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return "sanctioneer-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _entity(entity_id: str, schema: str, properties: Mapping[str, Sequence[object]]) -> dict[str, Any]:
-    cleaned = {}
-    for prop, values in properties.items():
-        kept = list(dict.fromkeys(_s(v) for v in values if v is not None and _s(v)))
-        if kept:
-            cleaned[prop] = kept
-    return {"id": entity_id, "schema": schema, "properties": cleaned}
-
-
-def _country(code: object) -> str | None:
-    return _s(code).lower() or None
-
-
 def render_ftm(report: Report) -> Iterator[dict[str, Any]]:
     """Yield FollowTheMoney entities: documents, parties, an Event per event and Documentation with the evidence.
 
-    Ids are hashes of what the entity says, so the same report gives the same ids every time. Print
+    Ids are hashes of what each entity says, so the same report gives the same ids every time. Print
     one JSON object per line for `ftm` tools and OpenSanctions loaders.
     """
-    seen: set[str] = set()
-    document_ids: dict[str, str] = {}
+    from sanctioneer.evidence.report_ftm import ftm_entities
 
-    def document_id(name: str, record: Mapping[str, Any] | None = None) -> Iterator[dict[str, Any]]:
-        if name in document_ids:
-            return
-        found = record or {}
-        entity_id = _ftm_id("Document", name, _s(found.get("sha256")))
-        document_ids[name] = entity_id
-        seen.add(entity_id)
-        yield _entity(entity_id, "Document", {
-            "title": [found.get("title")], "fileName": [name], "publishedAt": [found.get("date")],
-            "contentHash": [found.get("sha256")], "mimeType": [_MIME.get(_s(found.get("format")))]})
-
-    for record in (_map(d) for d in _list(report.get("documents"))):
-        yield from document_id(_s(record.get("name")), record)
-    for event in (_map(e) for e in _list(report.get("events"))):
-        sources = [_map(s) for s in _list(event.get("sources"))]
-        for source in sources:
-            yield from document_id(_s(source.get("document")))
-        parties: dict[str, tuple[str, str]] = {}
-        for role in ("supplier", "recipient"):
-            party = _map(event.get(role))
-            if not party.get("name"):
-                continue
-            schema = _FTM_SCHEMA.get(_s(party.get("type")), "LegalEntity")
-            entity_id = _ftm_id(schema, _s(party.get("name")), _s(party.get("country")))
-            parties[role] = (entity_id, schema)
-            if entity_id not in seen:
-                seen.add(entity_id)
-                where = "flag" if schema == "Vessel" else "country"
-                yield _entity(entity_id, schema, {"name": [party.get("name")], where: [_country(party.get("country"))]})
-        decision = _map(event.get("decision"))
-        event_id = _ftm_id("Event", event.get("date"), event.get("kind"), event.get("goods"), event.get("supplier"),
-                           event.get("recipient"), sorted(_s(s.get("document")) for s in sources))
-        yield _entity(event_id, "Event", {
-            "name": [f"{event_title(event)}: {party_phrase(event.get('supplier'))} to "
-                     f"{party_phrase(event.get('recipient'))}"],
-            "date": [event.get("date")] if _FTM_DATE.match(_s(event.get("date"))) else [],
-            "summary": [_ftm_summary(event, decision)],
-            "description": [f"{_s(f.get('effect'))}: {_s(f.get('reason'))}" for _, fs in decision_findings(decision)
-                            for f in fs],
-            "notes": _list(event.get("notes")),
-            "involved": [entity_id for entity_id, schema in parties.values() if schema != "Vessel"],
-            "country": [_country(_map(event.get(r)).get("country")) for r in ("supplier", "recipient")],
-            "proof": [document_ids[_s(s.get("document"))] for s in sources],
-            "recordId": [decision.get("decision_id")],
-        })
-        for source in sources:
-            yield from _documentation(source, event, event_id, parties, document_ids[_s(source.get("document"))])
-
-
-_MIME = {"text": "text/plain", "html": "text/html", "markdown": "text/markdown"}
-
-
-def _ftm_summary(event: Mapping[str, Any], decision: Mapping[str, Any]) -> str:
-    verdict = verdict_word(event.get("verdict") or decision.get("verdict"))
-    cited = list(dict.fromkeys(text for _, fs in decision_findings(decision) for f in fs
-                               for text, _ in finding_citations(f)))
-    count = event.get("corroboration")
-    return (f"{verdict}: " + ("; ".join(cited) if cited else "no measure cited")
-            + f". Status: {_s(event.get('status')) or 'unknown'}; date {date_phrase(event.get('date'))}; "
-            f"corroborated by {count} source{'' if count == 1 else 's'}.")
-
-
-def _documentation(source: Mapping[str, Any], event: Mapping[str, Any], event_id: str,
-                   parties: Mapping[str, tuple[str, str]], document: str) -> Iterator[dict[str, Any]]:
-    evidence = [_map(e) for e in _list(source.get("evidence"))]
-    status = next((_s(_map(s).get("status")) for s in _list(event.get("statuses"))
-                   if _map(s).get("document") == source.get("document")), _s(event.get("status")))
-    links = [("transfer", event_id, evidence)]
-    links += [(role, entity_id, [e for e in evidence if e.get("field") == role])
-              for role, (entity_id, _) in parties.items()]
-    for role, entity_id, spans in links:
-        if not spans:
-            continue
-        yield _entity(_ftm_id("Documentation", document, entity_id, role), "Documentation", {
-            "document": [document], "entity": [entity_id], "role": [role], "status": [status],
-            "summary": [_s(e.get("text")) for e in spans],
-            "description": [_s(_map(e.get("sentence")).get("text")) for e in spans],
-        })
+    yield from ftm_entities(report)

@@ -16,10 +16,12 @@ from sanctioneer.display import escape
 from sanctioneer.evidence.report import (
     Report,
     claim_phrase,
+    corroboration_phrase,
     date_phrase,
     decision_findings,
     document_phrase,
     event_title,
+    event_verdict,
     finding_citations,
     goods_phrase,
     line_phrase,
@@ -56,7 +58,8 @@ a{color:#0b57d0}
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid var(--line);padding:7px 9px;text-align:left;vertical-align:top}
 th{font-size:.8em;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);background:var(--tint)}
-td.n{text-align:right;white-space:nowrap}
+td.n,td.when{text-align:right;white-space:nowrap}
+td.when{text-align:left}
 .badge{display:inline-block;padding:.12em .6em;border-radius:4px;color:#fff;font-weight:700;font-size:.82em;
 letter-spacing:.05em;white-space:nowrap;background:var(--muted)}
 .badge.prohibited{background:var(--prohibited)}
@@ -287,10 +290,9 @@ def _party(party: object, *, kind: bool = False) -> str:
 
 def _card(index: int, event: Mapping[str, Any], documents: Mapping[str, str], titles: Mapping[str, str]) -> str:
     decision = _map(event.get("decision"))
-    verdict = event.get("verdict") or decision.get("verdict")
+    verdict = event_verdict(event)
     goods = "".join(f"<li>{_h(goods_phrase(g))}</li>" for g in _list(event.get("goods"))) or \
         '<li class="unknown">goods not described</li>'
-    count = event.get("corroboration")
     notes = "".join(f"<p>{_h(note)}</p>" for note in _list(event.get("notes")))
     agreements = "".join(
         f"<li>{_h(a.get('field'))}: <strong>{_h(value_phrase(str(a.get('field') or ''), a.get('value')))}</strong>"
@@ -306,7 +308,7 @@ def _card(index: int, event: Mapping[str, Any], documents: Mapping[str, str], ti
 <dt>Kind</dt><dd>{_h(event.get("kind") or "unknown")}</dd>
 <dt>Status</dt><dd><strong>{_h(event.get("status") or "unknown")}</strong>{_statuses(event)}</dd>
 <dt>Goods</dt><dd><ul>{goods}</ul></dd>
-<dt>Corroboration</dt><dd>{_h(count)} source{"" if count == 1 else "s"}</dd>
+<dt>Corroboration</dt><dd>{_h(corroboration_phrase(event))}</dd>
 </dl>
 {f'<div class="notes">{notes}</div>' if notes else ""}
 <h3>Why: the law cited</h3>
@@ -328,7 +330,7 @@ def _summary(events: Sequence[Mapping[str, Any]]) -> str:
             '<span class="unknown">goods not described</span>'
         rows.append(
             f'<tr><td><a class="jump" href="#event-{index}">{_h(event.get("id"))}</a></td>'
-            f"<td>{_badge(event.get('verdict'))}</td><td>{_date(event.get('date'))}</td><td>{goods}</td>"
+            f"<td>{_badge(event_verdict(event))}</td><td class=\"when\">{_date(event.get('date'))}</td><td>{goods}</td>"
             f"<td>{_party(event.get('supplier'))} → {_party(event.get('recipient'))}</td>"
             f"<td>{_h(event.get('kind'))}, {_h(event.get('status'))}</td>"
             f'<td class="n">{_h(event.get("corroboration"))}</td></tr>')
