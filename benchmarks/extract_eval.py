@@ -185,16 +185,30 @@ def goods_words(descriptions: Iterable[str]) -> set[str]:
     return words
 
 
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "a dozen": 12, "dozen": 12, "a pair": 2, "pair": 2,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9}
+
+
 def _number(text: Any) -> float | None:
-    if text is None:
+    """Read a quantity or amount as the extractor may write it: "25,000", "2", "two", "1.6 million"."""
+    if text is None or isinstance(text, bool):
         return None
     if isinstance(text, int | float):
         return float(text)
-    cleaned = str(text).replace(",", "").replace(" ", "")
-    try:
-        return float(cleaned)
-    except ValueError:
+    cleaned = str(text).strip().lower().replace(",", "")
+    if cleaned in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[cleaned])
+    found = re.fullmatch(r"(?:about |around |some |more than |over )?([0-9]*\.?[0-9]+|[a-z]+)\s*([a-z]*)", cleaned)
+    if not found:
         return None
+    head, scale = found.groups()
+    base = _NUMBER_WORDS.get(head) if head.isalpha() else float(head)
+    if base is None or (scale and scale not in _SCALES):
+        return None
+    return float(base) * _SCALES.get(scale, 1.0)
 
 
 def _heading(code: Any) -> str | None:
@@ -228,6 +242,9 @@ def parse_prediction(payload: dict[str, Any]) -> list[Predicted]:
         if isinstance(date_value, dict):
             date_value = date_value.get("value")
         supplier, recipient = _party(claim, "supplier"), _party(claim, "recipient")
+        # A party known only as a country carries its name in the country field: no name to score.
+        supplier_name = None if supplier.get("type") == "country" else supplier.get("name")
+        recipient_name = None if recipient.get("type") == "country" else recipient.get("name")
         sentence = ""
         for evidence in claim.get("evidence") or []:
             sentence = ((evidence.get("sentence") or {}).get("text") or evidence.get("text") or "").strip()
@@ -241,8 +258,8 @@ def parse_prediction(payload: dict[str, Any]) -> list[Predicted]:
             fields={
                 "supplier.country": supplier.get("country"),
                 "recipient.country": recipient.get("country"),
-                "supplier.name": supplier.get("name"),
-                "recipient.name": recipient.get("name"),
+                "supplier.name": supplier_name,
+                "recipient.name": recipient_name,
                 "date": None if date_value in (None, "") else str(date_value),
                 "kind": claim.get("kind"),
                 "status": claim.get("status"),

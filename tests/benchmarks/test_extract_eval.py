@@ -274,3 +274,13 @@ def test_documents_about_the_same_event_are_in_the_same_split() -> None:
     multi = {c.event for d in GOLD_DOCS for c in d.claims}
     shared = [e for e in multi if len({d.file for d in GOLD_DOCS for c in d.claims if c.event == e}) > 1]
     assert len(shared) >= 6
+
+
+def test_quantities_are_read_as_an_extractor_may_write_them_and_a_country_is_no_name(tiny: list[Any]) -> None:
+    prediction = _perfect()
+    prediction["claims"][1]["goods"][0]["quantity"] = "1 thousand"
+    prediction["claims"][1]["supplier"] = {"name": "North Korea", "country": "KP", "type": "country"}
+    result, _ = EVAL.score(tiny, prediction)
+    assert result["fields"]["quantity"]["f1"] == 1.0
+    assert result["fields"]["supplier.name"]["precision"] == 1.0
+    assert [EVAL._number(t) for t in ("25,000", "two", "1.6 million", "dozens")] == [25000, 2, 1600000, None]
