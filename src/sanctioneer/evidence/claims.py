@@ -216,6 +216,9 @@ def _phrase(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Menti
         word = before.group(1)
         if re.fullmatch(r"\d[\d,.]*|" + "|".join(_NUMBER_WORDS), word.lower()):
             break
+        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
+        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
+            break
         if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
             break
         start = before.start(1)
@@ -382,6 +385,13 @@ class _Reader:
             # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
         chosen_goods = self._list(chosen_goods, text)
+        carriers = [g for g in chosen_goods if self._carrier(g, text)]
+        if carriers and len(carriers) < len(chosen_goods):
+            chosen_goods = [g for g in chosen_goods if g not in carriers]
+        elif carriers:
+            # "seized a ship carrying weapons": the goods are what the ship carries.
+            carried = [g for g in goods if g.start > carriers[-1].end and g not in carriers]
+            chosen_goods = self._list(carried, text)
         anaphoric = False
         if not chosen_goods:
             reference = [m for m in inside if m.kind == "goods-anaphora"] or [
@@ -452,6 +462,16 @@ class _Reader:
 
     def _ambiguous_party(self, goods: Mention, text: str) -> bool:
         return False
+
+    def _carrier(self, goods: Mention, text: str) -> bool:
+        """A ship, plane or vessel that carries the goods rather than being them."""
+        words = goods.text.lower().split()
+        if not words or words[-1] not in self.lexicon.ambiguous_goods | {"plane", "aircraft", "truck", "trucks"}:
+            return False
+        before = text[max(0, goods.start - 30):goods.start].lower()
+        after = text[goods.end:goods.end + 30].lower()
+        return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
+                    or re.match(r"\s*(?:that|which|carrying|loaded|laden|with|bound|named|called)\b", after))
 
     def _after_cue(self, text: str, mentions: list[Mention], cue: str, parties: list[Mention],
                    end: int) -> Mention | None:
@@ -548,6 +568,8 @@ class _Reader:
             if not any(0 <= g.start - position <= 25 for g in goods):
                 continue
             if re.match(r"\s*(?:%|percent|per cent|years?|months?|days?|times)\b", clause[match.end():]):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
                 continue
             before = clause[max(0, match.start() - 2):match.start()]
             if "$" in before:
