@@ -365,7 +365,7 @@ def test_an_endless_file_or_pipe_is_refused_at_once() -> None:
 
 
 def test_a_missing_file_or_a_directory_is_refused_by_name(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="nope.txt: no such file"):
+    with pytest.raises(InputError, match=r"nope\.txt: no such file"):
         read_document(str(tmp_path / "nope.txt"))
     with pytest.raises(InputError, match="a directory, not a file"):
         read_document(str(tmp_path))
