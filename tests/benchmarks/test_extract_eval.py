@@ -214,19 +214,6 @@ def test_the_command_scores_a_saved_prediction_and_prints_the_table(tmp_path: Pa
     assert bad.stderr.startswith("extract_eval: cannot read predictions") and "Traceback" not in bad.stderr
 
 
-def test_without_an_extract_command_the_script_says_so_in_one_line() -> None:
-    try:
-        EVAL.check_extractor()
-    except EVAL.ExtractorMissing:
-        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extract_eval.py")],
-                              capture_output=True, text=True)
-        assert done.returncode == 2
-        assert "`sanctioneer extract` command is missing" in done.stderr
-        assert len(done.stderr.strip().splitlines()) == 1
-    else:
-        pytest.skip("this installation has the extract command")
-
-
 # ---------------------------------------------------------------- the gold set itself
 
 KINDS = {"gift", "sale", "delivery", "supply", "export", "import", "shipment", "smuggling", "ship-to-ship",
