@@ -11,7 +11,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from sanctioneer.evidence.report import citation_phrase, render_ftm, render_html, render_markdown, render_text
-from tests.factory import HOSTILE, WIRE, founding_report
+from tests.factory import FLY, HOSTILE, WIRE, founding_report
 
 
 @pytest.fixture(scope="module")
@@ -332,3 +332,47 @@ def test_a_report_without_events_says_so_in_every_format() -> None:
     assert "No transfer of goods was found in these documents." in render_html(empty)
     assert "0 events from 0 claims." in render_markdown(empty)
     assert [e["schema"] for e in render_ftm(empty)] == ["Document"]
+
+
+@pytest.mark.parametrize(("kind", "schema", "where"), [
+    ("person", "Person", "country"),
+    ("organization", "Organization", "country"),
+    ("vessel", "Vessel", "flag"),
+    (None, "LegalEntity", "country"),
+])
+def test_ftm_gives_each_named_party_the_schema_of_its_type(founding: tuple[dict[str, Any], dict[str, str]],
+                                                           kind: str | None, schema: str, where: str) -> None:
+    report = copy.deepcopy(founding[0])
+    report["events"][0]["supplier"] = {"name": "Chon Ma San", "country": "KP", "type": kind}
+    entities = list(render_ftm(report))
+    party = next(e for e in entities if e["properties"].get("name") == ["Chon Ma San"])
+    assert (party["schema"], party["properties"][where]) == (schema, ["kp"])
+    event = next(e for e in entities if e["schema"] == "Event")
+    assert (party["id"] in event["properties"]["involved"]) is (schema != "Vessel"), "an Event involves legal entities"
+
+
+def test_ftm_makes_no_entity_of_a_party_known_only_by_its_country(
+        founding: tuple[dict[str, Any], dict[str, str]]) -> None:
+    entities = list(render_ftm(founding[0]))
+    arms = [e for e in entities if e["schema"] == "Event"][1]
+    assert "involved" not in arms["properties"] and arms["properties"]["country"] == ["kp", "ru"]
+    assert sorted(e["properties"]["name"][0] for e in entities if e["schema"] == "Person") == \
+        ["Kim Jong Un", "Vladimir Putin"]
+
+
+def test_html_cuts_a_long_paragraph_around_the_evidence(founding: tuple[dict[str, Any], dict[str, str]]) -> None:
+    report, documents = founding_report(fly=FLY.replace("State media", "Filler words go on. " * 40 + "State media"))
+    quote = _block(render_html(report, documents=documents), "<blockquote>… ", "</blockquote>")
+    assert "Filler words go on." in quote and len(_Page(quote).text) < 900
+    assert quote.index("State media") > 200
+
+
+def test_html_marks_only_evidence_whose_offsets_hold(founding: tuple[dict[str, Any], dict[str, str]]) -> None:
+    report = copy.deepcopy(founding[0])
+    goods = report["events"][0]["sources"][0]["evidence"][0]
+    assert goods["field"] == "goods"
+    goods["start"] += 1
+    card = _block(render_html(report, documents=founding[1]), 'id="event-1"', 'id="event-2"')
+    assert '<mark title="goods">' not in card.split("news/wire-limousine.txt")[0]
+    assert '<span class="chip">goods: <q>Aurus Senat limousine</q></span>' in card, "still listed with its words"
+    assert '<mark title="kind">handed over</mark>' in card
