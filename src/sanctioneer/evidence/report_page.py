@@ -59,6 +59,7 @@ table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid var(--line);padding:7px 9px;text-align:left;vertical-align:top}
 th{font-size:.8em;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);background:var(--tint)}
 td.n,td.when{text-align:right;white-space:nowrap}
+table.summary td:first-child{white-space:nowrap}
 td.when{text-align:left}
 .badge{display:inline-block;padding:.12em .6em;border-radius:4px;color:#fff;font-weight:700;font-size:.82em;
 letter-spacing:.05em;white-space:nowrap;background:var(--muted)}
