@@ -38,7 +38,7 @@ def read_inputs(files: tuple[str, ...], *, as_: str, date: str | None) -> tuple[
         if kind == "transfers":
             transfers.append((data, name))
         else:
-            fmt = None if as_ == "document" else DocumentFormat(kind)
+            fmt = DocumentFormat.TEXT if as_ == "document" else DocumentFormat(kind)
             documents.append(parse_document(data, name=name, date=when, as_format=fmt))
     if documents and transfers:
         raise InputError(
