@@ -25,31 +25,40 @@ from sanctioneer.safeyaml import read_yaml
 __all__ = ["FurniturePatterns", "find_furniture", "load_patterns"]
 
 _FILE = "furniture.yaml"
+# Spaces within a line (any white space but the line break).
+_SPACE = r"[^\S\n]"
+# A line whose next non-blank line is the same words (group 1: the line, its surrounding spaces aside).
+_REPEATED = re.compile(rf"^{_SPACE}*(\S[^\n]*?){_SPACE}*(?=\n(?:{_SPACE}*\n)*{_SPACE}*\1{_SPACE}*$)", re.MULTILINE)
+_TO_NEXT_LINE = re.compile(rf"{_SPACE}*\n(?:{_SPACE}*\n)*{_SPACE}*")
 
 
 @dataclass(frozen=True)
 class FurniturePatterns:
     """The compiled contents of data/furniture.yaml."""
 
-    lines: tuple[re.Pattern[str], ...]
-    credits: tuple[re.Pattern[str], ...]
-    inline: tuple[re.Pattern[str], ...]
+    lines: re.Pattern[str]
+    credits: re.Pattern[str]
+    inline: re.Pattern[str]
     min_repeated_words: int
     max_caption_chars: int
 
 
-def _patterns(data: dict[str, Any], key: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(data: dict[str, Any], key: str) -> re.Pattern[str]:
     values = data.get(key)
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise InputError("expected a list of patterns", where=f"{_FILE}: {key}", fix="write each pattern as text")
-    compiled = []
     for index, value in enumerate(values):
         try:
-            compiled.append(re.compile(value, re.IGNORECASE))
+            re.compile(value)
         except re.error as exc:
             raise InputError(f"not a regular expression: {exc}", where=f"{_FILE}: {key}[{index}]",
                              fix="correct the pattern") from None
-    return tuple(compiled)
+    # One alternation per rule, run over the whole text: a line is tried once, not once per pattern. A line
+    # rule matches a whole line, its surrounding spaces aside.
+    alternation = "|".join(f"(?:{value})" for value in values)
+    if key == "inline":
+        return re.compile(alternation, re.IGNORECASE)
+    return re.compile(rf"^{_SPACE}*(?P<line>(?:{alternation})(?<!\s)){_SPACE}*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _number(data: dict[str, Any], key: str, field: str) -> int:
@@ -83,49 +92,47 @@ def load_patterns() -> FurniturePatterns:
     )
 
 
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-    text: str
-    after_blank: bool
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    return start + left, start + len(piece.rstrip()) if piece.strip() else start + left
 
 
-def _lines(text: str) -> list[_Line]:
-    """The non-blank lines, trimmed, each knowing whether a blank line (or the start) stands above it."""
-    lines = []
-    blank_above = True
-    position = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = position + len(raw) - len(raw.lstrip())
-            lines.append(_Line(start, start + len(stripped), stripped, blank_above))
-        blank_above = not stripped
-        position += len(raw) + 1
-    return lines
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The line just above the line that begins at `start`, trimmed; None when it is blank or there is none."""
+    if start == 0:
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    first, last = _trimmed(text, above, start - 1)
+    return (first, last) if last > first else None
 
 
 def find_furniture(text: str, patterns: FurniturePatterns | None = None) -> tuple[tuple[int, int], ...]:
     """Return the spans of `text` that are page furniture, in order, merged where they touch."""
     patterns = patterns or load_patterns()
+    longest = patterns.max_caption_chars
     spans: list[tuple[int, int]] = []
-    lines = _lines(text)
-    previous: _Line | None = None
-    for line in lines:
-        short = len(line.text) <= patterns.max_caption_chars
-        if short and any(p.fullmatch(line.text) for p in patterns.lines):
-            spans.append((line.start, line.end))
-        elif short and any(p.fullmatch(line.text) for p in patterns.credits):
-            spans.append((line.start, line.end))
-            if previous is not None and not line.after_blank and len(previous.text) <= patterns.max_caption_chars:
-                spans.append((previous.start, previous.end))
-        if (previous is not None and line.text == previous.text
-                and len(line.text.split()) >= patterns.min_repeated_words):
-            spans.extend([(previous.start, previous.end), (line.start, line.end)])
-        previous = line
-    for pattern in patterns.inline:
-        spans.extend(m.span() for m in pattern.finditer(text))
+    prompts: set[int] = set()
+    for match in patterns.lines.finditer(text):
+        first, last = match.span("line")
+        if last - first <= longest and "\n" not in text[first:last]:
+            spans.append((first, last))
+            prompts.add(first)
+    for match in patterns.credits.finditer(text):
+        first, last = match.span("line")
+        if first in prompts or last - first > longest or "\n" in text[first:last]:
+            continue
+        spans.append((first, last))
+        caption = _line_above(text, match.start())
+        if caption is not None and caption[1] - caption[0] <= longest:
+            spans.append(caption)
+    for match in _REPEATED.finditer(text):
+        if len(match.group(1).split()) < patterns.min_repeated_words:
+            continue
+        gap = _TO_NEXT_LINE.match(text, match.end())
+        copy = gap.end() if gap else match.end()
+        spans.extend([match.span(1), (copy, copy + len(match.group(1)))])
+    spans.extend(m.span() for m in patterns.inline.finditer(text) if "\n" not in m.group(0))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

@@ -10,6 +10,7 @@ document's date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,15 +28,19 @@ _QUOTE = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
 _REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\|?[ \t]*$")
-_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-_IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_LINK = re.compile(r"(\[)([^\]\n]+)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+_CODE = re.compile(r"(`{1,10})([^`\n]{1,500})\1(?!`)")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,500}\])")
+_LINK = re.compile(r"(\[)([^\[\]\n]{1,500})(\]\([^()\n]{0,2000}\)|\]\[[^\[\]\n]{0,500}\])")
 _AUTOLINK = re.compile(r"(<)((?:https?|mailto|ftp):[^>\s]+)(>)")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_STRONG = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*\\])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"
-                       r"|(?<![\w\\])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
+# Emphasis, strong and strike-through: the words between cannot hold another marker, so the search from an
+# unclosed marker stops at the next one (linear in the line); nesting is undone in two passes.
+_EMPHASIS = re.compile(r"(?<![\w*_~\\])(\*\*|\*|__|_|~~)(?=[^\s*_~])([^*_~\n]{1,500}?)(?<=[^\s*_~])\1(?![\w*_~])")
+# Lines that hold no markup character are left alone.
+_MARKUP = re.compile(r"[*_~`\[\]!<>|\\#]")
+# Every pattern stops at the next bracket, backtick or parenthesis, so an unclosed marker repeated along a
+# long line is never scanned to the line's end from each of its copies.
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 
 
@@ -74,8 +79,14 @@ def _inline(chars: list[str], start: int, end: int) -> None:
         _blank(chars, start + match.end(2), start + match.end())
         protected.append(match.span())
 
+    starts = [a for a, _ in protected]
+
     def free(match: re.Match[str]) -> bool:
-        return not any(a < match.end() and match.start() < b for a, b in protected)
+        # The code spans are in order and apart: only the one starting before and the one after can overlap.
+        index = bisect_right(starts, match.start())
+        before = index > 0 and protected[index - 1][1] > match.start()
+        after = index < len(starts) and starts[index] < match.end()
+        return not (before or after)
 
     for pattern in (_IMAGE, _COMMENT):
         for match in pattern.finditer(line):
@@ -92,10 +103,10 @@ def _inline(chars: list[str], start: int, end: int) -> None:
     for match in _TAG.finditer(line):
         if free(match) and not _AUTOLINK.match(line, match.start()):
             _blank(chars, start + match.start(), start + match.end())
-    for pattern in (_STRONG, _EMPHASIS):
-        for match in pattern.finditer("".join(chars[start:end])):
+    for _ in range(2):  # the inner markers first, then those around them: **a *b* c**
+        for match in _EMPHASIS.finditer("".join(chars[start:end])):
             if free(match):
-                marker = len(match.group(1) or match.group(3) or "")
+                marker = len(match.group(1))
                 _blank(chars, start + match.start(), start + match.start() + marker)
                 _blank(chars, start + match.end() - marker, start + match.end())
     for match in _ESCAPE.finditer("".join(chars[start:end])):
@@ -157,7 +168,8 @@ def blank_markdown(source: str, *, name: str) -> MarkdownText:
             for index, char in enumerate(line):
                 if char == "|":
                     chars[start + index] = " "
-        _inline(chars, start, end)
+        if _MARKUP.search(line):
+            _inline(chars, start, end)
         if heading and title is None:
             title = " ".join("".join(chars[start:end]).split()) or None
         previous = (start, end) if line.strip() else None
