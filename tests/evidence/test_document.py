@@ -115,6 +115,68 @@ def test_standard_input_is_read_under_the_name_dash() -> None:
     assert document.name == "-" and document.date == date(2024, 2, 20)
 
 
+# Furniture rules on text of our own
+
+ARTICLE = """Coal ship seized
+
+Customs officers in Busan seized a ship that carried coal from Nampo, officials said.
+
+Read more: Coal and the sanctions
+Advertisement
+
+The seized ship at the quay in Busan.
+Photo: Kim Example/Reuters
+
+A second ship left the port before officers could board it.
+
+Officers boarded the ship on Monday (Photo by Lee Example/AFP) and found the cargo.
+
+The ship's master was questioned.
+
+Would you like to comment on this article?
+Share this article
+Facebook | Twitter | Email
+Sign up for our daily newsletter
+12 comments
+"""
+
+
+def test_prompts_links_adverts_and_share_boxes_are_furniture() -> None:
+    document = parse_document(ARTICLE.encode(), name="seized.txt")
+    for line in ("Read more: Coal and the sanctions", "Advertisement", "Photo: Kim Example/Reuters",
+                 "Would you like to comment on this article?", "Share this article", "Facebook | Twitter | Email",
+                 "Sign up for our daily newsletter", "12 comments"):
+        assert document.is_furniture(*span_of(document, line)), line
+    for sentence in ("Customs officers in Busan seized a ship that carried coal from Nampo, officials said.",
+                     "A second ship left the port before officers could board it.",
+                     "The ship's master was questioned.", "Coal ship seized"):
+        assert not document.is_furniture(*span_of(document, sentence)), sentence
+
+
+def test_the_caption_just_above_a_credit_is_furniture_but_not_across_a_blank_line() -> None:
+    document = parse_document(ARTICLE.encode(), name="seized.txt")
+    assert document.is_furniture(*span_of(document, "The seized ship at the quay in Busan."))
+    apart = parse_document(ARTICLE.replace("Busan.\nPhoto:", "Busan.\n\nPhoto:").encode(), name="apart.txt")
+    assert not apart.is_furniture(*span_of(apart, "The seized ship at the quay in Busan."))
+    assert apart.is_furniture(*span_of(apart, "Photo: Kim Example/Reuters"))
+
+
+def test_an_inline_credit_is_furniture_and_its_sentence_is_still_evidence() -> None:
+    document = parse_document(ARTICLE.encode(), name="seized.txt")
+    assert document.is_furniture(*span_of(document, "(Photo by Lee Example/AFP)"))
+    sentence = "Officers boarded the ship on Monday (Photo by Lee Example/AFP) and found the cargo."
+    assert not document.is_furniture(*span_of(document, sentence))
+
+
+def test_a_repeated_line_is_a_caption_only_when_it_has_words_enough() -> None:
+    text = "Kim arrives in Moscow by train.\n\nKim arrives in Moscow by train.\nYes\nYes\nThe visit lasted a week.\n"
+    document = parse_document(text.encode(), name="repeat.txt")
+    assert document.is_furniture(*span_of(document, "Kim arrives in Moscow by train.", 0))
+    assert document.is_furniture(*span_of(document, "Kim arrives in Moscow by train.", 1))
+    assert not document.is_furniture(*span_of(document, "Yes"))
+    assert not document.is_furniture(*span_of(document, "The visit lasted a week."))
+
+
 # Dates from the text
 
 
