@@ -17,6 +17,7 @@ from sanctioneer.evidence.document import (
     MAX_DOCUMENT_BYTES,
     DocumentFormat,
     SourceDocument,
+    document_format,
     parse_document,
     read_document,
     sniff,
@@ -439,8 +440,11 @@ def test_a_transfer_file_is_not_read_as_a_document_unless_asked() -> None:
         parse_document(data, name="aurus.json")
     assert "aurus.json: this is a transfer file (JSON or YAML), not a document" in str(caught.value)
     assert "--as document" in str(caught.value)
-    document = parse_document(data, name="aurus.json", as_format=DocumentFormat.TEXT)
+    as_document = document_format(data, name="aurus.json")
+    assert as_document is DocumentFormat.TEXT
+    document = parse_document(data, name="aurus.json", as_format=as_document)
     assert document.text == data.decode() and document.date is None
+    assert document_format(b"goods: [limousine]", name="notes.md") is DocumentFormat.MARKDOWN
 
 
 # Sniffing

@@ -30,6 +30,7 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "DocumentFormat",
     "SourceDocument",
+    "document_format",
     "parse_document",
     "read_document",
     "sniff",
@@ -138,21 +139,24 @@ def sniff(data: bytes, *, name: str) -> Literal["transfers", "text", "html", "ma
     fields such as goods or supplier, is transfers; .html/.htm or a page's markup is HTML; .md/.markdown
     or a leading "# " heading or Markdown links is Markdown; anything else is text.
     """
+    if name.lower().endswith(_TRANSFER_SUFFIXES) or _looks_like_transfers(data, _peek(data)):
+        return "transfers"
+    return document_format(data, name=name).value
+
+
+def document_format(data: bytes, *, name: str) -> DocumentFormat:
+    """Say how to read a file known to be a document (`--as document`): HTML, Markdown or text, as `sniff` does."""
     lowered = name.lower()
-    if lowered.endswith(_TRANSFER_SUFFIXES):
-        return "transfers"
     head = _peek(data)
-    if _looks_like_transfers(data, head):
-        return "transfers"
     if lowered.endswith(_HTML_SUFFIXES) or _HTML_START.match(head):
-        return "html"
+        return DocumentFormat.HTML
     if lowered.endswith(_MARKDOWN_SUFFIXES):
-        return "markdown"
+        return DocumentFormat.MARKDOWN
     if _HTML_TAGS.search(head) or len(_PARAGRAPHS.findall(head)) >= 4:
-        return "html"
+        return DocumentFormat.HTML
     if _MD_HEADING.match(head) or len(_MD_LINK.findall(head)) >= 2:
-        return "markdown"
-    return "text"
+        return DocumentFormat.MARKDOWN
+    return DocumentFormat.TEXT
 
 
 def _peek(data: bytes) -> str:
@@ -226,7 +230,7 @@ def parse_document(data: bytes, *, name: str, date: dt.date | None = None,
         kind = sniff(data, name=name)
         if kind == "transfers":
             raise InputError("this is a transfer file (JSON or YAML), not a document", where=where,
-                             fix="assess it as transfers, or read it as a document's text with --as document")
+                             fix="assess it as transfers, or read it as a document with --as document")
         as_format = DocumentFormat(kind)
     source = _decode(data, where, html=as_format is DocumentFormat.HTML)
     title: str | None = None

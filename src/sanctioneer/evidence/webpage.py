@@ -50,8 +50,9 @@ def _parse(text: str) -> Any:
 
     # The text is handed over as UTF-8 bytes with the encoding named, so a page's own charset
     # declaration (already honoured when it was decoded) cannot make the parser read it again.
+    # No network, no huge trees (libxml2's depth and size limits stay), no decompression of gzip input.
     parser = lxml_html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
-                                  huge_tree=False, default_doctype=False)
+                                  huge_tree=False, decompress=False, default_doctype=False)
     try:
         return lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
