@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sanctioneer.errors import InputError
 from sanctioneer.evidence.document import (
@@ -22,6 +24,7 @@ from sanctioneer.evidence.document import (
     read_document,
     sniff,
 )
+from sanctioneer.evidence.markdown import blank_markdown
 from tests.factory import SHARED
 
 SEEDS = SHARED / "seeds"
@@ -479,3 +482,38 @@ PAGE = b"<!DOCTYPE html><html><head><title>t</title></head><body><p>Text.</p></b
 ])
 def test_sniffing_tells_transfer_files_pages_markdown_and_text_apart(name: str, data: bytes, expected: str) -> None:
     assert sniff(data, name=name) == expected
+
+
+# Properties: whatever the bytes, a document or a clear refusal; Markdown offsets always index the file
+
+
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+MARKUP_TEXT = st.lists(st.sampled_from([*"ab Kim,.:-#*_~`[]()!<>|\\\n\t\"'", "http://x", "---", "<!--", "-->"]),
+                       max_size=200).map("".join)
+
+
+@PROPERTY
+@given(data=st.one_of(st.binary(max_size=600), MARKUP_TEXT.map(str.encode)),
+       name=st.sampled_from(["a.txt", "a.md", "a.html", "-", "a.json"]),
+       as_format=st.sampled_from([None, *DocumentFormat]))
+def test_any_bytes_give_a_document_or_a_clear_refusal(data: bytes, name: str, as_format: DocumentFormat | None) -> None:
+    try:
+        document = parse_document(data, name=name, as_format=as_format)
+    except InputError as exc:
+        assert str(exc).startswith(("a.", "<stdin>"))
+        return
+    assert document.format in set(DocumentFormat)
+    assert all(0 <= start < end <= len(document.text) for start, end in document.furniture)
+    assert list(document.furniture) == sorted(document.furniture)
+    if document.date_span is not None:
+        assert document.date_source is not None and document.date is not None
+
+
+@PROPERTY
+@given(source=MARKUP_TEXT)
+def test_markdown_blanking_keeps_every_offset_and_line(source: str) -> None:
+    text = blank_markdown(source, name="p.md").text
+    assert len(text) == len(source)
+    for blanked, original in zip(text, source, strict=True):
+        assert blanked == original or blanked == " "
+    assert [i for i, c in enumerate(text) if c == "\n"] == [i for i, c in enumerate(source) if c == "\n"]
