@@ -30,6 +30,7 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "MAX_LINES",
     "MAX_TEXT",
+    "decode_document",
     "parse_date",
     "parse_hs",
     "parse_money",
@@ -286,7 +287,12 @@ def parse_transfers(data: Any, *, name: str) -> list[Transfer]:
         raise InputError(exc.detail, where=where, fix=exc.fix) from None
 
 
-def _decode(raw: bytes, name: str) -> Any:
+def decode_document(raw: bytes, name: str) -> Any:
+    """Parse the bytes of a JSON or YAML document; `name` is used in messages.
+
+    Raises:
+        InputError: too large, not UTF-8, empty, or not JSON/YAML.
+    """
     if len(raw) > MAX_INPUT_BYTES:
         raise InputError(f"the input is {len(raw):,} bytes; the limit is {MAX_INPUT_BYTES:,}", where=name)
     try:
@@ -349,7 +355,7 @@ def read_document(source: str | Path, *, stdin: IO[bytes] | None = None) -> tupl
         InputError: the file is missing, unreadable, too large, or not JSON/YAML.
     """
     raw, name = read_input(source, stdin=stdin, limit=MAX_INPUT_BYTES)
-    return _decode(raw, name), name
+    return decode_document(raw, name), name
 
 
 def read_input(source: str | Path, *, stdin: IO[bytes] | None = None, limit: int,

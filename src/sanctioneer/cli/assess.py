@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -59,7 +58,7 @@ def assess_command(
     """
     from sanctioneer.assessment import Assessor
     from sanctioneer.errors import InputError
-    from sanctioneer.intake import parse_date, parse_transfers, read_document
+    from sanctioneer.intake import decode_document, parse_date, parse_transfers
     from sanctioneer.model import Verdict
 
     document_date = quick["date_"] if files else None
@@ -82,7 +81,7 @@ def assess_command(
     if transfer_files:
         transfers = []
         for data, name in transfer_files:
-            document, name = read_document(name, stdin=io.BytesIO(data)) if name == "-" else read_document(name)
+            document = decode_document(data, name)
             as_list = as_list or isinstance(document, list) or len(transfer_files) > 1
             transfers.extend(parse_transfers(document, name=name))
     elif any(quick.values()):

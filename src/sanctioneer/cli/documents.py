@@ -22,8 +22,13 @@ def read_inputs(files: tuple[str, ...], *, as_: str, date: str | None) -> tuple[
         InputError: a file cannot be read, or reports and transfer files are mixed.
     """
     from sanctioneer.errors import InputError
-    from sanctioneer.evidence.document import MAX_DOCUMENT_BYTES, DocumentFormat, parse_document, sniff
-    from sanctioneer.intake import parse_date, read_input
+    from sanctioneer.evidence.document import (
+        DocumentFormat,
+        document_format,
+        parse_document,
+        sniff,
+    )
+    from sanctioneer.intake import MAX_INPUT_BYTES, parse_date, read_input
 
     when = parse_date(date, where="--date") if date else None
     if list(files).count("-") > 1:
@@ -32,13 +37,13 @@ def read_inputs(files: tuple[str, ...], *, as_: str, date: str | None) -> tuple[
     transfers: list[tuple[bytes, str]] = []
     for name in files:
         stdin = sys.stdin.buffer if name == "-" and sys.stdin is not None else None
-        data, _ = read_input(name, stdin=stdin, limit=MAX_DOCUMENT_BYTES,
-                                 fix="give the report itself or a transfer file; a file of this size is neither")
-        kind = "text" if as_ == "document" else "transfers" if as_ == "transfers" else sniff(data, name=name)
+        # Read once, to the larger cap of a transfer file; a report over its own cap is refused below.
+        data, where = read_input(name, stdin=stdin, limit=MAX_INPUT_BYTES)
+        kind = "document" if as_ == "document" else "transfers" if as_ == "transfers" else sniff(data, name=name)
         if kind == "transfers":
-            transfers.append((data, name))
+            transfers.append((data, where))
         else:
-            fmt = DocumentFormat.TEXT if as_ == "document" else DocumentFormat(kind)
+            fmt = document_format(data, name=name) if as_ == "document" else DocumentFormat(kind)
             documents.append(parse_document(data, name=name, date=when, as_format=fmt))
     if documents and transfers:
         raise InputError(
@@ -72,7 +77,8 @@ def print_report(report: Report, *, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html", "ftm"]), default="text",
               show_default=True)
 @click.option("--as", "as_", type=click.Choice(["auto", "document"]), default="auto", show_default=True,
-              help="document reads every file as plain text, whatever it looks like.")
+              help="document reads every file as a report (HTML, Markdown or text), even one that looks like "
+                   "a transfer file.")
 def extract_command(files: tuple[str, ...], date_: str | None, fmt: str, as_: str) -> int:
     """Show the transfers that reports in FILES describe (text, HTML, Markdown; - reads stdin), unjudged.
 

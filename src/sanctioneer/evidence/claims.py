@@ -17,18 +17,15 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
-from sanctioneer.evidence.lexicon import Lexicon, Mention, load_lexicon
+from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
 from sanctioneer.evidence.text import Sentence, split_sentences
 
 if TYPE_CHECKING:
     from sanctioneer.evidence.document import SourceDocument
 
-__all__ = ["Claim", "ClaimGoods", "ClaimParty", "ClaimStatus", "Evidence", "extract_claims"]
+__all__ = ["Claim", "ClaimGoods", "ClaimParty", "ClaimStatus", "Evidence", "best_party", "extract_claims"]
 
 _PARTY_KINDS = frozenset({"person", "organization", "vessel", "country"})
-# When two kinds of transfer word describe one claim, the more telling one names it.
-_KIND_ORDER = ["exchange", "gift", "sale", "smuggling", "ship-to-ship", "seizure", "export", "import", "supply",
-               "shipment", "delivery", "transfer"]
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
                       r"(?:\w+ly\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -333,7 +330,7 @@ class _Reader:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         parties = [m for m in inside if self._is_party(m, text)]
         goods = [m for m in inside if m.kind == "goods"]
-        kinds = sorted({t.value for t in group}, key=_KIND_ORDER.index)
+        kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
         last = trigger
         participle = not trigger.text.lower().endswith("ing")
@@ -346,7 +343,7 @@ class _Reader:
         toward = self._after_cue(text, mentions, "toward", after, end)
         source = self._after_cue(text, mentions, "from", after, end)
         agent = self._after_cue(text, mentions, "by", after, end)
-        goods_after = [g for g in goods if g.start >= last.end and not self._ambiguous_party(g, text)]
+        goods_after = [g for g in goods if g.start >= last.end]
         goods_before = [g for g in goods if g.end <= trigger.start]
         with_cue = next((m for m in mentions if m.kind == "with" and last.end <= m.start < end), None)
         if role == "exchange":
@@ -460,9 +457,6 @@ class _Reader:
                                   text[:mention.start]))
         return True
 
-    def _ambiguous_party(self, goods: Mention, text: str) -> bool:
-        return False
-
     def _carrier(self, goods: Mention, text: str) -> bool:
         """A ship, plane or vessel that carries the goods rather than being them."""
         words = goods.text.lower().split()
@@ -486,9 +480,7 @@ class _Reader:
 
     def _antecedent(self, text: str, mentions: list[Mention], clause_start: int) -> Mention | None:
         """The goods a relative clause (", which are likely smuggled in") is about."""
-        if not re.match(r"\s*,?\s*(?:which|that)\b", text[clause_start - 8 if clause_start >= 8 else 0:clause_start + 8]
-                        .lower().split(",")[-1] if "," in text[max(0, clause_start - 8):clause_start + 8]
-                        else text[clause_start:clause_start + 8].lower()):
+        if not re.search(r"\b(?:which|that)\s*$", text[:clause_start]):
             return None
         goods = [m for m in mentions if m.kind == "goods" and m.end <= clause_start]
         return goods[-1] if goods else None
@@ -699,11 +691,14 @@ def _party(mention: Mention | None, text: str, lexicon: Lexicon) -> ClaimParty:
                       "organization" if mention.kind in ("organization", "media") else mention.kind)
 
 
-def _heading(description: str) -> str | None:
-    from sanctioneer.hs.gazetteer import load_gazetteer
-
-    hits = [h for h in load_gazetteer().find(description) if h.term.kind in ("goods", "model", "brand")]
-    return hits[-1].term.code[:4] if hits else None
+def best_party(found: Sequence[ClaimParty]) -> ClaimParty:
+    """The most telling of several mentions of one party: a person's name, then any name, then a country."""
+    known = [p for p in found if p.known]
+    named = [p for p in known if p.name and p.type == "person"] or [p for p in known if p.name]
+    if named:
+        best = named[0]
+        return ClaimParty(best.name, best.country or next((p.country for p in known if p.country), None), best.type)
+    return known[0] if known else ClaimParty()
 
 
 def _compatible_party(a: ClaimParty, b: ClaimParty) -> bool:
@@ -715,8 +710,8 @@ def _compatible_party(a: ClaimParty, b: ClaimParty) -> bool:
 def _same_goods(a: _Draft, b: _Draft) -> bool:
     if a.anaphoric or b.anaphoric:
         return True
-    heads_a = {_heading(d) for _, d in a.goods} - {None}
-    heads_b = {_heading(d) for _, d in b.goods} - {None}
+    heads_a = {goods_heading(d) for _, d in a.goods} - {None}
+    heads_b = {goods_heading(d) for _, d in b.goods} - {None}
     if heads_a & heads_b:
         return True
     words_a = {w.lower() for _, d in a.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
@@ -733,15 +728,8 @@ class _Joined:
         self.lexicon = lexicon
 
     def party(self, role: str) -> ClaimParty:
-        """The most telling mention of a party: a name before a bare country."""
-        found = [_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
-                 if getattr(d, role) is not None]
-        named = [p for p in found if p.name]
-        if named:
-            best = named[0]
-            country = best.country or next((p.country for p in found if p.country), None)
-            return ClaimParty(best.name, country, best.type)
-        return found[0] if found else ClaimParty()
+        return best_party([_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
+                           if getattr(d, role) is not None])
 
     def date(self) -> PartialDate | None:
         value: PartialDate | None = None
@@ -779,10 +767,10 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
         value = value or draft.value
         singles = len([m for m, _ in draft.goods if m.role != "refines"]) == 1
         for mention, description in draft.goods:
-            heading = _heading(description)
+            heading = goods_heading(description)
             target = None
             if (singles or mention.role == "refines") and items:
-                target = next((item for item in items if heading and _heading(item[0]) == heading), None)
+                target = next((item for item in items if heading and goods_heading(item[0]) == heading), None)
                 if target is None and (heading is None or mention.role == "refines") and len(items) == 1:
                     target = items[0]
             if target is None:
@@ -791,7 +779,7 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
                 target.append(description)
     goods: list[ClaimGoods] = []
     for index, names in enumerate(items):
-        best = max(names, key=_specificity)
+        best = max(names, key=specificity)
         goods.append(ClaimGoods(
             description=best,
             terms=tuple(dict.fromkeys(names)),
@@ -800,14 +788,6 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
             value=(value[0], value[1]) if value and index == 0 else None,
         ))
     return tuple(goods)
-
-
-def _specificity(description: str) -> tuple[int, int]:
-    from sanctioneer.hs.gazetteer import load_gazetteer
-
-    kinds = {h.term.kind for h in load_gazetteer().find(description)}
-    rank = 3 if "model" in kinds else 2 if "brand" in kinds else 1 if "goods" in kinds else 0
-    return rank, len(description)
 
 
 def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) -> list[Claim]:
@@ -826,7 +806,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):
-        kinds = sorted({k for d in group.drafts for k in d.kinds}, key=_KIND_ORDER.index)
+        kinds = sorted({k for d in group.drafts for k in d.kinds}, key=KIND_ORDER.index)
         statuses = {d.status for d in group.drafts}
         status = next(s for s in _STATUS_ORDER if s in statuses)
         date_value = group.date()

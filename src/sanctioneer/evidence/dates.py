@@ -175,14 +175,14 @@ def find_dates(text: str, *, reference: date | None) -> list[DateMention]:
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):
                 continue
-            if kind == "my" and groups_is_may_verb(match, text):
+            if kind == "my" and _may_verb(match, text):
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, match.group(0), _resolve(kind, match, reference)))
     return sorted(found, key=lambda m: m.start)
 
 
-def groups_is_may_verb(match: re.Match[str], text: str) -> bool:
+def _may_verb(match: re.Match[str], text: str) -> bool:
     """True for "may" the verb ("Kim may have bought"), not the month."""
     if match.group("month").lower() != "may" or match.group("year"):
         return False

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sanctioneer.evidence.claims import (
-    Claim,
-    ClaimGoods,
-    ClaimParty,
-    ClaimStatus,
-    Evidence,
-    _heading,
-    _specificity,
-)
+from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import PartialDate
+from sanctioneer.evidence.lexicon import KIND_ORDER, goods_heading, specificity
 from sanctioneer.model import Decision, GoodsLine, Money, Party, Transfer, TransferKind, Verdict
 
 if TYPE_CHECKING:
@@ -39,8 +33,6 @@ _FAMILIES = {"exchange": "exchange", "seizure": "seizure", "ship-to-ship": "ship
              "smuggling": "in", "import": "in"}
 _ENGINE_KINDS = {"gift": TransferKind.GIFT, "sale": TransferKind.SALE, "smuggling": TransferKind.SMUGGLING,
                  "ship-to-ship": TransferKind.SHIP_TO_SHIP, "exchange": TransferKind.BARTER}
-_KIND_ORDER = ["exchange", "gift", "sale", "smuggling", "ship-to-ship", "seizure", "export", "import", "supply",
-               "shipment", "delivery", "transfer"]
 
 
 @dataclass(frozen=True)
@@ -114,12 +106,10 @@ class Report:
 
 
 def _headings(claim: Claim) -> set[str]:
-    return {h for g in claim.goods for t in (g.description, *g.terms) if (h := _heading(t))}
+    return {h for g in claim.goods for t in (g.description, *g.terms) if (h := goods_heading(t))}
 
 
 def _words(claim: Claim) -> set[str]:
-    import re
-
     generic = {"goods", "items", "products", "cargo", "luxury", "foreign"}
     return {w.lower() for g in claim.goods for t in (g.description, *g.terms)
             for w in re.findall(r"[A-Za-z]{4,}", t)} - generic
@@ -147,22 +137,28 @@ def _same(a: Claim, b: Claim) -> bool:
     return a.date is None or b.date is None or a.date.compatible(b.date)
 
 
+def _names_within(a: str, b: str) -> bool:
+    """True when one description's words run inside the other's ("Mercedes" in "armored Mercedes")."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return re.search(rf"\b{re.escape(short)}\b", long) is not None
+
+
 def _merge_goods(claims: Sequence[Claim]) -> tuple[ClaimGoods, ...]:
+    """The goods of merged claims: one thing told by several sources is one line."""
     items: list[list[ClaimGoods]] = []
     for claim in claims:
+        single = len(claim.goods) == 1
         for goods in claim.goods:
-            heading = _heading(goods.description)
-            name = goods.description.lower()
-            target = next((item for item in items if name in item[0].description.lower()
-                           or item[0].description.lower() in name
-                           or (heading and _heading(item[0].description) == heading and len(claim.goods) == 1)), None)
+            heading = goods_heading(goods.description)
+            target = next((item for item in items if _names_within(goods.description, item[0].description)
+                           or (single and heading and goods_heading(item[0].description) == heading)), None)
             if target is None:
                 items.append([goods])
             else:
                 target.append(goods)
     merged: list[ClaimGoods] = []
     for item in items:
-        best = max(item, key=lambda g: _specificity(g.description))
+        best = max(item, key=lambda g: specificity(g.description))
         terms = tuple(dict.fromkeys(t for g in item for t in (g.description, *g.terms)))
         merged.append(replace(best, terms=terms,
                               quantity=next((g.quantity for g in item if g.quantity), None),
@@ -172,12 +168,7 @@ def _merge_goods(claims: Sequence[Claim]) -> tuple[ClaimGoods, ...]:
 
 
 def _party(claims: Sequence[Claim], role: str) -> ClaimParty:
-    found = [getattr(c, role) for c in claims if getattr(c, role).known]
-    named = [p for p in found if p.name and p.type == "person"] or [p for p in found if p.name]
-    if named:
-        best = named[0]
-        return ClaimParty(best.name, best.country or next((p.country for p in found if p.country), None), best.type)
-    return found[0] if found else ClaimParty()
+    return best_party([getattr(c, role) for c in claims])
 
 
 def _evidence_for(claim: Claim, field: str) -> Evidence | None:
@@ -259,7 +250,7 @@ def merge_claims(claims: Sequence[Claim]) -> list[Event]:
     events: list[Event] = []
     for members in groups.values():
         when, agreements, contradictions = _reconcile(members)
-        kind = min((c.kind for c in members), key=_KIND_ORDER.index)
+        kind = min((c.kind for c in members), key=KIND_ORDER.index)
         digest = hashlib.sha256("|".join(sorted(c.id for c in members)).encode()).hexdigest()[:10]
         events.append(Event(
             id=f"ev-{digest}",

@@ -17,12 +17,15 @@ from typing import Any
 from sanctioneer.errors import InputError
 from sanctioneer.safeyaml import read_yaml
 
-__all__ = ["Lexicon", "Mention", "PartyEntry", "load_lexicon"]
+__all__ = ["KIND_ORDER", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon", "specificity"]
 
 _DATA = Path(__file__).parent / "data"
 # HS gazetteer kinds that name goods in running text; "weak" and "material" words ("watch", "gold")
 # have common senses that are not goods and are found through goods.yaml when they are.
 _GOODS_KINDS = frozenset({"goods", "model", "brand"})
+#: When two kinds of transfer word describe one transfer, the more telling one names it.
+KIND_ORDER = ("exchange", "gift", "sale", "smuggling", "ship-to-ship", "seizure", "export", "import", "supply",
+              "shipment", "delivery", "transfer")
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,6 @@ class Mention:
     role: str = ""
     detail: str = ""
 
-    def shifted(self, offset: int) -> Mention:
-        return Mention(self.kind, self.start + offset, self.end + offset, self.text, self.value, self.country,
-                       self.role, self.detail)
-
 
 @dataclass(frozen=True)
 class PartyEntry:
@@ -62,6 +61,32 @@ def _strings(value: object, *, name: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise InputError(f"expected a list of words, got {value!r}", where=f"{name}: {where}")
     return list(value)
+
+
+def _norm(text: str) -> str:
+    """One spelling for lookups: a run of spaces or hyphens is one space ("Kim Jong-un" is "Kim Jong un")."""
+    return re.sub(r"[\s-]+", " ", text)
+
+
+def goods_heading(description: str) -> str | None:
+    """The HS heading the HS gazetteer gives the last goods word of a description, if any."""
+    hits = _goods_hits(description)
+    return hits[-1][1][:4] if hits else None
+
+
+def specificity(description: str) -> tuple[int, int]:
+    """How precisely a description names goods: a model over a make over a goods noun, then length."""
+    kinds = {kind for kind, _ in _goods_hits(description)}
+    rank = 3 if "model" in kinds else 2 if "brand" in kinds else 1 if "goods" in kinds else 0
+    return rank, len(description)
+
+
+@lru_cache(maxsize=65536)
+def _goods_hits(description: str) -> tuple[tuple[str, str], ...]:
+    from sanctioneer.hs.gazetteer import load_gazetteer
+
+    hits = load_gazetteer().find(description)
+    return tuple((h.term.kind, h.term.code) for h in hits if h.term.kind in _GOODS_KINDS)
 
 
 def _alternation(words: Iterable[str], *, ignore_case: bool) -> re.Pattern[str]:
@@ -85,6 +110,7 @@ class Lexicon:
                 for word in _strings(entry.get(how, []), name="places.yaml", where=f"{code}.{how}"):
                     self.countries[word] = (str(code), how[:-1])
         self._add_pycountry()
+        self._country_by_key = {_norm(k): v for k, v in self.countries.items()}
         self.parties: dict[str, PartyEntry] = {}
         self.titles: dict[str, PartyEntry] = {}
         for record in people:
@@ -95,11 +121,14 @@ class Lexicon:
                 self.titles[title] = entry
                 if title[0].islower():
                     self.titles[title[0].upper() + title[1:]] = entry
+        self._party_by_key = {_norm(k): v for k, v in self.parties.items()}
+        self._title_by_key = {_norm(k): v for k, v in self.titles.items()}
         self.trigger_kind: dict[str, tuple[str, str]] = {}
         for kind, spec in cues["triggers"].items():
             for form in spec["forms"]:
-                self.trigger_kind[form.lower()] = (str(kind), str(spec["role"]))
-        self.hedge_status = {form.lower(): str(status) for status, forms in cues["hedges"].items() for form in forms}
+                self.trigger_kind[_norm(form).lower()] = (str(kind), str(spec["role"]))
+        self.hedge_status = {_norm(form).lower(): str(status) for status, forms in cues["hedges"].items()
+                             for form in forms}
         self.cues = cues
         self.goods_words = [str(w) for w in goods["goods"]]
         self.ambiguous_goods = frozenset(w.lower() for w in goods["ambiguous"])
@@ -181,49 +210,23 @@ class Lexicon:
 
     def _mention(self, kind: str, match: re.Match[str]) -> Mention:
         text = match.group(0)
-        norm = re.sub(r"[\s-]+", " ", text)
+        key = _norm(text)
         if kind == "country":
-            code, how = self._lookup(self.countries, text, norm)
+            code, how = self._country_by_key[key]
             return Mention("country", match.start(), match.end(), text, value=code, country=code, detail=how)
         if kind == "party":
-            entry = self._lookup(self.parties, text, norm) if self._has(self.parties, text, norm) else None
-            title = False
+            entry = self._party_by_key.get(key)
+            title = entry is None
             if entry is None:
-                entry = self._lookup(self.titles, text, norm)
-                title = True
+                entry = self._title_by_key[key]
             return Mention(entry.type if not entry.media else "media", match.start(), match.end(), text,
                            value=entry.name, country=entry.country, detail="title" if title else "name")
         if kind == "trigger":
-            trigger, role = self.trigger_kind[norm.lower()] if norm.lower() in self.trigger_kind else \
-                self._lookup_ci(self.trigger_kind, text)
+            trigger, role = self.trigger_kind[key.lower()]
             return Mention("trigger", match.start(), match.end(), text, value=trigger, role=role)
         if kind == "hedge":
-            status = self.hedge_status.get(norm.lower()) or self._lookup_ci(self.hedge_status, text)
-            return Mention("hedge", match.start(), match.end(), text, value=status)
-        return Mention(kind, match.start(), match.end(), text, value=norm.lower())
-
-    @staticmethod
-    def _has(table: dict[str, Any], text: str, norm: str) -> bool:
-        return text in table or norm in table or any(re.sub(r"[\s-]+", " ", k) == norm for k in table)
-
-    @staticmethod
-    def _lookup(table: dict[str, Any], text: str, norm: str) -> Any:
-        if text in table:
-            return table[text]
-        if norm in table:
-            return table[norm]
-        for key, value in table.items():
-            if re.sub(r"[\s-]+", " ", key) == norm:
-                return value
-        raise KeyError(text)
-
-    @staticmethod
-    def _lookup_ci(table: dict[str, Any], text: str) -> Any:
-        norm = re.sub(r"[\s-]+", " ", text).lower()
-        for key, value in table.items():
-            if re.sub(r"[\s-]+", " ", key).lower() == norm:
-                return value
-        raise KeyError(text)
+            return Mention("hedge", match.start(), match.end(), text, value=self.hedge_status[key.lower()])
+        return Mention(kind, match.start(), match.end(), text, value=key.lower())
 
     def _hs_goods(self, text: str) -> list[Mention]:
         from sanctioneer.hs.gazetteer import load_gazetteer
