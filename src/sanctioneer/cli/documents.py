@@ -92,7 +92,12 @@ def extract_command(files: tuple[str, ...], date_: str | None, fmt: str, as_: st
     if transfers:
         raise InputError("this is a transfer file (JSON or YAML), not a report", where=transfers[0][1],
                          fix="judge it with `sanctioneer assess`, or read it as text with --as document")
-    report = build_report(documents)
+    from sanctioneer.assessment import Assessor
+    from sanctioneer.settings import get_settings
+
+    # The assessor's classifier, so extract and assess give goods the same codes.
+    classifier = Assessor.from_settings(get_settings(), screen=False).classifier
+    report = build_report(documents, classifier=classifier)
     print_report(report, fmt=fmt)
     return 0
 

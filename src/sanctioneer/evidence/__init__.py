@@ -10,12 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, extract_claims
+from sanctioneer.evidence.claims import (
+    Claim,
+    ClaimGoods,
+    ClaimParty,
+    ClaimStatus,
+    Evidence,
+    classify_claim,
+    extract_claims,
+)
 from sanctioneer.evidence.document import DocumentFormat, SourceDocument, parse_document, read_document, sniff
 from sanctioneer.evidence.events import Event, Report, assess_events, merge_claims
 
 if TYPE_CHECKING:
     from sanctioneer.assessment import Assessor
+    from sanctioneer.model import Classifier
 
 __all__ = [
     "Claim",
@@ -29,6 +38,7 @@ __all__ = [
     "SourceDocument",
     "assess_events",
     "build_report",
+    "classify_claim",
     "extract_claims",
     "merge_claims",
     "parse_document",
@@ -37,12 +47,17 @@ __all__ = [
 ]
 
 
-def build_report(documents: Sequence[SourceDocument], *, assessor: Assessor | None = None) -> Report:
+def build_report(documents: Sequence[SourceDocument], *, assessor: Assessor | None = None,
+                 classifier: Classifier | None = None) -> Report:
     """Read every document's claims, merge them into events and, with an assessor, judge each event.
 
-    Without an assessor the events carry no decision (what `sanctioneer extract` shows).
+    Goods words get the HS code the classifier (the assessor's, or `classifier`) gives with
+    confidence. Without an assessor the events carry no decision (what `sanctioneer extract` shows).
     """
+    classifier = assessor.classifier if assessor is not None else classifier
     claims = [claim for document in documents for claim in extract_claims(document)]
+    if classifier is not None:
+        claims = [classify_claim(claim, classifier) for claim in claims]
     events = merge_claims(claims)
     if assessor is not None:
         events = assess_events(events, assessor)

@@ -22,8 +22,10 @@ from sanctioneer.evidence.text import Sentence, split_sentences
 
 if TYPE_CHECKING:
     from sanctioneer.evidence.document import SourceDocument
+    from sanctioneer.model import Classifier
 
-__all__ = ["Claim", "ClaimGoods", "ClaimParty", "ClaimStatus", "Evidence", "best_party", "extract_claims"]
+__all__ = ["Claim", "ClaimGoods", "ClaimParty", "ClaimStatus", "Evidence", "best_party", "classify_claim",
+           "extract_claims"]
 
 _PARTY_KINDS = frozenset({"person", "organization", "vessel", "country"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
@@ -332,6 +334,9 @@ class _Reader:
         goods = [m for m in inside if m.kind == "goods"]
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
+        if re.search(r"\bat sea\b", text[start:end], re.IGNORECASE) and "ship-to-ship" not in kinds:
+            # "transferred oil to a North Korean vessel at sea" is a ship-to-ship transfer.
+            kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
         last = trigger
         participle = not trigger.text.lower().endswith("ing")
         passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
@@ -675,7 +680,7 @@ def _scaled(amount: str, scale: str) -> str:
 # -- drafts into claims ---------------------------------------------------------------------------
 
 # Kinds that describe a transfer of their own: a smuggling claim is not the gift named before it.
-_DISTINCT_KINDS = ("exchange", "smuggling", "seizure", "ship-to-ship", "import")
+_DISTINCT_KINDS = ("exchange", "smuggling", "import")
 _STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
                  ClaimStatus.REPORTED]
 
@@ -707,12 +712,13 @@ def _compatible_party(a: ClaimParty, b: ClaimParty) -> bool:
     return not (a.name and b.name and a.type == b.type == "person" and a.name != b.name)
 
 
-def _same_goods(a: _Draft, b: _Draft) -> bool:
+def _same_goods(a: _Draft, b: _Draft, lexicon: Lexicon) -> bool:
+    """Two drafts speak of the same kind of goods: same HS chapter, or the same words."""
     if a.anaphoric or b.anaphoric:
         return True
-    heads_a = {goods_heading(d) for _, d in a.goods} - {None}
-    heads_b = {goods_heading(d) for _, d in b.goods} - {None}
-    if heads_a & heads_b:
+    chapters_a = {lexicon.chapter(d) for _, d in a.goods} - {None}
+    chapters_b = {lexicon.chapter(d) for _, d in b.goods} - {None}
+    if chapters_a & chapters_b:
         return True
     words_a = {w.lower() for _, d in a.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
     words_b = {w.lower() for _, d in b.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
@@ -745,7 +751,7 @@ class _Joined:
                 return False
         if "exchange" in kinds:
             return False
-        if not any(_same_goods(d, draft) for d in self.drafts):
+        if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
@@ -790,6 +796,18 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
     return tuple(goods)
 
 
+def classify_claim(claim: Claim, classifier: Classifier) -> Claim:
+    """Give each goods line of a claim the HS code the classifier gives its words with confidence."""
+    from sanctioneer.hs.codes import describe
+
+    goods = []
+    for line in claim.goods:
+        found = classifier.classify(line.description)
+        hs = found.hs if found.confident else None
+        goods.append(replace(line, hs=hs, hs_label=describe(hs) if hs else None))
+    return replace(claim, goods=tuple(goods))
+
+
 def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) -> list[Claim]:
     """Read the transfers of goods a document describes, each field with the words it came from."""
     lexicon = lexicon or load_lexicon()
@@ -798,7 +816,9 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     for draft in drafts:
         target = next((j for j in reversed(joined) if j.accepts(draft)), None)
         if target is None:
-            if draft.anaphoric:
+            # A sentence that names neither party nor place ("the vehicles were delivered in the past
+            # weeks") adds to a transfer already read; alone it is no claim.
+            if draft.anaphoric or (draft.supplier is None and draft.recipient is None and draft.kinds[0] != "import"):
                 continue
             joined.append(_Joined(draft, document.text, lexicon))
         else:

@@ -38,7 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                            re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
-                            r"last month|this month|earlier this month|the previous year|the year before)\b",
+                            r"last month|this month|earlier this month|the previous year|the year before|earlier in the year|"
+                            r"later in the year)\b",
                             re.IGNORECASE)),
 ]
 
@@ -153,7 +154,7 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year, reference.month, reference.day)
     if rel in ("last year", "a year ago", "the previous year", "the year before"):
         return PartialDate(reference.year - 1)
-    if rel in ("this year", "earlier this year"):
+    if rel in ("this year", "earlier this year", "earlier in the year", "later in the year"):
         return PartialDate(reference.year)
     if rel == "last month":
         first = reference.replace(day=1) - timedelta(days=1)

@@ -24,8 +24,8 @@ _DATA = Path(__file__).parent / "data"
 # have common senses that are not goods and are found through goods.yaml when they are.
 _GOODS_KINDS = frozenset({"goods", "model", "brand"})
 #: When two kinds of transfer word describe one transfer, the more telling one names it.
-KIND_ORDER = ("exchange", "gift", "sale", "smuggling", "ship-to-ship", "seizure", "export", "import", "supply",
-              "shipment", "delivery", "transfer")
+KIND_ORDER = ("exchange", "gift", "sale", "smuggling", "ship-to-ship", "export", "import", "supply", "shipment",
+              "delivery", "seizure", "transfer")
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,9 @@ class Lexicon:
         self.hedge_status = {_norm(form).lower(): str(status) for status, forms in cues["hedges"].items()
                              for form in forms}
         self.cues = cues
-        self.goods_words = [str(w) for w in goods["goods"]]
+        self.goods_chapter = {str(w).lower(): str(chapter) for chapter, words in goods["goods"].items() for w in words}
+        self.goods_words = list(self.goods_chapter)
+        self.not_goods = frozenset(str(w).lower() for w in goods["not_goods"])
         self.ambiguous_goods = frozenset(w.lower() for w in goods["ambiguous"])
         self.goods_anaphora = [str(w) for w in goods["anaphora"]]
         self.ban_window = int(cues["ban_window"])
@@ -206,7 +208,24 @@ class Lexicon:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
         found.extend(self._hs_goods(text))
-        return found
+        return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))]
+
+    def _not_goods(self, mention: Mention, text: str) -> bool:
+        """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods."""
+        if _norm(mention.text).lower() in self.not_goods:
+            return True
+        return re.search(r"\bby\s+$", text[:mention.start]) is not None
+
+    def chapter(self, description: str) -> str | None:
+        """The HS chapter the goods of a description usually fall in, to tell the same kind of goods."""
+        heading = goods_heading(description)
+        if heading is not None:
+            return heading[:2]
+        words = _norm(description).lower()
+        for word in sorted(self.goods_chapter, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(word)}\b", words):
+                return self.goods_chapter[word] or None
+        return None
 
     def _mention(self, kind: str, match: re.Match[str]) -> Mention:
         text = match.group(0)

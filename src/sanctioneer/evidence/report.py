@@ -83,7 +83,7 @@ def event_verdict(event: Mapping[str, Any]) -> object:
 
 def verdict_word(value: object) -> str:
     """The verdict in capitals, as the text renderer of `assess` writes it."""
-    return _s(value).upper() or "NO VERDICT"
+    return _s(value).upper() or "NOT JUDGED"
 
 
 def verdict_sign(value: object) -> str:
@@ -313,8 +313,9 @@ def _text_event(lines: list[str], event: Mapping[str, Any]) -> None:
     lines.append(f"  {party_phrase(event.get('supplier'))} → {party_phrase(event.get('recipient'))}")
     lines.append(f"  corroboration: {corroboration_phrase(event)}")
     lines.extend(f"  note: {_s(note)}" for note in _list(event.get("notes")))
-    lines.append(f"  {reproduction_phrase(decision)}")
-    _text_findings(lines, decision)
+    if decision:
+        lines.append(f"  {reproduction_phrase(decision)}")
+        _text_findings(lines, decision)
     agreements = [_map(a) for a in _list(event.get("agreements"))]
     if agreements:
         lines.append("  sources agree on:")
@@ -467,8 +468,9 @@ def _md_event(lines: list[str], event: Mapping[str, Any]) -> None:
                  f"{_md(party_phrase(event.get('recipient')))}")
     lines.append(f"- **Corroboration:** {_md(corroboration_phrase(event))}")
     lines.extend(f"- **Note:** {_md(note)}" for note in _list(event.get("notes")))
-    lines += ["", "### Why", ""]
-    _md_findings(lines, decision)
+    if decision:
+        lines += ["", "### Why", ""]
+        _md_findings(lines, decision)
     agreements = [_map(a) for a in _list(event.get("agreements"))]
     if agreements:
         lines += ["", "### Where the sources agree", ""]

@@ -301,6 +301,12 @@ def _card(index: int, event: Mapping[str, Any], documents: Mapping[str, str], ti
         for a in (_map(x) for x in _list(event.get("agreements"))))
     sides = _sides(event)
     lists = decision.get("lists_version") or "none"
+    why = f"<h3>Why: the law cited</h3>\n{_findings(decision)}" if decision else \
+        '<p class="muted">Not judged: these are the claims alone (run assess to judge them).</p>'
+    repro = (f'<p class="repro">Law as of {_h(decision.get("as_of"))} ({_h(decision.get("as_of_basis"))}) · rulebook\n'
+             f'<code>{_h(decision.get("rulebook_version"))}</code> · lists <code>{_h(lists)}</code> · screening:\n'
+             f'{_h(decision.get("screening"))} · decision <code>{_h(decision.get("decision_id"))}</code></p>'
+             if decision else "")
     return f"""<section class="card {_class(verdict)}" id="event-{index}">
 <h2>{_badge(verdict)} <span>{_h(event_title(event))}</span> <span class="eid">{_h(event.get("id"))}</span></h2>
 <p class="parties">{_party(event.get("supplier"), kind=True)} → {_party(event.get("recipient"), kind=True)}</p>
@@ -312,15 +318,12 @@ def _card(index: int, event: Mapping[str, Any], documents: Mapping[str, str], ti
 <dt>Corroboration</dt><dd>{_h(corroboration_phrase(event))}</dd>
 </dl>
 {f'<div class="notes">{notes}</div>' if notes else ""}
-<h3>Why: the law cited</h3>
-{_findings(decision)}
+{why}
 {f"<h3>Where the sources agree</h3><ul>{agreements}</ul>" if agreements else ""}
 {f"<h3>Where the sources disagree</h3>{sides}" if sides else ""}
 <h3>Sources and their evidence</h3>
 {_sources(event, documents, titles)}
-<p class="repro">Law as of {_h(decision.get("as_of"))} ({_h(decision.get("as_of_basis"))}) · rulebook
-<code>{_h(decision.get("rulebook_version"))}</code> · lists <code>{_h(lists)}</code> · screening:
-{_h(decision.get("screening"))} · decision <code>{_h(decision.get("decision_id"))}</code></p>
+{repro}
 </section>"""
 
 
