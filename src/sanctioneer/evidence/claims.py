@@ -51,6 +51,7 @@ _MONEY = re.compile(
 )
 _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY"}
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "was were is are be been has have had will would it them he she they who which what some any "
@@ -345,6 +346,10 @@ class _Reader:
         recipient: Mention | None = None
         after = [p for p in parties if p.start >= last.end]
         before = [p for p in parties if p.end <= trigger.start]
+        seizing = [t for t in group if t.role == "seize"]
+        if seizing:
+            # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
+            before = [p for p in before if p.start >= seizing[0].end]
         toward = self._after_cue(text, mentions, "toward", after, end)
         source = self._after_cue(text, mentions, "from", after, end)
         agent = self._after_cue(text, mentions, "by", after, end)
@@ -387,6 +392,11 @@ class _Reader:
             # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
         chosen_goods = self._list(chosen_goods, text)
+        if supplier is not None and supplier.kind == "vessel" and trigger.text.lower() in _CARRYING:
+            # "The tanker was carrying oil": the ship carries the goods; it does not supply them.
+            supplier = None
+        if supplier is None and role != "receive" and chosen_goods:
+            supplier = self._origin(text, chosen_goods[0], mentions)
         carriers = [g for g in chosen_goods if self._carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
@@ -452,8 +462,8 @@ class _Reader:
         if mention.kind != "country":
             return False
         if mention.detail == "demonym":
-            # A demonym alone describes goods ("Russian-made luxury car"); with a party noun
-            # ("the Russian side", "a Chinese company") it names a party.
+            # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
+            # and chosen as such; with a party noun ("the Russian side") it names a party.
             return False
         if mention.detail == "demonym-party":
             return True
@@ -462,10 +472,22 @@ class _Reader:
                                   text[:mention.start]))
         return True
 
+    def _origin(self, text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
+        """"North Korean coal", "Cuban weapons": goods named by their country come from it.
+
+        "Russian-made" says where goods were made, not who supplied them, and is left out.
+        """
+        begin, _ = _phrase(text, goods, self.lexicon, mentions)
+        for mention in mentions:
+            if mention.kind == "country" and mention.detail.startswith("demonym") and begin <= mention.start < goods.start \
+                    and not mention.text.lower().endswith("-made"):
+                return mention
+        return None
+
     def _carrier(self, goods: Mention, text: str) -> bool:
         """A ship, plane or vessel that carries the goods rather than being them."""
         words = goods.text.lower().split()
-        if not words or words[-1] not in self.lexicon.ambiguous_goods | {"plane", "aircraft", "truck", "trucks"}:
+        if not words or words[-1] not in _CARRIERS:
             return False
         before = text[max(0, goods.start - 30):goods.start].lower()
         after = text[goods.end:goods.end + 30].lower()
@@ -476,7 +498,8 @@ class _Reader:
                    end: int) -> Mention | None:
         for mark in (m for m in mentions if m.kind == cue):
             following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
-            if following and not re.search(r"[,;]", text[mark.end:following[0].start]):
+            between = text[mark.end:following[0].start] if following else ""
+            if following and not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between):
                 return following[0]
         return None
 
@@ -530,6 +553,10 @@ class _Reader:
         def said(mention: DateMention) -> bool:
             return any(0 <= mention.start - r.end <= 4 for r in reporting)
 
+        dateline = _DATELINE.match(text)
+        if dateline is not None:
+            # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
+            dates = [d for d in dates if d.start >= dateline.end()]
         inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
         if inside:
             return min(inside, key=lambda d: abs(d.start - trigger.start)), sentence
@@ -681,6 +708,11 @@ def _scaled(amount: str, scale: str) -> str:
 
 # Kinds that describe a transfer of their own: a smuggling claim is not the gift named before it.
 _DISTINCT_KINDS = ("exchange", "smuggling", "import")
+# Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
+_CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
+                       "planes", "aircraft", "truck", "trucks", "train", "trains"})
+_CARRYING = frozenset({"carrying", "carried", "loaded", "loading", "unloaded", "unloading", "transported",
+                       "transporting"})
 _STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
                  ClaimStatus.REPORTED]
 
@@ -715,6 +747,8 @@ def _compatible_party(a: ClaimParty, b: ClaimParty) -> bool:
 def _same_goods(a: _Draft, b: _Draft, lexicon: Lexicon) -> bool:
     """Two drafts speak of the same kind of goods: same HS chapter, or the same words."""
     if a.anaphoric or b.anaphoric:
+        return True
+    if all(lexicon.generic(d) for _, d in a.goods) or all(lexicon.generic(d) for _, d in b.goods):
         return True
     chapters_a = {lexicon.chapter(d) for _, d in a.goods} - {None}
     chapters_b = {lexicon.chapter(d) for _, d in b.goods} - {None}

@@ -169,6 +169,9 @@ class Lexicon:
             r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         self._boundaries = [str(b) for b in cues["boundaries"]]
+        # "The Bahamas-flagged ANL Australia": a ship named after its flag.
+        self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?[A-Z][\w-]*-(?:flagged|registered)\s+"
+                                   r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")
 
     def _add_pycountry(self) -> None:
         import pycountry
@@ -204,7 +207,7 @@ class Lexicon:
             offset = head.end() if head else 0
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company"))
-        for match in self._vessel.finditer(text):
+        for match in [*self._vessel.finditer(text), *self._flagged.finditer(text)]:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
         found.extend(self._hs_goods(text))
@@ -215,6 +218,11 @@ class Lexicon:
         if _norm(mention.text).lower() in self.not_goods:
             return True
         return re.search(r"\bby\s+$", text[:mention.start]) is not None
+
+    def generic(self, description: str) -> bool:
+        """True for words that name goods of any kind ("the cargo", "goods")."""
+        words = _norm(description).lower().split()
+        return bool(words) and self.goods_chapter.get(" ".join(words[-2:]), self.goods_chapter.get(words[-1])) == ""
 
     def chapter(self, description: str) -> str | None:
         """The HS chapter the goods of a description usually fall in, to tell the same kind of goods."""
