@@ -51,12 +51,15 @@ _MONEY = re.compile(
 )
 _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY"}
+_BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|companies|firms|traders|importers|"
+                        r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "was were is are be been has have had will would it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
-                  "most such "
+                  "most such held had have has been being contained contains containing included includes "
+                  "including made "
                   "both either".split())
 
 
@@ -349,7 +352,8 @@ class _Reader:
         seizing = [t for t in group if t.role == "seize"]
         if seizing:
             # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
-            before = [p for p in before if p.start >= seizing[0].end]
+            before = [p for p in before if p.start >= seizing[0].end
+                      and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
         toward = self._after_cue(text, mentions, "toward", after, end)
         source = self._after_cue(text, mentions, "from", after, end)
         agent = self._after_cue(text, mentions, "by", after, end)
@@ -362,7 +366,7 @@ class _Reader:
                                   cuts)
         if passive:
             chosen_goods = goods_before[-1:] if goods_before else goods_after
-            supplier = agent or source
+            supplier = (agent if trigger.role != "seize" else None) or source
             recipient = toward
             if role == "receive":
                 supplier, recipient = source, agent
@@ -400,10 +404,13 @@ class _Reader:
         carriers = [g for g in chosen_goods if self._carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
-        elif carriers:
-            # "seized a ship carrying weapons": the goods are what the ship carries.
-            carried = [g for g in goods if g.start > carriers[-1].end and g not in carriers]
-            chosen_goods = self._list(carried, text)
+        elif carriers or (chosen_goods and all(self._vehicle(g) for g in chosen_goods)
+                          and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)):
+            # "seized a ship carrying weapons", "a ship stopped by Egypt was carrying grenades": the
+            # goods are what the ship carries, when the clause names any.
+            last_carrier = (carriers or chosen_goods)[-1]
+            carried = [g for g in goods if g.start > last_carrier.end and not self._vehicle(g)]
+            chosen_goods = self._list(carried, text) or chosen_goods
         anaphoric = False
         if not chosen_goods:
             reference = [m for m in inside if m.kind == "goods-anaphora"] or [
@@ -479,10 +486,16 @@ class _Reader:
         """
         begin, _ = _phrase(text, goods, self.lexicon, mentions)
         for mention in mentions:
-            if mention.kind == "country" and mention.detail.startswith("demonym") and begin <= mention.start < goods.start \
+            demonym = mention.kind == "country" and mention.detail.startswith("demonym")
+            if demonym and begin <= mention.start < goods.start \
                     and not mention.text.lower().endswith("-made"):
                 return mention
         return None
+
+    @staticmethod
+    def _vehicle(goods: Mention) -> bool:
+        words = goods.text.lower().split()
+        return bool(words) and words[-1] in _CARRIERS
 
     def _carrier(self, goods: Mention, text: str) -> bool:
         """A ship, plane or vessel that carries the goods rather than being them."""
@@ -499,7 +512,9 @@ class _Reader:
         for mark in (m for m in mentions if m.kind == cue):
             following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
             between = text[mark.end:following[0].start] if following else ""
-            if following and not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between):
+            # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
+            buyers = _BUYERS_IN.fullmatch(between)
+            if following and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between)):
                 return following[0]
         return None
 

@@ -38,8 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                            re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
-                            r"last month|this month|earlier this month|the previous year|the year before|earlier in the year|"
-                            r"later in the year)\b",
+                            r"last month|this month|earlier this month|the previous year|the year before|"
+                            r"earlier in the year|later in the year)\b",
                             re.IGNORECASE)),
 ]
 
