@@ -59,7 +59,7 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
                   "was were is are be been has have had will would it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
                   "most such held had have has been being contained contains containing included includes "
-                  "including made "
+                  "including made about known "
                   "both either".split())
 
 
@@ -176,6 +176,7 @@ class _Draft:
     quantity: tuple[str, str | None, Mention] | None = None
     value: tuple[str, str, Mention] | None = None
     anaphoric: bool = False
+    holding: bool = False
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -276,7 +277,8 @@ class _Reader:
         triggers = [m for m in mentions if m.kind == "trigger"
                     and not any(_overlaps(m, a) for a in anaphora)
                     and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
-                                and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)]
+                                and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
+                    and not self._adjectival(m, mentions, text)]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
         denials = [m for m in mentions if m.kind == "denial" and not any(_overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
@@ -396,8 +398,10 @@ class _Reader:
             # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
         chosen_goods = self._list(chosen_goods, text)
-        if supplier is not None and supplier.kind == "vessel" and trigger.text.lower() in _CARRYING:
-            # "The tanker was carrying oil": the ship carries the goods; it does not supply them.
+        carrying = any(t.text.lower() in _CARRYING for t in group)
+        if carrying and supplier is not None and supplier is not source:
+            # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
+            # containers": what carries the goods, and where it sails, do not supply them.
             supplier = None
         if supplier is None and role != "receive" and chosen_goods:
             supplier = self._origin(text, chosen_goods[0], mentions)
@@ -410,7 +414,9 @@ class _Reader:
             # goods are what the ship carries, when the clause names any.
             last_carrier = (carriers or chosen_goods)[-1]
             carried = [g for g in goods if g.start > last_carrier.end and not self._vehicle(g)]
-            chosen_goods = self._list(carried, text) or chosen_goods
+            chosen_goods = self._list(carried, text)
+            if not chosen_goods and not carrying:
+                chosen_goods = [last_carrier]
         anaphoric = False
         if not chosen_goods:
             reference = [m for m in inside if m.kind == "goods-anaphora"] or [
@@ -491,6 +497,17 @@ class _Reader:
                     and not mention.text.lower().endswith("-made"):
                 return mention
         return None
+
+    @staticmethod
+    def _adjectival(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+        """"imported whisky", "smuggled cigarettes": a participle that describes goods, not a transfer."""
+        if not trigger.text.lower().endswith("ed"):
+            return False
+        goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
+        before = re.search(r"(\S+)\s+$", text[:trigger.start])
+        word = before.group(1).lower() if before else ""
+        return goods_next and (word in ("", "a", "an", "the", "and", "or", "of", "with", "some", "its", "their", ",")
+                               or word.endswith(","))
 
     @staticmethod
     def _vehicle(goods: Mention) -> bool:
@@ -601,8 +618,11 @@ class _Reader:
             where = Mention("value", start + match.start(), start + match.end(), match.group(0))
             draft.value = (value, currency, where)
             break
+        dateline = _DATELINE.match(text)
         for match in _QUANTITY.finditer(clause):
             position = start + match.end()
+            if dateline is not None and start + match.start() < dateline.end():
+                continue
             # A count belongs to the goods it stands before ("two Mercedes", "13,000 tonnes of coal").
             if not any(0 <= g.start - position <= 25 for g in goods):
                 continue
@@ -666,6 +686,7 @@ class _Reader:
         draft = _Draft(sentence, index, ["import"], [(g, self._describe(text, g, mentions)) for g in goods],
                        None, holder, None, None, hedges)
         draft.status = self._status(hedges)
+        draft.holding = True
         self._evidence(draft, [foreign])
         return draft
 
@@ -867,7 +888,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         if target is None:
             # A sentence that names neither party nor place ("the vehicles were delivered in the past
             # weeks") adds to a transfer already read; alone it is no claim.
-            if draft.anaphoric or (draft.supplier is None and draft.recipient is None and draft.kinds[0] != "import"):
+            if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding):
                 continue
             joined.append(_Joined(draft, document.text, lexicon))
         else:

@@ -27,10 +27,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Event", "Report", "assess_events", "merge_claims"]
 
-# Kinds that name a transfer of their own; claims of two of these kinds are two transfers. Goods
-# held abroad-made ("import") and goods "smuggled in" are the same bringing-in.
-_FAMILIES = {"exchange": "exchange", "seizure": "seizure", "ship-to-ship": "ship-to-ship",
-             "smuggling": "in", "import": "in"}
+# Kinds that name a transfer of their own: an exchange, and a bringing-in of goods whose supplier
+# is unknown (goods "smuggled in", foreign goods held). A seizure or a ship-to-ship transfer is one
+# way a supply is told, and merges with it.
+_FAMILIES = {"exchange": "exchange", "smuggling": "in", "import": "in"}
 _ENGINE_KINDS = {"gift": TransferKind.GIFT, "sale": TransferKind.SALE, "smuggling": TransferKind.SMUGGLING,
                  "ship-to-ship": TransferKind.SHIP_TO_SHIP, "exchange": TransferKind.BARTER}
 
