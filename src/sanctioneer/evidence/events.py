@@ -120,21 +120,31 @@ def _family(claim: Claim) -> str:
 
 
 def _same(a: Claim, b: Claim) -> bool:
+    """Two claims of different documents tell the same transfer.
+
+    Nothing may contradict (a country, a named party, the dates, the kind of transfer), the goods
+    must be the same (heading or words), and two more facts must agree: the supplier's country, the
+    recipient's, a named party, or a date both give.
+    """
     if a.document == b.document or _family(a) != _family(b):
         return False
     if not (_headings(a) & _headings(b) or _words(a) & _words(b)):
         return False
-    shared = 0
+    agree = 0
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country:
             if mine.country != theirs.country:
                 return False
-            shared += 1
-        if mine.name and theirs.name and mine.type == theirs.type == "person" and mine.name != theirs.name:
+            agree += 1
+        if mine.name and theirs.name:
+            if mine.type == theirs.type and mine.name != theirs.name:
+                return False
+            agree += mine.name == theirs.name
+    if a.date is not None and b.date is not None:
+        if not a.date.compatible(b.date):
             return False
-    if shared == 0:
-        return False
-    return a.date is None or b.date is None or a.date.compatible(b.date)
+        agree += 1
+    return agree >= 2
 
 
 def _names_within(a: str, b: str) -> bool:
@@ -229,24 +239,19 @@ def _status(claims: Sequence[Claim]) -> ClaimStatus:
 
 
 def merge_claims(claims: Sequence[Claim]) -> list[Event]:
-    """Merge claims of several documents about one transfer into events, ordered by date."""
-    parent = list(range(len(claims)))
+    """Merge claims of several documents about one transfer into events, ordered by date.
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            if root(i) != root(j) and _same(a, claims[j]) and not any(
-                claims[k].document == claims[j].document for k in range(len(claims)) if root(k) == root(i)
-            ):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Claim]] = {}
-    for index, claim in enumerate(claims):
-        groups.setdefault(root(index), []).append(claim)
+    A claim joins an event only when it is the same transfer as every claim already there (and
+    comes from another document), so an undated claim cannot bridge two events of different dates.
+    """
+    merged: list[list[Claim]] = []
+    for claim in claims:
+        home = next((group for group in merged if all(_same(member, claim) for member in group)), None)
+        if home is None:
+            merged.append([claim])
+        else:
+            home.append(claim)
+    groups = dict(enumerate(merged))
     events: list[Event] = []
     for members in groups.values():
         when, agreements, contradictions = _reconcile(members)
