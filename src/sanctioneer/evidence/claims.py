@@ -207,6 +207,24 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
     return sorted(joined + others, key=lambda m: (m.start, -m.end))
 
 
+def _named_after_description(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the Russian private military company Wagner Group", "the North Korean ship Sam Jong 2": the
+    name is the party, and the description before it gives its country."""
+    named = [m for m in mentions if m.kind in ("person", "organization", "vessel", "media")]
+    result = list(mentions)
+    for described in [m for m in mentions if m.kind == "country" and m.detail == "demonym-party"]:
+        for name in named:
+            gap = text[described.end:name.start] if name.start >= described.end else ""
+            if (name.start < described.end < name.end or (0 <= name.start - described.end <= 30
+                                                          and re.fullmatch(r"[\s a-z-]*", gap))):
+                merged = replace(name, start=described.start, text=text[described.start:name.end],
+                                 country=name.country or described.country)
+                result = [merged if m is name else m for m in result if m is not described]
+                named = [merged if m is name else m for m in named]
+                break
+    return sorted(result, key=lambda m: (m.start, -m.end))
+
+
 def _phrase(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
     """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
     start = mention.start
@@ -272,6 +290,7 @@ class _Reader:
                 mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
                                   role=noun[0])
             mentions.append(mention)
+        mentions = _named_after_description(mentions, text)
         dates = find_dates(text, reference=self.reference)
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
         triggers = [m for m in mentions if m.kind == "trigger"

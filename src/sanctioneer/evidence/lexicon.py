@@ -169,6 +169,10 @@ class Lexicon:
             r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         self._boundaries = [str(b) for b in cues["boundaries"]]
+        nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
+        self._appositive = re.compile(
+            r"(?<![\w-])([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?("
+            + "|".join(re.escape(n) for n in nouns) + r")\b")
         # "The Bahamas-flagged ANL Australia": a ship named after its flag.
         self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?[A-Z][\w-]*-(?:flagged|registered)\s+"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")
@@ -207,6 +211,13 @@ class Lexicon:
             offset = head.end() if head else 0
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company"))
+        for match in self._appositive.finditer(text):
+            # "Glocom, a company the panel describes as a front": a name the next words say is a body.
+            name = match.group(1)
+            if name.split()[0] in ("The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They"):
+                continue
+            kind = "person" if match.group(2).lower() in self.party_nouns["person"] else "organization"
+            found.append(Mention(kind, match.start(1), match.end(1), name, value=name, detail="appositive"))
         for match in [*self._vessel.finditer(text), *self._flagged.finditer(text)]:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
