@@ -49,7 +49,8 @@ def test_the_openapi_document_lists_every_endpoint_and_its_key(served: Api) -> N
     document = served.client.get("/openapi.json").json()
     paths = document["paths"]
     for path in ("/v1/assess", "/v1/screen", "/v1/classify", "/v1/rulebook", "/v1/rulebook/{measure}", "/v1/lists",
-                 "/v1/decisions/{decision_id}", "/match/{dataset}", "/healthz", "/readyz", "/v1/dispositions"):
+                 "/v1/decisions/{decision_id}", "/match/{dataset}", "/healthz", "/readyz", "/v1/dispositions",
+                 "/v1/documents"):
         assert path in paths, path
     assert paths["/v1/assess"]["post"]["security"] == [{"apiKey": []}]
     assert "security" not in paths["/healthz"]["get"]

@@ -113,6 +113,15 @@ _DISPOSITION: dict[str, Any] = {"type": "object", "required": ["party", "designa
                                "reviewer": {"type": "string"}, "reason": {"type": "string"}}}
 
 
+_DOCUMENT: dict[str, Any] = {"type": "object", "required": ["name", "content"], "additionalProperties": False,
+                             "properties": {"name": {"type": "string"}, "content": {"type": "string"},
+                                            "format": {"type": ["string", "null"],
+                                                       "enum": ["text", "html", "markdown", None]},
+                                            "date": {"type": ["string", "null"], "format": "date"}}}
+_DOCUMENTS = {"type": "object", "required": ["documents"], "additionalProperties": False,
+              "properties": {"documents": {"type": "array", "items": _DOCUMENT, "minItems": 1}}}
+
+
 def _body(schema: dict[str, Any]) -> dict[str, Any]:
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
 
@@ -202,6 +211,30 @@ def create_app(service: Service, *, config: ServiceConfig | None = None) -> Fast
         payload = [d.to_dict() for d in decisions]
         headers = {"X-Audit-Records": ",".join(str(r) for r in records)}
         return _Json(payload if isinstance(document, list) else payload[0], headers=headers)
+
+    @route("POST", "/v1/documents", body=_DOCUMENTS, summary="Judge the transfers that reports describe")
+    async def documents(request: Request) -> Any:
+        """Read reports (text, HTML or Markdown) into claims and events and judge each event.
+
+        The answer is the JSON of `sanctioneer assess FILE... --format json` for reports (see
+        docs/documents.md). Query parameter: `screen=false`. Each event's decision is recorded in the
+        audit trail before the answer is sent.
+        """
+        from sanctioneer.evidence import build_report
+
+        screen = request.query_params.get("screen", "true").lower() not in {"false", "0", "no"}
+        body = _object(_document(await request.body()), {"documents"})
+        items = body.get("documents")
+        if not isinstance(items, list) or not items:
+            raise InputError("expected a non-empty list of documents", where="body.documents",
+                             fix='send {"documents": [{"name": "report.txt", "content": "..."}]}')
+        read = [service.read_report(item, where=f"body.documents[{i}]") for i, item in enumerate(items)]
+        report = build_report(read, assessor=service.assessor(screen=screen))
+        judged = [e for e in report.events if e.transfer is not None and e.decision is not None]
+        records = await _record(service, [service.assess_entry(e.transfer, e.decision, key=request.state.key,
+                                                               as_of=e.decision.as_of)
+                                          for e in judged if e.transfer is not None and e.decision is not None])
+        return _Json(report.to_dict(), headers={"X-Audit-Records": ",".join(str(r) for r in records)})
 
     @route("POST", "/v1/screen", body=_SCREEN, summary="Screen names against the loaded lists")
     async def screen(request: Request) -> Any:

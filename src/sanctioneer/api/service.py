@@ -22,6 +22,7 @@ from sanctioneer.store.audit import AuditEntry, AuditLog, canonical, decision_en
 if TYPE_CHECKING:
     from sanctioneer.api.rescreen import Rescreened
     from sanctioneer.assessment import Assessor
+    from sanctioneer.evidence import SourceDocument
     from sanctioneer.model import Decision, PartyScreener, PartyScreening, Transfer
     from sanctioneer.parties.designation import Designation
     from sanctioneer.parties.screening import Screener, Screening
@@ -130,6 +131,31 @@ class Service:
 
     def assess(self, transfer: Transfer, *, as_of: date | None, screen: bool) -> Decision:
         return self.assessor(screen=screen).assess(transfer, as_of=as_of)
+
+    def read_report(self, item: Any, *, where: str) -> SourceDocument:
+        """Read one report of a request: its name, its content, and optionally its format and date."""
+        from sanctioneer.evidence import DocumentFormat, parse_document
+        from sanctioneer.evidence.document import document_format
+        from sanctioneer.intake import parse_date
+
+        if not isinstance(item, dict):
+            raise InputError(f"expected an object with name and content, got {type(item).__name__}", where=where)
+        unknown = set(item) - {"name", "content", "format", "date"}
+        if unknown:
+            raise InputError(f"unknown key {sorted(unknown)[0]!r}", where=where,
+                             fix="give name, content and optionally format and date")
+        name, content = item.get("name"), item.get("content")
+        if not isinstance(name, str) or not name.strip() or len(name) > 200:
+            raise InputError("expected the report's name (at most 200 characters)", where=f"{where}.name")
+        if not isinstance(content, str) or not content.strip():
+            raise InputError("expected the report's text", where=f"{where}.content")
+        fmt = item.get("format")
+        if fmt is not None and fmt not in {f.value for f in DocumentFormat}:
+            raise InputError(f"expected text, html or markdown, got {fmt!r}", where=f"{where}.format")
+        when = parse_date(item["date"], where=f"{where}.date") if item.get("date") is not None else None
+        data = content.encode("utf-8")
+        return parse_document(data, name=name, date=when,
+                              as_format=DocumentFormat(fmt) if fmt else document_format(data, name=name))
 
     def screen(self, item: dict[str, Any], *, where: str) -> Screening:
         from sanctioneer.countries import normalise_country
