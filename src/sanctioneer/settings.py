@@ -12,6 +12,9 @@
 | SANCTIONEER_API_BURST | 100 | requests an API key may make at once above its rate |
 | SANCTIONEER_API_MAX_BYTES | 1048576 | the largest request body the API accepts, in bytes |
 | SANCTIONEER_API_CORS_ORIGINS | (none) | comma-separated web origins allowed to call the API from a browser |
+| SANCTIONEER_LLM_URL | (none) | an OpenAI-compatible endpoint that may propose claims the rules missed |
+| SANCTIONEER_LLM_MODEL | default | the model to ask at that endpoint |
+| SANCTIONEER_LLM_KEY | (none) | the bearer key for that endpoint |
 
 Each is checked when read: a threshold is a finite number from 0 to 1, and the review threshold
 is not above the screen threshold (else a near match would fall between them and pass unseen).
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +55,10 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "SANCTIONEER_API_BURST": ("100", "requests an API key may make at once above its rate"),
     "SANCTIONEER_API_MAX_BYTES": ("1048576", "the largest request body `serve` accepts, in bytes (larger: 413)"),
     "SANCTIONEER_API_CORS_ORIGINS": ("none", "comma-separated web origins allowed to call `serve` from a browser"),
+    "SANCTIONEER_LLM_URL": ("none", "an OpenAI-compatible endpoint (such as http://127.0.0.1:8080/v1) asked to "
+                            "propose claims the rules missed; every value it returns is checked against the text"),
+    "SANCTIONEER_LLM_MODEL": ("default", "the model to ask at SANCTIONEER_LLM_URL"),
+    "SANCTIONEER_LLM_KEY": ("none", "the bearer key for SANCTIONEER_LLM_URL"),
 }
 
 #: The API's defaults: per-key rate and burst, and the largest request body.
@@ -73,6 +81,9 @@ class Settings:
     api_burst: int = API_BURST
     api_max_bytes: int = API_MAX_BYTES
     api_cors_origins: tuple[str, ...] = ()
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_key: str | None = None
 
     def __post_init__(self) -> None:
         for name, value in (("SANCTIONEER_SCREEN_THRESHOLD", self.screen_threshold),
@@ -85,6 +96,9 @@ class Settings:
                 where="SANCTIONEER_REVIEW_THRESHOLD",
                 fix="set it at or below SANCTIONEER_SCREEN_THRESHOLD",
             )
+        if self.llm_url is not None and not re.match(r"https?://[^\s/]+", self.llm_url):
+            raise InputError(f"expected an http or https address, got {self.llm_url!r}", where="SANCTIONEER_LLM_URL",
+                             fix="give the endpoint's base address, such as http://127.0.0.1:8080/v1")
         if not 0.0 < self.download_timeout <= _MAX_SECONDS:  # also refuses nan and inf
             raise InputError(f"expected a number of seconds above 0 and at most {_MAX_SECONDS:g}, got "
                              f"{self.download_timeout!r}", where="SANCTIONEER_DOWNLOAD_TIMEOUT",
@@ -155,6 +169,9 @@ def get_settings() -> Settings:
         api_max_bytes=int(_positive("SANCTIONEER_API_MAX_BYTES", API_MAX_BYTES, whole=True)),
         api_cors_origins=tuple(o.strip() for o in os.environ.get("SANCTIONEER_API_CORS_ORIGINS", "").split(",")
                                if o.strip()),
+        llm_url=os.environ.get("SANCTIONEER_LLM_URL") or None,
+        llm_model=os.environ.get("SANCTIONEER_LLM_MODEL") or None,
+        llm_key=os.environ.get("SANCTIONEER_LLM_KEY") or None,
     )
 
 

@@ -131,7 +131,10 @@ def _assess_documents(reports: list[Any], *, fmt: str, as_of: str | None, fail_o
                          fix="events are judged as the law stood on their own dates")
     if fmt == "jsonl":
         raise InputError("--format jsonl is for transfer files", where="--format", fix="use json for reports")
-    report = build_report(reports, assessor=Assessor.from_settings(get_settings(), screen=not no_screen))
+    from sanctioneer.evidence import ClaimProposer
+
+    report = build_report(reports, assessor=Assessor.from_settings(get_settings(), screen=not no_screen),
+                          proposer=ClaimProposer.from_settings(get_settings()))
     print_report(report, fmt=fmt)
     if fail_on:
         threshold = Verdict(fail_on)

@@ -93,11 +93,13 @@ def extract_command(files: tuple[str, ...], date_: str | None, fmt: str, as_: st
         raise InputError("this is a transfer file (JSON or YAML), not a report", where=transfers[0][1],
                          fix="judge it with `sanctioneer assess`, or read it as text with --as document")
     from sanctioneer.assessment import Assessor
-    from sanctioneer.settings import get_settings
 
     # The assessor's classifier, so extract and assess give goods the same codes.
+    from sanctioneer.evidence import ClaimProposer
+    from sanctioneer.settings import get_settings
+
     classifier = Assessor.from_settings(get_settings(), screen=False).classifier
-    report = build_report(documents, classifier=classifier)
+    report = build_report(documents, classifier=classifier, proposer=ClaimProposer.from_settings(get_settings()))
     print_report(report, fmt=fmt)
     return 0
 

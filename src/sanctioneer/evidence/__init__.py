@@ -21,6 +21,7 @@ from sanctioneer.evidence.claims import (
 )
 from sanctioneer.evidence.document import DocumentFormat, SourceDocument, parse_document, read_document, sniff
 from sanctioneer.evidence.events import Event, Report, assess_events, merge_claims
+from sanctioneer.evidence.proposer import ClaimProposer
 
 if TYPE_CHECKING:
     from sanctioneer.assessment import Assessor
@@ -30,6 +31,7 @@ __all__ = [
     "Claim",
     "ClaimGoods",
     "ClaimParty",
+    "ClaimProposer",
     "ClaimStatus",
     "DocumentFormat",
     "Event",
@@ -48,14 +50,20 @@ __all__ = [
 
 
 def build_report(documents: Sequence[SourceDocument], *, assessor: Assessor | None = None,
-                 classifier: Classifier | None = None) -> Report:
+                 classifier: Classifier | None = None, proposer: ClaimProposer | None = None) -> Report:
     """Read every document's claims, merge them into events and, with an assessor, judge each event.
 
     Goods words get the HS code the classifier (the assessor's, or `classifier`) gives with
     confidence. Without an assessor the events carry no decision (what `sanctioneer extract` shows).
+    A proposer (a language model) may add claims the rules missed, each value checked against the text.
     """
     classifier = assessor.classifier if assessor is not None else classifier
-    claims = [claim for document in documents for claim in extract_claims(document)]
+    claims: list[Claim] = []
+    for document in documents:
+        read = extract_claims(document)
+        claims.extend(read)
+        if proposer is not None:
+            claims.extend(proposer.propose(document, read))
     if classifier is not None:
         claims = [classify_claim(claim, classifier) for claim in claims]
     events = merge_claims(claims)
