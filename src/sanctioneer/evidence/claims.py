@@ -51,6 +51,8 @@ _MONEY = re.compile(
 )
 _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY"}
+# At most two lower-case words, none a verb, between a description and the name it describes.
+_DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
 _BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|companies|firms|traders|importers|"
                         r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
@@ -215,8 +217,8 @@ def _named_after_description(mentions: list[Mention], text: str) -> list[Mention
     for described in [m for m in mentions if m.kind == "country" and m.detail == "demonym-party"]:
         for name in named:
             gap = text[described.end:name.start] if name.start >= described.end else ""
-            if (name.start < described.end < name.end or (0 <= name.start - described.end <= 30
-                                                          and re.fullmatch(r"[\s a-z-]*", gap))):
+            if name.start < described.end < name.end or (0 <= name.start - described.end <= 30
+                                                         and _DESCRIPTION_GAP.fullmatch(gap)):
                 merged = replace(name, start=described.start, text=text[described.start:name.end],
                                  country=name.country or described.country)
                 result = [merged if m is name else m for m in result if m is not described]
