@@ -611,6 +611,11 @@ class _Reader:
             # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
             dates = [d for d in dates if d.start >= dateline.end()]
         inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
+        opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
+                                                  text[:d.start], re.IGNORECASE)]
+        if opening:
+            # "between August 2023 and February 2024", "since August 2023": the transfers began then.
+            return opening[0], sentence
         if inside:
             return min(inside, key=lambda d: abs(d.start - trigger.start)), sentence
         opening = [d for d in dates if d.start <= 3 and not said(d)]
