@@ -429,7 +429,7 @@ class _Reader:
         carriers = [g for g in chosen_goods if self._carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
-        elif carriers or (chosen_goods and all(self._vehicle(g) for g in chosen_goods)
+        elif carriers or (chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods)
                           and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)):
             # "seized a ship carrying weapons", "a ship stopped by Egypt was carrying grenades": the
             # goods are what the ship carries, when the clause names any.
