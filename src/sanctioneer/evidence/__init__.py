@@ -17,10 +17,10 @@ from sanctioneer.evidence.claims import (
     ClaimStatus,
     Evidence,
     classify_claim,
-    extract_claims,
 )
 from sanctioneer.evidence.document import DocumentFormat, SourceDocument, parse_document, read_document, sniff
 from sanctioneer.evidence.events import Event, Report, assess_events, merge_claims
+from sanctioneer.evidence.extraction import extract_claims
 from sanctioneer.evidence.proposer import ClaimProposer
 
 if TYPE_CHECKING:

@@ -1,0 +1,85 @@
+"""Quantities and values as reports write them: "13,000 tonnes of coal", "worth $2.9 million"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["NUMBER_WORDS", "Amount", "find_quantity", "find_value"]
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "fifty": 50,
+                 "hundred": 100, "a hundred": 100}
+_SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+          "m": 1_000_000}
+_QUANTITY = re.compile(
+    r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+    r"(?:\s+(?P<scale>thousand|million|billion))?\s+"
+    r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
+    r"containers|cartons|kilograms|kg|carats)\b(?:\s+of)?)?",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"(?P<cur1>US\$|\$|USD|€|EUR|£|GBP|¥|CNY|RMB|yuan|CHF|SFr\.?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
+    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale2>thousand|million|billion))?\s+"
+    r"(?P<cur2>(?:US\s+)?dollars|euros|yuan|pounds|Swiss\s+francs|francs)",
+    re.IGNORECASE,
+)
+_CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
+             "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
+             "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number found in a clause: its value as text (nothing rounded), its unit or currency, its words."""
+
+    amount: str
+    unit: str | None
+    start: int
+    end: int
+    text: str
+
+
+def _scaled(amount: str, scale: str) -> str:
+    if not scale:
+        return amount
+    value = Decimal(amount) * _SCALE[scale]
+    return str(value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize())
+
+
+def find_value(clause: str) -> Amount | None:
+    """The first sum of money in a clause, with its ISO 4217 currency."""
+    for match in _MONEY.finditer(clause):
+        amount = (match.group("amount") or match.group("amount2")).replace(",", "")
+        scale = (match.group("scale") or match.group("scale2") or "").lower()
+        currency = _CURRENCY[re.sub(r"\s+", " ", match.group("cur1") or match.group("cur2")).lower()]
+        return Amount(_scaled(amount, scale), currency, match.start(), match.end(), match.group(0))
+    return None
+
+
+def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amount | None:
+    """The first count that stands just before goods ("two Mercedes", "13,000 tonnes of coal").
+
+    Args:
+        clause: the words to search.
+        before: where goods begin in the clause; a count must end at most 25 characters before one.
+        skip: where the clause's own words begin (a dateline's numbers are not counts).
+    """
+    for match in _QUANTITY.finditer(clause):
+        if match.start() < skip or not any(0 <= g - match.end() <= 25 for g in before):
+            continue
+        if re.match(r"\s*(?:%|percent|per cent|years?|months?|days?|times)\b", clause[match.end():]):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", match.group("num")) or "$" in clause[max(0, match.start() - 2):match.start()]:
+            continue
+        number = match.group("num").lower()
+        count = str(NUMBER_WORDS[number]) if number in NUMBER_WORDS else number.replace(",", "")
+        unit = match.group("unit")
+        return Amount(_scaled(count, (match.group("scale") or "").lower()),
+                      re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None,
+                      match.start(), match.end(), match.group(0).strip())
+    return None

@@ -1,0 +1,170 @@
+"""One document's claims: the drafts its sentences give, joined where they tell the same transfer.
+
+Sentences of one report about the same goods and parties are one claim: the gift in one sentence,
+its delivery "on Sunday" in the next.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, best_party
+from sanctioneer.evidence.dates import PartialDate
+from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
+from sanctioneer.evidence.reader import Draft, SentenceReader
+
+if TYPE_CHECKING:
+    from sanctioneer.evidence.document import SourceDocument
+
+__all__ = ["extract_claims"]
+
+# Kinds that describe a transfer of their own: a smuggling claim is not the gift named before it.
+_DISTINCT_KINDS = ("exchange", "smuggling", "import")
+_STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
+                 ClaimStatus.REPORTED]
+
+
+def _party(mention: Mention | None, text: str, lexicon: Lexicon) -> ClaimParty:
+    if mention is None:
+        return ClaimParty()
+    if mention.kind == "country":
+        return ClaimParty(None, mention.country, mention.role if mention.detail == "demonym-party" else "country")
+    if mention.kind == "vessel":
+        return ClaimParty(mention.value, None, "vessel")
+    return ClaimParty(mention.value or mention.text, mention.country,
+                      "organization" if mention.kind in ("organization", "media") else mention.kind)
+
+
+def _compatible_party(a: ClaimParty, b: ClaimParty) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    return not (a.name and b.name and a.type == b.type == "person" and a.name != b.name)
+
+
+def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
+    """Two drafts speak of the same kind of goods: same HS chapter, or the same words."""
+    if a.anaphoric or b.anaphoric:
+        return True
+    if all(lexicon.generic(d) for _, d in a.goods) or all(lexicon.generic(d) for _, d in b.goods):
+        return True
+    chapters_a = {lexicon.chapter(d) for _, d in a.goods} - {None}
+    chapters_b = {lexicon.chapter(d) for _, d in b.goods} - {None}
+    if chapters_a & chapters_b:
+        return True
+    words_a = {w.lower() for _, d in a.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
+    words_b = {w.lower() for _, d in b.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
+    return bool(words_a & words_b)
+
+
+class _Joined:
+    """Drafts of one document about one transfer."""
+
+    def __init__(self, draft: Draft, text: str, lexicon: Lexicon) -> None:
+        self.drafts = [draft]
+        self.text = text
+        self.lexicon = lexicon
+
+    def party(self, role: str) -> ClaimParty:
+        return best_party([_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
+                           if getattr(d, role) is not None])
+
+    def date(self) -> PartialDate | None:
+        value: PartialDate | None = None
+        for draft in self.drafts:
+            if draft.date is not None and draft.date.value is not None:
+                value = draft.date.value if value is None else value.finer(draft.date.value)
+        return value
+
+    def accepts(self, draft: Draft) -> bool:
+        kinds = {k for d in self.drafts for k in d.kinds}
+        for kind in _DISTINCT_KINDS:
+            if (kind in draft.kinds) != (kind in kinds):
+                return False
+        if "exchange" in kinds:
+            return False
+        if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
+            return False
+        for role in ("supplier", "recipient"):
+            mine = self.party(role)
+            theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
+            if not _compatible_party(mine, theirs):
+                return False
+        here = self.date()
+        there = draft.date.value if draft.date is not None else None
+        return here is None or there is None or here.compatible(there)
+
+
+def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
+    """The goods of joined drafts: a thing named again in a later sentence is the same thing."""
+    items: list[list[str]] = []
+    quantity: tuple[str, str | None, Mention] | None = None
+    value: tuple[str, str, Mention] | None = None
+    for draft in joined.drafts:
+        quantity = quantity or draft.quantity
+        value = value or draft.value
+        singles = len([m for m, _ in draft.goods if m.role != "refines"]) == 1
+        for mention, description in draft.goods:
+            heading = goods_heading(description)
+            target = None
+            if (singles or mention.role == "refines") and items:
+                target = next((item for item in items if heading and goods_heading(item[0]) == heading), None)
+                if target is None and (heading is None or mention.role == "refines") and len(items) == 1:
+                    target = items[0]
+            if target is None:
+                items.append([description])
+            elif description not in target:
+                target.append(description)
+    goods: list[ClaimGoods] = []
+    for index, names in enumerate(items):
+        best = max(names, key=specificity)
+        goods.append(ClaimGoods(
+            description=best,
+            terms=tuple(dict.fromkeys(names)),
+            quantity=quantity[0] if quantity and index == 0 else None,
+            unit=quantity[1] if quantity and index == 0 else None,
+            value=(value[0], value[1]) if value and index == 0 else None,
+        ))
+    return tuple(goods)
+
+
+def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Read the transfers of goods a document describes, each field with the words it came from."""
+    lexicon = lexicon or load_lexicon()
+    drafts = SentenceReader(document, lexicon).read()
+    joined: list[_Joined] = []
+    for draft in drafts:
+        target = next((j for j in reversed(joined) if j.accepts(draft)), None)
+        if target is None:
+            # A sentence that names neither party nor place ("the vehicles were delivered in the past
+            # weeks") adds to a transfer already read; alone it is no claim.
+            if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding):
+                continue
+            joined.append(_Joined(draft, document.text, lexicon))
+        else:
+            target.drafts.append(draft)
+    claims: list[Claim] = []
+    stem = document.sha256.removeprefix("sha256:")[:8]
+    for number, group in enumerate(joined, start=1):
+        kinds = sorted({k for d in group.drafts for k in d.kinds}, key=KIND_ORDER.index)
+        statuses = {d.status for d in group.drafts}
+        status = next(s for s in _STATUS_ORDER if s in statuses)
+        date_value = group.date()
+        date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
+        evidence = tuple(e for d in group.drafts for e in d.evidence)
+        claims.append(Claim(
+            id=f"{stem}-{number}",
+            document=document.name,
+            document_date=document.date,
+            kind=kinds[0],
+            status=status,
+            goods=_goods(group),
+            supplier=group.party("supplier"),
+            recipient=group.party("recipient"),
+            date=date_value,
+            date_text=date_text,
+            hedges=tuple(dict.fromkeys(h.text for d in group.drafts for h in d.hedges)),
+            evidence=evidence,
+            denied_by=tuple(dict.fromkeys(n for d in group.drafts for n in d.denied_by)),
+        ))
+    return claims

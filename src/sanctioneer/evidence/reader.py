@@ -1,0 +1,624 @@
+"""Sentences read into drafts of claims: the rules that find a transfer and its parts.
+
+The reader is rule-based and works sentence by sentence: a transfer word ("gave", "supplying",
+"smuggled", "seized") marks a claim; its clause gives the goods, the supplier and the recipient by
+where they sit around that word; the sentence gives the date, the hedging and the status. Nothing
+is taken that the words do not give or imply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity, find_value
+from sanctioneer.evidence.claims import ClaimStatus, Evidence
+from sanctioneer.evidence.dates import DateMention, find_dates
+from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
+from sanctioneer.evidence.text import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from sanctioneer.evidence.document import SourceDocument
+
+__all__ = ["Draft", "SentenceReader"]
+
+_PARTY_KINDS = frozenset({"person", "organization", "vessel", "country"})
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
+                      r"(?:\w+ly\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# At most two lower-case words, none a verb, between a description and the name it describes.
+_DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
+                              r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
+_BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|companies|firms|traders|importers|"
+                        r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
+_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
+_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
+                  "was were is are be been has have had will would it them he she they who which what some any "
+                  "all every each into than then also various several many numerous multiple other others least more "
+                  "most such held had have has been being contained contains containing included includes "
+                  "including made about known "
+                  "both either".split())
+# Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
+_CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
+                       "planes", "aircraft", "truck", "trucks", "train", "trains"})
+_CARRYING = frozenset({"carrying", "carried", "loaded", "loading", "unloaded", "unloading", "transported",
+                       "transporting"})
+
+
+@dataclass
+class Draft:
+    """A claim being read: mutable until the document is done."""
+
+    sentence: Sentence
+    index: int
+    kinds: list[str]
+    goods: list[tuple[Mention, str]]  # the goods mention and its description phrase
+    supplier: Mention | None
+    recipient: Mention | None
+    date: DateMention | None
+    date_sentence: Sentence | None
+    hedges: list[Mention]
+    evidence: list[Evidence] = field(default_factory=list)
+    status: ClaimStatus = ClaimStatus.REPORTED
+    denied_by: list[str] = field(default_factory=list)
+    quantity: tuple[str, str | None, Mention] | None = None
+    value: tuple[str, str, Mention] | None = None
+    anaphoric: bool = False
+    holding: bool = False
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping entity mentions (a title over the demonym inside it)."""
+    priority = {"person": 0, "media": 0, "organization": 1, "vessel": 1, "country": 2, "goods": 3}
+    entities = sorted((m for m in mentions if m.kind in priority),
+                      key=lambda m: (-(m.end - m.start), priority[m.kind], m.start))
+    kept: list[Mention] = []
+    for mention in entities:
+        if not any(_overlaps(mention, k) for k in kept):
+            kept.append(mention)
+    kept.sort(key=lambda m: m.start)
+    # "North Korean leader Kim Jong-un": a title and the name it stands before are one mention.
+    joined: list[Mention] = []
+    for mention in kept:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == mention.kind == "person" and previous.value == mention.value \
+                and mention.start - previous.end <= 1:
+            joined[-1] = replace(previous, end=mention.end, text=previous.text + " " * (mention.start - previous.end)
+                                 + mention.text, detail="name")
+        else:
+            joined.append(mention)
+    others = [m for m in mentions if m.kind not in priority]
+    return sorted(joined + others, key=lambda m: (m.start, -m.end))
+
+
+def _named_after_description(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the Russian private military company Wagner Group", "the North Korean ship Sam Jong 2": the
+    name is the party, and the description before it gives its country."""
+    named = [m for m in mentions if m.kind in ("person", "organization", "vessel", "media")]
+    result = list(mentions)
+    for described in [m for m in mentions if m.kind == "country" and m.detail == "demonym-party"]:
+        for name in named:
+            gap = text[described.end:name.start] if name.start >= described.end else ""
+            if name.start < described.end < name.end or (0 <= name.start - described.end <= 30
+                                                         and _DESCRIPTION_GAP.fullmatch(gap)):
+                merged = replace(name, start=described.start, text=text[described.start:name.end],
+                                 country=name.country or described.country)
+                result = [merged if m is name else m for m in result if m is not described]
+                named = [merged if m is name else m for m in named]
+                break
+    return sorted(result, key=lambda m: (m.start, -m.end))
+
+
+def _phrase(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
+    """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
+    start = mention.start
+    for _ in range(4):
+        before = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
+        if before is None or before.group(1).lower() in _STOP or any(
+            m.start <= before.start(1) < m.end and m.kind in ("person", "organization", "trigger", "vessel")
+            for m in taken
+        ):
+            break
+        word = before.group(1)
+        if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS:
+            break
+        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
+        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
+            break
+        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
+            break
+        start = before.start(1)
+    return start, mention.end
+
+
+class SentenceReader:
+    """Reads one document's sentences into drafts."""
+
+    def __init__(self, document: SourceDocument, lexicon: Lexicon) -> None:
+        self.document = document
+        self.lexicon = lexicon
+        self.reference = document.date
+        self.drafts: list[Draft] = []
+        self.last_dates: list[tuple[DateMention, Sentence]] = []
+
+    def sentences(self) -> list[Sentence]:
+        seen: set[str] = set()
+        kept: list[Sentence] = []
+        for sentence in split_sentences(self.document.text):
+            if sentence.heading or self.document.is_furniture(sentence.start, sentence.end):
+                continue
+            key = re.sub(r"\s+", " ", sentence.text.strip().lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(sentence)
+        return kept
+
+    def read(self) -> list[Draft]:
+        for index, sentence in enumerate(self.sentences()):
+            self._sentence(index, sentence)
+        return self.drafts
+
+    # -- one sentence -------------------------------------------------------------------------
+
+    def _sentence(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        mentions = []
+        for mention in _resolve(self.lexicon.find(text)):
+            noun = self.lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
+                and mention.detail == "demonym" else None
+            if noun is not None:
+                # "the Russian side", "a Chinese company": the party is the whole phrase.
+                article = re.search(r"\b(?:the|a|an)\s+$", text[:mention.start])
+                begin = article.start() if article else mention.start
+                mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
+                                  role=noun[0])
+            mentions.append(mention)
+        mentions = _named_after_description(mentions, text)
+        dates = find_dates(text, reference=self.reference)
+        anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
+        triggers = [m for m in mentions if m.kind == "trigger"
+                    and not any(_overlaps(m, a) for a in anaphora)
+                    and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
+                                and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
+                    and not self._adjectival(m, mentions, text)]
+        not_denials = [m for m in mentions if m.kind == "not-denial"]
+        denials = [m for m in mentions if m.kind == "denial" and not any(_overlaps(m, n) for n in not_denials)]
+        confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
+                         and not any(_overlaps(m, n) for n in not_denials)]
+        cuts = [0, *self.lexicon.boundaries(text), len(text)]
+        made: list[Draft] = []
+        for group in self._group(triggers, cuts):
+            draft = self._claim(index, sentence, group, mentions, dates, cuts)
+            if draft is not None:
+                made.append(draft)
+        if not made:
+            holding = self._holding(index, sentence, mentions)
+            if holding is not None:
+                made.append(holding)
+        if not made:
+            self._elaborate(index, sentence, mentions, text)
+        for draft in made:
+            self.drafts.append(draft)
+        if denials:
+            self._deny(sentence, mentions, denials, made)
+        if confirmations and not made:
+            self._confirm(index, sentence, confirmations)
+        for found in dates:
+            if found.value is not None:
+                self.last_dates.append((found, sentence))
+
+    def _group(self, triggers: list[Mention], cuts: list[int]) -> list[list[Mention]]:
+        """Triggers in one clause describe one transfer ("exchange guns as gifts")."""
+        groups: dict[int, list[Mention]] = {}
+        for trigger in triggers:
+            clause = max(c for c in cuts if c <= trigger.start)
+            groups.setdefault(clause, []).append(trigger)
+        return list(groups.values())
+
+    def _clause(self, position: int, cuts: list[int], text: str) -> tuple[int, int]:
+        start = max(c for c in cuts if c <= position)
+        end = min((c for c in cuts if c > position), default=len(text))
+        return start, end
+
+    def _banned(self, text: str, trigger: Mention, mentions: list[Mention]) -> bool:
+        window = self.lexicon.ban_window
+        for ban in (m for m in mentions if m.kind == "ban"):
+            if trigger.start - window <= ban.start < trigger.start:
+                return True
+            if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
+                                                                             "restriction", "cap", "caps"):
+                return True
+        return False
+
+    def _claim(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
+               dates: list[DateMention], cuts: list[int]) -> Draft | None:
+        text = sentence.text
+        trigger = group[0]
+        if all(self._banned(text, t, mentions) for t in group):
+            return None
+        start, end = self._clause(trigger.start, cuts, text)
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        parties = [m for m in inside if self._is_party(m, text)]
+        goods = [m for m in inside if m.kind == "goods"]
+        kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
+        role = next(t.role for t in group if t.value == kinds[0])
+        if re.search(r"\bat sea\b", text[start:end], re.IGNORECASE) and "ship-to-ship" not in kinds:
+            # "transferred oil to a North Korean vessel at sea" is a ship-to-ship transfer.
+            kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
+        last = trigger
+        participle = not trigger.text.lower().endswith("ing")
+        passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
+            g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
+        supplier: Mention | None = None
+        recipient: Mention | None = None
+        after = [p for p in parties if p.start >= last.end]
+        before = [p for p in parties if p.end <= trigger.start]
+        seizing = [t for t in group if t.role == "seize"]
+        if seizing:
+            # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
+            before = [p for p in before if p.start >= seizing[0].end
+                      and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
+        toward = self._after_cue(text, mentions, "toward", after, end)
+        source = self._after_cue(text, mentions, "from", after, end)
+        agent = self._after_cue(text, mentions, "by", after, end)
+        goods_after = [g for g in goods if g.start >= last.end]
+        goods_before = [g for g in goods if g.end <= trigger.start]
+        with_cue = next((m for m in mentions if m.kind == "with" and last.end <= m.start < end), None)
+        if role == "exchange":
+            goods_after = [g for g in goods if g.start >= trigger.end]
+            return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
+                                  cuts)
+        if passive:
+            chosen_goods = goods_before[-1:] if goods_before else goods_after
+            supplier = (agent if trigger.role != "seize" else None) or source
+            recipient = toward
+            if role == "receive":
+                supplier, recipient = source, agent
+        elif role == "receive":
+            recipient = before[-1] if before else None
+            supplier = source
+            chosen_goods = goods_after
+        elif role == "seize":
+            recipient = toward
+            supplier = source
+            chosen_goods = goods_after or goods_before
+        else:
+            supplier = before[-1] if before else source
+            first_after = after[0] if after else None
+            if role == "supply" and with_cue is not None:
+                recipient = first_after if first_after and first_after.start < with_cue.start else toward
+                chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
+            elif role in ("give", "supply") and first_after is not None and goods_after and \
+                    first_after.end <= goods_after[0].start and first_after is not toward and \
+                    not re.search(r"\b(?:to|for|from|with|of)\s+$", text[last.end:first_after.start]):
+                recipient = first_after
+                chosen_goods = goods_after
+            else:
+                recipient = toward
+                chosen_goods = goods_after or goods_before
+        if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[last.end:]):
+            # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
+            recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
+        chosen_goods = self._list(chosen_goods, text)
+        carrying = any(t.text.lower() in _CARRYING for t in group)
+        if carrying and supplier is not None and supplier is not source:
+            # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
+            # containers": what carries the goods, and where it sails, do not supply them.
+            supplier = None
+        if supplier is None and role != "receive" and chosen_goods:
+            supplier = self._origin(text, chosen_goods[0], mentions)
+        carriers = [g for g in chosen_goods if self._carrier(g, text)]
+        if carriers and len(carriers) < len(chosen_goods):
+            chosen_goods = [g for g in chosen_goods if g not in carriers]
+        elif carriers or (chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods)
+                          and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)):
+            # "seized a ship carrying weapons", "a ship stopped by Egypt was carrying grenades": the
+            # goods are what the ship carries, when the clause names any.
+            last_carrier = (carriers or chosen_goods)[-1]
+            carried = [g for g in goods if g.start > last_carrier.end and not self._vehicle(g)]
+            chosen_goods = self._list(carried, text)
+            if not chosen_goods and not carrying:
+                chosen_goods = [last_carrier]
+        anaphoric = False
+        if not chosen_goods:
+            reference = [m for m in inside if m.kind == "goods-anaphora"] or [
+                m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
+            antecedent = self._antecedent(text, mentions, start) if start > 0 else None
+            if antecedent is not None:
+                chosen_goods = [antecedent]
+            elif reference and self.drafts:
+                anaphoric = True
+            else:
+                return None
+        if supplier is not None and recipient is not None and self._same_party(supplier, recipient):
+            recipient = None
+        date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
+        hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
+                  (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))]
+        draft = Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in chosen_goods],
+                       supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
+        draft.status = self._status(hedges)
+        if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
+            draft.status = ClaimStatus.DENIED
+        self._amounts(draft, text, start, end, chosen_goods)
+        self._evidence(draft, group)
+        return draft
+
+    def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
+                  mentions: list[Mention], parties: list[Mention], goods: list[Mention],
+                  dates: list[DateMention], cuts: list[int]) -> Draft | None:
+        text = sentence.text
+        people = [m for m in mentions if self._is_party(m, text)]
+        distinct: list[Mention] = []
+        for mention in people:
+            if not any(self._same_party(mention, d) for d in distinct):
+                distinct.append(mention)
+        if len(distinct) < 2 or not goods:
+            return None
+        trigger = group[0]
+        start, end = self._clause(trigger.start, cuts, text)
+        goods = self._list(goods, text)
+        date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
+        hedges = [m for m in mentions if m.kind == "hedge" and start <= m.start < end]
+        first = Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in goods],
+                       distinct[0], distinct[1], date_mention, date_sentence, hedges)
+        first.status = self._status(hedges)
+        self._evidence(first, group)
+        second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[], goods=list(first.goods))
+        self._evidence(second, group)
+        self.drafts.append(first)
+        return second
+
+    # -- pieces -------------------------------------------------------------------------------
+
+    def _is_party(self, mention: Mention, text: str) -> bool:
+        if mention.kind in ("person", "organization", "vessel"):
+            return True
+        if mention.kind != "country":
+            return False
+        if mention.detail == "demonym":
+            # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
+            # and chosen as such; with a party noun ("the Russian side") it names a party.
+            return False
+        if mention.detail == "demonym-party":
+            return True
+        if mention.detail == "place":
+            return bool(re.search(r"\b(?:to|for|from|into|in|at|via)\s+(?:the\s+(?:port|city)\s+of\s+)?$",
+                                  text[:mention.start]))
+        return True
+
+    def _origin(self, text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
+        """"North Korean coal", "Cuban weapons": goods named by their country come from it.
+
+        "Russian-made" says where goods were made, not who supplied them, and is left out.
+        """
+        begin, _ = _phrase(text, goods, self.lexicon, mentions)
+        for mention in mentions:
+            demonym = mention.kind == "country" and mention.detail.startswith("demonym")
+            if demonym and begin <= mention.start < goods.start \
+                    and not mention.text.lower().endswith("-made"):
+                return mention
+        return None
+
+    @staticmethod
+    def _adjectival(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+        """"imported whisky", "smuggled cigarettes": a participle that describes goods, not a transfer."""
+        if not trigger.text.lower().endswith("ed"):
+            return False
+        goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
+        before = re.search(r"(\S+)\s+$", text[:trigger.start])
+        word = before.group(1).lower() if before else ""
+        return goods_next and (word in ("", "a", "an", "the", "and", "or", "of", "with", "some", "its", "their", ",")
+                               or word.endswith(","))
+
+    @staticmethod
+    def _vehicle(goods: Mention) -> bool:
+        words = goods.text.lower().split()
+        return bool(words) and words[-1] in _CARRIERS
+
+    def _carrier(self, goods: Mention, text: str) -> bool:
+        """A ship, plane or vessel that carries the goods rather than being them."""
+        words = goods.text.lower().split()
+        if not words or words[-1] not in _CARRIERS:
+            return False
+        before = text[max(0, goods.start - 30):goods.start].lower()
+        after = text[goods.end:goods.end + 30].lower()
+        return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
+                    or re.match(r"\s*(?:that|which|carrying|loaded|laden|with|bound|named|called)\b", after))
+
+    def _after_cue(self, text: str, mentions: list[Mention], cue: str, parties: list[Mention],
+                   end: int) -> Mention | None:
+        for mark in (m for m in mentions if m.kind == cue):
+            following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
+            between = text[mark.end:following[0].start] if following else ""
+            # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
+            buyers = _BUYERS_IN.fullmatch(between)
+            if following and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between)):
+                return following[0]
+        return None
+
+    def _subject(self, text: str, mentions: list[Mention]) -> Mention | None:
+        return next((m for m in mentions if self._is_party(m, text)), None)
+
+    def _antecedent(self, text: str, mentions: list[Mention], clause_start: int) -> Mention | None:
+        """The goods a relative clause (", which are likely smuggled in") is about."""
+        if not re.search(r"\b(?:which|that)\s*$", text[:clause_start]):
+            return None
+        goods = [m for m in mentions if m.kind == "goods" and m.end <= clause_start]
+        return goods[-1] if goods else None
+
+    def _same_party(self, a: Mention, b: Mention) -> bool:
+        if a.kind in ("person", "organization", "media") and b.kind == a.kind:
+            return a.value == b.value
+        return a.kind == b.kind and a.value == b.value
+
+    def _list(self, goods: list[Mention], text: str) -> list[Mention]:
+        """The first goods and those listed with it ("artillery, rockets and ballistic missiles")."""
+        if not goods:
+            return []
+        chosen = [goods[0]]
+        for mention in goods[1:]:
+            gap = text[chosen[-1].end:mention.start]
+            if re.fullmatch(_LIST_GAP, gap) \
+                    and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
+                chosen.append(mention)
+            else:
+                break
+        # "Aurus Senat limousine": adjacent mentions are one goods.
+        merged: list[Mention] = []
+        for mention in chosen:
+            if merged and not text[merged[-1].end:mention.start].strip():
+                previous = merged.pop()
+                merged.append(Mention("goods", previous.start, mention.end, text[previous.start:mention.end],
+                                      value=mention.value, detail=mention.detail))
+            else:
+                merged.append(mention)
+        return merged
+
+    def _describe(self, text: str, goods: Mention, mentions: list[Mention]) -> str:
+        start, end = _phrase(text, goods, self.lexicon, mentions)
+        return text[start:end]
+
+    def _date(self, sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
+              mentions: list[Mention]) -> tuple[DateMention | None, Sentence | None]:
+        text = sentence.text
+        reporting = [m for m in mentions if m.kind == "reporting"]
+
+        def said(mention: DateMention) -> bool:
+            return any(0 <= mention.start - r.end <= 4 for r in reporting)
+
+        dateline = _DATELINE.match(text)
+        if dateline is not None:
+            # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
+            dates = [d for d in dates if d.start >= dateline.end()]
+        inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
+        opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
+                                                  text[:d.start], re.IGNORECASE)]
+        if opening:
+            # "between August 2023 and February 2024", "since August 2023": the transfers began then.
+            return opening[0], sentence
+        if inside:
+            return min(inside, key=lambda d: abs(d.start - trigger.start)), sentence
+        opening = [d for d in dates if d.start <= 3 and not said(d)]
+        if opening:
+            return opening[0], sentence
+        cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)
+        if cue is not None and self.last_dates:
+            return self.last_dates[-1]
+        del text
+        return None, None
+
+    def _status(self, hedges: list[Mention]) -> ClaimStatus:
+        values = {m.value for m in hedges}
+        for status in (ClaimStatus.PLANNED, ClaimStatus.ALLEGED, ClaimStatus.CONFIRMED, ClaimStatus.REPORTED):
+            if status.value in values:
+                return status
+        return ClaimStatus.REPORTED
+
+    def _amounts(self, draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
+        value = find_value(text[start:end])
+        if value is not None:
+            draft.value = (value.amount, value.unit or "", Mention("value", start + value.start, start + value.end,
+                                                                   value.text))
+        dateline = _DATELINE.match(text)
+        skip = dateline.end() - start if dateline is not None else 0
+        quantity = find_quantity(text[start:end], before=[g.start - start for g in goods], skip=skip)
+        if quantity is not None:
+            draft.quantity = (quantity.amount, quantity.unit, Mention("quantity", start + quantity.start,
+                                                                      start + quantity.end, quantity.text))
+
+    def _evidence(self, draft: Draft, group: list[Mention]) -> None:
+        sentence = draft.sentence
+        add = draft.evidence.append
+
+        def span(field_name: str, start: int, end: int, where: Sentence = sentence) -> None:
+            add(Evidence(field_name, where.text[start:end], where.start + start, where.start + end, where))
+
+        for trigger in group:
+            span("kind", trigger.start, trigger.end)
+        for goods, description in draft.goods:
+            offset = sentence.text.rfind(description, 0, goods.end)
+            offset = offset if offset >= 0 else goods.start
+            span("goods", offset, offset + len(description))
+        if draft.supplier is not None:
+            span("supplier", draft.supplier.start, draft.supplier.end)
+        if draft.recipient is not None:
+            span("recipient", draft.recipient.start, draft.recipient.end)
+        if draft.date is not None and draft.date_sentence is not None:
+            span("date", draft.date.start, draft.date.end, draft.date_sentence)
+        for hedge in draft.hedges:
+            span("status", hedge.start, hedge.end)
+        if draft.quantity is not None:
+            span("quantity", draft.quantity[2].start, draft.quantity[2].end)
+        if draft.value is not None:
+            span("value", draft.value[2].start, draft.value[2].end)
+
+    # -- sentences without a transfer word --------------------------------------------------------
+
+    def _holding(self, index: int, sentence: Sentence, mentions: list[Mention]) -> Draft | None:
+        """"Kim has a large collection of luxury foreign vehicles": foreign goods held were brought in."""
+        text = sentence.text
+        holding = next((m for m in mentions if m.kind == "holding"), None)
+        if holding is None:
+            return None
+        foreign = next((m for m in mentions if m.kind == "foreign" and m.start >= holding.end), None)
+        goods = [m for m in mentions if m.kind == "goods" and foreign is not None and m.end > foreign.start]
+        holder = next((m for m in mentions if self._is_party(m, text) and m.end <= holding.start), None)
+        if foreign is None or not goods or holder is None:
+            return None
+        goods = self._list(goods, text)
+        hedges = [m for m in mentions if m.kind == "hedge" and m.start < holding.start]
+        draft = Draft(sentence, index, ["import"], [(g, self._describe(text, g, mentions)) for g in goods],
+                       None, holder, None, None, hedges)
+        draft.status = self._status(hedges)
+        draft.holding = True
+        self._evidence(draft, [foreign])
+        return draft
+
+    def _elaborate(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
+        """Makes and models named just after a claim say what its goods were ("it was an Aurus")."""
+        named = [m for m in mentions if m.kind == "goods" and m.detail in ("model", "brand")]
+        if not named or not self.drafts or self.drafts[-1].index < index - 2:
+            return
+        draft = self.drafts[-1]
+        for mention in named:
+            begin, finish = _phrase(text, mention, self.lexicon, mentions)
+            description = text[begin:finish]
+            if any(description.lower() in d.lower() or d.lower() in description.lower() for _, d in draft.goods):
+                continue
+            # One make named after a claim names the claim's goods; several name several things.
+            draft.goods.append((replace(mention, role="refines" if len(named) == 1 else ""), description))
+            draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
+                                           sentence))
+
+    def _deny(self, sentence: Sentence, mentions: list[Mention], denials: list[Mention], made: list[Draft]) -> None:
+        text = sentence.text
+        deniers = [m for m in mentions if self._is_party(m, text) and m.end <= denials[0].start]
+        countries = {m.country or m.value for m in deniers}
+        for draft in reversed((made or []) + self.drafts[-3:]):
+            involved = {p.country or p.value for p in (draft.supplier, draft.recipient) if p is not None}
+            if not countries or countries & involved:
+                draft.status = ClaimStatus.DENIED
+                draft.denied_by = sorted({m.value for m in deniers}) or draft.denied_by
+                for denial in denials:
+                    draft.evidence.append(Evidence("status", denial.text, sentence.start + denial.start,
+                                                   sentence.start + denial.end, sentence))
+                return
+
+    def _confirm(self, index: int, sentence: Sentence, confirmations: list[Mention]) -> None:
+        if not self.drafts or self.drafts[-1].index < index - 1:
+            return
+        draft = self.drafts[-1]
+        if draft.status is ClaimStatus.REPORTED:
+            draft.status = ClaimStatus.CONFIRMED
+        for mention in confirmations:
+            draft.evidence.append(Evidence("status", mention.text, sentence.start + mention.start,
+                                           sentence.start + mention.end, sentence))
