@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sanctioneer.evidence.report import (
+from sanctioneer.evidence.wording import (
     Report,
     corroboration_phrase,
     date_phrase,

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sanctioneer.display import escape
-from sanctioneer.evidence.report import (
+from sanctioneer.evidence.wording import (
     Report,
     claim_phrase,
     corroboration_phrase,
