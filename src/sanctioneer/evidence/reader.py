@@ -408,9 +408,11 @@ class SentenceReader:
                 return mention
         return None
 
-    @staticmethod
-    def _adjectival(trigger: Mention, mentions: list[Mention], text: str) -> bool:
-        """"imported whisky", "smuggled cigarettes": a participle that describes goods, not a transfer."""
+    def _adjectival(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
+        """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
+        party = self.lexicon.party_noun_after(text, trigger.end)
+        if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
+            return True
         if not trigger.text.lower().endswith("ed"):
             return False
         goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
@@ -419,10 +421,10 @@ class SentenceReader:
         return goods_next and (word in ("", "a", "an", "the", "and", "or", "of", "with", "some", "its", "their", ",")
                                or word.endswith(","))
 
-    @staticmethod
-    def _vehicle(goods: Mention) -> bool:
+    def _vehicle(self, goods: Mention) -> bool:
+        """A ship, plane, truck or train: what may carry the goods rather than be them."""
         words = goods.text.lower().split()
-        return bool(words) and words[-1] in _CARRIERS
+        return bool(words) and (words[-1] in _CARRIERS or self.lexicon.chapter(goods.text) in ("88", "89"))
 
     def _carrier(self, goods: Mention, text: str) -> bool:
         """A ship, plane or vessel that carries the goods rather than being them."""
@@ -589,7 +591,12 @@ class SentenceReader:
         if not named or not self.drafts or self.drafts[-1].index < index - 2:
             return
         draft = self.drafts[-1]
+        kinds = {self.lexicon.chapter(d) for _, d in draft.goods} - {None}
+        generic = all(self.lexicon.generic(d) for _, d in draft.goods)
         for mention in named:
+            if not generic and self.lexicon.chapter(mention.text) not in kinds:
+                # "The plane, an Ilyushin Il-76": a make of something else than the claim's goods.
+                continue
             begin, finish = _phrase(text, mention, self.lexicon, mentions)
             description = text[begin:finish]
             if any(description.lower() in d.lower() or d.lower() in description.lower() for _, d in draft.goods):
