@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/sanctioneer assess examples/aurus-2024.json
 	$(BIN)/sanctioneer assess examples/aurus-2024-words.json
 	$(BIN)/sanctioneer assess examples/transfers.yaml --format text
+	$(BIN)/sanctioneer assess examples/limousine-report.md --no-screen
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

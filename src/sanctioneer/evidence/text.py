@@ -15,6 +15,8 @@ _ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
 _LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+# A line at least this long that stops without a full stop is running text wrapped onto the next.
+_WRAPPED = 60
 
 
 @dataclass(frozen=True)
@@ -43,24 +45,50 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         position += len(line)
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split a text into sentences, line by line, keeping the offsets of each.
+def _segments(text: str) -> Iterator[tuple[int, int, int, bool]]:
+    """Yield the stretches of text a sentence may run through: (start, end, paragraph, one line).
 
-    A full stop after a known abbreviation, an initial ("J. Smith") or inside a number does not end
-    a sentence; a line break always does.
+    A line that stops without a full stop runs on into the next line of its paragraph when it is a
+    wrapped line of running text (long, or followed by a line that starts in lower case); a short
+    line standing alone (a headline, a caption) is a stretch of its own.
     """
-    sentences: list[Sentence] = []
     paragraph = 0
     blank = True
-    for line_start, line_end in _lines(text):
+    current: tuple[int, int, bool] | None = None
+    lines = list(_lines(text))
+    for index, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
         if not line.strip():
+            if current is not None:
+                yield current[0], current[1], paragraph, current[2]
+                current = None
             blank = True
             continue
         if blank:
             paragraph += 1
             blank = False
-        heading = _LINE_END.search(line) is None
+        current = (current[0], line_end, False) if current is not None else (line_start, line_end, True)
+        following = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
+        wrapped = (_LINE_END.search(line) is None and following.strip()
+                   and (len(line.strip()) >= _WRAPPED or following.lstrip()[:1].islower()))
+        if not wrapped:
+            yield current[0], current[1], paragraph, current[2]
+            current = None
+    if current is not None:
+        yield current[0], current[1], paragraph, current[2]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a text into sentences, keeping the offsets of each.
+
+    A full stop after a known abbreviation, an initial ("J. Smith") or inside a number does not end
+    a sentence; the end of a paragraph does, and so does the end of a line that is not running text
+    wrapped onto the next (a headline, a caption).
+    """
+    sentences: list[Sentence] = []
+    for line_start, line_end, paragraph, single in _segments(text):
+        line = text[line_start:line_end]
+        heading = single and _LINE_END.search(line) is None
         cut = 0
         for match in _END.finditer(line):
             end = match.end()
