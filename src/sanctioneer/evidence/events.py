@@ -124,13 +124,15 @@ def _same(a: Claim, b: Claim) -> bool:
 
     Nothing may contradict (a country, a named party, the dates, the kind of transfer), the goods
     must be the same (heading or words), and two more facts must agree: the supplier's country, the
-    recipient's, a named party, or a date both give.
+    recipient's, a named party, a date both give, or the goods named in the same words.
     """
     if a.document == b.document or _family(a) != _family(b):
         return False
-    if not (_headings(a) & _headings(b) or _words(a) & _words(b)):
+    shared_words = _words(a) & _words(b)
+    if not (_headings(a) & _headings(b) or shared_words):
         return False
-    agree = 0
+    # The same goods named in the same words ("yachts", "grenades") count as a fact agreeing.
+    agree = 1 if any(len(word) >= 5 for word in shared_words) else 0
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country:
             if mine.country != theirs.country:
