@@ -86,6 +86,7 @@ class AuditPlace:
     kind: str
     home: Path
     url: str | None = None
+    schema: str | None = None
 
     @property
     def env(self) -> dict[str, str]:
@@ -140,7 +141,7 @@ def _postgres_place(home: Path) -> Iterator[AuditPlace]:
     with psycopg.connect(base, autocommit=True) as connection:
         connection.execute(f"CREATE SCHEMA {schema}")
     try:
-        yield AuditPlace("postgresql", home, in_schema(base, schema))
+        yield AuditPlace("postgresql", home, in_schema(base, schema), schema)
     finally:
         with psycopg.connect(base, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")

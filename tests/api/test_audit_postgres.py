@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -20,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import pytest
 
+from sanctioneer.store.audit import AuditEntry, AuditLog
 from sanctioneer.store.keys import KEYS_FILE, KeyStore
 from tests.api.conftest import AURUS, ROOT, free_port, start_server
 from tests.conftest import AuditPlace, postgres_url
@@ -142,3 +145,32 @@ def test_a_bad_audit_address_is_one_line_naming_the_setting_and_never_the_passwo
         assert run.stderr.startswith("error: SANCTIONEER_AUDIT_URL: ") and says in run.stderr, run.stderr
         assert len(run.stderr.splitlines()) == 1 and "Traceback" not in run.stderr
         assert secret not in run.stderr and secret not in run.stdout
+
+
+def test_a_user_allowed_only_to_read_and_append_records_decisions_and_cannot_edit_them(
+        postgres_place: AuditPlace) -> None:
+    import psycopg
+
+    assert postgres_place.url is not None and postgres_place.schema is not None
+    with postgres_place.open() as log:  # the owner makes the tables
+        log.append(AuditEntry("screen", {"by": "owner"}))
+    role, password = f"appender_{uuid.uuid4().hex[:12]}", secrets.token_hex(12)
+    tables = f"{postgres_place.schema}.audit_records, {postgres_place.schema}.audit_head"
+    grants = [f"GRANT USAGE ON SCHEMA {postgres_place.schema} TO {role}",
+              f"GRANT SELECT ON {postgres_place.schema}.audit_schema TO {role}",
+              f"GRANT SELECT, INSERT ON {postgres_place.schema}.audit_records TO {role}",
+              f"GRANT SELECT, UPDATE ON {postgres_place.schema}.audit_head TO {role}"]
+    postgres_place.tamper(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'", *grants)
+    try:
+        parts = urlsplit(postgres_place.url)
+        appender = urlunsplit(parts._replace(netloc=f"{role}:{password}@{parts.hostname}:{parts.port}"))
+        with AuditLog.connect(appender) as log:
+            assert log.append(AuditEntry("screen", {"by": "server"})).seq == 2
+        with psycopg.connect(appender, autocommit=True) as connection, pytest.raises(psycopg.Error) as refused:
+            connection.execute("UPDATE audit_records SET body = '{}' WHERE seq = 1")
+        assert "permission denied" in str(refused.value)
+        with postgres_place.open(read_only=True) as log:
+            assert log.verify().intact and log.count == 2
+    finally:
+        postgres_place.tamper(f"REVOKE ALL ON {tables}, {postgres_place.schema}.audit_schema FROM {role}",
+                              f"REVOKE ALL ON SCHEMA {postgres_place.schema} FROM {role}", f"DROP ROLE {role}")

@@ -167,7 +167,7 @@ class AuditStore(Protocol):
     lock_head: str
     #: What the store's driver raises when a statement fails.
     failures: tuple[type[BaseException], ...]
-    #: The fix named when an append fails.
+    #: The fix named when an append fails, and what became of the batch.
     write_fix: str
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
@@ -387,8 +387,7 @@ class AuditLog:
                     session.execute("UPDATE audit_head SET count = ?, hash = ?", [records[-1].seq, records[-1].hash])
             except failures as exc:
                 raise StoreError(f"the audit record could not be written ({type(exc).__name__})",
-                                 where=self.where, fix=f"{self._store.write_fix}; nothing of this batch was recorded"
-                                 ) from None
+                                 where=self.where, fix=self._store.write_fix) from None
             self._count, self._head = records[-1].seq, records[-1].hash
             return records
 

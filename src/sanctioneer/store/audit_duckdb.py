@@ -38,7 +38,7 @@ class DuckDBAuditStore:
     shared = False
     lock_head = ""
     failures: tuple[type[BaseException], ...] = (duckdb.Error,)
-    write_fix = "check the disk"
+    write_fix = "check the disk; nothing of this batch was recorded"
 
     def __init__(self, connection: Any, path: Path) -> None:
         self._db = connection

@@ -117,7 +117,8 @@ class PostgresAuditStore:
 
     shared = True
     lock_head = " FOR UPDATE"
-    write_fix = "check the PostgreSQL server and SANCTIONEER_AUDIT_URL"
+    write_fix = ("check the PostgreSQL server; nothing of this batch was recorded, unless the connection "
+                 "broke during the commit itself (`audit show` tells)")
 
     def __init__(self, url: str, writer: Any, reader: Any) -> None:
         self._url = url
@@ -169,11 +170,14 @@ class PostgresAuditStore:
     def _prepare(self, *, read_only: bool) -> None:
         psycopg = self._psycopg
         try:
-            if read_only:
-                exists = self._reader.execute("SELECT to_regclass('audit_head') IS NOT NULL").fetchone()
-                if not exists or not exists[0]:
-                    raise StoreError("no audit log yet", where=self.where,
-                                     fix="decisions are recorded by `sanctioneer serve` and by `assess --record`")
+            found = self._reader.execute("SELECT to_regclass('audit_records') IS NOT NULL "
+                                         "AND to_regclass('audit_head') IS NOT NULL").fetchone()
+            if read_only and not (found and found[0]):
+                raise StoreError("no audit log yet", where=self.where,
+                                 fix="decisions are recorded by `sanctioneer serve` and by `assess --record`")
+            if read_only or (found and found[0]):
+                # Made already: a user allowed only to read and append (no CREATE) works on them.
+                self._reader.execute("SELECT count FROM audit_head LIMIT 1").fetchall()
                 return
             with self._writer.transaction():
                 self._writer.execute("SELECT pg_advisory_xact_lock(%s)", [_CREATE_LOCK])
