@@ -172,3 +172,28 @@ def test_a_user_allowed_only_to_read_and_append_records_decisions_and_cannot_edi
     finally:
         postgres_place.tamper(f"REVOKE ALL ON {tables}, {postgres_place.schema}.audit_schema FROM {role}",
                               f"REVOKE ALL ON SCHEMA {postgres_place.schema} FROM {role}", f"DROP ROLE {role}")
+
+
+def test_a_false_alert_cleared_on_the_command_line_is_shown_by_a_running_server_within_seconds(
+        postgres_place: AuditPlace, home: Path) -> None:
+    token = KeyStore(home / KEYS_FILE).create("erp")
+    server = start_server(home, extra_env=postgres_place.env)
+    try:
+        auth = {"Authorization": f"Bearer {token}"}
+        before = httpx.post(f"{server.url}/v1/screen", json={"name": "Choe Sok Min"}, headers=auth).json()
+        assert before["matches"][0]["reference"] == "KPi.064" and before["matches"][0]["disposition"] is None
+        reviewed = _cli(postgres_place.env, "review", "Choe Sok Min", "KPi.064", "--false-alert",
+                        "--reviewer", "a.reviewer", "--reason", "our customer is a different person")
+        assert reviewed.returncode == 0, reviewed.stderr
+        seq = json.loads(reviewed.stdout)["record"]
+        deadline = time.monotonic() + 10
+        while True:
+            match = httpx.post(f"{server.url}/v1/screen", json={"name": "Choe Sok Min"}, headers=auth).json()[
+                "matches"][0]
+            if match["disposition"] is not None or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert match["disposition"]["status"] == "false_alert" and match["disposition"]["record"] == seq
+        assert match["disposition"]["reviewer"] == "a.reviewer" and match["disposition"]["suppressed"] is True
+    finally:
+        server.stop()

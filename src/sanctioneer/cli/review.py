@@ -20,8 +20,9 @@ def review_command(party: str, designation: str, status: str | None, reviewer: s
     """Record that PARTY's match to DESIGNATION (a list reference such as KPi.033) is a false alert or confirmed.
 
     Later screenings show the disposition beside the match; it lapses when the designation's
-    record changes in a new list snapshot. Written to the audit trail (stop a running server
-    first, or POST /v1/dispositions to it).
+    record changes in a new list snapshot. Written to the audit trail (in the DuckDB file, stop a
+    running server first, or POST /v1/dispositions to it; in PostgreSQL, running servers see it
+    within a second).
     """
     from sanctioneer.api.service import Service
     from sanctioneer.errors import InputError

@@ -272,6 +272,11 @@ class AuditLog:
         self._store.close()
 
     @property
+    def shared(self) -> bool:
+        """True when other processes may append to the same trail (PostgreSQL)."""
+        return self._store.shared
+
+    @property
     def count(self) -> int:
         """The number of records (read afresh where other processes append too)."""
         if self._store.shared:
