@@ -28,8 +28,9 @@ def serve_command(host: str, port: int, no_auth: bool) -> None:
     """Serve the API: assess, screen, classify, rulebook, lists, decisions and yente's /match.
 
     Every request but /healthz and /readyz needs an API key (`sanctioneer keys create NAME`), and
-    every decision is recorded in the audit trail, which the server holds while it runs. On an
-    address other than loopback the server refuses to start without a key.
+    every decision is recorded in the audit trail: the DuckDB file, which the server holds while
+    it runs, or the PostgreSQL database at SANCTIONEER_AUDIT_URL, which several servers may share.
+    On an address other than loopback the server refuses to start without a key.
     """
     import uvicorn
 
