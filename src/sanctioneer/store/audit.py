@@ -225,7 +225,11 @@ class AuditLog:
         self._commit_lock = threading.Lock()
         self._pending: list[tuple[AuditEntry, Any]] = []
         self._flush_planned = False
-        self._count, self._head = _chain_end(store)
+        try:
+            self._count, self._head = _chain_end(store)
+        except BaseException:
+            store.close()
+            raise
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> AuditLog:
