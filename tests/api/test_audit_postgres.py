@@ -129,8 +129,10 @@ def _wrong_password(url: str) -> str:
     (lambda: "mysql://auditor:s3cret-0451@127.0.0.1/audit", "expected a PostgreSQL address"),
     (lambda: "auditor:s3cret-0451@127.0.0.1/audit", "expected a PostgreSQL address"),
     (lambda: f"postgresql://auditor:s3cret-0451@127.0.0.1:{free_port()}/audit", "cannot reach the PostgreSQL server"),
+    # A password holding @ and / unencoded: none of it is shown, whatever the driver makes of it.
+    (lambda: f"postgresql://auditor:s3cret-0451@/x@127.0.0.1:{free_port()}/audit", "SANCTIONEER_AUDIT_URL"),
     (lambda: _wrong_password(postgres_url()), "refused the user"),
-], ids=["other-scheme", "no-scheme", "unreachable", "wrong-password"])
+], ids=["other-scheme", "no-scheme", "unreachable", "unencoded-password", "wrong-password"])
 def test_a_bad_audit_address_is_one_line_naming_the_setting_and_never_the_password(
         home: Path, address: Callable[[], str], says: str) -> None:
     url = address()

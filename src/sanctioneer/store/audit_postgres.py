@@ -27,9 +27,27 @@ _CREATE_LOCK = 0x5A7C_A0D1
 _CONNECT_TIMEOUT = 10
 
 
+def _userinfo(url: str) -> tuple[int, int] | None:
+    """Where the user and password of `url` are: from after :// to its last @ before any query.
+
+    A password written without percent-encoding may hold @, : or /: everything up to the last @
+    is taken as user and password, so none of it is ever shown.
+    """
+    start = url.find("://")
+    if start < 0:
+        return None
+    start += 3
+    end = url.rfind("@", start, len(url) if "?" not in url[start:] else url.index("?", start))
+    return (start, end) if end >= 0 else None
+
+
 def redact(url: str) -> str:
     """`url` with its password (in the address or as a parameter) replaced by ***."""
-    url = re.sub(r"^([a-z]+://[^:@/?#]*:)[^@/?#]*@", r"\1***@", url, flags=re.IGNORECASE)
+    found = _userinfo(url)
+    if found is not None:
+        start, end = found
+        user = url[start:end].split(":", 1)[0]
+        url = f"{url[:start]}{user}:***{url[end:]}" if ":" in url[start:end] else url
     return re.sub(r"([?&]password=)[^&#]*", r"\1***", url, flags=re.IGNORECASE)
 
 
@@ -71,7 +89,8 @@ def _connection_error(exc: Exception, url: str) -> StoreError:
                           fix=f"create it (createdb {missing.group(1)}) or correct the database in "
                               "SANCTIONEER_AUDIT_URL")
     if any(words in text for words in ("Connection refused", "timeout expired", "failed to resolve host",
-                                       "could not translate host name", "No route to host", "Network is unreachable")):
+                                       "could not translate host name", "No route to host", "Network is unreachable",
+                                       "No such file or directory")):
         return StoreError(f"cannot reach the PostgreSQL server at {shown}", where=SETTING,
                           fix="start the server, or correct the host and port in SANCTIONEER_AUDIT_URL")
     first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
@@ -82,9 +101,9 @@ def _connection_error(exc: Exception, url: str) -> StoreError:
 
 
 def _password(url: str) -> str | None:
-    found = re.match(r"^[a-z]+://[^:@/?#]*:([^@/?#]*)@", url, flags=re.IGNORECASE)
-    if found and found.group(1):
-        return found.group(1)
+    where = _userinfo(url)
+    if where is not None and ":" in url[where[0]:where[1]]:
+        return url[where[0]:where[1]].split(":", 1)[1] or None
     found = re.search(r"[?&]password=([^&#]*)", url, flags=re.IGNORECASE)
     return found.group(1) if found and found.group(1) else None
 
