@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from sanctioneer.settings import Settings
 
 __all__ = ["AUDIT_FILE", "GENESIS", "SCHEMA_VERSION", "TABLES", "AuditEntry", "AuditLog", "AuditRecord", "AuditStore",
-           "Session", "Verification", "canonical", "decision_entry", "record_decisions"]
+           "Transaction", "Verification", "canonical", "decision_entry", "record_decisions"]
 
 AUDIT_FILE = "audit.duckdb"
 #: The hash the first record chains to.
@@ -144,7 +144,7 @@ _COLUMNS = "seq, recorded_at, kind, decision_id, key_name, body, prev_hash, hash
 _HEAD = "SELECT count, hash FROM audit_head"
 
 
-class Session(Protocol):
+class Transaction(Protocol):
     """Statements inside one transaction of an audit store, with `?` for each parameter."""
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
@@ -172,27 +172,27 @@ class AuditStore(Protocol):
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
-    def reading(self) -> AbstractContextManager[Session]:
+    def reading(self) -> AbstractContextManager[Transaction]:
         """One consistent view of the store (a read-only transaction)."""
         ...
 
-    def writing(self) -> AbstractContextManager[Session]:
+    def writing(self) -> AbstractContextManager[Transaction]:
         """One transaction: committed when the block ends, rolled back whole when it raises."""
         ...
 
     def close(self) -> None: ...
 
 
-def _chain_end(session: Session | AuditStore, *, lock: str = "") -> tuple[int, str]:
+def _chain_end(tx: Transaction | AuditStore, *, lock: str = "") -> tuple[int, str]:
     """The count and hash the next record follows: the head's, or the newest record's where they disagree."""
-    row = session.read(_HEAD + lock)
-    last = session.read("SELECT max(seq) FROM audit_records")
+    row = tx.read(_HEAD + lock)
+    last = tx.read("SELECT max(seq) FROM audit_records")
     count = int(row[0][0]) if row else 0
     head = str(row[0][1]) if row else GENESIS
     if last and last[0][0] is not None and int(last[0][0]) != count:
         # The head disagrees with the records: appending would hide the damage; verify names it.
         count = int(last[0][0])
-        head = str(session.read("SELECT hash FROM audit_records WHERE seq = ?", [count])[0][0])
+        head = str(tx.read("SELECT hash FROM audit_records WHERE seq = ?", [count])[0][0])
     return count, head
 
 
@@ -384,16 +384,16 @@ class AuditLog:
         failures: tuple[type[BaseException], ...] = (*self._store.failures, OSError)
         with self._commit_lock:
             try:
-                with self._store.writing() as session:
+                with self._store.writing() as tx:
                     if self._store.shared:
-                        count, head = _chain_end(session, lock=self._store.lock_head)
+                        count, head = _chain_end(tx, lock=self._store.lock_head)
                     else:
                         count, head = self._count, self._head
                     records = _chained(entries, count, head)
                     values = [getattr(r, field) for r in records for field in _COLUMNS.split(", ")]
-                    session.execute(f"INSERT INTO audit_records ({_COLUMNS}) VALUES "  # noqa: S608 (placeholders)
+                    tx.execute(f"INSERT INTO audit_records ({_COLUMNS}) VALUES "  # noqa: S608 (placeholders)
                                     + ",".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(records)), values)
-                    session.execute("UPDATE audit_head SET count = ?, hash = ?", [records[-1].seq, records[-1].hash])
+                    tx.execute("UPDATE audit_head SET count = ?, hash = ?", [records[-1].seq, records[-1].hash])
             except failures as exc:
                 raise StoreError(f"the audit record could not be written ({type(exc).__name__})",
                                  where=self.where, fix=self._store.write_fix) from None
@@ -436,13 +436,13 @@ class AuditLog:
 
         Reads one consistent view of the store: records appended meanwhile are checked next time.
         """
-        with self._store.reading() as session:
-            return _verify(session)
+        with self._store.reading() as tx:
+            return _verify(tx)
 
 
-def _verify(session: Session) -> Verification:
+def _verify(tx: Transaction) -> Verification:
     expected_seq, previous, count = 1, GENESIS, 0
-    for record in _all_rows(session):
+    for record in _all_rows(tx):
         if record.seq != expected_seq:
             what = ("missing" if record.seq > expected_seq else "out of order or duplicated")
             return Verification(count, previous, record.seq,
@@ -459,7 +459,7 @@ def _verify(session: Session) -> Verification:
             return Verification(count, previous, record.seq,
                                 f"record {record.seq} was altered: its hash does not match its contents")
         previous, expected_seq, count = record.hash, expected_seq + 1, count + 1
-    head = session.read(_HEAD)
+    head = tx.read(_HEAD)
     if head and (int(head[0][0]), str(head[0][1])) != (count, previous):
         return Verification(count, previous, count + 1 if int(head[0][0]) > count else int(head[0][0]),
                             f"the chain's head says {int(head[0][0])} records ending {str(head[0][1])[:19]}..., "
@@ -468,11 +468,11 @@ def _verify(session: Session) -> Verification:
     return Verification(count, previous)
 
 
-def _all_rows(session: Session) -> Iterator[AuditRecord]:
+def _all_rows(tx: Transaction) -> Iterator[AuditRecord]:
     # In stored order of seq, however the rows were reordered on disk: verify sees gaps and links.
     position = -(2**62)
     while True:
-        rows = session.read(f"SELECT {_COLUMNS} FROM audit_records WHERE seq > ? "  # noqa: S608
+        rows = tx.read(f"SELECT {_COLUMNS} FROM audit_records WHERE seq > ? "  # noqa: S608
                             "ORDER BY seq LIMIT 5000", [position])
         if not rows:
             return

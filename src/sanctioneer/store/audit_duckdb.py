@@ -19,7 +19,7 @@ _NOT_A_LOG = "point SANCTIONEER_HOME at the folder holding the audit log"
 
 
 class _Cursor:
-    """A DuckDB cursor as an audit `Session`."""
+    """A DuckDB cursor as an audit `Transaction`."""
 
     def __init__(self, cursor: Any) -> None:
         self._cursor = cursor

@@ -113,8 +113,8 @@ def _sql(sql: str) -> str:
     return sql.replace("?", "%s")
 
 
-class _Session:
-    """A psycopg connection inside a transaction, as an audit `Session`."""
+class _Transaction:
+    """A psycopg connection inside a transaction, as an audit `Transaction`."""
 
     def __init__(self, connection: Any) -> None:
         self._connection = connection
@@ -231,25 +231,25 @@ class PostgresAuditStore:
             return rows
 
     @contextmanager
-    def reading(self) -> Iterator[_Session]:
+    def reading(self) -> Iterator[_Transaction]:
         with self._read_lock:
             self._reader = self._live(self._reader)
             try:
                 with self._reader.transaction():
                     self._reader.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                    yield _Session(self._reader)
+                    yield _Transaction(self._reader)
             except self._psycopg.Error as exc:
                 raise StoreError(f"the audit log cannot be read ({type(exc).__name__})", where=self.where,
                                  fix="check the PostgreSQL server") from None
 
     @contextmanager
-    def writing(self) -> Iterator[_Session]:
+    def writing(self) -> Iterator[_Transaction]:
         if self._writer is None:
             raise StoreError("the audit log was opened to read only", where=self.where,
                              fix="open it without read_only to append")
         self._writer = self._live(self._writer)
         with self._writer.transaction():
-            yield _Session(self._writer)
+            yield _Transaction(self._writer)
 
     def close(self) -> None:
         self._reader.close()
