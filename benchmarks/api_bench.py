@@ -4,7 +4,10 @@ Starts the real server on a free 127.0.0.1 port with a fresh home (the UN list l
 drives it with a small asyncio HTTP/1.1 load generator over keep-alive connections on loopback,
 and prints a Markdown table. Usage:
 
-    .venv/bin/python benchmarks/api_bench.py [--seconds 15] [--connections 50]
+    .venv/bin/python benchmarks/api_bench.py [--seconds 15] [--connections 50] [--audit-url postgresql://...]
+
+With --audit-url, the audit write throughput is measured in that PostgreSQL database too (its
+audit tables must be empty or absent: the records written there are left for inspection).
 """
 
 from __future__ import annotations
@@ -82,12 +85,12 @@ def _row(name: str, latencies: list[float], errors: list[int], seconds: float) -
             f"{len(errors)} |")
 
 
-def _audit_throughput(home: Path, count: int = 20000, threads: int = 8) -> str:
+def _audit_throughput(home: Path, count: int = 20000, threads: int = 8, *, url: str | None = None) -> str:
+    """Append `count` records from `threads` threads, then verify: in a DuckDB file, or in PostgreSQL at `url`."""
     from sanctioneer.store.audit import AuditEntry, AuditLog
 
     body = json.loads((home / "sample-decision.json").read_text())
-    path = home / "audit-bench.duckdb"
-    with AuditLog.open(path) as log:
+    with AuditLog.connect(url) if url else AuditLog.open(home / "audit-bench.duckdb") as log:
         started = time.perf_counter()
 
         def work() -> None:
@@ -107,7 +110,8 @@ def _audit_throughput(home: Path, count: int = 20000, threads: int = 8) -> str:
         verify_elapsed = time.perf_counter() - verify_started
     assert result.intact
     size = len(json.dumps(body))
-    return (f"| audit append ({threads} threads, {size:,}-byte decision records, group commit) | {count:,} | "
+    store = "PostgreSQL" if url else "DuckDB"
+    return (f"| audit append, {store} ({threads} threads, {size:,}-byte decision records, group commit) | {count:,} | "
             f"{count / elapsed:,.0f} records/s | verify: {result.count / verify_elapsed:,.0f} records/s |")
 
 
@@ -115,6 +119,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--connections", default="10,50", help="comma-separated connection counts to run")
+    parser.add_argument("--audit-url", help="also measure audit appends in this PostgreSQL database")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="sanctioneer-bench-"))
     env = {**os.environ, "SANCTIONEER_HOME": str(home), "SANCTIONEER_API_RATE": "1000000",
@@ -174,6 +179,8 @@ def main() -> None:
     print("| what | records | throughput | |")
     print("|---|---|---|---|")
     print(_audit_throughput(home))
+    if args.audit_url:
+        print(_audit_throughput(home, url=args.audit_url))
     shutil.rmtree(home, ignore_errors=True)
 
 

@@ -15,9 +15,11 @@
 | SANCTIONEER_LLM_URL | (none) | an OpenAI-compatible endpoint that may propose claims the rules missed |
 | SANCTIONEER_LLM_MODEL | default | the model to ask at that endpoint |
 | SANCTIONEER_LLM_KEY | (none) | the bearer key for that endpoint |
+| SANCTIONEER_AUDIT_URL | (none: the DuckDB file audit.duckdb in the home) | a PostgreSQL address for the audit trail |
 
 Each is checked when read: a threshold is a finite number from 0 to 1, and the review threshold
-is not above the screen threshold (else a near match would fall between them and pass unseen).
+is not above the screen threshold (else a near match would fall between them and pass unseen);
+the audit address, when set, is a postgresql:// address (its password is never shown in errors).
 """
 
 from __future__ import annotations
@@ -59,6 +61,9 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                             "propose claims the rules missed; every value it returns is checked against the text"),
     "SANCTIONEER_LLM_MODEL": ("default", "the model to ask at SANCTIONEER_LLM_URL"),
     "SANCTIONEER_LLM_KEY": ("none", "the bearer key for SANCTIONEER_LLM_URL"),
+    "SANCTIONEER_AUDIT_URL": ("none (audit.duckdb in SANCTIONEER_HOME)",
+                              "postgresql://USER:PASSWORD@HOST:PORT/DATABASE: keep the audit trail in PostgreSQL, "
+                              "where several servers may append to one chain"),
 }
 
 #: The API's defaults: per-key rate and burst, and the largest request body.
@@ -84,6 +89,7 @@ class Settings:
     llm_url: str | None = None
     llm_model: str | None = None
     llm_key: str | None = None
+    audit_url: str | None = None
 
     def __post_init__(self) -> None:
         for name, value in (("SANCTIONEER_SCREEN_THRESHOLD", self.screen_threshold),
@@ -99,6 +105,10 @@ class Settings:
         if self.llm_url is not None and not re.match(r"https?://[^\s/]+", self.llm_url):
             raise InputError(f"expected an http or https address, got {self.llm_url!r}", where="SANCTIONEER_LLM_URL",
                              fix="give the endpoint's base address, such as http://127.0.0.1:8080/v1")
+        if self.audit_url is not None:
+            from sanctioneer.store.audit_postgres import check_url
+
+            check_url(self.audit_url)
         if not 0.0 < self.download_timeout <= _MAX_SECONDS:  # also refuses nan and inf
             raise InputError(f"expected a number of seconds above 0 and at most {_MAX_SECONDS:g}, got "
                              f"{self.download_timeout!r}", where="SANCTIONEER_DOWNLOAD_TIMEOUT",
@@ -172,6 +182,7 @@ def get_settings() -> Settings:
         llm_url=os.environ.get("SANCTIONEER_LLM_URL") or None,
         llm_model=os.environ.get("SANCTIONEER_LLM_MODEL") or None,
         llm_key=os.environ.get("SANCTIONEER_LLM_KEY") or None,
+        audit_url=os.environ.get("SANCTIONEER_AUDIT_URL", "").strip() or None,
     )
 
 

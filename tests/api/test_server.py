@@ -19,14 +19,15 @@ import httpx
 
 from sanctioneer.store.keys import KEYS_FILE, KeyStore
 from tests.api.conftest import AURUS, ROOT, Server, start_server
+from tests.conftest import AuditPlace
 
 CLIENTS, REQUESTS = (int(n) for n in os.environ.get("SANCTIONEER_TEST_LOAD", "16x20").split("x"))
 FAST = {"SANCTIONEER_API_RATE": "100000", "SANCTIONEER_API_BURST": "100000"}
 
 
-def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def cli(home: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "sanctioneer", *args], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "SANCTIONEER_HOME": str(home)}, timeout=60, check=False)
+                          env={**os.environ, "SANCTIONEER_HOME": str(home), **(env or {})}, timeout=60, check=False)
 
 
 def test_serve_answers_the_founding_transfer_and_the_audit_trail_verifies_until_a_record_is_edited(
@@ -92,9 +93,10 @@ def _run_load(server: Server, token: str, *, kill_after: int | None = None) -> t
     return acknowledged, failures
 
 
-def test_a_concurrent_load_records_every_decision_exactly_once_and_the_chain_verifies(home: Path) -> None:
+def test_a_concurrent_load_records_every_decision_exactly_once_and_the_chain_verifies(
+        home: Path, audit_place: AuditPlace) -> None:
     token = KeyStore(home / KEYS_FILE).create("load")
-    server = start_server(home, extra_env=FAST)
+    server = start_server(home, extra_env=FAST | audit_place.env)
     try:
         acknowledged, failures = _run_load(server, token)
         assert failures == []
@@ -105,23 +107,24 @@ def test_a_concurrent_load_records_every_decision_exactly_once_and_the_chain_ver
         server.stop()
 
 
-def test_kill_9_during_the_load_loses_no_acknowledged_decision_and_the_chain_still_verifies(home: Path) -> None:
+def test_kill_9_during_the_load_loses_no_acknowledged_decision_and_the_chain_still_verifies(
+        home: Path, audit_place: AuditPlace) -> None:
     token = KeyStore(home / KEYS_FILE).create("load")
-    server = start_server(home, extra_env=FAST)
+    server = start_server(home, extra_env=FAST | audit_place.env)
     acknowledged, failures = _run_load(server, token, kill_after=CLIENTS * REQUESTS // 4)
     assert acknowledged, "no request was answered before the kill"
     assert failures, "the load ended before the kill"
-    restarted = start_server(home, extra_env=FAST)
+    restarted = start_server(home, extra_env=FAST | audit_place.env)
     try:
         after = httpx.post(f"{restarted.url}/v1/assess", content=AURUS.read_bytes(),
                            headers={"Authorization": f"Bearer {token}"})
         assert after.status_code == 200
     finally:
         restarted.stop()
-    verified = cli(home, "audit", "verify", "--format", "json")
+    verified = cli(home, "audit", "verify", "--format", "json", env=audit_place.env)
     report = json.loads(verified.stdout)
     assert verified.returncode == 0 and report["intact"] is True
     assert report["records"] >= len(acknowledged) + 1
-    exported = [json.loads(line) for line in cli(home, "audit", "export").stdout.splitlines()]
+    exported = [json.loads(line) for line in cli(home, "audit", "export", env=audit_place.env).stdout.splitlines()]
     stored = {r["seq"]: r["decision_id"] for r in exported}
     assert all(stored.get(seq) == decision for seq, decision in acknowledged.items())

@@ -65,9 +65,10 @@ class Service:
         self._screeners: dict[date | None, Screener] = {}
         self._classifier: Any = None
         self._dispositions: dict[tuple[str, str], dict[str, Any]] = {}
-        for record in audit.records(kind="disposition"):
-            body = record.to_dict()["body"]
-            self._dispositions[(_fold(body["party"]), body["designation"])] = body | {"record": record.seq}
+        # The newest record read for dispositions, and when the trail was last read for new ones.
+        self._dispositions_read = 0
+        self._dispositions_checked = time.monotonic()
+        self._read_dispositions()
 
     # Components, rebuilt when the list store changes
 
@@ -308,7 +309,18 @@ class Service:
 
     def disposition_recorded(self, entry: AuditEntry, seq: int) -> None:
         """Apply a disposition once its record is committed: later screenings show it."""
-        self._dispositions[(_fold(entry.body["party"]), entry.body["designation"])] = entry.body | {"record": seq}
+        self._remember_disposition(entry.body, seq)
+
+    def _remember_disposition(self, body: dict[str, Any], seq: int) -> None:
+        key = (_fold(body["party"]), body["designation"])
+        known = self._dispositions.get(key)
+        if known is None or int(known.get("record") or 0) < seq:  # the newest record decides
+            self._dispositions[key] = body | {"record": seq}
+
+    def _read_dispositions(self) -> None:
+        for record in self.audit.records(start=self._dispositions_read + 1, kind="disposition"):
+            self._remember_disposition(record.to_dict()["body"], record.seq)
+            self._dispositions_read = record.seq
 
     def _designation(self, reference: str) -> Designation:
         for source in self.screener(None).sources:
@@ -319,7 +331,15 @@ class Service:
                          fix="give the reference a match shows, such as KPi.033")
 
     def disposition_of(self, party: str, designation: Designation) -> dict[str, Any] | None:
-        """The disposition recorded for this party and designation, marked lapsed when the designation has changed."""
+        """The disposition recorded for this party and designation, marked lapsed when the designation has changed.
+
+        Where other servers (or `sanctioneer review`) append to the same trail, their dispositions
+        are read from it once a second at most.
+        """
+        now = time.monotonic()
+        if self.audit.shared and now - self._dispositions_checked >= _RECHECK:
+            self._dispositions_checked = now
+            self._read_dispositions()
         found = self._dispositions.get((_fold(party), designation.reference))
         if found is None:
             return None

@@ -97,7 +97,7 @@ def assess_command(
     if record:
         from sanctioneer.store.audit import record_decisions
 
-        record_decisions(get_settings().home, list(zip(transfers, decisions, strict=True)), as_of=when)
+        record_decisions(get_settings(), list(zip(transfers, decisions, strict=True)), as_of=when)
 
     if fmt == "json":
         payload = [d.to_dict() for d in decisions] if as_list else decisions[0].to_dict()

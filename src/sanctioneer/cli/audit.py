@@ -11,9 +11,9 @@ __all__ = ["audit_group"]
 
 def _open(*, read_only: bool = True) -> object:
     from sanctioneer.settings import get_settings
-    from sanctioneer.store.audit import AUDIT_FILE, AuditLog
+    from sanctioneer.store.audit import AuditLog
 
-    return AuditLog.open(get_settings().home / AUDIT_FILE, read_only=read_only)
+    return AuditLog.from_settings(get_settings(), read_only=read_only)
 
 
 @click.group("audit")

@@ -20,20 +20,21 @@ def review_command(party: str, designation: str, status: str | None, reviewer: s
     """Record that PARTY's match to DESIGNATION (a list reference such as KPi.033) is a false alert or confirmed.
 
     Later screenings show the disposition beside the match; it lapses when the designation's
-    record changes in a new list snapshot. Written to the audit trail (stop a running server
-    first, or POST /v1/dispositions to it).
+    record changes in a new list snapshot. Written to the audit trail (in the DuckDB file, stop a
+    running server first, or POST /v1/dispositions to it; in PostgreSQL, running servers see it
+    within a second).
     """
     from sanctioneer.api.service import Service
     from sanctioneer.errors import InputError
     from sanctioneer.settings import get_settings
-    from sanctioneer.store.audit import AUDIT_FILE, AuditLog
+    from sanctioneer.store.audit import AuditLog
     from sanctioneer.store.keys import KEYS_FILE, KeyRing, KeyStore
 
     if status is None:
         raise InputError("say whether the match is a false alert or confirmed", where="review",
                          fix="add --false-alert or --confirmed")
     settings = get_settings()
-    with AuditLog.open(settings.home / AUDIT_FILE) as audit:
+    with AuditLog.from_settings(settings) as audit:
         service = Service(settings, audit=audit, keys=KeyRing(KeyStore(settings.home / KEYS_FILE)))
         entry = service.disposition_entry({"party": party, "designation": designation, "status": status,
                                            "reviewer": reviewer, "reason": reason}, key=None)

@@ -28,8 +28,9 @@ def serve_command(host: str, port: int, no_auth: bool) -> None:
     """Serve the API: assess, screen, classify, rulebook, lists, decisions and yente's /match.
 
     Every request but /healthz and /readyz needs an API key (`sanctioneer keys create NAME`), and
-    every decision is recorded in the audit trail, which the server holds while it runs. On an
-    address other than loopback the server refuses to start without a key.
+    every decision is recorded in the audit trail: the DuckDB file, which the server holds while
+    it runs, or the PostgreSQL database at SANCTIONEER_AUDIT_URL, which several servers may share.
+    On an address other than loopback the server refuses to start without a key.
     """
     import uvicorn
 
@@ -37,7 +38,7 @@ def serve_command(host: str, port: int, no_auth: bool) -> None:
     from sanctioneer.api.service import Service
     from sanctioneer.errors import InputError
     from sanctioneer.settings import get_settings
-    from sanctioneer.store.audit import AUDIT_FILE, AuditLog
+    from sanctioneer.store.audit import AuditLog
     from sanctioneer.store.keys import KEYS_FILE, KeyRing, KeyStore
 
     settings = get_settings()
@@ -51,7 +52,7 @@ def serve_command(host: str, port: int, no_auth: bool) -> None:
                    "create one with `sanctioneer keys create NAME`", err=True)
     config = ServiceConfig(require_keys=not no_auth, rate=settings.api_rate, burst=settings.api_burst,
                            max_bytes=settings.api_max_bytes, cors_origins=settings.api_cors_origins)
-    with AuditLog.open(settings.home / AUDIT_FILE) as audit:
+    with AuditLog.from_settings(settings) as audit:
         service = Service(settings, audit=audit, keys=KeyRing(keys))
         service.warm()
         app = create_app(service, config=config)

@@ -8,42 +8,53 @@ head (count and last hash) is kept in a second table, written in the same transa
 loss of the newest records is seen too (only a rewrite of both tables, which needs every hash
 recomputed, escapes it: keep `verify`'s head hash somewhere else to catch even that).
 
-The log lives in its own DuckDB file (`audit.duckdb`), which one process writes: the server
-while it runs, else the command line. Appends are committed in groups, one transaction each:
-the server's from its event loop (`append_batch`), others' through one writer thread (`submit`).
-A crash loses no committed record and leaves no half one: a transaction is whole or absent
-after a restart.
+The chain lives in one of two stores, the same tables and records in each:
+
+- a DuckDB file (`audit.duckdb` in SANCTIONEER_HOME, the default), which one process writes: the
+  server while it runs, else the command line;
+- a PostgreSQL database (SANCTIONEER_AUDIT_URL), which several servers may write at once: each
+  append reads the chain's head with its row locked until the commit, so appends from every
+  process form one chain.
+
+Appends are committed in groups, one transaction each: the server's from its event loop
+(`append_batch`), others' through one writer thread (`submit`). A crash loses no committed record
+and leaves no half one: a transaction is whole or absent after a restart.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sanctioneer.errors import StoreError
 
 if TYPE_CHECKING:
     from sanctioneer.model import Decision, Transfer
+    from sanctioneer.settings import Settings
 
-__all__ = ["AUDIT_FILE", "GENESIS", "AuditEntry", "AuditLog", "AuditRecord", "Verification", "canonical",
-           "decision_entry", "record_decisions"]
+__all__ = ["AUDIT_FILE", "GENESIS", "SCHEMA_VERSION", "TABLES", "AuditEntry", "AuditLog", "AuditRecord", "AuditStore",
+           "Transaction", "Verification", "canonical", "decision_entry", "record_decisions"]
 
 AUDIT_FILE = "audit.duckdb"
 #: The hash the first record chains to.
 GENESIS = "sha256:" + "0" * 64
-_SCHEMA = 1
+#: The version of the tables below, written in audit_schema.
+SCHEMA_VERSION = 1
 # Records committed together at most; a larger queue waits for the next transaction.
 _BATCH = 256
 
-_TABLES = """
+#: The tables of every store, in SQL that DuckDB and PostgreSQL both read.
+TABLES = """
 CREATE TABLE IF NOT EXISTS audit_schema (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS audit_records (
     seq BIGINT PRIMARY KEY,
@@ -130,66 +141,125 @@ def _hash(prev: str, content: str) -> str:
 
 
 _COLUMNS = "seq, recorded_at, kind, decision_id, key_name, body, prev_hash, hash"
+_HEAD = "SELECT count, hash FROM audit_head"
+
+
+class Transaction(Protocol):
+    """Statements inside one transaction of an audit store, with `?` for each parameter."""
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+
+class AuditStore(Protocol):
+    """Where the chain is kept: a DuckDB file or a PostgreSQL database.
+
+    A store only runs statements; hashing, chaining, verifying and the record format are
+    `AuditLog`'s, the same on every store. SQL is written once, with `?` for each parameter.
+    """
+
+    #: The file or the address (without its password) that errors name.
+    where: str
+    #: True when other processes may append at the same time: the head is then read, locked, in each append.
+    shared: bool
+    #: Appended to the head's SELECT in an append, to lock the head row until the commit (or "").
+    lock_head: str
+    #: What the store's driver raises when a statement fails.
+    failures: tuple[type[BaseException], ...]
+    #: The fix named when an append fails, and what became of the batch.
+    write_fix: str
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def reading(self) -> AbstractContextManager[Transaction]:
+        """One consistent view of the store (a read-only transaction)."""
+        ...
+
+    def writing(self) -> AbstractContextManager[Transaction]:
+        """One transaction: committed when the block ends, rolled back whole when it raises."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def _chain_end(tx: Transaction | AuditStore, *, lock: str = "") -> tuple[int, str]:
+    """The count and hash the next record follows: the head's, or the newest record's where they disagree."""
+    row = tx.read(_HEAD + lock)
+    last = tx.read("SELECT max(seq) FROM audit_records")
+    count = int(row[0][0]) if row else 0
+    head = str(row[0][1]) if row else GENESIS
+    if last and last[0][0] is not None and int(last[0][0]) != count:
+        # The head disagrees with the records: appending would hide the damage; verify names it.
+        count = int(last[0][0])
+        head = str(tx.read("SELECT hash FROM audit_records WHERE seq = ?", [count])[0][0])
+    return count, head
+
+
+def _chained(entries: list[AuditEntry], count: int, head: str) -> list[AuditRecord]:
+    """`entries` as the records that follow record `count` whose hash is `head`."""
+    records = []
+    for entry in entries:
+        count += 1
+        body = canonical(entry.body)
+        recorded_at = datetime.now(UTC).isoformat(timespec="microseconds")
+        draft = AuditRecord(count, recorded_at, entry.kind, entry.decision_id, entry.key_name, body, head, "")
+        head = draft.expected_hash()
+        records.append(AuditRecord(count, recorded_at, entry.kind, entry.decision_id, entry.key_name, body,
+                                   draft.prev_hash, head))
+    return records
 
 
 class AuditLog:
-    """The audit trail in one DuckDB file; build with `open`, close when done (or use `with`)."""
+    """The audit trail on one store; build with `open` (DuckDB), `connect` (PostgreSQL) or `from_settings`.
 
-    def __init__(self, connection: Any, path: Path) -> None:
-        self._db = connection
-        self.path = path
+    Close when done (or use `with`).
+    """
+
+    def __init__(self, store: AuditStore) -> None:
+        self._store = store
+        self.where = store.where
         self._queue: queue.Queue[tuple[AuditEntry, Future[AuditRecord]] | None] = queue.Queue()
         self._writer: threading.Thread | None = None
         self._start_lock = threading.Lock()
         self._commit_lock = threading.Lock()
         self._pending: list[tuple[AuditEntry, Any]] = []
         self._flush_planned = False
-        self._loop_cursor: Any = None
-        row = self._read("SELECT count, hash FROM audit_head")
-        last = self._read("SELECT max(seq) FROM audit_records")
-        self._count = int(row[0][0]) if row else 0
-        self._head = str(row[0][1]) if row else GENESIS
-        if last and last[0][0] is not None and int(last[0][0]) != self._count:
-            # The head disagrees with the records: appending would hide the damage; verify names it.
-            self._count = int(last[0][0])
-            self._head = str(self._read("SELECT hash FROM audit_records WHERE seq = ?", [self._count])[0][0])
+        try:
+            self._count, self._head = _chain_end(store)
+        except BaseException:
+            store.close()
+            raise
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> AuditLog:
-        """Open (creating when absent and writable) the audit log at `path`.
+        """Open (creating when absent and writable) the audit log in the DuckDB file at `path`.
 
         Raises:
             StoreError: the file is held by another process (a running server) or is not an audit log.
         """
-        import duckdb
+        from sanctioneer.store.audit_duckdb import DuckDBAuditStore
 
-        if read_only and not path.exists():
-            raise StoreError("no audit log yet", where=str(path),
-                             fix="decisions are recorded by `sanctioneer serve` and by `assess --record`")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            connection = duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as exc:
-            held = "lock" in str(exc).lower()
-            raise StoreError("the audit log is held by another process" if held else "the audit log cannot be opened",
-                             where=str(path),
-                             fix="a running `sanctioneer serve` owns it: stop it, or ask the server "
-                                 "(GET /v1/audit/verify)" if held else "check the file and its folder") from None
-        except duckdb.Error as exc:
-            raise StoreError(f"not an audit log ({type(exc).__name__})", where=str(path),
-                             fix="point SANCTIONEER_HOME at the folder holding the audit log") from None
-        try:
-            if not read_only:
-                connection.execute(_TABLES)
-                if not connection.execute("SELECT 1 FROM audit_schema").fetchall():
-                    connection.execute("INSERT INTO audit_schema VALUES (?)", [_SCHEMA])
-                if not connection.execute("SELECT 1 FROM audit_head").fetchall():
-                    connection.execute("INSERT INTO audit_head VALUES (0, ?)", [GENESIS])
-            return cls(connection, path)
-        except duckdb.Error as exc:
-            connection.close()
-            raise StoreError(f"not an audit log ({type(exc).__name__})", where=str(path),
-                             fix="point SANCTIONEER_HOME at the folder holding the audit log") from None
+        return cls(DuckDBAuditStore.open(path, read_only=read_only))
+
+    @classmethod
+    def connect(cls, url: str, *, read_only: bool = False) -> AuditLog:
+        """Open (creating its tables when absent and writable) the audit log in the PostgreSQL database at `url`.
+
+        Raises:
+            InputError: `url` is not a PostgreSQL address.
+            StoreError: the server cannot be reached, refuses the user, or holds no audit log (read-only).
+        """
+        from sanctioneer.store.audit_postgres import PostgresAuditStore
+
+        return cls(PostgresAuditStore.connect(url, read_only=read_only))
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, read_only: bool = False) -> AuditLog:
+        """The audit log the settings name: PostgreSQL at SANCTIONEER_AUDIT_URL, else `audit.duckdb` in the home."""
+        if settings.audit_url:
+            return cls.connect(settings.audit_url, read_only=read_only)
+        return cls.open(settings.home / AUDIT_FILE, read_only=read_only)
 
     def __enter__(self) -> AuditLog:
         return self
@@ -198,26 +268,24 @@ class AuditLog:
         self.close()
 
     def close(self) -> None:
-        """Finish the queued appends, then close the file."""
+        """Finish the queued appends, then close the store."""
         if self._writer is not None:
             self._queue.put(None)
             self._writer.join()
             self._writer = None
-        if self._loop_cursor is not None:
-            self._loop_cursor.close()
-        self._db.close()
+        self._store.close()
+
+    @property
+    def shared(self) -> bool:
+        """True when other processes may append to the same trail (PostgreSQL)."""
+        return self._store.shared
 
     @property
     def count(self) -> int:
+        """The number of records (read afresh where other processes append too)."""
+        if self._store.shared:
+            return _chain_end(self._store)[0]
         return self._count
-
-    def _read(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
-        cursor = self._db.cursor()
-        try:
-            rows: list[tuple[Any, ...]] = cursor.execute(sql, params or []).fetchall()
-            return rows
-        finally:
-            cursor.close()
 
     # Writing
 
@@ -240,11 +308,11 @@ class AuditLog:
         """Record `entries` from an event loop; return their records once committed.
 
         The server's way: the entries of every request the loop handles in one turn are
-        committed together, on the loop itself. DuckDB lets go of the interpreter while it
-        writes, but a second Python thread would then wait for it back at every statement.
+        committed together. A DuckDB file is written on the loop itself: DuckDB lets go of the
+        interpreter while it writes, but a second Python thread would then wait for it back at
+        every statement. A PostgreSQL database is written from a worker thread, one transaction
+        at a time, so that waiting for the server (or for another server's lock) never stops the loop.
         """
-        import asyncio
-
         loop = asyncio.get_running_loop()
         futures: list[asyncio.Future[AuditRecord]] = []
         for entry in entries:
@@ -258,33 +326,33 @@ class AuditLog:
         return list(await asyncio.gather(*futures))
 
     def _flush(self) -> None:
-        import duckdb
-
+        loop = asyncio.get_running_loop()
         batch, self._pending = self._pending[:_BATCH], self._pending[_BATCH:]
+        entries = [entry for entry, _ in batch]
+        if self._store.shared:
+            # One transaction in flight at a time; what comes meanwhile goes into the next.
+            done = loop.run_in_executor(None, self._commit, entries)
+            done.add_done_callback(lambda finished: self._settle_remote(batch, finished))
+            return
         self._flush_planned = bool(self._pending)
         if self._pending:
-            import asyncio
-
-            asyncio.get_running_loop().call_soon(self._flush)
-        if self._loop_cursor is None:
-            self._loop_cursor = self._db.cursor()
+            loop.call_soon(self._flush)
         try:
-            records = self._commit(self._loop_cursor, [entry for entry, _ in batch])
-        except (duckdb.Error, OSError) as exc:
-            error = StoreError(f"the audit record could not be written ({type(exc).__name__})",
-                               where=str(self.path), fix="check the disk; nothing of this batch was recorded")
-            for _, future in batch:
-                if not future.done():
-                    future.set_exception(error)
-            return
-        for (_, future), record in zip(batch, records, strict=True):
-            if not future.done():
-                future.set_result(record)
+            records = self._commit(entries)
+        except StoreError as error:
+            _settle(batch, error)
+        else:
+            _settle(batch, records)
+
+    def _settle_remote(self, batch: list[tuple[AuditEntry, Any]], finished: asyncio.Future[list[AuditRecord]]) -> None:
+        error = finished.exception()
+        _settle(batch, error if error is not None else finished.result())
+        if self._pending:
+            asyncio.get_running_loop().call_soon(self._flush)
+        else:
+            self._flush_planned = False
 
     def _write_loop(self) -> None:
-        import duckdb
-
-        cursor = self._db.cursor()
         while True:
             item = self._queue.get()
             if item is None:
@@ -301,10 +369,8 @@ class AuditLog:
                     break
                 batch.append(more)
             try:
-                records = self._commit(cursor, [entry for entry, _ in batch])
-            except (duckdb.Error, OSError) as exc:
-                error = StoreError(f"the audit record could not be written ({type(exc).__name__})",
-                                   where=str(self.path), fix="check the disk; nothing of this batch was recorded")
+                records = self._commit([entry for entry, _ in batch])
+            except StoreError as error:
                 for _, future in batch:
                     future.set_exception(error)
             else:
@@ -312,40 +378,32 @@ class AuditLog:
                     future.set_result(record)
             if stop:
                 break
-        cursor.close()
 
-    def _commit(self, cursor: Any, entries: list[AuditEntry]) -> list[AuditRecord]:
+    def _commit(self, entries: list[AuditEntry]) -> list[AuditRecord]:
+        """Append `entries` in one transaction; the chain's head is read under a lock where others append too."""
+        failures: tuple[type[BaseException], ...] = (*self._store.failures, OSError)
         with self._commit_lock:
-            return self._commit_locked(cursor, entries)
-
-    def _commit_locked(self, cursor: Any, entries: list[AuditEntry]) -> list[AuditRecord]:
-        count, head = self._count, self._head
-        records = []
-        for entry in entries:
-            count += 1
-            body = canonical(entry.body)
-            recorded_at = datetime.now(UTC).isoformat(timespec="microseconds")
-            draft = AuditRecord(count, recorded_at, entry.kind, entry.decision_id, entry.key_name, body, head, "")
-            head = draft.expected_hash()
-            records.append(AuditRecord(count, recorded_at, entry.kind, entry.decision_id, entry.key_name, body,
-                                       draft.prev_hash, head))
-        values = [getattr(r, field) for r in records for field in _COLUMNS.split(", ")]
-        cursor.execute("BEGIN TRANSACTION")
-        try:
-            cursor.execute(f"INSERT INTO audit_records ({_COLUMNS}) VALUES "  # noqa: S608 (placeholders only)
-                           + ",".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(records)), values)
-            cursor.execute("UPDATE audit_head SET count = ?, hash = ?", [count, head])
-            cursor.execute("COMMIT")
-        except BaseException:
             try:
-                cursor.execute("ROLLBACK")
-            except Exception:  # noqa: S110 (the failed commit ended the transaction already)
-                pass
-            raise
-        self._count, self._head = count, head
-        return records
+                with self._store.writing() as tx:
+                    if self._store.shared:
+                        count, head = _chain_end(tx, lock=self._store.lock_head)
+                    else:
+                        count, head = self._count, self._head
+                    records = _chained(entries, count, head)
+                    values = [getattr(r, field) for r in records for field in _COLUMNS.split(", ")]
+                    tx.execute(f"INSERT INTO audit_records ({_COLUMNS}) VALUES "  # noqa: S608 (placeholders)
+                                    + ",".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(records)), values)
+                    tx.execute("UPDATE audit_head SET count = ?, hash = ?", [records[-1].seq, records[-1].hash])
+            except failures as exc:
+                raise StoreError(f"the audit record could not be written ({type(exc).__name__})",
+                                 where=self.where, fix=self._store.write_fix) from None
+            self._count, self._head = records[-1].seq, records[-1].hash
+            return records
 
     # Reading
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self._store.read(sql, params)
 
     def records(self, *, start: int = 1, kind: str | None = None) -> Iterator[AuditRecord]:
         """Every record from sequence number `start`, in order, read in pages."""
@@ -374,44 +432,65 @@ class AuditLog:
         return tuple(AuditRecord(int(r[0]), *(r[1:])) for r in rows)
 
     def verify(self) -> Verification:
-        """Recompute every hash; name the first record edited, missing, out of order, or the lost newest ones."""
-        expected_seq, previous, count = 1, GENESIS, 0
-        for record in self._all_rows():
-            if record.seq != expected_seq:
-                what = ("missing" if record.seq > expected_seq else "out of order or duplicated")
-                return Verification(count, previous, record.seq,
-                                    f"record {expected_seq} is {what}: the next record found is {record.seq}")
-            if record.prev_hash != previous:
-                return Verification(count, previous, record.seq,
-                                    f"record {record.seq} does not follow record {record.seq - 1}: its previous hash "
-                                    "differs (a record before it was deleted, replaced or reordered)")
-            try:
-                recomputed = record.expected_hash()
-            except ValueError:
-                recomputed = ""
-            if recomputed != record.hash:
-                return Verification(count, previous, record.seq,
-                                    f"record {record.seq} was altered: its hash does not match its contents")
-            previous, expected_seq, count = record.hash, expected_seq + 1, count + 1
-        head = self._read("SELECT count, hash FROM audit_head")
-        if head and (int(head[0][0]), str(head[0][1])) != (count, previous):
-            return Verification(count, previous, count + 1 if int(head[0][0]) > count else int(head[0][0]),
-                                f"the chain's head says {int(head[0][0])} records ending {str(head[0][1])[:19]}..., "
-                                f"the records found are {count} ending {previous[:19]}... "
-                                "(the newest records were deleted or the head was altered)")
-        return Verification(count, previous)
+        """Recompute every hash; name the first record edited, missing, out of order, or the lost newest ones.
 
-    def _all_rows(self) -> Iterator[AuditRecord]:
-        # In stored order of seq, however the rows were reordered on disk: verify sees gaps and links.
-        position = -(2**62)
-        while True:
-            rows = self._read(f"SELECT {_COLUMNS} FROM audit_records WHERE seq > ? "  # noqa: S608
-                              "ORDER BY seq LIMIT 5000", [position])
-            if not rows:
-                return
-            for row in rows:
-                yield AuditRecord(int(row[0]), *(row[1:]))
-            position = int(rows[-1][0])
+        Reads one consistent view of the store: records appended meanwhile are checked next time.
+        """
+        with self._store.reading() as tx:
+            return _verify(tx)
+
+
+def _verify(tx: Transaction) -> Verification:
+    expected_seq, previous, count = 1, GENESIS, 0
+    for record in _all_rows(tx):
+        if record.seq != expected_seq:
+            what = ("missing" if record.seq > expected_seq else "out of order or duplicated")
+            return Verification(count, previous, record.seq,
+                                f"record {expected_seq} is {what}: the next record found is {record.seq}")
+        if record.prev_hash != previous:
+            return Verification(count, previous, record.seq,
+                                f"record {record.seq} does not follow record {record.seq - 1}: its previous hash "
+                                "differs (a record before it was deleted, replaced or reordered)")
+        try:
+            recomputed = record.expected_hash()
+        except ValueError:
+            recomputed = ""
+        if recomputed != record.hash:
+            return Verification(count, previous, record.seq,
+                                f"record {record.seq} was altered: its hash does not match its contents")
+        previous, expected_seq, count = record.hash, expected_seq + 1, count + 1
+    head = tx.read(_HEAD)
+    if head and (int(head[0][0]), str(head[0][1])) != (count, previous):
+        return Verification(count, previous, count + 1 if int(head[0][0]) > count else int(head[0][0]),
+                            f"the chain's head says {int(head[0][0])} records ending {str(head[0][1])[:19]}..., "
+                            f"the records found are {count} ending {previous[:19]}... "
+                            "(the newest records were deleted or the head was altered)")
+    return Verification(count, previous)
+
+
+def _all_rows(tx: Transaction) -> Iterator[AuditRecord]:
+    # In stored order of seq, however the rows were reordered on disk: verify sees gaps and links.
+    position = -(2**62)
+    while True:
+        rows = tx.read(f"SELECT {_COLUMNS} FROM audit_records WHERE seq > ? "  # noqa: S608
+                            "ORDER BY seq LIMIT 5000", [position])
+        if not rows:
+            return
+        for row in rows:
+            yield AuditRecord(int(row[0]), *(row[1:]))
+        position = int(rows[-1][0])
+
+
+def _settle(batch: list[tuple[AuditEntry, Any]], outcome: list[AuditRecord] | BaseException) -> None:
+    """Give each waiting request its committed record, or the error that refused the whole batch."""
+    if isinstance(outcome, BaseException):
+        for _, future in batch:
+            if not future.done():
+                future.set_exception(outcome)
+        return
+    for (_, future), record in zip(batch, outcome, strict=True):
+        if not future.done():
+            future.set_result(record)
 
 
 def decision_entry(transfer: Transfer, decision: Decision, *, key: str | None, as_of: date | None,
@@ -425,11 +504,12 @@ def decision_entry(transfer: Transfer, decision: Decision, *, key: str | None, a
     return AuditEntry("assess", body, decision_id=decision.decision_id, key_name=key)
 
 
-def record_decisions(home: Path, decided: list[tuple[Transfer, Decision]], *, as_of: date | None) -> list[AuditRecord]:
-    """Append decisions made on the command line to the audit log in `home` (key name: none)."""
+def record_decisions(settings: Settings, decided: list[tuple[Transfer, Decision]], *,
+                     as_of: date | None) -> list[AuditRecord]:
+    """Append decisions made on the command line to the audit log the settings name (key name: none)."""
     from importlib.metadata import version
 
     current = version("sanctioneer")
-    with AuditLog.open(home / AUDIT_FILE) as log:
+    with AuditLog.from_settings(settings) as log:
         futures = [log.submit(decision_entry(t, d, key=None, as_of=as_of, version=current)) for t, d in decided]
         return [future.result() for future in futures]
