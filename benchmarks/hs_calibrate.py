@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             heading = nomenclature.headings.get(code[:4])
             yield code[:4], own, f"{context} {heading.description if heading else ''}"
         yield from model.nomenclature_documents()
+        yield from model.project_documents()
 
     trained = model.HeadingModel(model.train(documents()))
     index = tariff.TariffIndex(rows)

