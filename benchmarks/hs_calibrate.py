@@ -32,7 +32,6 @@ def held_out() -> tuple[list[Any], list[tuple[str, str, str]]]:
     """The calibration cases and the tariff rows without them (train split only)."""
     import build_tariff_lines
     import hs_eval
-
     import sanctioneer.hs.tariff as tariff
 
     original = tariff.split_of

@@ -48,10 +48,10 @@ __all__ = [
 
 #: A top candidate is used without review when its score and its lead over the next reach these.
 CONFIDENT_SCORE = 0.55
-CONFIDENT_MARGIN = 0.2
+CONFIDENT_MARGIN = 0.3
 #: The trained model's probability a heading needs to be confident with a gazetteer term, or with two sources agreeing.
-CONFIDENT_GAZETTEER = 0.8
-CONFIDENT_MODEL = 0.9
+CONFIDENT_GAZETTEER = 0.9
+CONFIDENT_MODEL = 0.95
 #: Below this highest probability the trained model has no view, and a gazetteer term needs only one source agreeing.
 MODEL_NO_VIEW = 0.15
 
@@ -63,7 +63,7 @@ _W_NEIGHBOURS = 0.55
 _W_SEMANTIC = 0.45
 _W_LEXICAL = 0.4
 _W_TARIFF = 0.5
-_W_MODEL = 1.0
+_W_MODEL = 2.0
 _DEMOTED = 0.15
 _MAX_TEXT = 2000
 
@@ -117,7 +117,7 @@ class Candidate:
     named_by: str = ""
     """What names the goods: "rule", "gazetteer" or "nomenclature" (empty when nothing does)."""
     agreement: int = 0
-    """How many retrieval sources (nomenclature words, tariff lines, labelled examples, the trained model) rank this heading first."""
+    """How many sources (nomenclature words, tariff lines, labelled examples, trained model) rank it first."""
     probability: float = 0.0
     """The trained model's probability for this heading (0 when the model does not propose it or is absent)."""
     model_best: float = 0.0

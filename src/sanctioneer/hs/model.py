@@ -28,6 +28,7 @@ digest of its inputs and its settings, and rebuilt when they change.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import zlib
 from collections.abc import Iterable
@@ -80,7 +81,7 @@ def _keys(text: str) -> tuple[int, ...]:
     """The hashed features of a text, one per occurrence: words with their character n-grams, and word pairs."""
     words = tokenise(text)
     keys = [key for word in words for key in _word_features(word)]
-    keys += [_hash(f"b {a} {b}") for a, b in zip(words, words[1:], strict=False)]
+    keys += [_hash(f"b {a} {b}") for a, b in itertools.pairwise(words)]
     return tuple(keys)
 
 
@@ -96,7 +97,7 @@ def _words_of(text: str) -> dict[int, str]:
     """The hash of each whole word and word pair of a text, with the words, to explain a vote."""
     words = tokenise(text)
     named = {_hash(f"w {w}"): w for w in words}
-    named.update({_hash(f"b {a} {b}"): f"{a} {b}" for a, b in zip(words, words[1:], strict=False)})
+    named.update({_hash(f"b {a} {b}"): f"{a} {b}" for a, b in itertools.pairwise(words)})
     return named
 
 
@@ -246,7 +247,7 @@ def train(documents: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
 
 
 def model_digest() -> str:
-    """A digest of the model's inputs and settings: the tariff lines, the nomenclature's version, this code's choices."""
+    """A digest of the model's inputs and settings: its data files, the nomenclature's version, this code's choices."""
     from importlib.metadata import version
 
     from sanctioneer.hs.tariff import TARIFF_FILE
