@@ -288,6 +288,10 @@ def heading_model(*, build: bool = True) -> HeadingModel | None:
         partial = path.with_suffix(".partial.npz")
         np.savez(partial, **arrays)
         partial.replace(path)
+        # A model trained on older data or settings is not read again.
+        for stale in path.parent.glob("heading-model-*.npz"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return HeadingModel(arrays)
