@@ -400,7 +400,7 @@ def _tariff_votes(table: dict[str, _Heading], text: str, head: str | None = None
     return hits[0].code[:4]
 
 
-def _model_votes(table: dict[str, _Heading], text: str, named: set[str]) -> dict[str, float]:
+def _model_votes(table: dict[str, _Heading], text: str, named: set[str], head: str | None) -> dict[str, float]:
     """Vote for the headings the trained model finds probable; return each heading's probability.
 
     When a rule or a gazetteer term at the head noun names the goods (`named`), the model's votes
@@ -417,6 +417,8 @@ def _model_votes(table: dict[str, _Heading], text: str, named: set[str]) -> dict
         if hit.probability < _MODEL_FLOOR:
             continue
         damped = _MODEL_DAMPED if named and hit.heading not in named else 1.0
+        # Like a retrieved line, a heading found by the description's other words only counts half.
+        damped *= _off_head(tuple(w for pair in hit.words for w in pair.split()), head)
         _vote(
             table,
             hit.heading,
@@ -583,7 +585,7 @@ def classify(
                for h in hits)
     }
     named_first = protected | {hit.rule.hs[:4] for hit in direct if hit.rule.hs}
-    probabilities = _model_votes(table, cleaned, named_first) if model else {}
+    probabilities = _model_votes(table, cleaned, named_first, reading.head) if model else {}
     firsts = [h[0] for h in (
         [hit.code[:4] for hit in lexical_hits[:1]],
         [tariff_first] if tariff_first else [],
@@ -778,7 +780,7 @@ def is_confident(candidates: list[Candidate]) -> bool:
     the score must reach `CONFIDENT_SCORE` and its lead over the next `CONFIDENT_MARGIN`, and either
     a rule or a maker's model names the heading, or a gazetteer term does and one source ranks it
     first while the trained model gives it at least `CONFIDENT_GAZETTEER` or has no view (no
-    heading at `MODEL_NO_VIEW`), or the trained model
+    heading at `MODEL_NO_VIEW`; not enough for a consequential heading), or the trained model
     gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
     words, tariff lines, labelled examples, the trained model) rank it first. A consequential heading
     whose goods are not named is never confident. The thresholds were set on held-out training lines
@@ -796,7 +798,7 @@ def is_confident(candidates: list[Candidate]) -> bool:
     if first.named_by in ("rule", "model"):
         return True
     if first.named_by == "gazetteer" and first.agreement >= 1 and (
-        first.probability >= CONFIDENT_GAZETTEER or first.model_best < MODEL_NO_VIEW
+        first.probability >= CONFIDENT_GAZETTEER or (first.model_best < MODEL_NO_VIEW and not first.sensitive)
     ):
         return True
     return first.probability >= CONFIDENT_MODEL and first.agreement >= 2
