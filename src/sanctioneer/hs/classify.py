@@ -612,7 +612,8 @@ def classify(
         strength = min(1.0, state.score / 1.1)
         share = state.score / total
         score = round(0.5 * strength + 0.5 * share, 4)
-        evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: -e.score))
+        # What names the goods comes before what resembles them: the trained model's vote follows the others.
+        evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: (e.source == "model", -e.score)))
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
         code = subheading if sure else heading
         is_sensitive = any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
