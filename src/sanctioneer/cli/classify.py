@@ -114,8 +114,11 @@ def classify_command(
         if no_semantic:
             start = time.perf_counter()
             warm_up(build_semantic=False)
-            click.echo(f"word, gazetteer and tariff-line indexes ready in {time.perf_counter() - start:.1f} s "
-                       "(semantic model left out)")
+            from sanctioneer.hs.model import heading_model
+
+            trained = "trained heading model" if heading_model() is not None else "no trained model (numpy missing)"
+            click.echo(f"word, gazetteer and tariff-line indexes and {trained} ready in "
+                       f"{time.perf_counter() - start:.1f} s (semantic model left out)")
             return 0
         if warm_up(build_semantic=True):
             click.echo("semantic index ready")

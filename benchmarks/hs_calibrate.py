@@ -1,0 +1,148 @@
+"""Calibrate the trained heading model and the confidence rule on held-out training lines.
+
+    .venv/bin/python benchmarks/hs_calibrate.py [--limit 800]
+
+The calibration lines are a fifth of the training split of the US HTS 2025
+(../shared/data/hs/us-hts-2025.csv), chosen by a second digest of the 8-digit code: the tariff-line
+index and the trained model are rebuilt here without them, so the classifier never saw the lines
+it is scored on. The test fifth (`sanctioneer.hs.tariff.split_of`) is not read at all. Printed: the
+model's log-loss at several softmax temperatures, heading top-1 of the whole classifier at several
+model weights, and the precision and coverage of confident answers under each confidence rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def calibration_of(code: str) -> bool:
+    """True for the fifth of training lines held out for calibration (by their 8-digit code)."""
+    return hashlib.sha256(code[:8].encode()).digest()[1] % 5 == 0
+
+
+def held_out() -> tuple[list[Any], list[tuple[str, str, str]]]:
+    """The calibration cases and the tariff rows without them (train split only)."""
+    import build_tariff_lines
+    import hs_eval
+    import sanctioneer.hs.tariff as tariff
+
+    original = tariff.split_of
+
+    def split(code: str) -> str:
+        return "test" if original(code) == "test" or calibration_of(code) else "train"
+
+    tariff.split_of = split
+    try:
+        lines = build_tariff_lines.build()
+    finally:
+        tariff.split_of = original
+    rows = [tuple(line.split("\t")) for line in lines]
+    cases = hs_eval.load_hts(split="train", limit=0)
+    assert isinstance(cases, list)
+    chosen = [case for case in cases if calibration_of(case.codes[0])]
+    return chosen, [(r[0], r[1], r[2]) for r in rows if len(r) == 3]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=800)
+    parser.add_argument("--fit", action="store_true", help="use the temperature with the lowest log-loss below")
+    parser.add_argument("--weights", default="0.0,0.5,1.0,1.5")
+    args = parser.parse_args(argv)
+
+    import numpy as np
+
+    import sanctioneer.hs.classify as classify
+    import sanctioneer.hs.model as model
+    import sanctioneer.hs.tariff as tariff
+    from sanctioneer.hs.nomenclature import load_nomenclature
+
+    cases, rows = held_out()
+    if args.limit and len(cases) > args.limit:
+        step = len(cases) / args.limit
+        cases = [cases[int(i * step)] for i in range(args.limit)]
+    nomenclature = load_nomenclature()
+
+    def documents() -> Any:
+        for code, own, context in rows:
+            heading = nomenclature.headings.get(code[:4])
+            yield code[:4], own, f"{context} {heading.description if heading else ''}"
+        yield from model.nomenclature_documents()
+        yield from model.project_documents()
+
+    trained = model.HeadingModel(model.train(documents()))
+    index = tariff.TariffIndex(rows)
+    tariff.tariff_index = lambda: index  # type: ignore[assignment]
+    model.heading_model = lambda **_: trained  # type: ignore[assignment]
+    print(f"{len(cases)} calibration lines; {len(rows)} tariff rows without them.\n")
+
+    # The softmax temperature: the one with the lowest log-loss on the held-out lines.
+    print("| temperature | log-loss | top-1 |")
+    print("|---|---|---|")
+    default = model._TEMPERATURE
+    best = (math.inf, default)
+    for temperature in (1.0, 2.0, 3.0, 4.0, 6.0, 8.0):
+        model._TEMPERATURE = temperature
+        loss, right = 0.0, 0
+        for case in cases:
+            hits = trained.predict(case.text, limit=2000)
+            probability = next((h.probability for h in hits if h.heading == case.codes[0][:4]), 1e-6)
+            loss -= math.log(max(probability, 1e-6))
+            right += bool(hits and hits[0].heading == case.codes[0][:4])
+        print(f"| {temperature} | {loss / len(cases):.3f} | {100 * right / len(cases):.1f} |")
+        best = min(best, (loss / len(cases), temperature))
+    model._TEMPERATURE = best[1] if args.fit else default
+    print(f"\nTemperature used below: {model._TEMPERATURE}")
+
+    print("\n| model weight | heading top-1 | chapter top-1 |")
+    print("|---|---|---|")
+    results: dict[float, list[tuple[Any, bool]]] = {}
+    for weight in (float(w) for w in args.weights.split(",")):
+        classify._W_MODEL = weight
+        found = []
+        h1 = c1 = 0
+        for case in cases:
+            candidates = classify.classify(case.text, top=3, semantic=False)
+            gold = case.codes[0][:4]
+            right = bool(candidates) and candidates[0].hs == gold
+            h1 += right
+            c1 += bool(candidates) and candidates[0].hs[:2] == gold[:2]
+            found.append((candidates, right))
+        results[weight] = found
+        print(f"| {weight} | {100 * h1 / len(cases):.1f} | {100 * c1 / len(cases):.1f} |")
+
+    print("\n| model weight | rule | confident: right | coverage |")
+    print("|---|---|---|---|")
+    for weight, found in results.items():
+        for label, rule in _rules().items():
+            sure = [right for candidates, right in found if candidates and rule(candidates)]
+            precision = 100 * sum(sure) / len(sure) if sure else float("nan")
+            print(f"| {weight} | {label} | {precision:.1f} | {100 * len(sure) / len(found):.1f} |")
+    _ = np
+    return 0
+
+
+def _rules() -> dict[str, Any]:
+    from sanctioneer.hs.classify import is_confident
+
+    rules: dict[str, Any] = {"is_confident": is_confident}
+    for floor in (0.5, 0.6, 0.7, 0.8, 0.9):
+        for agree in (1, 2, 3):
+            def rule(candidates: list[Any], floor: float = floor, agree: int = agree) -> bool:
+                first = candidates[0]
+                return bool(first.named and first.probability >= floor and first.agreement >= agree)
+
+            rules[f"named, p >= {floor}, agreement >= {agree}"] = rule
+    return rules
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""The trained heading model: what it votes for, what it says about it, where it is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sanctioneer.cli import main
+from sanctioneer.hs.classify import GoodsClassifier, classify
+from sanctioneer.hs.model import heading_model, model_digest
+
+
+def test_the_model_names_the_heading_of_goods_the_nomenclature_words_differently() -> None:
+    model = heading_model()
+    assert model is not None
+    hits = model.predict("women's tank tops of cotton, knitted", limit=3)
+    assert hits[0].heading == "6109"
+    assert 0.0 < hits[0].probability <= 1.0
+    assert hits == sorted(hits, key=lambda hit: -hit.probability)
+
+
+def test_a_model_vote_is_evidence_with_its_probability_and_words() -> None:
+    candidates = classify("high-pressure diesel fuel injection tubes", top=3)
+    votes = [e for c in candidates for e in c.evidence if e.source == "model"]
+    assert votes, [c.to_dict() for c in candidates]
+    assert all(0.05 <= vote.score <= 1.0 for vote in votes)
+    assert all(vote.reason.startswith("trained classifier, probability") for vote in votes)
+    assert any(vote.matched and "tube" in vote.matched for vote in votes)
+
+
+def test_without_the_model_its_votes_are_gone_and_the_version_says_so() -> None:
+    untrained = GoodsClassifier(semantic=False, model=False)
+    assert untrained.version.endswith("+untrained")
+    candidates = untrained.candidates("women's tank top", top=5)
+    assert not any(e.source == "model" for c in candidates for e in c.evidence)
+    assert not GoodsClassifier(semantic=False).version.endswith("+untrained")
+
+
+@pytest.mark.parametrize(
+    "description", ["women's tank top", "control arms", "bus shells", "high-pressure diesel fuel injection tubes",
+                    "Fermentation Starters"],
+)
+def test_the_model_does_not_carry_innocent_goods_into_a_sensitive_heading(description: str) -> None:
+    classifier = GoodsClassifier(semantic=False)
+    first = classifier.candidates(description, top=3)[0]
+    assert not first.sensitive, first.to_dict()
+
+
+def test_build_index_trains_the_model_once_and_keeps_it_in_the_cache(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    heading_model.cache_clear()
+    try:
+        assert main(["classify", "--build-index", "--no-semantic"]) == 0
+        assert "trained heading model" in capsys.readouterr().out
+        cached = home / "cache" / f"heading-model-{model_digest()}.npz"
+        assert cached.is_file()
+        heading_model.cache_clear()
+        loaded = heading_model(build=False)
+        assert loaded is not None and loaded.predict("frozen pollock fillets", limit=1)[0].heading == "0304"
+    finally:
+        heading_model.cache_clear()
