@@ -480,7 +480,7 @@ def _judge_for(config: JudgeConfig) -> _Judge:
 
 
 _CHECKED_SCHEMA = pa.schema([("raw", pa.string()), ("norm", pa.string()), ("message", pa.string()),
-                             ("fix", pa.string())])
+                             ("fix", pa.string()), ("e", pa.string())])
 _CHECKED = ("date", "supplier_country", "recipient_country", "origin", "route", "kind", "currency")
 _TEXTS = ("id", "description", "purpose", "supplier", "recipient")
 _NUMBERS = ("quantity", "value")
@@ -516,11 +516,57 @@ def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
         types = dict(zip(table.schema.names, table.schema.types, strict=True))
         fields = ", ".join(f"{_value_sql(column, types[column])} AS {_q('f_' + name)}"
                            for name, column in mapped.items())
-        con.execute(f"CREATE TEMP TABLE v AS SELECT _row, {fields} FROM raw")
+        con.execute(f"CREATE VIEW s AS SELECT _row, {fields} FROM raw")
         present = [name for name in mapped]
+        _check_values(judge, con, present)
+        # One pass: the lines with their fields, the normalised values joined from the checked
+        # ones, and the group of the lines that do not touch the target.
+        joins = " ".join(f"LEFT JOIN known_{name} ON s.f_{name} = known_{name}.raw"
+                         for name in _CHECKED if name in present)
+        normal = ", ".join(f"known_{name}.norm AS n_{name}" if name in present else f"CAST(NULL AS VARCHAR) AS n_{name}"
+                           for name in _CHECKED)
+        epoch = "known_date.e" if "date" in present else "CAST(NULL AS VARCHAR)"
+        con.execute(f"CREATE TEMP TABLE v AS SELECT *, {_aside_key(judge, present)} AS _key FROM ("
+                    f"SELECT s.*, {normal}, {epoch} AS n_epoch FROM s {joins})")
         return _decide(judge, con, table, present, rows, first_row)
     finally:
         con.close()
+
+
+def _check_values(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str]) -> None:
+    """Check the distinct values of countries, routes, dates, kinds and currencies with the intake readers.
+
+    Registers known_NAME for each field given: its values with their normalised form, the message
+    and fix of a bad one, and for dates the epoch (see _boundaries). Values checked in earlier
+    chunks are kept as tables, so only new ones reach Python.
+    """
+    for name in _CHECKED:
+        if name not in present:
+            continue
+        known = judge.known.get(name, _CHECKED_SCHEMA.empty_table())
+        con.register("known", known)
+        distinct = [r[0] for r in con.execute(
+            f"SELECT DISTINCT f_{name} FROM s WHERE f_{name} IS NOT NULL AND f_{name} NOT IN (SELECT raw FROM known)"
+        ).fetchall()]
+        con.unregister("known")
+        if known.num_rows + len(distinct) > _CACHE_LIMIT:
+            # Start again from this chunk's values, every one of them, so none is left unread.
+            known = _CHECKED_SCHEMA.empty_table()
+            distinct = [r[0] for r in con.execute(f"SELECT DISTINCT f_{name} FROM s WHERE f_{name} IS NOT NULL"
+                                                  ).fetchall()]
+        if distinct:
+            checked = [(value, *judge.normalised(name, value)) for value in distinct]
+            fresh = pa.table({
+                "raw": pa.array([c[0] for c in checked], pa.string()),
+                "norm": pa.array([c[1] for c in checked], pa.string()),
+                "message": pa.array([c[2] for c in checked], pa.string()),
+                "fix": pa.array([c[3] for c in checked], pa.string()),
+                "e": pa.array([str(judge.epoch(c[1])) if name == "date" and c[1] is not None else None
+                               for c in checked], pa.string()),
+            }, schema=_CHECKED_SCHEMA)
+            known = pa.concat_tables([known, fresh])
+            judge.known[name] = known
+        con.register(f"known_{name}", known)
 
 
 def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str]) -> list[RowError]:
@@ -534,34 +580,10 @@ def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str
         for row, message, fix in con.execute(sql).fetchall():
             errors.append(RowError(int(row), column_of[name], str(message), fix))
 
-    # Countries, routes, dates, kinds, currencies: few distinct values, each checked by the intake readers.
     for name in _CHECKED:
-        norm = f"n_{name}"
-        con.execute(f"ALTER TABLE v ADD COLUMN {norm} VARCHAR")
-        if name not in present:
-            continue
-        # Values checked in earlier chunks are kept as a table: only new ones reach Python.
-        known = judge.known.get(name, _CHECKED_SCHEMA.empty_table())
-        con.register("known", known)
-        distinct = [r[0] for r in con.execute(
-            f"SELECT DISTINCT f_{name} FROM v WHERE f_{name} IS NOT NULL AND f_{name} NOT IN (SELECT raw FROM known)"
-        ).fetchall()]
-        con.unregister("known")
-        if distinct:
-            checked = [(value, *judge.normalised(name, value)) for value in distinct]
-            fresh = pa.table({
-                "raw": pa.array([c[0] for c in checked], pa.string()),
-                "norm": pa.array([c[1] for c in checked], pa.string()),
-                "message": pa.array([c[2] for c in checked], pa.string()),
-                "fix": pa.array([c[3] for c in checked], pa.string()),
-            }, schema=_CHECKED_SCHEMA)
-            known = pa.concat_tables([known, fresh]) if known.num_rows + fresh.num_rows <= _CACHE_LIMIT else fresh
-            judge.known[name] = known
-        con.register("checked", known)
-        con.execute(f"UPDATE v SET {norm} = checked.norm FROM checked WHERE v.f_{name} = checked.raw")
-        add(f"SELECT _row, message, fix FROM v JOIN checked ON v.f_{name} = checked.raw "
-            "WHERE message IS NOT NULL", name)
-        con.unregister("checked")
+        if name in present:
+            add(f"SELECT _row, message, fix FROM v JOIN known_{name} ON v.f_{name} = known_{name}.raw "
+                "WHERE message IS NOT NULL", name)
     if "date" in present:
         add("SELECT _row, 'no date is given', 'give the date of the line as YYYY-MM-DD' FROM v WHERE f_date IS NULL",
             "date")
@@ -613,6 +635,34 @@ def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str
     return errors
 
 
+def _touch(judge: _Judge) -> str:
+    """SQL: the line involves the target country as recipient, supplier, origin or on its route."""
+    target = judge.target.replace("'", "")
+    return (f"(n_recipient_country = '{target}' OR n_supplier_country = '{target}' OR n_origin = '{target}' "
+            f"OR contains('>' || coalesce(n_route, '') || '>', '>{target}>'))")
+
+
+def _aside_key(judge: _Judge, present: list[str]) -> str:
+    """SQL: the group of a line that does not touch the target (those that do are keyed by judge.touching_key)."""
+
+    def text(name: str) -> str:
+        return f"coalesce(f_{name}, '{_NULL}')" if name in present else f"'{_NULL}'"
+
+    names = f"(coalesce(trim({text('supplier')}), '') NOT IN ('', '{_NULL}') OR " \
+            f"coalesce(trim({text('recipient')}), '') NOT IN ('', '{_NULL}'))"
+    # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
+    # where named parties are screened against lists as they stood on it.
+    when = (f"CASE WHEN {names} THEN coalesce(n_date, '') ELSE coalesce(n_epoch, '') END" if judge.dated_names
+            else "coalesce(n_epoch, '')")
+    # Not touching the target: only the missing facts and the names given (screened as of the date) matter.
+    aside = ", ".join([
+        "'N'", "CAST(n_recipient_country IS NULL AS VARCHAR)", "CAST(n_supplier_country IS NULL AS VARCHAR)",
+        "CAST(n_origin IS NULL AS VARCHAR)", "CAST(n_route IS NULL AS VARCHAR)", text("supplier"), text("recipient"),
+        f"CASE WHEN {names} THEN {when} ELSE '' END",
+    ])
+    return f"concat_ws('{_SEP}', {aside})"
+
+
 def _decide(judge: _Judge, con: duckdb.DuckDBPyConnection, table: pa.Table, present: list[str],
             rows: int, first_row: int) -> ChunkResult:
     errors = _errors_for(judge, con, present)
@@ -624,33 +674,7 @@ def _decide(judge: _Judge, con: duckdb.DuckDBPyConnection, table: pa.Table, pres
         con.register("bad", pa.table({"_row": pa.array([e.row for e in errors], pa.int64())}))
         con.execute("DELETE FROM v WHERE _row IN (SELECT _row FROM bad)")
 
-    target = judge.target.replace("'", "")
-    touch = (f"(n_recipient_country = '{target}' OR n_supplier_country = '{target}' OR n_origin = '{target}' "
-             f"OR contains('>' || coalesce(n_route, '') || '>', '>{target}>'))")
-
-    def text(name: str) -> str:
-        return f"coalesce(f_{name}, '{_NULL}')" if name in present else f"'{_NULL}'"
-
-    names = f"(coalesce(trim({text('supplier')}), '') NOT IN ('', '{_NULL}') OR " \
-            f"coalesce(trim({text('recipient')}), '') NOT IN ('', '{_NULL}'))"
-    # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
-    # where named parties are screened against lists as they stood on it.
-    con.execute("ALTER TABLE v ADD COLUMN n_epoch VARCHAR")
-    dates = [r[0] for r in con.execute("SELECT DISTINCT n_date FROM v WHERE n_date IS NOT NULL").fetchall()]
-    if dates:
-        con.register("epochs", pa.table({"d": pa.array(dates, pa.string()),
-                                         "e": pa.array([str(judge.epoch(d)) for d in dates], pa.string())}))
-        con.execute("UPDATE v SET n_epoch = epochs.e FROM epochs WHERE v.n_date = epochs.d")
-    when = (f"CASE WHEN {names} THEN coalesce(n_date, '') ELSE coalesce(n_epoch, '') END" if judge.dated_names
-            else "coalesce(n_epoch, '')")
-    # Not touching the target: only the missing facts and the names given (screened as of the date) matter.
-    aside = ", ".join([
-        "'N'", "CAST(n_recipient_country IS NULL AS VARCHAR)", "CAST(n_supplier_country IS NULL AS VARCHAR)",
-        "CAST(n_origin IS NULL AS VARCHAR)", "CAST(n_route IS NULL AS VARCHAR)", text("supplier"), text("recipient"),
-        f"CASE WHEN {names} THEN {when} ELSE '' END",
-    ])
-    con.execute("ALTER TABLE v ADD COLUMN _key VARCHAR")
-    con.execute(f"UPDATE v SET _key = concat_ws('{_SEP}', {aside})")
+    touch = _touch(judge)
     # Lines that touch the target (about one in a hundred) are keyed in Python, by judge.touching_key.
     def given(name: str) -> str:
         return f"f_{name}" if name in present else "NULL"
