@@ -396,10 +396,10 @@ class _Judge:
             return ""
         found = self.signatures.get(description)
         if found is None:
-            found = repr([
-                *((c.find_term(description), c.find_excluded(description)) for c in self.clauses),
-                *((e.find_term(description), e.find_purpose(description)) for e in self.exemptions),
-            ])
+            read = [*((c.find_term(description), c.find_excluded(description)) for c in self.clauses),
+                    *((e.find_term(description), e.find_purpose(description)) for e in self.exemptions)]
+            # Only what was found, with where: the key stays short for the lines whose words name nothing.
+            found = repr([(index, pair) for index, pair in enumerate(read) if pair != (None, None)])
             if len(self.signatures) > _CACHE_LIMIT:
                 self.signatures.clear()
             self.signatures[description] = found
