@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["BatchSummary", "count_rows", "file_format", "read_header", "screen_file"]
 
 _FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".parquet": "parquet", ".pq": "parquet"}
-CHUNK_ROWS = 100_000
+CHUNK_ROWS = 250_000
 
 
 @dataclass
