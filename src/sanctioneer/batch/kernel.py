@@ -1,11 +1,13 @@
 """The batch kernel: a chunk of trade lines in, the decisions `assess` gives them out, set by set.
 
 A chunk is checked column by column on its distinct values, with the same readers `assess` uses;
-the lines are then grouped in SQL by everything their decision can depend on. Lines that touch
-neither way the regime's target country fall into a handful of groups (which facts are missing,
-which names are given); lines that touch it are grouped by all their facts. Each group is decided
-once, by the engine itself, on one of its lines, and the answer is joined back to every line of
-the group. So no Python runs per line, and the answer is the engine's, line for line.
+the lines are then grouped by everything their decision can depend on. Lines that touch neither
+way the regime's target country fall into a handful of groups (which facts are missing, which
+names are given), keyed in SQL; lines that touch it (about one in a hundred) are keyed in Python by
+the facts the rules read: the code, the terms the words name, the direction's facts, the value
+where a threshold can apply and the epoch of the measures the line can meet. Each group is decided
+once, by the engine itself, on one of its lines, and the answer is placed on every line of the
+group. So no Python runs per line aside, and the answer is the engine's, line for line.
 """
 
 from __future__ import annotations
