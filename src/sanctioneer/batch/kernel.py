@@ -572,7 +572,7 @@ def _check_values(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[s
 
 
 def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str]) -> list[RowError]:
-    """Check every field of every line of table v, on distinct values; fill the normalised columns."""
+    """Return what is wrong with each line of table v, field by field (the checked values are known_NAME)."""
     from sanctioneer.intake import MAX_DIGITS, MAX_TEXT
 
     errors: list[RowError] = []
