@@ -1,11 +1,13 @@
 """The batch kernel: a chunk of trade lines in, the decisions `assess` gives them out, set by set.
 
 A chunk is checked column by column on its distinct values, with the same readers `assess` uses;
-the lines are then grouped in SQL by everything their decision can depend on. Lines that touch
-neither way the regime's target country fall into a handful of groups (which facts are missing,
-which names are given); lines that touch it are grouped by all their facts. Each group is decided
-once, by the engine itself, on one of its lines, and the answer is joined back to every line of
-the group. So no Python runs per line, and the answer is the engine's, line for line.
+the lines are then grouped by everything their decision can depend on. Lines that touch neither
+way the regime's target country fall into a handful of groups (which facts are missing, which
+names are given), keyed in SQL; lines that touch it (about one in a hundred) are keyed in Python by
+the facts the rules read: the code, the terms the words name, the direction's facts, the value
+where a threshold can apply and the epoch of the measures the line can meet. Each group is decided
+once, by the engine itself, on one of its lines, and the answer is placed on every line of the
+group. So no Python runs per line aside, and the answer is the engine's, line for line.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from sanctioneer.model import Classification, Decision, HsSource, PartyScreening
 if TYPE_CHECKING:
     from sanctioneer.assessment import Assessor
     from sanctioneer.model import Classifier, PartyScreener
-    from sanctioneer.rulebook.measure import Clause, Rulebook
+    from sanctioneer.rulebook.measure import Clause, Measure, Rulebook
     from sanctioneer.settings import Settings
 
 __all__ = ["RESULT_COLUMNS", "ChunkResult", "JudgeConfig", "RowError", "judge_chunk", "split_route", "transfer_dict"]
@@ -209,8 +211,25 @@ _RESULT_SCHEMA = pa.schema([
 ])
 
 
+def _measure_clauses(measure: Measure) -> tuple[Clause, ...]:
+    return (*measure.goods, *(c for item in measure.items for c in item.goods))
+
+
 def _clauses(rulebook: Rulebook) -> list[Clause]:
-    return [c for m in rulebook.measures for c in (*m.goods, *(c for item in m.items for c in item.goods))]
+    return [c for m in rulebook.measures for c in _measure_clauses(m)]
+
+
+def _text(value: str | None) -> str:
+    return _NULL if value is None else value
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """The goods measures (by position) a line can meet, their dates and the day after each, whether a value counts."""
+
+    kept: tuple[int, ...]
+    points: list[date]
+    valued: bool
 
 
 def _dates(value: object) -> set[date]:
@@ -263,14 +282,20 @@ class _Judge:
         )
         self.target = base.rulebook.regime.target
         self.boundaries = _boundaries(base.rulebook)
-        self.threshold_ranges = tuple(r for clause in _clauses(base.rulebook) if clause.threshold is not None
-                                      for r in clause.hs)
         # Screening reads the lists as of each line's date only when there are lists to read.
         self.dated_names = self.assessor.screener is not None and config.screen and (
             self.assessor.screener.screen_names(["-"], date.today()).missing is None)
-        self.valued: dict[str, bool] = {}
-        self.measure_dates = [(m, _dates(m)) for m in base.rulebook.measures if m.goods or m.items]
-        self.code_points: dict[str, list[date]] = {}
+        self.goods_measures = [m for m in base.rulebook.measures if m.goods or m.items]
+        self.measure_dates = [_dates(m) for m in self.goods_measures]
+        self.clauses = _clauses(base.rulebook)
+        self.exemptions = [e for m in base.rulebook.measures for e in m.exemptions]
+        self.goods_clauses = [(index, clause) for index, measure in enumerate(self.goods_measures)
+                              for clause in _measure_clauses(measure)]
+        self.reached: dict[str, frozenset[int]] = {}
+        self.terms_named: dict[str, frozenset[int]] = {}
+        self.scopes: dict[tuple[frozenset[int], frozenset[int]], _Scope] = {}
+        self.signatures: dict[str, str] = {}
+        self.assessors: dict[tuple[int, ...], Assessor] = {}
         self.known: dict[str, pa.Table] = {}
         self.answers: dict[str, _Answer] = {}
         self.checked: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
@@ -320,30 +345,109 @@ class _Judge:
         """The number of rulebook dates at or before a line's date: lines of one epoch meet the same law."""
         return bisect.bisect_right(self.boundaries, date.fromisoformat(on))
 
-    def code_epoch(self, code: str, on: str) -> str:
-        """The epoch of a line with a code and no words: only the dates of measures the code can fall under count.
+    def scope(self, code: str, description: str | None) -> _Scope:
+        """The goods measures a line with this code and these words can meet, and what follows from that.
 
-        A measure none of whose clauses reaches the code gives it no finding on any date, so its
-        dates cannot change the decision (a clause without HS ranges reaches every code).
+        A measure gives a line a finding only through a clause that matches it, and a clause matches
+        only a code its ranges reach or words that name its goods (rules.matching); the other
+        measures cannot change the decision, so neither can their dates. A value counts only where
+        a clause with a threshold can match.
         """
         from sanctioneer.hs.codes import Relation
+        from sanctioneer.rules.matching import relation_to
 
-        if code not in self.code_points:
-            found: set[date] = set()
-            for measure, dates in self.measure_dates:
-                clauses = (*measure.goods, *(c for item in measure.items for c in item.goods))
-                if any(not c.hs or any(r.relation(code) is not Relation.OUTSIDE for r in c.hs) for c in clauses):
-                    found.update(dates)
-            self.code_points[code] = sorted(found | {d + timedelta(days=1) for d in found})
-        return "c" + str(bisect.bisect_right(self.code_points[code], date.fromisoformat(on)))
+        reached = self.reached.get(code)
+        if reached is None:
+            reached = frozenset(index for index, (_, clause) in enumerate(self.goods_clauses)
+                                if relation_to(code, clause.hs) is not Relation.OUTSIDE)
+            if len(self.reached) > _CACHE_LIMIT:
+                self.reached.clear()
+            self.reached[code] = reached
+        named = self.named(description)
+        key = (reached, named)
+        found = self.scopes.get(key)
+        if found is None:
+            clauses = reached | named
+            kept = tuple(sorted({self.goods_clauses[index][0] for index in clauses}))
+            dates: set[date] = set()
+            for index in kept:
+                dates.update(self.measure_dates[index])
+            valued = any(self.goods_clauses[index][1].threshold is not None for index in clauses)
+            found = _Scope(kept, sorted(dates | {d + timedelta(days=1) for d in dates}), valued)
+            if len(self.scopes) > _CACHE_LIMIT:
+                self.scopes.clear()
+            self.scopes[key] = found
+        return found
 
-    def needs_value(self, code: str) -> bool:
-        """Whether a code can fall under a clause with a value threshold (its value then matters)."""
-        from sanctioneer.hs.codes import Relation
+    def named(self, description: str | None) -> frozenset[int]:
+        """The goods clauses whose terms a description names."""
+        if description is None:
+            return frozenset()
+        found = self.terms_named.get(description)
+        if found is None:
+            found = frozenset(index for index, (_, clause) in enumerate(self.goods_clauses)
+                              if clause.find_term(description) is not None)
+            if len(self.terms_named) > _CACHE_LIMIT:
+                self.terms_named.clear()
+            self.terms_named[description] = found
+        return found
 
-        if code not in self.valued:
-            self.valued[code] = any(r.relation(code) is not Relation.OUTSIDE for r in self.threshold_ranges)
-        return self.valued[code]
+    def signature(self, description: str | None) -> str:
+        """What the rules read in a description beside a code: the terms each clause and exemption finds in it."""
+        if description is None:
+            return ""
+        found = self.signatures.get(description)
+        if found is None:
+            read = [*((c.find_term(description), c.find_excluded(description)) for c in self.clauses),
+                    *((e.find_term(description), e.find_purpose(description)) for e in self.exemptions)]
+            # Only what was found, with where: the key stays short for the lines whose words name nothing.
+            found = repr([(index, pair) for index, pair in enumerate(read) if pair != (None, None)])
+            if len(self.signatures) > _CACHE_LIMIT:
+                self.signatures.clear()
+            self.signatures[description] = found
+        return found
+
+    def scoped(self, kept: tuple[int, ...]) -> Assessor:
+        """The assessor over the rulebook without the goods measures a line cannot meet (same version, same parties)."""
+        from sanctioneer.assessment import Assessor
+
+        found = self.assessors.get(kept)
+        if found is None:
+            wanted = {id(self.goods_measures[index]) for index in kept}
+            rulebook = dataclasses.replace(self.assessor.rulebook, measures=tuple(
+                m for m in self.assessor.rulebook.measures if not (m.goods or m.items) or id(m) in wanted))
+            found = Assessor(rulebook, classifier=self.assessor.classifier, screener=self.assessor.screener,
+                             screen=self.assessor.screen)
+            self.assessors[kept] = found
+        return found
+
+    def touching_key(self, row: dict[str, Any]) -> str:
+        """The group of a line that touches the target: every fact its decision can depend on, and no other."""
+        from sanctioneer.hs.codes import normalise_hs
+
+        target = self.target
+        names = row["f_supplier"] is not None or row["f_recipient"] is not None
+        hs, description = row["f_hs"], row["f_description"]
+        value = f"{_text(row['f_value'])}/{_text(row['f_currency'])}"
+        if hs is not None:
+            code = normalise_hs(hs)
+            scope = self.scope(code, description)
+            epoch = "c" + str(bisect.bisect_right(scope.points, date.fromisoformat(row["n_date"])))
+            goods = [code, self.signature(description), value if scope.valued else ""]
+        else:
+            epoch = _text(row["n_epoch"])
+            goods = ["", _text(description), value]
+        when = row["n_date"] if names and self.dated_names else epoch
+        recipient, supplier = row["n_recipient_country"], row["n_supplier_country"]
+        where_is = "".join("-" if c is None else "T" if c == target else "x" for c in (recipient, supplier))
+        route = row["n_route"]
+        if route is None:
+            shape = "-"
+        else:
+            hops = route.split(">")
+            shape = "".join(str(b).lower() for b in (hops[0] == target, hops[-1] == target, target in hops[1:-1]))
+        return _SEP.join(["T", when, *goods, _text(row["f_supplier"]), _text(row["f_recipient"]), where_is,
+                          row["n_origin"] or "", shape, _text(row["f_purpose"])])
 
     # -- deciding groups ---------------------------------------------------------------------------
 
@@ -353,8 +457,13 @@ class _Judge:
         found = self.answers.get(key)
         if found is not None:
             return found
+        from sanctioneer.hs.codes import normalise_hs
+
         document = transfer_dict(values, has_currency=self.config.columns.get("currency") is not None)
-        answer = _Answer.of(self.assessor.assess(parse_transfer(document)))
+        assessor = self.assessor
+        if values.get("hs"):
+            assessor = self.scoped(self.scope(normalise_hs(values["hs"]), values.get("description")).kept)
+        answer = _Answer.of(assessor.assess(parse_transfer(document)))
         if len(self.answers) > _CACHE_LIMIT:
             self.answers.clear()
         self.answers[key] = answer
@@ -373,7 +482,7 @@ def _judge_for(config: JudgeConfig) -> _Judge:
 
 
 _CHECKED_SCHEMA = pa.schema([("raw", pa.string()), ("norm", pa.string()), ("message", pa.string()),
-                             ("fix", pa.string())])
+                             ("fix", pa.string()), ("e", pa.string())])
 _CHECKED = ("date", "supplier_country", "recipient_country", "origin", "route", "kind", "currency")
 _TEXTS = ("id", "description", "purpose", "supplier", "recipient")
 _NUMBERS = ("quantity", "value")
@@ -409,15 +518,61 @@ def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
         types = dict(zip(table.schema.names, table.schema.types, strict=True))
         fields = ", ".join(f"{_value_sql(column, types[column])} AS {_q('f_' + name)}"
                            for name, column in mapped.items())
-        con.execute(f"CREATE TEMP TABLE v AS SELECT _row, {fields} FROM raw")
+        con.execute(f"CREATE VIEW s AS SELECT _row, {fields} FROM raw")
         present = [name for name in mapped]
-        return _decide(judge, con, table, present, rows)
+        _check_values(judge, con, present)
+        # One pass: the lines with their fields, the normalised values joined from the checked
+        # ones, and the group of the lines that do not touch the target.
+        joins = " ".join(f"LEFT JOIN known_{name} ON s.f_{name} = known_{name}.raw"
+                         for name in _CHECKED if name in present)
+        normal = ", ".join(f"known_{name}.norm AS n_{name}" if name in present else f"CAST(NULL AS VARCHAR) AS n_{name}"
+                           for name in _CHECKED)
+        epoch = "known_date.e" if "date" in present else "CAST(NULL AS VARCHAR)"
+        con.execute(f"CREATE TEMP TABLE v AS SELECT *, {_aside_key(judge, present)} AS _key FROM ("
+                    f"SELECT s.*, {normal}, {epoch} AS n_epoch FROM s {joins})")
+        return _decide(judge, con, table, present, rows, first_row)
     finally:
         con.close()
 
 
+def _check_values(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str]) -> None:
+    """Check the distinct values of countries, routes, dates, kinds and currencies with the intake readers.
+
+    Registers known_NAME for each field given: its values with their normalised form, the message
+    and fix of a bad one, and for dates the epoch (see _boundaries). Values checked in earlier
+    chunks are kept as tables, so only new ones reach Python.
+    """
+    for name in _CHECKED:
+        if name not in present:
+            continue
+        known = judge.known.get(name, _CHECKED_SCHEMA.empty_table())
+        con.register("known", known)
+        distinct = [r[0] for r in con.execute(
+            f"SELECT DISTINCT f_{name} FROM s WHERE f_{name} IS NOT NULL AND f_{name} NOT IN (SELECT raw FROM known)"
+        ).fetchall()]
+        con.unregister("known")
+        if known.num_rows + len(distinct) > _CACHE_LIMIT:
+            # Start again from this chunk's values, every one of them, so none is left unread.
+            known = _CHECKED_SCHEMA.empty_table()
+            distinct = [r[0] for r in con.execute(f"SELECT DISTINCT f_{name} FROM s WHERE f_{name} IS NOT NULL"
+                                                  ).fetchall()]
+        if distinct:
+            checked = [(value, *judge.normalised(name, value)) for value in distinct]
+            fresh = pa.table({
+                "raw": pa.array([c[0] for c in checked], pa.string()),
+                "norm": pa.array([c[1] for c in checked], pa.string()),
+                "message": pa.array([c[2] for c in checked], pa.string()),
+                "fix": pa.array([c[3] for c in checked], pa.string()),
+                "e": pa.array([str(judge.epoch(c[1])) if name == "date" and c[1] is not None else None
+                               for c in checked], pa.string()),
+            }, schema=_CHECKED_SCHEMA)
+            known = pa.concat_tables([known, fresh])
+            judge.known[name] = known
+        con.register(f"known_{name}", known)
+
+
 def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str]) -> list[RowError]:
-    """Check every field of every line of table v, on distinct values; fill the normalised columns."""
+    """Return what is wrong with each line of table v, field by field (the checked values are known_NAME)."""
     from sanctioneer.intake import MAX_DIGITS, MAX_TEXT
 
     errors: list[RowError] = []
@@ -427,34 +582,10 @@ def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str
         for row, message, fix in con.execute(sql).fetchall():
             errors.append(RowError(int(row), column_of[name], str(message), fix))
 
-    # Countries, routes, dates, kinds, currencies: few distinct values, each checked by the intake readers.
     for name in _CHECKED:
-        norm = f"n_{name}"
-        con.execute(f"ALTER TABLE v ADD COLUMN {norm} VARCHAR")
-        if name not in present:
-            continue
-        # Values checked in earlier chunks are kept as a table: only new ones reach Python.
-        known = judge.known.get(name, _CHECKED_SCHEMA.empty_table())
-        con.register("known", known)
-        distinct = [r[0] for r in con.execute(
-            f"SELECT DISTINCT f_{name} FROM v WHERE f_{name} IS NOT NULL AND f_{name} NOT IN (SELECT raw FROM known)"
-        ).fetchall()]
-        con.unregister("known")
-        if distinct:
-            checked = [(value, *judge.normalised(name, value)) for value in distinct]
-            fresh = pa.table({
-                "raw": pa.array([c[0] for c in checked], pa.string()),
-                "norm": pa.array([c[1] for c in checked], pa.string()),
-                "message": pa.array([c[2] for c in checked], pa.string()),
-                "fix": pa.array([c[3] for c in checked], pa.string()),
-            }, schema=_CHECKED_SCHEMA)
-            known = pa.concat_tables([known, fresh]) if known.num_rows + fresh.num_rows <= _CACHE_LIMIT else fresh
-            judge.known[name] = known
-        con.register("checked", known)
-        con.execute(f"UPDATE v SET {norm} = checked.norm FROM checked WHERE v.f_{name} = checked.raw")
-        add(f"SELECT _row, message, fix FROM v JOIN checked ON v.f_{name} = checked.raw "
-            "WHERE message IS NOT NULL", name)
-        con.unregister("checked")
+        if name in present:
+            add(f"SELECT _row, message, fix FROM v JOIN known_{name} ON v.f_{name} = known_{name}.raw "
+                "WHERE message IS NOT NULL", name)
     if "date" in present:
         add("SELECT _row, 'no date is given', 'give the date of the line as YYYY-MM-DD' FROM v WHERE f_date IS NULL",
             "date")
@@ -506,8 +637,36 @@ def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str
     return errors
 
 
+def _touch(judge: _Judge) -> str:
+    """SQL: the line involves the target country as recipient, supplier, origin or on its route."""
+    target = judge.target.replace("'", "")
+    return (f"(n_recipient_country = '{target}' OR n_supplier_country = '{target}' OR n_origin = '{target}' "
+            f"OR contains('>' || coalesce(n_route, '') || '>', '>{target}>'))")
+
+
+def _aside_key(judge: _Judge, present: list[str]) -> str:
+    """SQL: the group of a line that does not touch the target (those that do are keyed by judge.touching_key)."""
+
+    def text(name: str) -> str:
+        return f"coalesce(f_{name}, '{_NULL}')" if name in present else f"'{_NULL}'"
+
+    names = f"(coalesce(trim({text('supplier')}), '') NOT IN ('', '{_NULL}') OR " \
+            f"coalesce(trim({text('recipient')}), '') NOT IN ('', '{_NULL}'))"
+    # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
+    # where named parties are screened against lists as they stood on it.
+    when = (f"CASE WHEN {names} THEN coalesce(n_date, '') ELSE coalesce(n_epoch, '') END" if judge.dated_names
+            else "coalesce(n_epoch, '')")
+    # Not touching the target: only the missing facts and the names given (screened as of the date) matter.
+    aside = ", ".join([
+        "'N'", "CAST(n_recipient_country IS NULL AS VARCHAR)", "CAST(n_supplier_country IS NULL AS VARCHAR)",
+        "CAST(n_origin IS NULL AS VARCHAR)", "CAST(n_route IS NULL AS VARCHAR)", text("supplier"), text("recipient"),
+        f"CASE WHEN {names} THEN {when} ELSE '' END",
+    ])
+    return f"concat_ws('{_SEP}', {aside})"
+
+
 def _decide(judge: _Judge, con: duckdb.DuckDBPyConnection, table: pa.Table, present: list[str],
-            rows: int) -> ChunkResult:
+            rows: int, first_row: int) -> ChunkResult:
     errors = _errors_for(judge, con, present)
     first: dict[int, RowError] = {}
     for error in sorted(errors, key=lambda e: e.row):
@@ -517,76 +676,21 @@ def _decide(judge: _Judge, con: duckdb.DuckDBPyConnection, table: pa.Table, pres
         con.register("bad", pa.table({"_row": pa.array([e.row for e in errors], pa.int64())}))
         con.execute("DELETE FROM v WHERE _row IN (SELECT _row FROM bad)")
 
-    target = judge.target.replace("'", "")
-    touch = (f"(n_recipient_country = '{target}' OR n_supplier_country = '{target}' OR n_origin = '{target}' "
-             f"OR contains('>' || coalesce(n_route, '') || '>', '>{target}>'))")
+    touch = _touch(judge)
+    # Lines that touch the target (about one in a hundred) are keyed in Python, by judge.touching_key.
+    def given(name: str) -> str:
+        return f"f_{name}" if name in present else "NULL"
 
-    def text(name: str) -> str:
-        return f"coalesce(f_{name}, '{_NULL}')" if name in present else f"'{_NULL}'"
-
-    names = f"(coalesce(trim({text('supplier')}), '') NOT IN ('', '{_NULL}') OR " \
-            f"coalesce(trim({text('recipient')}), '') NOT IN ('', '{_NULL}'))"
-    # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
-    # where named parties are screened against lists as they stood on it.
-    con.execute("ALTER TABLE v ADD COLUMN n_epoch VARCHAR")
-    con.execute("ALTER TABLE v ADD COLUMN n_valued BOOLEAN")
-    dates = [r[0] for r in con.execute("SELECT DISTINCT n_date FROM v WHERE n_date IS NOT NULL").fetchall()]
-    if dates:
-        con.register("epochs", pa.table({"d": pa.array(dates, pa.string()),
-                                         "e": pa.array([str(judge.epoch(d)) for d in dates], pa.string())}))
-        con.execute("UPDATE v SET n_epoch = epochs.e FROM epochs WHERE v.n_date = epochs.d")
-    if "hs" in present:
-        # A line that touches the target with a code, no words and no names meets only the law of the
-        # measures its code can fall under: its epoch counts their dates alone.
-        plain = f"{touch} AND f_hs IS NOT NULL AND NOT {names}"
-        if "description" in present:
-            plain += " AND f_description IS NULL"
-        pairs = con.execute(f"SELECT DISTINCT f_hs, n_date FROM v WHERE {plain} AND n_date IS NOT NULL").fetchall()
-        if pairs:
-            from sanctioneer.hs.codes import normalise_hs as _digits
-
-            con.register("code_epochs", pa.table({
-                "c": pa.array([p[0] for p in pairs], pa.string()),
-                "d": pa.array([p[1] for p in pairs], pa.string()),
-                "e": pa.array([judge.code_epoch(_digits(p[0]), p[1]) for p in pairs], pa.string()),
-            }))
-            con.execute(f"UPDATE v SET n_epoch = code_epochs.e FROM code_epochs "
-                        f"WHERE v.f_hs = code_epochs.c AND v.n_date = code_epochs.d AND {plain}")
-    if "hs" in present:
-        codes = [r[0] for r in con.execute("SELECT DISTINCT f_hs FROM v WHERE f_hs IS NOT NULL").fetchall()]
-        from sanctioneer.hs.codes import normalise_hs
-
-        con.register("valued", pa.table({"c": pa.array(codes, pa.string()), "w": pa.array(
-            [judge.needs_value(normalise_hs(c)) for c in codes], pa.bool_())}))
-        con.execute("UPDATE v SET n_valued = valued.w FROM valued WHERE v.f_hs = valued.c")
-    when = (f"CASE WHEN {names} THEN coalesce(n_date, '') ELSE coalesce(n_epoch, '') END" if judge.dated_names
-            else "coalesce(n_epoch, '')")
-    # A value matters only where a clause with a threshold may apply: a code within its ranges, or words.
-    valued = (f"CASE WHEN {'f_hs IS NULL OR n_valued' if 'hs' in present else 'true'}"
-              f"{' OR f_description IS NOT NULL' if 'description' in present else ''} "
-              f"THEN {text('value')} || '/' || {text('currency')} ELSE '' END")
-    # Which way the goods move depends only on where the target stands among the countries given,
-    # and on which are missing (rules.movement); the origin is named in reasons, so it counts as given.
-    where_is = (f"CASE WHEN n_recipient_country IS NULL THEN '-' WHEN n_recipient_country = '{target}' THEN 'T' "
-                f"ELSE 'x' END || CASE WHEN n_supplier_country IS NULL THEN '-' "
-                f"WHEN n_supplier_country = '{target}' THEN 'T' ELSE 'x' END")
-    hops = "string_split(n_route, '>')"
-    route = (f"CASE WHEN n_route IS NULL THEN '-' ELSE "
-             f"CAST({hops}[1] = '{target}' AS VARCHAR) || CAST({hops}[len({hops})] = '{target}' AS VARCHAR) || "
-             f"CAST(list_contains(list_slice({hops}, 2, len({hops}) - 1), '{target}') AS VARCHAR) END")
-    touching = ", ".join([
-        "'T'", when, text("hs"), text("description"), valued, text("supplier"), text("recipient"),
-        where_is, "coalesce(n_origin, '')", route, text("purpose"),
-    ])
-    # Not touching the target: only the missing facts and the names given (screened as of the date) matter.
-    aside = ", ".join([
-        "'N'", "CAST(n_recipient_country IS NULL AS VARCHAR)", "CAST(n_supplier_country IS NULL AS VARCHAR)",
-        "CAST(n_origin IS NULL AS VARCHAR)", "CAST(n_route IS NULL AS VARCHAR)", text("supplier"), text("recipient"),
-        f"CASE WHEN {names} THEN {when} ELSE '' END",
-    ])
-    con.execute("ALTER TABLE v ADD COLUMN _key VARCHAR")
-    con.execute(f"UPDATE v SET _key = CASE WHEN {touch} THEN concat_ws('{_SEP}', {touching}) "
-                f"ELSE concat_ws('{_SEP}', {aside}) END")
+    wanted = ", ".join([*(f"{given(n)} AS f_{n}" for n in ("hs", "description", "value", "currency", "supplier",
+                                                             "recipient", "purpose")),
+                        "n_date", "n_epoch", "n_recipient_country", "n_supplier_country", "n_origin", "n_route"])
+    touched = con.sql(f"SELECT _row, {wanted} FROM v WHERE coalesce({touch}, false)").to_arrow_table().to_pylist()
+    if touched:
+        con.register("touched", pa.table({
+            "r": pa.array([t["_row"] for t in touched], pa.int64()),
+            "k": pa.array([judge.touching_key(t) for t in touched], pa.string()),
+        }))
+        con.execute("UPDATE v SET _key = touched.k FROM touched WHERE v._row = touched.r")
     picks = ", ".join(f"arg_min(f_{name}, _row) AS {name}" for name in present)
     groups = con.sql(f"SELECT _key, count(*) AS n, {picks} FROM v GROUP BY _key").to_arrow_table().to_pylist()
 
@@ -612,12 +716,15 @@ def _decide(judge: _Judge, con: duckdb.DuckDBPyConnection, table: pa.Table, pres
         "_key": [k for k, _ in answers],
         **{name: [getattr(a, name) for _, a in answers] for name in RESULT_COLUMNS},
     }, schema=_RESULT_SCHEMA)
-    con.register("res", res)
-    columns = ", ".join(f"raw.{_q(c)}" for c in table.schema.names if c != "_row")
-    results = ", ".join(f"res.{c}" for c in RESULT_COLUMNS)
-    result.table = con.sql(
-        f"SELECT {columns}, {results} FROM raw JOIN v USING (_row) JOIN res USING (_key) ORDER BY _row"
-    ).to_arrow_table()
+    # Each judged line takes its group's answer by position: Arrow copies the columns, with no
+    # second pass of the lines through SQL.
+    con.register("res_keys", pa.table({"_key": res.column("_key"), "_gid": pa.array(range(len(answers)), pa.int64())}))
+    placed = con.sql(f"SELECT _row - {first_row} AS at, _gid FROM v JOIN res_keys USING (_key) ORDER BY _row"
+                     ).to_arrow_table()
+    kept = table.drop_columns(["_row"]).take(placed.column("at"))
+    decided = res.drop_columns(["_key"]).take(placed.column("_gid"))
+    result.table = pa.Table.from_arrays([*kept.columns, *decided.columns],
+                                        names=[*kept.schema.names, *decided.schema.names])
     if result.errors:
         result.errors.sort(key=lambda e: e.row)
         con.register("errs", pa.table({

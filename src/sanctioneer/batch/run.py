@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["BatchSummary", "count_rows", "file_format", "read_header", "screen_file"]
 
 _FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".parquet": "parquet", ".pq": "parquet"}
-CHUNK_ROWS = 100_000
+CHUNK_ROWS = 250_000
 
 
 @dataclass
@@ -130,15 +131,34 @@ def _batches(path: Path, chunk_rows: int) -> Iterator[tuple[int, pa.RecordBatch]
 
 
 class _Writer:
-    """Writes to a temporary file beside the target and renames it when all is written."""
+    """Writes to a temporary file beside the target and renames it when all is written.
+
+    Each chunk is written on a thread of its own while the next one is judged (Arrow's writers
+    release the GIL); one write at a time, in order, so memory holds at most one chunk in flight.
+    """
 
     def __init__(self, path: Path, fmt: str) -> None:
         self.path = path
         self.fmt = fmt
         self.temporary = path.with_name(f".{path.name}.partial")
+        self.started = False
         self._writer: Any = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: Future[None] | None = None
 
     def write(self, table: pa.Table) -> None:
+        self.started = True
+        self._wait()
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-writer")
+        self._pending = self._pool.submit(self._write, table)
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def _write(self, table: pa.Table) -> None:
         if self.fmt == "csv":
             import pyarrow.compute as pc
             import pyarrow.csv as pcsv
@@ -156,12 +176,19 @@ class _Writer:
         self._writer.write_table(table)
 
     def close(self, *, keep: bool) -> None:
-        if self._writer is not None:
-            self._writer.close()
-        if keep and self._writer is not None:
-            os.replace(self.temporary, self.path)
-        else:
-            self.temporary.unlink(missing_ok=True)
+        written = False
+        try:
+            self._wait()
+            written = True
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
+            if self._writer is not None:
+                self._writer.close()
+            if keep and written and self._writer is not None:
+                os.replace(self.temporary, self.path)
+            else:
+                self.temporary.unlink(missing_ok=True)
 
 
 def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]]) -> Iterator[ChunkResult]:
@@ -267,12 +294,12 @@ def screen_file(
                 if reject_writer is None:
                     reject_writer = _Writer(reject_path, "csv")
                 reject_writer.write(chunk.rejects)
-            if chunk.table.num_rows or writer._writer is None:
+            if chunk.table.num_rows or not writer.started:
                 writer.write(chunk.table)
             summary.add(chunk)
             if progress is not None:
                 progress(chunk.rows)
-        if writer._writer is None:
+        if not writer.started:
             raise InputError("the file holds no lines", where=str(source), fix="give a file with a header and lines")
         done = True
     finally:

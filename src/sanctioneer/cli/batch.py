@@ -26,7 +26,7 @@ __all__ = ["batch_command"]
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler (default: a local cluster).")
 @click.option("--workers", type=click.IntRange(1, 256), default=2, show_default=True,
               help="With --engine dask and no scheduler: the local cluster's workers.")
-@click.option("--chunk-rows", type=click.IntRange(1000, 5_000_000), default=100_000, show_default=True,
+@click.option("--chunk-rows", type=click.IntRange(1000, 5_000_000), default=250_000, show_default=True,
               help="Lines judged together; memory grows with it.")
 @click.option("--summary-html", metavar="FILE", help="Also write the summary as an HTML page with charts.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary on the terminal.")
