@@ -77,8 +77,13 @@ class Assessor:
 
         return cls.from_settings(get_settings(), screen=screen, classify=classify)
 
-    def assess(self, transfer: Transfer, *, as_of: date | None = None, today: date | None = None) -> Decision:
-        """Judge one transfer as the law stood on `as_of` (default: its date, else today)."""
+    def assess(self, transfer: Transfer, *, as_of: date | None = None, today: date | None = None,
+               identify: bool = True) -> Decision:
+        """Judge one transfer as the law stood on `as_of` (default: its date, else today).
+
+        `identify=False` skips the decision's content digest (`decision_id`), for callers that
+        never report it, such as batch runs.
+        """
         return evaluate(
             transfer,
             self.rulebook,
@@ -87,6 +92,7 @@ class Assessor:
             classifier=self.classifier,
             screener=self.screener,
             screen=self.screen,
+            identify=identify,
         )
 
     def judge_line(self, line: GoodsLine, *, as_of: date, direction: Direction = Direction.TO,

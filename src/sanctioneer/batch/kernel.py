@@ -291,6 +291,11 @@ class _Judge:
         self.exemptions = [e for m in base.rulebook.measures for e in m.exemptions]
         self.goods_clauses = [(index, clause) for index, measure in enumerate(self.goods_measures)
                               for clause in _measure_clauses(measure)]
+        # A code can relate to a range only if its chapter lies between the range's first and last.
+        self.by_chapter: dict[str, list[int]] = {}
+        for index, (_, clause) in enumerate(self.goods_clauses):
+            for chapter in sorted({f"{n:02d}" for r in clause.hs for n in range(int(r.low[:2]), int(r.high[:2]) + 1)}):
+                self.by_chapter.setdefault(chapter, []).append(index)
         self.reached: dict[str, frozenset[int]] = {}
         self.terms_named: dict[str, frozenset[int]] = {}
         self.scopes: dict[tuple[frozenset[int], frozenset[int]], _Scope] = {}
@@ -358,8 +363,8 @@ class _Judge:
 
         reached = self.reached.get(code)
         if reached is None:
-            reached = frozenset(index for index, (_, clause) in enumerate(self.goods_clauses)
-                                if relation_to(code, clause.hs) is not Relation.OUTSIDE)
+            reached = frozenset(index for index in self.by_chapter.get(code[:2], ())
+                                if relation_to(code, self.goods_clauses[index][1].hs) is not Relation.OUTSIDE)
             if len(self.reached) > _CACHE_LIMIT:
                 self.reached.clear()
             self.reached[code] = reached
@@ -463,7 +468,7 @@ class _Judge:
         assessor = self.assessor
         if values.get("hs"):
             assessor = self.scoped(self.scope(normalise_hs(values["hs"]), values.get("description")).kept)
-        answer = _Answer.of(assessor.assess(parse_transfer(document)))
+        answer = _Answer.of(assessor.assess(parse_transfer(document), identify=False))
         if len(self.answers) > _CACHE_LIMIT:
             self.answers.clear()
         self.answers[key] = answer
@@ -518,7 +523,7 @@ def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
         types = dict(zip(table.schema.names, table.schema.types, strict=True))
         fields = ", ".join(f"{_value_sql(column, types[column])} AS {_q('f_' + name)}"
                            for name, column in mapped.items())
-        con.execute(f"CREATE VIEW s AS SELECT _row, {fields} FROM raw")
+        con.execute(f"CREATE TEMP TABLE s AS SELECT _row, {fields} FROM raw")
         present = [name for name in mapped]
         _check_values(judge, con, present)
         # One pass: the lines with their fields, the normalised values joined from the checked
@@ -583,7 +588,9 @@ def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str
             errors.append(RowError(int(row), column_of[name], str(message), fix))
 
     for name in _CHECKED:
-        if name in present:
+        # Only the fields with a bad value among those checked so far need a pass over the lines.
+        known = judge.known.get(name)
+        if name in present and known is not None and known.column("message").null_count < known.num_rows:
             add(f"SELECT _row, message, fix FROM v JOIN known_{name} ON v.f_{name} = known_{name}.raw "
                 "WHERE message IS NOT NULL", name)
     if "date" in present:
@@ -610,13 +617,16 @@ def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str
         add(f"SELECT _row, 'a goods line needs an hs code or a description', 'give one of them' FROM v "
             f"WHERE {hs} IS NULL AND {description} IS NULL", first)
     # Texts and numbers: every line has its own, so SQL lets through what surely reads, and only the rest is probed.
-    for name in _TEXTS:
-        if name in present:
-            long = con.execute(f"SELECT _row, f_{name} FROM v WHERE length(f_{name}) > {MAX_TEXT}").fetchall()
-            for row, value in long:
-                message, fix = judge.probe(name, value)
-                if message is not None:
-                    errors.append(RowError(int(row), column_of[name], message, fix))
+    texts = [name for name in _TEXTS if name in present]
+    if texts:
+        long = con.execute(f"SELECT _row, {', '.join(f'f_{n}' for n in texts)} FROM v WHERE "
+                           + " OR ".join(f"length(f_{n}) > {MAX_TEXT}" for n in texts)).fetchall()
+        for row, *values in long:
+            for name, value in zip(texts, values, strict=True):
+                if value is not None and len(value) > MAX_TEXT:
+                    message, fix = judge.probe(name, value)
+                    if message is not None:
+                        errors.append(RowError(int(row), column_of[name], message, fix))
     plain = (f"regexp_full_match({{c}}, '[0-9]+(\\.[0-9]+)?') "
              f"AND length(regexp_replace({{c}}, '[^0-9]', '', 'g')) <= {MAX_DIGITS}")
     for name in _NUMBERS:

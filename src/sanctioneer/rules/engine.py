@@ -310,6 +310,7 @@ def evaluate(
     classifier: Classifier | None = None,
     screener: PartyScreener | None = None,
     screen: bool = True,
+    identify: bool = True,
 ) -> Decision:
     """Judge a transfer as the law stood on `as_of` (default: the transfer's date, else today).
 
@@ -317,7 +318,8 @@ def evaluate(
     Without a screener, or when it has no list, they are not screened and the decision gives
     review saying so; `screen=False` switches screening off and the decision records that.
     Deterministic: the same transfer, rulebook, classifier and lists give the same decision, and
-    its `decision_id` is the digest of the transfer and everything the decision says.
+    its `decision_id` is the digest of the transfer and everything the decision says
+    (`identify=False` leaves it unset, for callers that never report it).
     """
     if as_of is not None:
         on, basis = as_of, "given"
@@ -369,4 +371,4 @@ def evaluate(
         lists=lists,
         screening=screening,
     )
-    return replace(decision, decision_id=decision.content_id(transfer))
+    return replace(decision, decision_id=decision.content_id(transfer)) if identify else decision

@@ -35,16 +35,32 @@ class ClauseMatch:
 
 _NO_MATCH = ClauseMatch(Fit.NONE, "")
 
+#: Answers kept per process, by (code, ranges) and by (clause, code, words): a clause's answer depends
+#: on nothing else, and batch runs and services ask the same questions again and again. Each entry
+#: keeps the object it was asked about, so a key's id is never another object's; past this many
+#: entries a memo starts again, so memory stays bounded.
+_MEMO_LIMIT = 100_000
+_RELATIONS: dict[tuple[str, int], tuple[tuple[HsRange, ...], Relation]] = {}
+_MATCHES: dict[tuple[int, str | None, str | None], tuple[Clause, ClauseMatch]] = {}
+
 
 def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
     """Return the closest relation of a code to any of the ranges."""
+    key = (code, id(ranges))
+    hit = _RELATIONS.get(key)
+    if hit is not None and hit[0] is ranges:
+        return hit[1]
     best = Relation.OUTSIDE
     for hs_range in ranges:
         relation = hs_range.relation(code)
         if relation is Relation.INSIDE:
-            return relation
+            best = relation
+            break
         if relation is Relation.OVERLAPS:
             best = relation
+    if len(_RELATIONS) >= _MEMO_LIMIT:
+        _RELATIONS.clear()
+    _RELATIONS[key] = (ranges, best)
     return best
 
 
@@ -99,7 +115,19 @@ def _lists_fit(clause: Clause, code: str, why: str) -> ClauseMatch:
 
 
 def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
-    """Match one goods line against one clause."""
+    """Match one goods line against one clause (only its code and its words count)."""
+    key = (id(clause), line.hs, line.description)
+    hit = _MATCHES.get(key)
+    if hit is not None and hit[0] is clause:
+        return hit[1]
+    match = _match_clause(clause, line)
+    if len(_MATCHES) >= _MEMO_LIMIT:
+        _MATCHES.clear()
+    _MATCHES[key] = (clause, match)
+    return match
+
+
+def _match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
     description = line.description
     term = clause.find_term(description)
     excluded_term = clause.find_excluded(description)
