@@ -35,13 +35,10 @@ class ClauseMatch:
 
 _NO_MATCH = ClauseMatch(Fit.NONE, "")
 
-#: Answers kept per process, by (code, ranges) and by (clause, code, words): a clause's answer depends
-#: on nothing else, and batch runs and services ask the same questions again and again. Each entry
-#: keeps the object it was asked about, so a key's id is never another object's; past this many
-#: entries a memo starts again, so memory stays bounded.
-_MEMO_LIMIT = 100_000
+# A code's relation to a set of ranges, kept: batch runs and services ask it again and again.
+# Bounded; each entry keeps its ranges, so their id is never another object's while it is here.
 _RELATIONS: dict[tuple[str, int], tuple[tuple[HsRange, ...], Relation]] = {}
-_MATCHES: dict[tuple[int, str | None, str | None], tuple[Clause, ClauseMatch]] = {}
+_RELATIONS_KEPT = 65536
 
 
 def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
@@ -58,7 +55,7 @@ def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
             break
         if relation is Relation.OVERLAPS:
             best = relation
-    if len(_RELATIONS) >= _MEMO_LIMIT:
+    if len(_RELATIONS) >= _RELATIONS_KEPT:
         _RELATIONS.clear()
     _RELATIONS[key] = (ranges, best)
     return best
@@ -114,14 +111,25 @@ def _lists_fit(clause: Clause, code: str, why: str) -> ClauseMatch:
     return ClauseMatch(Fit.MATCH, f"{why}; HS {format_hs(code)} is not on the rulebook's {names} list")
 
 
+# Matches made before: a clause matches the same words and code the same way every time, and a
+# server sees the same goods lines again and again. Bounded, and only for descriptions of a usual
+# length; each entry keeps its clause, so a clause's id is never another clause's while it is here.
+_MATCHES: dict[tuple[int, str | None, str | None], tuple[Clause, ClauseMatch]] = {}
+_MATCHES_KEPT = 32768
+_MATCHED_WORDS = 256
+
+
 def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
-    """Match one goods line against one clause (only its code and its words count)."""
-    key = (id(clause), line.hs, line.description)
-    hit = _MATCHES.get(key)
-    if hit is not None and hit[0] is clause:
-        return hit[1]
+    """Match one goods line against one clause (it depends on the clause and the line's words and code only)."""
+    description = line.description
+    if description is not None and len(description) > _MATCHED_WORDS:
+        return _match_clause(clause, line)
+    key = (id(clause), description, line.hs)
+    known = _MATCHES.get(key)
+    if known is not None and known[0] is clause:
+        return known[1]
     match = _match_clause(clause, line)
-    if len(_MATCHES) >= _MEMO_LIMIT:
+    if len(_MATCHES) >= _MATCHES_KEPT:
         _MATCHES.clear()
     _MATCHES[key] = (clause, match)
     return match
