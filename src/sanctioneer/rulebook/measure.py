@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from sanctioneer.hs.codes import HsRange
 from sanctioneer.model import Citation, Direction, Money, Verdict
@@ -330,6 +330,24 @@ class Measure:
                 break
             current = effect
         return current
+
+    @cached_property
+    def _reach_of_clauses(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        clauses = (*self.goods, *(c for item in self.items for c in item.goods))
+        chapters = frozenset(f"{n:02d}" for c in clauses for r in c.hs
+                             for n in range(int(r.low[:2]), int(r.high[:2]) + 1))
+        return chapters, tuple(dict.fromkeys(t for c in clauses for t in c.terms))
+
+    def may_match(self, code: str | None, text: str | None) -> bool:
+        """Say whether a clause of this measure could match goods with this code and these words.
+
+        False only when none can: the code's chapter lies outside every clause's ranges and the
+        words name none of the clauses' terms. A line in no clause gets no finding from the measure.
+        """
+        chapters, terms = self._reach_of_clauses
+        if code is not None and code[:2] in chapters:
+            return True
+        return _search(terms, text) is not None
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,7 @@ def _judge_line(
             if measure.residual is not residual or not (measure.goods or measure.items):
                 continue
             effect = measure.effect_on(on)
-            if effect is None:
+            if effect is None or not measure.may_match(line.hs, line.description):
                 continue
             for movement in moves:
                 if MeasureDirection.covers(measure.direction, movement.direction):

@@ -35,29 +35,35 @@ class ClauseMatch:
 
 _NO_MATCH = ClauseMatch(Fit.NONE, "")
 
-# A code's relation to a set of ranges, kept: batch runs and services ask it again and again.
-# Bounded; each entry keeps its ranges, so their id is never another object's while it is here.
-_RELATIONS: dict[tuple[str, int], tuple[tuple[HsRange, ...], Relation]] = {}
-_RELATIONS_KEPT = 65536
+# The chapters each set of ranges touches, by the id of the set: a code of another chapter is
+# outside them all, which settles most questions without comparing codes. Each entry keeps its
+# ranges, so their id is never another object's while it is here; bounded.
+_CHAPTERS: dict[int, tuple[tuple[HsRange, ...], frozenset[str]]] = {}
+_CHAPTERS_KEPT = 65536
+
+
+def _chapters(ranges: tuple[HsRange, ...]) -> frozenset[str]:
+    known = _CHAPTERS.get(id(ranges))
+    if known is not None and known[0] is ranges:
+        return known[1]
+    chapters = frozenset(f"{n:02d}" for r in ranges for n in range(int(r.low[:2]), int(r.high[:2]) + 1))
+    if len(_CHAPTERS) >= _CHAPTERS_KEPT:
+        _CHAPTERS.clear()
+    _CHAPTERS[id(ranges)] = (ranges, chapters)
+    return chapters
 
 
 def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
     """Return the closest relation of a code to any of the ranges."""
-    key = (code, id(ranges))
-    hit = _RELATIONS.get(key)
-    if hit is not None and hit[0] is ranges:
-        return hit[1]
+    if code[:2] not in _chapters(ranges):
+        return Relation.OUTSIDE
     best = Relation.OUTSIDE
     for hs_range in ranges:
         relation = hs_range.relation(code)
         if relation is Relation.INSIDE:
-            best = relation
-            break
+            return relation
         if relation is Relation.OVERLAPS:
             best = relation
-    if len(_RELATIONS) >= _RELATIONS_KEPT:
-        _RELATIONS.clear()
-    _RELATIONS[key] = (ranges, best)
     return best
 
 
@@ -115,7 +121,7 @@ def _lists_fit(clause: Clause, code: str, why: str) -> ClauseMatch:
 # server sees the same goods lines again and again. Bounded, and only for descriptions of a usual
 # length; each entry keeps its clause, so a clause's id is never another clause's while it is here.
 _MATCHES: dict[tuple[int, str | None, str | None], tuple[Clause, ClauseMatch]] = {}
-_MATCHES_KEPT = 32768
+_MATCHES_KEPT = 131072
 _MATCHED_WORDS = 256
 
 
