@@ -182,3 +182,35 @@ def test_a_catch_all_says_when_a_line_is_on_the_food_list_and_when_it_is_not() -
     assert "HS 1006.30 is on the rulebook's food list" in excepted.reason
     assert reviewed.effect is Verdict.REVIEW
     assert "HS 2207.20 is not on the rulebook's food or medicine list" in reviewed.reason
+
+
+def test_a_measure_passed_over_for_a_line_could_give_it_no_finding() -> None:
+    """The engine skips a measure when `may_match` says no clause can match: never one that would speak."""
+    from sanctioneer.hs.nomenclature import load_nomenclature
+    from sanctioneer.model import Direction
+    from sanctioneer.rules.engine import _judge_measure
+    from sanctioneer.rules.movement import Movement
+
+    rulebook = default_rulebook()
+    nomenclature = load_nomenclature()
+    codes = [*sorted(nomenclature.chapters), *sorted(nomenclature.headings)[::7],
+             *sorted(nomenclature.subheadings)[::53]]
+    terms = dict.fromkeys(t for m in rulebook.measures for c in m.goods for t in c.terms)
+    words = [None, "assorted consignment", *terms]
+    on = date(2018, 1, 1)
+    skipped = 0
+    for measure in rulebook.measures:
+        effect = measure.effect_on(on)
+        if effect is None or not (measure.goods or measure.items):
+            continue
+        for code in codes:
+            for text in words[:: max(1, len(words) // 12)]:
+                if measure.may_match(code, text):
+                    continue
+                skipped += 1
+                line = GoodsLine(text, code)
+                for direction in (Direction.TO, Direction.FROM):
+                    found = _judge_measure(measure, effect, line, transfer("0101", on="2018-01-01"),
+                                           Movement(direction, "test"), on)
+                    assert found == [], (measure.id, code, text)
+    assert skipped > 1000
