@@ -98,8 +98,31 @@ def _lists_fit(clause: Clause, code: str, why: str) -> ClauseMatch:
     return ClauseMatch(Fit.MATCH, f"{why}; HS {format_hs(code)} is not on the rulebook's {names} list")
 
 
+# Matches made before: a clause matches the same words and code the same way every time, and a
+# server sees the same goods lines again and again. Bounded, and only for descriptions of a usual
+# length; each entry keeps its clause, so a clause's id is never another clause's while it is here.
+_MATCHES: dict[tuple[int, str | None, str | None], tuple[Clause, ClauseMatch]] = {}
+_MATCHES_KEPT = 32768
+_MATCHED_WORDS = 256
+
+
 def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
-    """Match one goods line against one clause."""
+    """Match one goods line against one clause (it depends on the clause and the line's words and code only)."""
+    description = line.description
+    if description is not None and len(description) > _MATCHED_WORDS:
+        return _match_clause(clause, line)
+    key = (id(clause), description, line.hs)
+    known = _MATCHES.get(key)
+    if known is not None and known[0] is clause:
+        return known[1]
+    match = _match_clause(clause, line)
+    if len(_MATCHES) >= _MATCHES_KEPT:
+        _MATCHES.clear()
+    _MATCHES[key] = (clause, match)
+    return match
+
+
+def _match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
     description = line.description
     term = clause.find_term(description)
     excluded_term = clause.find_excluded(description)
