@@ -39,6 +39,8 @@ class DuckDBAuditStore:
     lock_head = ""
     failures: tuple[type[BaseException], ...] = (duckdb.Error,)
     write_fix = "check the disk; nothing of this batch was recorded"
+    column_insert = ("INSERT INTO audit_records (seq, recorded_at, kind, decision_id, key_name, body, prev_hash, hash) "
+                     "SELECT unnest(?::BIGINT[]), " + ", ".join(["unnest(?::VARCHAR[])"] * 7))
 
     def __init__(self, connection: Any, path: Path) -> None:
         self._db = connection
