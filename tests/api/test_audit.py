@@ -87,7 +87,8 @@ def test_appends_from_many_threads_are_each_recorded_once_in_one_chain(audit_pla
 
 def test_a_burst_of_appends_is_recorded_whole_and_in_the_order_it_was_queued(audit_place: AuditPlace) -> None:
     # Queued faster than one commit takes: the writer commits them in a few large transactions.
-    entries = [AuditEntry("assess", {"input": {"n": n, "name": "Ryugyong Trading 류경"}, "output": {"verdict": "review"}},
+    entries = [AuditEntry("assess", {"input": {"n": n, "name": "Ryugyong Trading 류경"},
+                                     "output": {"verdict": "review"}},
                           decision_id=f"sha256:{n:064x}" if n % 3 else None, key_name="erp" if n % 2 else None)
                for n in range(200)]
     with audit_place.open() as log:
