@@ -85,6 +85,24 @@ def test_appends_from_many_threads_are_each_recorded_once_in_one_chain(audit_pla
     assert len(bodies) == 320
 
 
+def test_a_burst_of_appends_is_recorded_whole_and_in_the_order_it_was_queued(audit_place: AuditPlace) -> None:
+    # Queued faster than one commit takes: the writer commits them in a few large transactions.
+    entries = [AuditEntry("assess", {"input": {"n": n, "name": "Ryugyong Trading 류경"},
+                                     "output": {"verdict": "review"}},
+                          decision_id=f"sha256:{n:064x}" if n % 3 else None, key_name="erp" if n % 2 else None)
+               for n in range(200)]
+    with audit_place.open() as log:
+        futures = [log.submit(entry) for entry in entries]
+        records = [future.result() for future in futures]
+    assert [r.seq for r in records] == list(range(1, 201))
+    assert _verify(audit_place) == (True, None, None)
+    with audit_place.open(read_only=True) as log:
+        stored = list(log.records())
+    assert stored == records
+    assert [(json.loads(r.body), r.decision_id, r.key_name) for r in stored] == [
+        (e.body, e.decision_id, e.key_name) for e in entries]
+
+
 def test_assess_record_then_audit_verify_show_and_export_on_the_command_line(
         audit_place: AuditPlace, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     for name, value in audit_place.env.items():

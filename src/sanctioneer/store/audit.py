@@ -16,20 +16,22 @@ The chain lives in one of two stores, the same tables and records in each:
   append reads the chain's head with its row locked until the commit, so appends from every
   process form one chain.
 
-Appends are committed in groups, one transaction each: the server's from its event loop
-(`append_batch`), others' through one writer thread (`submit`). A crash loses no committed record
-and leaves no half one: a transaction is whole or absent after a restart.
+Appends go through one writer thread (`submit`, or `append_batch` from the server's event loop),
+which commits whatever has been queued in one transaction: a caller's record is committed when its
+future gives it. A crash loses no committed record and leaves no half one: a transaction is whole
+or absent after a restart.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import queue
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -52,6 +54,8 @@ GENESIS = "sha256:" + "0" * 64
 SCHEMA_VERSION = 1
 # Records committed together at most; a larger queue waits for the next transaction.
 _BATCH = 256
+# From this many records in one commit, a store's `column_insert` (where it has one) writes them.
+_COLUMN_INSERT_FROM = 8
 
 #: The tables of every store, in SQL that DuckDB and PostgreSQL both read.
 TABLES = """
@@ -169,6 +173,8 @@ class AuditStore(Protocol):
     failures: tuple[type[BaseException], ...]
     #: The fix named when an append fails, and what became of the batch.
     write_fix: str
+    #: An INSERT of records into audit_records taking one list per column, in the order of the columns (or "").
+    column_insert: str
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
@@ -223,8 +229,6 @@ class AuditLog:
         self._writer: threading.Thread | None = None
         self._start_lock = threading.Lock()
         self._commit_lock = threading.Lock()
-        self._pending: list[tuple[AuditEntry, Any]] = []
-        self._flush_planned = False
         try:
             self._count, self._head = _chain_end(store)
         except BaseException:
@@ -307,50 +311,14 @@ class AuditLog:
     async def append_batch(self, entries: list[AuditEntry]) -> list[AuditRecord]:
         """Record `entries` from an event loop; return their records once committed.
 
-        The server's way: the entries of every request the loop handles in one turn are
-        committed together. A DuckDB file is written on the loop itself: DuckDB lets go of the
-        interpreter while it writes, but a second Python thread would then wait for it back at
-        every statement. A PostgreSQL database is written from a worker thread, one transaction
-        at a time, so that waiting for the server (or for another server's lock) never stops the loop.
+        The server's way: the entries go to the writer thread, and the request waits for their
+        commit without holding the loop, which goes on reading and judging other requests. The
+        writer commits whatever has been queued meanwhile in one transaction, so under load many
+        requests share each commit (and its flush to disk), and a slow commit (the store folding
+        its log into the file, or another server holding the head's lock) never stops the loop.
         """
-        loop = asyncio.get_running_loop()
-        futures: list[asyncio.Future[AuditRecord]] = []
-        for entry in entries:
-            future: asyncio.Future[AuditRecord] = loop.create_future()
-            self._pending.append((entry, future))
-            futures.append(future)
-        if not self._flush_planned:
-            self._flush_planned = True
-            # Two turns on: requests read in this turn add their entries to the same transaction.
-            loop.call_soon(loop.call_soon, self._flush)
+        futures = [asyncio.wrap_future(self.submit(entry)) for entry in entries]
         return list(await asyncio.gather(*futures))
-
-    def _flush(self) -> None:
-        loop = asyncio.get_running_loop()
-        batch, self._pending = self._pending[:_BATCH], self._pending[_BATCH:]
-        entries = [entry for entry, _ in batch]
-        if self._store.shared:
-            # One transaction in flight at a time; what comes meanwhile goes into the next.
-            done = loop.run_in_executor(None, self._commit, entries)
-            done.add_done_callback(lambda finished: self._settle_remote(batch, finished))
-            return
-        self._flush_planned = bool(self._pending)
-        if self._pending:
-            loop.call_soon(self._flush)
-        try:
-            records = self._commit(entries)
-        except StoreError as error:
-            _settle(batch, error)
-        else:
-            _settle(batch, records)
-
-    def _settle_remote(self, batch: list[tuple[AuditEntry, Any]], finished: asyncio.Future[list[AuditRecord]]) -> None:
-        error = finished.exception()
-        _settle(batch, error if error is not None else finished.result())
-        if self._pending:
-            asyncio.get_running_loop().call_soon(self._flush)
-        else:
-            self._flush_planned = False
 
     def _write_loop(self) -> None:
         while True:
@@ -370,12 +338,10 @@ class AuditLog:
                 batch.append(more)
             try:
                 records = self._commit([entry for entry, _ in batch])
-            except StoreError as error:
-                for _, future in batch:
-                    future.set_exception(error)
+            except Exception as error:  # every waiting caller hears of it; the writer goes on
+                _settle(batch, error)
             else:
-                for (_, future), record in zip(batch, records, strict=True):
-                    future.set_result(record)
+                _settle(batch, records)
             if stop:
                 break
 
@@ -390,9 +356,15 @@ class AuditLog:
                     else:
                         count, head = self._count, self._head
                     records = _chained(entries, count, head)
-                    values = [getattr(r, field) for r in records for field in _COLUMNS.split(", ")]
-                    tx.execute(f"INSERT INTO audit_records ({_COLUMNS}) VALUES "  # noqa: S608 (placeholders)
-                                    + ",".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(records)), values)
+                    fields = _COLUMNS.split(", ")
+                    if self._store.column_insert and len(records) >= _COLUMN_INSERT_FROM:
+                        # Many records: one list per column costs the store less than eight values per record.
+                        tx.execute(self._store.column_insert,
+                                   [[getattr(r, field) for r in records] for field in fields])
+                    else:
+                        tx.execute(f"INSERT INTO audit_records ({_COLUMNS}) VALUES "  # noqa: S608 (placeholders)
+                                   + ",".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(records)),
+                                   [getattr(r, field) for r in records for field in fields])
                     tx.execute("UPDATE audit_head SET count = ?, hash = ?", [records[-1].seq, records[-1].hash])
             except failures as exc:
                 raise StoreError(f"the audit record could not be written ({type(exc).__name__})",
@@ -483,14 +455,13 @@ def _all_rows(tx: Transaction) -> Iterator[AuditRecord]:
 
 def _settle(batch: list[tuple[AuditEntry, Any]], outcome: list[AuditRecord] | BaseException) -> None:
     """Give each waiting request its committed record, or the error that refused the whole batch."""
-    if isinstance(outcome, BaseException):
-        for _, future in batch:
-            if not future.done():
+    for position, (_, future) in enumerate(batch):
+        # A caller that stopped waiting (a client gone) cancelled its future; its record stands.
+        with contextlib.suppress(InvalidStateError):
+            if isinstance(outcome, BaseException):
                 future.set_exception(outcome)
-        return
-    for (_, future), record in zip(batch, outcome, strict=True):
-        if not future.done():
-            future.set_result(record)
+            else:
+                future.set_result(outcome[position])
 
 
 def decision_entry(transfer: Transfer, decision: Decision, *, key: str | None, as_of: date | None,

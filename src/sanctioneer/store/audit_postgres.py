@@ -138,6 +138,7 @@ class PostgresAuditStore:
     lock_head = " FOR UPDATE"
     write_fix = ("check the PostgreSQL server; nothing of this batch was recorded, unless the connection "
                  "broke during the commit itself (`audit show` tells)")
+    column_insert = ""
 
     def __init__(self, url: str, writer: Any, reader: Any) -> None:
         self._url = url
