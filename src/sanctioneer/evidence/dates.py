@@ -29,6 +29,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("my-rel", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)),
+    ("my-rel", re.compile(rf"\b(?P<last>last|this|next)\s+{_MONTH}(?![\w-])", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
@@ -39,7 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
                             r"last month|this month|earlier this month|the previous year|the year before|"
-                            r"earlier in the year|later in the year)\b",
+                            r"earlier in the year|later in the year|last week|last weekend|this week|"
+                            r"earlier this week|the previous week|the week before)\b",
                             re.IGNORECASE)),
 ]
 
@@ -136,6 +139,21 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year if month <= reference.month else reference.year - 1, month)
     if kind == "y":
         return PartialDate(int(groups["year"]))
+    if kind == "my-rel":
+        month = _MONTHS[groups["month"].lower()]
+        if reference is None:
+            return None
+        if groups.get("rel"):
+            # "in August last year": the month of the year the words name.
+            shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+            return PartialDate(reference.year + shift, month)
+        which = groups["last"].lower()
+        if which == "last":
+            # "last October": the latest October before the report's month.
+            return PartialDate(reference.year if month < reference.month else reference.year - 1, month)
+        if which == "next":
+            return PartialDate(reference.year if month > reference.month else reference.year + 1, month)
+        return PartialDate(reference.year, month)
     if kind == "weekday":
         if reference is None:
             return None
@@ -156,6 +174,16 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year - 1)
     if rel in ("this year", "earlier this year", "earlier in the year", "later in the year"):
         return PartialDate(reference.year)
+    if "week" in rel:
+        # A week known only as a week: its month when the whole week lies in one, else its year.
+        monday = reference - timedelta(days=reference.weekday())
+        if rel.startswith(("last", "the")):
+            monday -= timedelta(days=7)
+        last = min(monday + timedelta(days=6), reference) if not rel.startswith(("last", "the")) \
+            else monday + timedelta(days=6)
+        if (monday.year, monday.month) == (last.year, last.month):
+            return PartialDate(monday.year, monday.month)
+        return PartialDate(monday.year) if monday.year == last.year else None
     if rel == "last month":
         first = reference.replace(day=1) - timedelta(days=1)
         return PartialDate(first.year, first.month)

@@ -313,8 +313,6 @@ class SentenceReader:
             # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
             # containers": what carries the goods, and where it sails, do not supply them.
             supplier = None
-        if supplier is None and role != "receive" and chosen_goods:
-            supplier = self._origin(text, chosen_goods[0], mentions)
         carriers = [g for g in chosen_goods if self._carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
@@ -327,6 +325,8 @@ class SentenceReader:
             chosen_goods = self._list(carried, text)
             if not chosen_goods and not carrying:
                 chosen_goods = [last_carrier]
+        if supplier is None and role != "receive" and chosen_goods:
+            supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
         anaphoric = False
         if not chosen_goods:
             reference = [m for m in inside if m.kind == "goods-anaphora"] or [
