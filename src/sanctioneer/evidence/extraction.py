@@ -7,9 +7,10 @@ its delivery "on Sunday" in the next.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, best_party
+from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import PartialDate
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
 from sanctioneer.evidence.reader import Draft, SentenceReader
@@ -167,4 +168,50 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             evidence=evidence,
             denied_by=tuple(dict.fromkeys(n for d in group.drafts for n in d.denied_by)),
         ))
-    return claims
+    return _from_context(claims)
+
+
+_RETURN = re.compile(r"\bin (?:return|exchange)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _taken(claim: Claim, role: str, earlier: Claim) -> Claim:
+    """The claim with the party `role` of an earlier claim of the report, and that party's words as evidence."""
+    return _with_party(claim, role, getattr(earlier, role), [e for e in earlier.evidence if e.field == role])
+
+
+def _with_party(claim: Claim, role: str, party: ClaimParty, evidence: list[Evidence]) -> Claim:
+    moved = tuple(replace(e, field=role) for e in evidence)
+    return replace(claim, evidence=claim.evidence + moved, **{role: party})
+
+
+def _from_context(claims: list[Claim]) -> list[Claim]:
+    """Fill a party a claim's own sentences leave out from what the report said before.
+
+    "Russia also delivered flour" after "Russian wheat reached Nampho": the same supplier sends to the
+    same recipient. "North Korea was receiving food in return" after "North Korea shipped shells to
+    Russia": what comes back in return comes from the recipient of the first transfer.
+    """
+    done: list[Claim] = []
+    for claim in claims:
+        sentences = " ".join(dict.fromkeys(e.sentence.text for e in claim.evidence))
+        supplier, recipient = claim.supplier.country, claim.recipient.country
+        if recipient and not supplier and _RETURN.search(sentences):
+            earlier = next((c for c in reversed(done) if c.supplier.country == recipient and c.recipient.country
+                            and c.recipient.country != recipient), None)
+            if earlier is not None:
+                claim = _with_party(claim, "supplier", earlier.recipient,
+                                    [e for e in earlier.evidence if e.field == "recipient"])
+                claim = replace(claim, kind="exchange")
+        elif supplier and not claim.recipient.known:
+            earlier = next((c for c in reversed(done) if c.supplier.country == supplier and c.recipient.country
+                            and c.recipient.country != supplier), None)
+            if earlier is not None:
+                claim = _taken(claim, "recipient", earlier)
+        elif recipient and not claim.supplier.known and _ALSO.search(sentences):
+            earlier = next((c for c in reversed(done) if c.recipient.country == recipient and c.supplier.country
+                            and c.supplier.country != recipient), None)
+            if earlier is not None:
+                claim = _taken(claim, "supplier", earlier)
+        done.append(claim)
+    return done

@@ -44,7 +44,7 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
-_CARRYING = frozenset({"carrying", "carried", "loaded", "loading", "unloaded", "unloading", "transported",
+_CARRYING = frozenset({"carry", "carries", "carrying", "carried", "loaded", "loading", "unloaded", "unloading", "transported",
                        "transporting"})
 
 
@@ -296,7 +296,7 @@ class SentenceReader:
             if role == "supply" and with_cue is not None:
                 recipient = first_after if first_after and first_after.start < with_cue.start else toward
                 chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
-            elif role in ("give", "supply") and first_after is not None and goods_after and \
+            elif role in ("give", "supply", "send") and first_after is not None and goods_after and \
                     first_after.end <= goods_after[0].start and first_after is not toward and \
                     not re.search(r"\b(?:to|for|from|with|of)\s+$", text[last.end:first_after.start]):
                 recipient = first_after
@@ -309,6 +309,10 @@ class SentenceReader:
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
         chosen_goods = self._list(chosen_goods, text)
         carrying = any(t.text.lower() in _CARRYING for t in group)
+        if carrying and recipient is None:
+            # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
+            recipient = self._after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
+                                        trigger.start)
         if carrying and supplier is not None and supplier is not source:
             # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
             # containers": what carries the goods, and where it sails, do not supply them.
@@ -610,7 +614,12 @@ class SentenceReader:
         text = sentence.text
         deniers = [m for m in mentions if self._is_party(m, text) and m.end <= denials[0].start]
         countries = {m.country or m.value for m in deniers}
-        for draft in reversed((made or []) + self.drafts[-3:]):
+        candidates = list(reversed((made or []) + self.drafts[-3:]))
+        # "denied any weapons trade": the denial is of the claim about those goods.
+        named = {self.lexicon.chapter(m.text) for m in mentions if m.kind == "goods"} - {None}
+        if named:
+            candidates.sort(key=lambda d: not named & {self.lexicon.chapter(g) for _, g in d.goods})
+        for draft in candidates:
             involved = {p.country or p.value for p in (draft.supplier, draft.recipient) if p is not None}
             if not countries or countries & involved:
                 draft.status = ClaimStatus.DENIED
