@@ -38,3 +38,38 @@ def test_a_byline_closing_the_report_dates_its_relative_dates() -> None:
     claim = only("BANGKOK, Dec 14 - Thai police said a plane seized on Saturday had been carrying weapons "
                  "from North Korea.\n\nPublished 14 December 2009\n")
     assert claim.date is not None and claim.date.iso() == "2009-12-12"
+
+
+def test_a_report_of_several_cases_keeps_each_country_apart() -> None:
+    found = claims_of(
+        "date 2018-03-16\n\n"
+        "A similar arrangement existed in Tanzania, where spare parts had been delivered from Pyongyang in 2015.\n\n"
+        "Patrol boats\n\n"
+        "As part of the work, marine engines and other parts were reportedly shipped to Luanda.\n")
+    assert [(c.recipient.country, c.status.value) for c in found] == [(None, "reported"), ("AO", "alleged")]
+    assert [g.description for g in found[1].goods] == ["marine engines", "parts"]
+
+
+def test_the_party_a_sentence_leaves_out_comes_from_the_transfer_told_before() -> None:
+    found = claims_of(
+        "date 2024-10-08\n\nNorth Korea has shipped artillery shells to Russia since August last year, the minister "
+        "said. He said North Korea was likely receiving food and oil in return.\n")
+    assert [(c.supplier.country, c.recipient.country, c.kind) for c in found] == [
+        ("KP", "RU", "shipment"), ("RU", "KP", "exchange")]
+    given = [e for e in found[1].evidence if e.field == "supplier"]
+    assert given and given[0].text == "Russia"
+
+
+def test_a_ship_of_one_country_sailing_from_another_is_the_recipients() -> None:
+    claim = only("Panama found missiles hidden under sacks of brown sugar on a North Korean ship that sailed "
+                 "from Cuba.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("CU", "KP")
+    assert [g.description for g in claim.goods] == ["missiles"]
+
+
+@pytest.mark.parametrize("text", [
+    "For decades North Korea sold weapons and spare parts to governments that had few other suppliers.",
+    "The arms embargo bans the supply of all arms to North Korea and their purchase from North Korea.",
+])
+def test_a_habit_or_a_rule_is_no_claim(text: str) -> None:
+    assert claims_of(text + "\n") == []

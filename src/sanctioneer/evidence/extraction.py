@@ -77,6 +77,20 @@ class _Joined:
                 value = draft.date.value if value is None else value.finer(draft.date.value)
         return value
 
+    def _tied(self, draft: Draft) -> bool:
+        """The draft names the same person or body, or the same supplier and recipient countries."""
+        names = {m.value for d in self.drafts for m in (d.supplier, d.recipient)
+                 if m is not None and m.kind in ("person", "organization", "vessel", "media")}
+        if any(m is not None and m.kind in ("person", "organization", "vessel", "media") and m.value in names
+               for m in (draft.supplier, draft.recipient)):
+            return True
+        mine = (self.party("supplier").country, self.party("recipient").country)
+        theirs = (_party(draft.supplier, "", self.lexicon).country, _party(draft.recipient, "", self.lexicon).country)
+        if None not in mine and mine == theirs:
+            return True
+        # A country the case has not named as a party is another case; without one, the case goes on.
+        return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
+
     def accepts(self, draft: Draft) -> bool:
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
@@ -85,6 +99,10 @@ class _Joined:
         if "exchange" in kinds:
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
+            return False
+        if not draft.anaphoric and not draft.denies \
+                and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
+            # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
@@ -181,8 +199,10 @@ def _taken(claim: Claim, role: str, earlier: Claim) -> Claim:
 
 
 def _with_party(claim: Claim, role: str, party: ClaimParty, evidence: list[Evidence]) -> Claim:
-    moved = tuple(replace(e, field=role) for e in evidence)
-    return replace(claim, evidence=claim.evidence + moved, **{role: party})
+    moved = claim.evidence + tuple(replace(e, field=role) for e in evidence)
+    if role == "supplier":
+        return replace(claim, evidence=moved, supplier=party)
+    return replace(claim, evidence=moved, recipient=party)
 
 
 def _from_context(claims: list[Claim]) -> list[Claim]:

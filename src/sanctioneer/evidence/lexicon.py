@@ -33,7 +33,7 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with, holding, foreign.
+    ban, habitual, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with, holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
 
@@ -150,6 +150,7 @@ class Lexicon:
             "denial": _alternation(cues["denials"], ignore_case=True),
             "not-denial": _alternation(cues["not_denials"], ignore_case=True),
             "ban": _alternation(cues["bans"], ignore_case=True),
+            "habitual": _alternation(cues["habitual"], ignore_case=True),
             "reporting": _alternation(cues["reporting"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),
@@ -301,5 +302,19 @@ def _read(name: str) -> Any:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read the packaged lexicon once per process."""
-    return Lexicon(places=_read("places.yaml"), people=_read("people.yaml"), cues=_read("cues.yaml"),
-                   goods=_read("goods.yaml"))
+    return Lexicon(places=_places(_read("places.yaml"), _read("world.yaml")), people=_read("people.yaml"),
+                   cues=_read("cues.yaml"), goods=_read("goods.yaml"))
+
+
+def _places(tuned: dict[str, Any], world: dict[str, Any]) -> dict[str, Any]:
+    """The hand-tuned places with the world's demonyms and capitals added to each country's lists."""
+    merged: dict[str, Any] = {str(code): dict(entry) for code, entry in world.items()}
+    for code, entry in tuned.items():
+        if not isinstance(entry, dict):
+            merged[str(code)] = entry
+            continue
+        into = merged.setdefault(str(code), {})
+        for how, words in entry.items():
+            into[how] = [*into.get(how, []), *[w for w in words if w not in into.get(how, [])]] \
+                if isinstance(words, list) else words
+    return merged

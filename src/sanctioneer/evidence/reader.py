@@ -32,8 +32,11 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
 _BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|companies|firms|traders|importers|"
+                        r"groups|rebels|militias|forces|fighters|"
                         r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
+# "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
+_COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "was were is are be been has have had will would it them he she they who which what some any "
@@ -44,7 +47,7 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
-_CARRYING = frozenset({"carry", "carries", "carrying", "carried", "loaded", "loading", "unloaded", "unloading", "transported",
+_CARRYING = frozenset({"carrying", "carried", "loaded", "loading", "unloaded", "unloading", "transported",
                        "transporting"})
 
 
@@ -68,6 +71,7 @@ class Draft:
     value: tuple[str, str, Mention] | None = None
     anaphoric: bool = False
     holding: bool = False
+    denies: bool = False  # read from a sentence that denies a transfer
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -208,6 +212,8 @@ class SentenceReader:
         for draft in made:
             self.drafts.append(draft)
         if denials:
+            for draft in made:
+                draft.denies = True
             self._deny(sentence, mentions, denials, made)
         if confirmations and not made:
             self._confirm(index, sentence, confirmations)
@@ -242,9 +248,12 @@ class SentenceReader:
                dates: list[DateMention], cuts: list[int]) -> Draft | None:
         text = sentence.text
         trigger = group[0]
-        if all(self._banned(text, t, mentions) for t in group):
+        if self._banned(text, min(group, key=lambda t: t.start), mentions):
+            # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
+        if any(m.kind == "habitual" and start <= m.start < trigger.start for m in mentions):
+            return None
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         parties = [m for m in inside if self._is_party(m, text)]
         goods = [m for m in inside if m.kind == "goods"]
@@ -277,7 +286,7 @@ class SentenceReader:
             return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
                                   cuts)
         if passive:
-            chosen_goods = goods_before[-1:] if goods_before else goods_after
+            chosen_goods = self._list_before(goods_before, text) if goods_before else goods_after
             supplier = (agent if trigger.role != "seize" else None) or source
             recipient = toward
             if role == "receive":
@@ -317,6 +326,18 @@ class SentenceReader:
             # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
             # containers": what carries the goods, and where it sails, do not supply them.
             supplier = None
+        if (carrying or seizing) and (supplier is None) != (recipient is None):
+            # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
+            # of one country carrying goods to or from another is that country's side (a flag of convenience,
+            # "Togo-flagged", is no side).
+            ship = next((p for p in parties if p.kind == "country" and p.detail == "demonym-party"
+                         and p.role == "vessel"), None)
+            known = supplier or recipient
+            if ship is not None and known is not None and ship.country != known.country:
+                if supplier is None:
+                    supplier = ship
+                else:
+                    recipient = ship
         carriers = [g for g in chosen_goods if self._carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
@@ -473,8 +494,8 @@ class SentenceReader:
         chosen = [goods[0]]
         for mention in goods[1:]:
             gap = text[chosen[-1].end:mention.start]
-            if re.fullmatch(_LIST_GAP, gap) \
-                    and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
+            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap) \
+                    and not _COVER.search(gap):
                 chosen.append(mention)
             else:
                 break
@@ -488,6 +509,17 @@ class SentenceReader:
             else:
                 merged.append(mention)
         return merged
+
+    def _list_before(self, goods: list[Mention], text: str) -> list[Mention]:
+        """The goods listed together that end just before a passive verb ("engines and other parts were shipped")."""
+        chosen = [goods[-1]]
+        for mention in reversed(goods[:-1]):
+            gap = text[mention.end:chosen[0].start]
+            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
+                chosen.insert(0, mention)
+            else:
+                break
+        return chosen
 
     def _describe(self, text: str, goods: Mention, mentions: list[Mention]) -> str:
         start, end = _phrase(text, goods, self.lexicon, mentions)
