@@ -73,3 +73,26 @@ def test_a_ship_of_one_country_sailing_from_another_is_the_recipients() -> None:
 ])
 def test_a_habit_or_a_rule_is_no_claim(text: str) -> None:
     assert claims_of(text + "\n") == []
+
+
+def test_goods_counted_each_on_its_own_are_separate_trade_flows() -> None:
+    found = claims_of("date 2018-01-24\n\nChina also exported 1,200 tonnes of rice and 300 tonnes of flour to "
+                      "North Korea last month, customs data showed.\n")
+    assert [(c.goods[0].description, c.goods[0].quantity, c.date.iso() if c.date else None, c.status.value)
+            for c in found] == [("rice", "1200", "2017-12", "confirmed"), ("flour", "300", "2017-12", "confirmed")]
+
+
+def test_a_blocked_export_is_planned_and_the_blocking_country_supplies() -> None:
+    claim = only("Italy has stopped the export of two yachts that officials believe were meant for North Korea.\n")
+    assert (claim.kind, claim.status.value, claim.supplier.country, claim.recipient.country) == (
+        "export", "planned", "IT", "KP")
+
+
+def test_what_a_country_received_is_a_delivery_to_it() -> None:
+    claim = only("A member state told the panel that Myanmar had received ballistic missile systems from "
+                 "North Korea.\n")
+    assert (claim.kind, claim.supplier.country, claim.recipient.country) == ("delivery", "KP", "MM")
+
+
+def test_an_advantage_given_is_no_gift() -> None:
+    assert claims_of("The flow of shells has given Russia an important advantage on the battlefield.\n") == []

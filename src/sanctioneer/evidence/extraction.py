@@ -22,6 +22,7 @@ __all__ = ["extract_claims"]
 
 # Kinds that describe a transfer of their own: a smuggling claim is not the gift named before it.
 _DISTINCT_KINDS = ("exchange", "smuggling", "import")
+_PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
 _STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
                  ClaimStatus.REPORTED]
 
@@ -165,7 +166,12 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):
-        kinds = sorted({k for d in group.drafts for k in d.kinds}, key=KIND_ORDER.index)
+        # The kind the report first gives, unless a later sentence tells a more particular one (a gift, a
+        # smuggling, a ship-to-ship transfer): "China exported spirits", then "the spirits sold" is an export.
+        kinds = sorted(group.drafts[0].kinds, key=KIND_ORDER.index)
+        particular = sorted({k for d in group.drafts for k in d.kinds} & set(_PARTICULAR_KINDS), key=KIND_ORDER.index)
+        if particular and kinds[0] not in _PARTICULAR_KINDS:
+            kinds = particular
         statuses = {d.status for d in group.drafts}
         status = next(s for s in _STATUS_ORDER if s in statuses)
         date_value = group.date()

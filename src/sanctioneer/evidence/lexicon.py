@@ -33,7 +33,7 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, habitual, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with, holding, foreign.
+    ban, habitual, figurative, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with, holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
 
@@ -126,7 +126,7 @@ class Lexicon:
         self.trigger_kind: dict[str, tuple[str, str]] = {}
         for kind, spec in cues["triggers"].items():
             for form in spec["forms"]:
-                self.trigger_kind[_norm(form).lower()] = (str(kind), str(spec["role"]))
+                self.trigger_kind[_norm(form).lower()] = (str(spec.get("kind", kind)), str(spec["role"]))
         self.hedge_status = {_norm(form).lower(): str(status) for status, forms in cues["hedges"].items()
                              for form in forms}
         self.cues = cues
@@ -151,6 +151,7 @@ class Lexicon:
             "not-denial": _alternation(cues["not_denials"], ignore_case=True),
             "ban": _alternation(cues["bans"], ignore_case=True),
             "habitual": _alternation(cues["habitual"], ignore_case=True),
+            "figurative": _alternation(cues["figurative"], ignore_case=True),
             "reporting": _alternation(cues["reporting"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),

@@ -192,7 +192,9 @@ class SentenceReader:
                     and not any(_overlaps(m, a) for a in anaphora)
                     and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
-                    and not self._adjectival(m, mentions, text)]
+                    and not self._adjectival(m, mentions, text) and not self._figurative(m, mentions, text)
+                    and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
+                                                       and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
         denials = [m for m in mentions if m.kind == "denial" and not any(_overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
@@ -374,8 +376,31 @@ class SentenceReader:
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             draft.status = ClaimStatus.DENIED
         self._amounts(draft, text, start, end, chosen_goods)
+        flows = self._flows(text, chosen_goods, start)
+        if flows:
+            # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
+            parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None) for pair in draft.goods]
+            for part, (begin, finish) in zip(parts, flows, strict=True):
+                self._amounts(part, text, begin, finish, [part.goods[0][0]])
+                self._evidence(part, group)
+            self.drafts.extend(parts[:-1])
+            return parts[-1]
         self._evidence(draft, group)
         return draft
+
+    def _flows(self, text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
+        """The spans of goods listed each with its own count, or [] when they are not so listed."""
+        if len(goods) < 2:
+            return []
+        spans = []
+        begin = start
+        for mention in goods:
+            count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
+            if count is None:
+                return []
+            spans.append((begin + count.start, mention.end))
+            begin = mention.end
+        return spans
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],
@@ -445,6 +470,16 @@ class SentenceReader:
         word = before.group(1).lower() if before else ""
         return goods_next and (word in ("", "a", "an", "the", "and", "or", "of", "with", "some", "its", "their", ",")
                                or word.endswith(","))
+
+    def _figurative(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
+        """"has given Russia an important advantage": what is given is no goods."""
+        if trigger.role != "give":
+            return False
+        figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
+                      None)
+        if figure is None:
+            return False
+        return not any(m.kind == "goods" and trigger.end <= m.start < figure.start for m in mentions)
 
     def _vehicle(self, goods: Mention) -> bool:
         """A ship, plane, truck or train: what may carry the goods rather than be them."""
