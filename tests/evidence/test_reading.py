@@ -96,3 +96,13 @@ def test_what_a_country_received_is_a_delivery_to_it() -> None:
 
 def test_an_advantage_given_is_no_gift() -> None:
     assert claims_of("The flow of shells has given Russia an important advantage on the battlefield.\n") == []
+
+
+def test_a_cargo_named_first_and_its_goods_named_next_are_one_transfer() -> None:
+    claim = only(
+        "date 2017-10-01\n\nAn unusual cargo intercepted off Egypt's coast last year was ordered by Egyptian "
+        "business executives, officials said.\n\nUnder 2,300 tonnes of iron ore, officers found more than 30,000 "
+        "rocket-propelled grenades.\n\nThe grenades had been sold by North Korea to buyers in Egypt.\n")
+    assert [g.description for g in claim.goods] == ["rocket-propelled grenades"]
+    assert (claim.kind, claim.supplier.country, claim.recipient.country) == ("seizure", "KP", "EG")
+    assert claim.date is not None and claim.date.iso() == "2016"

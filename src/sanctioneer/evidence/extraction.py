@@ -115,6 +115,37 @@ class _Joined:
         return here is None or there is None or here.compatible(there)
 
 
+_VAGUE = frozenset({"cargo", "cargoes", "goods", "shipment", "shipments", "consignment", "consignments", "items",
+                    "products", "freight", "load", "delivery", "deliveries"})
+
+
+def _vague(description: str) -> bool:
+    """Goods named only as a load ("an unusual cargo", "the shipment"), not by what they are."""
+    words = re.findall(r"[a-z]+", description.lower())
+    return bool(words) and words[-1] in _VAGUE
+
+
+def _fold_unnamed(joined: list[_Joined], lexicon: Lexicon) -> list[_Joined]:
+    """Fold a transfer of goods named only as "a cargo" into the next one told in the same or the next
+    paragraph with parties that agree: "An unusual cargo intercepted off Egypt ... The grenades had been
+    sold by North Korea to buyers in Egypt" is one transfer."""
+    kept = list(joined)
+    for group in joined:
+        if not all(_vague(d) for draft in group.drafts for _, d in draft.goods):
+            continue
+        first = group.drafts[0].sentence
+        near = [other for other in kept if other is not group
+                and 0 <= other.drafts[0].sentence.paragraph - first.paragraph <= 2
+                and other.drafts[0].sentence.start > first.start
+                and not all(_vague(d) for draft in other.drafts for _, d in draft.goods)
+                and all(_compatible_party(group.party(role), other.party(role)) for role in ("supplier", "recipient"))]
+        if near:
+            target = near[0]
+            target.drafts[:] = sorted([*group.drafts, *target.drafts], key=lambda d: d.sentence.start)
+            kept.remove(group)
+    return kept
+
+
 def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
     """The goods of joined drafts: a thing named again in a later sentence is the same thing."""
     items: list[list[str]] = []
@@ -135,6 +166,10 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
                 items.append([description])
             elif description not in target:
                 target.append(description)
+    named = [names for names in items if not all(_vague(n) for n in names)]
+    if named:
+        # "An unusual cargo ... the grenades": the cargo was the grenades.
+        items = named
     goods: list[ClaimGoods] = []
     for index, names in enumerate(items):
         best = max(names, key=specificity)
@@ -153,22 +188,34 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     lexicon = lexicon or load_lexicon()
     drafts = SentenceReader(document, lexicon).read()
     joined: list[_Joined] = []
+    pending: list[Draft] = []
     for draft in drafts:
         target = next((j for j in reversed(joined) if j.accepts(draft)), None)
         if target is None:
             # A sentence that names neither party nor place ("the vehicles were delivered in the past
-            # weeks") adds to a transfer already read; alone it is no claim.
+            # weeks") adds to a transfer already read, or to the one the next sentences name; alone it is
+            # no claim.
             if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding):
+                if not draft.anaphoric:
+                    pending.append(draft)
                 continue
-            joined.append(_Joined(draft, document.text, lexicon))
+            group = _Joined(draft, document.text, lexicon)
+            before = [d for d in pending if 0 <= draft.sentence.paragraph - d.sentence.paragraph <= 1
+                      and _same_goods(d, draft, lexicon) and group.accepts(d)]
+            group.drafts[:0] = before
+            pending = []
+            joined.append(group)
         else:
             target.drafts.append(draft)
+    joined = _fold_unnamed(joined, lexicon)
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):
         # The kind the report first gives, unless a later sentence tells a more particular one (a gift, a
         # smuggling, a ship-to-ship transfer): "China exported spirits", then "the spirits sold" is an export.
-        kinds = sorted(group.drafts[0].kinds, key=KIND_ORDER.index)
+        lead = next((d for d in group.drafts if d.goods and not all(_vague(g) for _, g in d.goods)),
+                    group.drafts[0])
+        kinds = sorted(lead.kinds, key=KIND_ORDER.index)
         particular = sorted({k for d in group.drafts for k in d.kinds} & set(_PARTICULAR_KINDS), key=KIND_ORDER.index)
         if particular and kinds[0] not in _PARTICULAR_KINDS:
             kinds = particular
