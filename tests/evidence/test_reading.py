@@ -106,3 +106,21 @@ def test_a_cargo_named_first_and_its_goods_named_next_are_one_transfer() -> None
     assert [g.description for g in claim.goods] == ["rocket-propelled grenades"]
     assert (claim.kind, claim.supplier.country, claim.recipient.country) == ("seizure", "KP", "EG")
     assert claim.date is not None and claim.date.iso() == "2016"
+
+
+def test_a_date_the_next_sentence_gives_more_precisely_refines_the_transfers() -> None:
+    claim = only(
+        "SEOUL, Dec 29 (Yonhap) -- South Korea has seized a Hong Kong-flagged ship that transferred about 600 tons "
+        "of refined petroleum to a North Korean vessel at sea in October, the customs service said on Friday.\n\n"
+        "The ship entered the port of Yeosu on November 24 to load oil, and was held there after officials learned "
+        "that it had moved its cargo across on October 19.\n\nPublished 29 December 2017\n")
+    assert claim.date is not None and claim.date.iso() == "2017-10-19"
+    assert any(e.field == "date" and e.text == "October 19" for e in claim.evidence)
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("three days ago", "2020-03-22"), ("two months ago", "2020-01"), ("since 2019", "2019"),
+])
+def test_spans_counted_back_resolve_against_the_reports_date(words: str, expected: str) -> None:
+    claim = only(f"date 2020-03-25\n\nRussia delivered wheat to North Korea {words}, the embassy said.\n")
+    assert claim.date is not None and claim.date.iso() == expected

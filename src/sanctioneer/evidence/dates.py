@@ -34,8 +34,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
-    ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?{_YEAR}\b",
+    ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around)\s+"
+                     rf"(?:(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)\s*)?{_YEAR}\b",
                      re.IGNORECASE)),
+    ("ago", re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<span>day|days|week|weeks|month|months|year|years)\s+ago\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                            re.IGNORECASE)),
@@ -139,6 +142,28 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year if month <= reference.month else reference.year - 1, month)
     if kind == "y":
         return PartialDate(int(groups["year"]))
+    if kind == "ago":
+        if reference is None:
+            return None
+        words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+        raw = groups["count"].lower()
+        count = words[raw] if raw in words else int(raw)
+        span = groups["span"].lower().rstrip("s")
+        if span == "day":
+            then = reference - timedelta(days=count)
+            return PartialDate(then.year, then.month, then.day)
+        if span == "week":
+            # "two weeks ago": its month when the whole week lies in one.
+            monday = reference - timedelta(days=reference.weekday() + 7 * count)
+            sunday = monday + timedelta(days=6)
+            if (monday.year, monday.month) == (sunday.year, sunday.month):
+                return PartialDate(monday.year, monday.month)
+            return PartialDate(monday.year) if monday.year == sunday.year else None
+        if span == "month":
+            months = reference.year * 12 + reference.month - 1 - count
+            return PartialDate(months // 12, months % 12 + 1)
+        return PartialDate(reference.year - count)
     if kind == "my-rel":
         month = _MONTHS[groups["month"].lower()]
         if reference is None:

@@ -11,11 +11,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import PartialDate
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
 from sanctioneer.evidence.reader import Draft, SentenceReader
+from sanctioneer.evidence.text import Sentence
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sanctioneer.evidence.document import SourceDocument
 
 __all__ = ["extract_claims"]
@@ -125,6 +128,46 @@ def _vague(description: str) -> bool:
     return bool(words) and words[-1] in _VAGUE
 
 
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|published|released)\s+(?:on\s+|in\s+)?$",
+                   re.IGNORECASE)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
+
+
+def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
+                reference: date | None) -> tuple[DateMention, Sentence] | None:
+    """A date the transfer's paragraphs give more precisely than its own sentences, when only one does.
+
+    "intercepted last year" and, in the next sentence, "stopped by customs in August 2016": the
+    transfer was in August 2016. Dates of saying ("said on Tuesday") are not dates of the transfer.
+    """
+    if value is None or value.precision == "day" or value.year is None:
+        return None
+    paragraphs = {d.sentence.paragraph for d in group.drafts}
+    paragraphs |= {p + 1 for p in paragraphs}
+    found: dict[str, tuple[DateMention, Sentence]] = {}
+    for sentence in sentences:
+        if sentence.paragraph not in paragraphs:
+            continue
+        dateline = _DATELINE.match(sentence.text)
+        for mention in find_dates(sentence.text, reference=reference):
+            there = mention.value
+            if dateline is not None and mention.start <= dateline.end():
+                continue  # "ABU DHABI, Aug 30 -": the report's date
+            if there is None or _SAID.search(sentence.text[:mention.start]) or not value.compatible(there) \
+                    or there.year is None or _rank(there) <= _rank(value):
+                continue
+            found.setdefault(there.iso(), (mention, sentence))
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
+
+
+def _rank(value: PartialDate) -> int:
+    return 2 if value.day is not None else 1 if value.month is not None else 0
+
+
 def _fold_unnamed(joined: list[_Joined], lexicon: Lexicon) -> list[_Joined]:
     """Fold a transfer of goods named only as "a cargo" into the next one told in the same or the next
     paragraph with parties that agree: "An unusual cargo intercepted off Egypt ... The grenades had been
@@ -186,7 +229,8 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
 def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) -> list[Claim]:
     """Read the transfers of goods a document describes, each field with the words it came from."""
     lexicon = lexicon or load_lexicon()
-    drafts = SentenceReader(document, lexicon).read()
+    reader = SentenceReader(document, lexicon)
+    drafts = reader.read()
     joined: list[_Joined] = []
     pending: list[Draft] = []
     for draft in drafts:
@@ -224,6 +268,11 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         date_value = group.date()
         date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
         evidence = tuple(e for d in group.drafts for e in d.evidence)
+        finer = _finer_date(group, date_value, reader.sentences(), document.date)
+        if finer is not None:
+            date_value, date_text = finer[0].value, finer[0].text
+            evidence += (Evidence("date", finer[0].text, finer[1].start + finer[0].start,
+                                  finer[1].start + finer[0].end, finer[1]),)
         claims.append(Claim(
             id=f"{stem}-{number}",
             document=document.name,
