@@ -124,3 +124,17 @@ def test_a_date_the_next_sentence_gives_more_precisely_refines_the_transfers() -
 def test_spans_counted_back_resolve_against_the_reports_date(words: str, expected: str) -> None:
     claim = only(f"date 2020-03-25\n\nRussia delivered wheat to North Korea {words}, the embassy said.\n")
     assert claim.date is not None and claim.date.iso() == expected
+
+
+def test_a_journey_through_several_ports_ends_where_the_goods_were_bound() -> None:
+    claim = only("Two Mercedes-Maybach limousines were shipped from Rotterdam to Dalian in China, then to Osaka in "
+                 "Japan, before being flown to Pyongyang, investigators said.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("NL", "KP")
+
+
+def test_a_ships_own_country_supplies_what_it_carries_but_a_flag_of_convenience_does_not() -> None:
+    own = only("The North Korean cargo ship Wise Honest was detained by Indonesia while carrying 25,000 tonnes of "
+               "coal to Russia.\n")
+    assert (own.supplier.name, own.supplier.country, own.recipient.country) == ("Wise Honest", "KP", "RU")
+    flagged = only("The Togo-flagged tanker Yuk Tung was carrying 1,000 tonnes of oil to North Korea.\n")
+    assert flagged.supplier.country is None and flagged.recipient.country == "KP"

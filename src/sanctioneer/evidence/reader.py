@@ -35,6 +35,11 @@ _BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|comp
                         r"groups|rebels|militias|forces|fighters|"
                         r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
+# A flag of convenience says where a ship is registered, not whose side it is on.
+_FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
+# Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
+_ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
+                     r"where they were|ended up|final destination)\b", re.IGNORECASE)
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
@@ -315,6 +320,8 @@ class SentenceReader:
             else:
                 recipient = toward
                 chosen_goods = goods_after or goods_before
+        if recipient is not None and role in ("give", "send", "supply", "smuggle"):
+            recipient = self._last_stop(text, mentions, recipient)
         if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[last.end:]):
             # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
@@ -332,8 +339,10 @@ class SentenceReader:
             # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
             # of one country carrying goods to or from another is that country's side (a flag of convenience,
             # "Togo-flagged", is no side).
-            ship = next((p for p in parties if p.kind == "country" and p.detail == "demonym-party"
-                         and p.role == "vessel"), None)
+            ship = next((p for p in mentions if self._is_party(p, text)
+                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                              or (p.kind == "vessel" and p.country is not None))
+                         and not _FLAG.search(p.text)), None)
             known = supplier or recipient
             if ship is not None and known is not None and ship.country != known.country:
                 if supplier is None:
@@ -506,6 +515,19 @@ class SentenceReader:
             if following and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between)):
                 return following[0]
         return None
+
+    def _last_stop(self, text: str, mentions: list[Mention], recipient: Mention) -> Mention:
+        """"shipped from Rotterdam to Dalian, then to Osaka, before being flown to Pyongyang": a journey
+        through several ports ends where the goods were bound."""
+        rest = text[recipient.end:]
+        onward = _ONWARD.search(rest)
+        if onward is None:
+            return recipient
+        after = [p for p in mentions if p.start >= recipient.end + onward.start() and self._is_party(p, text)
+                 and p.kind == "country"]
+        stops = [p for p in after if any(m.kind == "toward" and 0 <= p.start - m.end <= 30
+                                         and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)]
+        return stops[-1] if stops else recipient
 
     def _subject(self, text: str, mentions: list[Mention]) -> Mention | None:
         return next((m for m in mentions if self._is_party(m, text)), None)
