@@ -138,3 +138,10 @@ def test_a_ships_own_country_supplies_what_it_carries_but_a_flag_of_convenience_
     assert (own.supplier.name, own.supplier.country, own.recipient.country) == ("Wise Honest", "KP", "RU")
     flagged = only("The Togo-flagged tanker Yuk Tung was carrying 1,000 tonnes of oil to North Korea.\n")
     assert flagged.supplier.country is None and flagged.recipient.country == "KP"
+
+
+def test_a_value_told_just_after_the_transfer_is_its_value() -> None:
+    claim = only("date 2018-03-16\n\nHaegeumgang Trading Corporation agreed to supply portable air-defence missiles "
+                 "to Mozambique in 2016. The contract was worth about $6 million.\n")
+    assert claim.goods[0].value == ("6000000", "USD")
+    assert any(e.field == "value" and e.text.endswith("$6 million") for e in claim.evidence)

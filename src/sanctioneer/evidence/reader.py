@@ -35,6 +35,8 @@ _BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|comp
                         r"groups|rebels|militias|forces|fighters|"
                         r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
+# A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
+_ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
@@ -216,6 +218,7 @@ class SentenceReader:
                 made.append(holding)
         if not made:
             self._elaborate(index, sentence, mentions, text)
+            self._worth(index, sentence, text)
         for draft in made:
             self.drafts.append(draft)
         if denials:
@@ -698,6 +701,20 @@ class SentenceReader:
             draft.goods.append((replace(mention, role="refines" if len(named) == 1 else ""), description))
             draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
                                            sentence))
+
+    def _worth(self, index: int, sentence: Sentence, text: str) -> None:
+        """"The contract was worth about $6 million": a value told just after a claim is its value."""
+        if not self.drafts or self.drafts[-1].index < index - 1 or self.drafts[-1].value is not None:
+            return
+        if not _ABOUT_IT.match(text):
+            return
+        value = find_value(text)
+        if value is None:
+            return
+        draft = self.drafts[-1]
+        draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
+        draft.evidence.append(Evidence("value", text[value.start:value.end], sentence.start + value.start,
+                                       sentence.start + value.end, sentence))
 
     def _deny(self, sentence: Sentence, mentions: list[Mention], denials: list[Mention], made: list[Draft]) -> None:
         text = sentence.text
