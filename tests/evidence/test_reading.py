@@ -145,3 +145,18 @@ def test_a_value_told_just_after_the_transfer_is_its_value() -> None:
                  "to Mozambique in 2016. The contract was worth about $6 million.\n")
     assert claim.goods[0].value == ("6000000", "USD")
     assert any(e.field == "value" and e.text.endswith("$6 million") for e in claim.evidence)
+
+
+def test_where_goods_told_without_parties_came_from_and_went_is_read_from_the_next_sentence() -> None:
+    claim = only(
+        "date 2017-03-02\n\nA ship stopped by Egypt in 2016 was carrying 30,000 rocket-propelled grenades, the panel "
+        "said. The panel said the freighter left Haeju in July 2016 and that the munitions were meant for a "
+        "recipient in Egypt. The ship was intercepted on August 11, 2016.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("KP", "EG")
+    assert claim.date is not None and claim.date.iso() == "2016-07"
+    assert claim.goods[0].quantity == "30000"
+
+
+def test_several_dozen_is_no_count() -> None:
+    claim = only("Russia delivered several dozen trucks to North Korea.\n")
+    assert claim.goods[0].quantity is None

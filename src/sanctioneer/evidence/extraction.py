@@ -139,7 +139,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
 
 def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
                 reference: date | None) -> tuple[DateMention, Sentence] | None:
-    """A date the transfer's paragraphs give more precisely than its own sentences, when only one does.
+    """A date the transfer's paragraphs give more precisely than its own sentences (the first, when several do).
 
     "intercepted last year" and, in the next sentence, "stopped by customs in August 2016": the
     transfer was in August 2016. Dates of saying ("said on Tuesday") are not dates of the transfer.
@@ -161,9 +161,11 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                     or there.year is None or _rank(there) <= _rank(value):
                 continue
             found.setdefault(there.iso(), (mention, sentence))
-    if len(found) != 1:
+    if not found:
         return None
-    return next(iter(found.values()))
+    # Several finer dates ("left Haeju in July 2016 ... intercepted on August 11"): the first the
+    # report gives, where the transfer began.
+    return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
 def _rank(value: PartialDate) -> int:

@@ -219,6 +219,7 @@ class SentenceReader:
         if not made:
             self._elaborate(index, sentence, mentions, text)
             self._worth(index, sentence, text)
+            self._complete(index, sentence, mentions, text)
         for draft in made:
             self.drafts.append(draft)
         if denials:
@@ -453,8 +454,8 @@ class SentenceReader:
         if mention.detail == "demonym-party":
             return True
         if mention.detail == "place":
-            return bool(re.search(r"\b(?:to|for|from|into|in|at|via)\s+(?:the\s+(?:port|city)\s+of\s+)?$",
-                                  text[:mention.start]))
+            return bool(re.search(r"\b(?:to|for|from|into|in|at|via|left|leaving|leaves)\s+"
+                                  r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
         return True
 
     def _origin(self, text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
@@ -701,6 +702,32 @@ class SentenceReader:
             draft.goods.append((replace(mention, role="refines" if len(named) == 1 else ""), description))
             draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
                                            sentence))
+
+    def _complete(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
+        """"A ship was carrying grenades. ... the freighter left Haeju and the munitions were meant for a
+        recipient in Egypt": where goods just told without parties came from and went to."""
+        if not self.drafts:
+            return
+        draft = self.drafts[-1]
+        if draft.supplier is not None or draft.recipient is not None or draft.index < index - 2 \
+                or sentence.paragraph - draft.sentence.paragraph > 1:
+            return
+        if any(m.kind in ("ban", "habitual") for m in mentions):
+            return
+        chapters = {self.lexicon.chapter(d) for _, d in draft.goods}
+        if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and self.lexicon.chapter(m.text) in chapters)
+                   for m in mentions):
+            return
+        parties = [m for m in mentions if self._is_party(m, text)]
+        supplier = self._after_cue(text, mentions, "from", parties, len(text))
+        recipient = self._after_cue(text, mentions, "toward", parties, len(text))
+        if supplier is recipient:
+            recipient = None
+        for role, party in (("supplier", supplier), ("recipient", recipient)):
+            if party is not None:
+                setattr(draft, role, party)
+                draft.evidence.append(Evidence(role, party.text, sentence.start + party.start,
+                                               sentence.start + party.end, sentence))
 
     def _worth(self, index: int, sentence: Sentence, text: str) -> None:
         """"The contract was worth about $6 million": a value told just after a claim is its value."""
