@@ -160,3 +160,12 @@ def test_where_goods_told_without_parties_came_from_and_went_is_read_from_the_ne
 def test_several_dozen_is_no_count() -> None:
     claim = only("Russia delivered several dozen trucks to North Korea.\n")
     assert claim.goods[0].quantity is None
+
+
+@pytest.mark.parametrize("text", [
+    "The United States said the veto sent a dangerous message that Pyongyang could keep testing missiles.",
+    "Critics say the loose definition has allowed Kim to keep importing Mercedes limousines through China.",
+    "The panel said the seizure showed that North Korea continued to sell military equipment to Eritrea.",
+])
+def test_a_message_sent_or_a_trade_that_goes_on_is_no_claim(text: str) -> None:
+    assert claims_of(text + "\n") == []

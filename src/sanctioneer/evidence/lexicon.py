@@ -33,7 +33,8 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, habitual, figurative, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with, holding, foreign.
+    ban, habitual, figurative, ongoing, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with,
+    holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
 
@@ -152,6 +153,7 @@ class Lexicon:
             "ban": _alternation(cues["bans"], ignore_case=True),
             "habitual": _alternation(cues["habitual"], ignore_case=True),
             "figurative": _alternation(cues["figurative"], ignore_case=True),
+            "ongoing": _alternation(cues["ongoing"], ignore_case=True),
             "reporting": _alternation(cues["reporting"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),

@@ -263,7 +263,8 @@ class SentenceReader:
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
-        if any(m.kind == "habitual" and start <= m.start < trigger.start for m in mentions):
+        if any(m.kind == "habitual" and start <= m.start < trigger.start for m in mentions) or any(
+                m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         parties = [m for m in inside if self._is_party(m, text)]
@@ -486,7 +487,7 @@ class SentenceReader:
 
     def _figurative(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
         """"has given Russia an important advantage": what is given is no goods."""
-        if trigger.role != "give":
+        if trigger.role not in ("give", "send"):
             return False
         figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
                       None)
