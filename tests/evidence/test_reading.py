@@ -169,3 +169,15 @@ def test_several_dozen_is_no_count() -> None:
 ])
 def test_a_message_sent_or_a_trade_that_goes_on_is_no_claim(text: str) -> None:
     assert claims_of(text + "\n") == []
+
+
+def test_a_sea_named_after_a_country_is_no_party() -> None:
+    claim = only("Smugglers shipped 2,000 tonnes of coal from the East China Sea to North Korea.\n")
+    assert claim.supplier.country is None and claim.recipient.country == "KP"
+
+
+def test_a_date_of_another_story_in_the_next_paragraph_does_not_refine_a_transfer() -> None:
+    found = claims_of("date 2019-05-10\n\nTextiles worth $200 million were sold by North Korean firms to Chinese "
+                      "buyers last year.\n\nKim Jong Un gave President Putin a pair of Pungsan hunting dogs during his "
+                      "visit in June, state media said.\n")
+    assert [c.date.iso() if c.date else None for c in found] == ["2018", "2018-06"]

@@ -135,6 +135,8 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
+_CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
+                       "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 
 
 def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
@@ -146,12 +148,15 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     """
     if value is None or value.precision == "day" or value.year is None:
         return None
-    paragraphs = {d.sentence.paragraph for d in group.drafts}
-    paragraphs |= {p + 1 for p in paragraphs}
+    own = {d.sentence.paragraph for d in group.drafts}
+    words = {w.lower().rstrip("s") for d in group.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
     found: dict[str, tuple[DateMention, Sentence]] = {}
     for sentence in sentences:
-        if sentence.paragraph not in paragraphs:
-            continue
+        if sentence.paragraph not in own:
+            # The next paragraph's dates count only where it speaks of the same goods or their carrier.
+            said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
+            if sentence.paragraph - 1 not in own or not said & (words | _CARRIAGE):
+                continue
         dateline = _DATELINE.match(sentence.text)
         for mention in find_dates(sentence.text, reference=reference):
             there = mention.value

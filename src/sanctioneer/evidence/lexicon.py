@@ -58,6 +58,12 @@ class PartyEntry:
     media: bool
 
 
+# Seas and straits named after a country ("the East China Sea") say where, not whose.
+_WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
+                     r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
+                     r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
+
+
 def _strings(value: object, *, name: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise InputError(f"expected a list of words, got {value!r}", where=f"{name}: {where}")
@@ -226,7 +232,9 @@ class Lexicon:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
         found.extend(self._hs_goods(text))
-        return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))]
+        waters = [match.span() for match in _WATERS.finditer(text)]
+        return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
+                and not (m.kind == "country" and any(a <= m.start and m.end <= b for a, b in waters))]
 
     def _not_goods(self, mention: Mention, text: str) -> bool:
         """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods."""
