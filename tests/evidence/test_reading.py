@@ -181,3 +181,33 @@ def test_a_date_of_another_story_in_the_next_paragraph_does_not_refine_a_transfe
                       "buyers last year.\n\nKim Jong Un gave President Putin a pair of Pungsan hunting dogs during his "
                       "visit in June, state media said.\n")
     assert [c.date.iso() if c.date else None for c in found] == ["2018", "2018-06"]
+
+
+def events_of(*texts: str) -> list[list[str]]:
+    from sanctioneer.evidence.events import merge_claims
+
+    claims = [c for n, t in enumerate(texts) for c in extract_claims(parse_document(t.encode(), name=f"r{n}.txt"))]
+    return [sorted(c.document for c in event.claims) for event in merge_claims(claims)]
+
+
+def test_reports_a_few_weeks_apart_on_a_date_are_one_event_when_all_else_agrees() -> None:
+    assert events_of(
+        "date 2017-10-01\n\nThe rocket-propelled grenades were sold by North Korea to buyers in Egypt in August "
+        "2016.\n",
+        "date 2017-03-02\n\nNorth Korea shipped 30,000 rocket-propelled grenades to Egypt in July 2016.\n",
+    ) == [["r0.txt", "r1.txt"]]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # A transfer years before a report that does not date it is not what that report tells.
+    ("date 2020-03-25\n\nRussia delivered 2,000 tonnes of flour to North Korea in January.\n",
+     "date 2024-02-28\n\nRussia has sent North Korea 5,000 tonnes of flour.\n"),
+    # A report cannot tell a transfer later than itself.
+    ("date 2018-01-01\n\nA tanker supplied refined petroleum to North Korea.\n",
+     "date 2019-03-05\n\nChina sold refined petroleum to North Korea in January.\n"),
+    # Agreeing only on the supplier and a year is too little.
+    ("date 2017-10-01\n\nNorth Korea sold rocket-propelled grenades to buyers in Egypt in 2016.\n",
+     "date 2018-03-16\n\nNorth Korea supplied portable air-defence missiles in 2016.\n"),
+])
+def test_reports_of_different_times_are_different_events(first: str, second: str) -> None:
+    assert len(events_of(first, second)) == 2

@@ -25,6 +25,8 @@ __all__ = ["extract_claims"]
 
 # Kinds that describe a transfer of their own: a smuggling claim is not the gift named before it.
 _DISTINCT_KINDS = ("exchange", "smuggling", "import")
+_ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|this|that)\s+"
+                           r"(?:transfer|delivery|handover|hand-over|shipment|sale|gift)\b", re.IGNORECASE)
 _PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
 _STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
                  ClaimStatus.REPORTED]
@@ -98,6 +100,9 @@ class _Joined:
         return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
 
     def accepts(self, draft: Draft) -> bool:
+        if _ANOTHER_STEP.search(draft.sentence.text):
+            # "had loaded Japanese petroleum in Yeosu before the transfer": an earlier step, not the transfer.
+            return False
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
             if (kind in draft.kinds) != (kind in kinds):
@@ -120,8 +125,7 @@ class _Joined:
         return here is None or there is None or here.compatible(there)
 
 
-_VAGUE = frozenset({"cargo", "cargoes", "goods", "shipment", "shipments", "consignment", "consignments", "items",
-                    "products", "freight", "load", "delivery", "deliveries"})
+_VAGUE = frozenset({"cargo", "cargoes", "goods", "shipment", "shipments", "consignment", "consignments", "freight"})
 
 
 def _vague(description: str) -> bool:
