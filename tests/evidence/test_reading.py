@@ -211,3 +211,20 @@ def test_reports_a_few_weeks_apart_on_a_date_are_one_event_when_all_else_agrees(
 ])
 def test_reports_of_different_times_are_different_events(first: str, second: str) -> None:
     assert len(events_of(first, second)) == 2
+
+
+def test_the_author_of_a_report_is_not_the_supplier() -> None:
+    claim = only("Two Maybach limousines were shipped from Rotterdam in June 2018 and reached North Korea four "
+                 "months later, a report by a Washington research group said.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("NL", "KP")
+
+
+def test_a_maker_denying_sales_for_a_decade_is_no_claim_of_the_country_the_goods_reached() -> None:
+    assert claims_of("Daimler said it had no idea how its cars reached North Korea and that it has not sold "
+                     "vehicles to the country for more than a decade.\n") == []
+
+
+def test_money_in_us_dollars_names_no_party() -> None:
+    claim = only("date 2019-05-10\n\nThe Wise Honest was detained in April 2018 as it carried 25,000 tonnes of coal "
+                 "from the port of Nampo. Payments for the coal were made in US dollars.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("KP", None)

@@ -64,6 +64,10 @@ _WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
 
 
+# "US dollars", "Hong Kong dollars": a currency, not a country.
+_MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
+
+
 def _strings(value: object, *, name: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise InputError(f"expected a list of words, got {value!r}", where=f"{name}: {where}")
@@ -234,7 +238,8 @@ class Lexicon:
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
-                and not (m.kind == "country" and any(a <= m.start and m.end <= b for a, b in waters))]
+                and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
+                                                  or _MONEY.match(text, m.end)))]
 
     def _not_goods(self, mention: Mention, text: str) -> bool:
         """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods."""

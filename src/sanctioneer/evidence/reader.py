@@ -37,6 +37,12 @@ _BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|comp
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
+# Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
+_AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
+                       r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
+                       r"(?:\w+ed\s+)?$", re.IGNORECASE)
+# A pronoun opening the clause of the transfer word: the subject is not a party named before it.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
@@ -263,7 +269,7 @@ class SentenceReader:
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
-        if any(m.kind == "habitual" and start <= m.start < trigger.start for m in mentions) or any(
+        if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
         inside = [m for m in mentions if start <= m.start and m.end <= end]
@@ -313,6 +319,12 @@ class SentenceReader:
             chosen_goods = goods_after or goods_before
         else:
             supplier = before[-1] if before else source
+            if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
+                    text[supplier.end:trigger.start]) and any(
+                    m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
+                # "how the cars reached North Korea and that it has not sold vehicles": "it" sells, not
+                # where the goods went, named before it.
+                supplier = source
             first_after = after[0] if after else None
             if role == "supply" and with_cue is not None:
                 recipient = first_after if first_after and first_after.start < with_cue.start else toward
@@ -338,8 +350,9 @@ class SentenceReader:
                                         trigger.start)
         if carrying and supplier is not None and supplier is not source:
             # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
-            # containers": what carries the goods, and where it sails, do not supply them.
-            supplier = None
+            # containers": what carries the goods, and where it sails, do not supply them; where it
+            # carried them from does.
+            supplier = source
         if (carrying or seizing) and (supplier is None) != (recipient is None):
             # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
             # of one country carrying goods to or from another is that country's side (a flag of convenience,
@@ -513,10 +526,12 @@ class SentenceReader:
     def _after_cue(self, text: str, mentions: list[Mention], cue: str, parties: list[Mention],
                    end: int) -> Mention | None:
         for mark in (m for m in mentions if m.kind == cue):
+            if cue == "by" and _AUTHORED.search(text[:mark.start]):
+                continue  # "a report by a Washington research group": who wrote, not who supplied
             following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
             between = text[mark.end:following[0].start] if following else ""
             # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
-            buyers = _BUYERS_IN.fullmatch(between)
+            buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
             if following and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between)):
                 return following[0]
         return None
