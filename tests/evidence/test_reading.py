@@ -228,3 +228,9 @@ def test_money_in_us_dollars_names_no_party() -> None:
     claim = only("date 2019-05-10\n\nThe Wise Honest was detained in April 2018 as it carried 25,000 tonnes of coal "
                  "from the port of Nampo. Payments for the coal were made in US dollars.\n")
     assert (claim.supplier.country, claim.recipient.country) == ("KP", None)
+
+
+def test_what_a_giver_also_gave_was_given_on_the_same_occasion() -> None:
+    found = claims_of("date 2024-06-20\n\nVladimir Putin gave Kim Jong Un an Aurus limousine during his visit to "
+                      "Pyongyang on Wednesday. Putin also gave Kim a tea set.\n")
+    assert [c.date.iso() if c.date else None for c in found] == ["2024-06-19", "2024-06-19"]

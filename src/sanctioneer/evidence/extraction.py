@@ -348,5 +348,12 @@ def _from_context(claims: list[Claim]) -> list[Claim]:
                             and c.supplier.country != recipient), None)
             if earlier is not None:
                 claim = _taken(claim, "supplier", earlier)
+        if claim.date is None and done and _ALSO.search(sentences):
+            # "Putin also gave Kim a tea set": on the occasion of the transfer just told.
+            earlier = done[-1]
+            pair = {claim.supplier.country, claim.recipient.country} - {None}
+            if earlier.date is not None and pair and pair <= {earlier.supplier.country, earlier.recipient.country}:
+                claim = replace(claim, date=earlier.date, date_text=earlier.date_text,
+                                evidence=claim.evidence + tuple(e for e in earlier.evidence if e.field == "date"))
         done.append(claim)
     return done
