@@ -234,3 +234,12 @@ def test_what_a_giver_also_gave_was_given_on_the_same_occasion() -> None:
     found = claims_of("date 2024-06-20\n\nVladimir Putin gave Kim Jong Un an Aurus limousine during his visit to "
                       "Pyongyang on Wednesday. Putin also gave Kim a tea set.\n")
     assert [c.date.iso() if c.date else None for c in found] == ["2024-06-19", "2024-06-19"]
+
+
+def test_makes_named_in_a_story_of_another_year_do_not_refine_a_claim() -> None:
+    found = claims_of(
+        "date 2024-03-03\n\nBetween 2015 and 2017, North Korea imported more than 800 luxury vehicles from 90 "
+        "countries.\n\nIn 2019, researchers traced two armoured Maybachs that had travelled from Rotterdam through "
+        "five countries before they were flown to Pyongyang.\n")
+    assert [(c.goods[0].description, c.supplier.country, c.recipient.country) for c in found] == [
+        ("luxury vehicles", None, "KP"), ("armoured Maybachs", "NL", "KP")]

@@ -60,8 +60,8 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
-_CARRYING = frozenset({"carrying", "carried", "loaded", "loading", "unloaded", "unloading", "transported",
-                       "transporting"})
+_CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
+                       "transported", "transporting"})
 
 
 @dataclass
@@ -294,7 +294,9 @@ class SentenceReader:
             before = [p for p in before if p.start >= seizing[0].end
                       and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
         toward = self._after_cue(text, mentions, "toward", after, end)
-        source = self._after_cue(text, mentions, "from", after, end)
+        # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
+        source = self._after_cue(text, mentions, "from", after, end) or self._after_cue(
+            text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
         agent = self._after_cue(text, mentions, "by", after, end)
         goods_after = [g for g in goods if g.start >= last.end]
         goods_before = [g for g in goods if g.end <= trigger.start]
@@ -704,6 +706,11 @@ class SentenceReader:
         if not named or not self.drafts or self.drafts[-1].index < index - 2:
             return
         draft = self.drafts[-1]
+        own = draft.date.value if draft.date is not None else None
+        if own is not None and any(d.value is not None and not d.value.compatible(own)
+                                   for d in find_dates(text, reference=self.reference)):
+            # "In 2019, researchers traced two Maybachs" after imports of 2015: another story.
+            return
         kinds = {self.lexicon.chapter(d) for _, d in draft.goods} - {None}
         generic = all(self.lexicon.generic(d) for _, d in draft.goods)
         for mention in named:
