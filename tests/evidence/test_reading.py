@@ -243,3 +243,24 @@ def test_makes_named_in_a_story_of_another_year_do_not_refine_a_claim() -> None:
         "five countries before they were flown to Pyongyang.\n")
     assert [(c.goods[0].description, c.supplier.country, c.recipient.country) for c in found] == [
         ("luxury vehicles", None, "KP"), ("armoured Maybachs", "NL", "KP")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese traders sell it to middlemen in Taiwan and Hong Kong.",
+    "North Korean ships carry coal to Chinese ports, where it is sold as Russian coal.",
+])
+def test_what_is_done_as_a_rule_is_no_claim(text: str) -> None:
+    assert claims_of(text + "\n") == []
+
+
+def test_coal_is_not_the_oil_told_before() -> None:
+    found = claims_of("date 2021-09-14\n\nRussia has also been accused of supplying oil to North Korea in 2019.\n\n"
+                      "The panel said North Korea exported coal worth about $370 million to China in 2019.\n")
+    assert [(c.goods[0].description, c.supplier.country, c.recipient.country) for c in found] == [
+        ("oil", "RU", "KP"), ("coal", "KP", "CN")]
+
+
+def test_ships_hired_to_deliver_goods_are_not_the_goods() -> None:
+    found = claims_of("Most of the fuel comes from China. Middlemen hired ageing tankers to deliver it to North "
+                      "Korea.\n")
+    assert all("tanker" not in g.description for c in found for g in c.goods)

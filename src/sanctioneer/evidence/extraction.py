@@ -57,13 +57,18 @@ def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
         return True
     if all(lexicon.generic(d) for _, d in a.goods) or all(lexicon.generic(d) for _, d in b.goods):
         return True
-    chapters_a = {lexicon.chapter(d) for _, d in a.goods} - {None}
-    chapters_b = {lexicon.chapter(d) for _, d in b.goods} - {None}
-    if chapters_a & chapters_b:
-        return True
     words_a = {w.lower() for _, d in a.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
     words_b = {w.lower() for _, d in b.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
-    return bool(words_a & words_b)
+    if words_a & words_b:
+        return True
+    headings_a = {f for _, d in a.goods if (f := lexicon.family(d)) and len(f) == 4}
+    headings_b = {f for _, d in b.goods if (f := lexicon.family(d)) and len(f) == 4}
+    if headings_a and headings_b and not headings_a & headings_b:
+        # Coal and oil are both fuels of one chapter, but not the same goods.
+        return False
+    chapters_a = {lexicon.chapter(d) for _, d in a.goods} - {None}
+    chapters_b = {lexicon.chapter(d) for _, d in b.goods} - {None}
+    return bool(chapters_a & chapters_b)
 
 
 class _Joined:

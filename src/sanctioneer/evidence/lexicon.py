@@ -257,6 +257,14 @@ class Lexicon:
         heading = goods_heading(description)
         if heading is not None:
             return heading[:2]
+        family = self._listed(description)
+        return family[:2] if family else None
+
+    def family(self, description: str) -> str | None:
+        """The HS heading of a description when known (from the HS gazetteer or goods.yaml), else its chapter."""
+        return goods_heading(description) or self._listed(description) or None
+
+    def _listed(self, description: str) -> str | None:
         words = _norm(description).lower()
         for word in sorted(self.goods_chapter, key=len, reverse=True):
             if re.search(rf"\b{re.escape(word)}\b", words):

@@ -43,6 +43,15 @@ _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigat
                        r"(?:\w+ed\s+)?$", re.IGNORECASE)
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
+# Transfer words in the simple present, which tells a habit ("traders sell it to middlemen"), and the
+# words after which the bare form is no present tense ("agreed to sell", "did not supply").
+_PRESENT_FORMS = frozenset({"sell", "sells", "supply", "give", "gives", "deliver", "delivers", "buy", "buys",
+                            "smuggle", "smuggles", "provide", "provides", "send", "sends", "carry", "carries",
+                            "receive", "receives", "purchase", "hand over", "hands over", "donate", "donates"})
+_BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did",
+                               "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
+                               "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
+                               "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
@@ -206,6 +215,7 @@ class SentenceReader:
                     and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
                     and not self._adjectival(m, mentions, text) and not self._figurative(m, mentions, text)
+                    and not self._habitual_present(m, text)
                     and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
@@ -383,6 +393,10 @@ class SentenceReader:
                 chosen_goods = [last_carrier]
         if supplier is None and role != "receive" and chosen_goods:
             supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
+        if chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods) and any(
+                m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
+            # "hire ageing tankers to deliver it": the ships carry what "it" stands for.
+            chosen_goods = []
         anaphoric = False
         if not chosen_goods:
             reference = [m for m in inside if m.kind == "goods-anaphora"] or [
@@ -480,6 +494,8 @@ class SentenceReader:
         "Russian-made" says where goods were made, not who supplied them, and is left out.
         """
         begin, _ = _phrase(text, goods, self.lexicon, mentions)
+        if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
+            return None  # "sold as Russian coal": what the goods were passed off as, not where they came from
         for mention in mentions:
             demonym = mention.kind == "country" and mention.detail.startswith("demonym")
             if demonym and begin <= mention.start < goods.start \
@@ -499,6 +515,14 @@ class SentenceReader:
         word = before.group(1).lower() if before else ""
         return goods_next and (word in ("", "a", "an", "the", "and", "or", "of", "with", "some", "its", "their", ",")
                                or word.endswith(","))
+
+    def _habitual_present(self, trigger: Mention, text: str) -> bool:
+        """"Chinese traders sell it to middlemen", "North Korean ships carry coal": the simple present tells
+        what is done as a rule, not a transfer that happened ("agreed to sell", "will supply" are plans)."""
+        if trigger.text.lower() not in _PRESENT_FORMS:
+            return False
+        before = re.search(r"([A-Za-z']+)\s+$", text[:trigger.start])
+        return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
 
     def _figurative(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
         """"has given Russia an important advantage": what is given is no goods."""
