@@ -149,7 +149,7 @@ def _same(a: Claim, b: Claim) -> bool:
             # Sources often differ on a date by weeks ("left port in July", "seized in August"): the same
             # transfer when all else agrees strongly, its dates then shown side by side.
             return agree >= 3 and _close(a.date, b.date)
-        # Two dates agreeing only on a year ("2016" and "2016") say little.
+        # Two dates agreeing only on a year say little.
         agree += a.date.month is not None and b.date.month is not None
     elif (a.date is None and a.document_date is None) or (b.date is None and b.document_date is None):
         # Nothing says when one of them happened: the rest must agree the more.
