@@ -206,6 +206,10 @@ def test_a_repeated_line_is_a_caption_only_when_it_has_words_enough() -> None:
     ("Kim gets a car\nUpdated: 2024-02-21\n\nThe car arrived.", date(2024, 2, 21), "byline: 'Updated: 2024-02-21'"),
     ("Kim gets a car\nUpdated 21 February 2024 · First published 20 February 2024\n", date(2024, 2, 20),
      "byline: 'First published 20 February 2024'"),
+    # Agencies often close a story with its byline, and its dateline then has no year.
+    ("ROME, Nov 26 - The sale was blocked. " + "The yachts were worth millions. " * 30
+     + "\n\nPublished 26 November 2009\n",
+     date(2009, 11, 26), "byline: 'Published 26 November 2009'"),
 ])
 def test_a_documents_date_comes_from_its_dateline_or_byline(text: str, expected: date, source: str) -> None:
     document = parse_document(text.encode(), name="report.txt")
@@ -219,8 +223,10 @@ def test_a_documents_date_comes_from_its_dateline_or_byline(text: str, expected:
     "SEOUL, Feb 20 (Reuters) - Russia, which in 2023 showed Kim its car, has now given him one.",
     # The date of an event is not the date of the article.
     "On February 18, 2024, the car was delivered to Pyongyang, state media said.",
-    # A byline date far below the top belongs to something else.
-    "The car was delivered. " * 40 + "\nPublished 20 February 2024",
+    # A byline date far below the top, not closing the document, belongs to something else.
+    "The car was delivered. " * 40 + "\nPublished 20 February 2024\nThe car was delivered again.",
+    # A closing line that is more than a byline is a sentence, not the document's date.
+    "The car was delivered. " * 40 + "\nThe panel's report was published 20 February 2024.",
     # Not a calendar date.
     "Kim gets a car\nPublished 30 February 2024\n",
 ])

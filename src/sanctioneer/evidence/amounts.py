@@ -74,6 +74,9 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amoun
             continue
         if re.match(r"\s*(?:%|percent|per cent|years?|months?|days?|times)\b", clause[match.end():]):
             continue
+        if re.search(r"\b(?:several|a few|few|many|some|dozens|hundreds|thousands)\s+$", clause[:match.start()]) \
+                and match.group("num").lower() in ("dozen", "hundred", "thousand"):
+            continue  # "several dozen trucks": no count
         if re.fullmatch(r"(?:19|20)\d\d", match.group("num")) or "$" in clause[max(0, match.start() - 2):match.start()]:
             continue
         number = match.group("num").lower()

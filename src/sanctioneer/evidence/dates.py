@@ -29,17 +29,23 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("my-rel", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)),
+    ("my-rel", re.compile(rf"\b(?P<last>last|this|next)\s+{_MONTH}(?![\w-])", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
-    ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?{_YEAR}\b",
+    ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around)\s+"
+                     rf"(?:(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)\s*)?{_YEAR}\b",
                      re.IGNORECASE)),
+    ("ago", re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<span>day|days|week|weeks|month|months|year|years)\s+ago\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                            re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
                             r"last month|this month|earlier this month|the previous year|the year before|"
-                            r"earlier in the year|later in the year)\b",
+                            r"earlier in the year|later in the year|last week|last weekend|this week|"
+                            r"earlier this week|the previous week|the week before)\b",
                             re.IGNORECASE)),
 ]
 
@@ -136,6 +142,43 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year if month <= reference.month else reference.year - 1, month)
     if kind == "y":
         return PartialDate(int(groups["year"]))
+    if kind == "ago":
+        if reference is None:
+            return None
+        words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+        raw = groups["count"].lower()
+        count = words[raw] if raw in words else int(raw)
+        span = groups["span"].lower().rstrip("s")
+        if span == "day":
+            then = reference - timedelta(days=count)
+            return PartialDate(then.year, then.month, then.day)
+        if span == "week":
+            # "two weeks ago": its month when the whole week lies in one.
+            monday = reference - timedelta(days=reference.weekday() + 7 * count)
+            sunday = monday + timedelta(days=6)
+            if (monday.year, monday.month) == (sunday.year, sunday.month):
+                return PartialDate(monday.year, monday.month)
+            return PartialDate(monday.year) if monday.year == sunday.year else None
+        if span == "month":
+            months = reference.year * 12 + reference.month - 1 - count
+            return PartialDate(months // 12, months % 12 + 1)
+        return PartialDate(reference.year - count)
+    if kind == "my-rel":
+        month = _MONTHS[groups["month"].lower()]
+        if reference is None:
+            return None
+        if groups.get("rel"):
+            # "in August last year": the month of the year the words name.
+            shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+            return PartialDate(reference.year + shift, month)
+        which = groups["last"].lower()
+        if which == "last":
+            # "last October": the latest October before the report's month.
+            return PartialDate(reference.year if month < reference.month else reference.year - 1, month)
+        if which == "next":
+            return PartialDate(reference.year if month > reference.month else reference.year + 1, month)
+        return PartialDate(reference.year, month)
     if kind == "weekday":
         if reference is None:
             return None
@@ -156,6 +199,16 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year - 1)
     if rel in ("this year", "earlier this year", "earlier in the year", "later in the year"):
         return PartialDate(reference.year)
+    if "week" in rel:
+        # A week known only as a week: its month when the whole week lies in one, else its year.
+        monday = reference - timedelta(days=reference.weekday())
+        if rel.startswith(("last", "the")):
+            monday -= timedelta(days=7)
+        last = min(monday + timedelta(days=6), reference) if not rel.startswith(("last", "the")) \
+            else monday + timedelta(days=6)
+        if (monday.year, monday.month) == (last.year, last.month):
+            return PartialDate(monday.year, monday.month)
+        return PartialDate(monday.year) if monday.year == last.year else None
     if rel == "last month":
         first = reference.replace(day=1) - timedelta(days=1)
         return PartialDate(first.year, first.month)

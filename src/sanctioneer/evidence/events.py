@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
@@ -142,11 +142,52 @@ def _same(a: Claim, b: Claim) -> bool:
             if mine.type == theirs.type and mine.name != theirs.name:
                 return False
             agree += mine.name == theirs.name
+    if not _in_time(a, b) or not _in_time(b, a):
+        return False
     if a.date is not None and b.date is not None:
         if not a.date.compatible(b.date):
-            return False
-        agree += 1
+            # Sources often differ on a date by weeks ("left port in July", "seized in August"): the same
+            # transfer when all else agrees strongly, its dates then shown side by side.
+            return agree >= 3 and _close(a.date, b.date)
+        # Two dates agreeing only on a year say little.
+        agree += a.date.month is not None and b.date.month is not None
+    elif (a.date is None and a.document_date is None) or (b.date is None and b.document_date is None):
+        # Nothing says when one of them happened: the rest must agree the more.
+        return agree >= 3
     return agree >= 2
+
+
+def _close(a: PartialDate, b: PartialDate) -> bool:
+    """Within two months of each other (the first day of each period)."""
+    if a.year is None or b.year is None:
+        return False
+    first = date(a.year, a.month or 1, a.day or 1)
+    second = date(b.year, b.month or 1, b.day or 1)
+    return abs(first - second) <= timedelta(days=62)
+
+
+#: How long after a transfer a report that does not date it is taken to be about it.
+_REPORT_LAG = timedelta(days=400)
+
+
+def _in_time(a: Claim, b: Claim) -> bool:
+    """Whether `b`'s report can tell the transfer `a` tells, as far as the dates show.
+
+    A report cannot tell a transfer later than itself; one that gives no date for it is about a
+    transfer of the year or so before it, and two undated claims are of reports a year apart at most.
+    """
+    reported = b.document_date
+    if reported is None:
+        return True
+    if a.date is not None and a.date.year is not None:
+        earliest = date(a.date.year, a.date.month or 1, a.date.day or 1)
+        if earliest > reported:
+            return False
+        if b.date is None and reported - earliest > _REPORT_LAG:
+            return False
+    elif a.date is None and b.date is None and a.document_date is not None:
+        return abs(reported - a.document_date) <= _REPORT_LAG
+    return True
 
 
 def _names_within(a: str, b: str) -> bool:

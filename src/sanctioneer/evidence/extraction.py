@@ -7,20 +7,27 @@ its delivery "on Sunday" in the next.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, best_party
-from sanctioneer.evidence.dates import PartialDate
+from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
 from sanctioneer.evidence.reader import Draft, SentenceReader
+from sanctioneer.evidence.text import Sentence
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sanctioneer.evidence.document import SourceDocument
 
 __all__ = ["extract_claims"]
 
 # Kinds that describe a transfer of their own: a smuggling claim is not the gift named before it.
 _DISTINCT_KINDS = ("exchange", "smuggling", "import")
+_ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|this|that)\s+"
+                           r"(?:transfer|delivery|handover|hand-over|shipment|sale|gift)\b", re.IGNORECASE)
+_PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
 _STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
                  ClaimStatus.REPORTED]
 
@@ -31,7 +38,9 @@ def _party(mention: Mention | None, text: str, lexicon: Lexicon) -> ClaimParty:
     if mention.kind == "country":
         return ClaimParty(None, mention.country, mention.role if mention.detail == "demonym-party" else "country")
     if mention.kind == "vessel":
-        return ClaimParty(mention.value, None, "vessel")
+        # "the North Korean ship Sam Jong 2" is North Korea's; a "Togo-flagged" one is no country's.
+        flagged = re.search(r"-(?:flagged|registered)\b", mention.text, re.IGNORECASE)
+        return ClaimParty(mention.value, None if flagged else mention.country, "vessel")
     return ClaimParty(mention.value or mention.text, mention.country,
                       "organization" if mention.kind in ("organization", "media") else mention.kind)
 
@@ -48,13 +57,18 @@ def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
         return True
     if all(lexicon.generic(d) for _, d in a.goods) or all(lexicon.generic(d) for _, d in b.goods):
         return True
-    chapters_a = {lexicon.chapter(d) for _, d in a.goods} - {None}
-    chapters_b = {lexicon.chapter(d) for _, d in b.goods} - {None}
-    if chapters_a & chapters_b:
-        return True
     words_a = {w.lower() for _, d in a.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
     words_b = {w.lower() for _, d in b.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
-    return bool(words_a & words_b)
+    if words_a & words_b:
+        return True
+    headings_a = {f for _, d in a.goods if (f := lexicon.family(d)) and len(f) == 4}
+    headings_b = {f for _, d in b.goods if (f := lexicon.family(d)) and len(f) == 4}
+    if headings_a and headings_b and not headings_a & headings_b:
+        # Coal and oil are both fuels of one chapter, but not the same goods.
+        return False
+    chapters_a = {lexicon.chapter(d) for _, d in a.goods} - {None}
+    chapters_b = {lexicon.chapter(d) for _, d in b.goods} - {None}
+    return bool(chapters_a & chapters_b)
 
 
 class _Joined:
@@ -76,7 +90,24 @@ class _Joined:
                 value = draft.date.value if value is None else value.finer(draft.date.value)
         return value
 
+    def _tied(self, draft: Draft) -> bool:
+        """The draft names the same person or body, or the same supplier and recipient countries."""
+        names = {m.value for d in self.drafts for m in (d.supplier, d.recipient)
+                 if m is not None and m.kind in ("person", "organization", "vessel", "media")}
+        if any(m is not None and m.kind in ("person", "organization", "vessel", "media") and m.value in names
+               for m in (draft.supplier, draft.recipient)):
+            return True
+        mine = (self.party("supplier").country, self.party("recipient").country)
+        theirs = (_party(draft.supplier, "", self.lexicon).country, _party(draft.recipient, "", self.lexicon).country)
+        if None not in mine and mine == theirs:
+            return True
+        # A country the case has not named as a party is another case; without one, the case goes on.
+        return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
+
     def accepts(self, draft: Draft) -> bool:
+        if _ANOTHER_STEP.search(draft.sentence.text):
+            # "had loaded Japanese petroleum in Yeosu before the transfer": an earlier step, not the transfer.
+            return False
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
             if (kind in draft.kinds) != (kind in kinds):
@@ -84,6 +115,10 @@ class _Joined:
         if "exchange" in kinds:
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
+            return False
+        if not draft.anaphoric and not draft.denies \
+                and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
+            # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
@@ -93,6 +128,83 @@ class _Joined:
         here = self.date()
         there = draft.date.value if draft.date is not None else None
         return here is None or there is None or here.compatible(there)
+
+
+_VAGUE = frozenset({"cargo", "cargoes", "goods", "shipment", "shipments", "consignment", "consignments", "freight"})
+
+
+def _vague(description: str) -> bool:
+    """Goods named only as a load ("an unusual cargo", "the shipment"), not by what they are."""
+    words = re.findall(r"[a-z]+", description.lower())
+    return bool(words) and words[-1] in _VAGUE
+
+
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|published|released)\s+(?:on\s+|in\s+)?$",
+                   re.IGNORECASE)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
+_CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
+                       "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
+
+
+def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
+                reference: date | None) -> tuple[DateMention, Sentence] | None:
+    """A date the transfer's paragraphs give more precisely than its own sentences (the first, when several do).
+
+    "intercepted last year" and, in the next sentence, "stopped by customs in August 2016": the
+    transfer was in August 2016. Dates of saying ("said on Tuesday") are not dates of the transfer.
+    """
+    if value is None or value.precision == "day" or value.year is None:
+        return None
+    own = {d.sentence.paragraph for d in group.drafts}
+    words = {w.lower().rstrip("s") for d in group.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
+    found: dict[str, tuple[DateMention, Sentence]] = {}
+    for sentence in sentences:
+        if sentence.paragraph not in own:
+            # The next paragraph's dates count only where it speaks of the same goods or their carrier.
+            said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
+            if sentence.paragraph - 1 not in own or not said & (words | _CARRIAGE):
+                continue
+        dateline = _DATELINE.match(sentence.text)
+        for mention in find_dates(sentence.text, reference=reference):
+            there = mention.value
+            if dateline is not None and mention.start <= dateline.end():
+                continue  # "ABU DHABI, Aug 30 -": the report's date
+            if there is None or _SAID.search(sentence.text[:mention.start]) or not value.compatible(there) \
+                    or there.year is None or _rank(there) <= _rank(value):
+                continue
+            found.setdefault(there.iso(), (mention, sentence))
+    if not found:
+        return None
+    # Several finer dates ("left Haeju in July 2016 ... intercepted on August 11"): the first the
+    # report gives, where the transfer began.
+    return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
+
+
+def _rank(value: PartialDate) -> int:
+    return 2 if value.day is not None else 1 if value.month is not None else 0
+
+
+def _fold_unnamed(joined: list[_Joined], lexicon: Lexicon) -> list[_Joined]:
+    """Fold a transfer of goods named only as "a cargo" into the next one told in the same or the next
+    paragraph with parties that agree: "An unusual cargo intercepted off Egypt ... The grenades had been
+    sold by North Korea to buyers in Egypt" is one transfer."""
+    kept = list(joined)
+    for group in joined:
+        if not all(_vague(d) for draft in group.drafts for _, d in draft.goods):
+            continue
+        first = group.drafts[0].sentence
+        near = [other for other in kept if other is not group
+                and 0 <= other.drafts[0].sentence.paragraph - first.paragraph <= 2
+                and other.drafts[0].sentence.start > first.start
+                and not all(_vague(d) for draft in other.drafts for _, d in draft.goods)
+                and all(_compatible_party(group.party(role), other.party(role)) for role in ("supplier", "recipient"))]
+        if near:
+            target = near[0]
+            target.drafts[:] = sorted([*group.drafts, *target.drafts], key=lambda d: d.sentence.start)
+            kept.remove(group)
+    return kept
 
 
 def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
@@ -115,6 +227,10 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
                 items.append([description])
             elif description not in target:
                 target.append(description)
+    named = [names for names in items if not all(_vague(n) for n in names)]
+    if named:
+        # "An unusual cargo ... the grenades": the cargo was the grenades.
+        items = named
     goods: list[ClaimGoods] = []
     for index, names in enumerate(items):
         best = max(names, key=specificity)
@@ -131,27 +247,50 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
 def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) -> list[Claim]:
     """Read the transfers of goods a document describes, each field with the words it came from."""
     lexicon = lexicon or load_lexicon()
-    drafts = SentenceReader(document, lexicon).read()
+    reader = SentenceReader(document, lexicon)
+    drafts = reader.read()
     joined: list[_Joined] = []
+    pending: list[Draft] = []
     for draft in drafts:
         target = next((j for j in reversed(joined) if j.accepts(draft)), None)
         if target is None:
             # A sentence that names neither party nor place ("the vehicles were delivered in the past
-            # weeks") adds to a transfer already read; alone it is no claim.
+            # weeks") adds to a transfer already read, or to the one the next sentences name; alone it is
+            # no claim.
             if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding):
+                if not draft.anaphoric:
+                    pending.append(draft)
                 continue
-            joined.append(_Joined(draft, document.text, lexicon))
+            group = _Joined(draft, document.text, lexicon)
+            before = [d for d in pending if 0 <= draft.sentence.paragraph - d.sentence.paragraph <= 1
+                      and _same_goods(d, draft, lexicon) and group.accepts(d)]
+            group.drafts[:0] = before
+            pending = []
+            joined.append(group)
         else:
             target.drafts.append(draft)
+    joined = _fold_unnamed(joined, lexicon)
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):
-        kinds = sorted({k for d in group.drafts for k in d.kinds}, key=KIND_ORDER.index)
+        # The kind the report first gives, unless a later sentence tells a more particular one (a gift, a
+        # smuggling, a ship-to-ship transfer): "China exported spirits", then "the spirits sold" is an export.
+        lead = next((d for d in group.drafts if d.goods and not all(_vague(g) for _, g in d.goods)),
+                    group.drafts[0])
+        kinds = sorted(lead.kinds, key=KIND_ORDER.index)
+        particular = sorted({k for d in group.drafts for k in d.kinds} & set(_PARTICULAR_KINDS), key=KIND_ORDER.index)
+        if particular and kinds[0] not in _PARTICULAR_KINDS:
+            kinds = particular
         statuses = {d.status for d in group.drafts}
         status = next(s for s in _STATUS_ORDER if s in statuses)
         date_value = group.date()
         date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
         evidence = tuple(e for d in group.drafts for e in d.evidence)
+        finer = _finer_date(group, date_value, reader.sentences(), document.date)
+        if finer is not None:
+            date_value, date_text = finer[0].value, finer[0].text
+            evidence += (Evidence("date", finer[0].text, finer[1].start + finer[0].start,
+                                  finer[1].start + finer[0].end, finer[1]),)
         claims.append(Claim(
             id=f"{stem}-{number}",
             document=document.name,
@@ -167,4 +306,59 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             evidence=evidence,
             denied_by=tuple(dict.fromkeys(n for d in group.drafts for n in d.denied_by)),
         ))
-    return claims
+    return _from_context(claims)
+
+
+_RETURN = re.compile(r"\bin (?:return|exchange)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _taken(claim: Claim, role: str, earlier: Claim) -> Claim:
+    """The claim with the party `role` of an earlier claim of the report, and that party's words as evidence."""
+    return _with_party(claim, role, getattr(earlier, role), [e for e in earlier.evidence if e.field == role])
+
+
+def _with_party(claim: Claim, role: str, party: ClaimParty, evidence: list[Evidence]) -> Claim:
+    moved = claim.evidence + tuple(replace(e, field=role) for e in evidence)
+    if role == "supplier":
+        return replace(claim, evidence=moved, supplier=party)
+    return replace(claim, evidence=moved, recipient=party)
+
+
+def _from_context(claims: list[Claim]) -> list[Claim]:
+    """Fill a party a claim's own sentences leave out from what the report said before.
+
+    "Russia also delivered flour" after "Russian wheat reached Nampho": the same supplier sends to the
+    same recipient. "North Korea was receiving food in return" after "North Korea shipped shells to
+    Russia": what comes back in return comes from the recipient of the first transfer.
+    """
+    done: list[Claim] = []
+    for claim in claims:
+        sentences = " ".join(dict.fromkeys(e.sentence.text for e in claim.evidence))
+        supplier, recipient = claim.supplier.country, claim.recipient.country
+        if recipient and not supplier and _RETURN.search(sentences):
+            earlier = next((c for c in reversed(done) if c.supplier.country == recipient and c.recipient.country
+                            and c.recipient.country != recipient), None)
+            if earlier is not None:
+                claim = _with_party(claim, "supplier", earlier.recipient,
+                                    [e for e in earlier.evidence if e.field == "recipient"])
+                claim = replace(claim, kind="exchange")
+        elif supplier and not claim.recipient.known:
+            earlier = next((c for c in reversed(done) if c.supplier.country == supplier and c.recipient.country
+                            and c.recipient.country != supplier), None)
+            if earlier is not None:
+                claim = _taken(claim, "recipient", earlier)
+        elif recipient and not claim.supplier.known and _ALSO.search(sentences):
+            earlier = next((c for c in reversed(done) if c.recipient.country == recipient and c.supplier.country
+                            and c.supplier.country != recipient), None)
+            if earlier is not None:
+                claim = _taken(claim, "supplier", earlier)
+        if claim.date is None and done and _ALSO.search(sentences):
+            # "Putin also gave Kim a tea set": on the occasion of the transfer just told.
+            earlier = done[-1]
+            pair = {claim.supplier.country, claim.recipient.country} - {None}
+            if earlier.date is not None and pair and pair <= {earlier.supplier.country, earlier.recipient.country}:
+                claim = replace(claim, date=earlier.date, date_text=earlier.date_text,
+                                evidence=claim.evidence + tuple(e for e in earlier.evidence if e.field == "date"))
+        done.append(claim)
+    return done

@@ -33,7 +33,8 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with, holding, foreign.
+    ban, habitual, figurative, ongoing, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with,
+    holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
 
@@ -55,6 +56,16 @@ class PartyEntry:
     type: str
     country: str
     media: bool
+
+
+# Seas and straits named after a country ("the East China Sea") say where, not whose.
+_WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
+                     r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
+                     r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
+
+
+# "US dollars", "Hong Kong dollars": a currency, not a country.
+_MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
 
 
 def _strings(value: object, *, name: str, where: str) -> list[str]:
@@ -126,7 +137,7 @@ class Lexicon:
         self.trigger_kind: dict[str, tuple[str, str]] = {}
         for kind, spec in cues["triggers"].items():
             for form in spec["forms"]:
-                self.trigger_kind[_norm(form).lower()] = (str(kind), str(spec["role"]))
+                self.trigger_kind[_norm(form).lower()] = (str(spec.get("kind", kind)), str(spec["role"]))
         self.hedge_status = {_norm(form).lower(): str(status) for status, forms in cues["hedges"].items()
                              for form in forms}
         self.cues = cues
@@ -150,6 +161,9 @@ class Lexicon:
             "denial": _alternation(cues["denials"], ignore_case=True),
             "not-denial": _alternation(cues["not_denials"], ignore_case=True),
             "ban": _alternation(cues["bans"], ignore_case=True),
+            "habitual": _alternation(cues["habitual"], ignore_case=True),
+            "figurative": _alternation(cues["figurative"], ignore_case=True),
+            "ongoing": _alternation(cues["ongoing"], ignore_case=True),
             "reporting": _alternation(cues["reporting"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),
@@ -222,7 +236,10 @@ class Lexicon:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
         found.extend(self._hs_goods(text))
-        return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))]
+        waters = [match.span() for match in _WATERS.finditer(text)]
+        return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
+                and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
+                                                  or _MONEY.match(text, m.end)))]
 
     def _not_goods(self, mention: Mention, text: str) -> bool:
         """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods."""
@@ -240,6 +257,14 @@ class Lexicon:
         heading = goods_heading(description)
         if heading is not None:
             return heading[:2]
+        family = self._listed(description)
+        return family[:2] if family else None
+
+    def family(self, description: str) -> str | None:
+        """The HS heading of a description when known (from the HS gazetteer or goods.yaml), else its chapter."""
+        return goods_heading(description) or self._listed(description) or None
+
+    def _listed(self, description: str) -> str | None:
         words = _norm(description).lower()
         for word in sorted(self.goods_chapter, key=len, reverse=True):
             if re.search(rf"\b{re.escape(word)}\b", words):
@@ -301,5 +326,19 @@ def _read(name: str) -> Any:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read the packaged lexicon once per process."""
-    return Lexicon(places=_read("places.yaml"), people=_read("people.yaml"), cues=_read("cues.yaml"),
-                   goods=_read("goods.yaml"))
+    return Lexicon(places=_places(_read("places.yaml"), _read("world.yaml")), people=_read("people.yaml"),
+                   cues=_read("cues.yaml"), goods=_read("goods.yaml"))
+
+
+def _places(tuned: dict[str, Any], world: dict[str, Any]) -> dict[str, Any]:
+    """The hand-tuned places with the world's demonyms and capitals added to each country's lists."""
+    merged: dict[str, Any] = {str(code): dict(entry) for code, entry in world.items()}
+    for code, entry in tuned.items():
+        if not isinstance(entry, dict):
+            merged[str(code)] = entry
+            continue
+        into = merged.setdefault(str(code), {})
+        for how, words in entry.items():
+            into[how] = [*into.get(how, []), *[w for w in words if w not in into.get(how, [])]] \
+                if isinstance(words, list) else words
+    return merged

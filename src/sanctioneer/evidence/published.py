@@ -1,8 +1,9 @@
 """When a document was published, as its own top lines say: a "date" line, a dateline or a byline.
 
-Only the first TOP_CHARS characters are read: a date further down is the date of something the
-article reports, not of the article. Nothing is guessed: a dateline without its year gives no
-date, and a document that states none of these has no date.
+The first TOP_CHARS characters are read, and the document's last line when it is a byline alone
+("Published 26 November 2009", as agencies close a story): any other date further down is the date
+of something the article reports, not of the article. Nothing is guessed: a dateline without its
+year gives no date, and a document that states none of these has no date.
 """
 
 from __future__ import annotations
@@ -128,7 +129,29 @@ def find_published(text: str, *, limit: int = TOP_CHARS) -> FoundDate | None:
     dateline = _find_dateline(text, limit)
     if dateline is not None:
         found.setdefault(2, dateline)
+    closing = _closing_byline(text)
+    if closing is not None:
+        found.setdefault(5, closing)
     return found[min(found)] if found else None
+
+
+def _closing_byline(text: str) -> FoundDate | None:
+    """A last line that is a keyword byline and nothing else: "Published 26 November 2009"."""
+    stripped = text.rstrip()
+    begin = stripped.rfind("\n") + 1
+    last = re.compile(r"[^\n]*").match(stripped, begin)
+    if last is None or not last.group(0).strip():
+        return None
+    line = last.group(0)
+    offset = len(line) - len(line.lstrip())
+    hit = _OPENING.match(line, offset)
+    if hit is None or not hit.group("kw") or not _AFTER_BARE.match(line, hit.end()):
+        return None
+    when = parse_written_date(hit.group("date"))
+    if when is None:
+        return None
+    span = (last.start() + hit.start(), last.start() + hit.end())
+    return FoundDate(when, f"byline: {text[span[0]:span[1]]!r}", span)
 
 
 def _find_dateline(text: str, limit: int) -> FoundDate | None:

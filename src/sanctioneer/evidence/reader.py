@@ -32,8 +32,33 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
 _BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|companies|firms|traders|importers|"
+                        r"groups|rebels|militias|forces|fighters|"
                         r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
+# A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
+_ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
+# Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
+_AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
+                       r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
+                       r"(?:\w+ed\s+)?$", re.IGNORECASE)
+# A pronoun opening the clause of the transfer word: the subject is not a party named before it.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
+# Transfer words in the simple present, which tells a habit ("traders sell it to middlemen"), and the
+# words after which the bare form is no present tense ("agreed to sell", "did not supply").
+_PRESENT_FORMS = frozenset({"sell", "sells", "supply", "give", "gives", "deliver", "delivers", "buy", "buys",
+                            "smuggle", "smuggles", "provide", "provides", "send", "sends", "carry", "carries",
+                            "receive", "receives", "purchase", "hand over", "hands over", "donate", "donates"})
+_BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did",
+                               "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
+                               "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
+                               "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
+# A flag of convenience says where a ship is registered, not whose side it is on.
+_FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
+# Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
+_ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
+                     r"where they were|ended up|final destination)\b", re.IGNORECASE)
+# "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
+_COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "was were is are be been has have had will would it them he she they who which what some any "
@@ -44,8 +69,8 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
-_CARRYING = frozenset({"carrying", "carried", "loaded", "loading", "unloaded", "unloading", "transported",
-                       "transporting"})
+_CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
+                       "transported", "transporting"})
 
 
 @dataclass
@@ -68,6 +93,7 @@ class Draft:
     value: tuple[str, str, Mention] | None = None
     anaphoric: bool = False
     holding: bool = False
+    denies: bool = False  # read from a sentence that denies a transfer
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -188,7 +214,10 @@ class SentenceReader:
                     and not any(_overlaps(m, a) for a in anaphora)
                     and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
-                    and not self._adjectival(m, mentions, text)]
+                    and not self._adjectival(m, mentions, text) and not self._figurative(m, mentions, text)
+                    and not self._habitual_present(m, text)
+                    and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
+                                                       and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
         denials = [m for m in mentions if m.kind == "denial" and not any(_overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
@@ -205,9 +234,13 @@ class SentenceReader:
                 made.append(holding)
         if not made:
             self._elaborate(index, sentence, mentions, text)
+            self._worth(index, sentence, text)
+            self._complete(index, sentence, mentions, text)
         for draft in made:
             self.drafts.append(draft)
         if denials:
+            for draft in made:
+                draft.denies = True
             self._deny(sentence, mentions, denials, made)
         if confirmations and not made:
             self._confirm(index, sentence, confirmations)
@@ -242,9 +275,13 @@ class SentenceReader:
                dates: list[DateMention], cuts: list[int]) -> Draft | None:
         text = sentence.text
         trigger = group[0]
-        if all(self._banned(text, t, mentions) for t in group):
+        if self._banned(text, min(group, key=lambda t: t.start), mentions):
+            # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
+        if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
+                m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
+            return None
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         parties = [m for m in inside if self._is_party(m, text)]
         goods = [m for m in inside if m.kind == "goods"]
@@ -267,7 +304,9 @@ class SentenceReader:
             before = [p for p in before if p.start >= seizing[0].end
                       and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
         toward = self._after_cue(text, mentions, "toward", after, end)
-        source = self._after_cue(text, mentions, "from", after, end)
+        # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
+        source = self._after_cue(text, mentions, "from", after, end) or self._after_cue(
+            text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
         agent = self._after_cue(text, mentions, "by", after, end)
         goods_after = [g for g in goods if g.start >= last.end]
         goods_before = [g for g in goods if g.end <= trigger.start]
@@ -277,7 +316,7 @@ class SentenceReader:
             return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
                                   cuts)
         if passive:
-            chosen_goods = goods_before[-1:] if goods_before else goods_after
+            chosen_goods = self._list_before(goods_before, text) if goods_before else goods_after
             supplier = (agent if trigger.role != "seize" else None) or source
             recipient = toward
             if role == "receive":
@@ -292,11 +331,17 @@ class SentenceReader:
             chosen_goods = goods_after or goods_before
         else:
             supplier = before[-1] if before else source
+            if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
+                    text[supplier.end:trigger.start]) and any(
+                    m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
+                # "how the cars reached North Korea and that it has not sold vehicles": "it" sells, not
+                # where the goods went, named before it.
+                supplier = source
             first_after = after[0] if after else None
             if role == "supply" and with_cue is not None:
                 recipient = first_after if first_after and first_after.start < with_cue.start else toward
                 chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
-            elif role in ("give", "supply") and first_after is not None and goods_after and \
+            elif role in ("give", "supply", "send") and first_after is not None and goods_after and \
                     first_after.end <= goods_after[0].start and first_after is not toward and \
                     not re.search(r"\b(?:to|for|from|with|of)\s+$", text[last.end:first_after.start]):
                 recipient = first_after
@@ -304,17 +349,36 @@ class SentenceReader:
             else:
                 recipient = toward
                 chosen_goods = goods_after or goods_before
+        if recipient is not None and role in ("give", "send", "supply", "smuggle"):
+            recipient = self._last_stop(text, mentions, recipient)
         if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[last.end:]):
             # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
         chosen_goods = self._list(chosen_goods, text)
         carrying = any(t.text.lower() in _CARRYING for t in group)
+        if carrying and recipient is None:
+            # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
+            recipient = self._after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
+                                        trigger.start)
         if carrying and supplier is not None and supplier is not source:
             # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
-            # containers": what carries the goods, and where it sails, do not supply them.
-            supplier = None
-        if supplier is None and role != "receive" and chosen_goods:
-            supplier = self._origin(text, chosen_goods[0], mentions)
+            # containers": what carries the goods, and where it sails, do not supply them; where it
+            # carried them from does.
+            supplier = source
+        if (carrying or seizing) and (supplier is None) != (recipient is None):
+            # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
+            # of one country carrying goods to or from another is that country's side (a flag of convenience,
+            # "Togo-flagged", is no side).
+            ship = next((p for p in mentions if self._is_party(p, text)
+                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                              or (p.kind == "vessel" and p.country is not None))
+                         and not _FLAG.search(p.text)), None)
+            known = supplier or recipient
+            if ship is not None and known is not None and ship.country != known.country:
+                if supplier is None:
+                    supplier = ship
+                else:
+                    recipient = ship
         carriers = [g for g in chosen_goods if self._carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
@@ -327,6 +391,12 @@ class SentenceReader:
             chosen_goods = self._list(carried, text)
             if not chosen_goods and not carrying:
                 chosen_goods = [last_carrier]
+        if supplier is None and role != "receive" and chosen_goods:
+            supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
+        if chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods) and any(
+                m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
+            # "hire ageing tankers to deliver it": the ships carry what "it" stands for.
+            chosen_goods = []
         anaphoric = False
         if not chosen_goods:
             reference = [m for m in inside if m.kind == "goods-anaphora"] or [
@@ -349,8 +419,31 @@ class SentenceReader:
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             draft.status = ClaimStatus.DENIED
         self._amounts(draft, text, start, end, chosen_goods)
+        flows = self._flows(text, chosen_goods, start)
+        if flows:
+            # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
+            parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None) for pair in draft.goods]
+            for part, (begin, finish) in zip(parts, flows, strict=True):
+                self._amounts(part, text, begin, finish, [part.goods[0][0]])
+                self._evidence(part, group)
+            self.drafts.extend(parts[:-1])
+            return parts[-1]
         self._evidence(draft, group)
         return draft
+
+    def _flows(self, text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
+        """The spans of goods listed each with its own count, or [] when they are not so listed."""
+        if len(goods) < 2:
+            return []
+        spans = []
+        begin = start
+        for mention in goods:
+            count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
+            if count is None:
+                return []
+            spans.append((begin + count.start, mention.end))
+            begin = mention.end
+        return spans
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],
@@ -391,8 +484,8 @@ class SentenceReader:
         if mention.detail == "demonym-party":
             return True
         if mention.detail == "place":
-            return bool(re.search(r"\b(?:to|for|from|into|in|at|via)\s+(?:the\s+(?:port|city)\s+of\s+)?$",
-                                  text[:mention.start]))
+            return bool(re.search(r"\b(?:to|for|from|into|in|at|via|left|leaving|leaves)\s+"
+                                  r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
         return True
 
     def _origin(self, text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
@@ -401,6 +494,8 @@ class SentenceReader:
         "Russian-made" says where goods were made, not who supplied them, and is left out.
         """
         begin, _ = _phrase(text, goods, self.lexicon, mentions)
+        if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
+            return None  # "sold as Russian coal": what the goods were passed off as, not where they came from
         for mention in mentions:
             demonym = mention.kind == "country" and mention.detail.startswith("demonym")
             if demonym and begin <= mention.start < goods.start \
@@ -421,6 +516,24 @@ class SentenceReader:
         return goods_next and (word in ("", "a", "an", "the", "and", "or", "of", "with", "some", "its", "their", ",")
                                or word.endswith(","))
 
+    def _habitual_present(self, trigger: Mention, text: str) -> bool:
+        """"Chinese traders sell it to middlemen", "North Korean ships carry coal": the simple present tells
+        what is done as a rule, not a transfer that happened ("agreed to sell", "will supply" are plans)."""
+        if trigger.text.lower() not in _PRESENT_FORMS:
+            return False
+        before = re.search(r"([A-Za-z']+)\s+$", text[:trigger.start])
+        return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
+
+    def _figurative(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
+        """"has given Russia an important advantage": what is given is no goods."""
+        if trigger.role not in ("give", "send"):
+            return False
+        figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
+                      None)
+        if figure is None:
+            return False
+        return not any(m.kind == "goods" and trigger.end <= m.start < figure.start for m in mentions)
+
     def _vehicle(self, goods: Mention) -> bool:
         """A ship, plane, truck or train: what may carry the goods rather than be them."""
         words = goods.text.lower().split()
@@ -439,13 +552,28 @@ class SentenceReader:
     def _after_cue(self, text: str, mentions: list[Mention], cue: str, parties: list[Mention],
                    end: int) -> Mention | None:
         for mark in (m for m in mentions if m.kind == cue):
+            if cue == "by" and _AUTHORED.search(text[:mark.start]):
+                continue  # "a report by a Washington research group": who wrote, not who supplied
             following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
             between = text[mark.end:following[0].start] if following else ""
             # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
-            buyers = _BUYERS_IN.fullmatch(between)
+            buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
             if following and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between)):
                 return following[0]
         return None
+
+    def _last_stop(self, text: str, mentions: list[Mention], recipient: Mention) -> Mention:
+        """"shipped from Rotterdam to Dalian, then to Osaka, before being flown to Pyongyang": a journey
+        through several ports ends where the goods were bound."""
+        rest = text[recipient.end:]
+        onward = _ONWARD.search(rest)
+        if onward is None:
+            return recipient
+        after = [p for p in mentions if p.start >= recipient.end + onward.start() and self._is_party(p, text)
+                 and p.kind == "country"]
+        stops = [p for p in after if any(m.kind == "toward" and 0 <= p.start - m.end <= 30
+                                         and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)]
+        return stops[-1] if stops else recipient
 
     def _subject(self, text: str, mentions: list[Mention]) -> Mention | None:
         return next((m for m in mentions if self._is_party(m, text)), None)
@@ -469,8 +597,8 @@ class SentenceReader:
         chosen = [goods[0]]
         for mention in goods[1:]:
             gap = text[chosen[-1].end:mention.start]
-            if re.fullmatch(_LIST_GAP, gap) \
-                    and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
+            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap) \
+                    and not _COVER.search(gap):
                 chosen.append(mention)
             else:
                 break
@@ -484,6 +612,17 @@ class SentenceReader:
             else:
                 merged.append(mention)
         return merged
+
+    def _list_before(self, goods: list[Mention], text: str) -> list[Mention]:
+        """The goods listed together that end just before a passive verb ("engines and other parts were shipped")."""
+        chosen = [goods[-1]]
+        for mention in reversed(goods[:-1]):
+            gap = text[mention.end:chosen[0].start]
+            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
+                chosen.insert(0, mention)
+            else:
+                break
+        return chosen
 
     def _describe(self, text: str, goods: Mention, mentions: list[Mention]) -> str:
         start, end = _phrase(text, goods, self.lexicon, mentions)
@@ -591,6 +730,11 @@ class SentenceReader:
         if not named or not self.drafts or self.drafts[-1].index < index - 2:
             return
         draft = self.drafts[-1]
+        own = draft.date.value if draft.date is not None else None
+        if own is not None and any(d.value is not None and not d.value.compatible(own)
+                                   for d in find_dates(text, reference=self.reference)):
+            # "In 2019, researchers traced two Maybachs" after imports of 2015: another story.
+            return
         kinds = {self.lexicon.chapter(d) for _, d in draft.goods} - {None}
         generic = all(self.lexicon.generic(d) for _, d in draft.goods)
         for mention in named:
@@ -606,11 +750,56 @@ class SentenceReader:
             draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
                                            sentence))
 
+    def _complete(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
+        """"A ship was carrying grenades. ... the freighter left Haeju and the munitions were meant for a
+        recipient in Egypt": where goods just told without parties came from and went to."""
+        if not self.drafts:
+            return
+        draft = self.drafts[-1]
+        if draft.supplier is not None or draft.recipient is not None or draft.index < index - 2 \
+                or sentence.paragraph - draft.sentence.paragraph > 1:
+            return
+        if any(m.kind in ("ban", "habitual") for m in mentions):
+            return
+        chapters = {self.lexicon.chapter(d) for _, d in draft.goods}
+        if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and self.lexicon.chapter(m.text) in chapters)
+                   for m in mentions):
+            return
+        parties = [m for m in mentions if self._is_party(m, text)]
+        supplier = self._after_cue(text, mentions, "from", parties, len(text))
+        recipient = self._after_cue(text, mentions, "toward", parties, len(text))
+        if supplier is recipient:
+            recipient = None
+        for role, party in (("supplier", supplier), ("recipient", recipient)):
+            if party is not None:
+                setattr(draft, role, party)
+                draft.evidence.append(Evidence(role, party.text, sentence.start + party.start,
+                                               sentence.start + party.end, sentence))
+
+    def _worth(self, index: int, sentence: Sentence, text: str) -> None:
+        """"The contract was worth about $6 million": a value told just after a claim is its value."""
+        if not self.drafts or self.drafts[-1].index < index - 1 or self.drafts[-1].value is not None:
+            return
+        if not _ABOUT_IT.match(text):
+            return
+        value = find_value(text)
+        if value is None:
+            return
+        draft = self.drafts[-1]
+        draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
+        draft.evidence.append(Evidence("value", text[value.start:value.end], sentence.start + value.start,
+                                       sentence.start + value.end, sentence))
+
     def _deny(self, sentence: Sentence, mentions: list[Mention], denials: list[Mention], made: list[Draft]) -> None:
         text = sentence.text
         deniers = [m for m in mentions if self._is_party(m, text) and m.end <= denials[0].start]
         countries = {m.country or m.value for m in deniers}
-        for draft in reversed((made or []) + self.drafts[-3:]):
+        candidates = list(reversed((made or []) + self.drafts[-3:]))
+        # "denied any weapons trade": the denial is of the claim about those goods.
+        named = {self.lexicon.chapter(m.text) for m in mentions if m.kind == "goods"} - {None}
+        if named:
+            candidates.sort(key=lambda d: not named & {self.lexicon.chapter(g) for _, g in d.goods})
+        for draft in candidates:
             involved = {p.country or p.value for p in (draft.supplier, draft.recipient) if p is not None}
             if not countries or countries & involved:
                 draft.status = ClaimStatus.DENIED
