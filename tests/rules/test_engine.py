@@ -214,3 +214,18 @@ def test_a_measure_passed_over_for_a_line_could_give_it_no_finding() -> None:
                                            Movement(direction, "test"), on)
                     assert found == [], (measure.id, code, text)
     assert skipped > 1000
+
+
+def test_a_judgement_remembered_under_one_rulebook_is_not_given_under_another() -> None:
+    """Lines judged before are remembered per rulebook: a changed rulebook judges afresh."""
+    import dataclasses
+
+    rulebook = default_rulebook()
+    aurus = transfer("8703", to="KP", frm="RU", on="2024-02-18")
+    before = Assessor(rulebook).assess(aurus)
+    assert before.verdict is Verdict.PROHIBITED
+    reduced = dataclasses.replace(rulebook, measures=tuple(m for m in rulebook.measures
+                                                           if m.id not in before.measures))
+    after = Assessor(reduced).assess(aurus)
+    assert not set(after.measures) & set(before.measures)
+    assert Assessor(rulebook).assess(aurus).to_dict() == before.to_dict()

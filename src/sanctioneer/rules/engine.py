@@ -169,7 +169,40 @@ def _judge_measure(
     return [f for f in findings if f.effect is top]
 
 
+# Line judgements made before, by everything a judgement reads: the line, how its code was found,
+# the transfer's origin and stated purpose, the movements, the date and the rulebook. Services and
+# batch runs judge the same goods lines again and again. Only lines judged without classifier
+# evidence or findings of their own are kept; each entry keeps its rulebook, so the rulebook's id is
+# never another object's while it is here; bounded.
+_JUDGED: dict[tuple[object, ...], tuple[Rulebook, LineDecision]] = {}
+_JUDGED_KEPT = 16384
+
+
 def _judge_line(
+    index: int,
+    line: GoodsLine,
+    hs_source: HsSource,
+    transfer: Transfer,
+    moves: tuple[Movement, ...],
+    rulebook: Rulebook,
+    on: date,
+    evidence: tuple[dict[str, object], ...] = (),
+    extra: tuple[Finding, ...] = (),
+) -> LineDecision:
+    if evidence or extra:
+        return _judge_line_now(index, line, hs_source, transfer, moves, rulebook, on, evidence, extra)
+    key = (index, line, hs_source, transfer.origin, transfer.purpose, moves, on, id(rulebook))
+    known = _JUDGED.get(key)
+    if known is not None and known[0] is rulebook:
+        return known[1]
+    decided = _judge_line_now(index, line, hs_source, transfer, moves, rulebook, on)
+    if len(_JUDGED) >= _JUDGED_KEPT:
+        _JUDGED.clear()
+    _JUDGED[key] = (rulebook, decided)
+    return decided
+
+
+def _judge_line_now(
     index: int,
     line: GoodsLine,
     hs_source: HsSource,
