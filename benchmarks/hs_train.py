@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import numpy as np
 
-    from sanctioneer.hs.training import MIX, documents, train, training_digest
+    from sanctioneer.hs.training import MIX, documents, shipped_arrays, train, training_digest
 
     start = time.perf_counter()
     arrays = train(documents(), log=True)
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     arrays["bayes_temperature"] = np.asarray([BAYES_TEMPERATURE], dtype=np.float32)
     arrays["mix"] = np.asarray([MIX], dtype=np.float32)
     arrays["digest"] = np.asarray([training_digest()])
-    np.savez_compressed(TARGET, **arrays)
+    np.savez(TARGET, **shipped_arrays(arrays))
     print(f"{TARGET.relative_to(REPO)}: {len(arrays['classes'])} weights, {TARGET.stat().st_size} bytes, "
           f"trained in {time.perf_counter() - start:.0f} s")
     return 0

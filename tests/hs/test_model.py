@@ -60,3 +60,20 @@ def test_build_index_reads_the_shipped_model_without_training(capsys: pytest.Cap
 def test_the_shipped_model_was_trained_on_the_packaged_tariff_lines_and_nomenclature() -> None:
     # A model trained on other inputs is not used; this says which command trains it again.
     assert model_digest() == training_digest(), "the inputs changed: run benchmarks/hs_train.py"
+
+
+def test_the_counted_part_of_the_model_is_kept_in_the_home_and_is_what_training_counts() -> None:
+    import numpy as np
+
+    from sanctioneer.hs.model import _counted
+    from sanctioneer.hs.training import COUNTED, counted_arrays
+    from sanctioneer.settings import get_settings
+
+    digest = training_digest()
+    kept = _counted(digest)
+    assert (get_settings().home / "cache" / f"heading-counts-{digest}.npz").is_file()
+    again = _counted(digest)
+    fresh = counted_arrays()
+    for name in COUNTED:
+        assert np.array_equal(kept[name], fresh[name]), name
+        assert np.array_equal(again[name], fresh[name]), name

@@ -13,13 +13,18 @@ entropy) trained on the training split of the tariff lines and the HS 2022 text
 (`hs/training.py`), mixed half and half with the naive Bayes weights of the same documents over
 the same (feature, heading) pairs; its probabilities are a softmax at a temperature set on held-out
 training lines (`benchmarks/hs_calibrate.py`). It ships trained, as `hs/data/heading-model.npz` (written by
-`benchmarks/hs_train.py`, with the digest of its inputs), so nothing is trained when the
-classifier starts; a model whose inputs have changed since is not used.
+`benchmarks/hs_train.py`, with the digest of its inputs): the regression's weights, compressed.
+Everything else (the vocabulary, its inverse document frequencies, which headings each feature
+weighs for, the naive Bayes weights) is counted again from the packaged training text, the same
+way, once: `sanctioneer classify --build-index` keeps it in the cache of `SANCTIONEER_HOME`, and a
+classifier that finds no cache counts it on first use (a few seconds) and keeps it. A model whose
+inputs have changed since is not used.
 """
 
 from __future__ import annotations
 
 import itertools
+import lzma
 import math
 import zlib
 from dataclasses import dataclass
@@ -219,7 +224,38 @@ def heading_model() -> HeadingModel | None:
     if not path.is_file():
         return None
     with resources.as_file(path) as local, np.load(local, allow_pickle=False) as loaded:
-        arrays = {name: loaded[name] for name in loaded.files}
-    if "digest" not in arrays or str(arrays["digest"][0]) != training_digest():
+        shipped = {name: loaded[name] for name in loaded.files}
+    digest = training_digest()
+    if "digest" not in shipped or str(shipped["digest"][0]) != digest:
+        return None
+    arrays = {**_counted(digest), **shipped}
+    arrays["weights"] = np.frombuffer(lzma.decompress(shipped["weights"].tobytes()), dtype=np.float16)
+    if len(arrays["weights"]) != len(arrays["classes"]):
         return None
     return HeadingModel(arrays)
+
+
+def _counted(digest: str) -> dict[str, Any]:
+    """The arrays counted from the training text (all but the regression's weights), from the cache or counted now."""
+    import numpy as np
+
+    from sanctioneer.hs.training import COUNTED, counted_arrays
+    from sanctioneer.settings import get_settings
+
+    cache = get_settings().home / "cache" / f"heading-counts-{digest}.npz"
+    try:
+        with np.load(cache, allow_pickle=False) as loaded:
+            found = {name: loaded[name] for name in loaded.files}
+        if set(found) == set(COUNTED):
+            return found
+    except (OSError, ValueError):
+        pass
+    arrays = counted_arrays()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(cache.name + ".partial.npz")
+        np.savez(partial, **arrays)
+        partial.replace(cache)
+    except OSError:
+        pass  # a read-only home: counted again by the next process
+    return arrays

@@ -35,7 +35,11 @@ from typing import Any
 
 from sanctioneer.hs.model import feature_counts
 
-__all__ = ["EPOCHS", "MIX", "documents", "nomenclature_documents", "tariff_documents", "train", "training_digest"]
+__all__ = ["COUNTED", "EPOCHS", "MIX", "counted_arrays", "documents", "nomenclature_documents", "shipped_arrays",
+           "tariff_documents", "train", "training_digest"]
+
+#: The model's arrays that are counted from the training text, not learnt: not shipped, counted again.
+COUNTED = ("headings", "keys", "idf", "starts", "classes", "bayes", "bayes_offset")
 
 #: Passes over the training documents, the step size and the batch size of AdaGrad.
 EPOCHS = 8
@@ -206,3 +210,21 @@ def _scores(
     repeated = np.repeat(values, spans)
     scores = np.bincount(flat, weights=repeated * weight[position], minlength=len(rows) * n_classes)
     return scores.reshape(len(rows), n_classes) + bias, position, flat, repeated
+
+
+def counted_arrays() -> dict[str, Any]:
+    """The arrays of the model counted from the packaged training text, exactly as `train` counts them."""
+    arrays = train(documents(), epochs=0)
+    return {name: arrays[name] for name in COUNTED}
+
+
+def shipped_arrays(arrays: dict[str, Any]) -> dict[str, Any]:
+    """What the package ships of a trained model: all but the counted arrays, the weights compressed."""
+    import lzma
+
+    import numpy as np
+
+    shipped = {name: value for name, value in arrays.items() if name not in COUNTED}
+    weights = lzma.compress(np.ascontiguousarray(arrays["weights"], dtype=np.float16).tobytes(), preset=9)
+    shipped["weights"] = np.frombuffer(weights, dtype=np.uint8)
+    return shipped
