@@ -294,7 +294,7 @@ class _Judge:
         # A code can relate to a range only if its chapter lies between the range's first and last.
         self.by_chapter: dict[str, list[int]] = {}
         for index, (_, clause) in enumerate(self.goods_clauses):
-            for chapter in sorted({f"{n:02d}" for r in clause.hs for n in range(int(r.low[:2]), int(r.high[:2]) + 1)}):
+            for chapter in sorted({c for r in clause.hs for c in r.chapters}):
                 self.by_chapter.setdefault(chapter, []).append(index)
         self.reached: dict[str, frozenset[int]] = {}
         self.terms_named: dict[str, frozenset[int]] = {}

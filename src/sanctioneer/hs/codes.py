@@ -85,6 +85,11 @@ class HsRange:
     def width(self) -> int:
         return len(self.low)
 
+    @property
+    def chapters(self) -> tuple[str, ...]:
+        """The chapters the range touches: a code of any other chapter is outside it."""
+        return tuple(f"{n:02d}" for n in range(int(self.low[:2]), int(self.high[:2]) + 1))
+
     def relation(self, code: str) -> Relation:
         """Say whether the goods a code covers are inside this range, partly in it, or outside."""
         width = self.width

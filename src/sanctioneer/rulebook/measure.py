@@ -334,8 +334,7 @@ class Measure:
     @cached_property
     def _reach_of_clauses(self) -> tuple[frozenset[str], tuple[str, ...]]:
         clauses = (*self.goods, *(c for item in self.items for c in item.goods))
-        chapters = frozenset(f"{n:02d}" for c in clauses for r in c.hs
-                             for n in range(int(r.low[:2]), int(r.high[:2]) + 1))
+        chapters = frozenset(ch for c in clauses for r in c.hs for ch in r.chapters)
         return chapters, tuple(dict.fromkeys(t for c in clauses for t in c.terms))
 
     def may_match(self, code: str | None, text: str | None) -> bool:

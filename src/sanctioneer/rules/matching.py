@@ -46,7 +46,7 @@ def _chapters(ranges: tuple[HsRange, ...]) -> frozenset[str]:
     known = _CHAPTERS.get(id(ranges))
     if known is not None and known[0] is ranges:
         return known[1]
-    chapters = frozenset(f"{n:02d}" for r in ranges for n in range(int(r.low[:2]), int(r.high[:2]) + 1))
+    chapters = frozenset(c for r in ranges for c in r.chapters)
     if len(_CHAPTERS) >= _CHAPTERS_KEPT:
         _CHAPTERS.clear()
     _CHAPTERS[id(ranges)] = (ranges, chapters)
