@@ -72,6 +72,25 @@ def test_error_bodies_name_no_server_path_and_carry_no_traceback(api: Api) -> No
     assert garbage.status_code == 422 and "UTF-8" in garbage.json()["detail"] and "Traceback" not in garbage.text
 
 
+def test_an_unexpected_failure_is_a_500_without_trace_on_every_kind_of_path(api: Api,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    service = api.client.app.state.service  # type: ignore[attr-defined]
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"disk trouble under {api.home}")
+
+    monkeypatch.setattr(service, "assess", fail)
+    monkeypatch.setattr(service, "measure_dict", fail)
+    fixed = api.client.post("/v1/assess", content=AURUS.read_bytes(), headers=api.auth)
+    with_parameter = api.client.get("/v1/rulebook/anything", headers=api.auth)
+    for response in (fixed, with_parameter):
+        assert response.status_code == 500
+        assert response.json() == {"detail": "internal error", "error": "internal", "where": None,
+                                   "fix": "please report this"}
+        assert str(api.home) not in response.text and "Traceback" not in response.text
+    assert api.audit.count == 0
+
+
 def test_cors_is_off_unless_origins_are_configured(home: Path) -> None:
     preflight = {"Origin": "https://erp.example", "Access-Control-Request-Method": "POST"}
     for api in make_api(home):

@@ -278,8 +278,8 @@ class Service:
         return {"sanctioneer": self.version, **extra}
 
     def assess_entry(self, transfer: Transfer, decision: Decision, *, key: str | None,
-                     as_of: date | None) -> AuditEntry:
-        return decision_entry(transfer, decision, key=key, as_of=as_of, version=self.version)
+                     as_of: date | None, output: dict[str, Any] | None = None) -> AuditEntry:
+        return decision_entry(transfer, decision, key=key, as_of=as_of, version=self.version, output=output)
 
     def screen_entry(self, result: Screening, *, key: str | None) -> AuditEntry:
         output = result.to_dict()

@@ -32,6 +32,8 @@ def serve_command(host: str, port: int, no_auth: bool) -> None:
     it runs, or the PostgreSQL database at SANCTIONEER_AUDIT_URL, which several servers may share.
     On an address other than loopback the server refuses to start without a key.
     """
+    import gc
+
     import uvicorn
 
     from sanctioneer.api.app import ServiceConfig, create_app
@@ -56,5 +58,13 @@ def serve_command(host: str, port: int, no_auth: bool) -> None:
         service = Service(settings, audit=audit, keys=KeyRing(keys))
         service.warm()
         app = create_app(service, config=config)
+        # What start-up built (rulebook, list indexes, classifier) lives as long as the server: moved
+        # out of the collector's reach, a full collection walks only what requests made, in a few
+        # milliseconds instead of a tenth of a second that every request in flight would wait.
+        gc.collect()
+        gc.freeze()
         click.echo(f"serving on http://{host}:{port} (audit trail: {audit.count} records)", err=True)
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
+        try:
+            uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
+        finally:
+            gc.unfreeze()

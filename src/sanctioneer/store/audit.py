@@ -465,13 +465,16 @@ def _settle(batch: list[tuple[AuditEntry, Any]], outcome: list[AuditRecord] | Ba
 
 
 def decision_entry(transfer: Transfer, decision: Decision, *, key: str | None, as_of: date | None,
-                   version: str) -> AuditEntry:
-    """The audit entry of one decision: the transfer and date asked, the decision, and every version used."""
+                   version: str, output: dict[str, Any] | None = None) -> AuditEntry:
+    """The audit entry of one decision: the transfer and date asked, the decision, and every version used.
+
+    `output` is the decision's `to_dict()` when the caller has it already (the answer it sends).
+    """
     versions = {"sanctioneer": version, "rulebook": decision.rulebook_version,
                 "lists": [r.to_dict() for r in decision.lists],
                 "classifier": sorted({line.classifier_version for line in decision.lines if line.classifier_version})}
     body = {"input": {"transfer": transfer.to_dict(), "as_of": as_of.isoformat() if as_of else None},
-            "output": decision.to_dict(), "versions": versions}
+            "output": decision.to_dict() if output is None else output, "versions": versions}
     return AuditEntry("assess", body, decision_id=decision.decision_id, key_name=key)
 
 
