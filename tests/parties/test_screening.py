@@ -119,3 +119,16 @@ def test_screening_is_insensitive_to_word_order(current: Screener, words: list[s
 def test_screening_never_crashes_on_any_text(current: Screener, text: str) -> None:
     result = current.screen(text)
     assert all(0.0 <= m.score <= 1.0 for m in result.matches)
+
+
+@pytest.mark.parametrize("query", ["Choi Seok-min", "Korea Mining Development Trading Co., Ltd.", "Kim Jong Un",
+                                   "Korea Trading Corporation 7", "Ri Chun Song", "Sergei Ivanov"])
+def test_a_higher_threshold_drops_matches_but_never_changes_a_score_or_its_reasons(current: Screener,
+                                                                                 query: str) -> None:
+    everything = current.screen(query, threshold=0.0, limit=1000)
+    for threshold in (0.5, 0.7, 0.8):
+        kept = current.screen(query, threshold=threshold, limit=1000)
+        expected = [m for m in everything.matches if m.score >= threshold]
+        assert [(m.reference, m.matched, m.score, m.reasons) for m in kept.matches] == \
+            [(m.reference, m.matched, m.score, m.reasons) for m in expected]
+        assert all(m.reasons and m.reasons[0].feature == "name" for m in kept.matches)

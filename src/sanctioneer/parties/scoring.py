@@ -193,19 +193,26 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], *, ka: tuple[str, ...] | Non
     """Compare query words `a` with listed words `b` (and their folded keys) word by word."""
     ka = ka if ka is not None else a
     kb = kb if kb is not None else b
-    scored = sorted(((*_pair(x, y, ka[i], kb[j], korean), i, j) for i, x in enumerate(a) for j, y in enumerate(b)),
-                    key=lambda t: (-t[0], t[2], t[3]))
+    # The pairs alike enough to count, most alike first (then by position): each word is paired once.
+    scored: list[tuple[float, int, int, str]] = []
+    for i, x in enumerate(a):
+        kx = ka[i]
+        for j, y in enumerate(b):
+            similarity, seen = _pair(x, y, kx, kb[j], korean)
+            if similarity >= _MIN_WORD:
+                scored.append((-similarity, i, j, seen))
+    scored.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     matched = 0.0
     pairs: list[tuple[int, int, float, str]] = []
-    for similarity, seen, i, j in scored:
-        if similarity < _MIN_WORD or i in used_a or j in used_b:
+    for negative, i, j, seen in scored:
+        if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        matched += similarity * (_weight(a[i]) + _weight(b[j])) / 2
-        pairs.append((i, j, similarity, seen))
+        matched += -negative * (_weight(a[i]) + _weight(b[j])) / 2
+        pairs.append((i, j, -negative, seen))
     # A middle word of the listed name that the query leaves out (a patronymic, a second given name)
     # counts a quarter: lists write names in full, people do not.
     inner = {j for j in range(1, len(b) - 1) if j not in used_b} if (used_b and min(used_b) == 0) or \
@@ -343,8 +350,12 @@ def _country(query: str, listed: tuple[str, ...]) -> Reason:
     return Reason("country", -0.05, f"country {wanted} differs from the listed nationality {', '.join(listed)}")
 
 
-def score(prepared: PreparedQuery, form: NameForm, designation: Designation) -> tuple[float, tuple[Reason, ...]]:
-    """Score one listed name against the query; return the score (0 to 1) and the reasons behind it."""
+def score(prepared: PreparedQuery, form: NameForm, designation: Designation, *,
+          floor: float | None = None) -> tuple[float, tuple[Reason, ...]]:
+    """Score one listed name against the query; return the score (0 to 1) and the reasons behind it.
+
+    With `floor`, a score under it comes back without its reasons, which only a match needs.
+    """
     a, b = prepared.words, form.words
     korean = prepared.korean or _korean(designation) or (
         all(map(is_korean_token, b)) and 2 * sum(map(is_korean_token, a)) >= len(a))
@@ -352,18 +363,11 @@ def score(prepared: PreparedQuery, form: NameForm, designation: Designation) -> 
         return 0.0, (Reason("name", 0.0, "no words to compare"),)
     if sorted(a) == sorted(b):
         name, comparison, spaced = 1.0, compare(a, b), False
-        penalties: list[Reason] = []
+        reasons: list[Reason] = []
     else:
-        name, comparison, spaced, penalties = _name(a, b, prepared.keys, form.keys, korean=korean)
-        name = name - sum(r.value for r in penalties)
-    detail = f"{' '.join(a)!r} ~ {' '.join(b)!r}: {comparison.describe()}"
-    if spaced:
-        detail += " (compared with the listed spacing)"
-    if has_hangul(prepared.query.name):
-        detail = f"{prepared.query.name!r} romanised as DPRK listings write it; {detail}"
-    elif not prepared.query.name.isascii() and transliterate(prepared.query.name) != prepared.query.name:
-        detail = f"{prepared.query.name!r} written in Latin letters; {detail}"
-    reasons = [Reason("name", name, detail), *penalties]
+        name, comparison, spaced, reasons = _name(a, b, prepared.keys, form.keys, korean=korean)
+        name = name - sum(r.value for r in reasons)
+    named = name
     if prepared.forms and form.forms:
         ours = frozenset(prepared.forms) - GENERIC_FORMS
         theirs = frozenset(form.forms) - GENERIC_FORMS
@@ -383,10 +387,20 @@ def score(prepared: PreparedQuery, form: NameForm, designation: Designation) -> 
             reasons.append(dob)
     if query.country:
         reasons.append(_country(query.country, designation.nationalities))
-    qualifiers = [r for r in reasons[1:] if r.feature in ("dob", "country")]
+    qualifiers = [r for r in reasons if r.feature in ("dob", "country")]
     bonus = sum(r.value for r in qualifiers if r.value > 0)
     malus = sum(r.value for r in qualifiers if r.value < 0)
-    adjust = sum(r.value for r in reasons[1:] if r.feature not in ("dob", "country"))
+    adjust = sum(r.value for r in reasons if r.feature not in ("dob", "country"))
     name += adjust
     total = name + (min(bonus, 0.05) if name >= _BONUS_FLOOR else 0.0) + max(malus, -0.15)
-    return round(min(1.0, max(0.0, total)), 3), tuple(reasons)
+    value = round(min(1.0, max(0.0, total)), 3)
+    if floor is not None and value < floor:
+        return value, ()
+    detail = f"{' '.join(a)!r} ~ {' '.join(b)!r}: {comparison.describe()}"
+    if spaced:
+        detail += " (compared with the listed spacing)"
+    if has_hangul(query.name):
+        detail = f"{query.name!r} romanised as DPRK listings write it; {detail}"
+    elif not query.name.isascii() and transliterate(query.name) != query.name:
+        detail = f"{query.name!r} written in Latin letters; {detail}"
+    return value, (Reason("name", named, detail), *reasons)

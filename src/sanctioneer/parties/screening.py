@@ -191,7 +191,7 @@ def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None) 
             continue
         if source.listed_by_date_only and (as_of is None or designation.listed_on is None):
             continue
-        value, reasons = score(prepared, form, designation)
+        value, reasons = score(prepared, form, designation, floor=floor)
         if value < floor:
             continue
         current = found.get(form.designation)
