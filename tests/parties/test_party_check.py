@@ -142,3 +142,19 @@ def test_an_assessor_without_a_screener_never_passes_named_parties_quietly() -> 
     decision = Assessor(default_rulebook()).assess(_transfer(date(2024, 3, 1), "Choi Seok-min"))
     assert decision.verdict is Verdict.REVIEW and decision.screening is ScreeningStatus.NO_LIST
     assert any(f.reason.startswith("parties not screened: no list loaded") for f in decision.findings)
+
+
+def test_the_service_remembering_screener_answers_as_the_store_screener_for_any_mix_of_names(
+        history_store: Path) -> None:
+    from sanctioneer.api.service import RememberingScreener
+
+    store = _screener(history_store)
+    remembering = RememberingScreener(_screener(history_store), size=3)
+    names = ["Choe Sok Min", "Acme Trading GmbH", "Korea Mining Development Trading Corporation", "Kim Jong Un"]
+    asked = [names[:2], names[1:3], [names[3], names[0], names[3]], names, names[::-1], [names[2]], names[:2]]
+    for day in (date(2012, 1, 1), date(2024, 2, 18)):
+        for group in asked:
+            assert remembering.screen_names(group, day) == store.screen_names(group, day), (group, day)
+    assert any(m.reference == "KPi.064" for m in remembering.screen_names(names, date(2024, 2, 18)).matches)
+    missing = RememberingScreener(_screener(history_store.parent / "absent.duckdb"))
+    assert missing.screen_names(names, date(2024, 2, 18)).missing is not None

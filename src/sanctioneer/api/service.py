@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.errors import InputError, StoreError
+from sanctioneer.model import PartyScreening
 from sanctioneer.store.audit import AuditEntry, AuditLog, canonical, decision_entry
 
 if TYPE_CHECKING:
     from sanctioneer.api.rescreen import Rescreened
     from sanctioneer.assessment import Assessor
     from sanctioneer.evidence import SourceDocument
-    from sanctioneer.model import Decision, PartyScreener, PartyScreening, Transfer
+    from sanctioneer.model import Decision, PartyScreener, Transfer
     from sanctioneer.parties.designation import Designation
     from sanctioneer.parties.screening import Screener, Screening
     from sanctioneer.settings import Settings
@@ -350,29 +351,37 @@ class Service:
 
 
 class RememberingScreener:
-    """A party screener that remembers its answers for the same names and date, until the store changes.
+    """A party screener that remembers its answer for each name and date, until the store changes.
 
     Order systems send the same counterparties day after day; screening a name against the
-    lists is the costliest part of an assessment. The answer depends only on the names, the
-    date and the list snapshots, and the service drops this screener when the store changes.
+    lists is the costliest part of an assessment. A name's matches depend only on the name, the
+    date and the list snapshots (the store screener screens each name of a transfer on its own),
+    and the service drops this screener when the store changes: so a transfer naming one new
+    party and one known party screens only the new one.
     """
 
-    def __init__(self, inner: PartyScreener, *, size: int = 4096) -> None:
+    def __init__(self, inner: PartyScreener, *, size: int = 8192) -> None:
         self.inner = inner
         self.size = size
-        self._answers: OrderedDict[tuple[tuple[str, ...], date], PartyScreening] = OrderedDict()
+        self._answers: OrderedDict[tuple[str, date], PartyScreening] = OrderedDict()
 
     def screen_names(self, names: Sequence[str], on: date) -> PartyScreening:
-        key = (tuple(names), on)
-        found = self._answers.get(key)
-        if found is not None:
-            self._answers.move_to_end(key)
-            return found
-        answer = self.inner.screen_names(names, on)
-        self._answers[key] = answer
-        if len(self._answers) > self.size:
-            self._answers.popitem(last=False)
-        return answer
+        parts: list[PartyScreening] = []
+        for name in dict.fromkeys(names):
+            key = (name, on)
+            found = self._answers.get(key)
+            if found is None:
+                found = self._answers[key] = self.inner.screen_names([name], on)
+                if len(self._answers) > self.size:
+                    self._answers.popitem(last=False)
+            else:
+                self._answers.move_to_end(key)
+            if found.missing is not None:
+                return found
+            parts.append(found)
+        if not parts:
+            return self.inner.screen_names(names, on)
+        return PartyScreening(tuple(m for part in parts for m in part.matches), parts[0].lists)
 
 
 def _fold(name: str) -> str:

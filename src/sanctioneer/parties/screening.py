@@ -166,8 +166,10 @@ class Screener:
         prepared = prepare(query)
         matches: list[Match] = []
         if prepared.words:
+            # Snapshots share most names: a name scored in one is not scored again in the next.
+            scored: dict[tuple[Any, ...], tuple[float, tuple[Reason, ...]]] = {}
             for source in self.sources:
-                matches.extend(_search(source, prepared, floor, as_of))
+                matches.extend(_search(source, prepared, floor, as_of, scored))
         best: dict[str, Match] = {}
         for match in matches:
             # The same designation can come from the snapshot before and the one after the date.
@@ -177,7 +179,8 @@ class Screener:
         return Screening(query, tuple(ranked[:limit]), floor, as_of, self.versions)
 
 
-def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None) -> list[Match]:
+def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None,
+            scored: dict[tuple[Any, ...], tuple[float, tuple[Reason, ...]]]) -> list[Match]:
     index = source.index
     candidates = index.shortlist(prepared.words, prepared.keys)
     kind = prepared.query.kind
@@ -191,7 +194,12 @@ def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None) 
             continue
         if source.listed_by_date_only and (as_of is None or designation.listed_on is None):
             continue
-        value, reasons = score(prepared, form, designation, floor=floor)
+        # Everything the score reads: the name form (not its position in this snapshot) and the designation.
+        key = (form.name, form.quality, form.words, form.keys, form.forms, designation)
+        known = scored.get(key)
+        if known is None:
+            known = scored[key] = score(prepared, form, designation, floor=floor)
+        value, reasons = known
         if value < floor:
             continue
         current = found.get(form.designation)
