@@ -167,7 +167,8 @@ class Screener:
         matches: list[Match] = []
         if prepared.words:
             # Snapshots share most names: a name scored in one is not scored again in the next.
-            scored: dict[tuple[Any, ...], tuple[float, tuple[Reason, ...]]] = {}
+            scored: dict[tuple[Any, ...], tuple[float, tuple[Reason, ...]]] | None = \
+                {} if len(self.sources) > 1 else None
             for source in self.sources:
                 matches.extend(_search(source, prepared, floor, as_of, scored))
         best: dict[str, Match] = {}
@@ -180,7 +181,7 @@ class Screener:
 
 
 def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None,
-            scored: dict[tuple[Any, ...], tuple[float, tuple[Reason, ...]]]) -> list[Match]:
+            scored: dict[tuple[Any, ...], tuple[float, tuple[Reason, ...]]] | None) -> list[Match]:
     index = source.index
     candidates = index.shortlist(prepared.words, prepared.keys)
     kind = prepared.query.kind
@@ -194,12 +195,17 @@ def _search(source: ListIndex, prepared: Any, floor: float, as_of: date | None,
             continue
         if source.listed_by_date_only and (as_of is None or designation.listed_on is None):
             continue
-        # Everything the score reads: the name form (not its position in this snapshot) and the designation.
-        key = (form.name, form.quality, form.words, form.keys, form.forms, designation)
-        known = scored.get(key)
-        if known is None:
-            known = scored[key] = score(prepared, form, designation, floor=floor)
-        value, reasons = known
+        if scored is None:
+            value, reasons = score(prepared, form, designation, floor=floor)
+        else:
+            # Everything the score reads: the name form (not its place in this snapshot) and what the
+            # designation says of the person's script, birth and nationality.
+            key = (form.name, form.quality, form.words, form.keys, form.forms, designation.reference,
+                   designation.regime, designation.nationalities, designation.dates_of_birth)
+            known = scored.get(key)
+            if known is None:
+                known = scored[key] = score(prepared, form, designation, floor=floor)
+            value, reasons = known
         if value < floor:
             continue
         current = found.get(form.designation)
