@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -423,6 +421,6 @@ class Decision:
 
     def content_id(self, transfer: Transfer) -> str:
         """Return the sha256 of the transfer and this decision (all but its id) as canonical JSON."""
-        document = {"transfer": transfer.to_dict(), "decision": self._content()}
-        canonical = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        from sanctioneer.canonical import digest
+
+        return digest({"transfer": transfer.to_dict(), "decision": self._content()})

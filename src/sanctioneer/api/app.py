@@ -7,7 +7,6 @@ Routes are thin: read the body, call the library, record, answer. Errors go thro
 from __future__ import annotations
 
 import io
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from sanctioneer.api import yente
 from sanctioneer.api.errors import AuthError, NotFoundError, RateLimitError, error_body, status_of
 from sanctioneer.api.security import BodyLimit, RateLimiter, token_of
+from sanctioneer.canonical import compact
 from sanctioneer.errors import InputError, SanctioneerError
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class _Json(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, default=str).encode("utf-8")
+        return compact(content)
 
 
 def _error_response(error: SanctioneerError) -> _Json:

@@ -6,7 +6,6 @@ changes (a `lists update` while the server runs is seen on the next request).
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -16,9 +15,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sanctioneer.canonical import digest
 from sanctioneer.errors import InputError, StoreError
 from sanctioneer.model import PartyScreening
-from sanctioneer.store.audit import AuditEntry, AuditLog, canonical, decision_entry
+from sanctioneer.store.audit import AuditEntry, AuditLog, decision_entry
 
 if TYPE_CHECKING:
     from sanctioneer.api.rescreen import Rescreened
@@ -42,7 +42,7 @@ DATASETS = ("default", "sanctions")
 
 def designation_digest(designation: Designation) -> str:
     """The digest of a designation's record as a snapshot states it: a disposition lapses when it changes."""
-    return "sha256:" + hashlib.sha256(canonical(asdict(designation)).encode("utf-8")).hexdigest()
+    return digest(asdict(designation))
 
 
 class Service:
@@ -389,4 +389,4 @@ def _fold(name: str) -> str:
 
 
 def _content_id(body: dict[str, Any]) -> str:
-    return "sha256:" + hashlib.sha256(canonical(body).encode("utf-8")).hexdigest()
+    return digest(body)

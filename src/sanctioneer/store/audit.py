@@ -38,6 +38,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from sanctioneer.canonical import canonical
 from sanctioneer.errors import StoreError
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from sanctioneer.settings import Settings
 
 __all__ = ["AUDIT_FILE", "GENESIS", "SCHEMA_VERSION", "TABLES", "AuditEntry", "AuditLog", "AuditRecord", "AuditStore",
-           "Transaction", "Verification", "canonical", "decision_entry", "record_decisions"]
+           "Transaction", "Verification", "decision_entry", "record_decisions"]
 
 AUDIT_FILE = "audit.duckdb"
 #: The hash the first record chains to.
@@ -72,11 +73,6 @@ CREATE TABLE IF NOT EXISTS audit_records (
 );
 CREATE TABLE IF NOT EXISTS audit_head (count BIGINT NOT NULL, hash VARCHAR NOT NULL);
 """
-
-
-def canonical(document: Any) -> str:
-    """Return `document` as canonical JSON: sorted keys, no spaces, text as written (what is hashed)."""
-    return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 @dataclass(frozen=True)
