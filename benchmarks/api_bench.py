@@ -4,7 +4,7 @@ Starts the real server on a free 127.0.0.1 port with a fresh home (the UN list l
 drives it with a small asyncio HTTP/1.1 load generator over keep-alive connections on loopback,
 and prints a Markdown table. Usage:
 
-    .venv/bin/python benchmarks/api_bench.py [--seconds 15] [--connections 50] [--audit-url postgresql://...]
+    .venv/bin/python benchmarks/api_bench.py [--seconds 15] [--connections 10,20,50] [--audit-url postgresql://...]
 
 With --audit-url, the audit write throughput is measured in that PostgreSQL database too (its
 audit tables must be empty or absent: the records written there are left for inspection).
@@ -77,12 +77,22 @@ async def _drive(port: int, requests: list[bytes], seconds: float,
     return latencies, errors
 
 
-def _row(name: str, latencies: list[float], errors: list[int], seconds: float) -> str:
+def _processor_seconds(pid: int) -> float | None:
+    """The processor time a process has used (user and system, every thread), where /proc tells it."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _row(name: str, latencies: list[float], errors: list[int], seconds: float, processor: float | None) -> str:
     ordered = sorted(latencies)
     p50 = statistics.median(ordered) * 1000
     p99 = ordered[int(len(ordered) * 0.99) - 1] * 1000
+    per_request = f"{processor / len(ordered) * 1e6:,.0f}" if processor is not None else "-"
     return (f"| {name} | {len(ordered):,} | {len(ordered) / seconds:,.0f} | {p50:.1f} | {p99:.1f} | "
-            f"{len(errors)} |")
+            f"{per_request} | {len(errors)} |")
 
 
 def _audit_throughput(home: Path, count: int = 20000, threads: int = 8, *, url: str | None = None) -> str:
@@ -118,9 +128,10 @@ def _audit_throughput(home: Path, count: int = 20000, threads: int = 8, *, url: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0)
-    parser.add_argument("--connections", default="10,50", help="comma-separated connection counts to run")
+    parser.add_argument("--connections", default="10,20,50", help="comma-separated connection counts to run")
     parser.add_argument("--audit-url", help="also measure audit appends in this PostgreSQL database")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     home = Path(tempfile.mkdtemp(prefix="sanctioneer-bench-"))
     env = {**os.environ, "SANCTIONEER_HOME": str(home), "SANCTIONEER_API_RATE": "1000000",
            "SANCTIONEER_API_BURST": "1000000"}
@@ -158,8 +169,11 @@ def main() -> None:
         for connections in (int(c) for c in args.connections.split(",")):
             for name, requests in cases:
                 asyncio.run(_drive(port, requests[-500:], 1.0, connections))  # warm-up
+                before = _processor_seconds(server.pid)
                 latencies, errors = asyncio.run(_drive(port, requests, args.seconds, connections))
-                rows.append(_row(f"{name}, {connections} connections", latencies, errors, args.seconds))
+                after = _processor_seconds(server.pid)
+                used = after - before if before is not None and after is not None else None
+                rows.append(_row(f"{name}, {connections} connections", latencies, errors, args.seconds, used))
         verified = httpx.get(f"http://127.0.0.1:{port}/v1/audit/verify",
                              headers={"Authorization": f"Bearer {token}"}, timeout=120).json()
     finally:
@@ -167,10 +181,11 @@ def main() -> None:
         server.wait()
     print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"keep-alive connections on loopback, {args.seconds:g} s each, "
-          "load generator on the same machine")
+          f"load generator on the same machine; load average {load_before:.2f} before, "
+          f"{os.getloadavg()[0]:.2f} after")
     print()
-    print("| endpoint | requests | requests/s | p50 ms | p99 ms | non-200 |")
-    print("|---|---|---|---|---|---|")
+    print("| endpoint | requests | requests/s | p50 ms | p99 ms | server processor µs per request | non-200 |")
+    print("|---|---|---|---|---|---|---|")
     for row in rows:
         print(row)
     print()
