@@ -703,6 +703,9 @@ def classify(
 
 #: A consequential heading whose goods the description does not name counts this much.
 _UNNAMED = 0.25
+#: With the evidence weighed, its score (heading and chapter) keeps this much besides: a likely chapter
+#: does not carry a heading whose goods are not named.
+_UNNAMED_SCORE = 0.5
 
 
 def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, float]]:
@@ -733,7 +736,8 @@ def _weigh(
     A heading's log-odds add the log of the trained model's probability, the other sources' votes,
     a bonus when the head noun names its goods and one when the nomenclature's words rank it first,
     and take off a penalty when a rule rules it out. Their softmax is each heading's probability; a
-    consequential heading whose goods are not named keeps `_UNNAMED` of it. The chapter is decided
+    consequential heading whose goods are not named keeps `_UNNAMED` of it, and `_UNNAMED_SCORE` of
+    its score. The chapter is decided
     with the heading: a candidate's score is `_HEADING_SHARE` of its heading's probability and the
     rest its chapter's (the sum over the chapter's headings), so a heading of a likely chapter comes
     before a slightly likelier heading alone in a less likely one.
@@ -762,7 +766,8 @@ def _weigh(
     for code, value in belief.items():
         chapters[code[:2]] = chapters.get(code[:2], 0.0) + value
     scored = [
-        (code, round(_HEADING_SHARE * value + (1.0 - _HEADING_SHARE) * chapters[code[:2]], 4), value)
+        (code, round((_HEADING_SHARE * value + (1.0 - _HEADING_SHARE) * chapters[code[:2]]) * (
+            _UNNAMED_SCORE if code in unnamed else 1.0), 4), value)
         for code, value in belief.items()
     ]
     return sorted(scored, key=lambda item: (-item[1], -item[2], item[0]))
