@@ -10,9 +10,11 @@ Seven sources vote, each only for headings it has positive evidence for, and eve
 6. a linear model trained on those tariff lines and the nomenclature (`hs/model.py`, shipped trained);
 7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
-Headings are scored first; each heading's subheading is then chosen from the evidence that names
-one and from the description's own words read against the heading's subheading lines
-(`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
+Headings are scored first: where a rule or a gazetteer term at the head noun names the goods, the
+sources' votes are added; otherwise all the evidence is weighed together into a probability per
+heading, the chapter decided with it (`_weigh`). Each heading's subheading is then chosen from the
+evidence that names one and from the description's own words read against the heading's
+subheading lines (`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
 """
 
 from __future__ import annotations
@@ -596,7 +598,7 @@ def classify(
 
     An empty list means nothing in the description resembles any goods the classifier knows.
     A candidate in one of the `sensitive` ranges whose goods the description's head noun does not
-    name is marked (`named=False`), counts half, and is never answered without review.
+    name is marked (`named=False`), counts a quarter, and is never answered without review.
 
     Raises:
         InputError: the text is empty or not text, or `top` is not positive.
