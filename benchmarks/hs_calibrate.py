@@ -6,8 +6,10 @@ The calibration lines are a fifth of the training split of the US HTS 2025
 (../shared/data/hs/us-hts-2025.csv), chosen by a second digest of the 8-digit code: the tariff-line
 index and the trained model are rebuilt here without them, so the classifier never saw the lines
 it is scored on. The test fifth (`sanctioneer.hs.tariff.split_of`) is not read at all. Printed: the
-model's log-loss at several softmax temperatures, heading top-1 of the whole classifier at several
-model weights, and the precision and coverage of confident answers under each confidence rule.
+model's log-loss at several softmax temperatures, heading and chapter top-1 of the whole classifier
+at several weights of the model's log-probability in the weighed evidence (`classify._W_LOG_MODEL`;
+the other settings of `classify._weigh` at their values), and the precision and coverage of
+confident answers under each confidence rule.
 """
 
 from __future__ import annotations
@@ -53,9 +55,9 @@ def held_out() -> tuple[list[Any], list[tuple[str, str, str]]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=800)
+    parser.add_argument("--limit", type=int, default=0, help="use only N of the held-out lines (0: all)")
     parser.add_argument("--fit", action="store_true", help="use the temperature with the lowest log-loss below")
-    parser.add_argument("--weights", default="0.0,0.5,1.0,1.5")
+    parser.add_argument("--weights", default="0.63,0.8,1.0")
     args = parser.parse_args(argv)
 
     import numpy as np
@@ -102,15 +104,19 @@ def main(argv: list[str] | None = None) -> int:
     trained.temperature = best[1] if args.fit else default
     print(f"\nTemperature used below: {trained.temperature}")
 
-    print("\n| model weight | heading top-1 | chapter top-1 |")
+    print("\n| log-probability weight | heading top-1 | chapter top-1 |")
     print("|---|---|---|")
     results: dict[float, list[tuple[Any, bool]]] = {}
+    from sanctioneer.rulebook.loader import load_rulebook
+    from sanctioneer.rulebook.sensitive import sensitive_ranges
+
+    ranges = sensitive_ranges(load_rulebook())
     for weight in (float(w) for w in args.weights.split(",")):
-        classify._W_MODEL = weight
+        classify._W_LOG_MODEL = weight
         found = []
         h1 = c1 = 0
         for case in cases:
-            candidates = classify.classify(case.text, top=3, semantic=False)
+            candidates = classify.classify(case.text, top=3, semantic=False, sensitive=ranges)
             gold = case.codes[0][:4]
             right = bool(candidates) and candidates[0].hs == gold
             h1 += right
@@ -119,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         results[weight] = found
         print(f"| {weight} | {100 * h1 / len(cases):.1f} | {100 * c1 / len(cases):.1f} |")
 
-    print("\n| model weight | rule | confident: right | coverage |")
+    print("\n| log-probability weight | rule | confident: right | coverage |")
     print("|---|---|---|---|")
     for weight, found in results.items():
         for label, rule in _rules().items():
@@ -130,16 +136,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _rules() -> dict[str, Any]:
+    import sanctioneer.hs.classify as classify
     from sanctioneer.hs.classify import is_confident
 
     rules: dict[str, Any] = {"is_confident": is_confident}
-    for floor in (0.5, 0.6, 0.7, 0.8, 0.9):
-        for agree in (1, 2, 3):
-            def rule(candidates: list[Any], floor: float = floor, agree: int = agree) -> bool:
-                first = candidates[0]
-                return bool(first.named and first.probability >= floor and first.agreement >= agree)
+    for threshold in (0.8, 0.85, 0.9, 0.95, 0.97):
+        def rule(candidates: list[Any], threshold: float = threshold) -> bool:
+            chosen = classify.CONFIDENT_BELIEF
+            classify.CONFIDENT_BELIEF = threshold
+            try:
+                return is_confident(candidates)
+            finally:
+                classify.CONFIDENT_BELIEF = chosen
 
-            rules[f"named, p >= {floor}, agreement >= {agree}"] = rule
+        rules[f"is_confident, weighed belief >= {threshold}"] = rule
+    rules["weighed answers only, belief >= 0.95"] = lambda c: bool(c[0].weighed and is_confident(c))
+    rules["added answers only (a rule or term names the goods)"] = lambda c: bool(not c[0].weighed and is_confident(c))
     return rules
 
 

@@ -145,3 +145,26 @@ def test_the_labelled_set_shares_no_description_with_the_dev_set() -> None:
     with dev.open(encoding="utf-8") as handle:
         dev_texts = {row["text"].lower() for row in csv.DictReader(handle)}
     assert {e.text.lower() for e in load_examples()} & dev_texts == set()
+
+
+def test_a_traders_words_named_by_no_term_are_weighed_into_probabilities_and_answered_when_sure() -> None:
+    candidates = classify("lawn mowers with rotary blades", top=3)
+    first = candidates[0]
+    assert (first.hs, first.weighed) == ("8433", True)
+    # The heading's probability, all evidence weighed; the probabilities of the candidates sum to at most 1.
+    assert first.belief >= 0.95
+    assert sum(c.belief for c in candidates) <= 1.0
+    assert any(e.source == "model" for e in first.evidence)
+    assert is_confident(candidates)
+    assert GoodsClassifier(semantic=False).classify("lawn mowers with rotary blades").hs is not None
+
+
+def test_weighed_evidence_alone_never_answers_a_consequential_heading_with_confidence() -> None:
+    # Organo-tin compounds are a heading the rulebook makes consequential: likely, named, and still left for review.
+    candidates = GoodsClassifier(semantic=False).candidates("tributyltin compounds", top=3)
+    first = candidates[0]
+    assert (first.hs, first.sensitive, first.named, first.weighed) == ("2931", True, True, True)
+    assert first.belief >= 0.95
+    assert not is_confident(candidates)
+    answer = GoodsClassifier(semantic=False).classify("tributyltin compounds")
+    assert answer.hs is None and "2931" in {code[:4] for code in answer.candidates}

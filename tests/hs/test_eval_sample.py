@@ -55,13 +55,13 @@ def _cases(name: str) -> list[object]:
 
 
 # Measured without the semantic model (top-1 4-digit, top-3 4-digit, top-1 6-digit, top-1 2-digit):
-# hts-test 44.4 / 65.2 / 18.8 / 67.8; hsclassify-en 77.6 / 84.5 / 63.8 / 86.2;
-# hscodecomp 33.4 / 53.5 / 21.2 / 51.4; cbp 38.0 / 46.0 / 23.0 / 53.0.
+# hts-test 44.9 / 63.9 / 19.9 / 69.5; hsclassify-en 77.6 / 82.8 / 65.5 / 87.9;
+# hscodecomp 34.5 / 50.2 / 21.4 / 53.0; cbp 37.0 / 48.0 / 22.0 / 54.0.
 FLOORS = {
-    "hts-test": {"top1_4": 40.0, "top3_4": 61.0, "top1_6": 15.0, "top1_2": 63.0},
-    "hsclassify-en": {"top1_4": 72.0, "top3_4": 83.0, "top1_6": 58.0, "top1_2": 82.0},
-    "hscodecomp": {"top1_4": 30.0, "top3_4": 50.0, "top1_6": 18.0, "top1_2": 48.0},
-    "cbp": {"top1_4": 34.0, "top3_4": 42.0, "top1_6": 19.0, "top1_2": 49.0},
+    "hts-test": {"top1_4": 41.0, "top3_4": 60.0, "top1_6": 16.0, "top1_2": 66.0},
+    "hsclassify-en": {"top1_4": 72.0, "top3_4": 79.0, "top1_6": 60.0, "top1_2": 84.0},
+    "hscodecomp": {"top1_4": 31.0, "top3_4": 47.0, "top1_6": 18.0, "top1_2": 50.0},
+    "cbp": {"top1_4": 34.0, "top3_4": 44.0, "top1_6": 19.0, "top1_2": 50.0},
 }
 
 

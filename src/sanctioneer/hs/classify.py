@@ -10,9 +10,11 @@ Seven sources vote, each only for headings it has positive evidence for, and eve
 6. a linear model trained on those tariff lines and the nomenclature (`hs/model.py`, shipped trained);
 7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
-Headings are scored first; each heading's subheading is then chosen from the evidence that names
-one and from the description's own words read against the heading's subheading lines
-(`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
+Headings are scored first: where a rule or a gazetteer term at the head noun names the goods, the
+sources' votes are added; otherwise all the evidence is weighed together into a probability per
+heading, the chapter decided with it (`_weigh`). Each heading's subheading is then chosen from the
+evidence that names one and from the description's own words read against the heading's
+subheading lines (`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
 """
 
 from __future__ import annotations
@@ -36,11 +38,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONFIDENT_ALONE",
+    "CONFIDENT_BELIEF",
     "CONFIDENT_GAZETTEER",
     "CONFIDENT_MARGIN",
     "CONFIDENT_MODEL",
     "CONFIDENT_SCORE",
-    "MODEL_NO_VIEW",
     "Candidate",
     "Evidence",
     "GoodsClassifier",
@@ -57,8 +59,8 @@ CONFIDENT_GAZETTEER = 0.9
 CONFIDENT_MODEL = 0.95
 #: The trained model's probability that makes a heading outside the consequential ranges confident by itself.
 CONFIDENT_ALONE = 0.9
-#: Below this highest probability the trained model has no view, and a gazetteer term needs only one source agreeing.
-MODEL_NO_VIEW = 0.15
+#: The probability of the heading, all evidence weighed together, that makes an answer confident.
+CONFIDENT_BELIEF = 0.95
 
 # How much each source counts in a heading's score. Rules and the gazetteer name the goods;
 # neighbours, semantic similarity and nomenclature words only resemble them.
@@ -70,6 +72,21 @@ _W_LEXICAL = 0.4
 _W_TARIFF = 0.5
 _W_MODEL = 3.0
 _DEMOTED = 0.15
+# How a heading's log-odds are made (`_weigh`), set on held-out training lines (`benchmarks/hs_calibrate.py`):
+# the log of the trained model's probability, the other sources' weighted sum, whether the head noun
+# names the heading's goods, and whether the nomenclature's words rank it first.
+_W_LOG_MODEL = 0.8
+_W_SOURCES = 0.92
+_W_NAMED = 0.57
+_W_NOMENCLATURE_FIRST = 0.72
+#: A heading a rule rules out loses this much log-odds besides its votes.
+_RULED_OUT = 3.0
+#: The lowest probability the model's log counts (a heading it never saw with these words).
+_PROBABILITY_FLOOR = 1e-4
+#: The same for a heading a rule or a gazetteer term votes for.
+_NAMED_FLOOR = 0.05
+#: A candidate's score is this share of its heading's probability, the rest its chapter's.
+_HEADING_SHARE = 0.5
 _MAX_TEXT = 2000
 
 
@@ -127,6 +144,11 @@ class Candidate:
     """The trained model's probability for this heading (0 when the model does not propose it or is absent)."""
     model_best: float = 0.0
     """The trained model's highest probability for any heading: low when the model has no view."""
+    weighed: bool = False
+    """True when the evidence was weighed together (no rule or gazetteer term at the head noun named the goods)."""
+    belief: float = 0.0
+    """The probability of this heading from all the evidence weighed together (`_weigh`); 0 when a rule or
+    a gazetteer term at the head noun decided and the votes were added instead."""
 
     @property
     def code(self) -> str:
@@ -405,21 +427,31 @@ def _tariff_votes(table: dict[str, _Heading], text: str, head: str | None = None
     return hits[0].code[:4]
 
 
-def _model_votes(table: dict[str, _Heading], text: str, named: set[str], head: str | None) -> dict[str, float]:
-    """Vote for the headings the trained model finds probable; return each heading's probability.
+def _model_votes(
+    table: dict[str, _Heading], text: str, named: set[str], head: str | None, *, weighed: bool
+) -> dict[str, float]:
+    """Give the trained model's headings as votes and evidence; return the probability of every heading.
 
-    When a rule or a gazetteer term at the head noun names the goods (`named`), the model's votes
-    for other headings count less: it learnt from tariff lines, not from makers' names.
+    When a rule or a gazetteer term at the head noun names the goods (`named`), the model votes like
+    the other sources, three times its probability, and less for other headings: it learnt from
+    tariff lines, not from makers' names. Otherwise (`weighed`) its probability enters each
+    heading's log-odds by itself (`_weigh`), and its most probable headings become candidates even
+    when no other source proposes them. Returns an empty mapping without the model.
     """
     from sanctioneer.hs.model import heading_model
 
     model = heading_model()
     if model is None:
         return {}
-    hits = model.predict(text, limit=6)
-    for hit in hits:
+    found = model.probabilities(text)
+    if found is None:
+        return {}
+    probabilities = dict(zip(model.headings, (float(p) for p in found), strict=True))
+    for hit in model.predict(text, limit=_MODEL_SHOWN if weighed else 6, probabilities=found):
         # Only positive evidence votes: a heading the model finds improbable gets nothing.
         if hit.probability < _MODEL_FLOOR:
+            if weighed:
+                table.setdefault(hit.heading, _Heading())
             continue
         damped = _MODEL_DAMPED if named and hit.heading not in named else 1.0
         # Like a retrieved line, a heading found by the description's other words only counts half.
@@ -427,7 +459,7 @@ def _model_votes(table: dict[str, _Heading], text: str, named: set[str], head: s
         _vote(
             table,
             hit.heading,
-            _W_MODEL * hit.probability * damped,
+            0.0 if weighed else _W_MODEL * hit.probability * damped,
             Evidence(
                 "model",
                 hit.heading,
@@ -439,13 +471,15 @@ def _model_votes(table: dict[str, _Heading], text: str, named: set[str], head: s
             sub_weight=0.0,
             says="hints",
         )
-    return {hit.heading: hit.probability for hit in hits}
+    return probabilities
 
 
-#: The trained model votes for a heading only from this probability up.
+#: The trained model's evidence is shown for a heading from this probability up.
 _MODEL_FLOOR = 0.05
 #: What a model vote counts for a heading other than the one a rule or the head noun's gazetteer term names.
 _MODEL_DAMPED = 0.4
+#: How many of the model's most probable headings become candidates when the evidence is weighed.
+_MODEL_SHOWN = 20
 
 
 def _semantic_votes(table: dict[str, _Heading], text: str, semantic: bool) -> None:
@@ -564,7 +598,7 @@ def classify(
 
     An empty list means nothing in the description resembles any goods the classifier knows.
     A candidate in one of the `sensitive` ranges whose goods the description's head noun does not
-    name is marked (`named=False`), counts half, and is never answered without review.
+    name is marked (`named=False`), counts a quarter, and is never answered without review.
 
     Raises:
         InputError: the text is empty or not text, or `top` is not positive.
@@ -590,48 +624,56 @@ def classify(
                for h in hits)
     }
     named_first = protected | {hit.rule.hs[:4] for hit in direct if hit.rule.hs}
-    probabilities = _model_votes(table, cleaned, named_first, reading.head) if model else {}
+    # Where a rule or a gazetteer term at the head noun names the goods, those decide, the other sources
+    # adding their votes; otherwise every source's evidence is weighed together into a probability.
+    weighed = model and not named_first
+    probabilities = _model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
+    weighed = weighed and bool(probabilities)
+    model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
     firsts = [h[0] for h in (
         [hit.code[:4] for hit in lexical_hits[:1]],
         [tariff_first] if tariff_first else [],
         [n.example.code[:4] for n in neighbours[:1]],
-        list(probabilities)[:1],
+        model_firsts,
     ) if h]
     _semantic_votes(table, cleaned, semantic)
     ruled_out = _apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
-    ranked = sorted(
-        ((code, state) for code, state in table.items() if code in nomenclature.headings and state.score > 0),
-        key=lambda item: (-item[1].score, item[0]),
-    )
-    total = sum(state.score for _, state in ranked[:5]) or 1.0
+    naming: dict[str, str | None] = {}
+    unnamed: set[str] = set()
+    if weighed:
+        naming = {code: _naming(reading, code, hits, direct) for code in table if code in nomenclature.headings}
+        unnamed = {
+            code for code, names in naming.items()
+            if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
+        }
+        beliefs = _weigh(table, naming, unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None)
+    else:
+        beliefs = _add(table, nomenclature.headings)
     candidates: dict[str, Candidate] = {}
-    for code, state in ranked:
+    for code, score, belief in beliefs:
+        state = table[code]
         heading, subheading, extra, sure = _refine(cleaned, code, state, refining)
         if heading in candidates or heading not in nomenclature.headings:
             continue
-        # The score mixes how strong the evidence is with how much it prefers this heading to the rest.
-        strength = min(1.0, state.score / 1.1)
-        share = state.score / total
-        score = round(0.5 * strength + 0.5 * share, 4)
         # What names the goods comes before what resembles them: the trained model's vote follows the others.
         evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: (e.source == "model", -e.score)))
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
         code = subheading if sure else heading
         is_sensitive = any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
-        naming = _naming(reading, heading, hits, direct)
-        named = naming is not None
-        if is_sensitive and naming is None:
-            score = round(score * _UNNAMED, 4)
+        names = naming[heading] if heading in naming else _naming(reading, heading, hits, direct)
+        if is_sensitive and names is None:
+            if heading not in unnamed:
+                score, belief = round(score * _UNNAMED, 4), belief * _UNNAMED
             what = " ".join(reading.phrase) or cleaned
             unsure = (
                 f"{_dotted(heading)} is a heading the rulebook makes consequential and the description's "
                 f"goods ({reading.head or 'none found'}) are not what it names: unsure"
             )
             evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
-        elif naming is not None:
-            named_it = Evidence("head", heading, 1.0, naming, reading.head, "the goods themselves are named")
+        elif names is not None:
+            named_it = Evidence("head", heading, 1.0, names, reading.head, "the goods themselves are named")
             evidence = (*evidence, named_it)
         candidates[heading] = Candidate(
             hs=heading,
@@ -641,11 +683,13 @@ def classify(
             evidence=evidence,
             subheading_sure=sure,
             sensitive=is_sensitive,
-            named=named,
-            named_by=(naming or "").split(" ", 1)[0].replace("the", "nomenclature"),
+            named=names is not None,
+            named_by=(names or "").split(" ", 1)[0].replace("the", "nomenclature"),
             agreement=sum(first == heading for first in firsts),
             probability=round(probabilities.get(heading, 0.0), 4),
             model_best=round(max(probabilities.values(), default=0.0), 4),
+            belief=round(belief, 4),
+            weighed=weighed,
         )
         if len(candidates) >= top:
             break
@@ -661,6 +705,74 @@ def classify(
 
 #: A consequential heading whose goods the description does not name counts this much.
 _UNNAMED = 0.25
+#: With the evidence weighed, its score (heading and chapter) keeps this much besides: a likely chapter
+#: does not carry a heading whose goods are not named.
+_UNNAMED_SCORE = 0.5
+
+
+def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, float]]:
+    """Return (heading, score, 0) for each heading with votes, best first: the sources' votes added.
+
+    The score mixes how strong the evidence is with how much it prefers this heading to the rest.
+    """
+    ranked = sorted(
+        ((code, state) for code, state in table.items() if code in headings and state.score > 0),
+        key=lambda item: (-item[1].score, item[0]),
+    )
+    total = sum(state.score for _, state in ranked[:5]) or 1.0
+    return [
+        (code, round(0.5 * min(1.0, state.score / 1.1) + 0.5 * state.score / total, 4), 0.0)
+        for code, state in ranked
+    ]
+
+
+def _weigh(
+    table: dict[str, _Heading],
+    naming: dict[str, str | None],
+    unnamed: set[str],
+    probabilities: dict[str, float],
+    nomenclature_first: str | None,
+) -> list[tuple[str, float, float]]:
+    """Return (heading, score, probability) for each heading voted for, best first.
+
+    A heading's log-odds add the log of the trained model's probability, the other sources' votes,
+    a bonus when the head noun names its goods and one when the nomenclature's words rank it first,
+    and take off a penalty when a rule rules it out. Their softmax is each heading's probability; a
+    consequential heading whose goods are not named keeps `_UNNAMED` of it, and `_UNNAMED_SCORE` of
+    its score. The chapter is decided
+    with the heading: a candidate's score is `_HEADING_SHARE` of its heading's probability and the
+    rest its chapter's (the sum over the chapter's headings), so a heading of a likely chapter comes
+    before a slightly likelier heading alone in a less likely one.
+    """
+    import math
+
+    codes = sorted(naming)
+    if not codes:
+        return []
+    logits = []
+    for code in codes:
+        state = table[code]
+        logit = _W_SOURCES * state.score + _W_NAMED * (naming[code] is not None)
+        logit += _W_NOMENCLATURE_FIRST * (code == nomenclature_first) - _RULED_OUT * state.demoted
+        if probabilities:
+            # The model learnt from tariff lines, not from makers' names: it cannot rule out what a term names.
+            termed = any(e.source in ("rule", "gazetteer") for e in state.evidence)
+            floor = _NAMED_FLOOR if termed else _PROBABILITY_FLOOR
+            logit += _W_LOG_MODEL * math.log(max(probabilities.get(code, 0.0), floor))
+        logits.append(logit)
+    top = max(logits)
+    weights = [math.exp(logit - top) for logit in logits]
+    total = sum(weights)
+    belief = {code: w / total * (_UNNAMED if code in unnamed else 1.0) for code, w in zip(codes, weights, strict=True)}
+    chapters: dict[str, float] = {}
+    for code, value in belief.items():
+        chapters[code[:2]] = chapters.get(code[:2], 0.0) + value
+    scored = [
+        (code, round((_HEADING_SHARE * value + (1.0 - _HEADING_SHARE) * chapters[code[:2]]) * (
+            _UNNAMED_SCORE if code in unnamed else 1.0), 4), value)
+        for code, value in belief.items()
+    ]
+    return sorted(scored, key=lambda item: (-item[1], -item[2], item[0]))
 # Modifiers that say nothing about which goods these are.
 _NEUTRAL = frozenset({
     "new", "used", "old", "second", "hand", "secondhand", "refurbished", "assorted", "various", "mixed", "complete",
@@ -782,11 +894,13 @@ def _naming(reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleH
 def is_confident(candidates: list[Candidate]) -> bool:
     """Say whether the top candidate is strong and clear enough to use without a person checking it.
 
-    The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's),
-    the score must reach `CONFIDENT_SCORE` and its lead over the next `CONFIDENT_MARGIN`, and either
-    a rule or a maker's model names the heading, or a gazetteer term does and one source ranks it
-    first while the trained model gives it at least `CONFIDENT_GAZETTEER` or has no view (no
-    heading at `MODEL_NO_VIEW`; not enough for a consequential heading), or the trained model
+    The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's).
+    When the evidence was weighed together (no rule or gazetteer term at the head noun), the
+    heading's probability must reach `CONFIDENT_BELIEF` and the heading must not be a consequential
+    one. Otherwise the score must reach `CONFIDENT_SCORE` and its lead over the next
+    `CONFIDENT_MARGIN`, and either a rule or a maker's model names the heading, or a gazetteer term
+    does and one source ranks it first while the trained model gives it at least
+    `CONFIDENT_GAZETTEER`, or the trained model
     gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
     words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
     consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
@@ -799,14 +913,17 @@ def is_confident(candidates: list[Candidate]) -> bool:
     first = candidates[0]
     if not first.named:
         return False
+    if first.weighed:
+        # Weighed evidence makes a consequential heading confident only through a rule or a term naming it, never alone.
+        return first.belief >= CONFIDENT_BELIEF and not first.sensitive
     second = candidates[1].score if len(candidates) > 1 else 0.0
     if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN:
         return False
     if first.named_by in ("rule", "model"):
         return True
-    if first.named_by == "gazetteer" and first.agreement >= 1 and (
-        first.probability >= CONFIDENT_GAZETTEER or (first.model_best < MODEL_NO_VIEW and not first.sensitive)
-    ):
+    # A gazetteer term needs the trained model's agreement: with the model silent, such answers were
+    # right 4 times in 7 on held-out training lines.
+    if first.named_by == "gazetteer" and first.agreement >= 1 and first.probability >= CONFIDENT_GAZETTEER:
         return True
     if first.probability >= CONFIDENT_MODEL and first.agreement >= 2:
         return True

@@ -167,11 +167,15 @@ class HeadingModel:
         )
         return self.mix * _softmax(bayes, self.bayes_temperature) + (1.0 - self.mix) * probabilities
 
-    def predict(self, text: str, *, limit: int = 10) -> list[ModelHit]:
-        """The most probable headings for a text, best first (empty when no feature was seen in training)."""
+    def predict(self, text: str, *, limit: int = 10, probabilities: Any = None) -> list[ModelHit]:
+        """The most probable headings for a text, best first (empty when no feature was seen in training).
+
+        `probabilities` are the text's own from `probabilities`, when already computed.
+        """
         import numpy as np
 
-        probabilities = self.probabilities(text)
+        if probabilities is None:
+            probabilities = self.probabilities(text)
         if probabilities is None:
             return []
         order = np.argsort(-probabilities, kind="stable")[:limit]
