@@ -651,17 +651,22 @@ def classify(
         beliefs = _weigh(table, naming, unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None)
     else:
         beliefs = _add(table, nomenclature.headings)
-    candidates: dict[str, Candidate] = {}
-    for code, score, belief in beliefs:
+    built: dict[str, tuple[str, Candidate] | None] = {}
+
+    def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
+        """The candidate a voted code makes (its heading, subheading and evidence), or None outside HS 2022."""
+        if code in built:
+            return built[code]
         state = table[code]
         heading, subheading, extra, sure = _refine(cleaned, code, state, refining)
-        if heading in candidates or heading not in nomenclature.headings:
-            continue
+        if heading not in nomenclature.headings:
+            built[code] = None
+            return None
         # What names the goods comes before what resembles them: the trained model's vote follows the others.
         evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: (e.source == "model", -e.score)))
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
-        code = subheading if sure else heading
-        is_sensitive = any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
+        answered = subheading if sure else heading
+        is_sensitive = any(r.relation(answered) is not Relation.OUTSIDE for r in sensitive)
         names = naming[heading] if heading in naming else _naming(reading, heading, hits, direct)
         if is_sensitive and names is None:
             if heading not in unnamed:
@@ -675,7 +680,7 @@ def classify(
         elif names is not None:
             named_it = Evidence("head", heading, 1.0, names, reading.head, "the goods themselves are named")
             evidence = (*evidence, named_it)
-        candidates[heading] = Candidate(
+        made = heading, Candidate(
             hs=heading,
             subheading=subheading,
             score=score,
@@ -691,9 +696,28 @@ def classify(
             belief=round(belief, 4),
             weighed=weighed,
         )
-        if len(candidates) >= top:
-            break
+        built[code] = made
+        return made
+
+    def take(order: list[tuple[str, float, float]], chosen: dict[str, Candidate]) -> dict[str, Candidate]:
+        for code, score, belief in order:
+            if len(chosen) >= top:
+                break
+            made = build(code, score, belief)
+            if made is not None and made[0] not in chosen:
+                chosen[made[0]] = made[1]
+        return chosen
+
+    candidates = take(beliefs, {})
     ranked_out = sorted(candidates.values(), key=lambda c: (-c.score, c.hs))
+    if weighed and ranked_out:
+        # The first answer is the best score (a likely chapter helps it); after it, the likeliest headings
+        # whatever their chapter, so a person reviewing sees the other readings of the goods.
+        first = ranked_out[0]
+        by_belief = sorted(beliefs, key=lambda item: (-item[2], -item[1], item[0]))
+        others = take(by_belief, {first.hs: first})
+        del others[first.hs]
+        ranked_out = [first, *sorted(others.values(), key=lambda c: (-c.belief, -c.score, c.hs))]
     shown = {c.hs for c in ranked_out}
     # A heading a rule ruled out and that no longer shows among the candidates is named on the first, as why not.
     why_not = tuple(e for e in ruled_out if e.code not in shown)
