@@ -201,6 +201,9 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], *, ka: tuple[str, ...] | Non
             similarity, seen = _pair(x, y, kx, kb[j], korean)
             if similarity >= _MIN_WORD:
                 scored.append((-similarity, i, j, seen))
+    if not scored:
+        # Nothing alike: every query word is extra and every listed word missing.
+        return Comparison(0.0, (), a, b, ())
     scored.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -211,20 +214,22 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], *, ka: tuple[str, ...] | Non
             continue
         used_a.add(i)
         used_b.add(j)
-        matched += -negative * (_weight(a[i]) + _weight(b[j])) / 2
+        matched += -negative * (len(a[i]) + 2 + len(b[j]) + 2) / 2
         pairs.append((i, j, -negative, seen))
     # A middle word of the listed name that the query leaves out (a patronymic, a second given name)
     # counts a quarter: lists write names in full, people do not.
-    inner = {j for j in range(1, len(b) - 1) if j not in used_b} if (used_b and min(used_b) == 0) or \
-        (used_b and max(used_b) == len(b) - 1) else set()
-    inner = inner if len(used_a) == len(a) else set()
-    listed_weight = sum(_weight(y) * (0.25 if j in inner else 1.0) for j, y in enumerate(b))
-    total = (sum(map(_weight, a)) + listed_weight) / 2
+    inner = {j for j in range(1, len(b) - 1) if j not in used_b} if len(used_a) == len(a) and (
+        min(used_b) == 0 or max(used_b) == len(b) - 1) else set()
+    if inner:
+        listed_weight = sum(_weight(y) * (0.25 if j in inner else 1.0) for j, y in enumerate(b))
+    else:
+        listed_weight = float(sum(map(len, b)) + 2 * len(b))
+    total = (sum(map(len, a)) + 2 * len(a) + listed_weight) / 2
     pairs.sort()
     return Comparison(
         matched / total if total else 0.0,
         tuple((a[i], b[j], similarity, seen) for i, j, similarity, seen in pairs),
-        tuple(x for i, x in enumerate(a) if i not in used_a),
+        tuple(x for i, x in enumerate(a) if i not in used_a) if len(used_a) < len(a) else (),
         tuple(y for j, y in enumerate(b) if j not in used_b and j not in inner),
         tuple(b[j] for j in sorted(inner)),
     )
