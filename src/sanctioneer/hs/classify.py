@@ -11,14 +11,16 @@ Seven sources vote, each only for headings it has positive evidence for, and eve
 7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
 Headings are scored first: where a rule or a gazetteer term at the head noun names the goods, the
-sources' votes are added; otherwise all the evidence is weighed together into a probability per
-heading, the chapter decided with it (`_weigh`). Each heading's subheading is then chosen from the
-evidence that names one and from the description's own words read against the heading's
-subheading lines (`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
+sources' votes are added, unless the evidence weighed together clearly prefers another heading and
+no rule or maker's model decides (`_weighed_wins`); otherwise all the evidence is weighed together
+into a probability per heading, the chapter decided with it (`_weigh`). Each heading's subheading
+is then chosen from the evidence that names one and from the description's own words read against
+the heading's subheading lines (`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -79,6 +81,9 @@ _W_LOG_MODEL = 0.8
 _W_SOURCES = 0.92
 _W_NAMED = 0.57
 _W_NOMENCLATURE_FIRST = 0.72
+#: Where a term at the head noun names the goods, the weighed evidence's first heading replaces the added votes'
+#: when its probability reaches this, unless a rule or a maker's model gives the added votes' first.
+_WEIGHED_OVER_NAMED = 0.5
 #: A heading a rule rules out loses this much log-odds besides its votes.
 _RULED_OUT = 3.0
 #: The lowest probability the model's log counts (a heading it never saw with these words).
@@ -627,6 +632,8 @@ def classify(
     # Where a rule or a gazetteer term at the head noun names the goods, those decide, the other sources
     # adding their votes; otherwise every source's evidence is weighed together into a probability.
     weighed = model and not named_first
+    # The votes before the model's, kept to weigh the evidence on a named line too.
+    apart = copy.deepcopy(table) if model and not weighed else None
     probabilities = _model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
@@ -651,6 +658,23 @@ def classify(
         beliefs = _weigh(table, naming, unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None)
     else:
         beliefs = _add(table, nomenclature.headings)
+        if apart is not None and probabilities:
+            _model_votes(apart, cleaned, named_first, reading.head, weighed=True)
+            _semantic_votes(apart, cleaned, semantic)
+            apart_out = _apply_demotions(apart, direct, protected, reading.head)
+            apart_naming = {
+                code: _naming(reading, code, hits, direct) for code in apart if code in nomenclature.headings
+            }
+            apart_unnamed = {
+                code for code, names in apart_naming.items()
+                if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
+            }
+            apart_beliefs = _weigh(
+                apart, apart_naming, apart_unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None
+            )
+            if _weighed_wins(cleaned, beliefs, apart_beliefs, reading, hits, direct, refining):
+                table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
+                ruled_out, weighed = apart_out, True
     built: dict[str, tuple[str, Candidate] | None] = {}
 
     def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
@@ -732,6 +756,36 @@ _UNNAMED = 0.25
 #: With the evidence weighed, its score (heading and chapter) keeps this much besides: a likely chapter
 #: does not carry a heading whose goods are not named.
 _UNNAMED_SCORE = 0.5
+
+
+def _weighed_wins(
+    text: str,
+    added: list[tuple[str, float, float]],
+    weighed: list[tuple[str, float, float]],
+    reading: Parse,
+    hits: list[TermHit],
+    direct: list[RuleHit],
+    refining: list[RuleHit],
+) -> bool:
+    """Say whether, on a line where a term at the head noun names the goods, the weighed evidence answers instead.
+
+    It does when its first heading's probability reaches `_WEIGHED_OVER_NAMED` and differs from the
+    added votes' first (as the splits move it), unless that first is a rule's heading, one a rule
+    refines, or one a maker's model names: those the project's rules and makers' names decide.
+    """
+    if not weighed or weighed[0][2] < _WEIGHED_OVER_NAMED:
+        return False
+    if not added:
+        return True
+    first = added[0][0]
+    if weighed[0][0] in (first, apply_splits(text, first)[0]):
+        return False
+    if first in {hit.rule.hs[:4] for hit in direct if hit.rule.hs}:
+        return False
+    if any(hit.rule.within and first.startswith(hit.rule.within) for hit in refining):
+        return False
+    names = _naming(reading, first, hits, direct) or ""
+    return names.split(" ", 1)[0] not in ("rule", "model")
 
 
 def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, float]]:
