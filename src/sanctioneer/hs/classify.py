@@ -11,8 +11,8 @@ Seven sources vote, each only for headings it has positive evidence for, and eve
 7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
 Headings are scored first: where a rule or a gazetteer term at the head noun names the goods, the
-sources' votes are added, unless the evidence weighed together clearly prefers another heading and
-no rule or maker's model decides (`_weighed_wins`); otherwise all the evidence is weighed together
+sources' votes are added, unless they put first a heading nothing names and the evidence weighed
+together clearly prefers another (`_weighed_wins`); otherwise all the evidence is weighed together
 into a probability per heading, the chapter decided with it (`_weigh`). Each heading's subheading
 is then chosen from the evidence that names one and from the description's own words read against
 the heading's subheading lines (`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
@@ -81,8 +81,8 @@ _W_LOG_MODEL = 0.8
 _W_SOURCES = 0.92
 _W_NAMED = 0.57
 _W_NOMENCLATURE_FIRST = 0.72
-#: Where a term at the head noun names the goods, the weighed evidence's first heading replaces the added votes'
-#: when its probability reaches this, unless a rule or a maker's model gives the added votes' first.
+#: Where a term at the head noun names goods but the added votes put first a heading nothing names, the weighed
+#: evidence's first heading answers instead when its probability reaches this (`_weighed_wins`).
 _WEIGHED_OVER_NAMED = 0.5
 #: A heading a rule rules out loses this much log-odds besides its votes.
 _RULED_OUT = 3.0
@@ -672,7 +672,7 @@ def classify(
             apart_beliefs = _weigh(
                 apart, apart_naming, apart_unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None
             )
-            if _weighed_wins(cleaned, beliefs, apart_beliefs, reading, hits, direct, refining):
+            if _weighed_wins(cleaned, beliefs, apart_beliefs, reading, hits, direct, refining, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed = apart_out, True
     built: dict[str, tuple[str, Candidate] | None] = {}
@@ -766,12 +766,14 @@ def _weighed_wins(
     hits: list[TermHit],
     direct: list[RuleHit],
     refining: list[RuleHit],
+    sensitive: tuple[HsRange, ...],
 ) -> bool:
-    """Say whether, on a line where a term at the head noun names the goods, the weighed evidence answers instead.
+    """Say whether, on a line where a term at the head noun names goods, the weighed evidence answers instead.
 
-    It does when its first heading's probability reaches `_WEIGHED_OVER_NAMED` and differs from the
-    added votes' first (as the splits move it), unless that first is a rule's heading, one a rule
-    refines, or one a maker's model names: those the project's rules and makers' names decide.
+    It does when its first heading's probability reaches `_WEIGHED_OVER_NAMED`, differs from the
+    added votes' first (as the splits move it) and is not a consequential heading, and the added
+    votes' first is not a rule's heading, one a rule refines, or one a rule, a maker's model or a
+    gazetteer term names: the added votes put it first, nothing in the description names it.
     """
     if not weighed or weighed[0][2] < _WEIGHED_OVER_NAMED:
         return False
@@ -780,12 +782,14 @@ def _weighed_wins(
     first = added[0][0]
     if weighed[0][0] in (first, apply_splits(text, first)[0]):
         return False
+    if any(r.relation(weighed[0][0]) is not Relation.OUTSIDE for r in sensitive):
+        return False
     if first in {hit.rule.hs[:4] for hit in direct if hit.rule.hs}:
         return False
     if any(hit.rule.within and first.startswith(hit.rule.within) for hit in refining):
         return False
     names = _naming(reading, first, hits, direct) or ""
-    return names.split(" ", 1)[0] not in ("rule", "model")
+    return names.split(" ", 1)[0] not in ("rule", "model", "gazetteer")
 
 
 def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, float]]:
