@@ -20,7 +20,6 @@ the heading's subheading lines (`hs/subheading.py`); when nothing chooses, the h
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -633,7 +632,10 @@ def classify(
     # adding their votes; otherwise every source's evidence is weighed together into a probability.
     weighed = model and not named_first
     # The votes before the model's, kept to weigh the evidence on a named line too.
-    apart = copy.deepcopy(table) if model and not weighed else None
+    apart = {
+        code: _Heading(h.score, list(h.evidence), dict(h.named), dict(h.defaults), dict(h.hints), list(h.covered))
+        for code, h in table.items()
+    } if model and not weighed else None
     probabilities = _model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
@@ -658,7 +660,7 @@ def classify(
         beliefs = _weigh(table, naming, unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None)
     else:
         beliefs = _add(table, nomenclature.headings)
-        if apart is not None and probabilities:
+        if apart is not None and probabilities and not _added_stands(beliefs, reading, hits, direct, refining):
             _model_votes(apart, cleaned, named_first, reading.head, weighed=True)
             _semantic_votes(apart, cleaned, semantic)
             apart_out = _apply_demotions(apart, direct, protected, reading.head)
@@ -672,7 +674,7 @@ def classify(
             apart_beliefs = _weigh(
                 apart, apart_naming, apart_unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None
             )
-            if _weighed_wins(cleaned, beliefs, apart_beliefs, reading, hits, direct, refining, sensitive):
+            if _weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed = apart_out, True
     built: dict[str, tuple[str, Candidate] | None] = {}
@@ -758,38 +760,39 @@ _UNNAMED = 0.25
 _UNNAMED_SCORE = 0.5
 
 
-def _weighed_wins(
-    text: str,
+def _added_stands(
     added: list[tuple[str, float, float]],
-    weighed: list[tuple[str, float, float]],
     reading: Parse,
     hits: list[TermHit],
     direct: list[RuleHit],
     refining: list[RuleHit],
+) -> bool:
+    """Say whether the added votes' first heading is one a rule gives or refines, or a rule or a term names."""
+    if not added:
+        return False
+    first = added[0][0]
+    if first in {hit.rule.hs[:4] for hit in direct if hit.rule.hs}:
+        return True
+    if any(hit.rule.within and first.startswith(hit.rule.within) for hit in refining):
+        return True
+    names = _naming(reading, first, hits, direct) or ""
+    return names.split(" ", 1)[0] in ("rule", "model", "gazetteer")
+
+
+def _weighed_wins(
+    text: str, added: list[tuple[str, float, float]], weighed: list[tuple[str, float, float]],
     sensitive: tuple[HsRange, ...],
 ) -> bool:
-    """Say whether, on a line where a term at the head noun names goods, the weighed evidence answers instead.
+    """Say whether the weighed evidence answers instead of the added votes, whose first nothing names.
 
     It does when its first heading's probability reaches `_WEIGHED_OVER_NAMED`, differs from the
-    added votes' first (as the splits move it) and is not a consequential heading, and the added
-    votes' first is not a rule's heading, one a rule refines, or one a rule, a maker's model or a
-    gazetteer term names: the added votes put it first, nothing in the description names it.
+    added votes' first (as the splits move it) and is not a consequential heading.
     """
     if not weighed or weighed[0][2] < _WEIGHED_OVER_NAMED:
         return False
-    if not added:
-        return True
-    first = added[0][0]
-    if weighed[0][0] in (first, apply_splits(text, first)[0]):
+    if added and weighed[0][0] in (added[0][0], apply_splits(text, added[0][0])[0]):
         return False
-    if any(r.relation(weighed[0][0]) is not Relation.OUTSIDE for r in sensitive):
-        return False
-    if first in {hit.rule.hs[:4] for hit in direct if hit.rule.hs}:
-        return False
-    if any(hit.rule.within and first.startswith(hit.rule.within) for hit in refining):
-        return False
-    names = _naming(reading, first, hits, direct) or ""
-    return names.split(" ", 1)[0] not in ("rule", "model", "gazetteer")
+    return not any(r.relation(weighed[0][0]) is not Relation.OUTSIDE for r in sensitive)
 
 
 def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, float]]:
