@@ -11,10 +11,11 @@ Seven sources vote, each only for headings it has positive evidence for, and eve
 7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
 Headings are scored first: where a rule or a gazetteer term at the head noun names the goods, the
-sources' votes are added; otherwise all the evidence is weighed together into a probability per
-heading, the chapter decided with it (`_weigh`). Each heading's subheading is then chosen from the
-evidence that names one and from the description's own words read against the heading's
-subheading lines (`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
+sources' votes are added, unless they put first a heading nothing names and the evidence weighed
+together clearly prefers another (`_weighed_wins`); otherwise all the evidence is weighed together
+into a probability per heading, the chapter decided with it (`_weigh`). Each heading's subheading
+is then chosen from the evidence that names one and from the description's own words read against
+the heading's subheading lines (`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ _W_LOG_MODEL = 0.8
 _W_SOURCES = 0.92
 _W_NAMED = 0.57
 _W_NOMENCLATURE_FIRST = 0.72
+#: Where a term at the head noun names goods but the added votes put first a heading nothing names, the weighed
+#: evidence's first heading answers instead when its probability reaches this (`_weighed_wins`).
+_WEIGHED_OVER_NAMED = 0.5
 #: A heading a rule rules out loses this much log-odds besides its votes.
 _RULED_OUT = 3.0
 #: The lowest probability the model's log counts (a heading it never saw with these words).
@@ -627,6 +631,11 @@ def classify(
     # Where a rule or a gazetteer term at the head noun names the goods, those decide, the other sources
     # adding their votes; otherwise every source's evidence is weighed together into a probability.
     weighed = model and not named_first
+    # The votes before the model's, kept to weigh the evidence on a named line too.
+    apart = {
+        code: _Heading(h.score, list(h.evidence), dict(h.named), dict(h.defaults), dict(h.hints), list(h.covered))
+        for code, h in table.items()
+    } if model and not weighed else None
     probabilities = _model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
@@ -651,6 +660,23 @@ def classify(
         beliefs = _weigh(table, naming, unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None)
     else:
         beliefs = _add(table, nomenclature.headings)
+        if apart is not None and probabilities and not _added_stands(beliefs, reading, hits, direct, refining):
+            _model_votes(apart, cleaned, named_first, reading.head, weighed=True)
+            _semantic_votes(apart, cleaned, semantic)
+            apart_out = _apply_demotions(apart, direct, protected, reading.head)
+            apart_naming = {
+                code: _naming(reading, code, hits, direct) for code in apart if code in nomenclature.headings
+            }
+            apart_unnamed = {
+                code for code, names in apart_naming.items()
+                if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
+            }
+            apart_beliefs = _weigh(
+                apart, apart_naming, apart_unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None
+            )
+            if _weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
+                table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
+                ruled_out, weighed = apart_out, True
     built: dict[str, tuple[str, Candidate] | None] = {}
 
     def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
@@ -732,6 +758,41 @@ _UNNAMED = 0.25
 #: With the evidence weighed, its score (heading and chapter) keeps this much besides: a likely chapter
 #: does not carry a heading whose goods are not named.
 _UNNAMED_SCORE = 0.5
+
+
+def _added_stands(
+    added: list[tuple[str, float, float]],
+    reading: Parse,
+    hits: list[TermHit],
+    direct: list[RuleHit],
+    refining: list[RuleHit],
+) -> bool:
+    """Say whether the added votes' first heading is one a rule gives or refines, or a rule or a term names."""
+    if not added:
+        return False
+    first = added[0][0]
+    if first in {hit.rule.hs[:4] for hit in direct if hit.rule.hs}:
+        return True
+    if any(hit.rule.within and first.startswith(hit.rule.within) for hit in refining):
+        return True
+    names = _naming(reading, first, hits, direct) or ""
+    return names.split(" ", 1)[0] in ("rule", "model", "gazetteer")
+
+
+def _weighed_wins(
+    text: str, added: list[tuple[str, float, float]], weighed: list[tuple[str, float, float]],
+    sensitive: tuple[HsRange, ...],
+) -> bool:
+    """Say whether the weighed evidence answers instead of the added votes, whose first nothing names.
+
+    It does when its first heading's probability reaches `_WEIGHED_OVER_NAMED`, differs from the
+    added votes' first (as the splits move it) and is not a consequential heading.
+    """
+    if not weighed or weighed[0][2] < _WEIGHED_OVER_NAMED:
+        return False
+    if added and weighed[0][0] in (added[0][0], apply_splits(text, added[0][0])[0]):
+        return False
+    return not any(r.relation(weighed[0][0]) is not Relation.OUTSIDE for r in sensitive)
 
 
 def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, float]]:
