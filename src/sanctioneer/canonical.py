@@ -23,21 +23,22 @@ _OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROU
     orjson.OPT_PASSTHROUGH_DATACLASS
 
 
-def canonical_bytes(document: Any) -> bytes:
-    """Return `document` as canonical JSON, encoded in UTF-8."""
+def _dumps(document: Any, *, sort: bool) -> bytes:
     try:
-        return orjson.dumps(document, default=str, option=_OPTIONS)
+        return orjson.dumps(document, default=str, option=_OPTIONS if sort else _OPTIONS & ~orjson.OPT_SORT_KEYS)
     except orjson.JSONEncodeError:
-        return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+        return json.dumps(document, sort_keys=sort, ensure_ascii=False, separators=(",", ":"),
                           default=str).encode("utf-8")
 
 
 def compact(document: Any) -> bytes:
     """Return `document` as JSON the way the service answers: keys in their order, no spaces, UTF-8."""
-    try:
-        return orjson.dumps(document, default=str, option=_OPTIONS & ~orjson.OPT_SORT_KEYS)
-    except orjson.JSONEncodeError:
-        return json.dumps(document, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+    return _dumps(document, sort=False)
+
+
+def canonical_bytes(document: Any) -> bytes:
+    """Return `document` as canonical JSON, encoded in UTF-8."""
+    return _dumps(document, sort=True)
 
 
 def canonical(document: Any) -> str:

@@ -9,6 +9,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol
 
+from sanctioneer.canonical import digest
+
 __all__ = [
     "Citation",
     "Classification",
@@ -421,6 +423,4 @@ class Decision:
 
     def content_id(self, transfer: Transfer) -> str:
         """Return the sha256 of the transfer and this decision (all but its id) as canonical JSON."""
-        from sanctioneer.canonical import digest
-
         return digest({"transfer": transfer.to_dict(), "decision": self._content()})

@@ -188,6 +188,11 @@ class _Heading:
     """The words of the gazetteer terms behind `defaults`."""
     demoted: bool = False
 
+    def copy(self) -> _Heading:
+        """These votes, apart: later votes on the copy leave them as they are."""
+        return replace(self, evidence=list(self.evidence), named=dict(self.named), defaults=dict(self.defaults),
+                       hints=dict(self.hints), covered=list(self.covered))
+
     def best_sub(self) -> str | None:
         for votes in (self.named, self.defaults, self.hints):
             if votes:
@@ -632,10 +637,7 @@ def classify(
     # adding their votes; otherwise every source's evidence is weighed together into a probability.
     weighed = model and not named_first
     # The votes before the model's, kept to weigh the evidence on a named line too.
-    apart = {
-        code: _Heading(h.score, list(h.evidence), dict(h.named), dict(h.defaults), dict(h.hints), list(h.covered))
-        for code, h in table.items()
-    } if model and not weighed else None
+    apart = {code: h.copy() for code, h in table.items()} if model and not weighed else None
     probabilities = _model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
@@ -649,31 +651,28 @@ def classify(
     ruled_out = _apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
+
+    def weigh(votes: dict[str, _Heading]) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
+        """What names each voted heading, the consequential ones nothing names, and the weighed beliefs."""
+        named = {code: _naming(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
+        unnamed_here = {
+            code for code, names in named.items()
+            if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
+        }
+        first = lexical_hits[0].code[:4] if lexical_hits else None
+        return named, unnamed_here, _weigh(votes, named, unnamed_here, probabilities, first)
+
     naming: dict[str, str | None] = {}
     unnamed: set[str] = set()
     if weighed:
-        naming = {code: _naming(reading, code, hits, direct) for code in table if code in nomenclature.headings}
-        unnamed = {
-            code for code, names in naming.items()
-            if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
-        }
-        beliefs = _weigh(table, naming, unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None)
+        naming, unnamed, beliefs = weigh(table)
     else:
         beliefs = _add(table, nomenclature.headings)
         if apart is not None and probabilities and not _added_stands(beliefs, reading, hits, direct, refining):
             _model_votes(apart, cleaned, named_first, reading.head, weighed=True)
             _semantic_votes(apart, cleaned, semantic)
             apart_out = _apply_demotions(apart, direct, protected, reading.head)
-            apart_naming = {
-                code: _naming(reading, code, hits, direct) for code in apart if code in nomenclature.headings
-            }
-            apart_unnamed = {
-                code for code, names in apart_naming.items()
-                if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
-            }
-            apart_beliefs = _weigh(
-                apart, apart_naming, apart_unnamed, probabilities, lexical_hits[0].code[:4] if lexical_hits else None
-            )
+            apart_naming, apart_unnamed, apart_beliefs = weigh(apart)
             if _weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed = apart_out, True
