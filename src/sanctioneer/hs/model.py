@@ -1,15 +1,17 @@
-"""A trained text classifier for headings: a linear model over words, word pairs and character n-grams.
+"""A trained text classifier for headings: a linear model over words, word pairs, character n-grams and the head noun.
 
 The nomenclature's words ("Other articles of iron or steel") and a trader's ("fuel injection
 tubes") seldom meet; the tariff lines of a national tariff hold the trader's words with their
 codes. This source learns from them which words point to which heading, and which point away,
 instead of retrieving the nearest line.
 
-Features: stemmed words (`lexical.tokenise`), pairs of adjacent words, and character 3- to
+Features: stemmed words (`lexical.tokenise`), pairs of adjacent words, character 3- to
 5-grams inside each word (which read "polyester" and "polyesters", "sweatshirt" and
-"sweat-shirt" alike), weighted by log term frequency and inverse document frequency, hashed with
-CRC-32 (stable across processes). The model is a multinomial logistic regression (maximum
-entropy) trained on the training split of the tariff lines and the HS 2022 text
+"sweat-shirt" alike), and the head noun of the description (`hs/head.py`: the thing, "top" in
+"women's tank top") alone and with the word before it, so that the goods weigh apart from their
+modifiers and materials wherever they stand in the text; weighted by log term frequency and
+inverse document frequency, hashed with CRC-32 (stable across processes). The model is a
+multinomial logistic regression (maximum entropy) trained on the training split of the tariff lines and the HS 2022 text
 (`hs/training.py`), mixed half and half with the naive Bayes weights of the same documents over
 the same (feature, heading) pairs; its probabilities are a softmax at a temperature set on held-out
 training lines (`benchmarks/hs_calibrate.py`). It ships trained, as `hs/data/heading-model.npz` (written by
@@ -32,7 +34,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sanctioneer.hs.lexical import tokenise
+from sanctioneer.hs.head import parse
+from sanctioneer.hs.lexical import stem, tokenise
 
 __all__ = ["MODEL_FILE", "HeadingModel", "ModelHit", "feature_counts", "heading_model", "model_digest"]
 
@@ -66,10 +69,15 @@ def _word_features(word: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=65536)
 def _keys(text: str) -> tuple[int, ...]:
-    """The hashed features of a text, one per occurrence: words with their character n-grams, and word pairs."""
+    """The hashed features of a text, one per occurrence: words with their character n-grams, word pairs, head noun."""
     words = tokenise(text)
     keys = [key for word in words for key in _word_features(word)]
     keys += [_hash(f"b {a} {b}") for a, b in itertools.pairwise(words)]
+    reading = parse(text)
+    if reading.head:
+        keys.append(_hash(f"h {stem(reading.head)}"))
+        if len(reading.phrase) > 1:
+            keys.append(_hash(f"hb {stem(reading.phrase[-2])} {stem(reading.head)}"))
     return tuple(keys)
 
 

@@ -50,7 +50,7 @@ _SEED = 20250101
 _ALPHA = 0.02
 #: The share of naive Bayes in the model's probabilities (the rest is the logistic regression's).
 MIX = 0.5
-_VERSION = "maxent-2"
+_VERSION = "maxent-3"
 
 # Tariff lines whose own words name no goods: they are read with the lines above them.
 _VAGUE = re.compile(
