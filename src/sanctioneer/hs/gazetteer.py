@@ -46,6 +46,9 @@ _MARKERS = frozenset({"for", "with", "in", "including", "containing", "incl", "f
 
 def fold(text: str) -> str:
     """Lower-case a text and strip its accents, so "Hermès" and "hermes" read alike."""
+    if text.isascii():
+        # Plain ASCII has no accents to strip (NFKD leaves it as it is): the common case, read without the scan.
+        return text.lower().replace("&", " and ")
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
 

@@ -74,6 +74,9 @@ def stem(word: str) -> str:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        # Plain ASCII has no accents to strip (NFKD leaves it as it is): the common case, read without the scan.
+        return text.lower().replace("&", " and ")
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
 

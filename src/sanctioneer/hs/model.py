@@ -29,6 +29,7 @@ import itertools
 import lzma
 import math
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -82,11 +83,8 @@ def _keys(text: str) -> tuple[int, ...]:
 
 
 def feature_counts(text: str) -> dict[int, float]:
-    """The hashed features of a text with how often each occurs."""
-    counts: dict[int, float] = {}
-    for key in _keys(text):
-        counts[key] = counts.get(key, 0.0) + 1.0
-    return counts
+    """The hashed features of a text with how often each occurs, in the order they first occur."""
+    return {key: float(count) for key, count in Counter(_keys(text)).items()}
 
 
 def _words_of(text: str) -> dict[int, str]:

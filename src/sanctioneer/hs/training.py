@@ -115,31 +115,26 @@ def train(docs: Iterable[tuple[str, str]], *, epochs: int = EPOCHS, log: bool = 
     labels = np.asarray([index[h] for h, _ in pairs], dtype=np.int64)
     n_docs = len(pairs)
 
-    # The vocabulary: every hashed feature seen in training, sorted, with its inverse document frequency.
-    df: dict[int, int] = {}
-    for counts in counted:
-        for key in counts:
-            df[key] = df.get(key, 0) + 1
-    keys = np.asarray(sorted(df), dtype=np.int64)
+    # The vocabulary: every hashed feature seen in training, sorted, with its inverse document frequency
+    # (a document lists each of its features once, so a feature's count over all of them is its frequency).
+    lengths = np.fromiter((len(counts) for counts in counted), dtype=np.int64, count=n_docs)
+    hashes = np.fromiter((key for counts in counted for key in counts), dtype=np.int64, count=int(lengths.sum()))
+    occurrences = np.fromiter(
+        (value for counts in counted for value in counts.values()), dtype=np.float64, count=len(hashes)
+    )
+    keys, column, df = np.unique(hashes, return_inverse=True, return_counts=True)
     n_features = len(keys)
-    idf = np.log((1.0 + n_docs) / (1.0 + np.asarray([df[int(k)] for k in keys], dtype=np.float64))) + 1.0
+    idf = np.log((1.0 + n_docs) / (1.0 + df.astype(np.float64))) + 1.0
 
     # Each document as a row of a sparse matrix: log term frequency times idf, unit length.
     indptr = np.zeros(n_docs + 1, dtype=np.int64)
-    columns: list[Any] = []
-    values: list[Any] = []
-    for row, counts in enumerate(counted):
-        found = np.searchsorted(keys, np.fromiter(counts.keys(), dtype=np.int64, count=len(counts)))
-        weights = np.log1p(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) * idf[found]
-        norm = float(np.sqrt((weights**2).sum())) or 1.0
-        columns.append(found)
-        values.append(weights / norm)
-        indptr[row + 1] = indptr[row] + len(found)
-    column = np.concatenate(columns)
-    value = np.concatenate(values)
+    np.cumsum(lengths, out=indptr[1:])
+    document = np.repeat(np.arange(n_docs), lengths)
+    weights = np.log1p(occurrences) * idf[column]
+    norms = np.sqrt(np.bincount(document, weights=weights**2, minlength=n_docs))
+    value = weights / np.where(norms > 0, norms, 1.0)[document]
 
     # The weights that exist: one per (feature, heading) seen together, grouped by feature.
-    document = np.repeat(np.arange(n_docs), np.diff(indptr))
     seen = np.unique(column * n_classes + labels[document])
     support_feature = seen // n_classes
     classes = seen % n_classes
