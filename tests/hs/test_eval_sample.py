@@ -55,8 +55,8 @@ def _cases(name: str) -> list[object]:
 
 
 # Measured without the semantic model (top-1 4-digit, top-3 4-digit, top-1 6-digit, top-1 2-digit):
-# hts-test 45.8 / 66.4 / 20.6 / 70.2; hsclassify-en 77.6 / 82.8 / 65.5 / 87.9;
-# hscodecomp 34.5 / 53.8 / 21.4 / 52.8; cbp 37.0 / 48.0 / 22.0 / 54.0.
+# hts-test 46.4 / 66.5 / 20.6 / 71.4; hsclassify-en 77.6 / 82.8 / 65.5 / 87.9;
+# hscodecomp 35.0 / 54.1 / 21.5 / 52.8; cbp 37.0 / 49.0 / 22.0 / 54.0.
 FLOORS = {
     "hts-test": {"top1_4": 42.0, "top3_4": 63.0, "top1_6": 17.0, "top1_2": 67.0},
     "hsclassify-en": {"top1_4": 72.0, "top3_4": 79.0, "top1_6": 60.0, "top1_2": 84.0},
