@@ -1,4 +1,4 @@
-"""Train the heading model (`hs/model.py`): a multinomial logistic regression over hashed word and character features.
+"""Train the heading model (`hs/model.py`): a logistic regression over hashed word, character and head-noun features.
 
 Training data, all in the package or its dependencies:
 - the tariff lines of `hs/data/tariff-lines.tsv.gz` (the training split of the US HTS 2025, a work
