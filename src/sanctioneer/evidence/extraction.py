@@ -76,6 +76,7 @@ class _Joined:
 
     def __init__(self, draft: Draft, text: str, lexicon: Lexicon) -> None:
         self.drafts = [draft]
+        self.denials: list[Draft] = []
         self.text = text
         self.lexicon = lexicon
 
@@ -104,13 +105,31 @@ class _Joined:
         # A country the case has not named as a party is another case; without one, the case goes on.
         return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
 
+    def transits(self) -> set[str]:
+        """Countries the drafts' sentences name as a stage on the way ("to North Korea via China")."""
+        found: set[str] = set()
+        for draft in self.drafts:
+            text = draft.sentence.text
+            for mention in self.lexicon.find(text):
+                if mention.kind == "country" and mention.country and _VIA.search(text[:mention.start]):
+                    found.add(mention.country)
+        return found
+
+    def _named_again(self, draft: Draft) -> bool:
+        """The draft names the goods with a word the group already used ("spare parts" ... "the parts")."""
+        words = {w.lower().rstrip("s") for d in self.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
+        return any(w.lower().rstrip("s") in words for _, g in draft.goods for w in re.findall(r"[A-Za-z]{4,}", g))
+
     def accepts(self, draft: Draft) -> bool:
         if _ANOTHER_STEP.search(draft.sentence.text):
             # "had loaded Japanese petroleum in Yeosu before the transfer": an earlier step, not the transfer.
             return False
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
-            if (kind in draft.kinds) != (kind in kinds):
+            if (kind in draft.kinds) != (kind in kinds) and not (
+                    kind != "exchange" and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1
+                    and self._named_again(draft)):
+                # "bought engines ... the engines were smuggled out": the same goods told again, the same transfer.
                 return False
         if "exchange" in kinds:
             return False
@@ -123,11 +142,33 @@ class _Joined:
         for role in ("supplier", "recipient"):
             mine = self.party(role)
             theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
-            if not _compatible_party(mine, theirs):
+            if not _compatible_party(mine, theirs) and not (
+                    role == "recipient" and theirs.country is not None and theirs.country in self.transits()):
+                # A leg of the journey ("shipped to Dalian" after "exported to North Korea via China") is
+                # the same transfer.
                 return False
         here = self.date()
         there = draft.date.value if draft.date is not None else None
         return here is None or there is None or here.compatible(there)
+
+
+_VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _denial_of(group: _Joined, draft: Draft) -> bool:
+    """A sentence that denies a transfer between the parties of one already told ("Kiev rejected the claims,
+    saying Ukraine had never supplied missile technology to North Korea") is that transfer's denial."""
+    if not draft.denies or draft.status is not ClaimStatus.DENIED:
+        return False
+    shared = 0
+    for role in ("supplier", "recipient"):
+        mine = group.party(role).country
+        theirs = _party(getattr(draft, role), "", group.lexicon).country
+        if mine and theirs:
+            if mine != theirs:
+                return False
+            shared += 1
+    return shared > 0
 
 
 _VAGUE = frozenset({"cargo", "cargoes", "goods", "shipment", "shipments", "consignment", "consignments", "freight"})
@@ -253,6 +294,10 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     pending: list[Draft] = []
     for draft in drafts:
         target = next((j for j in reversed(joined) if j.accepts(draft)), None)
+        denied = next((j for j in reversed(joined) if _denial_of(j, draft)), None) if target is None else None
+        if denied is not None:
+            denied.denials.append(draft)
+            continue
         if target is None:
             # A sentence that names neither party nor place ("the vehicles were delivered in the past
             # weeks") adds to a transfer already read, or to the one the next sentences name; alone it is
@@ -281,16 +326,24 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         particular = sorted({k for d in group.drafts for k in d.kinds} & set(_PARTICULAR_KINDS), key=KIND_ORDER.index)
         if particular and kinds[0] not in _PARTICULAR_KINDS:
             kinds = particular
-        statuses = {d.status for d in group.drafts}
+        statuses = {d.status for d in [*group.drafts, *group.denials]}
         status = next(s for s in _STATUS_ORDER if s in statuses)
         date_value = group.date()
         date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
-        evidence = tuple(e for d in group.drafts for e in d.evidence)
+        evidence = tuple(e for d in group.drafts for e in d.evidence) + tuple(
+            e for d in group.denials for e in d.evidence if e.field == "status")
         finer = _finer_date(group, date_value, reader.sentences(), document.date)
         if finer is not None:
             date_value, date_text = finer[0].value, finer[0].text
             evidence += (Evidence("date", finer[0].text, finer[1].start + finer[0].start,
                                   finer[1].start + finer[0].end, finer[1]),)
+        parties = {role: group.party(role) for role in ("supplier", "recipient")}
+        for role in parties:
+            named = [d for d in group.denials if getattr(d, role) is not None]
+            if not parties[role].known and named:
+                # "Ukraine had never supplied missile technology to North Korea": the denial names the party.
+                parties[role] = _party(getattr(named[0], role), "", lexicon)
+                evidence += tuple(e for e in named[0].evidence if e.field == role)
         claims.append(Claim(
             id=f"{stem}-{number}",
             document=document.name,
@@ -298,13 +351,13 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             kind=kinds[0],
             status=status,
             goods=_goods(group),
-            supplier=group.party("supplier"),
-            recipient=group.party("recipient"),
+            supplier=parties["supplier"],
+            recipient=parties["recipient"],
             date=date_value,
             date_text=date_text,
             hedges=tuple(dict.fromkeys(h.text for d in group.drafts for h in d.hedges)),
             evidence=evidence,
-            denied_by=tuple(dict.fromkeys(n for d in group.drafts for n in d.denied_by)),
+            denied_by=tuple(dict.fromkeys(n for d in [*group.drafts, *group.denials] for n in d.denied_by)),
         ))
     return _from_context(claims)
 

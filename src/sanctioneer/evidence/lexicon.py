@@ -33,7 +33,7 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, habitual, figurative, ongoing, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with,
+    ban, habitual, figurative, ongoing, reporting, proceeding, boundary, anaphora, goods-anaphora, toward, from, by, with,
     holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
@@ -63,6 +63,11 @@ _WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
                      r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
 
+
+# Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory".
+_DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
+                             r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?)\b",
+                             re.IGNORECASE)
 
 # "US dollars", "Hong Kong dollars": a currency, not a country.
 _MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
@@ -165,6 +170,7 @@ class Lexicon:
             "figurative": _alternation(cues["figurative"], ignore_case=True),
             "ongoing": _alternation(cues["ongoing"], ignore_case=True),
             "reporting": _alternation(cues["reporting"], ignore_case=True),
+            "proceeding": _alternation(cues["proceedings"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),
             "from": _alternation(cues["from"], ignore_case=True),
@@ -195,9 +201,14 @@ class Lexicon:
         import pycountry
 
         for country in pycountry.countries:
-            for attr in ("name", "common_name"):
+            for attr in ("name", "common_name", "official_name"):
                 name = getattr(country, attr, None)
-                if name and "," not in name and name not in self.countries:
+                if name and "," in name:
+                    # "Congo, The Democratic Republic of the" is written "Democratic Republic of the Congo";
+                    # a list ("Bonaire, Sint Eustatius and Saba") is no inverted name and is left out.
+                    head, _, rest = name.partition(", ")
+                    name = f"{rest} {head}".removeprefix("The ") if re.search(r"\bof(?: the)?$", rest) else None
+                if name and name not in self.countries:
                     self.countries[name] = (str(country.alpha_2), "name")
 
     def boundaries(self, text: str) -> list[int]:
@@ -242,8 +253,11 @@ class Lexicon:
                                                   or _MONEY.match(text, m.end)))]
 
     def _not_goods(self, mention: Mention, text: str) -> bool:
-        """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods."""
+        """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods, and goods
+        words that only describe the noun after them ("satellite images", "weapons programmes")."""
         if _norm(mention.text).lower() in self.not_goods:
+            return True
+        if _DESCRIBES_NEXT.match(text, mention.end):
             return True
         return re.search(r"\bby\s+$", text[:mention.start]) is not None
 

@@ -31,9 +31,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 # At most two lower-case words, none a verb, between a description and the name it describes.
 _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
-_BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|companies|firms|traders|importers|"
-                        r"groups|rebels|militias|forces|fighters|"
-                        r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
+_BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
+                        r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
+                        r"plants?|shipyards?|groups|rebels|militias|forces|fighters|"
+                        r"recipients?|end[- ]users?)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -52,6 +53,8 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
                                "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
                                "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
                                "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
+# "The panel found that ...", "found no evidence": a finding, not goods found.
+_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence)\b", re.IGNORECASE)
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
@@ -216,6 +219,7 @@ class SentenceReader:
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
                     and not self._adjectival(m, mentions, text) and not self._figurative(m, mentions, text)
                     and not self._habitual_present(m, text)
+                    and not (m.role == "seize" and _FOUND_THAT.match(text, m.end))
                     and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
@@ -268,6 +272,10 @@ class SentenceReader:
                 return True
             if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
                                                                              "restriction", "cap", "caps"):
+                return True
+            if trigger.end <= ban.start <= trigger.end + 80 and ban.value.endswith(" zero") \
+                    and not re.search(r"[;.]", text[trigger.end:ban.start]):
+                # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
                 return True
         return False
 
@@ -439,7 +447,9 @@ class SentenceReader:
         begin = start
         for mention in goods:
             count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
-            if count is None:
+            if count is None or count.unit is None:
+                # "12 Swiss watches and 30 handbags" are counted pieces of one consignment; trade flows are
+                # measured ("1,200 tonnes of rice and 300 tonnes of flour").
                 return []
             spans.append((begin + count.start, mention.end))
             begin = mention.end
@@ -484,7 +494,7 @@ class SentenceReader:
         if mention.detail == "demonym-party":
             return True
         if mention.detail == "place":
-            return bool(re.search(r"\b(?:to|for|from|into|in|at|via|left|leaving|leaves)\s+"
+            return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves)\s+"
                                   r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
         return True
 
@@ -633,8 +643,14 @@ class SentenceReader:
         text = sentence.text
         reporting = [m for m in mentions if m.kind == "reporting"]
 
+        proceedings = [m for m in mentions if m.kind == "proceeding"]
+
         def said(mention: DateMention) -> bool:
-            return any(0 <= mention.start - r.end <= 4 for r in reporting)
+            if any(0 <= mention.start - r.end <= 4 for r in reporting):
+                return True
+            # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
+            here = abs(mention.start - trigger.start)
+            return any(min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
 
         dateline = _DATELINE.match(text)
         if dateline is not None:
