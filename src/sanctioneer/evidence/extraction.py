@@ -116,9 +116,14 @@ class _Joined:
         return found
 
     def _named_again(self, draft: Draft) -> bool:
-        """The draft names the goods with a word the group already used ("spare parts" ... "the parts")."""
+        """The draft points back to the group's goods: "the" and a word the group used ("spare parts" ... "the
+        parts were delivered", "rocket engines ... the engines were smuggled")."""
         words = {w.lower().rstrip("s") for d in self.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
-        return any(w.lower().rstrip("s") in words for _, g in draft.goods for w in re.findall(r"[A-Za-z]{4,}", g))
+        text = draft.sentence.text
+        return bool(draft.goods) and all(
+            re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))])
+            and any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
+            for m, g in draft.goods)
 
     def accepts(self, draft: Draft) -> bool:
         if _ANOTHER_STEP.search(draft.sentence.text):
@@ -155,10 +160,22 @@ class _Joined:
 _VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?$", re.IGNORECASE)
 
 
+# Goods named only by their field, as denials name them ("missile technology", "any military equipment").
+_VAGUE_HEAD = re.compile(r"\b(?:technology|technologies|equipment|goods|items|products|materials|hardware|supplies|"
+                         r"arms|weapons)$", re.IGNORECASE)
+_VAGUE_NEXT = re.compile(r"\s+(?:technology|technologies|equipment|goods|items|products|materials|hardware|supplies)\b",
+                         re.IGNORECASE)
+
+
 def _denial_of(group: _Joined, draft: Draft) -> bool:
     """A sentence that denies a transfer between the parties of one already told ("Kiev rejected the claims,
     saying Ukraine had never supplied missile technology to North Korea") is that transfer's denial."""
     if not draft.denies or draft.status is not ClaimStatus.DENIED:
+        return False
+    text = draft.sentence.text
+    if not all(_VAGUE_HEAD.search(g) or _VAGUE_NEXT.match(text, m.end) for m, g in draft.goods) and not any(
+            _same_goods(d, draft, group.lexicon) for d in group.drafts):
+        # Other goods denied ("denied selling tanks" after a report of fuel) are another claim.
         return False
     shared = 0
     for role in ("supplier", "recipient"):
