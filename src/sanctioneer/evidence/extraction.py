@@ -14,7 +14,7 @@ from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStat
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
 from sanctioneer.evidence.reader import Draft, SentenceReader
-from sanctioneer.evidence.text import Sentence
+from sanctioneer.evidence.text import Sentence, split_sentences
 
 if TYPE_CHECKING:
     from datetime import date
@@ -74,11 +74,30 @@ def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
 class _Joined:
     """Drafts of one document about one transfer."""
 
-    def __init__(self, draft: Draft, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, draft: Draft, text: str, lexicon: Lexicon, headings: tuple[int, ...] = ()) -> None:
         self.drafts = [draft]
         self.denials: list[Draft] = []
         self.text = text
         self.lexicon = lexicon
+        self.headings = headings
+
+    def _named_tie(self, draft: Draft) -> bool:
+        """The draft names a person, body or vessel the group names."""
+        names = {m.value for d in self.drafts for m in (d.supplier, d.recipient)
+                 if m is not None and m.kind in ("person", "organization", "vessel", "media")}
+        return any(m is not None and m.kind in ("person", "organization", "vessel", "media") and m.value in names
+                   for m in (draft.supplier, draft.recipient))
+
+    def _same_pair(self, draft: Draft) -> bool:
+        """The draft names the same supplier and recipient countries as the group, both of them."""
+        mine = (self.party("supplier").country, self.party("recipient").country)
+        theirs = (_party(draft.supplier, "", self.lexicon).country, _party(draft.recipient, "", self.lexicon).country)
+        return None not in mine and mine == theirs
+
+    def _across_heading(self, draft: Draft) -> bool:
+        """A subheading stands between the group and the draft: the report has moved on to another case."""
+        last = self.drafts[-1].sentence.start
+        return any(last < h < draft.sentence.start for h in self.headings)
 
     def party(self, role: str) -> ClaimParty:
         return best_party([_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
@@ -139,6 +158,8 @@ class _Joined:
         if "exchange" in kinds:
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
+            return False
+        if self._across_heading(draft) and not self._named_tie(draft) and not self._same_pair(draft):
             return False
         if not draft.anaphoric and not draft.denies \
                 and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
@@ -213,13 +234,20 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     "intercepted last year" and, in the next sentence, "stopped by customs in August 2016": the
     transfer was in August 2016. Dates of saying ("said on Tuesday") are not dates of the transfer.
     """
-    if value is None or value.precision == "day" or value.year is None:
+    if value is not None and (value.precision == "day" or value.year is None):
         return None
     own = {d.sentence.paragraph for d in group.drafts}
     words = {w.lower().rstrip("s") for d in group.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
     found: dict[str, tuple[DateMention, Sentence]] = {}
+    first = min(d.sentence.start for d in group.drafts)
     for sentence in sentences:
-        if sentence.paragraph not in own:
+        if value is None:
+            # An undated claim takes the date of a later sentence of its paragraph about its goods or their
+            # carrier: "confiscated 52 rods from a ship ... The rods were seized in August".
+            said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
+            if sentence.start <= first or sentence.paragraph not in own or not said & (words | _CARRIAGE):
+                continue
+        elif sentence.paragraph not in own:
             # The next paragraph's dates count only where it speaks of the same goods or their carrier.
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
             if sentence.paragraph - 1 not in own or not said & (words | _CARRIAGE):
@@ -229,8 +257,9 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
                 continue  # "ABU DHABI, Aug 30 -": the report's date
-            if there is None or _SAID.search(sentence.text[:mention.start]) or not value.compatible(there) \
-                    or there.year is None or _rank(there) <= _rank(value):
+            if there is None or _SAID.search(sentence.text[:mention.start]) or there.year is None:
+                continue
+            if value is not None and (not value.compatible(there) or _rank(there) <= _rank(value)):
                 continue
             found.setdefault(there.iso(), (mention, sentence))
     if not found:
@@ -307,6 +336,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     lexicon = lexicon or load_lexicon()
     reader = SentenceReader(document, lexicon)
     drafts = reader.read()
+    headings = tuple(s.start for s in split_sentences(document.text) if s.heading)
     joined: list[_Joined] = []
     pending: list[Draft] = []
     for draft in drafts:
@@ -323,7 +353,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 if not draft.anaphoric:
                     pending.append(draft)
                 continue
-            group = _Joined(draft, document.text, lexicon)
+            group = _Joined(draft, document.text, lexicon, headings)
             before = [d for d in pending if 0 <= draft.sentence.paragraph - d.sentence.paragraph <= 1
                       and _same_goods(d, draft, lexicon) and group.accepts(d)]
             group.drafts[:0] = before
@@ -376,7 +406,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             evidence=evidence,
             denied_by=tuple(dict.fromkeys(n for d in [*group.drafts, *group.denials] for n in d.denied_by)),
         ))
-    return _from_context(claims)
+    return _from_context(claims, lexicon)
 
 
 _RETURN = re.compile(r"\bin (?:return|exchange)\b", re.IGNORECASE)
@@ -395,7 +425,15 @@ def _with_party(claim: Claim, role: str, party: ClaimParty, evidence: list[Evide
     return replace(claim, evidence=moved, recipient=party)
 
 
-def _from_context(claims: list[Claim]) -> list[Claim]:
+def _other_country(claim: Claim, lexicon: Lexicon) -> bool:
+    """The claim's sentences name a country that is not its recipient ("may also be buying goods in Russia")."""
+    for text in dict.fromkeys(e.sentence.text for e in claim.evidence):
+        if any(m.kind == "country" and m.country not in (None, claim.recipient.country) for m in lexicon.find(text)):
+            return True
+    return False
+
+
+def _from_context(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """Fill a party a claim's own sentences leave out from what the report said before.
 
     "Russia also delivered flour" after "Russian wheat reached Nampho": the same supplier sends to the
@@ -418,7 +456,8 @@ def _from_context(claims: list[Claim]) -> list[Claim]:
                             and c.recipient.country != supplier), None)
             if earlier is not None:
                 claim = _taken(claim, "recipient", earlier)
-        elif recipient and not claim.supplier.known and _ALSO.search(sentences):
+        elif recipient and not claim.supplier.known and _ALSO.search(sentences) \
+                and not _other_country(claim, lexicon):
             earlier = next((c for c in reversed(done) if c.recipient.country == recipient and c.supplier.country
                             and c.supplier.country != recipient), None)
             if earlier is not None:

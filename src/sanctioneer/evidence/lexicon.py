@@ -33,8 +33,8 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, habitual, figurative, ongoing, reporting, proceeding, boundary, anaphora, goods-anaphora, toward, from, by, with,
-    holding, foreign.
+    ban, habitual, figurative, ongoing, reporting, proceeding, boundary, anaphora, goods-anaphora, toward, from,
+    by, with, holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
 
@@ -66,7 +66,8 @@ _WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
 
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
-                             r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?)\b",
+                             r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
+                             r"ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
                              re.IGNORECASE)
 
 # "US dollars", "Hong Kong dollars": a currency, not a country.
@@ -185,7 +186,7 @@ class Lexicon:
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
             r"(?<![\w-])(?:the\s+)?(?:[A-Z][\w-]*-flagged\s+)?(?:(?:oil|product|chemical)\s+)?"
-            r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V)\s+"
+            r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)\s+"
             r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         self._boundaries = [str(b) for b in cues["boundaries"]]
@@ -227,6 +228,14 @@ class Lexicon:
         """Return every mention in a sentence, leftmost-longest within each kind."""
         found: list[Mention] = []
         for kind, pattern in self._patterns.items():
+            if kind == "country":
+                # Overlapping names are all found and the longest kept later: "the North" must not hide
+                # "North Korean" in "the North Korean tanker".
+                position = 0
+                while (match := pattern.search(text, position)) is not None:
+                    found.append(self._mention(kind, match))
+                    position = match.start() + 1
+                continue
             for match in pattern.finditer(text):
                 found.append(self._mention(kind, match))
         for match in self._company.finditer(text):
@@ -259,6 +268,10 @@ class Lexicon:
             return True
         if _DESCRIBES_NEXT.match(text, mention.end):
             return True
+        if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
+            return True  # "on board"
+        if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
+            return True  # "no prohibited goods"
         return re.search(r"\bby\s+$", text[:mention.start]) is not None
 
     def generic(self, description: str) -> bool:

@@ -55,6 +55,20 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
                                "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
 # "The panel found that ...", "found no evidence": a finding, not goods found.
 _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence)\b", re.IGNORECASE)
+# "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
+# supplied", is a claim and reads as alleged).
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
+                           re.IGNORECASE)
+# "Vietnam stopped buying coal": the end of a trade, not a transfer.
+_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
+                     re.IGNORECASE)
+# "it had reported all its fuel sales", "North Korea's arms exports came to light": a party's trade in
+# general, not one transfer told (unless the words go on to say what went where: "China's imports of
+# textiles from North Korea").
+_POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
+                         r"(?:[a-z-]+\s+)?$")
+# "ordered a diplomat to leave": a command, not a purchase.
+_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
@@ -63,15 +77,19 @@ _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
+# Words between two goods that make the second where the first went, not more goods ("coal onto barges").
+_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "was were is are be been has have had will would it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
                   "most such held had have has been being contained contains containing included includes "
-                  "including made about known "
+                  "including made about known onto upon off across through via near under over alongside aboard "
+                  "inside within "
                   "both either".split())
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
+_UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
 
@@ -202,7 +220,7 @@ class SentenceReader:
         mentions = []
         for mention in _resolve(self.lexicon.find(text)):
             noun = self.lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
-                and mention.detail == "demonym" else None
+                and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
             if noun is not None:
                 # "the Russian side", "a Chinese company": the party is the whole phrase.
                 article = re.search(r"\b(?:the|a|an)\s+$", text[:mention.start])
@@ -219,7 +237,7 @@ class SentenceReader:
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
                     and not self._adjectival(m, mentions, text) and not self._figurative(m, mentions, text)
                     and not self._habitual_present(m, text)
-                    and not (m.role == "seize" and _FOUND_THAT.match(text, m.end))
+                    and self._told(m, text)
                     and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
@@ -333,11 +351,21 @@ class SentenceReader:
             recipient = before[-1] if before else None
             supplier = source
             chosen_goods = goods_after
+            if supplier is None and goods_after:
+                # "buying luxury goods in Russia": where goods are bought is where they come from.
+                supplier = next((p for p in mentions if p.kind == "country" and goods_after[0].end <= p.start < end
+                                 and re.search(r"\bin\s+$", text[:p.start]) and p is not recipient
+                                 and p.country != (recipient.country if recipient else None)), None)
         elif role == "seize":
             recipient = toward
             supplier = source
             chosen_goods = goods_after or goods_before
         else:
+            # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
+            # receives; the subject is the supplier.
+            alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
+                                                  and 0 <= p.start - m.end <= 6 for m in mentions)]
+            before = [p for p in before if p not in alongside]
             supplier = before[-1] if before else source
             if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
                     text[supplier.end:trigger.start]) and any(
@@ -355,7 +383,7 @@ class SentenceReader:
                 recipient = first_after
                 chosen_goods = goods_after
             else:
-                recipient = toward
+                recipient = toward or (alongside[-1] if alongside else None)
                 chosen_goods = goods_after or goods_before
         if recipient is not None and role in ("give", "send", "supply", "smuggle"):
             recipient = self._last_stop(text, mentions, recipient)
@@ -364,6 +392,10 @@ class SentenceReader:
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
         chosen_goods = self._list(chosen_goods, text)
         carrying = any(t.text.lower() in _CARRYING for t in group)
+        if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
+            # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
+            recipient = next((p for p in parties if p.start > trigger.end and re.search(
+                r"\bat\s+(?:the\s+(?:port|city|harbou?r)\s+of\s+)?$", text[:p.start])), None)
         if carrying and recipient is None:
             # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
             recipient = self._after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
@@ -397,8 +429,6 @@ class SentenceReader:
             last_carrier = (carriers or chosen_goods)[-1]
             carried = [g for g in goods if g.start > last_carrier.end and not self._vehicle(g)]
             chosen_goods = self._list(carried, text)
-            if not chosen_goods and not carrying:
-                chosen_goods = [last_carrier]
         if supplier is None and role != "receive" and chosen_goods:
             supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
         if chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods) and any(
@@ -523,8 +553,29 @@ class SentenceReader:
         goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
         before = re.search(r"(\S+)\s+$", text[:trigger.start])
         word = before.group(1).lower() if before else ""
-        return goods_next and (word in ("", "a", "an", "the", "and", "or", "of", "with", "some", "its", "their", ",")
+        if word in ("and", "or"):
+            # "refined and imported oil" describes the oil; "sailed from Nampho and unloaded coal" tells a transfer.
+            previous = re.search(r"(\S+)\s+(?:and|or)\s+$", text[:trigger.start], re.IGNORECASE)
+            return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
+                and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
+                            for m in mentions)
+        return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",")
                                or word.endswith(","))
+
+    def _told(self, trigger: Mention, text: str) -> bool:
+        """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
+        be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
+        a command ("ordered him to leave")."""
+        before, after = text[:trigger.start], text[trigger.end:]
+        word = trigger.text.lower()
+        if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
+                                                                                                    after))):
+            return False
+        if _HYPOTHETICAL.search(before) or _CEASED.search(before):
+            return False
+        if _POSSESSIVE.search(before) and not re.match(r"\s+(?:of|to|from)\b", after):
+            return False
+        return not (word.startswith("order") and _ORDERED_TO.match(after))
 
     def _habitual_present(self, trigger: Mention, text: str) -> bool:
         """"Chinese traders sell it to middlemen", "North Korean ships carry coal": the simple present tells
@@ -568,7 +619,11 @@ class SentenceReader:
             between = text[mark.end:following[0].start] if following else ""
             # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
             buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
-            if following and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between)):
+            crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
+                                        m.end <= following[0].start for m in mentions)
+            if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b",
+                                                                      between)):
+                # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
                 return following[0]
         return None
 
@@ -607,7 +662,7 @@ class SentenceReader:
         chosen = [goods[0]]
         for mention in goods[1:]:
             gap = text[chosen[-1].end:mention.start]
-            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap) \
+            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap) \
                     and not _COVER.search(gap):
                 chosen.append(mention)
             else:
@@ -628,7 +683,7 @@ class SentenceReader:
         chosen = [goods[-1]]
         for mention in reversed(goods[:-1]):
             gap = text[mention.end:chosen[0].start]
-            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
+            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap):
                 chosen.insert(0, mention)
             else:
                 break
@@ -650,7 +705,8 @@ class SentenceReader:
                 return True
             # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
             here = abs(mention.start - trigger.start)
-            return any(min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
+            return trigger.role != "seize" and any(
+                min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
 
         dateline = _DATELINE.match(text)
         if dateline is not None:
@@ -663,7 +719,11 @@ class SentenceReader:
             # "between August 2023 and February 2024", "since August 2023": the transfers began then.
             return opening[0], sentence
         if inside:
-            return min(inside, key=lambda d: abs(d.start - trigger.start)), sentence
+            best = min(inside, key=lambda d: abs(d.start - trigger.start))
+            # "in March and April": a period told by its ends begins with the first.
+            first = next((d for d in inside if d.end <= best.start
+                          and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*", text[d.end:best.start])), None)
+            return first or best, sentence
         opening = [d for d in dates if d.start <= 3 and not said(d)]
         if opening:
             return opening[0], sentence
