@@ -223,6 +223,8 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:convoy|shipment|consignment|delivery|"
+                          r"cargo|batch|transfer|voyage|trip)", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 
@@ -252,6 +254,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
             if sentence.paragraph - 1 not in own or not said & (words | _CARRIAGE):
                 continue
+        if _ANOTHER_ONE.search(sentence.text):
+            continue  # "A second convoy followed in October": another transfer's date
         dateline = _DATELINE.match(sentence.text)
         for mention in find_dates(sentence.text, reference=reference):
             there = mention.value

@@ -272,6 +272,9 @@ class Lexicon:
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
+        if mention.text.lower() == "ago" and re.search(r"\b(?:years?|months?|weeks?|days?|decades?)\s+$",
+                                                        text[:mention.start], re.IGNORECASE):
+            return True  # "twenty years ago", not automotive gas oil
         return re.search(r"\bby\s+$", text[:mention.start]) is not None
 
     def generic(self, description: str) -> bool:

@@ -291,6 +291,10 @@ class SentenceReader:
             if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
                                                                              "restriction", "cap", "caps"):
                 return True
+            if trigger.end <= ban.start and ban.value == "if" and not re.search(r"[;.]|\b(?:and|but)\b",
+                                                                                text[trigger.end:ban.start]):
+                # "ready to send rice if Pyongyang accepts": a condition, not a transfer.
+                return True
             if trigger.end <= ban.start <= trigger.end + 80 and ban.value.endswith(" zero") \
                     and not re.search(r"[;.]", text[trigger.end:ban.start]):
                 # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
@@ -337,6 +341,15 @@ class SentenceReader:
         goods_after = [g for g in goods if g.start >= last.end]
         goods_before = [g for g in goods if g.end <= trigger.start]
         with_cue = next((m for m in mentions if m.kind == "with" and last.end <= m.start < end), None)
+        if not passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \
+                and goods_before and not goods_after:
+            # "drove 500 cattle across the border to North Korea, a gift that ...": the noun names what the
+            # clause before it told, and the roles sit there.
+            recipient = self._after_cue(text, mentions, "toward", before, trigger.start)
+            supplier = next((p for p in before if p is not recipient), None)
+            chosen_goods = self._list_before(goods_before, text)
+            return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                                supplier, recipient, chosen_goods)
         if role == "exchange":
             goods_after = [g for g in goods if g.start >= trigger.end]
             return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
@@ -446,6 +459,14 @@ class SentenceReader:
                 anaphoric = True
             else:
                 return None
+        return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                            supplier, recipient, chosen_goods, anaphoric=anaphoric)
+
+    def _finish(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str], mentions: list[Mention],
+                dates: list[DateMention], start: int, end: int, trigger: Mention, supplier: Mention | None,
+                recipient: Mention | None, chosen_goods: list[Mention], *, anaphoric: bool = False) -> Draft:
+        """The draft of a clause whose roles and goods are read: its date, hedges, amounts and evidence."""
+        text = sentence.text
         if supplier is not None and recipient is not None and self._same_party(supplier, recipient):
             recipient = None
         date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
