@@ -408,7 +408,7 @@ class SentenceReader:
         if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
             # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
             recipient = next((p for p in parties if p.start > trigger.end and re.search(
-                r"\bat\s+(?:the\s+(?:port|city|harbou?r)\s+of\s+)?$", text[:p.start])), None)
+                r"\b(?:at|in|off|near)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
         if carrying and recipient is None:
             # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
             recipient = self._after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
