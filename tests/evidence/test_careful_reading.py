@@ -133,3 +133,37 @@ def test_reports_that_leave_open_a_side_the_other_names_need_more_to_be_one_even
                          "barges.\n", name="b.txt")]
     assert [c.supplier.country for c in claims] == ["KP", "KP"]
     assert len(merge_claims(claims)) == 2
+
+
+@pytest.mark.parametrize(("words", "amount", "currency"), [
+    ("worth about 9 million yen", "9000000", "JPY"),
+    ("worth about 1.2 billion won", "1200000000", "KRW"),
+    ("worth 40 million roubles", "40000000", "RUB"),
+])
+def test_values_in_yen_won_and_roubles(words: str, amount: str, currency: str) -> None:
+    claim = only(f"date 2019-12-10\n\nJapan exported watches {words} to North Korea last month.\n")
+    assert claim.goods[0].value == (amount, currency)
+
+
+def test_a_number_in_a_model_name_is_no_count() -> None:
+    claim = only("date 2010-02-26\n\nSouth Africa seized parts for T-54 tanks from North Korea last November.\n")
+    assert claim.goods[0].quantity is None
+
+
+def test_a_denial_of_sending_troops_is_no_denial_of_goods() -> None:
+    claim = only("date 2024-11-22\n\nRussia is believed to have provided North Korea with anti-aircraft missiles, "
+                 "an adviser said.\n\nNorth Korea has denied sending troops to Russia.\n")
+    assert claim.status is ClaimStatus.ALLEGED
+
+
+def test_diplomats_caught_smuggling_in_several_countries_is_a_habit() -> None:
+    assert claims_of("North Korean diplomats have been caught smuggling gold and cigarettes in several "
+                     "countries.\n") == []
+
+
+def test_a_courier_carrying_goods_is_their_side() -> None:
+    claim = only("date 2015-03-07\n\nA North Korean diplomat was stopped at Dhaka airport on Friday carrying 27 "
+                 "kilograms of gold bars worth about $1.4 million.\n")
+    assert claim.supplier.country == "KP"
+    assert claim.date is not None and claim.date.iso() == "2015-03-06"
+    assert (claim.goods[0].quantity, claim.goods[0].value) == ("27", ("1400000", "USD"))

@@ -67,6 +67,10 @@ _CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspende
 # textiles from North Korea").
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
                          r"(?:[a-z-]+\s+)?$")
+# "denied sending troops": people, not goods, are what the denial is about.
+_PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
+                            r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
+                            re.IGNORECASE)
 # "ordered a diplomat to leave": a command, not a purchase.
 _ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A flag of convenience says where a ship is registered, not whose side it is on.
@@ -260,6 +264,9 @@ class SentenceReader:
             self._complete(index, sentence, mentions, text)
         for draft in made:
             self.drafts.append(draft)
+        if denials and any(_PEOPLE_DENIED.match(text, d.end) for d in denials):
+            # "North Korea has denied sending troops to Russia": a denial of something else than goods.
+            denials = []
         if denials:
             for draft in made:
                 draft.denies = True
@@ -407,7 +414,7 @@ class SentenceReader:
         carrying = any(t.text.lower() in _CARRYING for t in group)
         if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
             # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
-            recipient = next((p for p in parties if p.start > trigger.end and re.search(
+            recipient = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
                 r"\b(?:at|in|off|near)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
         if carrying and recipient is None:
             # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
@@ -444,6 +451,11 @@ class SentenceReader:
             chosen_goods = self._list(carried, text)
         if supplier is None and role != "receive" and chosen_goods:
             supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
+        if supplier is None and recipient is None and carrying:
+            # "A North Korean diplomat was stopped at the airport carrying gold": who carries the goods,
+            # when nothing else says where they came from, is their side.
+            supplier = next((p for p in parties if p.end <= trigger.start and p.kind == "country"
+                             and p.detail == "demonym-party" and p.role == "person"), None)
         if chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods) and any(
                 m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
             # "hire ageing tankers to deliver it": the ships carry what "it" stands for.
