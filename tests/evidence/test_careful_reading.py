@@ -167,3 +167,13 @@ def test_a_courier_carrying_goods_is_their_side() -> None:
     assert claim.supplier.country == "KP"
     assert claim.date is not None and claim.date.iso() == "2015-03-06"
     assert (claim.goods[0].quantity, claim.goods[0].value) == ("27", ("1400000", "USD"))
+
+
+def test_where_goods_are_loaded_they_come_from() -> None:
+    claim = only("date 2021-12-03\n\nChinese dredging ships have been loading sand in North Korean waters and "
+                 "carrying it to construction sites in China.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("KP", "CN")
+
+
+def test_a_load_nobody_names_going_nowhere_told_is_no_claim() -> None:
+    assert claims_of("date 2020-03-02\n\nWithin weeks the ship was renamed and seen loading cargo in Nampho.\n") == []

@@ -366,6 +366,9 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         else:
             target.drafts.append(draft)
     joined = _fold_unnamed(joined, lexicon)
+    # "seen loading cargo in Nampho": a load nobody names, going nowhere told, is no claim of goods.
+    joined = [g for g in joined if not (all(_vague(d) for draft in g.drafts for _, d in draft.goods)
+                                        and not (g.party("supplier").known and g.party("recipient").known))]
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):

@@ -33,7 +33,7 @@ _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|th
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
 _BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
                         r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
-                        r"plants?|shipyards?|groups|rebels|militias|forces|fighters|"
+                        r"plants?|shipyards?|groups|rebels|militias|forces|fighters|sites?|projects?|stations?|yards?|"
                         r"recipients?|end[- ]users?)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
@@ -451,6 +451,10 @@ class SentenceReader:
             chosen_goods = self._list(carried, text)
         if supplier is None and role != "receive" and chosen_goods:
             supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
+        if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
+            # "loading sand in North Korean waters": where goods are loaded they come from.
+            supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
+                r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
         if supplier is None and recipient is None and carrying:
             # "A North Korean diplomat was stopped at the airport carrying gold": who carries the goods,
             # when nothing else says where they came from, is their side.
