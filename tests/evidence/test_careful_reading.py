@@ -177,3 +177,14 @@ def test_where_goods_are_loaded_they_come_from() -> None:
 
 def test_a_load_nobody_names_going_nowhere_told_is_no_claim() -> None:
     assert claims_of("date 2020-03-02\n\nWithin weeks the ship was renamed and seen loading cargo in Nampho.\n") == []
+
+
+def test_a_penalty_is_no_value_of_the_goods() -> None:
+    claim = only("date 2023-04-26\n\nA trader fined $2 million had sold cigarettes to North Korea in 2016.\n")
+    assert claim.goods[0].value is None
+
+
+def test_a_value_told_in_the_clause_after_the_transfer_is_its_value() -> None:
+    claim = only("date 2019-07-16\n\nTwo Maybachs were shipped to North Korea in 2018, which were worth about "
+                 "$500,000 each.\n")
+    assert claim.goods[0].value == ("500000", "USD")

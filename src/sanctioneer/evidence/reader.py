@@ -71,6 +71,13 @@ _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+# Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
+_NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
+                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
+                          re.IGNORECASE)
+# "..., which were worth about": a value told in the clause that follows the transfer's.
+_WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)\s+(?:about\s+|some\s+|"
+                          r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
 # "ordered a diplomat to leave": a command, not a purchase.
 _ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A flag of convenience says where a ship is registered, not whose side it is on.
@@ -778,10 +785,22 @@ class SentenceReader:
         return ClaimStatus.REPORTED
 
     def _amounts(self, draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
-        value = find_value(text[start:end])
+        begin = start
+        value = None
+        while (found := find_value(text[begin:end])) is not None:
+            if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]):
+                value = replace(found, start=begin + found.start, end=begin + found.end)
+                break
+            # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.
+            begin += found.end
+        if value is None and end < len(text) and goods:
+            # "two Maybachs, which were worth about $500,000 each": a value in the clause just after.
+            worth = _WORTH_AFTER.match(text, end)
+            found = find_value(text[worth.end():]) if worth is not None else None
+            if worth is not None and found is not None and found.start == 0:
+                value = replace(found, start=worth.end(), end=worth.end() + found.end)
         if value is not None:
-            draft.value = (value.amount, value.unit or "", Mention("value", start + value.start, start + value.end,
-                                                                   value.text))
+            draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
         dateline = _DATELINE.match(text)
         skip = dateline.end() - start if dateline is not None else 0
         quantity = find_quantity(text[start:end], before=[g.start - start for g in goods], skip=skip)
