@@ -188,3 +188,19 @@ def test_a_value_told_in_the_clause_after_the_transfer_is_its_value() -> None:
     claim = only("date 2019-07-16\n\nTwo Maybachs were shipped to North Korea in 2018, which were worth about "
                  "$500,000 each.\n")
     assert claim.goods[0].value == ("500000", "USD")
+
+
+def test_a_car_bought_from_a_dealer_and_shipped_through_transit_countries_is_one_transfer() -> None:
+    claim = only("date 2021-03-18\n\nA Rolls-Royce Phantom that carried Kim Jong Un at a military parade last "
+                 "October was bought from a dealer in Germany in November 2019 and shipped to North Korea through "
+                 "Belgium and Russia, a study says.\n\nThe car was loaded onto a container ship in Antwerp and "
+                 "unloaded at the Russian port of Nakhodka.\n")
+    # The parade's date is the occasion the car was shown at, not the transfer's.
+    assert (claim.supplier.country, claim.recipient.country) == ("DE", "KP")
+    assert claim.date is not None and claim.date.iso() == "2019-11"
+
+
+def test_early_in_a_year_is_not_refined_by_a_month_late_in_it() -> None:
+    claim = only("date 2021-03-22\n\nTwo limousines were smuggled into North Korea in early 2020, one of them the "
+                 "car used at the October parade.\n")
+    assert claim.date is not None and claim.date.iso() == "2020"

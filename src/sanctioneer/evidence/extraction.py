@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
-from sanctioneer.evidence.reader import Draft, SentenceReader
+from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
 from sanctioneer.evidence.text import Sentence, split_sentences
 
 if TYPE_CHECKING:
@@ -150,6 +150,12 @@ class _Joined:
             return False
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
+            if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
+                    _same_goods(d, draft, self.lexicon) for d in self.drafts
+                    if d.goods and not all(_vague(g) for _, g in d.goods)):
+                # "bought in Germany and shipped to North Korea" ... "the car was loaded in Antwerp": both
+                # tell the shipment; a purchase alone is a transfer of its own.
+                continue
             if (kind in draft.kinds) != (kind in kinds) and not (
                     kind != "exchange" and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1
                     and self._named_again(draft)):
@@ -169,7 +175,7 @@ class _Joined:
             mine = self.party(role)
             theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
             if not _compatible_party(mine, theirs) and not (
-                    role == "recipient" and theirs.country is not None and theirs.country in self.transits()):
+                    theirs.country is not None and theirs.country in self.transits()):
                 # A leg of the journey ("shipped to Dalian" after "exported to North Korea via China") is
                 # the same transfer.
                 return False
@@ -178,7 +184,8 @@ class _Joined:
         return here is None or there is None or here.compatible(there)
 
 
-_VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?$", re.IGNORECASE)
+_VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?"
+                  r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
 
 
 # Goods named only by their field, as denials name them ("missile technology", "any military equipment").
@@ -261,7 +268,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
                 continue  # "ABU DHABI, Aug 30 -": the report's date
-            if there is None or _SAID.search(sentence.text[:mention.start]) or there.year is None:
+            if there is None or _SAID.search(sentence.text[:mention.start]) or there.year is None \
+                    or occasion(sentence.text, mention) or not _within_part(group, there):
                 continue
             if value is not None and (not value.compatible(there) or _rank(there) <= _rank(value)):
                 continue
@@ -271,6 +279,21 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     # Several finer dates ("left Haeju in July 2016 ... intercepted on August 11"): the first the
     # report gives, where the transfer began.
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
+
+
+_PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the beginning of)[\s-]+(?:\d{4})\b",
+                   re.IGNORECASE)
+_MONTHS_OF = {"early": range(1, 5), "the start of": range(1, 4), "the beginning of": range(1, 4), "mid": range(4, 10),
+              "late": range(9, 13), "the end of": range(10, 13)}
+
+
+def _within_part(group: _Joined, there: PartialDate) -> bool:
+    """A month refines "early 2020" only if it is early in the year."""
+    for draft in group.drafts:
+        part = _PART.search(draft.date.text) if draft.date is not None else None
+        if part is not None and there.month is not None:
+            return there.month in _MONTHS_OF[part.group("part").lower()]
+    return True
 
 
 def _rank(value: PartialDate) -> int:

@@ -71,6 +71,17 @@ _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+# Occasions where goods are shown or used, not handed over: "at a military parade last October".
+_SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
+
+
+def occasion(text: str, mention: DateMention) -> bool:
+    """The date is an occasion's where goods were shown or used ("at the October parade")."""
+    return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
+        r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\s+(?:[a-z]+\s+)?$", text[:mention.start],
+        re.IGNORECASE))
+
+
 # Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
 _NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
                           r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
@@ -375,14 +386,11 @@ class SentenceReader:
             if role == "receive":
                 supplier, recipient = source, agent
         elif role == "receive":
-            recipient = before[-1] if before else None
+            # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
+            # the goods before the words, the recipient where they were shipped.
+            recipient = before[-1] if before else (toward if not goods_after else None)
             supplier = source
-            chosen_goods = goods_after
-            if supplier is None and goods_after:
-                # "buying luxury goods in Russia": where goods are bought is where they come from.
-                supplier = next((p for p in mentions if p.kind == "country" and goods_after[0].end <= p.start < end
-                                 and re.search(r"\bin\s+$", text[:p.start]) and p is not recipient
-                                 and p.country != (recipient.country if recipient else None)), None)
+            chosen_goods = goods_after or ([] if before else goods_before)
         elif role == "seize":
             recipient = toward
             supplier = source
@@ -462,6 +470,13 @@ class SentenceReader:
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
                 r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
+        buying = next((t for t in group if t.role == "receive"), None)
+        if supplier is None and buying is not None and chosen_goods:
+            # "buying luxury goods in Russia", "after being bought in Germany": where goods are bought is
+            # where they come from.
+            supplier = next((p for p in mentions if p.kind == "country" and buying.end <= p.start < end
+                             and p.start - buying.end <= 60 and re.search(r"\bin\s+$", text[:p.start])
+                             and p is not recipient and p.country != (recipient.country if recipient else None)), None)
         if supplier is None and recipient is None and carrying:
             # "A North Korean diplomat was stopped at the airport carrying gold": who carries the goods,
             # when nothing else says where they came from, is their side.
@@ -745,7 +760,7 @@ class SentenceReader:
         proceedings = [m for m in mentions if m.kind == "proceeding"]
 
         def said(mention: DateMention) -> bool:
-            if any(0 <= mention.start - r.end <= 4 for r in reporting):
+            if any(0 <= mention.start - r.end <= 4 for r in reporting) or occasion(sentence.text, mention):
                 return True
             # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
             here = abs(mention.start - trigger.start)
