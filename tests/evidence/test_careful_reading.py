@@ -204,3 +204,9 @@ def test_early_in_a_year_is_not_refined_by_a_month_late_in_it() -> None:
     claim = only("date 2021-03-22\n\nTwo limousines were smuggled into North Korea in early 2020, one of them the "
                  "car used at the October parade.\n")
     assert claim.date is not None and claim.date.iso() == "2020"
+
+
+def test_a_sale_named_by_a_noun_after_a_preposition_has_no_subject_before_it() -> None:
+    claim = only("date 2021-03-19\n\nResearchers have traced the Rolls-Royce Phantom that Kim Jong Un rode in to a "
+                 "sale in Germany in late 2019.\n")
+    assert (claim.supplier.name, claim.supplier.country) == (None, "DE")

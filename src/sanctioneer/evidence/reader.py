@@ -396,6 +396,9 @@ class SentenceReader:
             supplier = source
             chosen_goods = goods_after or goods_before
         else:
+            if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[start:trigger.start]):
+                # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it.
+                before = []
             # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
             # receives; the subject is the supplier.
             alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
@@ -470,7 +473,7 @@ class SentenceReader:
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
                 r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
-        buying = next((t for t in group if t.role == "receive"), None)
+        buying = next((t for t in group if t.role == "receive" or t.text.lower() in ("sale", "sales")), None)
         if supplier is None and buying is not None and chosen_goods:
             # "buying luxury goods in Russia", "after being bought in Germany": where goods are bought is
             # where they come from.
