@@ -15,7 +15,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
           "m": 1_000_000}
 _QUANTITY = re.compile(
-    r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+    r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
     r"(?:\s+(?P<scale>thousand|million|billion))?\s+"
     r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
     r"containers|cartons|kilograms|kg|carats)\b(?:\s+of)?)?",
@@ -25,12 +25,14 @@ _MONEY = re.compile(
     r"(?P<cur1>US\$|\$|USD|€|EUR|£|GBP|¥|CNY|RMB|yuan|CHF|SFr\.?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
     r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale2>thousand|million|billion))?\s+"
-    r"(?P<cur2>(?:US\s+)?dollars|euros|yuan|pounds|Swiss\s+francs|francs)",
+    r"(?P<cur2>(?:US\s+)?dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|"
+    r"roubles|rubles)\b",
     re.IGNORECASE,
 )
 _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
-             "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD"}
+             "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD",
+             "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB"}
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around)\s+"
                      rf"(?:(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)\s*)?{_YEAR}\b",
                      re.IGNORECASE)),
-    ("ago", re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                       r"(?P<span>day|days|week|weeks|month|months|year|years)\s+ago\b", re.IGNORECASE)),
+    ("ago", re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                       r"twenty|thirty|forty|fifty|\d{1,2})\s+"
+                       r"(?P<span>day|days|week|weeks|month|months|year|years)\s+ago"
+                       r"(?:\s+(?:this|that|last)\s+(?:week|month))?\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                            re.IGNORECASE)),
@@ -146,7 +148,8 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         if reference is None:
             return None
         words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50}
         raw = groups["count"].lower()
         count = words[raw] if raw in words else int(raw)
         span = groups["span"].lower().rstrip("s")

@@ -133,11 +133,16 @@ def _same(a: Claim, b: Claim) -> bool:
         return False
     # The same goods named in the same words ("yachts", "grenades") count as a fact agreeing.
     agree = 1 if any(len(word) >= 5 for word in shared_words) else 0
+    # A side one source places in a country and the other leaves open is a doubt: "coal shipped from
+    # Nampho to China" and "coal shipped from Nampho" in the same month need more to agree.
+    doubts = 0
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country:
             if mine.country != theirs.country:
                 return False
             agree += 1
+        elif (mine.country or theirs.country) and not (mine.name and mine.name == theirs.name):
+            doubts += 1
         if mine.name and theirs.name:
             if mine.type == theirs.type and mine.name != theirs.name:
                 return False
@@ -151,10 +156,11 @@ def _same(a: Claim, b: Claim) -> bool:
             return agree >= 3 and _close(a.date, b.date)
         # Two dates agreeing only on a year say little.
         agree += a.date.month is not None and b.date.month is not None
-    elif (a.date is None and a.document_date is None) or (b.date is None and b.document_date is None):
+    elif (a.date is None) != (b.date is None) or (a.date is None and a.document_date is None) \
+            or (b.date is None and b.document_date is None):
         # Nothing says when one of them happened: the rest must agree the more.
         return agree >= 3
-    return agree >= 2
+    return agree >= (3 if doubts else 2)
 
 
 def _close(a: PartialDate, b: PartialDate) -> bool:

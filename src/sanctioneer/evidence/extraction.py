@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
-from sanctioneer.evidence.reader import Draft, SentenceReader
-from sanctioneer.evidence.text import Sentence
+from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
+from sanctioneer.evidence.text import Sentence, split_sentences
 
 if TYPE_CHECKING:
     from datetime import date
@@ -74,10 +74,30 @@ def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
 class _Joined:
     """Drafts of one document about one transfer."""
 
-    def __init__(self, draft: Draft, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, draft: Draft, text: str, lexicon: Lexicon, headings: tuple[int, ...] = ()) -> None:
         self.drafts = [draft]
+        self.denials: list[Draft] = []
         self.text = text
         self.lexicon = lexicon
+        self.headings = headings
+
+    def _named_tie(self, draft: Draft) -> bool:
+        """The draft names a person, body or vessel the group names."""
+        names = {m.value for d in self.drafts for m in (d.supplier, d.recipient)
+                 if m is not None and m.kind in ("person", "organization", "vessel", "media")}
+        return any(m is not None and m.kind in ("person", "organization", "vessel", "media") and m.value in names
+                   for m in (draft.supplier, draft.recipient))
+
+    def _same_pair(self, draft: Draft) -> bool:
+        """The draft names the same supplier and recipient countries as the group, both of them."""
+        mine = (self.party("supplier").country, self.party("recipient").country)
+        theirs = (_party(draft.supplier, "", self.lexicon).country, _party(draft.recipient, "", self.lexicon).country)
+        return None not in mine and mine == theirs
+
+    def _across_heading(self, draft: Draft) -> bool:
+        """A subheading stands between the group and the draft: the report has moved on to another case."""
+        last = self.drafts[-1].sentence.start
+        return any(last < h < draft.sentence.start for h in self.headings)
 
     def party(self, role: str) -> ClaimParty:
         return best_party([_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
@@ -104,17 +124,48 @@ class _Joined:
         # A country the case has not named as a party is another case; without one, the case goes on.
         return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
 
+    def transits(self) -> set[str]:
+        """Countries the drafts' sentences name as a stage on the way ("to North Korea via China")."""
+        found: set[str] = set()
+        for draft in self.drafts:
+            text = draft.sentence.text
+            for mention in self.lexicon.find(text):
+                if mention.kind == "country" and mention.country and _VIA.search(text[:mention.start]):
+                    found.add(mention.country)
+        return found
+
+    def _named_again(self, draft: Draft) -> bool:
+        """The draft points back to the group's goods: "the" and a word the group used ("spare parts" ... "the
+        parts were delivered", "rocket engines ... the engines were smuggled")."""
+        words = {w.lower().rstrip("s") for d in self.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
+        text = draft.sentence.text
+        return bool(draft.goods) and all(
+            re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))])
+            and any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
+            for m, g in draft.goods)
+
     def accepts(self, draft: Draft) -> bool:
         if _ANOTHER_STEP.search(draft.sentence.text):
             # "had loaded Japanese petroleum in Yeosu before the transfer": an earlier step, not the transfer.
             return False
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
-            if (kind in draft.kinds) != (kind in kinds):
+            if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
+                    _same_goods(d, draft, self.lexicon) for d in self.drafts
+                    if d.goods and not all(_vague(g) for _, g in d.goods)):
+                # "bought in Germany and shipped to North Korea" ... "the car was loaded in Antwerp": both
+                # tell the shipment; a purchase alone is a transfer of its own.
+                continue
+            if (kind in draft.kinds) != (kind in kinds) and not (
+                    kind != "exchange" and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1
+                    and self._named_again(draft)):
+                # "bought engines ... the engines were smuggled out": the same goods told again, the same transfer.
                 return False
         if "exchange" in kinds:
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
+            return False
+        if self._across_heading(draft) and not self._named_tie(draft) and not self._same_pair(draft):
             return False
         if not draft.anaphoric and not draft.denies \
                 and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
@@ -123,11 +174,46 @@ class _Joined:
         for role in ("supplier", "recipient"):
             mine = self.party(role)
             theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
-            if not _compatible_party(mine, theirs):
+            if not _compatible_party(mine, theirs) and not (
+                    theirs.country is not None and theirs.country in self.transits()):
+                # A leg of the journey ("shipped to Dalian" after "exported to North Korea via China") is
+                # the same transfer.
                 return False
         here = self.date()
         there = draft.date.value if draft.date is not None else None
         return here is None or there is None or here.compatible(there)
+
+
+_VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?"
+                  r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
+
+
+# Goods named only by their field, as denials name them ("missile technology", "any military equipment").
+_VAGUE_HEAD = re.compile(r"\b(?:technology|technologies|equipment|goods|items|products|materials|hardware|supplies|"
+                         r"arms|weapons)$", re.IGNORECASE)
+_VAGUE_NEXT = re.compile(r"\s+(?:technology|technologies|equipment|goods|items|products|materials|hardware|supplies)\b",
+                         re.IGNORECASE)
+
+
+def _denial_of(group: _Joined, draft: Draft) -> bool:
+    """A sentence that denies a transfer between the parties of one already told ("Kiev rejected the claims,
+    saying Ukraine had never supplied missile technology to North Korea") is that transfer's denial."""
+    if not draft.denies or draft.status is not ClaimStatus.DENIED:
+        return False
+    text = draft.sentence.text
+    if not all(_VAGUE_HEAD.search(g) or _VAGUE_NEXT.match(text, m.end) for m, g in draft.goods) and not any(
+            _same_goods(d, draft, group.lexicon) for d in group.drafts):
+        # Other goods denied ("denied selling tanks" after a report of fuel) are another claim.
+        return False
+    shared = 0
+    for role in ("supplier", "recipient"):
+        mine = group.party(role).country
+        theirs = _party(getattr(draft, role), "", group.lexicon).country
+        if mine and theirs:
+            if mine != theirs:
+                return False
+            shared += 1
+    return shared > 0
 
 
 _VAGUE = frozenset({"cargo", "cargoes", "goods", "shipment", "shipments", "consignment", "consignments", "freight"})
@@ -144,6 +230,8 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:convoy|shipment|consignment|delivery|"
+                          r"cargo|batch|transfer|voyage|trip)", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 
@@ -155,24 +243,35 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     "intercepted last year" and, in the next sentence, "stopped by customs in August 2016": the
     transfer was in August 2016. Dates of saying ("said on Tuesday") are not dates of the transfer.
     """
-    if value is None or value.precision == "day" or value.year is None:
+    if value is not None and (value.precision == "day" or value.year is None):
         return None
     own = {d.sentence.paragraph for d in group.drafts}
     words = {w.lower().rstrip("s") for d in group.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
     found: dict[str, tuple[DateMention, Sentence]] = {}
+    first = min(d.sentence.start for d in group.drafts)
     for sentence in sentences:
-        if sentence.paragraph not in own:
+        if value is None:
+            # An undated claim takes the date of a later sentence of its paragraph about its goods or their
+            # carrier: "confiscated 52 rods from a ship ... The rods were seized in August".
+            said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
+            if sentence.start <= first or sentence.paragraph not in own or not said & (words | _CARRIAGE):
+                continue
+        elif sentence.paragraph not in own:
             # The next paragraph's dates count only where it speaks of the same goods or their carrier.
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
             if sentence.paragraph - 1 not in own or not said & (words | _CARRIAGE):
                 continue
+        if _ANOTHER_ONE.search(sentence.text):
+            continue  # "A second convoy followed in October": another transfer's date
         dateline = _DATELINE.match(sentence.text)
         for mention in find_dates(sentence.text, reference=reference):
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
                 continue  # "ABU DHABI, Aug 30 -": the report's date
-            if there is None or _SAID.search(sentence.text[:mention.start]) or not value.compatible(there) \
-                    or there.year is None or _rank(there) <= _rank(value):
+            if there is None or _SAID.search(sentence.text[:mention.start]) or there.year is None \
+                    or occasion(sentence.text, mention) or not _within_part(group, there):
+                continue
+            if value is not None and (not value.compatible(there) or _rank(there) <= _rank(value)):
                 continue
             found.setdefault(there.iso(), (mention, sentence))
     if not found:
@@ -180,6 +279,21 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     # Several finer dates ("left Haeju in July 2016 ... intercepted on August 11"): the first the
     # report gives, where the transfer began.
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
+
+
+_PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the beginning of)[\s-]+(?:\d{4})\b",
+                   re.IGNORECASE)
+_MONTHS_OF = {"early": range(1, 5), "the start of": range(1, 4), "the beginning of": range(1, 4), "mid": range(4, 10),
+              "late": range(9, 13), "the end of": range(10, 13)}
+
+
+def _within_part(group: _Joined, there: PartialDate) -> bool:
+    """A month refines "early 2020" only if it is early in the year."""
+    for draft in group.drafts:
+        part = _PART.search(draft.date.text) if draft.date is not None else None
+        if part is not None and there.month is not None:
+            return there.month in _MONTHS_OF[part.group("part").lower()]
+    return True
 
 
 def _rank(value: PartialDate) -> int:
@@ -249,10 +363,15 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     lexicon = lexicon or load_lexicon()
     reader = SentenceReader(document, lexicon)
     drafts = reader.read()
+    headings = tuple(s.start for s in split_sentences(document.text) if s.heading)
     joined: list[_Joined] = []
     pending: list[Draft] = []
     for draft in drafts:
         target = next((j for j in reversed(joined) if j.accepts(draft)), None)
+        denied = next((j for j in reversed(joined) if _denial_of(j, draft)), None) if target is None else None
+        if denied is not None:
+            denied.denials.append(draft)
+            continue
         if target is None:
             # A sentence that names neither party nor place ("the vehicles were delivered in the past
             # weeks") adds to a transfer already read, or to the one the next sentences name; alone it is
@@ -261,7 +380,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 if not draft.anaphoric:
                     pending.append(draft)
                 continue
-            group = _Joined(draft, document.text, lexicon)
+            group = _Joined(draft, document.text, lexicon, headings)
             before = [d for d in pending if 0 <= draft.sentence.paragraph - d.sentence.paragraph <= 1
                       and _same_goods(d, draft, lexicon) and group.accepts(d)]
             group.drafts[:0] = before
@@ -270,6 +389,9 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         else:
             target.drafts.append(draft)
     joined = _fold_unnamed(joined, lexicon)
+    # "seen loading cargo in Nampho": a load nobody names, going nowhere told, is no claim of goods.
+    joined = [g for g in joined if not (all(_vague(d) for draft in g.drafts for _, d in draft.goods)
+                                        and not (g.party("supplier").known and g.party("recipient").known))]
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):
@@ -281,16 +403,24 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         particular = sorted({k for d in group.drafts for k in d.kinds} & set(_PARTICULAR_KINDS), key=KIND_ORDER.index)
         if particular and kinds[0] not in _PARTICULAR_KINDS:
             kinds = particular
-        statuses = {d.status for d in group.drafts}
+        statuses = {d.status for d in [*group.drafts, *group.denials]}
         status = next(s for s in _STATUS_ORDER if s in statuses)
         date_value = group.date()
         date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
-        evidence = tuple(e for d in group.drafts for e in d.evidence)
+        evidence = tuple(e for d in group.drafts for e in d.evidence) + tuple(
+            e for d in group.denials for e in d.evidence if e.field == "status")
         finer = _finer_date(group, date_value, reader.sentences(), document.date)
         if finer is not None:
             date_value, date_text = finer[0].value, finer[0].text
             evidence += (Evidence("date", finer[0].text, finer[1].start + finer[0].start,
                                   finer[1].start + finer[0].end, finer[1]),)
+        parties = {role: group.party(role) for role in ("supplier", "recipient")}
+        for role in parties:
+            named = [d for d in group.denials if getattr(d, role) is not None]
+            if not parties[role].known and named:
+                # "Ukraine had never supplied missile technology to North Korea": the denial names the party.
+                parties[role] = _party(getattr(named[0], role), "", lexicon)
+                evidence += tuple(e for e in named[0].evidence if e.field == role)
         claims.append(Claim(
             id=f"{stem}-{number}",
             document=document.name,
@@ -298,15 +428,15 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             kind=kinds[0],
             status=status,
             goods=_goods(group),
-            supplier=group.party("supplier"),
-            recipient=group.party("recipient"),
+            supplier=parties["supplier"],
+            recipient=parties["recipient"],
             date=date_value,
             date_text=date_text,
             hedges=tuple(dict.fromkeys(h.text for d in group.drafts for h in d.hedges)),
             evidence=evidence,
-            denied_by=tuple(dict.fromkeys(n for d in group.drafts for n in d.denied_by)),
+            denied_by=tuple(dict.fromkeys(n for d in [*group.drafts, *group.denials] for n in d.denied_by)),
         ))
-    return _from_context(claims)
+    return _from_context(claims, lexicon)
 
 
 _RETURN = re.compile(r"\bin (?:return|exchange)\b", re.IGNORECASE)
@@ -325,7 +455,15 @@ def _with_party(claim: Claim, role: str, party: ClaimParty, evidence: list[Evide
     return replace(claim, evidence=moved, recipient=party)
 
 
-def _from_context(claims: list[Claim]) -> list[Claim]:
+def _other_country(claim: Claim, lexicon: Lexicon) -> bool:
+    """The claim's sentences name a country that is not its recipient ("may also be buying goods in Russia")."""
+    for text in dict.fromkeys(e.sentence.text for e in claim.evidence):
+        if any(m.kind == "country" and m.country not in (None, claim.recipient.country) for m in lexicon.find(text)):
+            return True
+    return False
+
+
+def _from_context(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """Fill a party a claim's own sentences leave out from what the report said before.
 
     "Russia also delivered flour" after "Russian wheat reached Nampho": the same supplier sends to the
@@ -348,7 +486,8 @@ def _from_context(claims: list[Claim]) -> list[Claim]:
                             and c.recipient.country != supplier), None)
             if earlier is not None:
                 claim = _taken(claim, "recipient", earlier)
-        elif recipient and not claim.supplier.known and _ALSO.search(sentences):
+        elif recipient and not claim.supplier.known and _ALSO.search(sentences) \
+                and not _other_country(claim, lexicon):
             earlier = next((c for c in reversed(done) if c.recipient.country == recipient and c.supplier.country
                             and c.supplier.country != recipient), None)
             if earlier is not None:

@@ -33,8 +33,8 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, habitual, figurative, ongoing, reporting, boundary, anaphora, goods-anaphora, toward, from, by, with,
-    holding, foreign.
+    ban, habitual, figurative, ongoing, reporting, proceeding, boundary, anaphora, goods-anaphora, toward, from,
+    by, with, holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
 
@@ -63,6 +63,12 @@ _WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
                      r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
 
+
+# Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory".
+_DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
+                             r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
+                             r"ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
+                             re.IGNORECASE)
 
 # "US dollars", "Hong Kong dollars": a currency, not a country.
 _MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
@@ -165,6 +171,7 @@ class Lexicon:
             "figurative": _alternation(cues["figurative"], ignore_case=True),
             "ongoing": _alternation(cues["ongoing"], ignore_case=True),
             "reporting": _alternation(cues["reporting"], ignore_case=True),
+            "proceeding": _alternation(cues["proceedings"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),
             "from": _alternation(cues["from"], ignore_case=True),
@@ -179,7 +186,7 @@ class Lexicon:
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
             r"(?<![\w-])(?:the\s+)?(?:[A-Z][\w-]*-flagged\s+)?(?:(?:oil|product|chemical)\s+)?"
-            r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V)\s+"
+            r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)\s+"
             r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         self._boundaries = [str(b) for b in cues["boundaries"]]
@@ -195,9 +202,14 @@ class Lexicon:
         import pycountry
 
         for country in pycountry.countries:
-            for attr in ("name", "common_name"):
+            for attr in ("name", "common_name", "official_name"):
                 name = getattr(country, attr, None)
-                if name and "," not in name and name not in self.countries:
+                if name and "," in name:
+                    # "Congo, The Democratic Republic of the" is written "Democratic Republic of the Congo";
+                    # a list ("Bonaire, Sint Eustatius and Saba") is no inverted name and is left out.
+                    head, _, rest = name.partition(", ")
+                    name = f"{rest} {head}".removeprefix("The ") if re.search(r"\bof(?: the)?$", rest) else None
+                if name and name not in self.countries:
                     self.countries[name] = (str(country.alpha_2), "name")
 
     def boundaries(self, text: str) -> list[int]:
@@ -216,6 +228,14 @@ class Lexicon:
         """Return every mention in a sentence, leftmost-longest within each kind."""
         found: list[Mention] = []
         for kind, pattern in self._patterns.items():
+            if kind == "country":
+                # Overlapping names are all found and the longest kept later: "the North" must not hide
+                # "North Korean" in "the North Korean tanker".
+                position = 0
+                while (match := pattern.search(text, position)) is not None:
+                    found.append(self._mention(kind, match))
+                    position = match.start() + 1
+                continue
             for match in pattern.finditer(text):
                 found.append(self._mention(kind, match))
         for match in self._company.finditer(text):
@@ -242,9 +262,19 @@ class Lexicon:
                                                   or _MONEY.match(text, m.end)))]
 
     def _not_goods(self, mention: Mention, text: str) -> bool:
-        """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods."""
+        """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods, and goods
+        words that only describe the noun after them ("satellite images", "weapons programmes")."""
         if _norm(mention.text).lower() in self.not_goods:
             return True
+        if _DESCRIBES_NEXT.match(text, mention.end):
+            return True
+        if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
+            return True  # "on board"
+        if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
+            return True  # "no prohibited goods"
+        if mention.text.lower() == "ago" and re.search(r"\b(?:years?|months?|weeks?|days?|decades?)\s+$",
+                                                        text[:mention.start], re.IGNORECASE):
+            return True  # "twenty years ago", not automotive gas oil
         return re.search(r"\bby\s+$", text[:mention.start]) is not None
 
     def generic(self, description: str) -> bool:

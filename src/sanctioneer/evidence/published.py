@@ -38,6 +38,12 @@ _DATELINE = re.compile(
     rf"(?P<when>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?)\s*[-—–]"
 )
+# "Taipei, 3 May 2019": a place and a full date alone on a line, as a press release opens.
+_PLACE_DATE = re.compile(rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+(?i:{_WEEKDAY})?(?P<date>(?i:{_FULL}))"
+                         rf"(?P<kw>)\s*")
+# "Panel of Experts report excerpt, published 5 March 2018": a keyword and its date closing a line.
+_TRAILING = re.compile(rf"(?i),\s+(?P<kw>published|posted|first published|updated)(?:\s+on)?\s*:?\s*"
+                       rf"(?:{_WEEKDAY})?(?P<date>{_FULL})[\s*_.)\]]*$")
 _SEPARATORS = re.compile(r"\s*(?:[|·•]|\s[-—–]\s)\s*")
 _BY = re.compile(r"(?i)by\s+[^,\n]{1,80},\s*")
 # The rest of a line after a date given without a keyword: a time and a zone at most.
@@ -109,14 +115,14 @@ def find_published(text: str, *, limit: int = TOP_CHARS) -> FoundDate | None:
     for at, segment in _segments(text, limit):
         by = _BY.match(segment)
         offset = by.end() if by else 0
-        hit = _OPENING.match(segment, offset)
+        hit = _OPENING.match(segment, offset) or _PLACE_DATE.fullmatch(segment) or _TRAILING.search(segment)
         if hit is None:
             continue
         when = parse_written_date(hit.group("date"))
         if when is None:
             continue
         keyword = (hit.group("kw") or "").lower()
-        span = (at + hit.start(), at + hit.end())
+        span = (at + (hit.start("kw") if hit.group("kw") else hit.start()), at + hit.end("date"))
         written = text[span[0]:span[1]]
         if keyword in ("date", "dated"):
             found.setdefault(0, FoundDate(when, f"text: {written!r}", span))

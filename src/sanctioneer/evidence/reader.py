@@ -31,9 +31,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 # At most two lower-case words, none a verb, between a description and the name it describes.
 _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
-_BUYERS_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:buyers?|customers?|clients?|companies|firms|traders|importers|"
-                        r"groups|rebels|militias|forces|fighters|"
-                        r"recipients?|end[- ]users?)\s+(?:in|from)\s+")
+_BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
+                        r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
+                        r"plants?|shipyards?|groups|rebels|militias|forces|fighters|sites?|projects?|stations?|yards?|"
+                        r"recipients?|end[- ]users?)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -52,6 +53,44 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
                                "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
                                "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
                                "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
+# "The panel found that ...", "found no evidence": a finding, not goods found.
+_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence)\b", re.IGNORECASE)
+# "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
+# supplied", is a claim and reads as alleged).
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
+                           re.IGNORECASE)
+# "Vietnam stopped buying coal": the end of a trade, not a transfer.
+_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
+                     re.IGNORECASE)
+# "it had reported all its fuel sales", "North Korea's arms exports came to light": a party's trade in
+# general, not one transfer told (unless the words go on to say what went where: "China's imports of
+# textiles from North Korea").
+_POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
+                         r"(?:[a-z-]+\s+)?$")
+# "denied sending troops": people, not goods, are what the denial is about.
+_PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
+                            r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
+                            re.IGNORECASE)
+# Occasions where goods are shown or used, not handed over: "at a military parade last October".
+_SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
+
+
+def occasion(text: str, mention: DateMention) -> bool:
+    """The date is an occasion's where goods were shown or used ("at the October parade")."""
+    return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
+        r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\s+(?:[a-z]+\s+)?$", text[:mention.start],
+        re.IGNORECASE))
+
+
+# Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
+_NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
+                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
+                          re.IGNORECASE)
+# "..., which were worth about": a value told in the clause that follows the transfer's.
+_WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)\s+(?:about\s+|some\s+|"
+                          r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
+# "ordered a diplomat to leave": a command, not a purchase.
+_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
@@ -60,15 +99,19 @@ _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
+# Words between two goods that make the second where the first went, not more goods ("coal onto barges").
+_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "was were is are be been has have had will would it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
                   "most such held had have has been being contained contains containing included includes "
-                  "including made about known "
+                  "including made about known onto upon off across through via near under over alongside aboard "
+                  "inside within "
                   "both either".split())
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
+_UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
 
@@ -199,7 +242,7 @@ class SentenceReader:
         mentions = []
         for mention in _resolve(self.lexicon.find(text)):
             noun = self.lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
-                and mention.detail == "demonym" else None
+                and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
             if noun is not None:
                 # "the Russian side", "a Chinese company": the party is the whole phrase.
                 article = re.search(r"\b(?:the|a|an)\s+$", text[:mention.start])
@@ -216,6 +259,7 @@ class SentenceReader:
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
                     and not self._adjectival(m, mentions, text) and not self._figurative(m, mentions, text)
                     and not self._habitual_present(m, text)
+                    and self._told(m, text)
                     and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
@@ -238,6 +282,9 @@ class SentenceReader:
             self._complete(index, sentence, mentions, text)
         for draft in made:
             self.drafts.append(draft)
+        if denials and any(_PEOPLE_DENIED.match(text, d.end) for d in denials):
+            # "North Korea has denied sending troops to Russia": a denial of something else than goods.
+            denials = []
         if denials:
             for draft in made:
                 draft.denies = True
@@ -268,6 +315,14 @@ class SentenceReader:
                 return True
             if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
                                                                              "restriction", "cap", "caps"):
+                return True
+            if trigger.end <= ban.start and ban.value == "if" and not re.search(r"[;.]|\b(?:and|but)\b",
+                                                                                text[trigger.end:ban.start]):
+                # "ready to send rice if Pyongyang accepts": a condition, not a transfer.
+                return True
+            if trigger.end <= ban.start <= trigger.end + 80 and ban.value.endswith(" zero") \
+                    and not re.search(r"[;.]", text[trigger.end:ban.start]):
+                # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
                 return True
         return False
 
@@ -311,6 +366,15 @@ class SentenceReader:
         goods_after = [g for g in goods if g.start >= last.end]
         goods_before = [g for g in goods if g.end <= trigger.start]
         with_cue = next((m for m in mentions if m.kind == "with" and last.end <= m.start < end), None)
+        if not passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \
+                and goods_before and not goods_after:
+            # "drove 500 cattle across the border to North Korea, a gift that ...": the noun names what the
+            # clause before it told, and the roles sit there.
+            recipient = self._after_cue(text, mentions, "toward", before, trigger.start)
+            supplier = next((p for p in before if p is not recipient), None)
+            chosen_goods = self._list_before(goods_before, text)
+            return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                                supplier, recipient, chosen_goods)
         if role == "exchange":
             goods_after = [g for g in goods if g.start >= trigger.end]
             return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
@@ -322,14 +386,24 @@ class SentenceReader:
             if role == "receive":
                 supplier, recipient = source, agent
         elif role == "receive":
-            recipient = before[-1] if before else None
+            # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
+            # the goods before the words, the recipient where they were shipped.
+            recipient = before[-1] if before else (toward if not goods_after else None)
             supplier = source
-            chosen_goods = goods_after
+            chosen_goods = goods_after or ([] if before else goods_before)
         elif role == "seize":
             recipient = toward
             supplier = source
             chosen_goods = goods_after or goods_before
         else:
+            if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[start:trigger.start]):
+                # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it.
+                before = []
+            # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
+            # receives; the subject is the supplier.
+            alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
+                                                  and 0 <= p.start - m.end <= 6 for m in mentions)]
+            before = [p for p in before if p not in alongside]
             supplier = before[-1] if before else source
             if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
                     text[supplier.end:trigger.start]) and any(
@@ -347,7 +421,7 @@ class SentenceReader:
                 recipient = first_after
                 chosen_goods = goods_after
             else:
-                recipient = toward
+                recipient = toward or (alongside[-1] if alongside else None)
                 chosen_goods = goods_after or goods_before
         if recipient is not None and role in ("give", "send", "supply", "smuggle"):
             recipient = self._last_stop(text, mentions, recipient)
@@ -356,6 +430,10 @@ class SentenceReader:
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
         chosen_goods = self._list(chosen_goods, text)
         carrying = any(t.text.lower() in _CARRYING for t in group)
+        if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
+            # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
+            recipient = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
+                r"\b(?:at|in|off|near)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
         if carrying and recipient is None:
             # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
             recipient = self._after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
@@ -389,10 +467,24 @@ class SentenceReader:
             last_carrier = (carriers or chosen_goods)[-1]
             carried = [g for g in goods if g.start > last_carrier.end and not self._vehicle(g)]
             chosen_goods = self._list(carried, text)
-            if not chosen_goods and not carrying:
-                chosen_goods = [last_carrier]
         if supplier is None and role != "receive" and chosen_goods:
             supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
+        if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
+            # "loading sand in North Korean waters": where goods are loaded they come from.
+            supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
+                r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
+        buying = next((t for t in group if t.role == "receive" or t.text.lower() in ("sale", "sales")), None)
+        if supplier is None and buying is not None and chosen_goods:
+            # "buying luxury goods in Russia", "after being bought in Germany": where goods are bought is
+            # where they come from.
+            supplier = next((p for p in mentions if p.kind == "country" and buying.end <= p.start < end
+                             and p.start - buying.end <= 60 and re.search(r"\bin\s+$", text[:p.start])
+                             and p is not recipient and p.country != (recipient.country if recipient else None)), None)
+        if supplier is None and recipient is None and carrying:
+            # "A North Korean diplomat was stopped at the airport carrying gold": who carries the goods,
+            # when nothing else says where they came from, is their side.
+            supplier = next((p for p in parties if p.end <= trigger.start and p.kind == "country"
+                             and p.detail == "demonym-party" and p.role == "person"), None)
         if chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods) and any(
                 m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
             # "hire ageing tankers to deliver it": the ships carry what "it" stands for.
@@ -408,6 +500,14 @@ class SentenceReader:
                 anaphoric = True
             else:
                 return None
+        return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                            supplier, recipient, chosen_goods, anaphoric=anaphoric)
+
+    def _finish(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str], mentions: list[Mention],
+                dates: list[DateMention], start: int, end: int, trigger: Mention, supplier: Mention | None,
+                recipient: Mention | None, chosen_goods: list[Mention], *, anaphoric: bool = False) -> Draft:
+        """The draft of a clause whose roles and goods are read: its date, hedges, amounts and evidence."""
+        text = sentence.text
         if supplier is not None and recipient is not None and self._same_party(supplier, recipient):
             recipient = None
         date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
@@ -439,7 +539,9 @@ class SentenceReader:
         begin = start
         for mention in goods:
             count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
-            if count is None:
+            if count is None or count.unit is None:
+                # "12 Swiss watches and 30 handbags" are counted pieces of one consignment; trade flows are
+                # measured ("1,200 tonnes of rice and 300 tonnes of flour").
                 return []
             spans.append((begin + count.start, mention.end))
             begin = mention.end
@@ -484,7 +586,7 @@ class SentenceReader:
         if mention.detail == "demonym-party":
             return True
         if mention.detail == "place":
-            return bool(re.search(r"\b(?:to|for|from|into|in|at|via|left|leaving|leaves)\s+"
+            return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves)\s+"
                                   r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
         return True
 
@@ -513,8 +615,29 @@ class SentenceReader:
         goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
         before = re.search(r"(\S+)\s+$", text[:trigger.start])
         word = before.group(1).lower() if before else ""
-        return goods_next and (word in ("", "a", "an", "the", "and", "or", "of", "with", "some", "its", "their", ",")
+        if word in ("and", "or"):
+            # "refined and imported oil" describes the oil; "sailed from Nampho and unloaded coal" tells a transfer.
+            previous = re.search(r"(\S+)\s+(?:and|or)\s+$", text[:trigger.start], re.IGNORECASE)
+            return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
+                and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
+                            for m in mentions)
+        return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",")
                                or word.endswith(","))
+
+    def _told(self, trigger: Mention, text: str) -> bool:
+        """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
+        be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
+        a command ("ordered him to leave")."""
+        before, after = text[:trigger.start], text[trigger.end:]
+        word = trigger.text.lower()
+        if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
+                                                                                                    after))):
+            return False
+        if _HYPOTHETICAL.search(before) or _CEASED.search(before):
+            return False
+        if _POSSESSIVE.search(before) and not re.match(r"\s+(?:of|to|from)\b", after):
+            return False
+        return not (word.startswith("order") and _ORDERED_TO.match(after))
 
     def _habitual_present(self, trigger: Mention, text: str) -> bool:
         """"Chinese traders sell it to middlemen", "North Korean ships carry coal": the simple present tells
@@ -558,7 +681,11 @@ class SentenceReader:
             between = text[mark.end:following[0].start] if following else ""
             # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
             buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
-            if following and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b", between)):
+            crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
+                                        m.end <= following[0].start for m in mentions)
+            if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b",
+                                                                      between)):
+                # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
                 return following[0]
         return None
 
@@ -597,7 +724,7 @@ class SentenceReader:
         chosen = [goods[0]]
         for mention in goods[1:]:
             gap = text[chosen[-1].end:mention.start]
-            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap) \
+            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap) \
                     and not _COVER.search(gap):
                 chosen.append(mention)
             else:
@@ -618,7 +745,7 @@ class SentenceReader:
         chosen = [goods[-1]]
         for mention in reversed(goods[:-1]):
             gap = text[mention.end:chosen[0].start]
-            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not re.search(r"\b(?:to|from|by|for|in)\b", gap):
+            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap):
                 chosen.insert(0, mention)
             else:
                 break
@@ -633,8 +760,15 @@ class SentenceReader:
         text = sentence.text
         reporting = [m for m in mentions if m.kind == "reporting"]
 
+        proceedings = [m for m in mentions if m.kind == "proceeding"]
+
         def said(mention: DateMention) -> bool:
-            return any(0 <= mention.start - r.end <= 4 for r in reporting)
+            if any(0 <= mention.start - r.end <= 4 for r in reporting) or occasion(sentence.text, mention):
+                return True
+            # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
+            here = abs(mention.start - trigger.start)
+            return trigger.role != "seize" and any(
+                min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
 
         dateline = _DATELINE.match(text)
         if dateline is not None:
@@ -647,7 +781,11 @@ class SentenceReader:
             # "between August 2023 and February 2024", "since August 2023": the transfers began then.
             return opening[0], sentence
         if inside:
-            return min(inside, key=lambda d: abs(d.start - trigger.start)), sentence
+            best = min(inside, key=lambda d: abs(d.start - trigger.start))
+            # "in March and April": a period told by its ends begins with the first.
+            first = next((d for d in inside if d.end <= best.start
+                          and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*", text[d.end:best.start])), None)
+            return first or best, sentence
         opening = [d for d in dates if d.start <= 3 and not said(d)]
         if opening:
             return opening[0], sentence
@@ -665,10 +803,22 @@ class SentenceReader:
         return ClaimStatus.REPORTED
 
     def _amounts(self, draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
-        value = find_value(text[start:end])
+        begin = start
+        value = None
+        while (found := find_value(text[begin:end])) is not None:
+            if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]):
+                value = replace(found, start=begin + found.start, end=begin + found.end)
+                break
+            # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.
+            begin += found.end
+        if value is None and end < len(text) and goods:
+            # "two Maybachs, which were worth about $500,000 each": a value in the clause just after.
+            worth = _WORTH_AFTER.match(text, end)
+            found = find_value(text[worth.end():]) if worth is not None else None
+            if worth is not None and found is not None and found.start == 0:
+                value = replace(found, start=worth.end(), end=worth.end() + found.end)
         if value is not None:
-            draft.value = (value.amount, value.unit or "", Mention("value", start + value.start, start + value.end,
-                                                                   value.text))
+            draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
         dateline = _DATELINE.match(text)
         skip = dateline.end() - start if dateline is not None else 0
         quantity = find_quantity(text[start:end], before=[g.start - start for g in goods], skip=skip)

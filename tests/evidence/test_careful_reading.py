@@ -1,0 +1,212 @@
+"""A careful reader: what is no transfer at all, which words name parties and dates, and when a later
+sentence or another report tells the same transfer."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctioneer.evidence import extract_claims
+from sanctioneer.evidence.claims import Claim, ClaimStatus
+from sanctioneer.evidence.document import parse_document
+from sanctioneer.evidence.events import merge_claims
+
+
+def claims_of(text: str, name: str = "report.txt") -> list[Claim]:
+    return extract_claims(parse_document(text.encode(), name=name))
+
+
+def only(text: str) -> Claim:
+    found = claims_of(text)
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    # What might be, what ended, what a rule or a cut does, an offer on a condition.
+    "date 2023-09-14\n\nRussia could supply modern fighter jets to North Korea, some analysts said.",
+    "date 2020-10-05\n\nVietnam stopped buying North Korean coal in 2017.",
+    "date 2017-09-26\n\nImports of seafood from North Korea fell to zero in August after an earlier ban.",
+    "date 2017-12-21\n\nThe resolution would cut North Korea's imports of refined petroleum products by 90 percent.",
+    "date 2021-06-30\n\nSouth Korea is ready to send rice and medicine to North Korea if Pyongyang accepts help.",
+    # A finding, a party's trade in general, a command, goods words that describe something else.
+    "date 2019-12-04\n\nChina said it abided by the resolutions and had reported all its fuel sales.",
+    "date 2015-03-11\n\nBangladesh has ordered a North Korean diplomat to leave the country.",
+    "date 2021-08-17\n\nRyonbong supplies North Korea's weapons programmes.",
+])
+def test_words_of_transfer_that_tell_none_make_no_claim(text: str) -> None:
+    assert claims_of(text + "\n") == []
+
+
+def test_a_country_pycountry_writes_inverted_is_found_as_reports_write_it() -> None:
+    claim = only("date 2017-09-08\n\nNorth Korea supplied pistols to the Democratic Republic of the Congo's "
+                 "police in 2014, a UN report said.\n")
+    assert (claim.supplier.country, claim.recipient.country, claim.date and claim.date.iso()) == ("KP", "CD", "2014")
+
+
+def test_the_north_korean_tanker_is_north_koreas() -> None:
+    claim = only("date 2019-12-04\n\nThe North Korean tanker An San 1 received about 1,500 tonnes of petrol from a "
+                 "Panama-flagged tanker off Shanghai on 17 March.\n")
+    assert (claim.recipient.name, claim.recipient.country) == ("An San 1", "KP")
+    assert claim.date is not None and claim.date.iso() == "2019-03-17"
+
+
+def test_the_date_of_an_arrest_is_not_the_date_of_the_export() -> None:
+    claim = only("October 3, 2018\n\nTOKYO, Oct 3 (Reuters) - Japanese police on Wednesday arrested a trader on "
+                 "suspicion of exporting luxury watches to North Korea via China.\n\n"
+                 "The man is suspected of having shipped 12 Swiss watches and 30 handbags from the port of Kobe to "
+                 "Dalian in March last year.\n")
+    # The journey's leg to Dalian, in China, is the same transfer; the pieces counted are one consignment.
+    assert claim.recipient.country == "KP"
+    assert claim.date is not None and claim.date.iso() == "2017-03"
+    assert [g.description for g in claim.goods][:1] == ["luxury watches"]
+
+
+def test_goods_words_before_images_or_a_ship_are_no_goods() -> None:
+    claim = only("date 2020-07-15\n\nOn 3 August 2019 the tanker Courageous pulled alongside the North Korean "
+                 "tanker Saebyol at sea and transferred diesel worth $1.5 million, satellite images show.\n")
+    assert [g.description for g in claim.goods] == ["diesel"]
+    assert (claim.supplier.name, claim.recipient.name, claim.recipient.country) == ("Courageous", "Saebyol", "KP")
+    assert claim.kind == "ship-to-ship"
+
+
+def test_a_denial_of_a_transfer_told_before_joins_it() -> None:
+    claim = only("date 2017-08-15\n\nNorth Korea's missiles were probably made possible by rocket engines bought "
+                 "on the black market from a former Soviet factory in Ukraine, a study says.\n\n"
+                 "Kiev rejected the claims, saying Ukraine had never supplied missile technology to North Korea.\n")
+    assert claim.status is ClaimStatus.DENIED
+    assert (claim.supplier.country, claim.recipient.country) == ("UA", "KP")
+    assert any(e.field == "recipient" and e.text == "North Korea" for e in claim.evidence)
+
+
+def test_a_period_told_by_its_ends_begins_with_the_first() -> None:
+    claim = only("date 2020-10-05\n\nIn March and April of this year four bulk carriers sailed from Nampho and "
+                 "unloaded coal onto barges off Haiphong.\n")
+    assert claim.date is not None and claim.date.iso() == "2020-03"
+    assert [g.description for g in claim.goods] == ["coal"]
+    assert (claim.supplier.country, claim.recipient.country) == ("KP", "VN")
+
+
+def test_a_subheading_ends_one_case_and_begins_another() -> None:
+    found = claims_of("date 2020-10-05\n\nMalaysia\n\nIn July, Malaysian police seized North Korean radios.\n\n"
+                      "The Philippines\n\nIn March, the Philippines seized North Korean rockets.\n")
+    assert [(c.goods[0].description, c.date and c.date.iso()) for c in found] == [
+        ("North Korean radios", "2020-07"), ("North Korean rockets", "2020-03")]
+
+
+def test_an_undated_claim_takes_the_date_its_paragraph_gives_later() -> None:
+    claim = only("date 2012-11-27\n\nJapanese customs have confiscated aluminium alloy rods from a ship bound for "
+                 "Myanmar, suspecting that they came from North Korea. The rods were seized in August when the "
+                 "vessel made a stop in Tokyo.\n")
+    assert (claim.supplier.country, claim.recipient.country, claim.status) == ("KP", "MM", ClaimStatus.ALLEGED)
+    assert claim.date is not None and claim.date.iso() == "2012-08"
+
+
+def test_where_goods_were_bought_is_where_they_came_from() -> None:
+    found = claims_of("date 2017-06-20\n\nIn 2016, a trading company in Dalian shipped French cognac to Nampho.\n\n"
+                      "Officials say North Korea may also be buying luxury goods in Russia.\n")
+    assert [(c.supplier.country, c.recipient.country, c.status.value) for c in found] == [
+        ("CN", "KP", "reported"), ("RU", "KP", "alleged")]
+
+
+def test_a_gift_named_after_the_clause_that_tells_it() -> None:
+    claim = only("date 2018-06-16\n\nTwenty years ago this week, Chung Ju-yung drove 500 head of cattle across "
+                 "the border to North Korea, a gift that opened the way to business projects.\n")
+    assert (claim.kind, claim.recipient.country, claim.date and claim.date.iso()) == ("gift", "KP", "1998")
+    assert claim.goods[0].quantity == "500"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taipei, 3 May 2019\n\nA businessman was sentenced.\n", "2019-05-03"),
+    ("# Sudan\n\n*Panel of Experts report excerpt, published 5 March 2018*\n\nThe Panel found contracts.\n",
+     "2018-03-05"),
+])
+def test_a_document_dated_by_a_place_or_a_closing_published_has_that_date(text: str, expected: str) -> None:
+    name = "report.md" if text.startswith("#") else "report.txt"
+    document = parse_document(text.encode(), name=name)
+    assert document.date is not None and document.date.isoformat() == expected
+
+
+def test_reports_that_leave_open_a_side_the_other_names_need_more_to_be_one_event() -> None:
+    claims = [*claims_of("date 2020-04-30\n\nShips carried North Korean coal from Nampho to China in late March.\n",
+                         name="a.txt"),
+              *claims_of("date 2020-10-05\n\nIn March bulk carriers sailed from Nampho and unloaded coal onto "
+                         "barges.\n", name="b.txt")]
+    assert [c.supplier.country for c in claims] == ["KP", "KP"]
+    assert len(merge_claims(claims)) == 2
+
+
+@pytest.mark.parametrize(("words", "amount", "currency"), [
+    ("worth about 9 million yen", "9000000", "JPY"),
+    ("worth about 1.2 billion won", "1200000000", "KRW"),
+    ("worth 40 million roubles", "40000000", "RUB"),
+])
+def test_values_in_yen_won_and_roubles(words: str, amount: str, currency: str) -> None:
+    claim = only(f"date 2019-12-10\n\nJapan exported watches {words} to North Korea last month.\n")
+    assert claim.goods[0].value == (amount, currency)
+
+
+def test_a_number_in_a_model_name_is_no_count() -> None:
+    claim = only("date 2010-02-26\n\nSouth Africa seized parts for T-54 tanks from North Korea last November.\n")
+    assert claim.goods[0].quantity is None
+
+
+def test_a_denial_of_sending_troops_is_no_denial_of_goods() -> None:
+    claim = only("date 2024-11-22\n\nRussia is believed to have provided North Korea with anti-aircraft missiles, "
+                 "an adviser said.\n\nNorth Korea has denied sending troops to Russia.\n")
+    assert claim.status is ClaimStatus.ALLEGED
+
+
+def test_diplomats_caught_smuggling_in_several_countries_is_a_habit() -> None:
+    assert claims_of("North Korean diplomats have been caught smuggling gold and cigarettes in several "
+                     "countries.\n") == []
+
+
+def test_a_courier_carrying_goods_is_their_side() -> None:
+    claim = only("date 2015-03-07\n\nA North Korean diplomat was stopped at Dhaka airport on Friday carrying 27 "
+                 "kilograms of gold bars worth about $1.4 million.\n")
+    assert claim.supplier.country == "KP"
+    assert claim.date is not None and claim.date.iso() == "2015-03-06"
+    assert (claim.goods[0].quantity, claim.goods[0].value) == ("27", ("1400000", "USD"))
+
+
+def test_where_goods_are_loaded_they_come_from() -> None:
+    claim = only("date 2021-12-03\n\nChinese dredging ships have been loading sand in North Korean waters and "
+                 "carrying it to construction sites in China.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("KP", "CN")
+
+
+def test_a_load_nobody_names_going_nowhere_told_is_no_claim() -> None:
+    assert claims_of("date 2020-03-02\n\nWithin weeks the ship was renamed and seen loading cargo in Nampho.\n") == []
+
+
+def test_a_penalty_is_no_value_of_the_goods() -> None:
+    claim = only("date 2023-04-26\n\nA trader fined $2 million had sold cigarettes to North Korea in 2016.\n")
+    assert claim.goods[0].value is None
+
+
+def test_a_value_told_in_the_clause_after_the_transfer_is_its_value() -> None:
+    claim = only("date 2019-07-16\n\nTwo Maybachs were shipped to North Korea in 2018, which were worth about "
+                 "$500,000 each.\n")
+    assert claim.goods[0].value == ("500000", "USD")
+
+
+def test_a_car_bought_from_a_dealer_and_shipped_through_transit_countries_is_one_transfer() -> None:
+    claim = only("date 2021-03-18\n\nA Rolls-Royce Phantom that carried Kim Jong Un at a military parade last "
+                 "October was bought from a dealer in Germany in November 2019 and shipped to North Korea through "
+                 "Belgium and Russia, a study says.\n\nThe car was loaded onto a container ship in Antwerp and "
+                 "unloaded at the Russian port of Nakhodka.\n")
+    # The parade's date is the occasion the car was shown at, not the transfer's.
+    assert (claim.supplier.country, claim.recipient.country) == ("DE", "KP")
+    assert claim.date is not None and claim.date.iso() == "2019-11"
+
+
+def test_early_in_a_year_is_not_refined_by_a_month_late_in_it() -> None:
+    claim = only("date 2021-03-22\n\nTwo limousines were smuggled into North Korea in early 2020, one of them the "
+                 "car used at the October parade.\n")
+    assert claim.date is not None and claim.date.iso() == "2020"
+
+
+def test_a_sale_named_by_a_noun_after_a_preposition_has_no_subject_before_it() -> None:
+    claim = only("date 2021-03-19\n\nResearchers have traced the Rolls-Royce Phantom that Kim Jong Un rode in to a "
+                 "sale in Germany in late 2019.\n")
+    assert (claim.supplier.name, claim.supplier.country) == (None, "DE")
