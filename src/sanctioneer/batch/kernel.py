@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from sanctioneer.batch.columns import ColumnMap
 from sanctioneer.errors import InputError, SanctioneerError
@@ -197,7 +200,6 @@ class _Answer:
 
 
 _RESULT_SCHEMA = pa.schema([
-    ("_key", pa.string()),
     ("verdict", pa.string()),
     ("measures", pa.list_(pa.string())),
     ("citations", pa.list_(pa.string())),
@@ -301,7 +303,6 @@ class _Judge:
         self.scopes: dict[tuple[frozenset[int], frozenset[int]], _Scope] = {}
         self.signatures: dict[str, str] = {}
         self.assessors: dict[tuple[int, ...], Assessor] = {}
-        self.known: dict[str, pa.Table] = {}
         self.answers: dict[str, _Answer] = {}
         self.checked: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
         self.lock = threading.Lock()
@@ -486,17 +487,211 @@ def _judge_for(config: JudgeConfig) -> _Judge:
         return _JUDGES[config]
 
 
-_CHECKED_SCHEMA = pa.schema([("raw", pa.string()), ("norm", pa.string()), ("message", pa.string()),
-                             ("fix", pa.string()), ("e", pa.string())])
 _CHECKED = ("date", "supplier_country", "recipient_country", "origin", "route", "kind", "currency")
 _TEXTS = ("id", "description", "purpose", "supplier", "recipient")
 _NUMBERS = ("quantity", "value")
+#: What the rules read of a line that touches the target (judge.touching_key), as the kernel names it.
+_TOUCHING = ("f_hs", "f_description", "f_value", "f_currency", "f_supplier", "f_recipient", "f_purpose", "n_date",
+             "n_epoch", "n_recipient_country", "n_supplier_country", "n_origin", "n_route")
+_STRING = pa.string()
+
+
+@functools.cache
+def _spaces() -> str:
+    """The characters DuckDB's trim() removes, as the fields were read before: Unicode space separators (Zs).
+
+    All of them lie in the Basic Multilingual Plane.
+    """
+    return "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Zs")
+
+
+def _array(column: pa.ChunkedArray | pa.Array) -> pa.Array:
+    return column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+
+
+def _nulls(rows: int) -> pa.Array:
+    return pa.nulls(rows, _STRING)
+
+
+def _read_fields(table: pa.Table, mapped: dict[str, str]) -> dict[str, pa.Array]:
+    """Each field's text as the intake readers are given it: trimmed of spaces, an empty one missing.
+
+    Text columns are trimmed with Arrow; other types (dates, numbers, lists of countries) keep
+    DuckDB's text form (a list is joined by `>`), so a value reads the same whatever the file's types.
+    """
+    fields: dict[str, pa.Array] = {}
+    other: dict[str, str] = {}
+    for name, column in mapped.items():
+        kind = table.schema.field(column).type
+        if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_string_view(kind):
+            trimmed = pc.utf8_trim(_array(table.column(column)).cast(_STRING), _spaces())
+            fields[name] = pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, _STRING), trimmed)
+        else:
+            other[name] = column
+    if other:
+        with duckdb.connect() as con:
+            con.execute("SET enable_progress_bar = false")
+            con.register("raw", table.select(list(dict.fromkeys(other.values()))))
+            sql = ", ".join(f"{_value_sql(column, table.schema.field(column).type)} AS {_q(name)}"
+                            for name, column in other.items())
+            read = con.sql(f"SELECT {sql} FROM raw").to_arrow_table()
+        for name in other:
+            fields[name] = _array(read.column(name)).cast(_STRING)
+    return fields
 
 
 def _value_sql(column: str, arrow_type: pa.DataType) -> str:
     if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
         return f"array_to_string({_q(column)}, '>')"
     return f"NULLIF(trim(CAST({_q(column)} AS VARCHAR)), '')"
+
+
+@dataclass
+class _Lines:
+    """A chunk's lines as columns: the fields (f_NAME), their normalised forms (n_NAME) and the checks' messages."""
+
+    rows: int
+    first_row: int
+    fields: dict[str, pa.Array]
+    normal: dict[str, pa.Array] = field(default_factory=dict)
+    messages: dict[str, tuple[pa.Array, pa.Array]] = field(default_factory=dict)
+
+    def f(self, name: str) -> pa.Array:
+        return self.fields.get(name, _nulls(self.rows))
+
+    def n(self, name: str) -> pa.Array:
+        return self.normal.get(name, _nulls(self.rows))
+
+    def column(self, name: str) -> pa.Array:
+        """f_NAME or n_NAME, as the keys and checks name them."""
+        return self.f(name[2:]) if name.startswith("f_") else self.n(name[2:])
+
+
+def _check_values(judge: _Judge, lines: _Lines) -> None:
+    """Check the distinct values of countries, routes, dates, kinds and currencies with the intake readers.
+
+    Each distinct value of the chunk is read once (and remembered by the judge); the normalised
+    value, the message and fix of a bad one, and for dates the epoch (see _boundaries) are then
+    placed on the lines by position.
+    """
+    for name in _CHECKED:
+        if name not in lines.fields:
+            continue
+        encoded = pc.dictionary_encode(lines.fields[name])
+        checked = [judge.normalised(name, value) for value in encoded.dictionary.to_pylist()]
+        positions = encoded.indices
+        lines.normal[name] = pa.array([c[0] for c in checked], _STRING).take(positions)
+        if any(c[1] is not None for c in checked):
+            lines.messages[name] = (pa.array([c[1] for c in checked], _STRING).take(positions),
+                                    pa.array([c[2] for c in checked], _STRING).take(positions))
+        if name == "date":
+            lines.normal["epoch"] = pa.array([None if c[0] is None else str(judge.epoch(c[0])) for c in checked],
+                                              _STRING).take(positions)
+
+
+def _positions(mask: pa.Array) -> list[int]:
+    return [int(i) for i in pc.indices_nonzero(pc.fill_null(mask, False)).to_pylist()]
+
+
+def _errors_for(judge: _Judge, lines: _Lines) -> list[RowError]:
+    """Return the first thing wrong with each bad line, field by field, in the order the checks are listed."""
+    from sanctioneer.intake import MAX_DIGITS, MAX_TEXT
+
+    first: dict[int, RowError] = {}
+    column_of = dict(judge.config.columns.columns)
+    present = lines.fields
+
+    def add(position: int, name: str, message: str, fix: str | None) -> None:
+        first.setdefault(position, RowError(lines.first_row + position, column_of[name], message, fix))
+
+    for name, (messages, fixes) in lines.messages.items():
+        for position in _positions(pc.is_valid(messages)):
+            add(position, name, messages[position].as_py(), fixes[position].as_py())
+    if "date" in present:
+        for position in _positions(pc.is_null(present["date"])):
+            add(position, "date", "no date is given", "give the date of the line as YYYY-MM-DD")
+    # HS codes: checked on distinct codes; a code HS 2022 lacks is checked again with its line's date.
+    if "hs" in present:
+        codes = pc.unique(present["hs"]).drop_null().to_pylist()
+        bad = [code for code in codes if judge.normalised("hs", code)[1] is not None]
+        if bad:
+            probed: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
+            dates = lines.n("date")
+            for position in _positions(pc.is_in(present["hs"], pa.array(bad, _STRING))):
+                pair = (present["hs"][position].as_py(), dates[position].as_py())
+                if pair not in probed:
+                    probed[pair] = judge.probe("hs", pair[0], {"date": pair[1]} if pair[1] else None)
+                message, fix = probed[pair]
+                if message is not None:
+                    add(position, "hs", message, fix)
+    if "hs" in present or "description" in present:
+        for position in _positions(pc.and_(pc.is_null(lines.f("hs")), pc.is_null(lines.f("description")))):
+            add(position, "hs" if "hs" in present else "description", "a goods line needs an hs code or a description",
+                "give one of them")
+    # Texts and numbers: every line has its own, so Arrow lets through what surely reads, and only the rest is probed.
+    texts = [name for name in _TEXTS if name in present]
+    if texts:
+        long = functools.reduce(pc.or_kleene, [pc.greater(pc.utf8_length(present[n]), MAX_TEXT) for n in texts])
+        for position in _positions(long):
+            for name in texts:
+                value = present[name][position].as_py()
+                if value is not None and len(value) > MAX_TEXT:
+                    message, fix = judge.probe(name, value)
+                    if message is not None:
+                        add(position, name, message, fix)
+    for name in _NUMBERS:
+        if name not in present:
+            continue
+        values = present[name]
+        plain = pc.match_substring_regex(values, r"^[0-9]+(\.[0-9]+)?$")
+        digits = pc.subtract(pc.utf8_length(values), pc.count_substring(values, "."))
+        sure = pc.and_(plain, pc.less_equal(digits, MAX_DIGITS))
+        currency = lines.fields.get("currency") if name == "value" else None
+        for position in _positions(pc.invert(sure)):
+            extra = None
+            if currency is not None and currency[position].is_valid:
+                extra = {"currency": str(currency[position].as_py())}
+            message, fix = judge.probe(name, values[position].as_py(), extra)
+            if message is not None:
+                add(position, name, message, fix)
+        if currency is not None:
+            for position in _positions(pc.and_(pc.is_valid(values), pc.is_null(currency))):
+                add(position, "currency", "the value has no currency", "give the currency, such as USD")
+    return [first[position] for position in sorted(first)]
+
+
+def _touches(judge: _Judge, lines: _Lines) -> pa.Array:
+    """Whether each line involves the target country as recipient, supplier, origin or on its route."""
+    target = judge.target
+    route = pc.binary_join_element_wise(">", pc.fill_null(lines.n("route"), ""), ">", "")
+    touched = functools.reduce(pc.or_kleene, [
+        pc.equal(lines.n("recipient_country"), target), pc.equal(lines.n("supplier_country"), target),
+        pc.equal(lines.n("origin"), target), pc.match_substring(route, f">{target}>"),
+    ])
+    return pc.fill_null(touched, False)
+
+
+def _aside_keys(judge: _Judge, lines: _Lines) -> pa.Array:
+    """The group of each line as if it did not touch the target (those that do are keyed by judge.touching_key)."""
+
+    def text(name: str) -> pa.Array:
+        return pc.fill_null(lines.f(name), _NULL)
+
+    def missing(name: str) -> pa.Array:
+        return pc.if_else(pc.is_null(lines.n(name)), "true", "false")
+
+    def named(name: str) -> pa.Array:
+        return pc.invert(pc.is_in(pc.utf8_trim(text(name), _spaces()), pa.array(["", _NULL], _STRING)))
+
+    names = pc.or_(named("supplier"), named("recipient"))
+    epoch = pc.fill_null(lines.n("epoch"), "")
+    # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
+    # where named parties are screened against lists as they stood on it.
+    when = pc.if_else(names, pc.fill_null(lines.n("date"), ""), epoch) if judge.dated_names else epoch
+    # Not touching the target: only the missing facts and the names given (screened as of the date) matter.
+    return pc.binary_join_element_wise(
+        pa.scalar("N"), missing("recipient_country"), missing("supplier_country"),
+        missing("origin"), missing("route"), text("supplier"), text("recipient"), pc.if_else(names, when, ""), _SEP)
 
 
 def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row: int) -> ChunkResult:
@@ -512,239 +707,94 @@ def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row
 
 
 def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
-    config = judge.config
-    mapped = dict(config.columns.columns)
     rows = table.num_rows
-    table = table.append_column("_row", pa.array(range(first_row, first_row + rows), pa.int64()))
-    con = duckdb.connect()
-    try:
-        con.execute("SET enable_progress_bar = false")
-        con.register("raw", table)
-        types = dict(zip(table.schema.names, table.schema.types, strict=True))
-        fields = ", ".join(f"{_value_sql(column, types[column])} AS {_q('f_' + name)}"
-                           for name, column in mapped.items())
-        con.execute(f"CREATE TEMP TABLE s AS SELECT _row, {fields} FROM raw")
-        present = [name for name in mapped]
-        _check_values(judge, con, present)
-        # One pass: the lines with their fields, the normalised values joined from the checked
-        # ones, and the group of the lines that do not touch the target.
-        joins = " ".join(f"LEFT JOIN known_{name} ON s.f_{name} = known_{name}.raw"
-                         for name in _CHECKED if name in present)
-        normal = ", ".join(f"known_{name}.norm AS n_{name}" if name in present else f"CAST(NULL AS VARCHAR) AS n_{name}"
-                           for name in _CHECKED)
-        epoch = "known_date.e" if "date" in present else "CAST(NULL AS VARCHAR)"
-        con.execute(f"CREATE TEMP TABLE v AS SELECT *, {_aside_key(judge, present)} AS _key FROM ("
-                    f"SELECT s.*, {normal}, {epoch} AS n_epoch FROM s {joins})")
-        return _decide(judge, con, table, present, rows, first_row)
-    finally:
-        con.close()
-
-
-def _check_values(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str]) -> None:
-    """Check the distinct values of countries, routes, dates, kinds and currencies with the intake readers.
-
-    Registers known_NAME for each field given: its values with their normalised form, the message
-    and fix of a bad one, and for dates the epoch (see _boundaries). Values checked in earlier
-    chunks are kept as tables, so only new ones reach Python.
-    """
-    for name in _CHECKED:
-        if name not in present:
-            continue
-        known = judge.known.get(name, _CHECKED_SCHEMA.empty_table())
-        con.register("known", known)
-        distinct = [r[0] for r in con.execute(
-            f"SELECT DISTINCT f_{name} FROM s WHERE f_{name} IS NOT NULL AND f_{name} NOT IN (SELECT raw FROM known)"
-        ).fetchall()]
-        con.unregister("known")
-        if known.num_rows + len(distinct) > _CACHE_LIMIT:
-            # Start again from this chunk's values, every one of them, so none is left unread.
-            known = _CHECKED_SCHEMA.empty_table()
-            distinct = [r[0] for r in con.execute(f"SELECT DISTINCT f_{name} FROM s WHERE f_{name} IS NOT NULL"
-                                                  ).fetchall()]
-        if distinct:
-            checked = [(value, *judge.normalised(name, value)) for value in distinct]
-            fresh = pa.table({
-                "raw": pa.array([c[0] for c in checked], pa.string()),
-                "norm": pa.array([c[1] for c in checked], pa.string()),
-                "message": pa.array([c[2] for c in checked], pa.string()),
-                "fix": pa.array([c[3] for c in checked], pa.string()),
-                "e": pa.array([str(judge.epoch(c[1])) if name == "date" and c[1] is not None else None
-                               for c in checked], pa.string()),
-            }, schema=_CHECKED_SCHEMA)
-            known = pa.concat_tables([known, fresh])
-            judge.known[name] = known
-        con.register(f"known_{name}", known)
-
-
-def _errors_for(judge: _Judge, con: duckdb.DuckDBPyConnection, present: list[str]) -> list[RowError]:
-    """Return what is wrong with each line of table v, field by field (the checked values are known_NAME)."""
-    from sanctioneer.intake import MAX_DIGITS, MAX_TEXT
-
-    errors: list[RowError] = []
-    column_of = dict(judge.config.columns.columns)
-
-    def add(sql: str, name: str) -> None:
-        for row, message, fix in con.execute(sql).fetchall():
-            errors.append(RowError(int(row), column_of[name], str(message), fix))
-
-    for name in _CHECKED:
-        # Only the fields with a bad value among those checked so far need a pass over the lines.
-        known = judge.known.get(name)
-        if name in present and known is not None and known.column("message").null_count < known.num_rows:
-            add(f"SELECT _row, message, fix FROM v JOIN known_{name} ON v.f_{name} = known_{name}.raw "
-                "WHERE message IS NOT NULL", name)
-    if "date" in present:
-        add("SELECT _row, 'no date is given', 'give the date of the line as YYYY-MM-DD' FROM v WHERE f_date IS NULL",
-            "date")
-    # HS codes: checked on distinct codes; a code HS 2022 lacks is checked again with its line's date.
-    if "hs" in present:
-        codes = [r[0] for r in con.execute("SELECT DISTINCT f_hs FROM v WHERE f_hs IS NOT NULL").fetchall()]
-        bad = [code for code in codes if judge.normalised("hs", code)[1] is not None]
-        if bad:
-            con.register("bad_hs", pa.table({"code": pa.array(bad, pa.string())}))
-            pairs = con.execute("SELECT DISTINCT f_hs, n_date FROM v JOIN bad_hs ON f_hs = code").fetchall()
-            for code, on in pairs:
-                extra = {"date": on} if on else None
-                message, fix = judge.probe("hs", code, extra)
-                if message is not None:
-                    rows = con.execute("SELECT _row FROM v WHERE f_hs = ? AND n_date IS NOT DISTINCT FROM ?",
-                                       [code, on]).fetchall()
-                    errors.extend(RowError(int(r[0]), column_of["hs"], message, fix) for r in rows)
-    if "hs" in present or "description" in present:
-        hs = "f_hs" if "hs" in present else "NULL"
-        description = "f_description" if "description" in present else "NULL"
-        first = "hs" if "hs" in present else "description"
-        add(f"SELECT _row, 'a goods line needs an hs code or a description', 'give one of them' FROM v "
-            f"WHERE {hs} IS NULL AND {description} IS NULL", first)
-    # Texts and numbers: every line has its own, so SQL lets through what surely reads, and only the rest is probed.
-    texts = [name for name in _TEXTS if name in present]
-    if texts:
-        long = con.execute(f"SELECT _row, {', '.join(f'f_{n}' for n in texts)} FROM v WHERE "
-                           + " OR ".join(f"length(f_{n}) > {MAX_TEXT}" for n in texts)).fetchall()
-        for row, *values in long:
-            for name, value in zip(texts, values, strict=True):
-                if value is not None and len(value) > MAX_TEXT:
-                    message, fix = judge.probe(name, value)
-                    if message is not None:
-                        errors.append(RowError(int(row), column_of[name], message, fix))
-    plain = (f"regexp_full_match({{c}}, '[0-9]+(\\.[0-9]+)?') "
-             f"AND length(regexp_replace({{c}}, '[^0-9]', '', 'g')) <= {MAX_DIGITS}")
-    for name in _NUMBERS:
-        if name not in present:
-            continue
-        sure = plain.format(c=f"f_{name}")
-        extra_cols = ", f_currency" if name == "value" and "currency" in present else ""
-        for row, value, *rest in con.execute(
-            f"SELECT _row, f_{name}{extra_cols} FROM v WHERE f_{name} IS NOT NULL AND NOT ({sure})"
-        ).fetchall():
-            extra = {"currency": rest[0]} if rest and rest[0] is not None else None
-            message, fix = judge.probe(name, value, extra)
-            if message is not None:
-                errors.append(RowError(int(row), column_of[name], message, fix))
-        if name == "value" and "currency" in present:
-            add("SELECT _row, 'the value has no currency', 'give the currency, such as USD' FROM v "
-                "WHERE f_value IS NOT NULL AND f_currency IS NULL", "currency")
-    return errors
-
-
-def _touch(judge: _Judge) -> str:
-    """SQL: the line involves the target country as recipient, supplier, origin or on its route."""
-    target = judge.target.replace("'", "")
-    return (f"(n_recipient_country = '{target}' OR n_supplier_country = '{target}' OR n_origin = '{target}' "
-            f"OR contains('>' || coalesce(n_route, '') || '>', '>{target}>'))")
-
-
-def _aside_key(judge: _Judge, present: list[str]) -> str:
-    """SQL: the group of a line that does not touch the target (those that do are keyed by judge.touching_key)."""
-
-    def text(name: str) -> str:
-        return f"coalesce(f_{name}, '{_NULL}')" if name in present else f"'{_NULL}'"
-
-    names = f"(coalesce(trim({text('supplier')}), '') NOT IN ('', '{_NULL}') OR " \
-            f"coalesce(trim({text('recipient')}), '') NOT IN ('', '{_NULL}'))"
-    # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
-    # where named parties are screened against lists as they stood on it.
-    when = (f"CASE WHEN {names} THEN coalesce(n_date, '') ELSE coalesce(n_epoch, '') END" if judge.dated_names
-            else "coalesce(n_epoch, '')")
-    # Not touching the target: only the missing facts and the names given (screened as of the date) matter.
-    aside = ", ".join([
-        "'N'", "CAST(n_recipient_country IS NULL AS VARCHAR)", "CAST(n_supplier_country IS NULL AS VARCHAR)",
-        "CAST(n_origin IS NULL AS VARCHAR)", "CAST(n_route IS NULL AS VARCHAR)", text("supplier"), text("recipient"),
-        f"CASE WHEN {names} THEN {when} ELSE '' END",
-    ])
-    return f"concat_ws('{_SEP}', {aside})"
-
-
-def _decide(judge: _Judge, con: duckdb.DuckDBPyConnection, table: pa.Table, present: list[str],
-            rows: int, first_row: int) -> ChunkResult:
-    errors = _errors_for(judge, con, present)
-    first: dict[int, RowError] = {}
-    for error in sorted(errors, key=lambda e: e.row):
-        first.setdefault(error.row, error)
-    errors = list(first.values())
-    if errors:
-        con.register("bad", pa.table({"_row": pa.array([e.row for e in errors], pa.int64())}))
-        con.execute("DELETE FROM v WHERE _row IN (SELECT _row FROM bad)")
-
-    touch = _touch(judge)
+    lines = _Lines(rows, first_row, _read_fields(table, dict(judge.config.columns.columns)))
+    _check_values(judge, lines)
+    result = ChunkResult(table=table, rejects=None, errors=_errors_for(judge, lines), rows=rows)
+    keys = _aside_keys(judge, lines)
+    touched = _touches(judge, lines)
+    kept: pa.Array | None = None
+    if result.errors:
+        good = pc.invert(pc.is_in(pa.array(range(rows), pa.int64()),
+                                  pa.array([e.row - first_row for e in result.errors], pa.int64())))
+        touched = pc.and_(touched, good)
+        kept = pc.indices_nonzero(good)
     # Lines that touch the target (about one in a hundred) are keyed in Python, by judge.touching_key.
-    def given(name: str) -> str:
-        return f"f_{name}" if name in present else "NULL"
+    if touched.true_count:
+        facts = pa.table({name: lines.column(name).filter(touched) for name in _TOUCHING}).to_pylist()
+        keys = pc.replace_with_mask(keys, touched, pa.array([judge.touching_key(f) for f in facts], _STRING))
+    return _decide(judge, lines, table, keys if kept is None else keys.take(kept), kept, result)
 
-    wanted = ", ".join([*(f"{given(n)} AS f_{n}" for n in ("hs", "description", "value", "currency", "supplier",
-                                                             "recipient", "purpose")),
-                        "n_date", "n_epoch", "n_recipient_country", "n_supplier_country", "n_origin", "n_route"])
-    touched = con.sql(f"SELECT _row, {wanted} FROM v WHERE coalesce({touch}, false)").to_arrow_table().to_pylist()
-    if touched:
-        con.register("touched", pa.table({
-            "r": pa.array([t["_row"] for t in touched], pa.int64()),
-            "k": pa.array([judge.touching_key(t) for t in touched], pa.string()),
-        }))
-        con.execute("UPDATE v SET _key = touched.k FROM touched WHERE v._row = touched.r")
-    picks = ", ".join(f"arg_min(f_{name}, _row) AS {name}" for name in present)
-    groups = con.sql(f"SELECT _key, count(*) AS n, {picks} FROM v GROUP BY _key").to_arrow_table().to_pylist()
 
-    result = ChunkResult(table=table, rejects=None, errors=errors, rows=rows)
-    answers: list[tuple[str, _Answer]] = []
-    for group in groups:
-        key, count = group.pop("_key"), int(group.pop("n"))
-        try:
-            answer = judge.answer(key, group)
-        except SanctioneerError as exc:  # a group the field checks let through but the engine refused
-            row = con.execute("SELECT min(_row) FROM v WHERE _key = ?", [key]).fetchone()
-            column = exc.where.rsplit(".", 1)[-1] if exc.where else "?"
-            result.errors.append(RowError(int(row[0]) if row else 0, column, exc.detail, exc.fix))
+def _decide(judge: _Judge, lines: _Lines, table: pa.Table, keys: pa.Array, kept: pa.Array | None,
+            result: ChunkResult) -> ChunkResult:
+    """Decide each group of the judged lines once and place the answers on its lines by position."""
+    encoded = pc.dictionary_encode(keys)
+    group_of = encoded.indices
+    names = encoded.dictionary.to_pylist()
+    counts = [0] * len(names)
+    for entry in pc.value_counts(group_of).to_pylist():
+        counts[entry["values"]] = entry["counts"]
+    answers: list[_Answer | None] = [judge.answers.get(key) for key in names]
+    fresh = [group for group, answer in enumerate(answers) if answer is None]
+    refused: list[int] = []
+    if fresh:
+        # The values of a group, as the engine reads them: each field's first given value among its lines.
+        present = list(lines.fields)
+        picked = pa.table({"group": group_of, **{name: (lines.fields[name] if kept is None
+                                                         else lines.fields[name].take(kept)) for name in present}})
+        picked = picked.filter(pc.is_in(group_of, pa.array(fresh, group_of.type)))
+        firsts = picked.group_by("group", use_threads=False).aggregate([(name, "first") for name in present])
+        for values in firsts.to_pylist():
+            group = int(values.pop("group"))
+            values = {name: values[f"{name}_first"] for name in present}
+            try:
+                answers[group] = judge.answer(names[group], values)
+            except SanctioneerError as exc:  # a group the field checks let through but the engine refused
+                at = int(pc.index(group_of, pa.scalar(group, group_of.type)).as_py())
+                row = (at if kept is None else int(kept[at].as_py())) + lines.first_row
+                column = exc.where.rsplit(".", 1)[-1] if exc.where else "?"
+                result.errors.append(RowError(row, column, exc.detail, exc.fix))
+                refused.append(group)
+    for group, answer in enumerate(answers):
+        if answer is None:
             continue
-        answers.append((key, answer))
+        count = counts[group]
         result.verdicts[answer.verdict] += count
         for measure in answer.measures:
             result.measures[measure] += count
         for reason in dict.fromkeys(answer.reasons):
             result.reasons[reason] += count
-
-    res = pa.table({
-        "_key": [k for k, _ in answers],
-        **{name: [getattr(a, name) for _, a in answers] for name in RESULT_COLUMNS},
-    }, schema=_RESULT_SCHEMA)
-    # Each judged line takes its group's answer by position: Arrow copies the columns, with no
-    # second pass of the lines through SQL.
-    con.register("res_keys", pa.table({"_key": res.column("_key"), "_gid": pa.array(range(len(answers)), pa.int64())}))
-    placed = con.sql(f"SELECT _row - {first_row} AS at, _gid FROM v JOIN res_keys USING (_key) ORDER BY _row"
-                     ).to_arrow_table()
-    kept = table.drop_columns(["_row"]).take(placed.column("at"))
-    decided = res.drop_columns(["_key"]).take(placed.column("_gid"))
-    result.table = pa.Table.from_arrays([*kept.columns, *decided.columns],
-                                        names=[*kept.schema.names, *decided.schema.names])
+    decided = pa.table({name: [getattr(a, name) if a is not None else None for a in answers]
+                        for name in RESULT_COLUMNS}, schema=_RESULT_SCHEMA)
+    lines_kept = table if kept is None else table.take(kept)
+    if refused:
+        # A refused group's lines are not judged: the first is reported, as the engine refused it.
+        still = pc.invert(pc.is_in(group_of, pa.array(refused, group_of.type)))
+        lines_kept, group_of = lines_kept.filter(still), group_of.filter(still)
+    placed = decided.take(group_of)
+    result.table = pa.Table.from_arrays([*lines_kept.columns, *placed.columns],
+                                        names=[*lines_kept.schema.names, *placed.schema.names])
     if result.errors:
         result.errors.sort(key=lambda e: e.row)
+        result.rejects = _rejects(table, result.errors, lines.first_row)
+    return result
+
+
+def _rejects(table: pa.Table, errors: list[RowError], first_row: int) -> pa.Table:
+    """The refused lines with the row, column and reason, their own columns as text."""
+    refused = table.take(pa.array([e.row - first_row for e in errors], pa.int64()))
+    refused = refused.append_column("_row", pa.array([e.row for e in errors], pa.int64()))
+    with duckdb.connect() as con:
+        con.execute("SET enable_progress_bar = false")
+        con.register("raw", refused)
         con.register("errs", pa.table({
-            "_row": pa.array([e.row for e in result.errors], pa.int64()),
-            "column": pa.array([e.column for e in result.errors], pa.string()),
-            "reason": pa.array([e.message + (f" ({e.fix})" if e.fix else "") for e in result.errors], pa.string()),
+            "_row": pa.array([e.row for e in errors], pa.int64()),
+            "column": pa.array([e.column for e in errors], _STRING),
+            "reason": pa.array([e.message + (f" ({e.fix})" if e.fix else "") for e in errors], _STRING),
         }))
-        varchar = ", ".join(f"CAST(raw.{_q(c)} AS VARCHAR) AS {_q(c)}" for c in table.schema.names if c != "_row")
-        result.rejects = con.sql(
+        varchar = ", ".join(f"CAST(raw.{_q(c)} AS VARCHAR) AS {_q(c)}" for c in table.schema.names)
+        return con.sql(
             f"SELECT errs._row AS \"row\", errs.column AS \"column\", errs.reason AS reason, {varchar} "
             "FROM raw JOIN errs USING (_row) ORDER BY errs._row"
         ).to_arrow_table()
-    return result
