@@ -525,7 +525,8 @@ def _read_fields(table: pa.Table, mapped: dict[str, str]) -> dict[str, pa.Array]
         kind = table.schema.field(column).type
         if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_string_view(kind):
             trimmed = pc.utf8_trim(_array(table.column(column)).cast(_STRING), _spaces())
-            fields[name] = pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, _STRING), trimmed)
+            empty = pc.equal(trimmed, "")
+            fields[name] = pc.if_else(empty, pa.scalar(None, _STRING), trimmed) if pc.any(empty).as_py() else trimmed
         else:
             other[name] = column
     if other:

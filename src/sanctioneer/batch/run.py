@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -115,6 +115,20 @@ def _first_line(exc: Exception) -> str:
 
 
 def _batches(path: Path, chunk_rows: int) -> Iterator[tuple[int, pa.RecordBatch]]:
+    """The file's lines in chunks, each read on a thread while the one before is judged."""
+    chunks = _read(path, chunk_rows)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-reader") as pool:
+        ahead = pool.submit(next, chunks, None)
+        try:
+            while (chunk := ahead.result()) is not None:
+                ahead = pool.submit(next, chunks, None)
+                yield chunk
+        finally:
+            wait([ahead])
+            chunks.close()
+
+
+def _read(path: Path, chunk_rows: int) -> Generator[tuple[int, pa.RecordBatch], None, None]:
     first = 1
     with duckdb.connect() as con:
         con.execute("SET enable_progress_bar = false")
