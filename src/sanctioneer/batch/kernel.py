@@ -19,6 +19,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -458,22 +459,49 @@ class _Judge:
     # -- deciding groups ---------------------------------------------------------------------------
 
     def answer(self, key: str, values: dict[str, Any]) -> _Answer:
-        from sanctioneer.intake import parse_transfer
-
+        """The answer for a group with these values (remembered by key)."""
         found = self.answers.get(key)
-        if found is not None:
-            return found
+        if found is None:
+            found = self.decide(values)
+            self.remember(key, found)
+        return found
+
+    def remember(self, key: str, answer: _Answer) -> None:
+        if len(self.answers) > _CACHE_LIMIT:
+            self.answers.clear()
+        self.answers[key] = answer
+
+    def decide(self, values: dict[str, Any]) -> _Answer:
+        """Decide a group with the engine, on the values of one of its lines.
+
+        Raises:
+            SanctioneerError: the engine refused the line.
+        """
         from sanctioneer.hs.codes import normalise_hs
+        from sanctioneer.intake import parse_transfer
 
         document = transfer_dict(values, has_currency=self.config.columns.get("currency") is not None)
         assessor = self.assessor
         if values.get("hs"):
             assessor = self.scoped(self.scope(normalise_hs(values["hs"]), values.get("description")).kept)
-        answer = _Answer.of(assessor.assess(parse_transfer(document), identify=False))
-        if len(self.answers) > _CACHE_LIMIT:
-            self.answers.clear()
-        self.answers[key] = answer
-        return answer
+        return _Answer.of(assessor.assess(parse_transfer(document), identify=False))
+
+
+#: A group the engine refused: where (the field), what and the fix, as SanctioneerError gives them.
+_Refusal = tuple[str | None, str, str | None]
+
+
+def decide_groups(config: JudgeConfig, groups: list[dict[str, Any]]) -> list[_Answer | _Refusal]:
+    """Decide groups (the values of one line of each) in this process: the work a helper process is given."""
+    judge = _judge_for(config)
+    decided: list[_Answer | _Refusal] = []
+    with judge.lock:
+        for values in groups:
+            try:
+                decided.append(judge.decide(values))
+            except SanctioneerError as exc:
+                decided.append((exc.where, exc.detail, exc.fix))
+    return decided
 
 
 _JUDGES: dict[JudgeConfig, _Judge] = {}
@@ -695,19 +723,21 @@ def _aside_keys(judge: _Judge, lines: _Lines) -> pa.Array:
         missing("origin"), missing("route"), text("supplier"), text("recipient"), pc.if_else(names, when, ""), _SEP)
 
 
-def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row: int) -> ChunkResult:
+def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row: int, *,
+                helper: Executor | None = None) -> ChunkResult:
     """Judge a chunk of input lines whose first line is row `first_row` (1-based) of the input.
 
     Returns the chunk's lines with the decision columns added, the lines refused (with the column
-    and reason) and the counts the summary needs.
+    and reason) and the counts the summary needs. With a `helper` (a pool of one process), half of
+    the chunk's new groups are decided there while this process decides the other half.
     """
     judge = _judge_for(config)
     with judge.lock:
         return _judge_chunk(judge, pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch,
-                            first_row)
+                            first_row, helper)
 
 
-def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
+def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int, helper: Executor | None) -> ChunkResult:
     rows = table.num_rows
     lines = _Lines(rows, first_row, _read_fields(table, dict(judge.config.columns.columns)))
     _check_values(judge, lines)
@@ -724,11 +754,11 @@ def _judge_chunk(judge: _Judge, table: pa.Table, first_row: int) -> ChunkResult:
     if touched.true_count:
         facts = pa.table({name: lines.column(name).filter(touched) for name in _TOUCHING}).to_pylist()
         keys = pc.replace_with_mask(keys, touched, pa.array([judge.touching_key(f) for f in facts], _STRING))
-    return _decide(judge, lines, table, keys if kept is None else keys.take(kept), kept, result)
+    return _decide(judge, lines, table, keys if kept is None else keys.take(kept), kept, result, helper)
 
 
 def _decide(judge: _Judge, lines: _Lines, table: pa.Table, keys: pa.Array, kept: pa.Array | None,
-            result: ChunkResult) -> ChunkResult:
+            result: ChunkResult, helper: Executor | None) -> ChunkResult:
     """Decide each group of the judged lines once and place the answers on its lines by position."""
     encoded = pc.dictionary_encode(keys)
     group_of = encoded.indices
@@ -746,17 +776,18 @@ def _decide(judge: _Judge, lines: _Lines, table: pa.Table, keys: pa.Array, kept:
                                                          else lines.fields[name].take(kept)) for name in present}})
         picked = picked.filter(pc.is_in(group_of, pa.array(fresh, group_of.type)))
         firsts = picked.group_by("group", use_threads=False).aggregate([(name, "first") for name in present])
-        for values in firsts.to_pylist():
-            group = int(values.pop("group"))
-            values = {name: values[f"{name}_first"] for name in present}
-            try:
-                answers[group] = judge.answer(names[group], values)
-            except SanctioneerError as exc:  # a group the field checks let through but the engine refused
-                at = int(pc.index(group_of, pa.scalar(group, group_of.type)).as_py())
-                row = (at if kept is None else int(kept[at].as_py())) + lines.first_row
-                column = exc.where.rsplit(".", 1)[-1] if exc.where else "?"
-                result.errors.append(RowError(row, column, exc.detail, exc.fix))
-                refused.append(group)
+        groups = {int(row.pop("group")): {name: row[f"{name}_first"] for name in present} for row in firsts.to_pylist()}
+        for group, outcome in _decided(judge, groups, helper).items():
+            if isinstance(outcome, _Answer):
+                judge.remember(names[group], outcome)
+                answers[group] = outcome
+                continue
+            # A group the field checks let through but the engine refused: its first line is reported.
+            where, detail, fix = outcome
+            at = int(pc.index(group_of, pa.scalar(group, group_of.type)).as_py())
+            row = (at if kept is None else int(kept[at].as_py())) + lines.first_row
+            result.errors.append(RowError(row, where.rsplit(".", 1)[-1] if where else "?", detail, fix))
+            refused.append(group)
     for group, answer in enumerate(answers):
         if answer is None:
             continue
@@ -780,6 +811,37 @@ def _decide(judge: _Judge, lines: _Lines, table: pa.Table, keys: pa.Array, kept:
         result.errors.sort(key=lambda e: e.row)
         result.rejects = _rejects(table, result.errors, lines.first_row)
     return result
+
+
+#: Below this many new groups in a chunk, the helper process is not worth the round trip.
+_HELPED_FROM = 64
+
+
+def _decided(judge: _Judge, groups: dict[int, dict[str, Any]],
+             helper: Executor | None) -> dict[int, _Answer | _Refusal]:
+    """Decide new groups, half of them in the helper process when there is one.
+
+    Groups are shared out by their code or words, so each process classifies a description, and
+    settles a code's measures, for the groups it is given only.
+    """
+    order = sorted(groups)
+    theirs: list[int] = []
+    pending = None
+    if helper is not None and len(order) >= _HELPED_FROM:
+        theirs = [g for g in order if hash(groups[g].get("hs") or groups[g].get("description") or "") % 2]
+        pending = helper.submit(decide_groups, judge.config, [groups[g] for g in theirs])
+    helped = set(theirs)
+    outcome: dict[int, _Answer | _Refusal] = {}
+    for group in order:
+        if group in helped:
+            continue
+        try:
+            outcome[group] = judge.decide(groups[group])
+        except SanctioneerError as exc:
+            outcome[group] = (exc.where, exc.detail, exc.fix)
+    if pending is not None:
+        outcome.update(zip(theirs, pending.result(), strict=True))
+    return outcome
 
 
 def _rejects(table: pa.Table, errors: list[RowError], first_row: int) -> pa.Table:

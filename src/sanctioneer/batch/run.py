@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from sanctioneer.batch.columns import ColumnMap
-from sanctioneer.batch.kernel import RESULT_COLUMNS, ChunkResult, JudgeConfig, judge_chunk
+from sanctioneer.batch.kernel import RESULT_COLUMNS, ChunkResult, JudgeConfig, decide_groups, judge_chunk
 from sanctioneer.errors import InputError
 
 if TYPE_CHECKING:
@@ -205,9 +205,20 @@ class _Writer:
                 self.temporary.unlink(missing_ok=True)
 
 
-def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]]) -> Iterator[ChunkResult]:
-    for first, batch in batches:
-        yield judge_chunk(config, batch, first)
+def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
+           helped: bool) -> Iterator[ChunkResult]:
+    """Judge chunks in this process, with a helper process deciding half of each chunk's new groups if `helped`."""
+    if not helped:
+        for first, batch in batches:
+            yield judge_chunk(config, batch, first)
+        return
+    import multiprocessing
+
+    # A fresh interpreter, not a fork: this process runs DuckDB's and the writer's threads.
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as helper:
+        helper.submit(decide_groups, config, [])  # builds its assessor while the first chunk is read
+        for first, batch in batches:
+            yield judge_chunk(config, batch, first, helper=helper)
 
 
 def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *, scheduler: str | None,
@@ -260,6 +271,7 @@ def screen_file(
     workers: int = 2,
     processes: bool = True,
     chunk_rows: int = CHUNK_ROWS,
+    helper: bool | None = False,
     progress: Callable[[int], None] | None = None,
 ) -> BatchSummary:
     """Judge every line of a CSV or Parquet file and write them, with their decisions, to `output`.
@@ -272,6 +284,10 @@ def screen_file(
             (default: OUTPUT.rejects.csv) with the column and the reason, and judges the rest.
         engine: "local" judges in this process; "dask" on the cluster at `scheduler`, or on a
             local cluster of `workers` workers when no scheduler is given.
+        helper: with the local engine, whether a second process decides half of each chunk's new
+            groups of lines (None: when the machine has more than one processor and the file more
+            than one chunk). The process is started fresh (spawn), so a script that calls this with
+            a helper must guard its own top level with `if __name__ == "__main__":`.
 
     Raises:
         InputError: the file, a column mapping or (with on_error="fail") a line is not valid.
@@ -297,7 +313,10 @@ def screen_file(
     done = False
     try:
         batches = _batches(source, chunk_rows)
-        chunks = (_local(config, batches) if engine == "local"
+        if helper is None:
+            lines = count_rows(source)
+            helper = (os.cpu_count() or 1) > 1 and (lines is None or lines > chunk_rows)
+        chunks = (_local(config, batches, helped=helper) if engine == "local"
                   else _dask(config, batches, scheduler=scheduler, workers=workers, processes=processes))
         for chunk in chunks:
             if chunk.errors and on_error == "fail":
