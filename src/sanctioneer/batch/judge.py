@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from sanctioneer.settings import Settings
 
 __all__ = [
-    "KEY_SEPARATOR", "MISSING", "RESULT_COLUMNS", "RESULT_SCHEMA", "Answer", "Judge", "JudgeConfig", "Refusal",
-    "decide_groups", "judge_for", "split_route", "transfer_dict",
+    "CACHE_LIMIT", "KEY_SEPARATOR", "MISSING", "RESULT_COLUMNS", "RESULT_SCHEMA", "Answer", "Judge", "JudgeConfig",
+    "Refusal", "decide_groups", "judge_for", "split_route", "transfer_dict",
 ]
 
 #: The columns batch adds to every input line, in order.
@@ -45,7 +45,7 @@ KEY_SEPARATOR = "\x1f"
 MISSING = "\x1e"
 _ROUTE_SEPARATORS = (">", ";")
 #: Above this many distinct groups the decision cache starts again, so memory stays bounded.
-_CACHE_LIMIT = 200_000
+CACHE_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class _OnceClassifier:
 
     def classify(self, description: str) -> Classification:
         if description not in self._seen:
-            if len(self._seen) > _CACHE_LIMIT:
+            if len(self._seen) > CACHE_LIMIT:
                 self._seen.clear()
             self._seen[description] = self._inner.classify(description)
         return self._seen[description]
@@ -124,7 +124,7 @@ class _OnceScreener:
     def screen_names(self, names: Sequence[str], on: date) -> PartyScreening:
         key = (tuple(names), on)
         if key not in self._seen:
-            if len(self._seen) > _CACHE_LIMIT:
+            if len(self._seen) > CACHE_LIMIT:
                 self._seen.clear()
             self._seen[key] = self._inner.screen_names(names, on)
         return self._seen[key]
@@ -270,6 +270,8 @@ class Judge:
         self.assessors: dict[tuple[int, ...], Assessor] = {}
         self.answers: dict[str, Answer] = {}
         self.checked: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
+        #: The checked values of each field as a table, for the kernel to place on the lines by position.
+        self.known: dict[str, pa.Table] = {}
         self.lock = threading.Lock()
 
     # -- checking fields ---------------------------------------------------------------------------
@@ -307,7 +309,7 @@ class Judge:
                 result = normalise_country(value, where=name)
             else:
                 result = value
-        if len(self.checked) > _CACHE_LIMIT:
+        if len(self.checked) > CACHE_LIMIT:
             self.checked.clear()
         self.checked[key] = (result, message, fix)
         return self.checked[key]
@@ -331,7 +333,7 @@ class Judge:
         if reached is None:
             reached = frozenset(index for index in self.by_chapter.get(code[:2], ())
                                 if relation_to(code, self.goods_clauses[index][1].hs) is not Relation.OUTSIDE)
-            if len(self.reached) > _CACHE_LIMIT:
+            if len(self.reached) > CACHE_LIMIT:
                 self.reached.clear()
             self.reached[code] = reached
         named = self.named(description)
@@ -345,7 +347,7 @@ class Judge:
                 dates.update(self.measure_dates[index])
             valued = any(self.goods_clauses[index][1].threshold is not None for index in clauses)
             found = _Scope(kept, sorted(dates | {d + timedelta(days=1) for d in dates}), valued)
-            if len(self.scopes) > _CACHE_LIMIT:
+            if len(self.scopes) > CACHE_LIMIT:
                 self.scopes.clear()
             self.scopes[key] = found
         return found
@@ -358,7 +360,7 @@ class Judge:
         if found is None:
             found = frozenset(index for index, (_, clause) in enumerate(self.goods_clauses)
                               if clause.find_term(description) is not None)
-            if len(self.terms_named) > _CACHE_LIMIT:
+            if len(self.terms_named) > CACHE_LIMIT:
                 self.terms_named.clear()
             self.terms_named[description] = found
         return found
@@ -373,7 +375,7 @@ class Judge:
                     *((e.find_term(description), e.find_purpose(description)) for e in self.exemptions)]
             # Only what was found, with where: the key stays short for the lines whose words name nothing.
             found = repr([(index, pair) for index, pair in enumerate(read) if pair != (None, None)])
-            if len(self.signatures) > _CACHE_LIMIT:
+            if len(self.signatures) > CACHE_LIMIT:
                 self.signatures.clear()
             self.signatures[description] = found
         return found
@@ -431,7 +433,7 @@ class Judge:
         return found
 
     def remember(self, key: str, answer: Answer) -> None:
-        if len(self.answers) > _CACHE_LIMIT:
+        if len(self.answers) > CACHE_LIMIT:
             self.answers.clear()
         self.answers[key] = answer
 

@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from sanctioneer.batch.judge import (
+    CACHE_LIMIT,
     KEY_SEPARATOR,
     MISSING,
     RESULT_COLUMNS,
@@ -152,26 +153,52 @@ class _Lines:
         return self.f(name[2:]) if name.startswith("f_") else self.n(name[2:])
 
 
+_KNOWN = pa.schema([("raw", _STRING), ("norm", _STRING), ("message", _STRING), ("fix", _STRING),
+                    ("epoch", _STRING)])
+
+
+def _known(judge: Judge, name: str, values: pa.Array) -> tuple[pa.Table, pa.Array]:
+    """The checked values of a field (judge.known[name], grown with this chunk's new ones) and where each line's is.
+
+    Only values no earlier chunk had reach Python; past the cache limit the table starts again
+    from this chunk's values.
+    """
+    known = judge.known.get(name, _KNOWN.empty_table())
+    where = pc.index_in(values, value_set=known.column("raw"))
+    new = pc.unique(values.filter(pc.and_(pc.is_valid(values), pc.is_null(where)))).to_pylist()
+    if new:
+        if known.num_rows + len(new) > CACHE_LIMIT:
+            known, new = _KNOWN.empty_table(), pc.unique(values.drop_null()).to_pylist()
+        checked = [(value, *judge.normalised(name, value)) for value in new]
+        known = pa.concat_tables([known, pa.table({
+            "raw": [c[0] for c in checked], "norm": [c[1] for c in checked], "message": [c[2] for c in checked],
+            "fix": [c[3] for c in checked],
+            "epoch": [str(judge.epoch(c[1])) if name == "date" and c[1] is not None else None for c in checked],
+        }, schema=_KNOWN)]).combine_chunks()
+        judge.known[name] = known
+        where = pc.index_in(values, value_set=known.column("raw"))
+    return known, where
+
+
 def _check_values(judge: Judge, lines: _Lines) -> None:
     """Check the distinct values of countries, routes, dates, kinds and currencies with the intake readers.
 
-    Each distinct value of the chunk is read once (and remembered by the judge); the normalised
-    value, the message and fix of a bad one, and for dates the epoch (see _boundaries) are then
-    placed on the lines by position.
+    Each value is read once in a run (see _known); the normalised value, the message and fix of a
+    bad one, and for dates the epoch (see judge.epoch) are then placed on the lines by position.
     """
     for name in _CHECKED:
         if name not in lines.fields:
             continue
-        encoded = pc.dictionary_encode(lines.fields[name])
-        checked = [judge.normalised(name, value) for value in encoded.dictionary.to_pylist()]
-        positions = encoded.indices
-        lines.normal[name] = pa.array([c[0] for c in checked], _STRING).take(positions)
-        if any(c[1] is not None for c in checked):
-            lines.messages[name] = (pa.array([c[1] for c in checked], _STRING).take(positions),
-                                    pa.array([c[2] for c in checked], _STRING).take(positions))
+        known, where = _known(judge, name, lines.fields[name])
+
+        def placed(column: str) -> pa.Array:
+            return _array(known.column(column)).take(where)  # noqa: B023 (used at once)
+
+        lines.normal[name] = placed("norm")
+        if known.column("message").null_count < known.num_rows:
+            lines.messages[name] = (placed("message"), placed("fix"))
         if name == "date":
-            lines.normal["epoch"] = pa.array([None if c[0] is None else str(judge.epoch(c[0])) for c in checked],
-                                              _STRING).take(positions)
+            lines.normal["epoch"] = placed("epoch")
 
 
 def _positions(mask: pa.Array) -> list[int]:
@@ -197,8 +224,8 @@ def _errors_for(judge: Judge, lines: _Lines) -> list[RowError]:
             add(position, "date", "no date is given", "give the date of the line as YYYY-MM-DD")
     # HS codes: checked on distinct codes; a code HS 2022 lacks is checked again with its line's date.
     if "hs" in present:
-        codes = pc.unique(present["hs"]).drop_null().to_pylist()
-        bad = [code for code in codes if judge.normalised("hs", code)[1] is not None]
+        known, _ = _known(judge, "hs", present["hs"])
+        bad = known.filter(pc.is_valid(known.column("message"))).column("raw").to_pylist()
         if bad:
             probed: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
             dates = lines.n("date")
