@@ -312,8 +312,8 @@ def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row
     """Judge a chunk of input lines whose first line is row `first_row` (1-based) of the input.
 
     Returns the chunk's lines with the decision columns added, the lines refused (with the column
-    and reason) and the counts the summary needs. With a `helper` (a pool of one process), half of
-    the chunk's new groups are decided there while this process decides the other half.
+    and reason) and the counts the summary needs. With a `helper` (a pool of one process), two in
+    three of the chunk's new groups are decided there while this process decides the others.
     """
     judge = judge_for(config)
     with judge.lock:
@@ -403,8 +403,9 @@ _HELPED_FROM = 64
 
 def _decided(judge: Judge, groups: dict[int, dict[str, Any]],
              helper: Executor | None) -> dict[int, Answer | Refusal]:
-    """Decide new groups, half of them in the helper process when there is one.
+    """Decide new groups, two in three of them in the helper process when there is one.
 
+    The helper takes the larger share because this process also reads, checks and keys the lines.
     Groups are shared out by their code or words, so each process classifies a description, and
     settles a code's measures, for the groups it is given only.
     """
@@ -412,7 +413,7 @@ def _decided(judge: Judge, groups: dict[int, dict[str, Any]],
     theirs: list[int] = []
     pending = None
     if helper is not None and len(order) >= _HELPED_FROM:
-        theirs = [g for g in order if hash(groups[g].get("hs") or groups[g].get("description") or "") % 2]
+        theirs = [g for g in order if hash(groups[g].get("hs") or groups[g].get("description") or "") % 3]
         pending = helper.submit(decide_groups, judge.config, [groups[g] for g in theirs])
     helped = set(theirs)
     outcome: dict[int, Answer | Refusal] = {}

@@ -207,7 +207,7 @@ class _Writer:
 
 def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
            helped: bool) -> Iterator[ChunkResult]:
-    """Judge chunks in this process, with a helper process deciding half of each chunk's new groups if `helped`."""
+    """Judge chunks in this process, with a helper process deciding most of each chunk's new groups if `helped`."""
     if not helped:
         for first, batch in batches:
             yield judge_chunk(config, batch, first)
@@ -284,7 +284,7 @@ def screen_file(
             (default: OUTPUT.rejects.csv) with the column and the reason, and judges the rest.
         engine: "local" judges in this process; "dask" on the cluster at `scheduler`, or on a
             local cluster of `workers` workers when no scheduler is given.
-        helper: with the local engine, whether a second process decides half of each chunk's new
+        helper: with the local engine, whether a second process decides most of each chunk's new
             groups of lines (None: when the machine has more than one processor and the file more
             than one chunk). The process is started fresh (spawn), so a script that calls this with
             a helper must guard its own top level with `if __name__ == "__main__":`.
