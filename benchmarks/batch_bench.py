@@ -152,9 +152,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{lines / copied:,.0f} | |")
     print(f"| `sanctioneer batch` (local; load average {load:.1f} at the start) | {wall:.2f} s | {cpu:.1f} s | "
           f"{lines / wall:,.0f} | {peak:,.0f} MiB |")
-    for workers, dwall, dcpu, dpeak in dask:
+    for workers, dwall, dcpu, _ in dask:
         print(f"| `--engine dask`, local cluster, {workers} worker(s), {dask_lines:,} lines | {dwall:.2f} s | "
-              f"{dcpu:.1f} s (client) | {dask_lines / dwall:,.0f} | {dpeak:,.0f} MiB (client) |")
+              f"{dcpu:.1f} s (client) | {dask_lines / dwall:,.0f} | |")
     print(f"| `assess`, one object at a time (10,000 lines) | | | {rate:,.0f} | |")
     print()
     print(f"batch / floor: {wall / floor:.1f}x the floor's time; reading and writing alone: {copied / floor:.1f}x; "
