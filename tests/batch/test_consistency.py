@@ -144,7 +144,7 @@ def test_batch_on_a_two_worker_dask_cluster_decides_as_assess(trades: tuple[Path
 @pytest.mark.slow
 def test_batch_with_a_helper_process_decides_as_assess(trades: tuple[Path, list[dict[str, Any]]],
                                                       assessed: list[dict[str, Any]], tmp_path: Path) -> None:
-    # Small chunks, so that every chunk brings new groups and the helper process decides most of them.
+    # Small chunks, so that every chunk brings new groups for the helper process while the next is read.
     source, _ = trades
     out = tmp_path / "decided-helped.parquet"
     summary = screen_file(source, out, settings=get_settings(), helper=True, chunk_rows=2_500)

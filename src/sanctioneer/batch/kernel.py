@@ -15,7 +15,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import Counter
-from concurrent.futures import Executor
+from collections.abc import Iterator
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +39,7 @@ from sanctioneer.batch.judge import (
 )
 from sanctioneer.errors import SanctioneerError
 
-__all__ = ["RESULT_COLUMNS", "ChunkResult", "JudgeConfig", "RowError", "decide_groups", "judge_chunk"]
+__all__ = ["RESULT_COLUMNS", "ChunkResult", "JudgeConfig", "RowError", "decide_groups", "judge_chunk", "judge_chunks"]
 
 
 @dataclass(frozen=True)
@@ -307,21 +308,74 @@ def _aside_keys(judge: Judge, lines: _Lines) -> pa.Array:
         KEY_SEPARATOR)
 
 
-def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row: int, *,
-                helper: Executor | None = None) -> ChunkResult:
+def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row: int) -> ChunkResult:
     """Judge a chunk of input lines whose first line is row `first_row` (1-based) of the input.
 
     Returns the chunk's lines with the decision columns added, the lines refused (with the column
-    and reason) and the counts the summary needs. With a `helper` (a pool of one process), two in
-    three of the chunk's new groups are decided there while this process decides the others.
+    and reason) and the counts the summary needs.
     """
     judge = judge_for(config)
     with judge.lock:
-        return _judge_chunk(judge, pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch,
-                            first_row, helper)
+        prepared = _prepare(judge, _table(batch), first_row)
+        return _finish(judge, prepared, _decided(judge, prepared.fresh))
 
 
-def _judge_chunk(judge: Judge, table: pa.Table, first_row: int, helper: Executor | None) -> ChunkResult:
+def judge_chunks(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
+                 helper: Executor) -> Iterator[ChunkResult]:
+    """Judge chunks in order, the engine's work done by a helper process (a pool of one) while this one reads.
+
+    While the helper decides the new groups of one chunk, this process reads, checks and keys the
+    next; a group new in both is sent once, and the later chunk takes its answer from the earlier.
+    """
+    judge = judge_for(config)
+    waiting: tuple[_Prepared, Future[list[Answer | Refusal]], list[int]] | None = None
+    for first, batch in batches:
+        with judge.lock:
+            prepared = _prepare(judge, _table(batch), first)
+        sent = set(waiting[0].sent) if waiting is not None else set()
+        groups = [g for g in sorted(prepared.fresh) if prepared.names[g] not in sent]
+        prepared.sent = [prepared.names[g] for g in groups]
+        task = helper.submit(decide_groups, config, [prepared.fresh[g] for g in groups])
+        if waiting is not None:
+            yield _finish_helped(judge, *waiting)
+        waiting = (prepared, task, groups)
+    if waiting is not None:
+        yield _finish_helped(judge, *waiting)
+
+
+def _finish_helped(judge: Judge, prepared: _Prepared, task: Future[list[Answer | Refusal]],
+                   groups: list[int]) -> ChunkResult:
+    outcome: dict[int, Answer | Refusal] = dict(zip(groups, task.result(), strict=True))
+    with judge.lock:
+        # Groups the chunk before sent are answered by now; one refused there is decided here again.
+        rest = {g: v for g, v in prepared.fresh.items() if g not in outcome and prepared.names[g] not in judge.answers}
+        outcome.update(_decided(judge, rest))
+        for group in prepared.fresh:
+            if group not in outcome:
+                outcome[group] = judge.answers[prepared.names[group]]
+        return _finish(judge, prepared, outcome)
+
+
+def _table(batch: pa.RecordBatch | pa.Table) -> pa.Table:
+    return pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
+
+
+@dataclass
+class _Prepared:
+    """A chunk read, checked and keyed: its lines, groups, the answers known and the groups still to decide."""
+
+    lines: _Lines
+    table: pa.Table
+    kept: pa.Array | None
+    group_of: pa.Array
+    names: list[str]
+    answers: list[Answer | None]
+    fresh: dict[int, dict[str, Any]]
+    result: ChunkResult
+    sent: list[str] = field(default_factory=list)
+
+
+def _prepare(judge: Judge, table: pa.Table, first_row: int) -> _Prepared:
     rows = table.num_rows
     lines = _Lines(rows, first_row, _read_fields(table, dict(judge.config.columns.columns)))
     _check_values(judge, lines)
@@ -338,21 +392,12 @@ def _judge_chunk(judge: Judge, table: pa.Table, first_row: int, helper: Executor
     if touched.true_count:
         facts = pa.table({name: lines.column(name).filter(touched) for name in _TOUCHING}).to_pylist()
         keys = pc.replace_with_mask(keys, touched, pa.array([judge.touching_key(f) for f in facts], _STRING))
-    return _decide(judge, lines, table, keys if kept is None else keys.take(kept), kept, result, helper)
-
-
-def _decide(judge: Judge, lines: _Lines, table: pa.Table, keys: pa.Array, kept: pa.Array | None,
-            result: ChunkResult, helper: Executor | None) -> ChunkResult:
-    """Decide each group of the judged lines once and place the answers on its lines by position."""
-    encoded = pc.dictionary_encode(keys)
+    encoded = pc.dictionary_encode(keys if kept is None else keys.take(kept))
     group_of = encoded.indices
     names = encoded.dictionary.to_pylist()
-    counts = [0] * len(names)
-    for entry in pc.value_counts(group_of).to_pylist():
-        counts[entry["values"]] = entry["counts"]
     answers: list[Answer | None] = [judge.answers.get(key) for key in names]
     fresh = [group for group, answer in enumerate(answers) if answer is None]
-    refused: list[int] = []
+    groups: dict[int, dict[str, Any]] = {}
     if fresh:
         # The values of a group, as the engine reads them: each field's first given value among its lines.
         present = list(lines.fields)
@@ -361,17 +406,29 @@ def _decide(judge: Judge, lines: _Lines, table: pa.Table, keys: pa.Array, kept: 
         picked = picked.filter(pc.is_in(group_of, pa.array(fresh, group_of.type)))
         firsts = picked.group_by("group", use_threads=False).aggregate([(name, "first") for name in present])
         groups = {int(row.pop("group")): {name: row[f"{name}_first"] for name in present} for row in firsts.to_pylist()}
-        for group, outcome in _decided(judge, groups, helper).items():
-            if isinstance(outcome, Answer):
-                judge.remember(names[group], outcome)
-                answers[group] = outcome
-                continue
-            # A group the field checks let through but the engine refused: its first line is reported.
-            where, detail, fix = outcome
-            at = int(pc.index(group_of, pa.scalar(group, group_of.type)).as_py())
-            row = (at if kept is None else int(kept[at].as_py())) + lines.first_row
-            result.errors.append(RowError(row, where.rsplit(".", 1)[-1] if where else "?", detail, fix))
-            refused.append(group)
+    return _Prepared(lines, table, kept, group_of, names, answers, groups, result)
+
+
+def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refusal]) -> ChunkResult:
+    """Place each group's answer on its lines by position, and count them for the summary."""
+    lines, table, kept, group_of, names, answers, result = (
+        prepared.lines, prepared.table, prepared.kept, prepared.group_of, prepared.names, prepared.answers,
+        prepared.result)
+    refused: list[int] = []
+    for group, decided in sorted(outcome.items()):
+        if isinstance(decided, Answer):
+            judge.remember(names[group], decided)
+            answers[group] = decided
+            continue
+        # A group the field checks let through but the engine refused: its first line is reported.
+        where, detail, fix = decided
+        at = int(pc.index(group_of, pa.scalar(group, group_of.type)).as_py())
+        row = (at if kept is None else int(kept[at].as_py())) + lines.first_row
+        result.errors.append(RowError(row, where.rsplit(".", 1)[-1] if where else "?", detail, fix))
+        refused.append(group)
+    counts = [0] * len(names)
+    for entry in pc.value_counts(group_of).to_pylist():
+        counts[entry["values"]] = entry["counts"]
     for group, answer in enumerate(answers):
         if answer is None:
             continue
@@ -381,14 +438,14 @@ def _decide(judge: Judge, lines: _Lines, table: pa.Table, keys: pa.Array, kept: 
             result.measures[measure] += count
         for reason in dict.fromkeys(answer.reasons):
             result.reasons[reason] += count
-    decided = pa.table({name: [getattr(a, name) if a is not None else None for a in answers]
-                        for name in RESULT_COLUMNS}, schema=RESULT_SCHEMA)
+    decided_table = pa.table({name: [getattr(a, name) if a is not None else None for a in answers]
+                              for name in RESULT_COLUMNS}, schema=RESULT_SCHEMA)
     lines_kept = table if kept is None else table.take(kept)
     if refused:
         # A refused group's lines are not judged: the first is reported, as the engine refused it.
         still = pc.invert(pc.is_in(group_of, pa.array(refused, group_of.type)))
         lines_kept, group_of = lines_kept.filter(still), group_of.filter(still)
-    placed = decided.take(group_of)
+    placed = decided_table.take(group_of)
     result.table = pa.Table.from_arrays([*lines_kept.columns, *placed.columns],
                                         names=[*lines_kept.schema.names, *placed.schema.names])
     if result.errors:
@@ -397,35 +454,14 @@ def _decide(judge: Judge, lines: _Lines, table: pa.Table, keys: pa.Array, kept: 
     return result
 
 
-#: Below this many new groups in a chunk, the helper process is not worth the round trip.
-_HELPED_FROM = 64
-
-
-def _decided(judge: Judge, groups: dict[int, dict[str, Any]],
-             helper: Executor | None) -> dict[int, Answer | Refusal]:
-    """Decide new groups, two in three of them in the helper process when there is one.
-
-    The helper takes the larger share because this process also reads, checks and keys the lines.
-    Groups are shared out by their code or words, so each process classifies a description, and
-    settles a code's measures, for the groups it is given only.
-    """
-    order = sorted(groups)
-    theirs: list[int] = []
-    pending = None
-    if helper is not None and len(order) >= _HELPED_FROM:
-        theirs = [g for g in order if hash(groups[g].get("hs") or groups[g].get("description") or "") % 3]
-        pending = helper.submit(decide_groups, judge.config, [groups[g] for g in theirs])
-    helped = set(theirs)
+def _decided(judge: Judge, groups: dict[int, dict[str, Any]]) -> dict[int, Answer | Refusal]:
+    """Decide new groups in this process."""
     outcome: dict[int, Answer | Refusal] = {}
-    for group in order:
-        if group in helped:
-            continue
+    for group in sorted(groups):
         try:
             outcome[group] = judge.decide(groups[group])
         except SanctioneerError as exc:
             outcome[group] = (exc.where, exc.detail, exc.fix)
-    if pending is not None:
-        outcome.update(zip(theirs, pending.result(), strict=True))
     return outcome
 
 

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from sanctioneer.batch.columns import ColumnMap
-from sanctioneer.batch.kernel import RESULT_COLUMNS, ChunkResult, JudgeConfig, decide_groups, judge_chunk
+from sanctioneer.batch.kernel import RESULT_COLUMNS, ChunkResult, JudgeConfig, decide_groups, judge_chunk, judge_chunks
 from sanctioneer.errors import InputError
 
 if TYPE_CHECKING:
@@ -207,7 +207,7 @@ class _Writer:
 
 def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
            helped: bool) -> Iterator[ChunkResult]:
-    """Judge chunks in this process, with a helper process deciding most of each chunk's new groups if `helped`."""
+    """Judge chunks in this process, the engine's work done by a helper process if `helped`."""
     if not helped:
         for first, batch in batches:
             yield judge_chunk(config, batch, first)
@@ -217,8 +217,7 @@ def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *
     # A fresh interpreter, not a fork: this process runs DuckDB's and the writer's threads.
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as helper:
         helper.submit(decide_groups, config, [])  # builds its assessor while the first chunk is read
-        for first, batch in batches:
-            yield judge_chunk(config, batch, first, helper=helper)
+        yield from judge_chunks(config, batches, helper=helper)
 
 
 def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *, scheduler: str | None,
@@ -284,10 +283,10 @@ def screen_file(
             (default: OUTPUT.rejects.csv) with the column and the reason, and judges the rest.
         engine: "local" judges in this process; "dask" on the cluster at `scheduler`, or on a
             local cluster of `workers` workers when no scheduler is given.
-        helper: with the local engine, whether a second process decides most of each chunk's new
-            groups of lines (None: when the machine has more than one processor and the file more
-            than one chunk). The process is started fresh (spawn), so a script that calls this with
-            a helper must guard its own top level with `if __name__ == "__main__":`.
+        helper: with the local engine, whether a second process decides the new groups of lines
+            of each chunk while this one reads the next (None: when the machine has more than one
+            processor and the file more than one chunk). The process is started fresh (spawn), so
+            a script that calls this with a helper must guard its own top level with `if __name__ == "__main__":`.
 
     Raises:
         InputError: the file, a column mapping or (with on_error="fail") a line is not valid.
