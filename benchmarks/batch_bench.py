@@ -97,7 +97,7 @@ def _copy_through(path: Path, out: Path) -> float:
 def _child(args: list[str]) -> tuple[float, float, float]:
     """Run the CLI in a child process; return wall seconds, its processor seconds and its peak resident memory in MiB.
 
-    The processor time (user and system, the helper process included) shows the work done whatever
+    The processor time (user and system, the second process included) shows the work done whatever
     else shares the machine; the wall time depends on that.
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -142,11 +142,11 @@ def test_batch_on_a_two_worker_dask_cluster_decides_as_assess(trades: tuple[Path
 
 
 @pytest.mark.slow
-def test_batch_with_a_helper_process_decides_as_assess(trades: tuple[Path, list[dict[str, Any]]],
+def test_batch_with_a_second_process_decides_as_assess(trades: tuple[Path, list[dict[str, Any]]],
                                                       assessed: list[dict[str, Any]], tmp_path: Path) -> None:
-    # Small chunks, so that every chunk brings new groups for the helper process while the next is read.
+    # Small chunks, so that every chunk brings new groups for the second process while the next is read.
     source, _ = trades
-    out = tmp_path / "decided-helped.parquet"
-    summary = screen_file(source, out, settings=get_settings(), helper=True, chunk_rows=2_500)
+    out = tmp_path / "decided-split.parquet"
+    summary = screen_file(source, out, settings=get_settings(), second_process=True, chunk_rows=2_500)
     assert summary.judged == LINES
     _check(_batch_rows(out), assessed)

@@ -321,10 +321,10 @@ def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row
 
 
 def judge_chunks(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
-                 helper: Executor) -> Iterator[ChunkResult]:
-    """Judge chunks in order, the engine's work done by a helper process (a pool of one) while this one reads.
+                 pool: Executor) -> Iterator[ChunkResult]:
+    """Judge chunks in order, the engine's work done in a second process (a pool of one) while this one reads.
 
-    While the helper decides the new groups of one chunk, this process reads, checks and keys the
+    While the second process decides the new groups of one chunk, this process reads, checks and keys the
     next; a group new in both is sent once, and the later chunk takes its answer from the earlier.
     """
     judge = judge_for(config)
@@ -335,15 +335,15 @@ def judge_chunks(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatc
         sent = set(waiting[0].sent) if waiting is not None else set()
         groups = [g for g in sorted(prepared.fresh) if prepared.names[g] not in sent]
         prepared.sent = [prepared.names[g] for g in groups]
-        task = helper.submit(decide_groups, config, [prepared.fresh[g] for g in groups])
+        task = pool.submit(decide_groups, config, [prepared.fresh[g] for g in groups])
         if waiting is not None:
-            yield _finish_helped(judge, *waiting)
+            yield _finish_sent(judge, *waiting)
         waiting = (prepared, task, groups)
     if waiting is not None:
-        yield _finish_helped(judge, *waiting)
+        yield _finish_sent(judge, *waiting)
 
 
-def _finish_helped(judge: Judge, prepared: _Prepared, task: Future[list[Answer | Refusal]],
+def _finish_sent(judge: Judge, prepared: _Prepared, task: Future[list[Answer | Refusal]],
                    groups: list[int]) -> ChunkResult:
     outcome: dict[int, Answer | Refusal] = dict(zip(groups, task.result(), strict=True))
     with judge.lock:

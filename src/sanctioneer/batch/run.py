@@ -206,18 +206,18 @@ class _Writer:
 
 
 def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
-           helped: bool) -> Iterator[ChunkResult]:
-    """Judge chunks in this process, the engine's work done by a helper process if `helped`."""
-    if not helped:
+           split: bool) -> Iterator[ChunkResult]:
+    """Judge chunks in this process, the engine's work done in a second process if `split`."""
+    if not split:
         for first, batch in batches:
             yield judge_chunk(config, batch, first)
         return
     import multiprocessing
 
     # A fresh interpreter, not a fork: this process runs DuckDB's and the writer's threads.
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as helper:
-        helper.submit(decide_groups, config, [])  # builds its assessor while the first chunk is read
-        yield from judge_chunks(config, batches, helper=helper)
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(decide_groups, config, [])  # builds its assessor while the first chunk is read
+        yield from judge_chunks(config, batches, pool=pool)
 
 
 def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *, scheduler: str | None,
@@ -270,7 +270,7 @@ def screen_file(
     workers: int = 2,
     processes: bool = True,
     chunk_rows: int = CHUNK_ROWS,
-    helper: bool | None = False,
+    second_process: bool | None = False,
     progress: Callable[[int], None] | None = None,
 ) -> BatchSummary:
     """Judge every line of a CSV or Parquet file and write them, with their decisions, to `output`.
@@ -283,10 +283,10 @@ def screen_file(
             (default: OUTPUT.rejects.csv) with the column and the reason, and judges the rest.
         engine: "local" judges in this process; "dask" on the cluster at `scheduler`, or on a
             local cluster of `workers` workers when no scheduler is given.
-        helper: with the local engine, whether a second process decides the new groups of lines
+        second_process: with the local engine, whether a second process decides the new groups of lines
             of each chunk while this one reads the next (None: when the machine has more than one
             processor and the file more than one chunk). The process is started fresh (spawn), so
-            a script that calls this with a helper must guard its own top level with `if __name__ == "__main__":`.
+            a script that asks for it must guard its own top level with `if __name__ == "__main__":`.
 
     Raises:
         InputError: the file, a column mapping or (with on_error="fail") a line is not valid.
@@ -312,10 +312,10 @@ def screen_file(
     done = False
     try:
         batches = _batches(source, chunk_rows)
-        if helper is None:
+        if second_process is None:
             lines = count_rows(source)
-            helper = (os.cpu_count() or 1) > 1 and (lines is None or lines > chunk_rows)
-        chunks = (_local(config, batches, helped=helper) if engine == "local"
+            second_process = (os.cpu_count() or 1) > 1 and (lines is None or lines > chunk_rows)
+        chunks = (_local(config, batches, split=second_process) if engine == "local"
                   else _dask(config, batches, scheduler=scheduler, workers=workers, processes=processes))
         for chunk in chunks:
             if chunk.errors and on_error == "fail":
