@@ -97,3 +97,22 @@ def test_a_column_mapped_that_the_file_lacks_is_refused(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "mapped.csv: the input has no column 'HS_CODE' for hs (the columns are: REF, WHEN, CODE, TO)" \
         in done.stderr
+
+
+def test_typed_columns_and_padded_text_read_as_their_plain_text_does(tmp_path: Path) -> None:
+    # A Parquet DATE, a list of countries for the route and codes padded with (non-breaking) spaces
+    # are the same lines as the plain text file, so they get the same decisions.
+    plain, typed = tmp_path / "plain.parquet", tmp_path / "typed.parquet"
+    duckdb.sql(f"COPY (SELECT * FROM read_csv('{SAMPLE}', all_varchar = true)) TO '{plain}' (FORMAT parquet)")
+    duckdb.sql(f"COPY (SELECT * REPLACE (CAST(date AS DATE) AS date, string_split(route, '>') AS route, "
+               f"'\u00a0' || hs || '  ' AS hs) FROM read_csv('{SAMPLE}', all_varchar = true)) "
+               f"TO '{typed}' (FORMAT parquet)")
+    decided = []
+    for source in (plain, typed):
+        out = tmp_path / f"out-{source.name}"
+        done = run(str(source), "--out", str(out), "--quiet", "--no-screen")
+        assert done.returncode == 0, done.stderr
+        decided.append(duckdb.sql(f"SELECT id, verdict, measures, citations, reasons FROM '{out}'").fetchall())
+    assert decided[0] == decided[1]
+    assert len(decided[0]) == 200 and any(row[2] for row in decided[0])
+    assert duckdb.sql(f"SELECT count(*) FROM '{typed}' WHERE route IS NOT NULL").fetchall()[0][0] > 0

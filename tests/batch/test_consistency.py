@@ -139,3 +139,14 @@ def test_batch_on_a_two_worker_dask_cluster_decides_as_assess(trades: tuple[Path
                           chunk_rows=2_500)
     assert summary.judged == LINES
     _check(_batch_rows(out), assessed)
+
+
+@pytest.mark.slow
+def test_batch_with_a_second_process_decides_as_assess(trades: tuple[Path, list[dict[str, Any]]],
+                                                      assessed: list[dict[str, Any]], tmp_path: Path) -> None:
+    # Small chunks, so that every chunk brings new groups for the second process while the next is read.
+    source, _ = trades
+    out = tmp_path / "decided-split.parquet"
+    summary = screen_file(source, out, settings=get_settings(), second_process=True, chunk_rows=2_500)
+    assert summary.judged == LINES
+    _check(_batch_rows(out), assessed)

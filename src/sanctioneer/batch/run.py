@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from sanctioneer.batch.columns import ColumnMap
-from sanctioneer.batch.kernel import RESULT_COLUMNS, ChunkResult, JudgeConfig, judge_chunk
+from sanctioneer.batch.kernel import RESULT_COLUMNS, ChunkResult, JudgeConfig, decide_groups, judge_chunk, judge_chunks
 from sanctioneer.errors import InputError
 
 if TYPE_CHECKING:
@@ -115,6 +115,20 @@ def _first_line(exc: Exception) -> str:
 
 
 def _batches(path: Path, chunk_rows: int) -> Iterator[tuple[int, pa.RecordBatch]]:
+    """The file's lines in chunks, each read on a thread while the one before is judged."""
+    chunks = _read(path, chunk_rows)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-reader") as pool:
+        ahead = pool.submit(next, chunks, None)
+        try:
+            while (chunk := ahead.result()) is not None:
+                ahead = pool.submit(next, chunks, None)
+                yield chunk
+        finally:
+            wait([ahead])
+            chunks.close()
+
+
+def _read(path: Path, chunk_rows: int) -> Generator[tuple[int, pa.RecordBatch], None, None]:
     first = 1
     with duckdb.connect() as con:
         con.execute("SET enable_progress_bar = false")
@@ -191,9 +205,19 @@ class _Writer:
                 self.temporary.unlink(missing_ok=True)
 
 
-def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]]) -> Iterator[ChunkResult]:
-    for first, batch in batches:
-        yield judge_chunk(config, batch, first)
+def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
+           split: bool) -> Iterator[ChunkResult]:
+    """Judge chunks in this process, the engine's work done in a second process if `split`."""
+    if not split:
+        for first, batch in batches:
+            yield judge_chunk(config, batch, first)
+        return
+    import multiprocessing
+
+    # A fresh interpreter, not a fork: this process runs DuckDB's and the writer's threads.
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(decide_groups, config, [])  # builds its assessor while the first chunk is read
+        yield from judge_chunks(config, batches, pool=pool)
 
 
 def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *, scheduler: str | None,
@@ -246,6 +270,7 @@ def screen_file(
     workers: int = 2,
     processes: bool = True,
     chunk_rows: int = CHUNK_ROWS,
+    second_process: bool | None = False,
     progress: Callable[[int], None] | None = None,
 ) -> BatchSummary:
     """Judge every line of a CSV or Parquet file and write them, with their decisions, to `output`.
@@ -258,6 +283,10 @@ def screen_file(
             (default: OUTPUT.rejects.csv) with the column and the reason, and judges the rest.
         engine: "local" judges in this process; "dask" on the cluster at `scheduler`, or on a
             local cluster of `workers` workers when no scheduler is given.
+        second_process: with the local engine, whether a second process decides the new groups of lines
+            of each chunk while this one reads the next (None: when the machine has more than one
+            processor and the file more than one chunk). The process is started fresh (spawn), so
+            a script that asks for it must guard its own top level with `if __name__ == "__main__":`.
 
     Raises:
         InputError: the file, a column mapping or (with on_error="fail") a line is not valid.
@@ -283,7 +312,10 @@ def screen_file(
     done = False
     try:
         batches = _batches(source, chunk_rows)
-        chunks = (_local(config, batches) if engine == "local"
+        if second_process is None:
+            lines = count_rows(source)
+            second_process = (os.cpu_count() or 1) > 1 and (lines is None or lines > chunk_rows)
+        chunks = (_local(config, batches, split=second_process) if engine == "local"
                   else _dask(config, batches, scheduler=scheduler, workers=workers, processes=processes))
         for chunk in chunks:
             if chunk.errors and on_error == "fail":

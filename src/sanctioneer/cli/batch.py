@@ -58,7 +58,7 @@ def batch_command(input_file: str, output: str, column_flags: tuple[str, ...], c
     def run(progress: object = None) -> object:
         return screen_file(source, target, settings=get_settings(), columns=columns, on_error=on_error,
                            rejects=Path(rejects) if rejects else None, screen=not no_screen, engine=engine,
-                           scheduler=scheduler, workers=workers, chunk_rows=chunk_rows,
+                           scheduler=scheduler, workers=workers, chunk_rows=chunk_rows, second_process=None,
                            progress=progress)  # type: ignore[arg-type]
 
     if show:
