@@ -420,11 +420,13 @@ def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refus
             judge.remember(names[group], decided)
             answers[group] = decided
             continue
-        # A group the field checks let through but the engine refused: its first line is reported.
+        # A group the field checks let through but the engine refused: every line of it is reported.
         where, detail, fix = decided
-        at = int(pc.index(group_of, pa.scalar(group, group_of.type)).as_py())
-        row = (at if kept is None else int(kept[at].as_py())) + lines.first_row
-        result.errors.append(RowError(row, where.rsplit(".", 1)[-1] if where else "?", detail, fix))
+        column = where.rsplit(".", 1)[-1] if where else "?"
+        positions = pc.indices_nonzero(pc.equal(group_of, pa.scalar(group, group_of.type)))
+        if kept is not None:
+            positions = kept.take(positions)
+        result.errors.extend(RowError(int(at) + lines.first_row, column, detail, fix) for at in positions.to_pylist())
         refused.append(group)
     counts = [0] * len(names)
     for entry in pc.value_counts(group_of).to_pylist():
@@ -442,7 +444,7 @@ def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refus
                               for name in RESULT_COLUMNS}, schema=RESULT_SCHEMA)
     lines_kept = table if kept is None else table.take(kept)
     if refused:
-        # A refused group's lines are not judged: the first is reported, as the engine refused it.
+        # A refused group's lines are not judged: each is reported, as the engine refused it.
         still = pc.invert(pc.is_in(group_of, pa.array(refused, group_of.type)))
         lines_kept, group_of = lines_kept.filter(still), group_of.filter(still)
     placed = decided_table.take(group_of)
