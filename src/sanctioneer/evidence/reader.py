@@ -18,6 +18,7 @@ from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, find_dates
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.text import Sentence, split_sentences
+from sanctioneer.evidence.transfer_words import banned, tells_no_transfer
 
 if TYPE_CHECKING:
     from sanctioneer.evidence.document import SourceDocument
@@ -44,29 +45,6 @@ _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigat
                        r"(?:\w+ed\s+)?$", re.IGNORECASE)
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
-# Transfer words in the simple present, which tells a habit ("traders sell it to middlemen"), and the
-# words after which the bare form is no present tense ("agreed to sell", "did not supply").
-_PRESENT_FORMS = frozenset({"sell", "sells", "supply", "give", "gives", "deliver", "delivers", "buy", "buys",
-                            "smuggle", "smuggles", "provide", "provides", "send", "sends", "carry", "carries",
-                            "receive", "receives", "purchase", "hand over", "hands over", "donate", "donates"})
-_BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did",
-                               "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
-                               "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
-                               "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
-# "The panel found that ...", "found no evidence": a finding, not goods found.
-_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence)\b", re.IGNORECASE)
-# "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
-# supplied", is a claim and reads as alleged).
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
-                           re.IGNORECASE)
-# "Vietnam stopped buying coal": the end of a trade, not a transfer.
-_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
-                     re.IGNORECASE)
-# "it had reported all its fuel sales", "North Korea's arms exports came to light": a party's trade in
-# general, not one transfer told (unless the words go on to say what went where: "China's imports of
-# textiles from North Korea").
-_POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
-                         r"(?:[a-z-]+\s+)?$")
 # "denied sending troops": people, not goods, are what the denial is about.
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
@@ -89,8 +67,6 @@ _NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|pa
 # "..., which were worth about": a value told in the clause that follows the transfer's.
 _WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)\s+(?:about\s+|some\s+|"
                           r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
-# "ordered a diplomat to leave": a command, not a purchase.
-_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
@@ -257,9 +233,7 @@ class SentenceReader:
                     and not any(_overlaps(m, a) for a in anaphora)
                     and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
-                    and not self._adjectival(m, mentions, text) and not self._figurative(m, mentions, text)
-                    and not self._habitual_present(m, text)
-                    and self._told(m, text)
+                    and not tells_no_transfer(m, mentions, text, self.lexicon)
                     and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
@@ -308,29 +282,11 @@ class SentenceReader:
         end = min((c for c in cuts if c > position), default=len(text))
         return start, end
 
-    def _banned(self, text: str, trigger: Mention, mentions: list[Mention]) -> bool:
-        window = self.lexicon.ban_window
-        for ban in (m for m in mentions if m.kind == "ban"):
-            if trigger.start - window <= ban.start < trigger.start:
-                return True
-            if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
-                                                                             "restriction", "cap", "caps"):
-                return True
-            if trigger.end <= ban.start and ban.value == "if" and not re.search(r"[;.]|\b(?:and|but)\b",
-                                                                                text[trigger.end:ban.start]):
-                # "ready to send rice if Pyongyang accepts": a condition, not a transfer.
-                return True
-            if trigger.end <= ban.start <= trigger.end + 80 and ban.value.endswith(" zero") \
-                    and not re.search(r"[;.]", text[trigger.end:ban.start]):
-                # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
-                return True
-        return False
-
     def _claim(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
                dates: list[DateMention], cuts: list[int]) -> Draft | None:
         text = sentence.text
         trigger = group[0]
-        if self._banned(text, min(group, key=lambda t: t.start), mentions):
+        if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
@@ -604,58 +560,6 @@ class SentenceReader:
                     and not mention.text.lower().endswith("-made"):
                 return mention
         return None
-
-    def _adjectival(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
-        """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
-        party = self.lexicon.party_noun_after(text, trigger.end)
-        if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
-            return True
-        if not trigger.text.lower().endswith("ed"):
-            return False
-        goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
-        before = re.search(r"(\S+)\s+$", text[:trigger.start])
-        word = before.group(1).lower() if before else ""
-        if word in ("and", "or"):
-            # "refined and imported oil" describes the oil; "sailed from Nampho and unloaded coal" tells a transfer.
-            previous = re.search(r"(\S+)\s+(?:and|or)\s+$", text[:trigger.start], re.IGNORECASE)
-            return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
-                and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
-                            for m in mentions)
-        return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",")
-                               or word.endswith(","))
-
-    def _told(self, trigger: Mention, text: str) -> bool:
-        """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
-        be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
-        a command ("ordered him to leave")."""
-        before, after = text[:trigger.start], text[trigger.end:]
-        word = trigger.text.lower()
-        if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
-                                                                                                    after))):
-            return False
-        if _HYPOTHETICAL.search(before) or _CEASED.search(before):
-            return False
-        if _POSSESSIVE.search(before) and not re.match(r"\s+(?:of|to|from)\b", after):
-            return False
-        return not (word.startswith("order") and _ORDERED_TO.match(after))
-
-    def _habitual_present(self, trigger: Mention, text: str) -> bool:
-        """"Chinese traders sell it to middlemen", "North Korean ships carry coal": the simple present tells
-        what is done as a rule, not a transfer that happened ("agreed to sell", "will supply" are plans)."""
-        if trigger.text.lower() not in _PRESENT_FORMS:
-            return False
-        before = re.search(r"([A-Za-z']+)\s+$", text[:trigger.start])
-        return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
-
-    def _figurative(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
-        """"has given Russia an important advantage": what is given is no goods."""
-        if trigger.role not in ("give", "send"):
-            return False
-        figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
-                      None)
-        if figure is None:
-            return False
-        return not any(m.kind == "goods" and trigger.end <= m.start < figure.start for m in mentions)
 
     def _vehicle(self, goods: Mention) -> bool:
         """A ship, plane, truck or train: what may carry the goods rather than be them."""
