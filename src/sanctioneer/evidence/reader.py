@@ -9,13 +9,22 @@ is taken that the words do not give or imply.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity, find_value
+from sanctioneer.evidence.amounts import find_quantity, find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, find_dates
+from sanctioneer.evidence.goods_phrases import (
+    clause_antecedent,
+    counted_flows,
+    describe,
+    goods_listed,
+    goods_listed_before,
+    is_carrier,
+    is_vehicle,
+    phrase_bounds,
+)
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.text import Sentence, split_sentences
 from sanctioneer.evidence.transfer_words import banned, tells_no_transfer
@@ -72,21 +81,6 @@ _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
                      r"where they were|ended up|final destination)\b", re.IGNORECASE)
-# "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
-_COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
-# Words between two goods that make the second where the first went, not more goods ("coal onto barges").
-_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
-_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
-                  "was were is are be been has have had will would it them he she they who which what some any "
-                  "all every each into than then also various several many numerous multiple other others least more "
-                  "most such held had have has been being contained contains containing included includes "
-                  "including made about known onto upon off across through via near under over alongside aboard "
-                  "inside within "
-                  "both either".split())
-# Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
-_CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
-                       "planes", "aircraft", "truck", "trucks", "train", "trains"})
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
@@ -159,28 +153,6 @@ def _named_after_description(mentions: list[Mention], text: str) -> list[Mention
                 named = [merged if m is name else m for m in named]
                 break
     return sorted(result, key=lambda m: (m.start, -m.end))
-
-
-def _phrase(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
-    """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
-    start = mention.start
-    for _ in range(4):
-        before = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
-        if before is None or before.group(1).lower() in _STOP or any(
-            m.start <= before.start(1) < m.end and m.kind in ("person", "organization", "trigger", "vessel")
-            for m in taken
-        ):
-            break
-        word = before.group(1)
-        if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS:
-            break
-        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
-        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
-            break
-        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
-            break
-        start = before.start(1)
-    return start, mention.end
 
 
 class SentenceReader:
@@ -328,7 +300,7 @@ class SentenceReader:
             # clause before it told, and the roles sit there.
             recipient = self._after_cue(text, mentions, "toward", before, trigger.start)
             supplier = next((p for p in before if p is not recipient), None)
-            chosen_goods = self._list_before(goods_before, text)
+            chosen_goods = goods_listed_before(goods_before, text)
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
         if role == "exchange":
@@ -336,7 +308,7 @@ class SentenceReader:
             return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
                                   cuts)
         if passive:
-            chosen_goods = self._list_before(goods_before, text) if goods_before else goods_after
+            chosen_goods = goods_listed_before(goods_before, text) if goods_before else goods_after
             supplier = (agent if trigger.role != "seize" else None) or source
             recipient = toward
             if role == "receive":
@@ -384,7 +356,7 @@ class SentenceReader:
         if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[last.end:]):
             # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
             recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
-        chosen_goods = self._list(chosen_goods, text)
+        chosen_goods = goods_listed(chosen_goods, text)
         carrying = any(t.text.lower() in _CARRYING for t in group)
         if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
             # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
@@ -413,16 +385,17 @@ class SentenceReader:
                     supplier = ship
                 else:
                     recipient = ship
-        carriers = [g for g in chosen_goods if self._carrier(g, text)]
+        carriers = [g for g in chosen_goods if is_carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
-        elif carriers or (chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods)
+        elif carriers or (chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start
+                                               for g in chosen_goods)
                           and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)):
             # "seized a ship carrying weapons", "a ship stopped by Egypt was carrying grenades": the
             # goods are what the ship carries, when the clause names any.
             last_carrier = (carriers or chosen_goods)[-1]
-            carried = [g for g in goods if g.start > last_carrier.end and not self._vehicle(g)]
-            chosen_goods = self._list(carried, text)
+            carried = [g for g in goods if g.start > last_carrier.end and not is_vehicle(g, self.lexicon)]
+            chosen_goods = goods_listed(carried, text)
         if supplier is None and role != "receive" and chosen_goods:
             supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
         if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
@@ -441,7 +414,7 @@ class SentenceReader:
             # when nothing else says where they came from, is their side.
             supplier = next((p for p in parties if p.end <= trigger.start and p.kind == "country"
                              and p.detail == "demonym-party" and p.role == "person"), None)
-        if chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods) and any(
+        if chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start for g in chosen_goods) and any(
                 m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
             # "hire ageing tankers to deliver it": the ships carry what "it" stands for.
             chosen_goods = []
@@ -449,7 +422,7 @@ class SentenceReader:
         if not chosen_goods:
             reference = [m for m in inside if m.kind == "goods-anaphora"] or [
                 m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
-            antecedent = self._antecedent(text, mentions, start) if start > 0 else None
+            antecedent = clause_antecedent(text, mentions, start) if start > 0 else None
             if antecedent is not None:
                 chosen_goods = [antecedent]
             elif reference and self.drafts:
@@ -469,13 +442,13 @@ class SentenceReader:
         date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))]
-        draft = Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in chosen_goods],
+        draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = self._status(hedges)
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             draft.status = ClaimStatus.DENIED
         self._amounts(draft, text, start, end, chosen_goods)
-        flows = self._flows(text, chosen_goods, start)
+        flows = counted_flows(text, chosen_goods, start)
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
             parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None) for pair in draft.goods]
@@ -486,22 +459,6 @@ class SentenceReader:
             return parts[-1]
         self._evidence(draft, group)
         return draft
-
-    def _flows(self, text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
-        """The spans of goods listed each with its own count, or [] when they are not so listed."""
-        if len(goods) < 2:
-            return []
-        spans = []
-        begin = start
-        for mention in goods:
-            count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
-            if count is None or count.unit is None:
-                # "12 Swiss watches and 30 handbags" are counted pieces of one consignment; trade flows are
-                # measured ("1,200 tonnes of rice and 300 tonnes of flour").
-                return []
-            spans.append((begin + count.start, mention.end))
-            begin = mention.end
-        return spans
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],
@@ -516,10 +473,10 @@ class SentenceReader:
             return None
         trigger = group[0]
         start, end = self._clause(trigger.start, cuts, text)
-        goods = self._list(goods, text)
+        goods = goods_listed(goods, text)
         date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
         hedges = [m for m in mentions if m.kind == "hedge" and start <= m.start < end]
-        first = Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in goods],
+        first = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in goods],
                        distinct[0], distinct[1], date_mention, date_sentence, hedges)
         first.status = self._status(hedges)
         self._evidence(first, group)
@@ -551,7 +508,7 @@ class SentenceReader:
 
         "Russian-made" says where goods were made, not who supplied them, and is left out.
         """
-        begin, _ = _phrase(text, goods, self.lexicon, mentions)
+        begin, _ = phrase_bounds(text, goods, self.lexicon, mentions)
         if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
             return None  # "sold as Russian coal": what the goods were passed off as, not where they came from
         for mention in mentions:
@@ -560,21 +517,6 @@ class SentenceReader:
                     and not mention.text.lower().endswith("-made"):
                 return mention
         return None
-
-    def _vehicle(self, goods: Mention) -> bool:
-        """A ship, plane, truck or train: what may carry the goods rather than be them."""
-        words = goods.text.lower().split()
-        return bool(words) and (words[-1] in _CARRIERS or self.lexicon.chapter(goods.text) in ("88", "89"))
-
-    def _carrier(self, goods: Mention, text: str) -> bool:
-        """A ship, plane or vessel that carries the goods rather than being them."""
-        words = goods.text.lower().split()
-        if not words or words[-1] not in _CARRIERS:
-            return False
-        before = text[max(0, goods.start - 30):goods.start].lower()
-        after = text[goods.end:goods.end + 30].lower()
-        return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
-                    or re.match(r"\s*(?:that|which|carrying|loaded|laden|with|bound|named|called)\b", after))
 
     def _after_cue(self, text: str, mentions: list[Mention], cue: str, parties: list[Mention],
                    end: int) -> Mention | None:
@@ -609,55 +551,10 @@ class SentenceReader:
     def _subject(self, text: str, mentions: list[Mention]) -> Mention | None:
         return next((m for m in mentions if self._is_party(m, text)), None)
 
-    def _antecedent(self, text: str, mentions: list[Mention], clause_start: int) -> Mention | None:
-        """The goods a relative clause (", which are likely smuggled in") is about."""
-        if not re.search(r"\b(?:which|that)\s*$", text[:clause_start]):
-            return None
-        goods = [m for m in mentions if m.kind == "goods" and m.end <= clause_start]
-        return goods[-1] if goods else None
-
     def _same_party(self, a: Mention, b: Mention) -> bool:
         if a.kind in ("person", "organization", "media") and b.kind == a.kind:
             return a.value == b.value
         return a.kind == b.kind and a.value == b.value
-
-    def _list(self, goods: list[Mention], text: str) -> list[Mention]:
-        """The first goods and those listed with it ("artillery, rockets and ballistic missiles")."""
-        if not goods:
-            return []
-        chosen = [goods[0]]
-        for mention in goods[1:]:
-            gap = text[chosen[-1].end:mention.start]
-            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap) \
-                    and not _COVER.search(gap):
-                chosen.append(mention)
-            else:
-                break
-        # "Aurus Senat limousine": adjacent mentions are one goods.
-        merged: list[Mention] = []
-        for mention in chosen:
-            if merged and not text[merged[-1].end:mention.start].strip():
-                previous = merged.pop()
-                merged.append(Mention("goods", previous.start, mention.end, text[previous.start:mention.end],
-                                      value=mention.value, detail=mention.detail))
-            else:
-                merged.append(mention)
-        return merged
-
-    def _list_before(self, goods: list[Mention], text: str) -> list[Mention]:
-        """The goods listed together that end just before a passive verb ("engines and other parts were shipped")."""
-        chosen = [goods[-1]]
-        for mention in reversed(goods[:-1]):
-            gap = text[mention.end:chosen[0].start]
-            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap):
-                chosen.insert(0, mention)
-            else:
-                break
-        return chosen
-
-    def _describe(self, text: str, goods: Mention, mentions: list[Mention]) -> str:
-        start, end = _phrase(text, goods, self.lexicon, mentions)
-        return text[start:end]
 
     def _date(self, sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
               mentions: list[Mention]) -> tuple[DateMention | None, Sentence | None]:
@@ -769,9 +666,9 @@ class SentenceReader:
         holder = next((m for m in mentions if self._is_party(m, text) and m.end <= holding.start), None)
         if foreign is None or not goods or holder is None:
             return None
-        goods = self._list(goods, text)
+        goods = goods_listed(goods, text)
         hedges = [m for m in mentions if m.kind == "hedge" and m.start < holding.start]
-        draft = Draft(sentence, index, ["import"], [(g, self._describe(text, g, mentions)) for g in goods],
+        draft = Draft(sentence, index, ["import"], [(g, describe(text, g, mentions, self.lexicon)) for g in goods],
                        None, holder, None, None, hedges)
         draft.status = self._status(hedges)
         draft.holding = True
@@ -795,7 +692,7 @@ class SentenceReader:
             if not generic and self.lexicon.chapter(mention.text) not in kinds:
                 # "The plane, an Ilyushin Il-76": a make of something else than the claim's goods.
                 continue
-            begin, finish = _phrase(text, mention, self.lexicon, mentions)
+            begin, finish = phrase_bounds(text, mention, self.lexicon, mentions)
             description = text[begin:finish]
             if any(description.lower() in d.lower() or d.lower() in description.lower() for _, d in draft.goods):
                 continue
