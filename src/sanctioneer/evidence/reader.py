@@ -26,6 +26,7 @@ from sanctioneer.evidence.goods_phrases import (
     phrase_bounds,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
+from sanctioneer.evidence.sides import first_party, goods_origin, is_party, last_stop, party_after_cue, same_party
 from sanctioneer.evidence.text import Sentence, split_sentences
 from sanctioneer.evidence.transfer_words import banned, tells_no_transfer
 
@@ -41,17 +42,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 # At most two lower-case words, none a verb, between a description and the name it describes.
 _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
-_BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
-                        r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
-                        r"plants?|shipyards?|groups|rebels|militias|forces|fighters|sites?|projects?|stations?|yards?|"
-                        r"recipients?|end[- ]users?)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
-# Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
-_AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
-                       r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
-                       r"(?:\w+ed\s+)?$", re.IGNORECASE)
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
 # "denied sending troops": people, not goods, are what the denial is about.
@@ -78,9 +71,6 @@ _WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|cos
                           r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
-# Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
-_ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
-                     r"where they were|ended up|final destination)\b", re.IGNORECASE)
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
@@ -266,7 +256,7 @@ class SentenceReader:
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        parties = [m for m in inside if self._is_party(m, text)]
+        parties = [m for m in inside if is_party(m, text)]
         goods = [m for m in inside if m.kind == "goods"]
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
@@ -286,11 +276,11 @@ class SentenceReader:
             # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
             before = [p for p in before if p.start >= seizing[0].end
                       and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
-        toward = self._after_cue(text, mentions, "toward", after, end)
+        toward = party_after_cue(text, mentions, "toward", after, end)
         # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
-        source = self._after_cue(text, mentions, "from", after, end) or self._after_cue(
+        source = party_after_cue(text, mentions, "from", after, end) or party_after_cue(
             text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
-        agent = self._after_cue(text, mentions, "by", after, end)
+        agent = party_after_cue(text, mentions, "by", after, end)
         goods_after = [g for g in goods if g.start >= last.end]
         goods_before = [g for g in goods if g.end <= trigger.start]
         with_cue = next((m for m in mentions if m.kind == "with" and last.end <= m.start < end), None)
@@ -298,7 +288,7 @@ class SentenceReader:
                 and goods_before and not goods_after:
             # "drove 500 cattle across the border to North Korea, a gift that ...": the noun names what the
             # clause before it told, and the roles sit there.
-            recipient = self._after_cue(text, mentions, "toward", before, trigger.start)
+            recipient = party_after_cue(text, mentions, "toward", before, trigger.start)
             supplier = next((p for p in before if p is not recipient), None)
             chosen_goods = goods_listed_before(goods_before, text)
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
@@ -352,10 +342,10 @@ class SentenceReader:
                 recipient = toward or (alongside[-1] if alongside else None)
                 chosen_goods = goods_after or goods_before
         if recipient is not None and role in ("give", "send", "supply", "smuggle"):
-            recipient = self._last_stop(text, mentions, recipient)
+            recipient = last_stop(text, mentions, recipient)
         if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[last.end:]):
             # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
-            recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
+            recipient = next((p for p in parties if p.end <= trigger.start), None) or first_party(text, mentions)
         chosen_goods = goods_listed(chosen_goods, text)
         carrying = any(t.text.lower() in _CARRYING for t in group)
         if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
@@ -364,7 +354,7 @@ class SentenceReader:
                 r"\b(?:at|in|off|near)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
         if carrying and recipient is None:
             # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
-            recipient = self._after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
+            recipient = party_after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
                                         trigger.start)
         if carrying and supplier is not None and supplier is not source:
             # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
@@ -375,7 +365,7 @@ class SentenceReader:
             # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
             # of one country carrying goods to or from another is that country's side (a flag of convenience,
             # "Togo-flagged", is no side).
-            ship = next((p for p in mentions if self._is_party(p, text)
+            ship = next((p for p in mentions if is_party(p, text)
                          and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
                               or (p.kind == "vessel" and p.country is not None))
                          and not _FLAG.search(p.text)), None)
@@ -397,7 +387,8 @@ class SentenceReader:
             carried = [g for g in goods if g.start > last_carrier.end and not is_vehicle(g, self.lexicon)]
             chosen_goods = goods_listed(carried, text)
         if supplier is None and role != "receive" and chosen_goods:
-            supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
+            origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
+            supplier = next((o for o in origins if o is not None), None)
         if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
@@ -437,7 +428,7 @@ class SentenceReader:
                 recipient: Mention | None, chosen_goods: list[Mention], *, anaphoric: bool = False) -> Draft:
         """The draft of a clause whose roles and goods are read: its date, hedges, amounts and evidence."""
         text = sentence.text
-        if supplier is not None and recipient is not None and self._same_party(supplier, recipient):
+        if supplier is not None and recipient is not None and same_party(supplier, recipient):
             recipient = None
         date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
@@ -464,10 +455,10 @@ class SentenceReader:
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],
                   dates: list[DateMention], cuts: list[int]) -> Draft | None:
         text = sentence.text
-        people = [m for m in mentions if self._is_party(m, text)]
+        people = [m for m in mentions if is_party(m, text)]
         distinct: list[Mention] = []
         for mention in people:
-            if not any(self._same_party(mention, d) for d in distinct):
+            if not any(same_party(mention, d) for d in distinct):
                 distinct.append(mention)
         if len(distinct) < 2 or not goods:
             return None
@@ -486,75 +477,6 @@ class SentenceReader:
         return second
 
     # -- pieces -------------------------------------------------------------------------------
-
-    def _is_party(self, mention: Mention, text: str) -> bool:
-        if mention.kind in ("person", "organization", "vessel"):
-            return True
-        if mention.kind != "country":
-            return False
-        if mention.detail == "demonym":
-            # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
-            # and chosen as such; with a party noun ("the Russian side") it names a party.
-            return False
-        if mention.detail == "demonym-party":
-            return True
-        if mention.detail == "place":
-            return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves)\s+"
-                                  r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
-        return True
-
-    def _origin(self, text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
-        """"North Korean coal", "Cuban weapons": goods named by their country come from it.
-
-        "Russian-made" says where goods were made, not who supplied them, and is left out.
-        """
-        begin, _ = phrase_bounds(text, goods, self.lexicon, mentions)
-        if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
-            return None  # "sold as Russian coal": what the goods were passed off as, not where they came from
-        for mention in mentions:
-            demonym = mention.kind == "country" and mention.detail.startswith("demonym")
-            if demonym and begin <= mention.start < goods.start \
-                    and not mention.text.lower().endswith("-made"):
-                return mention
-        return None
-
-    def _after_cue(self, text: str, mentions: list[Mention], cue: str, parties: list[Mention],
-                   end: int) -> Mention | None:
-        for mark in (m for m in mentions if m.kind == cue):
-            if cue == "by" and _AUTHORED.search(text[:mark.start]):
-                continue  # "a report by a Washington research group": who wrote, not who supplied
-            following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
-            between = text[mark.end:following[0].start] if following else ""
-            # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
-            buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
-            crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
-                                        m.end <= following[0].start for m in mentions)
-            if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b",
-                                                                      between)):
-                # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
-                return following[0]
-        return None
-
-    def _last_stop(self, text: str, mentions: list[Mention], recipient: Mention) -> Mention:
-        """"shipped from Rotterdam to Dalian, then to Osaka, before being flown to Pyongyang": a journey
-        through several ports ends where the goods were bound."""
-        rest = text[recipient.end:]
-        onward = _ONWARD.search(rest)
-        if onward is None:
-            return recipient
-        after = [p for p in mentions if p.start >= recipient.end + onward.start() and self._is_party(p, text)
-                 and p.kind == "country"]
-        stops = [p for p in after if any(m.kind == "toward" and 0 <= p.start - m.end <= 30
-                                         and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)]
-        return stops[-1] if stops else recipient
-
-    def _subject(self, text: str, mentions: list[Mention]) -> Mention | None:
-        return next((m for m in mentions if self._is_party(m, text)), None)
-
-    def _same_party(self, a: Mention, b: Mention) -> bool:
-        if a.kind in ("person", "organization", "media") and b.kind == a.kind:
-            return a.value == b.value
-        return a.kind == b.kind and a.value == b.value
 
     def _date(self, sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
               mentions: list[Mention]) -> tuple[DateMention | None, Sentence | None]:
@@ -663,7 +585,7 @@ class SentenceReader:
             return None
         foreign = next((m for m in mentions if m.kind == "foreign" and m.start >= holding.end), None)
         goods = [m for m in mentions if m.kind == "goods" and foreign is not None and m.end > foreign.start]
-        holder = next((m for m in mentions if self._is_party(m, text) and m.end <= holding.start), None)
+        holder = next((m for m in mentions if is_party(m, text) and m.end <= holding.start), None)
         if foreign is None or not goods or holder is None:
             return None
         goods = goods_listed(goods, text)
@@ -716,9 +638,9 @@ class SentenceReader:
         if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and self.lexicon.chapter(m.text) in chapters)
                    for m in mentions):
             return
-        parties = [m for m in mentions if self._is_party(m, text)]
-        supplier = self._after_cue(text, mentions, "from", parties, len(text))
-        recipient = self._after_cue(text, mentions, "toward", parties, len(text))
+        parties = [m for m in mentions if is_party(m, text)]
+        supplier = party_after_cue(text, mentions, "from", parties, len(text))
+        recipient = party_after_cue(text, mentions, "toward", parties, len(text))
         if supplier is recipient:
             recipient = None
         for role, party in (("supplier", supplier), ("recipient", recipient)):
@@ -743,7 +665,7 @@ class SentenceReader:
 
     def _deny(self, sentence: Sentence, mentions: list[Mention], denials: list[Mention], made: list[Draft]) -> None:
         text = sentence.text
-        deniers = [m for m in mentions if self._is_party(m, text) and m.end <= denials[0].start]
+        deniers = [m for m in mentions if is_party(m, text) and m.end <= denials[0].start]
         countries = {m.country or m.value for m in deniers}
         candidates = list(reversed((made or []) + self.drafts[-3:]))
         # "denied any weapons trade": the denial is of the claim about those goods.
