@@ -9,12 +9,13 @@ is taken that the words do not give or imply.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.amounts import find_quantity, find_value
+from sanctioneer.evidence.amounts import find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, find_dates
+from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
     counted_flows,
@@ -33,7 +34,7 @@ from sanctioneer.evidence.transfer_words import banned, tells_no_transfer
 if TYPE_CHECKING:
     from sanctioneer.evidence.document import SourceDocument
 
-__all__ = ["Draft", "SentenceReader"]
+__all__ = ["Draft", "SentenceReader", "occasion"]
 
 _PARTY_KINDS = frozenset({"person", "organization", "vessel", "country"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
@@ -42,7 +43,6 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 # At most two lower-case words, none a verb, between a description and the name it describes.
 _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
@@ -51,52 +51,11 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
-# Occasions where goods are shown or used, not handed over: "at a military parade last October".
-_SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
-
-
-def occasion(text: str, mention: DateMention) -> bool:
-    """The date is an occasion's where goods were shown or used ("at the October parade")."""
-    return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
-        r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\s+(?:[a-z]+\s+)?$", text[:mention.start],
-        re.IGNORECASE))
-
-
-# Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
-_NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
-                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
-                          re.IGNORECASE)
-# "..., which were worth about": a value told in the clause that follows the transfer's.
-_WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)\s+(?:about\s+|some\s+|"
-                          r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
-
-
-@dataclass
-class Draft:
-    """A claim being read: mutable until the document is done."""
-
-    sentence: Sentence
-    index: int
-    kinds: list[str]
-    goods: list[tuple[Mention, str]]  # the goods mention and its description phrase
-    supplier: Mention | None
-    recipient: Mention | None
-    date: DateMention | None
-    date_sentence: Sentence | None
-    hedges: list[Mention]
-    evidence: list[Evidence] = field(default_factory=list)
-    status: ClaimStatus = ClaimStatus.REPORTED
-    denied_by: list[str] = field(default_factory=list)
-    quantity: tuple[str, str | None, Mention] | None = None
-    value: tuple[str, str, Mention] | None = None
-    anaphoric: bool = False
-    holding: bool = False
-    denies: bool = False  # read from a sentence that denies a transfer
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -430,25 +389,25 @@ class SentenceReader:
         text = sentence.text
         if supplier is not None and recipient is not None and same_party(supplier, recipient):
             recipient = None
-        date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
+        date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))]
         draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
-        draft.status = self._status(hedges)
+        draft.status = status_of(hedges)
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             draft.status = ClaimStatus.DENIED
-        self._amounts(draft, text, start, end, chosen_goods)
+        read_amounts(draft, text, start, end, chosen_goods)
         flows = counted_flows(text, chosen_goods, start)
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
             parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None) for pair in draft.goods]
             for part, (begin, finish) in zip(parts, flows, strict=True):
-                self._amounts(part, text, begin, finish, [part.goods[0][0]])
-                self._evidence(part, group)
+                read_amounts(part, text, begin, finish, [part.goods[0][0]])
+                add_evidence(part, group)
             self.drafts.extend(parts[:-1])
             return parts[-1]
-        self._evidence(draft, group)
+        add_evidence(draft, group)
         return draft
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
@@ -465,115 +424,18 @@ class SentenceReader:
         trigger = group[0]
         start, end = self._clause(trigger.start, cuts, text)
         goods = goods_listed(goods, text)
-        date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
+        date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and start <= m.start < end]
         first = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in goods],
                        distinct[0], distinct[1], date_mention, date_sentence, hedges)
-        first.status = self._status(hedges)
-        self._evidence(first, group)
+        first.status = status_of(hedges)
+        add_evidence(first, group)
         second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[], goods=list(first.goods))
-        self._evidence(second, group)
+        add_evidence(second, group)
         self.drafts.append(first)
         return second
 
     # -- pieces -------------------------------------------------------------------------------
-
-    def _date(self, sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
-              mentions: list[Mention]) -> tuple[DateMention | None, Sentence | None]:
-        text = sentence.text
-        reporting = [m for m in mentions if m.kind == "reporting"]
-
-        proceedings = [m for m in mentions if m.kind == "proceeding"]
-
-        def said(mention: DateMention) -> bool:
-            if any(0 <= mention.start - r.end <= 4 for r in reporting) or occasion(sentence.text, mention):
-                return True
-            # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
-            here = abs(mention.start - trigger.start)
-            return trigger.role != "seize" and any(
-                min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
-
-        dateline = _DATELINE.match(text)
-        if dateline is not None:
-            # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
-            dates = [d for d in dates if d.start >= dateline.end()]
-        inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
-        opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
-                                                  text[:d.start], re.IGNORECASE)]
-        if opening:
-            # "between August 2023 and February 2024", "since August 2023": the transfers began then.
-            return opening[0], sentence
-        if inside:
-            best = min(inside, key=lambda d: abs(d.start - trigger.start))
-            # "in March and April": a period told by its ends begins with the first.
-            first = next((d for d in inside if d.end <= best.start
-                          and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*", text[d.end:best.start])), None)
-            return first or best, sentence
-        opening = [d for d in dates if d.start <= 3 and not said(d)]
-        if opening:
-            return opening[0], sentence
-        cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)
-        if cue is not None and self.last_dates:
-            return self.last_dates[-1]
-        del text
-        return None, None
-
-    def _status(self, hedges: list[Mention]) -> ClaimStatus:
-        values = {m.value for m in hedges}
-        for status in (ClaimStatus.PLANNED, ClaimStatus.ALLEGED, ClaimStatus.CONFIRMED, ClaimStatus.REPORTED):
-            if status.value in values:
-                return status
-        return ClaimStatus.REPORTED
-
-    def _amounts(self, draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
-        begin = start
-        value = None
-        while (found := find_value(text[begin:end])) is not None:
-            if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]):
-                value = replace(found, start=begin + found.start, end=begin + found.end)
-                break
-            # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.
-            begin += found.end
-        if value is None and end < len(text) and goods:
-            # "two Maybachs, which were worth about $500,000 each": a value in the clause just after.
-            worth = _WORTH_AFTER.match(text, end)
-            found = find_value(text[worth.end():]) if worth is not None else None
-            if worth is not None and found is not None and found.start == 0:
-                value = replace(found, start=worth.end(), end=worth.end() + found.end)
-        if value is not None:
-            draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
-        dateline = _DATELINE.match(text)
-        skip = dateline.end() - start if dateline is not None else 0
-        quantity = find_quantity(text[start:end], before=[g.start - start for g in goods], skip=skip)
-        if quantity is not None:
-            draft.quantity = (quantity.amount, quantity.unit, Mention("quantity", start + quantity.start,
-                                                                      start + quantity.end, quantity.text))
-
-    def _evidence(self, draft: Draft, group: list[Mention]) -> None:
-        sentence = draft.sentence
-        add = draft.evidence.append
-
-        def span(field_name: str, start: int, end: int, where: Sentence = sentence) -> None:
-            add(Evidence(field_name, where.text[start:end], where.start + start, where.start + end, where))
-
-        for trigger in group:
-            span("kind", trigger.start, trigger.end)
-        for goods, description in draft.goods:
-            offset = sentence.text.rfind(description, 0, goods.end)
-            offset = offset if offset >= 0 else goods.start
-            span("goods", offset, offset + len(description))
-        if draft.supplier is not None:
-            span("supplier", draft.supplier.start, draft.supplier.end)
-        if draft.recipient is not None:
-            span("recipient", draft.recipient.start, draft.recipient.end)
-        if draft.date is not None and draft.date_sentence is not None:
-            span("date", draft.date.start, draft.date.end, draft.date_sentence)
-        for hedge in draft.hedges:
-            span("status", hedge.start, hedge.end)
-        if draft.quantity is not None:
-            span("quantity", draft.quantity[2].start, draft.quantity[2].end)
-        if draft.value is not None:
-            span("value", draft.value[2].start, draft.value[2].end)
 
     # -- sentences without a transfer word --------------------------------------------------------
 
@@ -592,9 +454,9 @@ class SentenceReader:
         hedges = [m for m in mentions if m.kind == "hedge" and m.start < holding.start]
         draft = Draft(sentence, index, ["import"], [(g, describe(text, g, mentions, self.lexicon)) for g in goods],
                        None, holder, None, None, hedges)
-        draft.status = self._status(hedges)
+        draft.status = status_of(hedges)
         draft.holding = True
-        self._evidence(draft, [foreign])
+        add_evidence(draft, [foreign])
         return draft
 
     def _elaborate(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
