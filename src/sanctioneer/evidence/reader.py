@@ -12,10 +12,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.amounts import find_value
-from sanctioneer.evidence.claims import ClaimStatus, Evidence
+from sanctioneer.evidence.claims import ClaimStatus
 from sanctioneer.evidence.dates import DateMention, find_dates
 from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
+from sanctioneer.evidence.follow_ups import add_worth, complete, confirm, deny, elaborate, holding_claim
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
     counted_flows,
@@ -24,7 +24,6 @@ from sanctioneer.evidence.goods_phrases import (
     goods_listed_before,
     is_carrier,
     is_vehicle,
-    phrase_bounds,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.sides import first_party, goods_origin, is_party, last_stop, party_after_cue, same_party
@@ -43,8 +42,6 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 # At most two lower-case words, none a verb, between a description and the name it describes.
 _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
-# A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
-_ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
 # "denied sending troops": people, not goods, are what the denial is about.
@@ -168,13 +165,13 @@ class SentenceReader:
             if draft is not None:
                 made.append(draft)
         if not made:
-            holding = self._holding(index, sentence, mentions)
+            holding = holding_claim(index, sentence, mentions, self.lexicon)
             if holding is not None:
                 made.append(holding)
         if not made:
-            self._elaborate(index, sentence, mentions, text)
-            self._worth(index, sentence, text)
-            self._complete(index, sentence, mentions, text)
+            elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
+            add_worth(self.drafts, index, sentence, text)
+            complete(self.drafts, index, sentence, mentions, text, self.lexicon)
         for draft in made:
             self.drafts.append(draft)
         if denials and any(_PEOPLE_DENIED.match(text, d.end) for d in denials):
@@ -183,9 +180,9 @@ class SentenceReader:
         if denials:
             for draft in made:
                 draft.denies = True
-            self._deny(sentence, mentions, denials, made)
+            deny(self.drafts, sentence, mentions, denials, made, self.lexicon)
         if confirmations and not made:
-            self._confirm(index, sentence, confirmations)
+            confirm(self.drafts, index, sentence, confirmations)
         for found in dates:
             if found.value is not None:
                 self.last_dates.append((found, sentence))
@@ -437,119 +434,3 @@ class SentenceReader:
 
     # -- pieces -------------------------------------------------------------------------------
 
-    # -- sentences without a transfer word --------------------------------------------------------
-
-    def _holding(self, index: int, sentence: Sentence, mentions: list[Mention]) -> Draft | None:
-        """"Kim has a large collection of luxury foreign vehicles": foreign goods held were brought in."""
-        text = sentence.text
-        holding = next((m for m in mentions if m.kind == "holding"), None)
-        if holding is None:
-            return None
-        foreign = next((m for m in mentions if m.kind == "foreign" and m.start >= holding.end), None)
-        goods = [m for m in mentions if m.kind == "goods" and foreign is not None and m.end > foreign.start]
-        holder = next((m for m in mentions if is_party(m, text) and m.end <= holding.start), None)
-        if foreign is None or not goods or holder is None:
-            return None
-        goods = goods_listed(goods, text)
-        hedges = [m for m in mentions if m.kind == "hedge" and m.start < holding.start]
-        draft = Draft(sentence, index, ["import"], [(g, describe(text, g, mentions, self.lexicon)) for g in goods],
-                       None, holder, None, None, hedges)
-        draft.status = status_of(hedges)
-        draft.holding = True
-        add_evidence(draft, [foreign])
-        return draft
-
-    def _elaborate(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
-        """Makes and models named just after a claim say what its goods were ("it was an Aurus")."""
-        named = [m for m in mentions if m.kind == "goods" and m.detail in ("model", "brand")]
-        if not named or not self.drafts or self.drafts[-1].index < index - 2:
-            return
-        draft = self.drafts[-1]
-        own = draft.date.value if draft.date is not None else None
-        if own is not None and any(d.value is not None and not d.value.compatible(own)
-                                   for d in find_dates(text, reference=self.reference)):
-            # "In 2019, researchers traced two Maybachs" after imports of 2015: another story.
-            return
-        kinds = {self.lexicon.chapter(d) for _, d in draft.goods} - {None}
-        generic = all(self.lexicon.generic(d) for _, d in draft.goods)
-        for mention in named:
-            if not generic and self.lexicon.chapter(mention.text) not in kinds:
-                # "The plane, an Ilyushin Il-76": a make of something else than the claim's goods.
-                continue
-            begin, finish = phrase_bounds(text, mention, self.lexicon, mentions)
-            description = text[begin:finish]
-            if any(description.lower() in d.lower() or d.lower() in description.lower() for _, d in draft.goods):
-                continue
-            # One make named after a claim names the claim's goods; several name several things.
-            draft.goods.append((replace(mention, role="refines" if len(named) == 1 else ""), description))
-            draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
-                                           sentence))
-
-    def _complete(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
-        """"A ship was carrying grenades. ... the freighter left Haeju and the munitions were meant for a
-        recipient in Egypt": where goods just told without parties came from and went to."""
-        if not self.drafts:
-            return
-        draft = self.drafts[-1]
-        if draft.supplier is not None or draft.recipient is not None or draft.index < index - 2 \
-                or sentence.paragraph - draft.sentence.paragraph > 1:
-            return
-        if any(m.kind in ("ban", "habitual") for m in mentions):
-            return
-        chapters = {self.lexicon.chapter(d) for _, d in draft.goods}
-        if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and self.lexicon.chapter(m.text) in chapters)
-                   for m in mentions):
-            return
-        parties = [m for m in mentions if is_party(m, text)]
-        supplier = party_after_cue(text, mentions, "from", parties, len(text))
-        recipient = party_after_cue(text, mentions, "toward", parties, len(text))
-        if supplier is recipient:
-            recipient = None
-        for role, party in (("supplier", supplier), ("recipient", recipient)):
-            if party is not None:
-                setattr(draft, role, party)
-                draft.evidence.append(Evidence(role, party.text, sentence.start + party.start,
-                                               sentence.start + party.end, sentence))
-
-    def _worth(self, index: int, sentence: Sentence, text: str) -> None:
-        """"The contract was worth about $6 million": a value told just after a claim is its value."""
-        if not self.drafts or self.drafts[-1].index < index - 1 or self.drafts[-1].value is not None:
-            return
-        if not _ABOUT_IT.match(text):
-            return
-        value = find_value(text)
-        if value is None:
-            return
-        draft = self.drafts[-1]
-        draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
-        draft.evidence.append(Evidence("value", text[value.start:value.end], sentence.start + value.start,
-                                       sentence.start + value.end, sentence))
-
-    def _deny(self, sentence: Sentence, mentions: list[Mention], denials: list[Mention], made: list[Draft]) -> None:
-        text = sentence.text
-        deniers = [m for m in mentions if is_party(m, text) and m.end <= denials[0].start]
-        countries = {m.country or m.value for m in deniers}
-        candidates = list(reversed((made or []) + self.drafts[-3:]))
-        # "denied any weapons trade": the denial is of the claim about those goods.
-        named = {self.lexicon.chapter(m.text) for m in mentions if m.kind == "goods"} - {None}
-        if named:
-            candidates.sort(key=lambda d: not named & {self.lexicon.chapter(g) for _, g in d.goods})
-        for draft in candidates:
-            involved = {p.country or p.value for p in (draft.supplier, draft.recipient) if p is not None}
-            if not countries or countries & involved:
-                draft.status = ClaimStatus.DENIED
-                draft.denied_by = sorted({m.value for m in deniers}) or draft.denied_by
-                for denial in denials:
-                    draft.evidence.append(Evidence("status", denial.text, sentence.start + denial.start,
-                                                   sentence.start + denial.end, sentence))
-                return
-
-    def _confirm(self, index: int, sentence: Sentence, confirmations: list[Mention]) -> None:
-        if not self.drafts or self.drafts[-1].index < index - 1:
-            return
-        draft = self.drafts[-1]
-        if draft.status is ClaimStatus.REPORTED:
-            draft.status = ClaimStatus.CONFIRMED
-        for mention in confirmations:
-            draft.evidence.append(Evidence("status", mention.text, sentence.start + mention.start,
-                                           sentence.start + mention.end, sentence))
