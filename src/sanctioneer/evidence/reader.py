@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Draft", "SentenceReader", "occasion"]
 
-_PARTY_KINDS = frozenset({"person", "organization", "vessel", "country"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
                       r"(?:\w+ly\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -431,6 +430,3 @@ class SentenceReader:
         add_evidence(second, group)
         self.drafts.append(first)
         return second
-
-    # -- pieces -------------------------------------------------------------------------------
-
