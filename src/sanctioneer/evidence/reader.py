@@ -9,7 +9,7 @@ is taken that the words do not give or imply.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import ClaimStatus
@@ -98,6 +98,163 @@ def _named_after_description(mentions: list[Mention], text: str) -> list[Mention
                 named = [merged if m is name else m for m in named]
                 break
     return sorted(result, key=lambda m: (m.start, -m.end))
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """The clause of a group of transfer words, and the parties and goods around the first of them."""
+
+    text: str  # the sentence's
+    group: list[Mention]
+    trigger: Mention
+    role: str
+    start: int
+    end: int
+    mentions: list[Mention]  # the sentence's
+    inside: list[Mention]
+    parties: list[Mention]
+    goods: list[Mention]
+    passive: bool
+    before: list[Mention]  # the parties before the transfer word, who seizes aside
+    after: list[Mention]
+    goods_before: list[Mention]
+    goods_after: list[Mention]
+    toward: Mention | None  # the party a cue of destination points at ("to", "bound for")
+    source: Mention | None  # the party "from" points at
+    agent: Mention | None  # the party "by" points at
+
+    @property
+    def carrying(self) -> bool:
+        return any(t.text.lower() in _CARRYING for t in self.group)
+
+    @property
+    def seizing(self) -> bool:
+        return any(t.role == "seize" for t in self.group)
+
+
+def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
+                 mentions: list[Mention]) -> _Clause:
+    """Read what sits around the first transfer word of a group, between `start` and `end`."""
+    trigger = group[0]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    parties = [m for m in inside if is_party(m, text)]
+    goods = [m for m in inside if m.kind == "goods"]
+    participle = not trigger.text.lower().endswith("ing")
+    passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
+        g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
+    after = [p for p in parties if p.start >= trigger.end]
+    before = [p for p in parties if p.end <= trigger.start]
+    seizing = [t for t in group if t.role == "seize"]
+    if seizing:
+        # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
+        before = [p for p in before if p.start >= seizing[0].end
+                  and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
+    toward = party_after_cue(text, mentions, "toward", after, end)
+    # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
+    source = party_after_cue(text, mentions, "from", after, end) or party_after_cue(
+        text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
+    agent = party_after_cue(text, mentions, "by", after, end)
+    goods_after = [g for g in goods if g.start >= trigger.end]
+    goods_before = [g for g in goods if g.end <= trigger.start]
+    return _Clause(text, group, trigger, role, start, end, mentions, inside, parties, goods, passive, before, after,
+                   goods_before, goods_after, toward, source, agent)
+
+
+def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[Mention]]:
+    """The supplier, the recipient and the goods where the voice and role of the transfer word put them."""
+    text, trigger, role, mentions = clause.text, clause.trigger, clause.role, clause.mentions
+    after, before, toward, source = clause.after, clause.before, clause.toward, clause.source
+    goods_after, goods_before = clause.goods_after, clause.goods_before
+    supplier: Mention | None = None
+    recipient: Mention | None = None
+    if clause.passive:
+        chosen_goods = goods_listed_before(goods_before, text) if goods_before else goods_after
+        supplier = (clause.agent if trigger.role != "seize" else None) or source
+        recipient = toward
+        if role == "receive":
+            supplier, recipient = source, clause.agent
+    elif role == "receive":
+        # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
+        # the goods before the words, the recipient where they were shipped.
+        recipient = before[-1] if before else (toward if not goods_after else None)
+        supplier = source
+        chosen_goods = goods_after or ([] if before else goods_before)
+    elif role == "seize":
+        recipient = toward
+        supplier = source
+        chosen_goods = goods_after or goods_before
+    else:
+        if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[clause.start:trigger.start]):
+            # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it.
+            before = []
+        # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
+        # receives; the subject is the supplier.
+        alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
+                                              and 0 <= p.start - m.end <= 6 for m in mentions)]
+        before = [p for p in before if p not in alongside]
+        supplier = before[-1] if before else source
+        if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
+                text[supplier.end:trigger.start]) and any(
+                m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
+            # "how the cars reached North Korea and that it has not sold vehicles": "it" sells, not
+            # where the goods went, named before it.
+            supplier = source
+        first_after = after[0] if after else None
+        with_cue = next((m for m in mentions if m.kind == "with" and trigger.end <= m.start < clause.end), None)
+        if role == "supply" and with_cue is not None:
+            recipient = first_after if first_after and first_after.start < with_cue.start else toward
+            chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
+        elif role in ("give", "supply", "send") and first_after is not None and goods_after and \
+                first_after.end <= goods_after[0].start and first_after is not toward and \
+                not re.search(r"\b(?:to|for|from|with|of)\s+$", text[trigger.end:first_after.start]):
+            recipient = first_after
+            chosen_goods = goods_after
+        else:
+            recipient = toward or (alongside[-1] if alongside else None)
+            chosen_goods = goods_after or goods_before
+    return supplier, recipient, chosen_goods
+
+
+def _follow_carriage(clause: _Clause, supplier: Mention | None,
+                     recipient: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """The sides as the goods' journey tells them: its last stop, where they were smuggled in or unloaded,
+    where their carrier was bound, and the country of the ship that carried them."""
+    text, trigger, role, group, mentions = clause.text, clause.trigger, clause.role, clause.group, clause.mentions
+    parties, source = clause.parties, clause.source
+    if recipient is not None and role in ("give", "send", "supply", "smuggle"):
+        recipient = last_stop(text, mentions, recipient)
+    if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[trigger.end:]):
+        # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
+        recipient = next((p for p in parties if p.end <= trigger.start), None) or first_party(text, mentions)
+    carrying = clause.carrying
+    if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
+        # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
+        recipient = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
+            r"\b(?:at|in|off|near)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
+    if carrying and recipient is None:
+        # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
+        recipient = party_after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
+                                    trigger.start)
+    if carrying and supplier is not None and supplier is not source:
+        # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
+        # containers": what carries the goods, and where it sails, do not supply them; where it
+        # carried them from does.
+        supplier = source
+    if (carrying or clause.seizing) and (supplier is None) != (recipient is None):
+        # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
+        # of one country carrying goods to or from another is that country's side (a flag of convenience,
+        # "Togo-flagged", is no side).
+        ship = next((p for p in mentions if is_party(p, text)
+                     and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                          or (p.kind == "vessel" and p.country is not None))
+                     and not _FLAG.search(p.text)), None)
+        known = supplier or recipient
+        if ship is not None and known is not None and ship.country != known.country:
+            if supplier is None:
+                supplier = ship
+            else:
+                recipient = ship
+    return supplier, recipient
 
 
 class SentenceReader:
@@ -201,6 +358,7 @@ class SentenceReader:
 
     def _claim(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
                dates: list[DateMention], cuts: list[int]) -> Draft | None:
+        """The draft a group of transfer words tells, or None when its clause tells no transfer."""
         text = sentence.text
         trigger = group[0]
         if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
@@ -210,126 +368,38 @@ class SentenceReader:
         if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
-        parties = [m for m in inside if is_party(m, text)]
-        goods = [m for m in inside if m.kind == "goods"]
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
         if re.search(r"\bat sea\b", text[start:end], re.IGNORECASE) and "ship-to-ship" not in kinds:
             # "transferred oil to a North Korean vessel at sea" is a ship-to-ship transfer.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
-        last = trigger
-        participle = not trigger.text.lower().endswith("ing")
-        passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
-            g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
-        supplier: Mention | None = None
-        recipient: Mention | None = None
-        after = [p for p in parties if p.start >= last.end]
-        before = [p for p in parties if p.end <= trigger.start]
-        seizing = [t for t in group if t.role == "seize"]
-        if seizing:
-            # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
-            before = [p for p in before if p.start >= seizing[0].end
-                      and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
-        toward = party_after_cue(text, mentions, "toward", after, end)
-        # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
-        source = party_after_cue(text, mentions, "from", after, end) or party_after_cue(
-            text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
-        agent = party_after_cue(text, mentions, "by", after, end)
-        goods_after = [g for g in goods if g.start >= last.end]
-        goods_before = [g for g in goods if g.end <= trigger.start]
-        with_cue = next((m for m in mentions if m.kind == "with" and last.end <= m.start < end), None)
-        if not passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \
-                and goods_before and not goods_after:
+        clause = _read_clause(text, group, role, start, end, mentions)
+        if not clause.passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \
+                and clause.goods_before and not clause.goods_after:
             # "drove 500 cattle across the border to North Korea, a gift that ...": the noun names what the
             # clause before it told, and the roles sit there.
-            recipient = party_after_cue(text, mentions, "toward", before, trigger.start)
-            supplier = next((p for p in before if p is not recipient), None)
-            chosen_goods = goods_listed_before(goods_before, text)
+            recipient = party_after_cue(text, mentions, "toward", clause.before, trigger.start)
+            supplier = next((p for p in clause.before if p is not recipient), None)
+            chosen_goods = goods_listed_before(clause.goods_before, text)
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
         if role == "exchange":
-            goods_after = [g for g in goods if g.start >= trigger.end]
-            return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
-                                  cuts)
-        if passive:
-            chosen_goods = goods_listed_before(goods_before, text) if goods_before else goods_after
-            supplier = (agent if trigger.role != "seize" else None) or source
-            recipient = toward
-            if role == "receive":
-                supplier, recipient = source, agent
-        elif role == "receive":
-            # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
-            # the goods before the words, the recipient where they were shipped.
-            recipient = before[-1] if before else (toward if not goods_after else None)
-            supplier = source
-            chosen_goods = goods_after or ([] if before else goods_before)
-        elif role == "seize":
-            recipient = toward
-            supplier = source
-            chosen_goods = goods_after or goods_before
-        else:
-            if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[start:trigger.start]):
-                # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it.
-                before = []
-            # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
-            # receives; the subject is the supplier.
-            alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
-                                                  and 0 <= p.start - m.end <= 6 for m in mentions)]
-            before = [p for p in before if p not in alongside]
-            supplier = before[-1] if before else source
-            if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
-                    text[supplier.end:trigger.start]) and any(
-                    m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
-                # "how the cars reached North Korea and that it has not sold vehicles": "it" sells, not
-                # where the goods went, named before it.
-                supplier = source
-            first_after = after[0] if after else None
-            if role == "supply" and with_cue is not None:
-                recipient = first_after if first_after and first_after.start < with_cue.start else toward
-                chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
-            elif role in ("give", "supply", "send") and first_after is not None and goods_after and \
-                    first_after.end <= goods_after[0].start and first_after is not toward and \
-                    not re.search(r"\b(?:to|for|from|with|of)\s+$", text[last.end:first_after.start]):
-                recipient = first_after
-                chosen_goods = goods_after
-            else:
-                recipient = toward or (alongside[-1] if alongside else None)
-                chosen_goods = goods_after or goods_before
-        if recipient is not None and role in ("give", "send", "supply", "smuggle"):
-            recipient = last_stop(text, mentions, recipient)
-        if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[last.end:]):
-            # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
-            recipient = next((p for p in parties if p.end <= trigger.start), None) or first_party(text, mentions)
-        chosen_goods = goods_listed(chosen_goods, text)
-        carrying = any(t.text.lower() in _CARRYING for t in group)
-        if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
-            # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
-            recipient = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
-                r"\b(?:at|in|off|near)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
-        if carrying and recipient is None:
-            # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
-            recipient = party_after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
-                                        trigger.start)
-        if carrying and supplier is not None and supplier is not source:
-            # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
-            # containers": what carries the goods, and where it sails, do not supply them; where it
-            # carried them from does.
-            supplier = source
-        if (carrying or seizing) and (supplier is None) != (recipient is None):
-            # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
-            # of one country carrying goods to or from another is that country's side (a flag of convenience,
-            # "Togo-flagged", is no side).
-            ship = next((p for p in mentions if is_party(p, text)
-                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
-                              or (p.kind == "vessel" and p.country is not None))
-                         and not _FLAG.search(p.text)), None)
-            known = supplier or recipient
-            if ship is not None and known is not None and ship.country != known.country:
-                if supplier is None:
-                    supplier = ship
-                else:
-                    recipient = ship
+            return self._exchange(index, sentence, group, kinds, mentions, clause.parties,
+                                  clause.goods_after or clause.goods_before, dates, cuts)
+        supplier, recipient, chosen_goods = _read_roles(clause)
+        supplier, recipient = _follow_carriage(clause, supplier, recipient)
+        chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
+        supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
+        referred = self._goods_or_reference(clause, chosen_goods)
+        if referred is None:
+            return None
+        chosen_goods, anaphoric = referred
+        return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                            supplier, recipient, chosen_goods, anaphoric=anaphoric)
+
+    def _cargo(self, clause: _Clause, chosen_goods: list[Mention]) -> list[Mention]:
+        """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
+        text, trigger, group = clause.text, clause.trigger, clause.group
         carriers = [g for g in chosen_goods if is_carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
@@ -339,9 +409,17 @@ class SentenceReader:
             # "seized a ship carrying weapons", "a ship stopped by Egypt was carrying grenades": the
             # goods are what the ship carries, when the clause names any.
             last_carrier = (carriers or chosen_goods)[-1]
-            carried = [g for g in goods if g.start > last_carrier.end and not is_vehicle(g, self.lexicon)]
+            carried = [g for g in clause.goods if g.start > last_carrier.end and not is_vehicle(g, self.lexicon)]
             chosen_goods = goods_listed(carried, text)
-        if supplier is None and role != "receive" and chosen_goods:
+        return chosen_goods
+
+    def _supplier_by_place(self, clause: _Clause, supplier: Mention | None, recipient: Mention | None,
+                           chosen_goods: list[Mention]) -> Mention | None:
+        """The supplier, when the clause names none as such: the country the goods are named by, or where
+        they were loaded or bought, or the country of who carried them."""
+        text, trigger, group, mentions = clause.text, clause.trigger, clause.group, clause.mentions
+        parties = clause.parties
+        if supplier is None and clause.role != "receive" and chosen_goods:
             origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
             supplier = next((o for o in origins if o is not None), None)
         if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
@@ -352,31 +430,37 @@ class SentenceReader:
         if supplier is None and buying is not None and chosen_goods:
             # "buying luxury goods in Russia", "after being bought in Germany": where goods are bought is
             # where they come from.
-            supplier = next((p for p in mentions if p.kind == "country" and buying.end <= p.start < end
+            supplier = next((p for p in mentions if p.kind == "country" and buying.end <= p.start < clause.end
                              and p.start - buying.end <= 60 and re.search(r"\bin\s+$", text[:p.start])
                              and p is not recipient and p.country != (recipient.country if recipient else None)), None)
-        if supplier is None and recipient is None and carrying:
+        if supplier is None and recipient is None and clause.carrying:
             # "A North Korean diplomat was stopped at the airport carrying gold": who carries the goods,
             # when nothing else says where they came from, is their side.
             supplier = next((p for p in parties if p.end <= trigger.start and p.kind == "country"
                              and p.detail == "demonym-party" and p.role == "person"), None)
+        return supplier
+
+    def _goods_or_reference(self, clause: _Clause,
+                            chosen_goods: list[Mention]) -> tuple[list[Mention], bool] | None:
+        """The claim's goods and whether they are only referred to ("delivered it"): a clause without goods
+        tells the goods of the relative clause it hangs on, or of a claim before; else it tells no claim."""
+        text, trigger, mentions = clause.text, clause.trigger, clause.mentions
         if chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start for g in chosen_goods) and any(
                 m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
             # "hire ageing tankers to deliver it": the ships carry what "it" stands for.
             chosen_goods = []
         anaphoric = False
         if not chosen_goods:
-            reference = [m for m in inside if m.kind == "goods-anaphora"] or [
+            reference = [m for m in clause.inside if m.kind == "goods-anaphora"] or [
                 m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
-            antecedent = clause_antecedent(text, mentions, start) if start > 0 else None
+            antecedent = clause_antecedent(text, mentions, clause.start) if clause.start > 0 else None
             if antecedent is not None:
                 chosen_goods = [antecedent]
             elif reference and self.drafts:
                 anaphoric = True
             else:
                 return None
-        return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
-                            supplier, recipient, chosen_goods, anaphoric=anaphoric)
+        return chosen_goods, anaphoric
 
     def _finish(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str], mentions: list[Mention],
                 dates: list[DateMention], start: int, end: int, trigger: Mention, supplier: Mention | None,
