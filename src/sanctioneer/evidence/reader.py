@@ -26,6 +26,7 @@ from sanctioneer.evidence.goods_phrases import (
     is_vehicle,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
+from sanctioneer.evidence.mentions import overlaps, sentence_mentions
 from sanctioneer.evidence.sides import first_party, goods_origin, is_party, last_stop, party_after_cue, same_party
 from sanctioneer.evidence.text import Sentence, split_sentences
 from sanctioneer.evidence.transfer_words import banned, tells_no_transfer
@@ -38,9 +39,6 @@ __all__ = ["Draft", "SentenceReader", "occasion"]
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
                       r"(?:\w+ly\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# At most two lower-case words, none a verb, between a description and the name it describes.
-_DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
-                              r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
 # "denied sending troops": people, not goods, are what the denial is about.
@@ -52,52 +50,6 @@ _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
-
-
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _resolve(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest of overlapping entity mentions (a title over the demonym inside it)."""
-    priority = {"person": 0, "media": 0, "organization": 1, "vessel": 1, "country": 2, "goods": 3}
-    entities = sorted((m for m in mentions if m.kind in priority),
-                      key=lambda m: (-(m.end - m.start), priority[m.kind], m.start))
-    kept: list[Mention] = []
-    for mention in entities:
-        if not any(_overlaps(mention, k) for k in kept):
-            kept.append(mention)
-    kept.sort(key=lambda m: m.start)
-    # "North Korean leader Kim Jong-un": a title and the name it stands before are one mention.
-    joined: list[Mention] = []
-    for mention in kept:
-        previous = joined[-1] if joined else None
-        if previous is not None and previous.kind == mention.kind == "person" and previous.value == mention.value \
-                and mention.start - previous.end <= 1:
-            joined[-1] = replace(previous, end=mention.end, text=previous.text + " " * (mention.start - previous.end)
-                                 + mention.text, detail="name")
-        else:
-            joined.append(mention)
-    others = [m for m in mentions if m.kind not in priority]
-    return sorted(joined + others, key=lambda m: (m.start, -m.end))
-
-
-def _named_after_description(mentions: list[Mention], text: str) -> list[Mention]:
-    """"the Russian private military company Wagner Group", "the North Korean ship Sam Jong 2": the
-    name is the party, and the description before it gives its country."""
-    named = [m for m in mentions if m.kind in ("person", "organization", "vessel", "media")]
-    result = list(mentions)
-    for described in [m for m in mentions if m.kind == "country" and m.detail == "demonym-party"]:
-        for name in named:
-            gap = text[described.end:name.start] if name.start >= described.end else ""
-            if name.start < described.end < name.end or (0 <= name.start - described.end <= 30
-                                                         and _DESCRIPTION_GAP.fullmatch(gap)):
-                merged = replace(name, start=described.start, text=text[described.start:name.end],
-                                 country=name.country or described.country)
-                result = [merged if m is name else m for m in result if m is not described]
-                named = [merged if m is name else m for m in named]
-                break
-    return sorted(result, key=lambda m: (m.start, -m.end))
 
 
 @dataclass(frozen=True)
@@ -289,31 +241,20 @@ class SentenceReader:
 
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        mentions = []
-        for mention in _resolve(self.lexicon.find(text)):
-            noun = self.lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
-                and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
-            if noun is not None:
-                # "the Russian side", "a Chinese company": the party is the whole phrase.
-                article = re.search(r"\b(?:the|a|an)\s+$", text[:mention.start])
-                begin = article.start() if article else mention.start
-                mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
-                                  role=noun[0])
-            mentions.append(mention)
-        mentions = _named_after_description(mentions, text)
+        mentions = sentence_mentions(text, self.lexicon)
         dates = find_dates(text, reference=self.reference)
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
         triggers = [m for m in mentions if m.kind == "trigger"
-                    and not any(_overlaps(m, a) for a in anaphora)
-                    and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
+                    and not any(overlaps(m, a) for a in anaphora)
+                    and not any(overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
                     and not tells_no_transfer(m, mentions, text, self.lexicon)
-                    and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
+                    and not (m.role == "seize" and any(overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
-        denials = [m for m in mentions if m.kind == "denial" and not any(_overlaps(m, n) for n in not_denials)]
+        denials = [m for m in mentions if m.kind == "denial" and not any(overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
-                         and not any(_overlaps(m, n) for n in not_denials)]
+                         and not any(overlaps(m, n) for n in not_denials)]
         cuts = [0, *self.lexicon.boundaries(text), len(text)]
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
