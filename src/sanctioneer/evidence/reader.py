@@ -4,6 +4,10 @@ The reader is rule-based and works sentence by sentence: a transfer word ("gave"
 "smuggled", "seized") marks a claim; its clause gives the goods, the supplier and the recipient by
 where they sit around that word; the sentence gives the date, the hedging and the status. Nothing
 is taken that the words do not give or imply.
+
+This module holds the sentence loop and the reading of a clause in steps; the judgements it calls on
+live with their concept: `mentions`, `transfer_words`, `goods_phrases`, `sides`, `drafts` and
+`follow_ups`.
 """
 
 from __future__ import annotations
