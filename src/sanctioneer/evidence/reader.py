@@ -4,207 +4,213 @@ The reader is rule-based and works sentence by sentence: a transfer word ("gave"
 "smuggled", "seized") marks a claim; its clause gives the goods, the supplier and the recipient by
 where they sit around that word; the sentence gives the date, the hedging and the status. Nothing
 is taken that the words do not give or imply.
+
+This module holds the sentence loop and the reading of a clause in steps; the judgements it calls on
+live with their concept: `mentions`, `transfer_words`, `goods_phrases`, `sides`, `drafts` and
+`follow_ups`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity, find_value
-from sanctioneer.evidence.claims import ClaimStatus, Evidence
+from sanctioneer.evidence.claims import ClaimStatus
 from sanctioneer.evidence.dates import DateMention, find_dates
+from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
+from sanctioneer.evidence.follow_ups import add_worth, complete, confirm, deny, elaborate, holding_claim
+from sanctioneer.evidence.goods_phrases import (
+    clause_antecedent,
+    counted_flows,
+    describe,
+    goods_listed,
+    goods_listed_before,
+    is_carrier,
+    is_vehicle,
+)
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
+from sanctioneer.evidence.mentions import overlaps, sentence_mentions
+from sanctioneer.evidence.sides import first_party, goods_origin, is_party, last_stop, party_after_cue, same_party
 from sanctioneer.evidence.text import Sentence, split_sentences
+from sanctioneer.evidence.transfer_words import banned, tells_no_transfer
 
 if TYPE_CHECKING:
     from sanctioneer.evidence.document import SourceDocument
 
-__all__ = ["Draft", "SentenceReader"]
+__all__ = ["Draft", "SentenceReader", "occasion"]
 
-_PARTY_KINDS = frozenset({"person", "organization", "vessel", "country"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
                       r"(?:\w+ly\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# At most two lower-case words, none a verb, between a description and the name it describes.
-_DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
-                              r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
-_BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
-                        r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
-                        r"plants?|shipyards?|groups|rebels|militias|forces|fighters|sites?|projects?|stations?|yards?|"
-                        r"recipients?|end[- ]users?)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
-# A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
-_ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
-# Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
-_AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
-                       r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
-                       r"(?:\w+ed\s+)?$", re.IGNORECASE)
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
-# Transfer words in the simple present, which tells a habit ("traders sell it to middlemen"), and the
-# words after which the bare form is no present tense ("agreed to sell", "did not supply").
-_PRESENT_FORMS = frozenset({"sell", "sells", "supply", "give", "gives", "deliver", "delivers", "buy", "buys",
-                            "smuggle", "smuggles", "provide", "provides", "send", "sends", "carry", "carries",
-                            "receive", "receives", "purchase", "hand over", "hands over", "donate", "donates"})
-_BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did",
-                               "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
-                               "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
-                               "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
-# "The panel found that ...", "found no evidence": a finding, not goods found.
-_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence)\b", re.IGNORECASE)
-# "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
-# supplied", is a claim and reads as alleged).
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
-                           re.IGNORECASE)
-# "Vietnam stopped buying coal": the end of a trade, not a transfer.
-_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
-                     re.IGNORECASE)
-# "it had reported all its fuel sales", "North Korea's arms exports came to light": a party's trade in
-# general, not one transfer told (unless the words go on to say what went where: "China's imports of
-# textiles from North Korea").
-_POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
-                         r"(?:[a-z-]+\s+)?$")
 # "denied sending troops": people, not goods, are what the denial is about.
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
-# Occasions where goods are shown or used, not handed over: "at a military parade last October".
-_SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
-
-
-def occasion(text: str, mention: DateMention) -> bool:
-    """The date is an occasion's where goods were shown or used ("at the October parade")."""
-    return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
-        r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\s+(?:[a-z]+\s+)?$", text[:mention.start],
-        re.IGNORECASE))
-
-
-# Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
-_NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
-                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
-                          re.IGNORECASE)
-# "..., which were worth about": a value told in the clause that follows the transfer's.
-_WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)\s+(?:about\s+|some\s+|"
-                          r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
-# "ordered a diplomat to leave": a command, not a purchase.
-_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
-# Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
-_ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
-                     r"where they were|ended up|final destination)\b", re.IGNORECASE)
-# "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
-_COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
-# Words between two goods that make the second where the first went, not more goods ("coal onto barges").
-_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
-_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
-                  "was were is are be been has have had will would it them he she they who which what some any "
-                  "all every each into than then also various several many numerous multiple other others least more "
-                  "most such held had have has been being contained contains containing included includes "
-                  "including made about known onto upon off across through via near under over alongside aboard "
-                  "inside within "
-                  "both either".split())
-# Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
-_CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
-                       "planes", "aircraft", "truck", "trucks", "train", "trains"})
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
 
 
-@dataclass
-class Draft:
-    """A claim being read: mutable until the document is done."""
+@dataclass(frozen=True)
+class _Clause:
+    """The clause of a group of transfer words, and the parties and goods around the first of them."""
 
-    sentence: Sentence
-    index: int
-    kinds: list[str]
-    goods: list[tuple[Mention, str]]  # the goods mention and its description phrase
-    supplier: Mention | None
-    recipient: Mention | None
-    date: DateMention | None
-    date_sentence: Sentence | None
-    hedges: list[Mention]
-    evidence: list[Evidence] = field(default_factory=list)
-    status: ClaimStatus = ClaimStatus.REPORTED
-    denied_by: list[str] = field(default_factory=list)
-    quantity: tuple[str, str | None, Mention] | None = None
-    value: tuple[str, str, Mention] | None = None
-    anaphoric: bool = False
-    holding: bool = False
-    denies: bool = False  # read from a sentence that denies a transfer
+    text: str  # the sentence's
+    group: list[Mention]
+    trigger: Mention
+    role: str
+    start: int
+    end: int
+    mentions: list[Mention]  # the sentence's
+    inside: list[Mention]
+    parties: list[Mention]
+    goods: list[Mention]
+    passive: bool
+    before: list[Mention]  # the parties before the transfer word, who seizes aside
+    after: list[Mention]
+    goods_before: list[Mention]
+    goods_after: list[Mention]
+    toward: Mention | None  # the party a cue of destination points at ("to", "bound for")
+    source: Mention | None  # the party "from" points at
+    agent: Mention | None  # the party "by" points at
+
+    @property
+    def carrying(self) -> bool:
+        return any(t.text.lower() in _CARRYING for t in self.group)
+
+    @property
+    def seizing(self) -> bool:
+        return any(t.role == "seize" for t in self.group)
 
 
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
+def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
+                 mentions: list[Mention]) -> _Clause:
+    """Read what sits around the first transfer word of a group, between `start` and `end`."""
+    trigger = group[0]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    parties = [m for m in inside if is_party(m, text)]
+    goods = [m for m in inside if m.kind == "goods"]
+    participle = not trigger.text.lower().endswith("ing")
+    passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
+        g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
+    after = [p for p in parties if p.start >= trigger.end]
+    before = [p for p in parties if p.end <= trigger.start]
+    seizing = [t for t in group if t.role == "seize"]
+    if seizing:
+        # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
+        before = [p for p in before if p.start >= seizing[0].end
+                  and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
+    toward = party_after_cue(text, mentions, "toward", after, end)
+    # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
+    source = party_after_cue(text, mentions, "from", after, end) or party_after_cue(
+        text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
+    agent = party_after_cue(text, mentions, "by", after, end)
+    goods_after = [g for g in goods if g.start >= trigger.end]
+    goods_before = [g for g in goods if g.end <= trigger.start]
+    return _Clause(text, group, trigger, role, start, end, mentions, inside, parties, goods, passive, before, after,
+                   goods_before, goods_after, toward, source, agent)
 
 
-def _resolve(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest of overlapping entity mentions (a title over the demonym inside it)."""
-    priority = {"person": 0, "media": 0, "organization": 1, "vessel": 1, "country": 2, "goods": 3}
-    entities = sorted((m for m in mentions if m.kind in priority),
-                      key=lambda m: (-(m.end - m.start), priority[m.kind], m.start))
-    kept: list[Mention] = []
-    for mention in entities:
-        if not any(_overlaps(mention, k) for k in kept):
-            kept.append(mention)
-    kept.sort(key=lambda m: m.start)
-    # "North Korean leader Kim Jong-un": a title and the name it stands before are one mention.
-    joined: list[Mention] = []
-    for mention in kept:
-        previous = joined[-1] if joined else None
-        if previous is not None and previous.kind == mention.kind == "person" and previous.value == mention.value \
-                and mention.start - previous.end <= 1:
-            joined[-1] = replace(previous, end=mention.end, text=previous.text + " " * (mention.start - previous.end)
-                                 + mention.text, detail="name")
+def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[Mention]]:
+    """The supplier, the recipient and the goods where the voice and role of the transfer word put them."""
+    text, trigger, role, mentions = clause.text, clause.trigger, clause.role, clause.mentions
+    after, before, toward, source = clause.after, clause.before, clause.toward, clause.source
+    goods_after, goods_before = clause.goods_after, clause.goods_before
+    supplier: Mention | None = None
+    recipient: Mention | None = None
+    if clause.passive:
+        chosen_goods = goods_listed_before(goods_before, text) if goods_before else goods_after
+        supplier = (clause.agent if trigger.role != "seize" else None) or source
+        recipient = toward
+        if role == "receive":
+            supplier, recipient = source, clause.agent
+    elif role == "receive":
+        # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
+        # the goods before the words, the recipient where they were shipped.
+        recipient = before[-1] if before else (toward if not goods_after else None)
+        supplier = source
+        chosen_goods = goods_after or ([] if before else goods_before)
+    elif role == "seize":
+        recipient = toward
+        supplier = source
+        chosen_goods = goods_after or goods_before
+    else:
+        if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[clause.start:trigger.start]):
+            # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it.
+            before = []
+        # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
+        # receives; the subject is the supplier.
+        alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
+                                              and 0 <= p.start - m.end <= 6 for m in mentions)]
+        before = [p for p in before if p not in alongside]
+        supplier = before[-1] if before else source
+        if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
+                text[supplier.end:trigger.start]) and any(
+                m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
+            # "how the cars reached North Korea and that it has not sold vehicles": "it" sells, not
+            # where the goods went, named before it.
+            supplier = source
+        first_after = after[0] if after else None
+        with_cue = next((m for m in mentions if m.kind == "with" and trigger.end <= m.start < clause.end), None)
+        if role == "supply" and with_cue is not None:
+            recipient = first_after if first_after and first_after.start < with_cue.start else toward
+            chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
+        elif role in ("give", "supply", "send") and first_after is not None and goods_after and \
+                first_after.end <= goods_after[0].start and first_after is not toward and \
+                not re.search(r"\b(?:to|for|from|with|of)\s+$", text[trigger.end:first_after.start]):
+            recipient = first_after
+            chosen_goods = goods_after
         else:
-            joined.append(mention)
-    others = [m for m in mentions if m.kind not in priority]
-    return sorted(joined + others, key=lambda m: (m.start, -m.end))
+            recipient = toward or (alongside[-1] if alongside else None)
+            chosen_goods = goods_after or goods_before
+    return supplier, recipient, chosen_goods
 
 
-def _named_after_description(mentions: list[Mention], text: str) -> list[Mention]:
-    """"the Russian private military company Wagner Group", "the North Korean ship Sam Jong 2": the
-    name is the party, and the description before it gives its country."""
-    named = [m for m in mentions if m.kind in ("person", "organization", "vessel", "media")]
-    result = list(mentions)
-    for described in [m for m in mentions if m.kind == "country" and m.detail == "demonym-party"]:
-        for name in named:
-            gap = text[described.end:name.start] if name.start >= described.end else ""
-            if name.start < described.end < name.end or (0 <= name.start - described.end <= 30
-                                                         and _DESCRIPTION_GAP.fullmatch(gap)):
-                merged = replace(name, start=described.start, text=text[described.start:name.end],
-                                 country=name.country or described.country)
-                result = [merged if m is name else m for m in result if m is not described]
-                named = [merged if m is name else m for m in named]
-                break
-    return sorted(result, key=lambda m: (m.start, -m.end))
-
-
-def _phrase(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
-    """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
-    start = mention.start
-    for _ in range(4):
-        before = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
-        if before is None or before.group(1).lower() in _STOP or any(
-            m.start <= before.start(1) < m.end and m.kind in ("person", "organization", "trigger", "vessel")
-            for m in taken
-        ):
-            break
-        word = before.group(1)
-        if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS:
-            break
-        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
-        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
-            break
-        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
-            break
-        start = before.start(1)
-    return start, mention.end
+def _follow_carriage(clause: _Clause, supplier: Mention | None,
+                     recipient: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """The sides as the goods' journey tells them: its last stop, where they were smuggled in or unloaded,
+    where their carrier was bound, and the country of the ship that carried them."""
+    text, trigger, role, group, mentions = clause.text, clause.trigger, clause.role, clause.group, clause.mentions
+    parties, source = clause.parties, clause.source
+    if recipient is not None and role in ("give", "send", "supply", "smuggle"):
+        recipient = last_stop(text, mentions, recipient)
+    if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[trigger.end:]):
+        # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
+        recipient = next((p for p in parties if p.end <= trigger.start), None) or first_party(text, mentions)
+    carrying = clause.carrying
+    if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
+        # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
+        recipient = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
+            r"\b(?:at|in|off|near)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
+    if carrying and recipient is None:
+        # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
+        recipient = party_after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
+                                    trigger.start)
+    if carrying and supplier is not None and supplier is not source:
+        # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
+        # containers": what carries the goods, and where it sails, do not supply them; where it
+        # carried them from does.
+        supplier = source
+    if (carrying or clause.seizing) and (supplier is None) != (recipient is None):
+        # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
+        # of one country carrying goods to or from another is that country's side (a flag of convenience,
+        # "Togo-flagged", is no side).
+        ship = next((p for p in mentions if is_party(p, text)
+                     and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                          or (p.kind == "vessel" and p.country is not None))
+                     and not _FLAG.search(p.text)), None)
+        known = supplier or recipient
+        if ship is not None and known is not None and ship.country != known.country:
+            if supplier is None:
+                supplier = ship
+            else:
+                recipient = ship
+    return supplier, recipient
 
 
 class SentenceReader:
@@ -239,33 +245,20 @@ class SentenceReader:
 
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        mentions = []
-        for mention in _resolve(self.lexicon.find(text)):
-            noun = self.lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
-                and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
-            if noun is not None:
-                # "the Russian side", "a Chinese company": the party is the whole phrase.
-                article = re.search(r"\b(?:the|a|an)\s+$", text[:mention.start])
-                begin = article.start() if article else mention.start
-                mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
-                                  role=noun[0])
-            mentions.append(mention)
-        mentions = _named_after_description(mentions, text)
+        mentions = sentence_mentions(text, self.lexicon)
         dates = find_dates(text, reference=self.reference)
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
         triggers = [m for m in mentions if m.kind == "trigger"
-                    and not any(_overlaps(m, a) for a in anaphora)
-                    and not any(_overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
+                    and not any(overlaps(m, a) for a in anaphora)
+                    and not any(overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
                                 and g.start <= m.start and g.end >= m.end and g.end - g.start > m.end - m.start)
-                    and not self._adjectival(m, mentions, text) and not self._figurative(m, mentions, text)
-                    and not self._habitual_present(m, text)
-                    and self._told(m, text)
-                    and not (m.role == "seize" and any(_overlaps(m, h) for h in mentions if h.kind == "hedge"
+                    and not tells_no_transfer(m, mentions, text, self.lexicon)
+                    and not (m.role == "seize" and any(overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
-        denials = [m for m in mentions if m.kind == "denial" and not any(_overlaps(m, n) for n in not_denials)]
+        denials = [m for m in mentions if m.kind == "denial" and not any(overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
-                         and not any(_overlaps(m, n) for n in not_denials)]
+                         and not any(overlaps(m, n) for n in not_denials)]
         cuts = [0, *self.lexicon.boundaries(text), len(text)]
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
@@ -273,13 +266,13 @@ class SentenceReader:
             if draft is not None:
                 made.append(draft)
         if not made:
-            holding = self._holding(index, sentence, mentions)
+            holding = holding_claim(index, sentence, mentions, self.lexicon)
             if holding is not None:
                 made.append(holding)
         if not made:
-            self._elaborate(index, sentence, mentions, text)
-            self._worth(index, sentence, text)
-            self._complete(index, sentence, mentions, text)
+            elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
+            add_worth(self.drafts, index, sentence, text)
+            complete(self.drafts, index, sentence, mentions, text, self.lexicon)
         for draft in made:
             self.drafts.append(draft)
         if denials and any(_PEOPLE_DENIED.match(text, d.end) for d in denials):
@@ -288,9 +281,9 @@ class SentenceReader:
         if denials:
             for draft in made:
                 draft.denies = True
-            self._deny(sentence, mentions, denials, made)
+            deny(self.drafts, sentence, mentions, denials, made, self.lexicon)
         if confirmations and not made:
-            self._confirm(index, sentence, confirmations)
+            confirm(self.drafts, index, sentence, confirmations)
         for found in dates:
             if found.value is not None:
                 self.last_dates.append((found, sentence))
@@ -308,167 +301,72 @@ class SentenceReader:
         end = min((c for c in cuts if c > position), default=len(text))
         return start, end
 
-    def _banned(self, text: str, trigger: Mention, mentions: list[Mention]) -> bool:
-        window = self.lexicon.ban_window
-        for ban in (m for m in mentions if m.kind == "ban"):
-            if trigger.start - window <= ban.start < trigger.start:
-                return True
-            if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
-                                                                             "restriction", "cap", "caps"):
-                return True
-            if trigger.end <= ban.start and ban.value == "if" and not re.search(r"[;.]|\b(?:and|but)\b",
-                                                                                text[trigger.end:ban.start]):
-                # "ready to send rice if Pyongyang accepts": a condition, not a transfer.
-                return True
-            if trigger.end <= ban.start <= trigger.end + 80 and ban.value.endswith(" zero") \
-                    and not re.search(r"[;.]", text[trigger.end:ban.start]):
-                # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
-                return True
-        return False
-
     def _claim(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
                dates: list[DateMention], cuts: list[int]) -> Draft | None:
+        """The draft a group of transfer words tells, or None when its clause tells no transfer."""
         text = sentence.text
         trigger = group[0]
-        if self._banned(text, min(group, key=lambda t: t.start), mentions):
+        if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
         if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
-        parties = [m for m in inside if self._is_party(m, text)]
-        goods = [m for m in inside if m.kind == "goods"]
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
         if re.search(r"\bat sea\b", text[start:end], re.IGNORECASE) and "ship-to-ship" not in kinds:
             # "transferred oil to a North Korean vessel at sea" is a ship-to-ship transfer.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
-        last = trigger
-        participle = not trigger.text.lower().endswith("ing")
-        passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
-            g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
-        supplier: Mention | None = None
-        recipient: Mention | None = None
-        after = [p for p in parties if p.start >= last.end]
-        before = [p for p in parties if p.end <= trigger.start]
-        seizing = [t for t in group if t.role == "seize"]
-        if seizing:
-            # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
-            before = [p for p in before if p.start >= seizing[0].end
-                      and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
-        toward = self._after_cue(text, mentions, "toward", after, end)
-        # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
-        source = self._after_cue(text, mentions, "from", after, end) or self._after_cue(
-            text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
-        agent = self._after_cue(text, mentions, "by", after, end)
-        goods_after = [g for g in goods if g.start >= last.end]
-        goods_before = [g for g in goods if g.end <= trigger.start]
-        with_cue = next((m for m in mentions if m.kind == "with" and last.end <= m.start < end), None)
-        if not passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \
-                and goods_before and not goods_after:
+        clause = _read_clause(text, group, role, start, end, mentions)
+        if not clause.passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \
+                and clause.goods_before and not clause.goods_after:
             # "drove 500 cattle across the border to North Korea, a gift that ...": the noun names what the
             # clause before it told, and the roles sit there.
-            recipient = self._after_cue(text, mentions, "toward", before, trigger.start)
-            supplier = next((p for p in before if p is not recipient), None)
-            chosen_goods = self._list_before(goods_before, text)
+            recipient = party_after_cue(text, mentions, "toward", clause.before, trigger.start)
+            supplier = next((p for p in clause.before if p is not recipient), None)
+            chosen_goods = goods_listed_before(clause.goods_before, text)
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
         if role == "exchange":
-            goods_after = [g for g in goods if g.start >= trigger.end]
-            return self._exchange(index, sentence, group, kinds, mentions, parties, goods_after or goods_before, dates,
-                                  cuts)
-        if passive:
-            chosen_goods = self._list_before(goods_before, text) if goods_before else goods_after
-            supplier = (agent if trigger.role != "seize" else None) or source
-            recipient = toward
-            if role == "receive":
-                supplier, recipient = source, agent
-        elif role == "receive":
-            # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
-            # the goods before the words, the recipient where they were shipped.
-            recipient = before[-1] if before else (toward if not goods_after else None)
-            supplier = source
-            chosen_goods = goods_after or ([] if before else goods_before)
-        elif role == "seize":
-            recipient = toward
-            supplier = source
-            chosen_goods = goods_after or goods_before
-        else:
-            if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[start:trigger.start]):
-                # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it.
-                before = []
-            # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
-            # receives; the subject is the supplier.
-            alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
-                                                  and 0 <= p.start - m.end <= 6 for m in mentions)]
-            before = [p for p in before if p not in alongside]
-            supplier = before[-1] if before else source
-            if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
-                    text[supplier.end:trigger.start]) and any(
-                    m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
-                # "how the cars reached North Korea and that it has not sold vehicles": "it" sells, not
-                # where the goods went, named before it.
-                supplier = source
-            first_after = after[0] if after else None
-            if role == "supply" and with_cue is not None:
-                recipient = first_after if first_after and first_after.start < with_cue.start else toward
-                chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
-            elif role in ("give", "supply", "send") and first_after is not None and goods_after and \
-                    first_after.end <= goods_after[0].start and first_after is not toward and \
-                    not re.search(r"\b(?:to|for|from|with|of)\s+$", text[last.end:first_after.start]):
-                recipient = first_after
-                chosen_goods = goods_after
-            else:
-                recipient = toward or (alongside[-1] if alongside else None)
-                chosen_goods = goods_after or goods_before
-        if recipient is not None and role in ("give", "send", "supply", "smuggle"):
-            recipient = self._last_stop(text, mentions, recipient)
-        if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[last.end:]):
-            # "vehicles, which are likely smuggled in": brought into the country of whom the sentence is about.
-            recipient = next((p for p in parties if p.end <= trigger.start), None) or self._subject(text, mentions)
-        chosen_goods = self._list(chosen_goods, text)
-        carrying = any(t.text.lower() in _CARRYING for t in group)
-        if recipient is None and any(t.text.lower() in _UNLOADING for t in group):
-            # "unloaded 3,000 tonnes of diesel at the port of Nampho": where goods are unloaded they arrive.
-            recipient = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
-                r"\b(?:at|in|off|near)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
-        if carrying and recipient is None:
-            # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
-            recipient = self._after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
-                                        trigger.start)
-        if carrying and supplier is not None and supplier is not source:
-            # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
-            # containers": what carries the goods, and where it sails, do not supply them; where it
-            # carried them from does.
-            supplier = source
-        if (carrying or seizing) and (supplier is None) != (recipient is None):
-            # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
-            # of one country carrying goods to or from another is that country's side (a flag of convenience,
-            # "Togo-flagged", is no side).
-            ship = next((p for p in mentions if self._is_party(p, text)
-                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
-                              or (p.kind == "vessel" and p.country is not None))
-                         and not _FLAG.search(p.text)), None)
-            known = supplier or recipient
-            if ship is not None and known is not None and ship.country != known.country:
-                if supplier is None:
-                    supplier = ship
-                else:
-                    recipient = ship
-        carriers = [g for g in chosen_goods if self._carrier(g, text)]
+            return self._exchange(index, sentence, group, kinds, mentions, clause.parties,
+                                  clause.goods_after or clause.goods_before, dates, cuts)
+        supplier, recipient, chosen_goods = _read_roles(clause)
+        supplier, recipient = _follow_carriage(clause, supplier, recipient)
+        chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
+        supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
+        referred = self._goods_or_reference(clause, chosen_goods)
+        if referred is None:
+            return None
+        chosen_goods, anaphoric = referred
+        return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                            supplier, recipient, chosen_goods, anaphoric=anaphoric)
+
+    def _cargo(self, clause: _Clause, chosen_goods: list[Mention]) -> list[Mention]:
+        """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
+        text, trigger, group = clause.text, clause.trigger, clause.group
+        carriers = [g for g in chosen_goods if is_carrier(g, text)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
-        elif carriers or (chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods)
+        elif carriers or (chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start
+                                               for g in chosen_goods)
                           and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)):
             # "seized a ship carrying weapons", "a ship stopped by Egypt was carrying grenades": the
             # goods are what the ship carries, when the clause names any.
             last_carrier = (carriers or chosen_goods)[-1]
-            carried = [g for g in goods if g.start > last_carrier.end and not self._vehicle(g)]
-            chosen_goods = self._list(carried, text)
-        if supplier is None and role != "receive" and chosen_goods:
-            supplier = next((o for o in (self._origin(text, g, mentions) for g in chosen_goods) if o is not None), None)
+            carried = [g for g in clause.goods if g.start > last_carrier.end and not is_vehicle(g, self.lexicon)]
+            chosen_goods = goods_listed(carried, text)
+        return chosen_goods
+
+    def _supplier_by_place(self, clause: _Clause, supplier: Mention | None, recipient: Mention | None,
+                           chosen_goods: list[Mention]) -> Mention | None:
+        """The supplier, when the clause names none as such: the country the goods are named by, or where
+        they were loaded or bought, or the country of who carried them."""
+        text, trigger, group, mentions = clause.text, clause.trigger, clause.group, clause.mentions
+        parties = clause.parties
+        if supplier is None and clause.role != "receive" and chosen_goods:
+            origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
+            supplier = next((o for o in origins if o is not None), None)
         if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
@@ -477,494 +375,87 @@ class SentenceReader:
         if supplier is None and buying is not None and chosen_goods:
             # "buying luxury goods in Russia", "after being bought in Germany": where goods are bought is
             # where they come from.
-            supplier = next((p for p in mentions if p.kind == "country" and buying.end <= p.start < end
+            supplier = next((p for p in mentions if p.kind == "country" and buying.end <= p.start < clause.end
                              and p.start - buying.end <= 60 and re.search(r"\bin\s+$", text[:p.start])
                              and p is not recipient and p.country != (recipient.country if recipient else None)), None)
-        if supplier is None and recipient is None and carrying:
+        if supplier is None and recipient is None and clause.carrying:
             # "A North Korean diplomat was stopped at the airport carrying gold": who carries the goods,
             # when nothing else says where they came from, is their side.
             supplier = next((p for p in parties if p.end <= trigger.start and p.kind == "country"
                              and p.detail == "demonym-party" and p.role == "person"), None)
-        if chosen_goods and all(self._vehicle(g) and g.end <= trigger.start for g in chosen_goods) and any(
+        return supplier
+
+    def _goods_or_reference(self, clause: _Clause,
+                            chosen_goods: list[Mention]) -> tuple[list[Mention], bool] | None:
+        """The claim's goods and whether they are only referred to ("delivered it"): a clause without goods
+        tells the goods of the relative clause it hangs on, or of a claim before; else it tells no claim."""
+        text, trigger, mentions = clause.text, clause.trigger, clause.mentions
+        if chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start for g in chosen_goods) and any(
                 m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
             # "hire ageing tankers to deliver it": the ships carry what "it" stands for.
             chosen_goods = []
         anaphoric = False
         if not chosen_goods:
-            reference = [m for m in inside if m.kind == "goods-anaphora"] or [
+            reference = [m for m in clause.inside if m.kind == "goods-anaphora"] or [
                 m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
-            antecedent = self._antecedent(text, mentions, start) if start > 0 else None
+            antecedent = clause_antecedent(text, mentions, clause.start) if clause.start > 0 else None
             if antecedent is not None:
                 chosen_goods = [antecedent]
             elif reference and self.drafts:
                 anaphoric = True
             else:
                 return None
-        return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
-                            supplier, recipient, chosen_goods, anaphoric=anaphoric)
+        return chosen_goods, anaphoric
 
     def _finish(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str], mentions: list[Mention],
                 dates: list[DateMention], start: int, end: int, trigger: Mention, supplier: Mention | None,
                 recipient: Mention | None, chosen_goods: list[Mention], *, anaphoric: bool = False) -> Draft:
         """The draft of a clause whose roles and goods are read: its date, hedges, amounts and evidence."""
         text = sentence.text
-        if supplier is not None and recipient is not None and self._same_party(supplier, recipient):
+        if supplier is not None and recipient is not None and same_party(supplier, recipient):
             recipient = None
-        date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
+        date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))]
-        draft = Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in chosen_goods],
+        draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
-        draft.status = self._status(hedges)
+        draft.status = status_of(hedges)
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             draft.status = ClaimStatus.DENIED
-        self._amounts(draft, text, start, end, chosen_goods)
-        flows = self._flows(text, chosen_goods, start)
+        read_amounts(draft, text, start, end, chosen_goods)
+        flows = counted_flows(text, chosen_goods, start)
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
             parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None) for pair in draft.goods]
             for part, (begin, finish) in zip(parts, flows, strict=True):
-                self._amounts(part, text, begin, finish, [part.goods[0][0]])
-                self._evidence(part, group)
+                read_amounts(part, text, begin, finish, [part.goods[0][0]])
+                add_evidence(part, group)
             self.drafts.extend(parts[:-1])
             return parts[-1]
-        self._evidence(draft, group)
+        add_evidence(draft, group)
         return draft
-
-    def _flows(self, text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
-        """The spans of goods listed each with its own count, or [] when they are not so listed."""
-        if len(goods) < 2:
-            return []
-        spans = []
-        begin = start
-        for mention in goods:
-            count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
-            if count is None or count.unit is None:
-                # "12 Swiss watches and 30 handbags" are counted pieces of one consignment; trade flows are
-                # measured ("1,200 tonnes of rice and 300 tonnes of flour").
-                return []
-            spans.append((begin + count.start, mention.end))
-            begin = mention.end
-        return spans
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],
                   dates: list[DateMention], cuts: list[int]) -> Draft | None:
         text = sentence.text
-        people = [m for m in mentions if self._is_party(m, text)]
+        people = [m for m in mentions if is_party(m, text)]
         distinct: list[Mention] = []
         for mention in people:
-            if not any(self._same_party(mention, d) for d in distinct):
+            if not any(same_party(mention, d) for d in distinct):
                 distinct.append(mention)
         if len(distinct) < 2 or not goods:
             return None
         trigger = group[0]
         start, end = self._clause(trigger.start, cuts, text)
-        goods = self._list(goods, text)
-        date_mention, date_sentence = self._date(sentence, dates, start, end, trigger, mentions)
+        goods = goods_listed(goods, text)
+        date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and start <= m.start < end]
-        first = Draft(sentence, index, kinds, [(g, self._describe(text, g, mentions)) for g in goods],
+        first = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in goods],
                        distinct[0], distinct[1], date_mention, date_sentence, hedges)
-        first.status = self._status(hedges)
-        self._evidence(first, group)
+        first.status = status_of(hedges)
+        add_evidence(first, group)
         second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[], goods=list(first.goods))
-        self._evidence(second, group)
+        add_evidence(second, group)
         self.drafts.append(first)
         return second
-
-    # -- pieces -------------------------------------------------------------------------------
-
-    def _is_party(self, mention: Mention, text: str) -> bool:
-        if mention.kind in ("person", "organization", "vessel"):
-            return True
-        if mention.kind != "country":
-            return False
-        if mention.detail == "demonym":
-            # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
-            # and chosen as such; with a party noun ("the Russian side") it names a party.
-            return False
-        if mention.detail == "demonym-party":
-            return True
-        if mention.detail == "place":
-            return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves)\s+"
-                                  r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
-        return True
-
-    def _origin(self, text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
-        """"North Korean coal", "Cuban weapons": goods named by their country come from it.
-
-        "Russian-made" says where goods were made, not who supplied them, and is left out.
-        """
-        begin, _ = _phrase(text, goods, self.lexicon, mentions)
-        if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
-            return None  # "sold as Russian coal": what the goods were passed off as, not where they came from
-        for mention in mentions:
-            demonym = mention.kind == "country" and mention.detail.startswith("demonym")
-            if demonym and begin <= mention.start < goods.start \
-                    and not mention.text.lower().endswith("-made"):
-                return mention
-        return None
-
-    def _adjectival(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
-        """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
-        party = self.lexicon.party_noun_after(text, trigger.end)
-        if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
-            return True
-        if not trigger.text.lower().endswith("ed"):
-            return False
-        goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
-        before = re.search(r"(\S+)\s+$", text[:trigger.start])
-        word = before.group(1).lower() if before else ""
-        if word in ("and", "or"):
-            # "refined and imported oil" describes the oil; "sailed from Nampho and unloaded coal" tells a transfer.
-            previous = re.search(r"(\S+)\s+(?:and|or)\s+$", text[:trigger.start], re.IGNORECASE)
-            return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
-                and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
-                            for m in mentions)
-        return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",")
-                               or word.endswith(","))
-
-    def _told(self, trigger: Mention, text: str) -> bool:
-        """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
-        be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
-        a command ("ordered him to leave")."""
-        before, after = text[:trigger.start], text[trigger.end:]
-        word = trigger.text.lower()
-        if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
-                                                                                                    after))):
-            return False
-        if _HYPOTHETICAL.search(before) or _CEASED.search(before):
-            return False
-        if _POSSESSIVE.search(before) and not re.match(r"\s+(?:of|to|from)\b", after):
-            return False
-        return not (word.startswith("order") and _ORDERED_TO.match(after))
-
-    def _habitual_present(self, trigger: Mention, text: str) -> bool:
-        """"Chinese traders sell it to middlemen", "North Korean ships carry coal": the simple present tells
-        what is done as a rule, not a transfer that happened ("agreed to sell", "will supply" are plans)."""
-        if trigger.text.lower() not in _PRESENT_FORMS:
-            return False
-        before = re.search(r"([A-Za-z']+)\s+$", text[:trigger.start])
-        return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
-
-    def _figurative(self, trigger: Mention, mentions: list[Mention], text: str) -> bool:
-        """"has given Russia an important advantage": what is given is no goods."""
-        if trigger.role not in ("give", "send"):
-            return False
-        figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
-                      None)
-        if figure is None:
-            return False
-        return not any(m.kind == "goods" and trigger.end <= m.start < figure.start for m in mentions)
-
-    def _vehicle(self, goods: Mention) -> bool:
-        """A ship, plane, truck or train: what may carry the goods rather than be them."""
-        words = goods.text.lower().split()
-        return bool(words) and (words[-1] in _CARRIERS or self.lexicon.chapter(goods.text) in ("88", "89"))
-
-    def _carrier(self, goods: Mention, text: str) -> bool:
-        """A ship, plane or vessel that carries the goods rather than being them."""
-        words = goods.text.lower().split()
-        if not words or words[-1] not in _CARRIERS:
-            return False
-        before = text[max(0, goods.start - 30):goods.start].lower()
-        after = text[goods.end:goods.end + 30].lower()
-        return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
-                    or re.match(r"\s*(?:that|which|carrying|loaded|laden|with|bound|named|called)\b", after))
-
-    def _after_cue(self, text: str, mentions: list[Mention], cue: str, parties: list[Mention],
-                   end: int) -> Mention | None:
-        for mark in (m for m in mentions if m.kind == cue):
-            if cue == "by" and _AUTHORED.search(text[:mark.start]):
-                continue  # "a report by a Washington research group": who wrote, not who supplied
-            following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
-            between = text[mark.end:following[0].start] if following else ""
-            # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
-            buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
-            crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
-                                        m.end <= following[0].start for m in mentions)
-            if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b",
-                                                                      between)):
-                # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
-                return following[0]
-        return None
-
-    def _last_stop(self, text: str, mentions: list[Mention], recipient: Mention) -> Mention:
-        """"shipped from Rotterdam to Dalian, then to Osaka, before being flown to Pyongyang": a journey
-        through several ports ends where the goods were bound."""
-        rest = text[recipient.end:]
-        onward = _ONWARD.search(rest)
-        if onward is None:
-            return recipient
-        after = [p for p in mentions if p.start >= recipient.end + onward.start() and self._is_party(p, text)
-                 and p.kind == "country"]
-        stops = [p for p in after if any(m.kind == "toward" and 0 <= p.start - m.end <= 30
-                                         and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)]
-        return stops[-1] if stops else recipient
-
-    def _subject(self, text: str, mentions: list[Mention]) -> Mention | None:
-        return next((m for m in mentions if self._is_party(m, text)), None)
-
-    def _antecedent(self, text: str, mentions: list[Mention], clause_start: int) -> Mention | None:
-        """The goods a relative clause (", which are likely smuggled in") is about."""
-        if not re.search(r"\b(?:which|that)\s*$", text[:clause_start]):
-            return None
-        goods = [m for m in mentions if m.kind == "goods" and m.end <= clause_start]
-        return goods[-1] if goods else None
-
-    def _same_party(self, a: Mention, b: Mention) -> bool:
-        if a.kind in ("person", "organization", "media") and b.kind == a.kind:
-            return a.value == b.value
-        return a.kind == b.kind and a.value == b.value
-
-    def _list(self, goods: list[Mention], text: str) -> list[Mention]:
-        """The first goods and those listed with it ("artillery, rockets and ballistic missiles")."""
-        if not goods:
-            return []
-        chosen = [goods[0]]
-        for mention in goods[1:]:
-            gap = text[chosen[-1].end:mention.start]
-            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap) \
-                    and not _COVER.search(gap):
-                chosen.append(mention)
-            else:
-                break
-        # "Aurus Senat limousine": adjacent mentions are one goods.
-        merged: list[Mention] = []
-        for mention in chosen:
-            if merged and not text[merged[-1].end:mention.start].strip():
-                previous = merged.pop()
-                merged.append(Mention("goods", previous.start, mention.end, text[previous.start:mention.end],
-                                      value=mention.value, detail=mention.detail))
-            else:
-                merged.append(mention)
-        return merged
-
-    def _list_before(self, goods: list[Mention], text: str) -> list[Mention]:
-        """The goods listed together that end just before a passive verb ("engines and other parts were shipped")."""
-        chosen = [goods[-1]]
-        for mention in reversed(goods[:-1]):
-            gap = text[mention.end:chosen[0].start]
-            if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap):
-                chosen.insert(0, mention)
-            else:
-                break
-        return chosen
-
-    def _describe(self, text: str, goods: Mention, mentions: list[Mention]) -> str:
-        start, end = _phrase(text, goods, self.lexicon, mentions)
-        return text[start:end]
-
-    def _date(self, sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
-              mentions: list[Mention]) -> tuple[DateMention | None, Sentence | None]:
-        text = sentence.text
-        reporting = [m for m in mentions if m.kind == "reporting"]
-
-        proceedings = [m for m in mentions if m.kind == "proceeding"]
-
-        def said(mention: DateMention) -> bool:
-            if any(0 <= mention.start - r.end <= 4 for r in reporting) or occasion(sentence.text, mention):
-                return True
-            # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
-            here = abs(mention.start - trigger.start)
-            return trigger.role != "seize" and any(
-                min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
-
-        dateline = _DATELINE.match(text)
-        if dateline is not None:
-            # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
-            dates = [d for d in dates if d.start >= dateline.end()]
-        inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
-        opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
-                                                  text[:d.start], re.IGNORECASE)]
-        if opening:
-            # "between August 2023 and February 2024", "since August 2023": the transfers began then.
-            return opening[0], sentence
-        if inside:
-            best = min(inside, key=lambda d: abs(d.start - trigger.start))
-            # "in March and April": a period told by its ends begins with the first.
-            first = next((d for d in inside if d.end <= best.start
-                          and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*", text[d.end:best.start])), None)
-            return first or best, sentence
-        opening = [d for d in dates if d.start <= 3 and not said(d)]
-        if opening:
-            return opening[0], sentence
-        cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)
-        if cue is not None and self.last_dates:
-            return self.last_dates[-1]
-        del text
-        return None, None
-
-    def _status(self, hedges: list[Mention]) -> ClaimStatus:
-        values = {m.value for m in hedges}
-        for status in (ClaimStatus.PLANNED, ClaimStatus.ALLEGED, ClaimStatus.CONFIRMED, ClaimStatus.REPORTED):
-            if status.value in values:
-                return status
-        return ClaimStatus.REPORTED
-
-    def _amounts(self, draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
-        begin = start
-        value = None
-        while (found := find_value(text[begin:end])) is not None:
-            if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]):
-                value = replace(found, start=begin + found.start, end=begin + found.end)
-                break
-            # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.
-            begin += found.end
-        if value is None and end < len(text) and goods:
-            # "two Maybachs, which were worth about $500,000 each": a value in the clause just after.
-            worth = _WORTH_AFTER.match(text, end)
-            found = find_value(text[worth.end():]) if worth is not None else None
-            if worth is not None and found is not None and found.start == 0:
-                value = replace(found, start=worth.end(), end=worth.end() + found.end)
-        if value is not None:
-            draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
-        dateline = _DATELINE.match(text)
-        skip = dateline.end() - start if dateline is not None else 0
-        quantity = find_quantity(text[start:end], before=[g.start - start for g in goods], skip=skip)
-        if quantity is not None:
-            draft.quantity = (quantity.amount, quantity.unit, Mention("quantity", start + quantity.start,
-                                                                      start + quantity.end, quantity.text))
-
-    def _evidence(self, draft: Draft, group: list[Mention]) -> None:
-        sentence = draft.sentence
-        add = draft.evidence.append
-
-        def span(field_name: str, start: int, end: int, where: Sentence = sentence) -> None:
-            add(Evidence(field_name, where.text[start:end], where.start + start, where.start + end, where))
-
-        for trigger in group:
-            span("kind", trigger.start, trigger.end)
-        for goods, description in draft.goods:
-            offset = sentence.text.rfind(description, 0, goods.end)
-            offset = offset if offset >= 0 else goods.start
-            span("goods", offset, offset + len(description))
-        if draft.supplier is not None:
-            span("supplier", draft.supplier.start, draft.supplier.end)
-        if draft.recipient is not None:
-            span("recipient", draft.recipient.start, draft.recipient.end)
-        if draft.date is not None and draft.date_sentence is not None:
-            span("date", draft.date.start, draft.date.end, draft.date_sentence)
-        for hedge in draft.hedges:
-            span("status", hedge.start, hedge.end)
-        if draft.quantity is not None:
-            span("quantity", draft.quantity[2].start, draft.quantity[2].end)
-        if draft.value is not None:
-            span("value", draft.value[2].start, draft.value[2].end)
-
-    # -- sentences without a transfer word --------------------------------------------------------
-
-    def _holding(self, index: int, sentence: Sentence, mentions: list[Mention]) -> Draft | None:
-        """"Kim has a large collection of luxury foreign vehicles": foreign goods held were brought in."""
-        text = sentence.text
-        holding = next((m for m in mentions if m.kind == "holding"), None)
-        if holding is None:
-            return None
-        foreign = next((m for m in mentions if m.kind == "foreign" and m.start >= holding.end), None)
-        goods = [m for m in mentions if m.kind == "goods" and foreign is not None and m.end > foreign.start]
-        holder = next((m for m in mentions if self._is_party(m, text) and m.end <= holding.start), None)
-        if foreign is None or not goods or holder is None:
-            return None
-        goods = self._list(goods, text)
-        hedges = [m for m in mentions if m.kind == "hedge" and m.start < holding.start]
-        draft = Draft(sentence, index, ["import"], [(g, self._describe(text, g, mentions)) for g in goods],
-                       None, holder, None, None, hedges)
-        draft.status = self._status(hedges)
-        draft.holding = True
-        self._evidence(draft, [foreign])
-        return draft
-
-    def _elaborate(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
-        """Makes and models named just after a claim say what its goods were ("it was an Aurus")."""
-        named = [m for m in mentions if m.kind == "goods" and m.detail in ("model", "brand")]
-        if not named or not self.drafts or self.drafts[-1].index < index - 2:
-            return
-        draft = self.drafts[-1]
-        own = draft.date.value if draft.date is not None else None
-        if own is not None and any(d.value is not None and not d.value.compatible(own)
-                                   for d in find_dates(text, reference=self.reference)):
-            # "In 2019, researchers traced two Maybachs" after imports of 2015: another story.
-            return
-        kinds = {self.lexicon.chapter(d) for _, d in draft.goods} - {None}
-        generic = all(self.lexicon.generic(d) for _, d in draft.goods)
-        for mention in named:
-            if not generic and self.lexicon.chapter(mention.text) not in kinds:
-                # "The plane, an Ilyushin Il-76": a make of something else than the claim's goods.
-                continue
-            begin, finish = _phrase(text, mention, self.lexicon, mentions)
-            description = text[begin:finish]
-            if any(description.lower() in d.lower() or d.lower() in description.lower() for _, d in draft.goods):
-                continue
-            # One make named after a claim names the claim's goods; several name several things.
-            draft.goods.append((replace(mention, role="refines" if len(named) == 1 else ""), description))
-            draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
-                                           sentence))
-
-    def _complete(self, index: int, sentence: Sentence, mentions: list[Mention], text: str) -> None:
-        """"A ship was carrying grenades. ... the freighter left Haeju and the munitions were meant for a
-        recipient in Egypt": where goods just told without parties came from and went to."""
-        if not self.drafts:
-            return
-        draft = self.drafts[-1]
-        if draft.supplier is not None or draft.recipient is not None or draft.index < index - 2 \
-                or sentence.paragraph - draft.sentence.paragraph > 1:
-            return
-        if any(m.kind in ("ban", "habitual") for m in mentions):
-            return
-        chapters = {self.lexicon.chapter(d) for _, d in draft.goods}
-        if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and self.lexicon.chapter(m.text) in chapters)
-                   for m in mentions):
-            return
-        parties = [m for m in mentions if self._is_party(m, text)]
-        supplier = self._after_cue(text, mentions, "from", parties, len(text))
-        recipient = self._after_cue(text, mentions, "toward", parties, len(text))
-        if supplier is recipient:
-            recipient = None
-        for role, party in (("supplier", supplier), ("recipient", recipient)):
-            if party is not None:
-                setattr(draft, role, party)
-                draft.evidence.append(Evidence(role, party.text, sentence.start + party.start,
-                                               sentence.start + party.end, sentence))
-
-    def _worth(self, index: int, sentence: Sentence, text: str) -> None:
-        """"The contract was worth about $6 million": a value told just after a claim is its value."""
-        if not self.drafts or self.drafts[-1].index < index - 1 or self.drafts[-1].value is not None:
-            return
-        if not _ABOUT_IT.match(text):
-            return
-        value = find_value(text)
-        if value is None:
-            return
-        draft = self.drafts[-1]
-        draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
-        draft.evidence.append(Evidence("value", text[value.start:value.end], sentence.start + value.start,
-                                       sentence.start + value.end, sentence))
-
-    def _deny(self, sentence: Sentence, mentions: list[Mention], denials: list[Mention], made: list[Draft]) -> None:
-        text = sentence.text
-        deniers = [m for m in mentions if self._is_party(m, text) and m.end <= denials[0].start]
-        countries = {m.country or m.value for m in deniers}
-        candidates = list(reversed((made or []) + self.drafts[-3:]))
-        # "denied any weapons trade": the denial is of the claim about those goods.
-        named = {self.lexicon.chapter(m.text) for m in mentions if m.kind == "goods"} - {None}
-        if named:
-            candidates.sort(key=lambda d: not named & {self.lexicon.chapter(g) for _, g in d.goods})
-        for draft in candidates:
-            involved = {p.country or p.value for p in (draft.supplier, draft.recipient) if p is not None}
-            if not countries or countries & involved:
-                draft.status = ClaimStatus.DENIED
-                draft.denied_by = sorted({m.value for m in deniers}) or draft.denied_by
-                for denial in denials:
-                    draft.evidence.append(Evidence("status", denial.text, sentence.start + denial.start,
-                                                   sentence.start + denial.end, sentence))
-                return
-
-    def _confirm(self, index: int, sentence: Sentence, confirmations: list[Mention]) -> None:
-        if not self.drafts or self.drafts[-1].index < index - 1:
-            return
-        draft = self.drafts[-1]
-        if draft.status is ClaimStatus.REPORTED:
-            draft.status = ClaimStatus.CONFIRMED
-        for mention in confirmations:
-            draft.evidence.append(Evidence("status", mention.text, sentence.start + mention.start,
-                                           sentence.start + mention.end, sentence))

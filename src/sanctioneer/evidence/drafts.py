@@ -1,0 +1,167 @@
+"""Drafts of claims, and what a sentence gives a draft besides its sides and goods: the date, the
+status its hedges tell, the quantity and value, and the words each field was read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from sanctioneer.evidence.amounts import find_quantity, find_value
+from sanctioneer.evidence.claims import ClaimStatus, Evidence
+from sanctioneer.evidence.dates import DateMention
+from sanctioneer.evidence.lexicon import Mention
+from sanctioneer.evidence.text import Sentence
+
+__all__ = ["Draft", "add_evidence", "claim_date", "occasion", "read_amounts", "status_of"]
+
+# "ABU DHABI, Aug 30 -": the place and date of a report, not of what it tells.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
+# Occasions where goods are shown or used, not handed over: "at a military parade last October".
+_SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
+
+
+def occasion(text: str, mention: DateMention) -> bool:
+    """The date is an occasion's where goods were shown or used ("at the October parade")."""
+    return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
+        r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\s+(?:[a-z]+\s+)?$", text[:mention.start],
+        re.IGNORECASE))
+
+
+# Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
+_NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
+                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
+                          re.IGNORECASE)
+# "..., which were worth about": a value told in the clause that follows the transfer's.
+_WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)\s+(?:about\s+|some\s+|"
+                          r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    """A claim being read: mutable until the document is done."""
+
+    sentence: Sentence
+    index: int
+    kinds: list[str]
+    goods: list[tuple[Mention, str]]  # the goods mention and its description phrase
+    supplier: Mention | None
+    recipient: Mention | None
+    date: DateMention | None
+    date_sentence: Sentence | None
+    hedges: list[Mention]
+    evidence: list[Evidence] = field(default_factory=list)
+    status: ClaimStatus = ClaimStatus.REPORTED
+    denied_by: list[str] = field(default_factory=list)
+    quantity: tuple[str, str | None, Mention] | None = None
+    value: tuple[str, str, Mention] | None = None
+    anaphoric: bool = False
+    holding: bool = False
+    denies: bool = False  # read from a sentence that denies a transfer
+
+
+def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
+               mentions: list[Mention], last_dates: list[tuple[DateMention, Sentence]],
+               ) -> tuple[DateMention | None, Sentence | None]:
+    """The date of the transfer told between `start` and `end`, and the sentence it was read from: the
+    date nearest the transfer word in its clause, else one opening the sentence, else, for a sentence
+    opening on a past occasion ("during that visit", "the same day"), the last date told before."""
+    text = sentence.text
+    reporting = [m for m in mentions if m.kind == "reporting"]
+
+    proceedings = [m for m in mentions if m.kind == "proceeding"]
+
+    def said(mention: DateMention) -> bool:
+        if any(0 <= mention.start - r.end <= 4 for r in reporting) or occasion(sentence.text, mention):
+            return True
+        # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
+        here = abs(mention.start - trigger.start)
+        return trigger.role != "seize" and any(
+            min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
+
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
+        dates = [d for d in dates if d.start >= dateline.end()]
+    inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
+    opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
+                                              text[:d.start], re.IGNORECASE)]
+    if opening:
+        # "between August 2023 and February 2024", "since August 2023": the transfers began then.
+        return opening[0], sentence
+    if inside:
+        best = min(inside, key=lambda d: abs(d.start - trigger.start))
+        # "in March and April": a period told by its ends begins with the first.
+        first = next((d for d in inside if d.end <= best.start
+                      and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*", text[d.end:best.start])), None)
+        return first or best, sentence
+    opening = [d for d in dates if d.start <= 3 and not said(d)]
+    if opening:
+        return opening[0], sentence
+    cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)
+    if cue is not None and last_dates:
+        return last_dates[-1]
+    del text
+    return None, None
+
+
+def status_of(hedges: list[Mention]) -> ClaimStatus:
+    """The status the hedges tell: planned, alleged or confirmed before reported."""
+    values = {m.value for m in hedges}
+    for status in (ClaimStatus.PLANNED, ClaimStatus.ALLEGED, ClaimStatus.CONFIRMED, ClaimStatus.REPORTED):
+        if status.value in values:
+            return status
+    return ClaimStatus.REPORTED
+
+
+def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
+    """Give the draft the value and quantity told between `start` and `end` (a value just after, too)."""
+    begin = start
+    value = None
+    while (found := find_value(text[begin:end])) is not None:
+        if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]):
+            value = replace(found, start=begin + found.start, end=begin + found.end)
+            break
+        # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.
+        begin += found.end
+    if value is None and end < len(text) and goods:
+        # "two Maybachs, which were worth about $500,000 each": a value in the clause just after.
+        worth = _WORTH_AFTER.match(text, end)
+        found = find_value(text[worth.end():]) if worth is not None else None
+        if worth is not None and found is not None and found.start == 0:
+            value = replace(found, start=worth.end(), end=worth.end() + found.end)
+    if value is not None:
+        draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
+    dateline = _DATELINE.match(text)
+    skip = dateline.end() - start if dateline is not None else 0
+    quantity = find_quantity(text[start:end], before=[g.start - start for g in goods], skip=skip)
+    if quantity is not None:
+        draft.quantity = (quantity.amount, quantity.unit, Mention("quantity", start + quantity.start,
+                                                                  start + quantity.end, quantity.text))
+
+
+def add_evidence(draft: Draft, group: list[Mention]) -> None:
+    """Record the words each of the draft's fields was read from, and its transfer words `group`."""
+    sentence = draft.sentence
+    add = draft.evidence.append
+
+    def span(field_name: str, start: int, end: int, where: Sentence = sentence) -> None:
+        add(Evidence(field_name, where.text[start:end], where.start + start, where.start + end, where))
+
+    for trigger in group:
+        span("kind", trigger.start, trigger.end)
+    for goods, description in draft.goods:
+        offset = sentence.text.rfind(description, 0, goods.end)
+        offset = offset if offset >= 0 else goods.start
+        span("goods", offset, offset + len(description))
+    if draft.supplier is not None:
+        span("supplier", draft.supplier.start, draft.supplier.end)
+    if draft.recipient is not None:
+        span("recipient", draft.recipient.start, draft.recipient.end)
+    if draft.date is not None and draft.date_sentence is not None:
+        span("date", draft.date.start, draft.date.end, draft.date_sentence)
+    for hedge in draft.hedges:
+        span("status", hedge.start, hedge.end)
+    if draft.quantity is not None:
+        span("quantity", draft.quantity[2].start, draft.quantity[2].end)
+    if draft.value is not None:
+        span("value", draft.value[2].start, draft.value[2].end)

@@ -1,0 +1,153 @@
+"""Sentences without a transfer word that add to the claims just read: goods held that came from
+abroad, the make of the goods, where they came from and went, their value, a denial, a confirmation.
+
+Each works on the drafts read so far, in the order the document tells them, and changes only the
+last few: a sentence adds to a claim told at most two sentences before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from sanctioneer.evidence.amounts import find_value
+from sanctioneer.evidence.claims import ClaimStatus, Evidence
+from sanctioneer.evidence.dates import find_dates
+from sanctioneer.evidence.drafts import Draft, add_evidence, status_of
+from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bounds
+from sanctioneer.evidence.lexicon import Lexicon, Mention
+from sanctioneer.evidence.sides import is_party, party_after_cue
+from sanctioneer.evidence.text import Sentence
+
+__all__ = ["add_worth", "complete", "confirm", "deny", "elaborate", "holding_claim"]
+
+# A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
+_ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
+
+
+def holding_claim(index: int, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> Draft | None:
+    """"Kim has a large collection of luxury foreign vehicles": foreign goods held were brought in."""
+    text = sentence.text
+    holding = next((m for m in mentions if m.kind == "holding"), None)
+    if holding is None:
+        return None
+    foreign = next((m for m in mentions if m.kind == "foreign" and m.start >= holding.end), None)
+    goods = [m for m in mentions if m.kind == "goods" and foreign is not None and m.end > foreign.start]
+    holder = next((m for m in mentions if is_party(m, text) and m.end <= holding.start), None)
+    if foreign is None or not goods or holder is None:
+        return None
+    goods = goods_listed(goods, text)
+    hedges = [m for m in mentions if m.kind == "hedge" and m.start < holding.start]
+    draft = Draft(sentence, index, ["import"], [(g, describe(text, g, mentions, lexicon)) for g in goods],
+                   None, holder, None, None, hedges)
+    draft.status = status_of(hedges)
+    draft.holding = True
+    add_evidence(draft, [foreign])
+    return draft
+
+
+def elaborate(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,
+              lexicon: Lexicon, reference: date | None) -> None:
+    """Makes and models named just after a claim say what its goods were ("it was an Aurus")."""
+    named = [m for m in mentions if m.kind == "goods" and m.detail in ("model", "brand")]
+    if not named or not drafts or drafts[-1].index < index - 2:
+        return
+    draft = drafts[-1]
+    own = draft.date.value if draft.date is not None else None
+    if own is not None and any(d.value is not None and not d.value.compatible(own)
+                               for d in find_dates(text, reference=reference)):
+        # "In 2019, researchers traced two Maybachs" after imports of 2015: another story.
+        return
+    kinds = {lexicon.chapter(d) for _, d in draft.goods} - {None}
+    generic = all(lexicon.generic(d) for _, d in draft.goods)
+    for mention in named:
+        if not generic and lexicon.chapter(mention.text) not in kinds:
+            # "The plane, an Ilyushin Il-76": a make of something else than the claim's goods.
+            continue
+        begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+        description = text[begin:finish]
+        if any(description.lower() in d.lower() or d.lower() in description.lower() for _, d in draft.goods):
+            continue
+        # One make named after a claim names the claim's goods; several name several things.
+        draft.goods.append((replace(mention, role="refines" if len(named) == 1 else ""), description))
+        draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
+                                       sentence))
+
+
+def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,
+             lexicon: Lexicon) -> None:
+    """"A ship was carrying grenades. ... the freighter left Haeju and the munitions were meant for a
+    recipient in Egypt": where goods just told without parties came from and went to."""
+    if not drafts:
+        return
+    draft = drafts[-1]
+    if draft.supplier is not None or draft.recipient is not None or draft.index < index - 2 \
+            or sentence.paragraph - draft.sentence.paragraph > 1:
+        return
+    if any(m.kind in ("ban", "habitual") for m in mentions):
+        return
+    chapters = {lexicon.chapter(d) for _, d in draft.goods}
+    if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and lexicon.chapter(m.text) in chapters)
+               for m in mentions):
+        return
+    parties = [m for m in mentions if is_party(m, text)]
+    supplier = party_after_cue(text, mentions, "from", parties, len(text))
+    recipient = party_after_cue(text, mentions, "toward", parties, len(text))
+    if supplier is recipient:
+        recipient = None
+    for role, party in (("supplier", supplier), ("recipient", recipient)):
+        if party is not None:
+            setattr(draft, role, party)
+            draft.evidence.append(Evidence(role, party.text, sentence.start + party.start,
+                                           sentence.start + party.end, sentence))
+
+
+def add_worth(drafts: list[Draft], index: int, sentence: Sentence, text: str) -> None:
+    """"The contract was worth about $6 million": a value told just after a claim is its value."""
+    if not drafts or drafts[-1].index < index - 1 or drafts[-1].value is not None:
+        return
+    if not _ABOUT_IT.match(text):
+        return
+    value = find_value(text)
+    if value is None:
+        return
+    draft = drafts[-1]
+    draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
+    draft.evidence.append(Evidence("value", text[value.start:value.end], sentence.start + value.start,
+                                   sentence.start + value.end, sentence))
+
+
+def deny(drafts: list[Draft], sentence: Sentence, mentions: list[Mention], denials: list[Mention], made: list[Draft],
+         lexicon: Lexicon) -> None:
+    """Mark denied the claim a denial is about: the latest of this sentence's claims and the last three read
+    that has a denier's country as a side (any, when no denier is named), those of the goods named first."""
+    text = sentence.text
+    deniers = [m for m in mentions if is_party(m, text) and m.end <= denials[0].start]
+    countries = {m.country or m.value for m in deniers}
+    candidates = list(reversed((made or []) + drafts[-3:]))
+    # "denied any weapons trade": the denial is of the claim about those goods.
+    named = {lexicon.chapter(m.text) for m in mentions if m.kind == "goods"} - {None}
+    if named:
+        candidates.sort(key=lambda d: not named & {lexicon.chapter(g) for _, g in d.goods})
+    for draft in candidates:
+        involved = {p.country or p.value for p in (draft.supplier, draft.recipient) if p is not None}
+        if not countries or countries & involved:
+            draft.status = ClaimStatus.DENIED
+            draft.denied_by = sorted({m.value for m in deniers}) or draft.denied_by
+            for denial in denials:
+                draft.evidence.append(Evidence("status", denial.text, sentence.start + denial.start,
+                                               sentence.start + denial.end, sentence))
+            return
+
+
+def confirm(drafts: list[Draft], index: int, sentence: Sentence, confirmations: list[Mention]) -> None:
+    """Mark confirmed the claim of the sentence before, unless it is planned, alleged or denied."""
+    if not drafts or drafts[-1].index < index - 1:
+        return
+    draft = drafts[-1]
+    if draft.status is ClaimStatus.REPORTED:
+        draft.status = ClaimStatus.CONFIRMED
+    for mention in confirmations:
+        draft.evidence.append(Evidence("status", mention.text, sentence.start + mention.start,
+                                       sentence.start + mention.end, sentence))

@@ -1,0 +1,135 @@
+"""Goods as a clause writes them: the noun phrase around a goods word, goods listed together, and
+the ship or plane that carries goods told apart from the goods it carries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
+from sanctioneer.evidence.lexicon import Lexicon, Mention
+
+__all__ = ["clause_antecedent", "counted_flows", "describe", "goods_listed", "goods_listed_before", "is_carrier",
+           "is_vehicle", "phrase_bounds"]
+
+# "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
+_COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
+# Words between two goods that make the second where the first went, not more goods ("coal onto barges").
+_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
+_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
+                  "was were is are be been has have had will would it them he she they who which what some any "
+                  "all every each into than then also various several many numerous multiple other others least more "
+                  "most such held had have has been being contained contains containing included includes "
+                  "including made about known onto upon off across through via near under over alongside aboard "
+                  "inside within "
+                  "both either".split())
+# Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
+_CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
+                       "planes", "aircraft", "truck", "trucks", "train", "trains"})
+
+
+def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
+    """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
+    start = mention.start
+    for _ in range(4):
+        before = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
+        if before is None or before.group(1).lower() in _STOP or any(
+            m.start <= before.start(1) < m.end and m.kind in ("person", "organization", "trigger", "vessel")
+            for m in taken
+        ):
+            break
+        word = before.group(1)
+        if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS:
+            break
+        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
+        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
+            break
+        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
+            break
+        start = before.start(1)
+    return start, mention.end
+
+
+def describe(text: str, goods: Mention, mentions: list[Mention], lexicon: Lexicon) -> str:
+    """The words that name the goods: the goods mention grown to its noun phrase."""
+    start, end = phrase_bounds(text, goods, lexicon, mentions)
+    return text[start:end]
+
+
+def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
+    """The first goods and those listed with it ("artillery, rockets and ballistic missiles")."""
+    if not goods:
+        return []
+    chosen = [goods[0]]
+    for mention in goods[1:]:
+        gap = text[chosen[-1].end:mention.start]
+        if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap) \
+                and not _COVER.search(gap):
+            chosen.append(mention)
+        else:
+            break
+    # "Aurus Senat limousine": adjacent mentions are one goods.
+    merged: list[Mention] = []
+    for mention in chosen:
+        if merged and not text[merged[-1].end:mention.start].strip():
+            previous = merged.pop()
+            merged.append(Mention("goods", previous.start, mention.end, text[previous.start:mention.end],
+                                  value=mention.value, detail=mention.detail))
+        else:
+            merged.append(mention)
+    return merged
+
+
+def goods_listed_before(goods: list[Mention], text: str) -> list[Mention]:
+    """The goods listed together that end just before a passive verb ("engines and other parts were shipped")."""
+    chosen = [goods[-1]]
+    for mention in reversed(goods[:-1]):
+        gap = text[mention.end:chosen[0].start]
+        if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap):
+            chosen.insert(0, mention)
+        else:
+            break
+    return chosen
+
+
+def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
+    """The spans of goods listed each with its own count, or [] when they are not so listed."""
+    if len(goods) < 2:
+        return []
+    spans = []
+    begin = start
+    for mention in goods:
+        count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
+        if count is None or count.unit is None:
+            # "12 Swiss watches and 30 handbags" are counted pieces of one consignment; trade flows are
+            # measured ("1,200 tonnes of rice and 300 tonnes of flour").
+            return []
+        spans.append((begin + count.start, mention.end))
+        begin = mention.end
+    return spans
+
+
+def is_vehicle(goods: Mention, lexicon: Lexicon) -> bool:
+    """A ship, plane, truck or train: what may carry the goods rather than be them."""
+    words = goods.text.lower().split()
+    return bool(words) and (words[-1] in _CARRIERS or lexicon.chapter(goods.text) in ("88", "89"))
+
+
+def is_carrier(goods: Mention, text: str) -> bool:
+    """A ship, plane or vessel that carries the goods rather than being them."""
+    words = goods.text.lower().split()
+    if not words or words[-1] not in _CARRIERS:
+        return False
+    before = text[max(0, goods.start - 30):goods.start].lower()
+    after = text[goods.end:goods.end + 30].lower()
+    return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
+                or re.match(r"\s*(?:that|which|carrying|loaded|laden|with|bound|named|called)\b", after))
+
+
+def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> Mention | None:
+    """The goods a relative clause (", which are likely smuggled in") is about."""
+    if not re.search(r"\b(?:which|that)\s*$", text[:clause_start]):
+        return None
+    goods = [m for m in mentions if m.kind == "goods" and m.end <= clause_start]
+    return goods[-1] if goods else None

@@ -1,0 +1,79 @@
+"""A sentence's mentions, resolved: the longest of overlapping ones kept, a title joined to the name it
+stands before, a demonym joined to its party noun ("the Russian side"), and a description joined to
+the name it describes ("the North Korean ship Sam Jong 2")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sanctioneer.evidence.lexicon import Lexicon, Mention
+
+__all__ = ["overlaps", "sentence_mentions"]
+
+# At most two lower-case words, none a verb, between a description and the name it describes.
+_DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
+                              r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
+
+
+def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
+    """The mentions the lexicon finds in a sentence, resolved, in the order they start."""
+    mentions = []
+    for mention in _resolve(lexicon.find(text)):
+        noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
+            and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
+        if noun is not None:
+            # "the Russian side", "a Chinese company": the party is the whole phrase.
+            article = re.search(r"\b(?:the|a|an)\s+$", text[:mention.start])
+            begin = article.start() if article else mention.start
+            mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
+                              role=noun[0])
+        mentions.append(mention)
+    return _named_after_description(mentions, text)
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    """Whether two mentions share a character."""
+    return a.start < b.end and b.start < a.end
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping entity mentions (a title over the demonym inside it)."""
+    priority = {"person": 0, "media": 0, "organization": 1, "vessel": 1, "country": 2, "goods": 3}
+    entities = sorted((m for m in mentions if m.kind in priority),
+                      key=lambda m: (-(m.end - m.start), priority[m.kind], m.start))
+    kept: list[Mention] = []
+    for mention in entities:
+        if not any(overlaps(mention, k) for k in kept):
+            kept.append(mention)
+    kept.sort(key=lambda m: m.start)
+    # "North Korean leader Kim Jong-un": a title and the name it stands before are one mention.
+    joined: list[Mention] = []
+    for mention in kept:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == mention.kind == "person" and previous.value == mention.value \
+                and mention.start - previous.end <= 1:
+            joined[-1] = replace(previous, end=mention.end, text=previous.text + " " * (mention.start - previous.end)
+                                 + mention.text, detail="name")
+        else:
+            joined.append(mention)
+    others = [m for m in mentions if m.kind not in priority]
+    return sorted(joined + others, key=lambda m: (m.start, -m.end))
+
+
+def _named_after_description(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the Russian private military company Wagner Group", "the North Korean ship Sam Jong 2": the
+    name is the party, and the description before it gives its country."""
+    named = [m for m in mentions if m.kind in ("person", "organization", "vessel", "media")]
+    result = list(mentions)
+    for described in [m for m in mentions if m.kind == "country" and m.detail == "demonym-party"]:
+        for name in named:
+            gap = text[described.end:name.start] if name.start >= described.end else ""
+            if name.start < described.end < name.end or (0 <= name.start - described.end <= 30
+                                                         and _DESCRIPTION_GAP.fullmatch(gap)):
+                merged = replace(name, start=described.start, text=text[described.start:name.end],
+                                 country=name.country or described.country)
+                result = [merged if m is name else m for m in result if m is not described]
+                named = [merged if m is name else m for m in named]
+                break
+    return sorted(result, key=lambda m: (m.start, -m.end))

@@ -1,0 +1,104 @@
+"""The sides of a transfer: which mentions are parties, and where a clause puts the supplier and the
+recipient (after "from" and "to", at the last stop of a journey, in the country goods are named by)."""
+
+from __future__ import annotations
+
+import re
+
+from sanctioneer.evidence.goods_phrases import phrase_bounds
+from sanctioneer.evidence.lexicon import Lexicon, Mention
+
+__all__ = ["first_party", "goods_origin", "is_party", "last_stop", "party_after_cue", "same_party"]
+
+# "to buyers in Egypt", "from a company based in China": the country of the buyers or the company is
+# the side the cue points at.
+_BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
+                        r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
+                        r"plants?|shipyards?|groups|rebels|militias|forces|fighters|sites?|projects?|stations?|yards?|"
+                        r"recipients?|end[- ]users?)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
+# Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
+_AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
+                       r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
+                       r"(?:\w+ed\s+)?$", re.IGNORECASE)
+# Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
+_ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
+                     r"where they were|ended up|final destination)\b", re.IGNORECASE)
+
+
+def is_party(mention: Mention, text: str) -> bool:
+    """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
+    if mention.kind in ("person", "organization", "vessel"):
+        return True
+    if mention.kind != "country":
+        return False
+    if mention.detail == "demonym":
+        # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
+        # and chosen as such; with a party noun ("the Russian side") it names a party.
+        return False
+    if mention.detail == "demonym-party":
+        return True
+    if mention.detail == "place":
+        return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves)\s+"
+                              r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
+    return True
+
+
+def same_party(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name the same party."""
+    if a.kind in ("person", "organization", "media") and b.kind == a.kind:
+        return a.value == b.value
+    return a.kind == b.kind and a.value == b.value
+
+
+def first_party(text: str, mentions: list[Mention]) -> Mention | None:
+    """The first party a sentence names: whom it is about."""
+    return next((m for m in mentions if is_party(m, text)), None)
+
+
+def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """"North Korean coal", "Cuban weapons": goods named by their country come from it.
+
+    "Russian-made" says where goods were made, not who supplied them, and is left out.
+    """
+    begin, _ = phrase_bounds(text, goods, lexicon, mentions)
+    if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
+        return None  # "sold as Russian coal": what the goods were passed off as, not where they came from
+    for mention in mentions:
+        demonym = mention.kind == "country" and mention.detail.startswith("demonym")
+        if demonym and begin <= mention.start < goods.start \
+                and not mention.text.lower().endswith("-made"):
+            return mention
+    return None
+
+
+def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[Mention],
+                    end: int) -> Mention | None:
+    """The party of `parties` that a cue ("from", "toward", "by") points at, before `end`."""
+    for mark in (m for m in mentions if m.kind == cue):
+        if cue == "by" and _AUTHORED.search(text[:mark.start]):
+            continue  # "a report by a Washington research group": who wrote, not who supplied
+        following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
+        between = text[mark.end:following[0].start] if following else ""
+        # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
+        buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
+        crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
+                                    m.end <= following[0].start for m in mentions)
+        if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b",
+                                                                  between)):
+            # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
+            return following[0]
+    return None
+
+
+def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention:
+    """"shipped from Rotterdam to Dalian, then to Osaka, before being flown to Pyongyang": a journey
+    through several ports ends where the goods were bound."""
+    rest = text[recipient.end:]
+    onward = _ONWARD.search(rest)
+    if onward is None:
+        return recipient
+    after = [p for p in mentions if p.start >= recipient.end + onward.start() and is_party(p, text)
+             and p.kind == "country"]
+    stops = [p for p in after if any(m.kind == "toward" and 0 <= p.start - m.end <= 30
+                                     and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)]
+    return stops[-1] if stops else recipient

@@ -1,0 +1,125 @@
+"""Transfer words that tell no transfer: a rule's, a description's, a habit's, a figure of speech's.
+
+A transfer word ("gave", "supplying", "imported") marks a claim only where it tells goods going
+from one side to another. These judgements set aside the rest: "the embargo bans the supply of
+arms", "imported whisky", "traders sell it to middlemen", "has given Russia an advantage", "could
+supply jets", "stopped buying coal", "its fuel sales".
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctioneer.evidence.lexicon import Lexicon, Mention
+
+__all__ = ["banned", "tells_no_transfer"]
+
+# Transfer words in the simple present, which tells a habit ("traders sell it to middlemen"), and the
+# words after which the bare form is no present tense ("agreed to sell", "did not supply").
+_PRESENT_FORMS = frozenset({"sell", "sells", "supply", "give", "gives", "deliver", "delivers", "buy", "buys",
+                            "smuggle", "smuggles", "provide", "provides", "send", "sends", "carry", "carries",
+                            "receive", "receives", "purchase", "hand over", "hands over", "donate", "donates"})
+_BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did",
+                               "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
+                               "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
+                               "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
+# "The panel found that ...", "found no evidence": a finding, not goods found.
+_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence)\b", re.IGNORECASE)
+# "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
+# supplied", is a claim and reads as alleged).
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
+                           re.IGNORECASE)
+# "Vietnam stopped buying coal": the end of a trade, not a transfer.
+_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
+                     re.IGNORECASE)
+# "it had reported all its fuel sales", "North Korea's arms exports came to light": a party's trade in
+# general, not one transfer told (unless the words go on to say what went where: "China's imports of
+# textiles from North Korea").
+_POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
+                         r"(?:[a-z-]+\s+)?$")
+# "ordered a diplomat to leave": a command, not a purchase.
+_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+
+
+def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
+    """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
+    transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
+    return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text) \
+        or _habitual_present(trigger, text) or not _told(trigger, text)
+
+
+def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
+    ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
+    window = lexicon.ban_window
+    for ban in (m for m in mentions if m.kind == "ban"):
+        if trigger.start - window <= ban.start < trigger.start:
+            return True
+        if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
+                                                                         "restriction", "cap", "caps"):
+            return True
+        if trigger.end <= ban.start and ban.value == "if" and not re.search(r"[;.]|\b(?:and|but)\b",
+                                                                            text[trigger.end:ban.start]):
+            # "ready to send rice if Pyongyang accepts": a condition, not a transfer.
+            return True
+        if trigger.end <= ban.start <= trigger.end + 80 and ban.value.endswith(" zero") \
+                and not re.search(r"[;.]", text[trigger.end:ban.start]):
+            # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
+            return True
+    return False
+
+
+def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
+    """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
+    party = lexicon.party_noun_after(text, trigger.end)
+    if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
+        return True
+    if not trigger.text.lower().endswith("ed"):
+        return False
+    goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
+    before = re.search(r"(\S+)\s+$", text[:trigger.start])
+    word = before.group(1).lower() if before else ""
+    if word in ("and", "or"):
+        # "refined and imported oil" describes the oil; "sailed from Nampho and unloaded coal" tells a transfer.
+        previous = re.search(r"(\S+)\s+(?:and|or)\s+$", text[:trigger.start], re.IGNORECASE)
+        return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
+            and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
+                        for m in mentions)
+    return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",")
+                           or word.endswith(","))
+
+
+def _told(trigger: Mention, text: str) -> bool:
+    """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
+    be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
+    a command ("ordered him to leave")."""
+    before, after = text[:trigger.start], text[trigger.end:]
+    word = trigger.text.lower()
+    if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
+                                                                                                after))):
+        return False
+    if _HYPOTHETICAL.search(before) or _CEASED.search(before):
+        return False
+    if _POSSESSIVE.search(before) and not re.match(r"\s+(?:of|to|from)\b", after):
+        return False
+    return not (word.startswith("order") and _ORDERED_TO.match(after))
+
+
+def _habitual_present(trigger: Mention, text: str) -> bool:
+    """"Chinese traders sell it to middlemen", "North Korean ships carry coal": the simple present tells
+    what is done as a rule, not a transfer that happened ("agreed to sell", "will supply" are plans)."""
+    if trigger.text.lower() not in _PRESENT_FORMS:
+        return False
+    before = re.search(r"([A-Za-z']+)\s+$", text[:trigger.start])
+    return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
+
+
+def _figurative(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+    """"has given Russia an important advantage": what is given is no goods."""
+    if trigger.role not in ("give", "send"):
+        return False
+    figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
+                  None)
+    if figure is None:
+        return False
+    return not any(m.kind == "goods" and trigger.end <= m.start < figure.start for m in mentions)
