@@ -243,7 +243,9 @@ def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
         pending: deque[Any] = deque()
         limit = 2 * max(workers, len(client.scheduler_info().get("workers", {})) or 1)
         for first, batch in batches:
-            pending.append(client.submit(judge_chunk, config, batch, first, pure=False))
+            # The chunk goes to a worker as data of its own, not inside the task's graph.
+            chunk = client.scatter(batch)  # type: ignore[no-untyped-call]
+            pending.append(client.submit(judge_chunk, config, chunk, first, pure=False))
             while len(pending) >= limit:
                 yield pending.popleft().result()
         while pending:
