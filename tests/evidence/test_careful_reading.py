@@ -210,3 +210,19 @@ def test_a_sale_named_by_a_noun_after_a_preposition_has_no_subject_before_it() -
     claim = only("date 2021-03-19\n\nResearchers have traced the Rolls-Royce Phantom that Kim Jong Un rode in to a "
                  "sale in Germany in late 2019.\n")
     assert (claim.supplier.name, claim.supplier.country) == (None, "DE")
+
+
+def test_a_capital_before_an_officials_title_is_the_place_goods_went_to() -> None:
+    claim = only("date 2023-06-14\n\nBelarus has completed the delivery of 40 tractors to Pyongyang, a trade ministry "
+                 "official said on Wednesday.\n")
+    assert (claim.supplier.country, claim.recipient.name, claim.recipient.country) == ("BY", None, "KP")
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("A shipment of 10,000 tonnes of rice from China reached Nampho last week.", "KP"),
+    ("North Korean rifles were sold to a militia in Libya in 2019, a report says.", "LY"),
+    ("A company in Shenyang shipped 12 drilling rigs to an iron mine in North Korea in April.", "KP"),
+])
+def test_the_place_goods_reached_or_the_country_of_the_buyer_is_the_recipients(sentence: str, country: str) -> None:
+    claim = only("date 2021-12-03\n\n" + sentence + "\n")
+    assert claim.recipient.country == country

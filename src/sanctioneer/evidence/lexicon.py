@@ -245,11 +245,15 @@ class Lexicon:
             offset = head.end() if head else 0
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company"))
+        places = [(m.start, m.end) for m in found if m.kind == "country"]
         for match in self._appositive.finditer(text):
             # "Glocom, a company the panel describes as a front": a name the next words say is a body.
             name = match.group(1)
             if name.split()[0] in ("The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They"):
                 continue
+            if match.span(1) in places and re.match(r"\s+(?:" + "|".join(
+                    re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
+                continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place
             kind = "person" if match.group(2).lower() in self.party_nouns["person"] else "organization"
             found.append(Mention(kind, match.start(1), match.end(1), name, value=name, detail="appositive"))
         for match in [*self._vessel.finditer(text), *self._flagged.finditer(text)]:
