@@ -226,3 +226,16 @@ def test_a_capital_before_an_officials_title_is_the_place_goods_went_to() -> Non
 def test_the_place_goods_reached_or_the_country_of_the_buyer_is_the_recipients(sentence: str, country: str) -> None:
     claim = only("date 2021-12-03\n\n" + sentence + "\n")
     assert claim.recipient.country == country
+
+
+def test_the_previous_month_counts_from_the_transfer_told_before() -> None:
+    found = claims_of("date 2022-11-08\n\nIn April, a company based in Shenyang shipped 12 drilling rigs to an iron "
+                      "mine in North Korea, a report says. The previous month it had delivered 30 diesel generators "
+                      "to North Korea.\n")
+    assert [c.date.iso() if c.date else None for c in found] == ["2022-04", "2022-03"]
+
+
+def test_a_year_earlier_in_a_comparison_is_no_date() -> None:
+    claim = only("date 2017-09-26\n\nChina's imports of textiles from North Korea rose to $88 million in August, up "
+                 "almost 50 percent from a year earlier, customs data showed.\n")
+    assert claim.date is not None and claim.date.iso() == "2017-08"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import ClaimStatus
-from sanctioneer.evidence.dates import DateMention, find_dates
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
 from sanctioneer.evidence.follow_ups import add_worth, complete, confirm, deny, elaborate, holding_claim
 from sanctioneer.evidence.goods_phrases import (
@@ -246,7 +246,7 @@ class SentenceReader:
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         mentions = sentence_mentions(text, self.lexicon)
-        dates = find_dates(text, reference=self.reference)
+        dates = find_dates(text, reference=self.reference, anchor=self._anchor())
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
         triggers = [m for m in mentions if m.kind == "trigger"
                     and not any(overlaps(m, a) for a in anaphora)
@@ -287,6 +287,12 @@ class SentenceReader:
         for found in dates:
             if found.value is not None:
                 self.last_dates.append((found, sentence))
+
+    def _anchor(self) -> PartialDate | None:
+        """The date "a month later" counts from: the last transfer's read so far (not a date a report was
+        released or a statement made on)."""
+        told = [d.date.value for d in self.drafts if d.date is not None and d.date.value is not None]
+        return told[-1] if told else None
 
     def _group(self, triggers: list[Mention], cuts: list[int]) -> list[list[Mention]]:
         """Triggers in one clause describe one transfer ("exchange guns as gifts")."""
