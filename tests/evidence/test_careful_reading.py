@@ -32,6 +32,9 @@ def only(text: str) -> Claim:
     "date 2019-12-04\n\nChina said it abided by the resolutions and had reported all its fuel sales.",
     "date 2015-03-11\n\nBangladesh has ordered a North Korean diplomat to leave the country.",
     "date 2021-08-17\n\nRyonbong supplies North Korea's weapons programmes.",
+    # A rule or a record of trade named by a transfer word.
+    "date 2022-06-06\n\nThai customs held a seminar for car dealers on export rules for Mercedes-Benz and BMW "
+    "vehicles bound for North Korea.",
 ])
 def test_words_of_transfer_that_tell_none_make_no_claim(text: str) -> None:
     assert claims_of(text + "\n") == []
