@@ -242,3 +242,18 @@ def test_a_year_earlier_in_a_comparison_is_no_date() -> None:
     claim = only("date 2017-09-26\n\nChina's imports of textiles from North Korea rose to $88 million in August, up "
                  "almost 50 percent from a year earlier, customs data showed.\n")
     assert claim.date is not None and claim.date.iso() == "2017-08"
+
+
+def test_goods_found_to_have_been_supplied_are_a_supply_not_a_seizure() -> None:
+    claim = only("date 2020-03-05\n\nForty-two industrial water pumps photographed at an iron mine were found to "
+                 "have been supplied by Rich Ocean Trading in the first half of 2019, the panel says.\n")
+    assert (claim.kind, claim.supplier.name) == ("supply", "Rich Ocean Trading")
+    assert "pumps" in claim.goods[0].description
+
+
+def test_a_deniers_own_version_is_not_a_side_of_the_transfer() -> None:
+    claim = only("date 2020-03-05\n\nForty-two water pumps were supplied by Rich Ocean Trading in "
+                 "2019, the panel says.\n\nRich Ocean Trading denied selling anything to North Korea and told the "
+                 "panel that the pumps had been sold to a buyer in Dandong.\n")
+    assert (claim.status, claim.recipient.country) == (ClaimStatus.DENIED, None)
+    assert not any(e.field == "recipient" and e.text == "Dandong" for e in claim.evidence)

@@ -101,7 +101,12 @@ class _Joined:
 
     def party(self, role: str) -> ClaimParty:
         return best_party([_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
-                           if getattr(d, role) is not None])
+                           if getattr(d, role) is not None and not self.denier_account(d)])
+
+    def denier_account(self, draft: Draft) -> bool:
+        """"X denied selling anything to North Korea, saying the pumps were sold to a buyer in Dandong": a
+        later sentence that denies the transfer tells the denier's version, not the transfer's sides."""
+        return draft.account and draft is not self.drafts[0]
 
     def date(self) -> PartialDate | None:
         value: PartialDate | None = None
@@ -407,7 +412,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         status = next(s for s in _STATUS_ORDER if s in statuses)
         date_value = group.date()
         date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
-        evidence = tuple(e for d in group.drafts for e in d.evidence) + tuple(
+        evidence = tuple(e for d in group.drafts for e in d.evidence
+                         if not (group.denier_account(d) and e.field in ("supplier", "recipient"))) + tuple(
             e for d in group.denials for e in d.evidence if e.field == "status")
         finer = _finer_date(group, date_value, reader.sentences(), document.date)
         if finer is not None:

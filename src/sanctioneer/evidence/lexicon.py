@@ -67,7 +67,7 @@ _WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
+                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
                              re.IGNORECASE)
 
 # "US dollars", "Hong Kong dollars": a currency, not a country.
@@ -276,6 +276,10 @@ class Lexicon:
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
+        if mention.text.lower() in ("mine", "mines") and re.search(
+                r"\b(?:coal|iron|ore|gold|silver|copper|zinc|lead|magnesite|uranium|rare earth|molybdenum)\s+$",
+                text[:mention.start], re.IGNORECASE):
+            return True  # "an iron mine": a place, not mines
         if mention.text.lower() == "ago" and re.search(r"\b(?:years?|months?|weeks?|days?|decades?)\s+$",
                                                         text[:mention.start], re.IGNORECASE):
             return True  # "twenty years ago", not automotive gas oil

@@ -279,8 +279,12 @@ class SentenceReader:
             # "North Korea has denied sending troops to Russia": a denial of something else than goods.
             denials = []
         if denials:
+            said = [m for m in mentions if m.kind == "reporting" and any(d.end <= m.start for d in denials)]
             for draft in made:
                 draft.denies = True
+                # "denied selling anything and told the panel that the pumps were sold to a buyer in Dandong"
+                told = next((e.start - sentence.start for e in draft.evidence if e.field == "kind"), None)
+                draft.account = told is not None and any(m.end <= told for m in said)
             deny(self.drafts, sentence, mentions, denials, made, self.lexicon)
         if confirmations and not made:
             confirm(self.drafts, index, sentence, confirmations)

@@ -23,8 +23,9 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
                                "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
                                "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
                                "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
-# "The panel found that ...", "found no evidence": a finding, not goods found.
-_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence)\b", re.IGNORECASE)
+# "The panel found that ...", "found no evidence", "were found to have been supplied": a finding, not
+# goods found.
+_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b", re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
