@@ -257,3 +257,11 @@ def test_a_deniers_own_version_is_not_a_side_of_the_transfer() -> None:
                  "panel that the pumps had been sold to a buyer in Dandong.\n")
     assert (claim.status, claim.recipient.country) == (ClaimStatus.DENIED, None)
     assert not any(e.field == "recipient" and e.text == "Dandong" for e in claim.evidence)
+
+
+def test_a_shipment_told_as_a_noun_is_a_claim_and_a_month_later_counts_from_it() -> None:
+    found = claims_of("date 2018-03-15\n\nThe shipment of 150 used trucks to Nampho in October 2017 broke the ban "
+                      "on vehicles, a report released on Thursday says.\n\nThe same trading house sold 600 truck tyres "
+                      "to the buyer in Nampho a month later.\n")
+    assert [(c.recipient.country, c.date.iso() if c.date else None) for c in found] == [("KP", "2017-10"),
+                                                                                          ("KP", "2017-11")]

@@ -45,6 +45,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
+# "The shipment of 150 used trucks": the words after a transfer noun that count the goods it moved.
+_TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,.]*|[a-z]+ty|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|twelve|a\s+dozen)\b")
 # "denied sending troops": people, not goods, are what the denial is about.
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
@@ -247,7 +250,10 @@ class SentenceReader:
         text = sentence.text
         mentions = sentence_mentions(text, self.lexicon)
         dates = find_dates(text, reference=self.reference, anchor=self._anchor())
-        anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
+        # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
+        anaphora = [m for m in mentions if m.kind == "goods-anaphora"
+                    and not (_TOLD_AS_NOUN.match(text, m.end) and any(
+                        g.kind == "goods" and 0 < g.start - m.end <= 40 for g in mentions))]
         triggers = [m for m in mentions if m.kind == "trigger"
                     and not any(overlaps(m, a) for a in anaphora)
                     and not any(overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
