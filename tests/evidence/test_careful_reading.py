@@ -265,3 +265,12 @@ def test_a_shipment_told_as_a_noun_is_a_claim_and_a_month_later_counts_from_it()
                       "to the buyer in Nampho a month later.\n")
     assert [(c.recipient.country, c.date.iso() if c.date else None) for c in found] == [("KP", "2017-10"),
                                                                                           ("KP", "2017-11")]
+
+
+def test_the_country_a_sections_subheading_opens_with_is_the_side_its_sentences_leave_unnamed() -> None:
+    text = ("# Regional notes\n\n*2 September 2019*\n\n## Vietnam: anthracite at Cam Pha\n\nCustoms records show "
+            "that 12,000 tonnes of anthracite unloaded at Cam Pha in March had been loaded at Nampho weeks "
+            "earlier.\n\n## What comes next\n\nWe will publish the data next month.\n")
+    found = extract_claims(parse_document(text.encode(), name="notes.md"))
+    assert [(c.supplier.country, c.recipient.country) for c in found] == [("KP", "VN")]
+    assert any(e.field == "recipient" and e.text == "Vietnam" for e in found[0].evidence)
