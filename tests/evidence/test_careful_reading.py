@@ -32,6 +32,9 @@ def only(text: str) -> Claim:
     "date 2019-12-04\n\nChina said it abided by the resolutions and had reported all its fuel sales.",
     "date 2015-03-11\n\nBangladesh has ordered a North Korean diplomat to leave the country.",
     "date 2021-08-17\n\nRyonbong supplies North Korea's weapons programmes.",
+    # A rule or a record of trade named by a transfer word.
+    "date 2022-06-06\n\nThai customs held a seminar for car dealers on export rules for Mercedes-Benz and BMW "
+    "vehicles bound for North Korea.",
 ])
 def test_words_of_transfer_that_tell_none_make_no_claim(text: str) -> None:
     assert claims_of(text + "\n") == []
@@ -210,3 +213,64 @@ def test_a_sale_named_by_a_noun_after_a_preposition_has_no_subject_before_it() -
     claim = only("date 2021-03-19\n\nResearchers have traced the Rolls-Royce Phantom that Kim Jong Un rode in to a "
                  "sale in Germany in late 2019.\n")
     assert (claim.supplier.name, claim.supplier.country) == (None, "DE")
+
+
+def test_a_capital_before_an_officials_title_is_the_place_goods_went_to() -> None:
+    claim = only("date 2023-06-14\n\nBelarus has completed the delivery of 40 tractors to Pyongyang, a trade ministry "
+                 "official said on Wednesday.\n")
+    assert (claim.supplier.country, claim.recipient.name, claim.recipient.country) == ("BY", None, "KP")
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("A shipment of 10,000 tonnes of rice from China reached Nampho last week.", "KP"),
+    ("North Korean rifles were sold to a militia in Libya in 2019, a report says.", "LY"),
+    ("A company in Shenyang shipped 12 drilling rigs to an iron mine in North Korea in April.", "KP"),
+])
+def test_the_place_goods_reached_or_the_country_of_the_buyer_is_the_recipients(sentence: str, country: str) -> None:
+    claim = only("date 2021-12-03\n\n" + sentence + "\n")
+    assert claim.recipient.country == country
+
+
+def test_the_previous_month_counts_from_the_transfer_told_before() -> None:
+    found = claims_of("date 2022-11-08\n\nIn April, a company based in Shenyang shipped 12 drilling rigs to an iron "
+                      "mine in North Korea, a report says. The previous month it had delivered 30 diesel generators "
+                      "to North Korea.\n")
+    assert [c.date.iso() if c.date else None for c in found] == ["2022-04", "2022-03"]
+
+
+def test_a_year_earlier_in_a_comparison_is_no_date() -> None:
+    claim = only("date 2017-09-26\n\nChina's imports of textiles from North Korea rose to $88 million in August, up "
+                 "almost 50 percent from a year earlier, customs data showed.\n")
+    assert claim.date is not None and claim.date.iso() == "2017-08"
+
+
+def test_goods_found_to_have_been_supplied_are_a_supply_not_a_seizure() -> None:
+    claim = only("date 2020-03-05\n\nForty-two industrial water pumps photographed at an iron mine were found to "
+                 "have been supplied by Rich Ocean Trading in the first half of 2019, the panel says.\n")
+    assert (claim.kind, claim.supplier.name) == ("supply", "Rich Ocean Trading")
+    assert "pumps" in claim.goods[0].description
+
+
+def test_a_deniers_own_version_is_not_a_side_of_the_transfer() -> None:
+    claim = only("date 2020-03-05\n\nForty-two water pumps were supplied by Rich Ocean Trading in "
+                 "2019, the panel says.\n\nRich Ocean Trading denied selling anything to North Korea and told the "
+                 "panel that the pumps had been sold to a buyer in Dandong.\n")
+    assert (claim.status, claim.recipient.country) == (ClaimStatus.DENIED, None)
+    assert not any(e.field == "recipient" and e.text == "Dandong" for e in claim.evidence)
+
+
+def test_a_shipment_told_as_a_noun_is_a_claim_and_a_month_later_counts_from_it() -> None:
+    found = claims_of("date 2018-03-15\n\nThe shipment of 150 used trucks to Nampho in October 2017 broke the ban "
+                      "on vehicles, a report released on Thursday says.\n\nThe same trading house sold 600 truck tyres "
+                      "to the buyer in Nampho a month later.\n")
+    assert [(c.recipient.country, c.date.iso() if c.date else None) for c in found] == [("KP", "2017-10"),
+                                                                                          ("KP", "2017-11")]
+
+
+def test_the_country_a_sections_subheading_opens_with_is_the_side_its_sentences_leave_unnamed() -> None:
+    text = ("# Regional notes\n\n*2 September 2019*\n\n## Vietnam: anthracite at Cam Pha\n\nCustoms records show "
+            "that 12,000 tonnes of anthracite unloaded at Cam Pha in March had been loaded at Nampho weeks "
+            "earlier.\n\n## What comes next\n\nWe will publish the data next month.\n")
+    found = extract_claims(parse_document(text.encode(), name="notes.md"))
+    assert [(c.supplier.country, c.recipient.country) for c in found] == [("KP", "VN")]
+    assert any(e.field == "recipient" and e.text == "Vietnam" for e in found[0].evidence)

@@ -52,6 +52,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "a month later", "two weeks earlier", "the previous month": a date told from the one told before it.
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SHIFT = re.compile(r"\b(?:(?P<count>" + "|".join(_COUNTS) + r"|\d{1,2})\s+(?P<span>day|days|week|weeks|month|months|"
+                    r"year|years)\s+(?P<dir>later|earlier)|the\s+(?P<side>previous|following)\s+(?P<unit>month|year))\b",
+                    re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class PartialDate:
     """A date known to a day, a month or a year, or a day and month without a year."""
@@ -218,13 +226,52 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
     return PartialDate(reference.year, reference.month)
 
 
-def find_dates(text: str, *, reference: date | None) -> list[DateMention]:
+def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None = None) -> list[DateMention]:
     """Return the date expressions of a sentence, left to right, none overlapping.
 
     Args:
         text: the sentence.
         reference: the report's date, against which relative expressions are resolved.
+        anchor: the date the report last told before this sentence, from which "a month later" and
+            "the previous month" count (a date earlier in the sentence counts first); such words
+            give a date only when they can be counted from one.
     """
+    found = _find_dates(text, reference)
+    for match in _SHIFT.finditer(text):
+        start, end = match.span()
+        if any(start < m.end and m.start < end for m in found) \
+                or re.search(r"\b(?:from|than|on|over|with)\s+$", text[:start], re.IGNORECASE):
+            continue  # "up 50 percent from a year earlier": a comparison, not a date
+        before = [m.value for m in found if m.end <= start and m.value is not None and m.value.year is not None]
+        value = _shift(match, before[-1] if before else anchor)
+        if value is not None:
+            found.append(DateMention(start, end, match.group(0), value))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _shift(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
+    """The date `match` counts from `anchor`, to the anchor's precision or coarser; None when unknown."""
+    if anchor is None or anchor.year is None:
+        return None
+    if match.group("side"):
+        sign, span, count = (-1 if match.group("side").lower() == "previous" else 1), match.group("unit").lower(), 1
+    else:
+        raw = match.group("count").lower()
+        count = _COUNTS[raw] if raw in _COUNTS else int(raw)
+        sign, span = (1 if match.group("dir").lower() == "later" else -1), match.group("span").lower().rstrip("s")
+    if span == "year":
+        return PartialDate(anchor.year + sign * count, anchor.month, anchor.day)
+    if span == "month" and anchor.month is not None:
+        months = anchor.year * 12 + anchor.month - 1 + sign * count
+        day = anchor.day if anchor.day is not None and _valid(months // 12, months % 12 + 1, anchor.day) else None
+        return PartialDate(months // 12, months % 12 + 1, day)
+    if span in ("day", "week") and anchor.month is not None and anchor.day is not None:
+        then = date(anchor.year, anchor.month, anchor.day) + timedelta(days=sign * count * (7 if span == "week" else 1))
+        return PartialDate(then.year, then.month, then.day)
+    return None
+
+
+def _find_dates(text: str, reference: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

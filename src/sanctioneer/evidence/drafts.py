@@ -57,6 +57,7 @@ class Draft:
     anaphoric: bool = False
     holding: bool = False
     denies: bool = False  # read from a sentence that denies a transfer
+    account: bool = False  # the denier's own version, told after the denial ("saying they were sold to ...")
 
 
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
+from sanctioneer.evidence.mentions import sentence_mentions
 from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
 from sanctioneer.evidence.text import Sentence, split_sentences
 
@@ -101,7 +102,12 @@ class _Joined:
 
     def party(self, role: str) -> ClaimParty:
         return best_party([_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
-                           if getattr(d, role) is not None])
+                           if getattr(d, role) is not None and not self.denier_account(d)])
+
+    def denier_account(self, draft: Draft) -> bool:
+        """"X denied selling anything to North Korea, saying the pumps were sold to a buyer in Dandong": a
+        later sentence that denies the transfer tells the denier's version, not the transfer's sides."""
+        return draft.account and draft is not self.drafts[0]
 
     def date(self) -> PartialDate | None:
         value: PartialDate | None = None
@@ -363,7 +369,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     lexicon = lexicon or load_lexicon()
     reader = SentenceReader(document, lexicon)
     drafts = reader.read()
-    headings = tuple(s.start for s in split_sentences(document.text) if s.heading)
+    titles = [s for s in split_sentences(document.text) if s.heading]
+    headings = tuple(s.start for s in titles)
     joined: list[_Joined] = []
     pending: list[Draft] = []
     for draft in drafts:
@@ -407,7 +414,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         status = next(s for s in _STATUS_ORDER if s in statuses)
         date_value = group.date()
         date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
-        evidence = tuple(e for d in group.drafts for e in d.evidence) + tuple(
+        evidence = tuple(e for d in group.drafts for e in d.evidence
+                         if not (group.denier_account(d) and e.field in ("supplier", "recipient"))) + tuple(
             e for d in group.denials for e in d.evidence if e.field == "status")
         finer = _finer_date(group, date_value, reader.sentences(), document.date)
         if finer is not None:
@@ -421,6 +429,16 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 # "Ukraine had never supplied missile technology to North Korea": the denial names the party.
                 parties[role] = _party(getattr(named[0], role), "", lexicon)
                 evidence += tuple(e for e in named[0].evidence if e.field == role)
+        for role, other in (("supplier", "recipient"), ("recipient", "supplier")):
+            place = _section_country(titles, group.drafts[0].sentence.start, lexicon)
+            if place is not None and not parties[role].country and not parties[role].name \
+                    and parties[other].country and parties[other].country != place[0].country:
+                # "Vietnam: anthracite at Cam Pha", then coal loaded at Nampho: the section's country is
+                # the side its sentences leave unnamed.
+                mention, title = place
+                parties[role] = ClaimParty(None, mention.country, "country")
+                evidence += (Evidence(role, mention.text, title.start + mention.start, title.start + mention.end,
+                                      title),)
         claims.append(Claim(
             id=f"{stem}-{number}",
             document=document.name,
@@ -437,6 +455,19 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             denied_by=tuple(dict.fromkeys(n for d in [*group.drafts, *group.denials] for n in d.denied_by)),
         ))
     return _from_context(claims, lexicon)
+
+
+def _section_country(titles: list[Sentence], start: int, lexicon: Lexicon) -> tuple[Mention, Sentence] | None:
+    """The country a section's subheading opens with ("Vietnam: coal by the back door"), for the section
+    the position `start` is in; None when the subheading names no country first, or more than one."""
+    title = next((s for s in reversed(titles) if s.start < start), None)
+    if title is None:
+        return None
+    countries = [m for m in sentence_mentions(title.text, lexicon) if m.kind == "country" and m.country]
+    if len({m.country for m in countries}) != 1 or not re.fullmatch(r"\W*", title.text[:countries[0].start]) \
+            or not re.match(r"\s*[:\u2013\u2014-]", title.text[countries[0].end:]):
+        return None
+    return countries[0], title
 
 
 _RETURN = re.compile(r"\bin (?:return|exchange)\b", re.IGNORECASE)

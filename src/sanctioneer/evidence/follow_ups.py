@@ -85,8 +85,8 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
     if draft.supplier is not None or draft.recipient is not None or draft.index < index - 2 \
             or sentence.paragraph - draft.sentence.paragraph > 1:
         return
-    if any(m.kind in ("ban", "habitual") for m in mentions):
-        return
+    if any(m.kind in ("ban", "habitual", "denial") for m in mentions):
+        return  # "denied selling them, saying they were sold to a buyer in Dandong": the denier's account
     chapters = {lexicon.chapter(d) for _, d in draft.goods}
     if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and lexicon.chapter(m.text) in chapters)
                for m in mentions):

@@ -67,7 +67,7 @@ _WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
+                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
                              re.IGNORECASE)
 
 # "US dollars", "Hong Kong dollars": a currency, not a country.
@@ -245,11 +245,15 @@ class Lexicon:
             offset = head.end() if head else 0
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company"))
+        places = [(m.start, m.end) for m in found if m.kind == "country"]
         for match in self._appositive.finditer(text):
             # "Glocom, a company the panel describes as a front": a name the next words say is a body.
             name = match.group(1)
             if name.split()[0] in ("The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They"):
                 continue
+            if match.span(1) in places and re.match(r"\s+(?:" + "|".join(
+                    re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
+                continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place
             kind = "person" if match.group(2).lower() in self.party_nouns["person"] else "organization"
             found.append(Mention(kind, match.start(1), match.end(1), name, value=name, detail="appositive"))
         for match in [*self._vessel.finditer(text), *self._flagged.finditer(text)]:
@@ -272,6 +276,10 @@ class Lexicon:
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
+        if mention.text.lower() in ("mine", "mines") and re.search(
+                r"\b(?:coal|iron|ore|gold|silver|copper|zinc|lead|magnesite|uranium|rare earth|molybdenum)\s+$",
+                text[:mention.start], re.IGNORECASE):
+            return True  # "an iron mine": a place, not mines
         if mention.text.lower() == "ago" and re.search(r"\b(?:years?|months?|weeks?|days?|decades?)\s+$",
                                                         text[:mention.start], re.IGNORECASE):
             return True  # "twenty years ago", not automotive gas oil

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import ClaimStatus
-from sanctioneer.evidence.dates import DateMention, find_dates
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
 from sanctioneer.evidence.follow_ups import add_worth, complete, confirm, deny, elaborate, holding_claim
 from sanctioneer.evidence.goods_phrases import (
@@ -45,6 +45,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
+# "The shipment of 150 used trucks": the words after a transfer noun that count the goods it moved.
+_TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,.]*|[a-z]+ty|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|twelve|a\s+dozen)\b")
 # "denied sending troops": people, not goods, are what the denial is about.
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
@@ -246,8 +249,11 @@ class SentenceReader:
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         mentions = sentence_mentions(text, self.lexicon)
-        dates = find_dates(text, reference=self.reference)
-        anaphora = [m for m in mentions if m.kind == "goods-anaphora"]
+        dates = find_dates(text, reference=self.reference, anchor=self._anchor())
+        # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
+        anaphora = [m for m in mentions if m.kind == "goods-anaphora"
+                    and not (_TOLD_AS_NOUN.match(text, m.end) and any(
+                        g.kind == "goods" and 0 < g.start - m.end <= 40 for g in mentions))]
         triggers = [m for m in mentions if m.kind == "trigger"
                     and not any(overlaps(m, a) for a in anaphora)
                     and not any(overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
@@ -279,14 +285,24 @@ class SentenceReader:
             # "North Korea has denied sending troops to Russia": a denial of something else than goods.
             denials = []
         if denials:
+            said = [m for m in mentions if m.kind == "reporting" and any(d.end <= m.start for d in denials)]
             for draft in made:
                 draft.denies = True
+                # "denied selling anything and told the panel that the pumps were sold to a buyer in Dandong"
+                told = next((e.start - sentence.start for e in draft.evidence if e.field == "kind"), None)
+                draft.account = told is not None and any(m.end <= told for m in said)
             deny(self.drafts, sentence, mentions, denials, made, self.lexicon)
         if confirmations and not made:
             confirm(self.drafts, index, sentence, confirmations)
         for found in dates:
             if found.value is not None:
                 self.last_dates.append((found, sentence))
+
+    def _anchor(self) -> PartialDate | None:
+        """The date "a month later" counts from: the last transfer's read so far (not a date a report was
+        released or a statement made on)."""
+        told = [d.date.value for d in self.drafts if d.date is not None and d.date.value is not None]
+        return told[-1] if told else None
 
     def _group(self, triggers: list[Mention], cuts: list[int]) -> list[list[Mention]]:
         """Triggers in one clause describe one transfer ("exchange guns as gifts")."""

@@ -14,7 +14,7 @@ __all__ = ["first_party", "goods_origin", "is_party", "last_stop", "party_after_
 # the side the cue points at.
 _BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
                         r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
-                        r"plants?|shipyards?|groups|rebels|militias|forces|fighters|sites?|projects?|stations?|yards?|"
+                        r"plants?|shipyards?|groups?|rebels|militias?|forces|fighters|sites?|projects?|stations?|yards?|mines?|"
                         r"recipients?|end[- ]users?)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
 # Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
 _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
@@ -38,7 +38,7 @@ def is_party(mention: Mention, text: str) -> bool:
     if mention.detail == "demonym-party":
         return True
     if mention.detail == "place":
-        return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves)\s+"
+        return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves|reach(?:ed|es|ing))\s+"
                               r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
     return True
 

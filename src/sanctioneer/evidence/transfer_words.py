@@ -23,8 +23,9 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
                                "does", "do", "not", "never", "n't", "cannot", "and", "or", "also", "allegedly",
                                "reportedly", "jointly", "directly", "secretly", "illegally", "then", "help", "helped",
                                "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
-# "The panel found that ...", "found no evidence": a finding, not goods found.
-_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence)\b", re.IGNORECASE)
+# "The panel found that ...", "found no evidence", "were found to have been supplied": a finding, not
+# goods found.
+_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b", re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
@@ -37,6 +38,9 @@ _CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspende
 # textiles from North Korea").
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
                          r"(?:[a-z-]+\s+)?$")
+# "export rules for luxury cars", "import figures": a transfer word naming a rule or a record of trade.
+_RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits?|laws?|procedures?|requirements?|"
+                      r"guidance|guidelines|polic(?:y|ies)|regimes?|figures|statistics|data)\b", re.IGNORECASE)
 # "ordered a diplomat to leave": a command, not a purchase.
 _ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
@@ -92,13 +96,13 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
 def _told(trigger: Mention, text: str) -> bool:
     """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
     be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
-    a command ("ordered him to leave")."""
+    a rule or a record of trade ("export rules", "import figures"), a command ("ordered him to leave")."""
     before, after = text[:trigger.start], text[trigger.end:]
     word = trigger.text.lower()
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
                                                                                                 after))):
         return False
-    if _HYPOTHETICAL.search(before) or _CEASED.search(before):
+    if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after):
         return False
     if _POSSESSIVE.search(before) and not re.match(r"\s+(?:of|to|from)\b", after):
         return False
