@@ -21,7 +21,7 @@ the heading's subheading lines (`hs/subheading.py`); when nothing chooses, the h
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -30,10 +30,24 @@ from sanctioneer.hs.candidate import Candidate, Evidence
 from sanctioneer.hs.codes import HsRange, Relation
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, load_rules, term_key
 from sanctioneer.hs.head import Parse, parse
-from sanctioneer.hs.lexical import LexicalHit, lexical_index
-from sanctioneer.hs.neighbours import Neighbour, neighbour_index
+from sanctioneer.hs.lexical import lexical_index
+from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
+from sanctioneer.hs.votes import (
+    HeadingVotes,
+    apply_demotions,
+    gazetteer_votes,
+    lexical_votes,
+    model_votes,
+    neighbour_votes,
+    nomenclature_line,
+    rule_hits,
+    rule_votes,
+    semantic_votes,
+    tariff_votes,
+    term_place,
+)
 
 if TYPE_CHECKING:
     from sanctioneer.model import Classification
@@ -64,16 +78,6 @@ CONFIDENT_ALONE = 0.9
 #: The probability of the heading, all evidence weighed together, that makes an answer confident.
 CONFIDENT_BELIEF = 0.95
 
-# How much each source counts in a heading's score. Rules and the gazetteer name the goods;
-# neighbours, semantic similarity and nomenclature words only resemble them.
-_W_RULE = 1.25
-_W_GAZETTEER = 1.0
-_W_NEIGHBOURS = 0.55
-_W_SEMANTIC = 0.45
-_W_LEXICAL = 0.4
-_W_TARIFF = 0.5
-_W_MODEL = 3.0
-_DEMOTED = 0.15
 # How a heading's log-odds are made (`_weigh`), set on held-out training lines (`benchmarks/hs_calibrate.py`):
 # the log of the trained model's probability, the other sources' weighted sum, whether the head noun
 # names the heading's goods, and whether the nomenclature's words rank it first.
@@ -95,352 +99,9 @@ _HEADING_SHARE = 0.5
 _MAX_TEXT = 2000
 
 
-@dataclass
-class _Heading:
-    """A heading's votes while the description is being classified.
-
-    Votes for subheadings are kept by how much they say: `named` by a rule or a model, `defaults`
-    the usual subheading of a generic gazetteer term, `hints` labelled examples and the semantic model.
-    """
-
-    score: float = 0.0
-    evidence: list[Evidence] = field(default_factory=list)
-    named: dict[str, float] = field(default_factory=dict)
-    defaults: dict[str, float] = field(default_factory=dict)
-    hints: dict[str, float] = field(default_factory=dict)
-    covered: list[str] = field(default_factory=list)
-    """The words of the gazetteer terms behind `defaults`."""
-    demoted: bool = False
-
-    def copy(self) -> _Heading:
-        """These votes, apart: later votes on the copy leave them as they are."""
-        return replace(self, evidence=list(self.evidence), named=dict(self.named), defaults=dict(self.defaults),
-                       hints=dict(self.hints), covered=list(self.covered))
-
-    def best_sub(self) -> str | None:
-        for votes in (self.named, self.defaults, self.hints):
-            if votes:
-                return max(sorted(votes), key=lambda code: votes[code])
-        return None
-
-
-def _line(code: str) -> str:
-    entry = load_nomenclature().entry(code)
-    dotted = f"{code[:4]}.{code[4:]}" if len(code) == 6 else code
-    return f"{dotted} {entry.description}" if entry else dotted
-
-
-def _vote(
-    table: dict[str, _Heading], code: str, score: float, evidence: Evidence, *, sub_weight: float, says: str
-) -> None:
-    """Add a vote for a heading and, with a 6-digit code, for its subheading (`says`: named, defaults, hints)."""
-    heading = table.setdefault(code[:4], _Heading())
-    heading.score += score
-    heading.evidence.append(evidence)
-    if len(code) == 6 and sub_weight > 0:
-        votes: dict[str, float] = getattr(heading, says)
-        votes[code] = votes.get(code, 0.0) + sub_weight
-
-
-def _place(hit: TermHit, reading: Parse) -> str:
-    """Say where a term sits in the description: at the head noun, among its modifiers, or elsewhere."""
-    key = term_key(hit.term.text)
-    phrase = reading.phrase
-    if not key or not phrase:
-        return "elsewhere"
-    if key[-1] == reading.head and phrase[-len(key):] == key:
-        return "head"
-    if reading.whole and key[-1] == reading.whole[-1] and reading.whole[-len(key):] == key:
-        return "whole"
-    size = len(key)
-    if any(phrase[i : i + size] == key for i in range(len(phrase) - 1)):
-        return "modifier"
-    return "elsewhere"
-
-
-def _gazetteer_votes(table: dict[str, _Heading], hits: list[TermHit], reading: Parse) -> None:
-    strongest = max((hit.term.weight for hit in hits), default=0.0)
-    # A term before the head noun is only a modifier when another term names the head ("diesel" in
-    # "diesel fuel injection tubes"); with the head unknown ("Apple iPhone 15 Pro") it may be the goods.
-    headed = any(_place(hit, reading) == "head" for hit in hits)
-    per_heading: dict[str, float] = {}
-    for hit in hits:
-        term = hit.term
-        weight = term.weight
-        # Materials and weak words count only when nothing stronger names the goods.
-        if term.kind in ("material", "weak", "vague") and strongest > weight:
-            weight *= 0.3
-        place = _place(hit, reading)
-        # The head noun names the goods; a modifier only qualifies them ("tank" in "tank top").
-        if place == "head":
-            weight *= 1.2 if len(hits) > 1 else 1.0
-        elif place == "modifier" and headed and term.kind not in ("model", "brand"):
-            weight *= 0.4
-        # After "for", "with", "in" a noun says what the goods serve or contain ("engines for airliners").
-        elif hit.subordinate:
-            weight *= 0.45
-        # In English the last noun phrase usually names the goods ("diesel truck" is a truck).
-        elif hit.last and len(hits) > 1:
-            weight *= 1.15
-        heading = term.code[:4]
-        # A second term for the same heading adds a little, not a full vote.
-        previous = per_heading.get(heading, 0.0)
-        added = weight if weight > previous else 0.15 * weight
-        per_heading[heading] = max(previous, weight)
-        _vote(
-            table,
-            term.code,
-            _W_GAZETTEER * added,
-            Evidence(
-                "gazetteer",
-                term.code,
-                min(1.0, weight),
-                term.text,
-                hit.matched,
-                f"{term.kind} in the gazetteer ({term.group}; {term.source})",
-            ),
-            # A model names its subheading ("Lexus LX 570 SUV"); a generic noun only suggests the usual one.
-            sub_weight=weight,
-            says="named" if term.kind == "model" else "defaults",
-        )
-        if len(term.code) == 6:
-            table[heading].covered.append(hit.matched)
-
-
-def _rule_hits(folded: str) -> tuple[list[RuleHit], list[RuleHit]]:
-    direct: list[RuleHit] = []
-    refining: list[RuleHit] = []
-    for rule in load_rules():
-        matched = rule.fire(folded)
-        if matched is None:
-            continue
-        (refining if rule.within else direct).append(RuleHit(rule, matched))
-    return direct, refining
-
-
-def _rule_votes(table: dict[str, _Heading], hits: list[RuleHit]) -> None:
-    for hit in hits:
-        rule = hit.rule
-        if rule.hs:
-            _vote(
-                table,
-                rule.hs,
-                _W_RULE,
-                Evidence("rule", rule.hs, 1.0, rule.id, hit.matched, rule.reason),
-                sub_weight=3.0,
-                says="named",
-            )
-
-
-def _apply_demotions(
-    table: dict[str, _Heading], hits: list[RuleHit], protected: set[str], head: str | None
-) -> list[Evidence]:
-    """Apply the rules that rule headings out, except for a heading the head noun names, unless the rule reads it.
-
-    Returns the evidence of each heading ruled out, so that the answer can say why not.
-    """
-    ruled_out: list[Evidence] = []
-    for hit in hits:
-        reads_head = head is not None and head in term_key(hit.matched)
-        for prefix in hit.rule.demote:
-            for code, heading in table.items():
-                if code in protected and not reads_head:
-                    continue
-                if code.startswith(prefix) and not (hit.rule.hs and code.startswith(hit.rule.hs[:4])):
-                    heading.score *= _DEMOTED
-                    heading.demoted = True
-                    why = Evidence("rule", code, -1.0, hit.rule.id, hit.matched, f"ruled out: {hit.rule.reason}")
-                    heading.evidence.append(why)
-                    ruled_out.append(why)
-    return ruled_out
-
-
-def _neighbour_votes(table: dict[str, _Heading], neighbours: list[Neighbour]) -> None:
-    seen: set[str] = set()
-    for neighbour in neighbours:
-        code = neighbour.example.code
-        heading = code[:4]
-        weight = neighbour.similarity if heading not in seen else 0.25 * neighbour.similarity
-        seen.add(heading)
-        _vote(
-            table,
-            code,
-            _W_NEIGHBOURS * weight,
-            Evidence(
-                "neighbour",
-                code,
-                neighbour.similarity,
-                neighbour.example.text,
-                None,
-                f"labelled example, cosine {neighbour.similarity:.2f}",
-            ),
-            sub_weight=neighbour.similarity,
-            says="hints",
-        )
-
-
-def _off_head(words: tuple[str, ...], head: str | None) -> float:
-    """1 when a retrieved line shares the head noun (or there is none), less when it matches only other words."""
-    if head is None:
-        return 1.0
-    from sanctioneer.hs.lexical import stem
-
-    return 1.0 if stem(head) in words else _OFF_HEAD
-
-
-#: A line retrieved by the description's other words only ("sunflower oil" for "tuna canned in sunflower oil").
-_OFF_HEAD = 0.5
-
-
-def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit], head: str | None = None) -> None:
-    if not hits:
-        return
-    top = hits[0].score
-    # BM25 scores have no fixed scale: a weak best match (a single common word) counts for less.
-    strength = top / (top + 6.0)
-    seen: set[str] = set()
-    for hit in hits:
-        heading = hit.code[:4]
-        relative = hit.score / top * _off_head(hit.words, head)
-        if heading in seen:
-            continue
-        seen.add(heading)
-        _vote(
-            table,
-            hit.code,
-            _W_LEXICAL * strength * relative,
-            Evidence(
-                "nomenclature",
-                hit.code,
-                round(strength * relative, 3),
-                _line(hit.code),
-                ", ".join(hit.words),
-                f"BM25 {hit.score:.1f} on the HS 2022 text",
-            ),
-            # BM25 over the whole nomenclature does not read "not roasted"; the subheading is chosen
-            # from the heading's own lines instead (`hs/subheading.py`).
-            sub_weight=0.0,
-            says="hints",
-        )
-
-
-def _tariff_votes(table: dict[str, _Heading], text: str, head: str | None = None) -> str | None:
-    """Vote for the headings of the tariff lines nearest the text; return the first one's heading."""
-    from sanctioneer.hs.tariff import tariff_index
-
-    index = tariff_index()
-    hits = index.search(text, limit=12) if index is not None else []
-    if not hits:
-        return None
-    top = hits[0].score
-    strength = top / (top + 8.0)
-    seen: set[str] = set()
-    for hit in hits:
-        heading = hit.code[:4]
-        if heading in seen:
-            continue
-        seen.add(heading)
-        relative = hit.score / top * _off_head(hit.words, head)
-        _vote(
-            table,
-            hit.code,
-            _W_TARIFF * strength * relative,
-            Evidence(
-                "tariff",
-                hit.code,
-                round(strength * relative, 3),
-                hit.text,
-                ", ".join(hit.words),
-                f"a line of a national tariff, BM25 {hit.score:.1f}",
-            ),
-            # Tariff lines are chosen by a few words; the subheading is read from the heading's own lines.
-            sub_weight=0.0,
-            says="hints",
-        )
-    return hits[0].code[:4]
-
-
-def _model_votes(
-    table: dict[str, _Heading], text: str, named: set[str], head: str | None, *, weighed: bool
-) -> dict[str, float]:
-    """Give the trained model's headings as votes and evidence; return the probability of every heading.
-
-    When a rule or a gazetteer term at the head noun names the goods (`named`), the model votes like
-    the other sources, three times its probability, and less for other headings: it learnt from
-    tariff lines, not from makers' names. Otherwise (`weighed`) its probability enters each
-    heading's log-odds by itself (`_weigh`), and its most probable headings become candidates even
-    when no other source proposes them. Returns an empty mapping without the model.
-    """
-    from sanctioneer.hs.model import heading_model
-
-    model = heading_model()
-    if model is None:
-        return {}
-    found = model.probabilities(text)
-    if found is None:
-        return {}
-    probabilities = dict(zip(model.headings, (float(p) for p in found), strict=True))
-    for hit in model.predict(text, limit=_MODEL_SHOWN if weighed else 6, probabilities=found):
-        # Only positive evidence votes: a heading the model finds improbable gets nothing.
-        if hit.probability < _MODEL_FLOOR:
-            if weighed:
-                table.setdefault(hit.heading, _Heading())
-            continue
-        damped = _MODEL_DAMPED if named and hit.heading not in named else 1.0
-        # Like a retrieved line, a heading found by the description's other words only counts half.
-        damped *= _off_head(tuple(w for pair in hit.words for w in pair.split()), head)
-        _vote(
-            table,
-            hit.heading,
-            0.0 if weighed else _W_MODEL * hit.probability * damped,
-            Evidence(
-                "model",
-                hit.heading,
-                round(hit.probability, 3),
-                f"classifier trained on tariff lines: {_line(hit.heading)}",
-                ", ".join(hit.words) or None,
-                f"trained classifier, probability {hit.probability:.2f}",
-            ),
-            sub_weight=0.0,
-            says="hints",
-        )
-    return probabilities
-
-
-#: The trained model's evidence is shown for a heading from this probability up.
-_MODEL_FLOOR = 0.05
-#: What a model vote counts for a heading other than the one a rule or the head noun's gazetteer term names.
-_MODEL_DAMPED = 0.4
-#: How many of the model's most probable headings become candidates when the evidence is weighed.
-_MODEL_SHOWN = 20
-
-
-def _semantic_votes(table: dict[str, _Heading], text: str, semantic: bool) -> None:
-    if not semantic:
-        return
-    from sanctioneer.hs.semantic import semantic_index
-
-    index = semantic_index()
-    if index is None:
-        return
-    seen: set[str] = set()
-    for code, similarity, entry in index.search(text, k=8):
-        heading = code[:4]
-        weight = max(0.0, (similarity - 0.3) / 0.7)
-        if heading in seen or weight <= 0:
-            continue
-        seen.add(heading)
-        _vote(
-            table,
-            code,
-            _W_SEMANTIC * weight,
-            Evidence("semantic", code, round(similarity, 3), entry, None, "sentence-embedding similarity"),
-            sub_weight=0.6 * weight,
-            says="hints",
-        )
-
-
-def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -> tuple[str, str, list[Evidence], bool]:
+def _refine(
+    text: str, heading: str, state: HeadingVotes, refining: list[RuleHit]
+) -> tuple[str, str, list[Evidence], bool]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
     Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
@@ -498,16 +159,19 @@ def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -
     dotted = f"{heading[:2]}.{heading[2:]}"
     if choice.basis == "only":
         reason = f"the only subheading of {dotted}" + (" with the property the description states" if within else "")
-        evidence.append(Evidence("nomenclature", choice.code, 1.0, _line(choice.code), None, reason))
+        evidence.append(Evidence("nomenclature", choice.code, 1.0, nomenclature_line(choice.code), None, reason))
     elif choice.basis in ("words", "default") and choice.overlap is not None and choice.overlap.words:
         strength = choice.overlap.score / (choice.overlap.score + 5.0)
         reason = f"of the subheadings of {dotted}, this line fits the description's words best"
         evidence.append(
-            Evidence("nomenclature", choice.code, strength, _line(choice.code), ", ".join(choice.overlap.words), reason)
+            Evidence(
+                "nomenclature", choice.code, strength, nomenclature_line(choice.code), ", ".join(choice.overlap.words),
+                reason,
+            )
         )
     elif choice.basis == "none":
         reason = f"nothing in the description chooses among the subheadings of {dotted}: the heading is kept"
-        evidence.append(Evidence("nomenclature", heading, 0.0, _line(heading), None, reason))
+        evidence.append(Evidence("nomenclature", heading, 0.0, nomenclature_line(heading), None, reason))
     return heading, choice.code, evidence, choice.sure
 
 
@@ -540,20 +204,20 @@ def classify(
     if top < 1:
         raise InputError(f"expected --top of at least 1, got {top}", where="classify", fix="use --top 5")
     folded = fold(cleaned)
-    table: dict[str, _Heading] = {}
-    direct, refining = _rule_hits(folded)
-    _rule_votes(table, direct)
+    table: dict[str, HeadingVotes] = {}
+    direct, refining = rule_hits(folded)
+    rule_votes(table, direct)
     reading = _trim(parse(cleaned))
     hits = load_gazetteer().find(cleaned)
-    _gazetteer_votes(table, hits, reading)
+    gazetteer_votes(table, hits, reading)
     neighbours = neighbour_index().search(cleaned)
-    _neighbour_votes(table, neighbours)
+    neighbour_votes(table, neighbours)
     lexical_hits = lexical_index().search(cleaned, limit=40)
-    _lexical_votes(table, lexical_hits, reading.head)
-    tariff_first = _tariff_votes(table, cleaned, reading.head)
+    lexical_votes(table, lexical_hits, reading.head)
+    tariff_first = tariff_votes(table, cleaned, reading.head)
     protected = {
         code for code in table
-        if any(h.term.code.startswith(code) and _place(h, reading) == "head" and h.term.kind in ("goods", "model")
+        if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
                for h in hits)
     }
     named_first = protected | {hit.rule.hs[:4] for hit in direct if hit.rule.hs}
@@ -562,7 +226,7 @@ def classify(
     weighed = model and not named_first
     # The votes before the model's, kept to weigh the evidence on a named line too.
     apart = {code: h.copy() for code, h in table.items()} if model and not weighed else None
-    probabilities = _model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
+    probabilities = model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
     firsts = [h[0] for h in (
@@ -571,12 +235,12 @@ def classify(
         [n.example.code[:4] for n in neighbours[:1]],
         model_firsts,
     ) if h]
-    _semantic_votes(table, cleaned, semantic)
-    ruled_out = _apply_demotions(table, direct, protected, reading.head)
+    semantic_votes(table, cleaned, semantic)
+    ruled_out = apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
 
-    def weigh(votes: dict[str, _Heading]) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
+    def weigh(votes: dict[str, HeadingVotes]) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
         """What names each voted heading, the consequential ones nothing names, and the weighed beliefs."""
         named = {code: _naming(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
         unnamed_here = {
@@ -593,9 +257,9 @@ def classify(
     else:
         beliefs = _add(table, nomenclature.headings)
         if apart is not None and probabilities and not _added_stands(beliefs, reading, hits, direct, refining):
-            _model_votes(apart, cleaned, named_first, reading.head, weighed=True)
-            _semantic_votes(apart, cleaned, semantic)
-            apart_out = _apply_demotions(apart, direct, protected, reading.head)
+            model_votes(apart, cleaned, named_first, reading.head, weighed=True)
+            semantic_votes(apart, cleaned, semantic)
+            apart_out = apply_demotions(apart, direct, protected, reading.head)
             apart_naming, apart_unnamed, apart_beliefs = weigh(apart)
             if _weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
@@ -718,7 +382,7 @@ def _weighed_wins(
     return not any(r.relation(weighed[0][0]) is not Relation.OUTSIDE for r in sensitive)
 
 
-def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, float]]:
+def _add(table: dict[str, HeadingVotes], headings: Any) -> list[tuple[str, float, float]]:
     """Return (heading, score, 0) for each heading with votes, best first: the sources' votes added.
 
     The score mixes how strong the evidence is with how much it prefers this heading to the rest.
@@ -735,7 +399,7 @@ def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, fl
 
 
 def _weigh(
-    table: dict[str, _Heading],
+    table: dict[str, HeadingVotes],
     naming: dict[str, str | None],
     unnamed: set[str],
     probabilities: dict[str, float],
