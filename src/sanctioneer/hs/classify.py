@@ -20,17 +20,16 @@ the heading's subheading lines (`hs/subheading.py`); when nothing chooses, the h
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.errors import InputError
 from sanctioneer.hs.candidate import Candidate, Evidence
 from sanctioneer.hs.codes import HsRange, Relation
-from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, load_rules, term_key
+from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import Parse, parse
 from sanctioneer.hs.lexical import lexical_index
+from sanctioneer.hs.naming import dotted_heading, names_goods, trim_head
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
@@ -207,7 +206,7 @@ def classify(
     table: dict[str, HeadingVotes] = {}
     direct, refining = rule_hits(folded)
     rule_votes(table, direct)
-    reading = _trim(parse(cleaned))
+    reading = trim_head(parse(cleaned))
     hits = load_gazetteer().find(cleaned)
     gazetteer_votes(table, hits, reading)
     neighbours = neighbour_index().search(cleaned)
@@ -242,7 +241,7 @@ def classify(
 
     def weigh(votes: dict[str, HeadingVotes]) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
         """What names each voted heading, the consequential ones nothing names, and the weighed beliefs."""
-        named = {code: _naming(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
+        named = {code: names_goods(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
         unnamed_here = {
             code for code, names in named.items()
             if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
@@ -280,13 +279,13 @@ def classify(
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
         answered = subheading if sure else heading
         is_sensitive = any(r.relation(answered) is not Relation.OUTSIDE for r in sensitive)
-        names = naming[heading] if heading in naming else _naming(reading, heading, hits, direct)
+        names = naming[heading] if heading in naming else names_goods(reading, heading, hits, direct)
         if is_sensitive and names is None:
             if heading not in unnamed:
                 score, belief = round(score * _UNNAMED, 4), belief * _UNNAMED
             what = " ".join(reading.phrase) or cleaned
             unsure = (
-                f"{_dotted(heading)} is a heading the rulebook makes consequential and the description's "
+                f"{dotted_heading(heading)} is a heading the rulebook makes consequential and the description's "
                 f"goods ({reading.head or 'none found'}) are not what it names: unsure"
             )
             evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
@@ -362,7 +361,7 @@ def _added_stands(
         return True
     if any(hit.rule.within and first.startswith(hit.rule.within) for hit in refining):
         return True
-    names = _naming(reading, first, hits, direct) or ""
+    names = names_goods(reading, first, hits, direct) or ""
     return names.split(" ", 1)[0] in ("rule", "model", "gazetteer")
 
 
@@ -445,123 +444,6 @@ def _weigh(
         for code, value in belief.items()
     ]
     return sorted(scored, key=lambda item: (-item[1], -item[2], item[0]))
-# Modifiers that say nothing about which goods these are.
-_NEUTRAL = frozenset({
-    "new", "used", "old", "second", "hand", "secondhand", "refurbished", "assorted", "various", "mixed", "complete",
-    "genuine", "original", "s", "brand", "quality", "grade", "standard", "premium", "finished", "unfinished",
-    "large", "small", "big", "heavy", "light", "one", "two", "three", "four", "five", "six", "ten", "dozen",
-    "mm", "cm", "km", "kg", "inch", "ft", "cal", "calibre", "caliber", "liter", "ml", "ton", "meter", "gauge",
-})
-
-
-def _dotted(heading: str) -> str:
-    return f"{heading[:2]}.{heading[2:]}"
-
-
-@lru_cache(maxsize=2048)
-def _vocabulary(heading: str) -> frozenset[str]:
-    """The words the nomenclature and the gazetteer use for a heading's goods, singular."""
-    from sanctioneer.hs.lexical import singular
-
-    nomenclature = load_nomenclature()
-    texts = [entry.description for code in (heading, *nomenclature.children.get(heading, ()))
-             if (entry := nomenclature.entry(code)) is not None]
-    words = {singular(w) for text in texts for w in _WORDS.findall(fold(text))}
-    for term in load_gazetteer().terms:
-        if term.code.startswith(heading):
-            words.update(term_key(term.text))
-    return frozenset(words)
-
-
-_WORDS = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
-    """Every word the gazetteer or the nomenclature uses, singular: words a head noun can be."""
-    from sanctioneer.hs.lexical import singular
-
-    words = {w for term in load_gazetteer().terms for w in term_key(term.text)}
-    nomenclature = load_nomenclature()
-    for table in (nomenclature.headings, nomenclature.subheadings):
-        for entry in table.values():
-            words.update(singular(w) for w in _WORDS.findall(fold(entry.description)))
-    return frozenset(words)
-
-
-# Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
-_FORMS = frozenset({"chunk", "piece", "slice", "flake", "cube", "lump", "bit", "strip", "portion", "dice"})
-# A trailing participle describes a state ("tuna canned", "fish salted"), not the goods.
-_PARTICIPLE = re.compile(r"..[^e]ed$")
-
-
-def _trim(reading: Parse) -> Parse:
-    """Drop trailing words that cannot name goods (model numbers, "Pro", "XL") from the head phrase."""
-    phrase = reading.phrase
-    known = _known_words()
-    while len(phrase) > 1 and (
-        any(c.isdigit() for c in phrase[-1]) or phrase[-1] not in known or _PARTICIPLE.search(phrase[-1])
-        or phrase[-1] in _FORMS
-    ):
-        phrase = phrase[:-1]
-    if phrase == reading.phrase:
-        return reading
-    return Parse(phrase[-1], phrase, reading.whole)
-
-
-@lru_cache(maxsize=1)
-def _head_nouns() -> dict[str, frozenset[str]]:
-    """The last word of each gazetteer term, with the headings its terms stand for."""
-    found: dict[str, set[str]] = {}
-    for term in load_gazetteer().terms:
-        key = term_key(term.text)
-        if key:
-            found.setdefault(key[-1], set()).add(term.code[:4])
-    return {word: frozenset(codes) for word, codes in found.items()}
-
-
-def _plain(words: tuple[str, ...], heading: str) -> bool:
-    """True when every word says nothing of other goods: neutral, a number, or the heading's own word."""
-    vocabulary = _vocabulary(heading)
-    return all(w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w) or w in vocabulary for w in words)
-
-
-def _naming(reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit]) -> str | None:
-    """Return what names a heading's goods in the description's head noun phrase, or None.
-
-    Named: a rule that reads the head noun and gives the heading; a gazetteer term for the heading
-    that ends at the head noun, its other modifiers neutral or the heading's own words; or the head
-    noun among the heading's own words in the nomenclature, with the same condition on modifiers.
-    For "parts of Z" the phrase of Z counts.
-    """
-    phrases = [p for p in (reading.phrase, reading.whole) if p]
-    for hit in hits:
-        # A maker's model names the goods wherever it stands in the phrase ("Toyota Camry 2.5 petrol"),
-        # unless the head noun is a gazetteer word for other goods ("Lexus LX 570 floor mats").
-        if hit.term.kind != "model" or not hit.term.code.startswith(heading):
-            continue
-        key = term_key(hit.term.text)
-        phrase = reading.phrase
-        inside = any(phrase[i : i + len(key)] == key for i in range(len(phrase) - len(key) + 1))
-        others = _head_nouns().get(reading.head or "", frozenset()) - {heading}
-        if inside and (not others or reading.head in _vocabulary(heading)):
-            return f"model {hit.term.text}"
-    for rule_hit in rules:
-        if rule_hit.rule.hs and rule_hit.rule.hs.startswith(heading):
-            matched = set(term_key(rule_hit.matched))
-            if any(p[-1] in matched for p in phrases):
-                return f"rule {rule_hit.rule.id}"
-    for phrase in phrases:
-        for hit in hits:
-            if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "vague", "material"):
-                continue
-            key = term_key(hit.term.text)
-            if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading):
-                return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
-        if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading):
-            return f"the nomenclature's words for {_dotted(heading)}: {phrase[-1]}"
-    return None
-
 
 def is_confident(candidates: list[Candidate]) -> bool:
     """Say whether the top candidate is strong and clear enough to use without a person checking it.
