@@ -70,7 +70,7 @@ class Candidate:
     weighed: bool = False
     """True when the evidence was weighed together (no rule or gazetteer term at the head noun named the goods)."""
     belief: float = 0.0
-    """The probability of this heading from all the evidence weighed together (`_weigh`); 0 when a rule or
+    """The probability of this heading from all the evidence weighed together (`weigh_evidence`); 0 when a rule or
     a gazetteer term at the head noun decided and the votes were added instead."""
 
     @property

@@ -320,7 +320,7 @@ def model_votes(
     When a rule or a gazetteer term at the head noun names the goods (`named`), the model votes like
     the other sources, three times its probability, and less for other headings: it learnt from
     tariff lines, not from makers' names. Otherwise (`weighed`) its probability enters each
-    heading's log-odds by itself (`_weigh`), and its most probable headings become candidates even
+    heading's log-odds by itself (`weigh_evidence`), and its most probable headings become candidates even
     when no other source proposes them. Returns an empty mapping without the model.
     """
     from sanctioneer.hs.model import heading_model
