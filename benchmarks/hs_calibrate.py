@@ -137,18 +137,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _rules() -> dict[str, Any]:
-    import sanctioneer.hs.classify as classify
+    import sanctioneer.hs.confidence as confidence
     from sanctioneer.hs.classify import is_confident
 
     rules: dict[str, Any] = {"is_confident": is_confident}
     for threshold in (0.8, 0.85, 0.9, 0.95, 0.97):
         def rule(candidates: list[Any], threshold: float = threshold) -> bool:
-            chosen = classify.CONFIDENT_BELIEF
-            classify.CONFIDENT_BELIEF = threshold
+            chosen = confidence.CONFIDENT_BELIEF
+            confidence.CONFIDENT_BELIEF = threshold
             try:
                 return is_confident(candidates)
             finally:
-                classify.CONFIDENT_BELIEF = chosen
+                confidence.CONFIDENT_BELIEF = chosen
 
         rules[f"is_confident, weighed belief >= {threshold}"] = rule
     rules["weighed answers only, belief >= 0.95"] = lambda c: bool(c[0].weighed and is_confident(c))
