@@ -7,8 +7,8 @@ The calibration lines are a fifth of the training split of the US HTS 2025
 index and the trained model are rebuilt here without them, so the classifier never saw the lines
 it is scored on. The test fifth (`sanctioneer.hs.tariff.split_of`) is not read at all. Printed: the
 model's log-loss at several softmax temperatures, heading and chapter top-1 of the whole classifier
-at several weights of the model's log-probability in the weighed evidence (`classify._W_LOG_MODEL`;
-the other settings of `classify._weigh` at their values), and the precision and coverage of
+at several weights of the model's log-probability in the weighed evidence (`weighing._W_LOG_MODEL`;
+the other settings of `weighing.weigh_evidence` at their values), and the precision and coverage of
 confident answers under each confidence rule.
 """
 
@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     import sanctioneer.hs.model as model
     import sanctioneer.hs.tariff as tariff
     import sanctioneer.hs.training as training
+    import sanctioneer.hs.weighing as weighing
 
     cases, rows = held_out()
     if args.limit and len(cases) > args.limit:
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ranges = sensitive_ranges(load_rulebook())
     for weight in (float(w) for w in args.weights.split(",")):
-        classify._W_LOG_MODEL = weight
+        weighing._W_LOG_MODEL = weight
         found = []
         h1 = c1 = 0
         for case in cases:
@@ -136,18 +137,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _rules() -> dict[str, Any]:
-    import sanctioneer.hs.classify as classify
+    import sanctioneer.hs.confidence as confidence
     from sanctioneer.hs.classify import is_confident
 
     rules: dict[str, Any] = {"is_confident": is_confident}
     for threshold in (0.8, 0.85, 0.9, 0.95, 0.97):
         def rule(candidates: list[Any], threshold: float = threshold) -> bool:
-            chosen = classify.CONFIDENT_BELIEF
-            classify.CONFIDENT_BELIEF = threshold
+            chosen = confidence.CONFIDENT_BELIEF
+            confidence.CONFIDENT_BELIEF = threshold
             try:
                 return is_confident(candidates)
             finally:
-                classify.CONFIDENT_BELIEF = chosen
+                confidence.CONFIDENT_BELIEF = chosen
 
         rules[f"is_confident, weighed belief >= {threshold}"] = rule
     rules["weighed answers only, belief >= 0.95"] = lambda c: bool(c[0].weighed and is_confident(c))

@@ -10,29 +10,55 @@ Seven sources vote, each only for headings it has positive evidence for, and eve
 6. a linear model trained on those tariff lines and the nomenclature (`hs/model.py`, shipped trained);
 7. semantic similarity from a sentence-embedding model, when the optional `semantic` extra is installed.
 
-Headings are scored first: where a rule or a gazetteer term at the head noun names the goods, the
-sources' votes are added, unless they put first a heading nothing names and the evidence weighed
-together clearly prefers another (`_weighed_wins`); otherwise all the evidence is weighed together
-into a probability per heading, the chapter decided with it (`_weigh`). Each heading's subheading
-is then chosen from the evidence that names one and from the description's own words read against
-the heading's subheading lines (`hs/subheading.py`); when nothing chooses, the heading is kept as it is.
+How each source votes is in `hs/votes.py`. Headings are scored first: where a rule or a gazetteer
+term at the head noun names the goods (`hs/naming.py`), the sources' votes are added, unless they put
+first a heading nothing names and the evidence weighed together clearly prefers another; otherwise
+all the evidence is weighed together into a probability per heading, the chapter decided with it
+(`hs/weighing.py`). Each heading's subheading is then chosen from the evidence that names one and
+from the description's own words read against the heading's subheading lines (`hs/subheading.py`);
+when nothing chooses, the heading is kept as it is. The candidates and their evidence are values of
+`hs/candidate.py`; whether the first may be used without review is `hs/confidence.py`'s to say.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sanctioneer.errors import InputError
+from sanctioneer.hs.candidate import Candidate, Evidence
 from sanctioneer.hs.codes import HsRange, Relation
-from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, load_rules, term_key
-from sanctioneer.hs.head import Parse, parse
-from sanctioneer.hs.lexical import LexicalHit, lexical_index
-from sanctioneer.hs.neighbours import Neighbour, neighbour_index
+from sanctioneer.hs.confidence import (
+    CONFIDENT_ALONE,
+    CONFIDENT_BELIEF,
+    CONFIDENT_GAZETTEER,
+    CONFIDENT_MARGIN,
+    CONFIDENT_MODEL,
+    CONFIDENT_SCORE,
+    is_confident,
+)
+from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
+from sanctioneer.hs.head import parse
+from sanctioneer.hs.lexical import lexical_index
+from sanctioneer.hs.naming import dotted_heading, names_goods, trim_head
+from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
+from sanctioneer.hs.votes import (
+    HeadingVotes,
+    apply_demotions,
+    gazetteer_votes,
+    lexical_votes,
+    model_votes,
+    neighbour_votes,
+    nomenclature_line,
+    rule_hits,
+    rule_votes,
+    semantic_votes,
+    tariff_votes,
+    term_place,
+)
+from sanctioneer.hs.weighing import UNNAMED, add_votes, added_stands, weigh_evidence, weighed_wins
 
 if TYPE_CHECKING:
     from sanctioneer.model import Classification
@@ -49,474 +75,16 @@ __all__ = [
     "GoodsClassifier",
     "classify",
     "data_digest",
+    "is_confident",
     "warm_up",
 ]
 
-#: A top candidate is used without review when its score and its lead over the next reach these.
-CONFIDENT_SCORE = 0.55
-CONFIDENT_MARGIN = 0.3
-#: The trained model's probability a heading needs to be confident with a gazetteer term, or with two sources agreeing.
-CONFIDENT_GAZETTEER = 0.9
-CONFIDENT_MODEL = 0.95
-#: The trained model's probability that makes a heading outside the consequential ranges confident by itself.
-CONFIDENT_ALONE = 0.9
-#: The probability of the heading, all evidence weighed together, that makes an answer confident.
-CONFIDENT_BELIEF = 0.95
-
-# How much each source counts in a heading's score. Rules and the gazetteer name the goods;
-# neighbours, semantic similarity and nomenclature words only resemble them.
-_W_RULE = 1.25
-_W_GAZETTEER = 1.0
-_W_NEIGHBOURS = 0.55
-_W_SEMANTIC = 0.45
-_W_LEXICAL = 0.4
-_W_TARIFF = 0.5
-_W_MODEL = 3.0
-_DEMOTED = 0.15
-# How a heading's log-odds are made (`_weigh`), set on held-out training lines (`benchmarks/hs_calibrate.py`):
-# the log of the trained model's probability, the other sources' weighted sum, whether the head noun
-# names the heading's goods, and whether the nomenclature's words rank it first.
-_W_LOG_MODEL = 0.8
-_W_SOURCES = 0.92
-_W_NAMED = 0.57
-_W_NOMENCLATURE_FIRST = 0.72
-#: Where a term at the head noun names goods but the added votes put first a heading nothing names, the weighed
-#: evidence's first heading answers instead when its probability reaches this (`_weighed_wins`).
-_WEIGHED_OVER_NAMED = 0.5
-#: A heading a rule rules out loses this much log-odds besides its votes.
-_RULED_OUT = 3.0
-#: The lowest probability the model's log counts (a heading it never saw with these words).
-_PROBABILITY_FLOOR = 1e-4
-#: The same for a heading a rule or a gazetteer term votes for.
-_NAMED_FLOOR = 0.05
-#: A candidate's score is this share of its heading's probability, the rest its chapter's.
-_HEADING_SHARE = 0.5
 _MAX_TEXT = 2000
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """One reason a candidate was proposed.
-
-    `source` is one of rule, gazetteer, neighbour, nomenclature, semantic. `entry` is what was
-    matched on the project's side (the rule id, the gazetteer term, the labelled description or
-    the nomenclature line); `matched` the words of the description that matched it.
-    """
-
-    source: str
-    code: str
-    score: float
-    entry: str
-    matched: str | None = None
-    reason: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "code": self.code,
-            "score": round(self.score, 3),
-            "entry": self.entry,
-            "matched": self.matched,
-            "reason": self.reason,
-        }
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """An HS 2022 heading and subheading proposed for a description, with a score from 0 to 1.
-
-    `subheading` is the heading itself (4 digits) when nothing in the description or the evidence
-    chooses among its subheadings.
-    """
-
-    hs: str
-    subheading: str
-    score: float
-    label: str
-    evidence: tuple[Evidence, ...]
-    subheading_sure: bool = False
-    """True when the evidence names the subheading itself, not only the heading."""
-    sensitive: bool = False
-    """True when the code is in a range the rulebook makes consequential (`sensitive_ranges`)."""
-    named: bool = True
-    """False when the description's head noun does not name the goods of this heading."""
-    named_by: str = ""
-    """What names the goods: "rule", "gazetteer" or "nomenclature" (empty when nothing does)."""
-    agreement: int = 0
-    """How many sources (nomenclature words, tariff lines, labelled examples, trained model) rank it first."""
-    probability: float = 0.0
-    """The trained model's probability for this heading (0 when the model does not propose it or is absent)."""
-    model_best: float = 0.0
-    """The trained model's highest probability for any heading: low when the model has no view."""
-    weighed: bool = False
-    """True when the evidence was weighed together (no rule or gazetteer term at the head noun named the goods)."""
-    belief: float = 0.0
-    """The probability of this heading from all the evidence weighed together (`_weigh`); 0 when a rule or
-    a gazetteer term at the head noun decided and the votes were added instead."""
-
-    @property
-    def code(self) -> str:
-        """The most precise code the evidence supports: the subheading when sure, else the heading."""
-        return self.subheading if self.subheading_sure else self.hs
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "hs": self.hs,
-            "subheading": self.subheading,
-            "score": round(self.score, 3),
-            "label": self.label,
-            "sensitive": self.sensitive,
-            "named": self.named,
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
-
-@dataclass
-class _Heading:
-    """A heading's votes while the description is being classified.
-
-    Votes for subheadings are kept by how much they say: `named` by a rule or a model, `defaults`
-    the usual subheading of a generic gazetteer term, `hints` labelled examples and the semantic model.
-    """
-
-    score: float = 0.0
-    evidence: list[Evidence] = field(default_factory=list)
-    named: dict[str, float] = field(default_factory=dict)
-    defaults: dict[str, float] = field(default_factory=dict)
-    hints: dict[str, float] = field(default_factory=dict)
-    covered: list[str] = field(default_factory=list)
-    """The words of the gazetteer terms behind `defaults`."""
-    demoted: bool = False
-
-    def copy(self) -> _Heading:
-        """These votes, apart: later votes on the copy leave them as they are."""
-        return replace(self, evidence=list(self.evidence), named=dict(self.named), defaults=dict(self.defaults),
-                       hints=dict(self.hints), covered=list(self.covered))
-
-    def best_sub(self) -> str | None:
-        for votes in (self.named, self.defaults, self.hints):
-            if votes:
-                return max(sorted(votes), key=lambda code: votes[code])
-        return None
-
-
-def _line(code: str) -> str:
-    entry = load_nomenclature().entry(code)
-    dotted = f"{code[:4]}.{code[4:]}" if len(code) == 6 else code
-    return f"{dotted} {entry.description}" if entry else dotted
-
-
-def _vote(
-    table: dict[str, _Heading], code: str, score: float, evidence: Evidence, *, sub_weight: float, says: str
-) -> None:
-    """Add a vote for a heading and, with a 6-digit code, for its subheading (`says`: named, defaults, hints)."""
-    heading = table.setdefault(code[:4], _Heading())
-    heading.score += score
-    heading.evidence.append(evidence)
-    if len(code) == 6 and sub_weight > 0:
-        votes: dict[str, float] = getattr(heading, says)
-        votes[code] = votes.get(code, 0.0) + sub_weight
-
-
-def _place(hit: TermHit, reading: Parse) -> str:
-    """Say where a term sits in the description: at the head noun, among its modifiers, or elsewhere."""
-    key = term_key(hit.term.text)
-    phrase = reading.phrase
-    if not key or not phrase:
-        return "elsewhere"
-    if key[-1] == reading.head and phrase[-len(key):] == key:
-        return "head"
-    if reading.whole and key[-1] == reading.whole[-1] and reading.whole[-len(key):] == key:
-        return "whole"
-    size = len(key)
-    if any(phrase[i : i + size] == key for i in range(len(phrase) - 1)):
-        return "modifier"
-    return "elsewhere"
-
-
-def _gazetteer_votes(table: dict[str, _Heading], hits: list[TermHit], reading: Parse) -> None:
-    strongest = max((hit.term.weight for hit in hits), default=0.0)
-    # A term before the head noun is only a modifier when another term names the head ("diesel" in
-    # "diesel fuel injection tubes"); with the head unknown ("Apple iPhone 15 Pro") it may be the goods.
-    headed = any(_place(hit, reading) == "head" for hit in hits)
-    per_heading: dict[str, float] = {}
-    for hit in hits:
-        term = hit.term
-        weight = term.weight
-        # Materials and weak words count only when nothing stronger names the goods.
-        if term.kind in ("material", "weak", "vague") and strongest > weight:
-            weight *= 0.3
-        place = _place(hit, reading)
-        # The head noun names the goods; a modifier only qualifies them ("tank" in "tank top").
-        if place == "head":
-            weight *= 1.2 if len(hits) > 1 else 1.0
-        elif place == "modifier" and headed and term.kind not in ("model", "brand"):
-            weight *= 0.4
-        # After "for", "with", "in" a noun says what the goods serve or contain ("engines for airliners").
-        elif hit.subordinate:
-            weight *= 0.45
-        # In English the last noun phrase usually names the goods ("diesel truck" is a truck).
-        elif hit.last and len(hits) > 1:
-            weight *= 1.15
-        heading = term.code[:4]
-        # A second term for the same heading adds a little, not a full vote.
-        previous = per_heading.get(heading, 0.0)
-        added = weight if weight > previous else 0.15 * weight
-        per_heading[heading] = max(previous, weight)
-        _vote(
-            table,
-            term.code,
-            _W_GAZETTEER * added,
-            Evidence(
-                "gazetteer",
-                term.code,
-                min(1.0, weight),
-                term.text,
-                hit.matched,
-                f"{term.kind} in the gazetteer ({term.group}; {term.source})",
-            ),
-            # A model names its subheading ("Lexus LX 570 SUV"); a generic noun only suggests the usual one.
-            sub_weight=weight,
-            says="named" if term.kind == "model" else "defaults",
-        )
-        if len(term.code) == 6:
-            table[heading].covered.append(hit.matched)
-
-
-def _rule_hits(folded: str) -> tuple[list[RuleHit], list[RuleHit]]:
-    direct: list[RuleHit] = []
-    refining: list[RuleHit] = []
-    for rule in load_rules():
-        matched = rule.fire(folded)
-        if matched is None:
-            continue
-        (refining if rule.within else direct).append(RuleHit(rule, matched))
-    return direct, refining
-
-
-def _rule_votes(table: dict[str, _Heading], hits: list[RuleHit]) -> None:
-    for hit in hits:
-        rule = hit.rule
-        if rule.hs:
-            _vote(
-                table,
-                rule.hs,
-                _W_RULE,
-                Evidence("rule", rule.hs, 1.0, rule.id, hit.matched, rule.reason),
-                sub_weight=3.0,
-                says="named",
-            )
-
-
-def _apply_demotions(
-    table: dict[str, _Heading], hits: list[RuleHit], protected: set[str], head: str | None
-) -> list[Evidence]:
-    """Apply the rules that rule headings out, except for a heading the head noun names, unless the rule reads it.
-
-    Returns the evidence of each heading ruled out, so that the answer can say why not.
-    """
-    ruled_out: list[Evidence] = []
-    for hit in hits:
-        reads_head = head is not None and head in term_key(hit.matched)
-        for prefix in hit.rule.demote:
-            for code, heading in table.items():
-                if code in protected and not reads_head:
-                    continue
-                if code.startswith(prefix) and not (hit.rule.hs and code.startswith(hit.rule.hs[:4])):
-                    heading.score *= _DEMOTED
-                    heading.demoted = True
-                    why = Evidence("rule", code, -1.0, hit.rule.id, hit.matched, f"ruled out: {hit.rule.reason}")
-                    heading.evidence.append(why)
-                    ruled_out.append(why)
-    return ruled_out
-
-
-def _neighbour_votes(table: dict[str, _Heading], neighbours: list[Neighbour]) -> None:
-    seen: set[str] = set()
-    for neighbour in neighbours:
-        code = neighbour.example.code
-        heading = code[:4]
-        weight = neighbour.similarity if heading not in seen else 0.25 * neighbour.similarity
-        seen.add(heading)
-        _vote(
-            table,
-            code,
-            _W_NEIGHBOURS * weight,
-            Evidence(
-                "neighbour",
-                code,
-                neighbour.similarity,
-                neighbour.example.text,
-                None,
-                f"labelled example, cosine {neighbour.similarity:.2f}",
-            ),
-            sub_weight=neighbour.similarity,
-            says="hints",
-        )
-
-
-def _off_head(words: tuple[str, ...], head: str | None) -> float:
-    """1 when a retrieved line shares the head noun (or there is none), less when it matches only other words."""
-    if head is None:
-        return 1.0
-    from sanctioneer.hs.lexical import stem
-
-    return 1.0 if stem(head) in words else _OFF_HEAD
-
-
-#: A line retrieved by the description's other words only ("sunflower oil" for "tuna canned in sunflower oil").
-_OFF_HEAD = 0.5
-
-
-def _lexical_votes(table: dict[str, _Heading], hits: list[LexicalHit], head: str | None = None) -> None:
-    if not hits:
-        return
-    top = hits[0].score
-    # BM25 scores have no fixed scale: a weak best match (a single common word) counts for less.
-    strength = top / (top + 6.0)
-    seen: set[str] = set()
-    for hit in hits:
-        heading = hit.code[:4]
-        relative = hit.score / top * _off_head(hit.words, head)
-        if heading in seen:
-            continue
-        seen.add(heading)
-        _vote(
-            table,
-            hit.code,
-            _W_LEXICAL * strength * relative,
-            Evidence(
-                "nomenclature",
-                hit.code,
-                round(strength * relative, 3),
-                _line(hit.code),
-                ", ".join(hit.words),
-                f"BM25 {hit.score:.1f} on the HS 2022 text",
-            ),
-            # BM25 over the whole nomenclature does not read "not roasted"; the subheading is chosen
-            # from the heading's own lines instead (`hs/subheading.py`).
-            sub_weight=0.0,
-            says="hints",
-        )
-
-
-def _tariff_votes(table: dict[str, _Heading], text: str, head: str | None = None) -> str | None:
-    """Vote for the headings of the tariff lines nearest the text; return the first one's heading."""
-    from sanctioneer.hs.tariff import tariff_index
-
-    index = tariff_index()
-    hits = index.search(text, limit=12) if index is not None else []
-    if not hits:
-        return None
-    top = hits[0].score
-    strength = top / (top + 8.0)
-    seen: set[str] = set()
-    for hit in hits:
-        heading = hit.code[:4]
-        if heading in seen:
-            continue
-        seen.add(heading)
-        relative = hit.score / top * _off_head(hit.words, head)
-        _vote(
-            table,
-            hit.code,
-            _W_TARIFF * strength * relative,
-            Evidence(
-                "tariff",
-                hit.code,
-                round(strength * relative, 3),
-                hit.text,
-                ", ".join(hit.words),
-                f"a line of a national tariff, BM25 {hit.score:.1f}",
-            ),
-            # Tariff lines are chosen by a few words; the subheading is read from the heading's own lines.
-            sub_weight=0.0,
-            says="hints",
-        )
-    return hits[0].code[:4]
-
-
-def _model_votes(
-    table: dict[str, _Heading], text: str, named: set[str], head: str | None, *, weighed: bool
-) -> dict[str, float]:
-    """Give the trained model's headings as votes and evidence; return the probability of every heading.
-
-    When a rule or a gazetteer term at the head noun names the goods (`named`), the model votes like
-    the other sources, three times its probability, and less for other headings: it learnt from
-    tariff lines, not from makers' names. Otherwise (`weighed`) its probability enters each
-    heading's log-odds by itself (`_weigh`), and its most probable headings become candidates even
-    when no other source proposes them. Returns an empty mapping without the model.
-    """
-    from sanctioneer.hs.model import heading_model
-
-    model = heading_model()
-    if model is None:
-        return {}
-    found = model.probabilities(text)
-    if found is None:
-        return {}
-    probabilities = dict(zip(model.headings, (float(p) for p in found), strict=True))
-    for hit in model.predict(text, limit=_MODEL_SHOWN if weighed else 6, probabilities=found):
-        # Only positive evidence votes: a heading the model finds improbable gets nothing.
-        if hit.probability < _MODEL_FLOOR:
-            if weighed:
-                table.setdefault(hit.heading, _Heading())
-            continue
-        damped = _MODEL_DAMPED if named and hit.heading not in named else 1.0
-        # Like a retrieved line, a heading found by the description's other words only counts half.
-        damped *= _off_head(tuple(w for pair in hit.words for w in pair.split()), head)
-        _vote(
-            table,
-            hit.heading,
-            0.0 if weighed else _W_MODEL * hit.probability * damped,
-            Evidence(
-                "model",
-                hit.heading,
-                round(hit.probability, 3),
-                f"classifier trained on tariff lines: {_line(hit.heading)}",
-                ", ".join(hit.words) or None,
-                f"trained classifier, probability {hit.probability:.2f}",
-            ),
-            sub_weight=0.0,
-            says="hints",
-        )
-    return probabilities
-
-
-#: The trained model's evidence is shown for a heading from this probability up.
-_MODEL_FLOOR = 0.05
-#: What a model vote counts for a heading other than the one a rule or the head noun's gazetteer term names.
-_MODEL_DAMPED = 0.4
-#: How many of the model's most probable headings become candidates when the evidence is weighed.
-_MODEL_SHOWN = 20
-
-
-def _semantic_votes(table: dict[str, _Heading], text: str, semantic: bool) -> None:
-    if not semantic:
-        return
-    from sanctioneer.hs.semantic import semantic_index
-
-    index = semantic_index()
-    if index is None:
-        return
-    seen: set[str] = set()
-    for code, similarity, entry in index.search(text, k=8):
-        heading = code[:4]
-        weight = max(0.0, (similarity - 0.3) / 0.7)
-        if heading in seen or weight <= 0:
-            continue
-        seen.add(heading)
-        _vote(
-            table,
-            code,
-            _W_SEMANTIC * weight,
-            Evidence("semantic", code, round(similarity, 3), entry, None, "sentence-embedding similarity"),
-            sub_weight=0.6 * weight,
-            says="hints",
-        )
-
-
-def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -> tuple[str, str, list[Evidence], bool]:
+def _refine(
+    text: str, heading: str, state: HeadingVotes, refining: list[RuleHit]
+) -> tuple[str, str, list[Evidence], bool]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
     Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
@@ -574,16 +142,19 @@ def _refine(text: str, heading: str, state: _Heading, refining: list[RuleHit]) -
     dotted = f"{heading[:2]}.{heading[2:]}"
     if choice.basis == "only":
         reason = f"the only subheading of {dotted}" + (" with the property the description states" if within else "")
-        evidence.append(Evidence("nomenclature", choice.code, 1.0, _line(choice.code), None, reason))
+        evidence.append(Evidence("nomenclature", choice.code, 1.0, nomenclature_line(choice.code), None, reason))
     elif choice.basis in ("words", "default") and choice.overlap is not None and choice.overlap.words:
         strength = choice.overlap.score / (choice.overlap.score + 5.0)
         reason = f"of the subheadings of {dotted}, this line fits the description's words best"
         evidence.append(
-            Evidence("nomenclature", choice.code, strength, _line(choice.code), ", ".join(choice.overlap.words), reason)
+            Evidence(
+                "nomenclature", choice.code, strength, nomenclature_line(choice.code), ", ".join(choice.overlap.words),
+                reason,
+            )
         )
     elif choice.basis == "none":
         reason = f"nothing in the description chooses among the subheadings of {dotted}: the heading is kept"
-        evidence.append(Evidence("nomenclature", heading, 0.0, _line(heading), None, reason))
+        evidence.append(Evidence("nomenclature", heading, 0.0, nomenclature_line(heading), None, reason))
     return heading, choice.code, evidence, choice.sure
 
 
@@ -616,20 +187,20 @@ def classify(
     if top < 1:
         raise InputError(f"expected --top of at least 1, got {top}", where="classify", fix="use --top 5")
     folded = fold(cleaned)
-    table: dict[str, _Heading] = {}
-    direct, refining = _rule_hits(folded)
-    _rule_votes(table, direct)
-    reading = _trim(parse(cleaned))
+    table: dict[str, HeadingVotes] = {}
+    direct, refining = rule_hits(folded)
+    rule_votes(table, direct)
+    reading = trim_head(parse(cleaned))
     hits = load_gazetteer().find(cleaned)
-    _gazetteer_votes(table, hits, reading)
+    gazetteer_votes(table, hits, reading)
     neighbours = neighbour_index().search(cleaned)
-    _neighbour_votes(table, neighbours)
+    neighbour_votes(table, neighbours)
     lexical_hits = lexical_index().search(cleaned, limit=40)
-    _lexical_votes(table, lexical_hits, reading.head)
-    tariff_first = _tariff_votes(table, cleaned, reading.head)
+    lexical_votes(table, lexical_hits, reading.head)
+    tariff_first = tariff_votes(table, cleaned, reading.head)
     protected = {
         code for code in table
-        if any(h.term.code.startswith(code) and _place(h, reading) == "head" and h.term.kind in ("goods", "model")
+        if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
                for h in hits)
     }
     named_first = protected | {hit.rule.hs[:4] for hit in direct if hit.rule.hs}
@@ -638,7 +209,7 @@ def classify(
     weighed = model and not named_first
     # The votes before the model's, kept to weigh the evidence on a named line too.
     apart = {code: h.copy() for code, h in table.items()} if model and not weighed else None
-    probabilities = _model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
+    probabilities = model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
     firsts = [h[0] for h in (
@@ -647,33 +218,33 @@ def classify(
         [n.example.code[:4] for n in neighbours[:1]],
         model_firsts,
     ) if h]
-    _semantic_votes(table, cleaned, semantic)
-    ruled_out = _apply_demotions(table, direct, protected, reading.head)
+    semantic_votes(table, cleaned, semantic)
+    ruled_out = apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
 
-    def weigh(votes: dict[str, _Heading]) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
+    def weigh(votes: dict[str, HeadingVotes]) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
         """What names each voted heading, the consequential ones nothing names, and the weighed beliefs."""
-        named = {code: _naming(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
+        named = {code: names_goods(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
         unnamed_here = {
             code for code, names in named.items()
             if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
-        return named, unnamed_here, _weigh(votes, named, unnamed_here, probabilities, first)
+        return named, unnamed_here, weigh_evidence(votes, named, unnamed_here, probabilities, first)
 
     naming: dict[str, str | None] = {}
     unnamed: set[str] = set()
     if weighed:
         naming, unnamed, beliefs = weigh(table)
     else:
-        beliefs = _add(table, nomenclature.headings)
-        if apart is not None and probabilities and not _added_stands(beliefs, reading, hits, direct, refining):
-            _model_votes(apart, cleaned, named_first, reading.head, weighed=True)
-            _semantic_votes(apart, cleaned, semantic)
-            apart_out = _apply_demotions(apart, direct, protected, reading.head)
+        beliefs = add_votes(table, nomenclature.headings)
+        if apart is not None and probabilities and not added_stands(beliefs, reading, hits, direct, refining):
+            model_votes(apart, cleaned, named_first, reading.head, weighed=True)
+            semantic_votes(apart, cleaned, semantic)
+            apart_out = apply_demotions(apart, direct, protected, reading.head)
             apart_naming, apart_unnamed, apart_beliefs = weigh(apart)
-            if _weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
+            if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed = apart_out, True
     built: dict[str, tuple[str, Candidate] | None] = {}
@@ -692,13 +263,13 @@ def classify(
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
         answered = subheading if sure else heading
         is_sensitive = any(r.relation(answered) is not Relation.OUTSIDE for r in sensitive)
-        names = naming[heading] if heading in naming else _naming(reading, heading, hits, direct)
+        names = naming[heading] if heading in naming else names_goods(reading, heading, hits, direct)
         if is_sensitive and names is None:
             if heading not in unnamed:
-                score, belief = round(score * _UNNAMED, 4), belief * _UNNAMED
+                score, belief = round(score * UNNAMED, 4), belief * UNNAMED
             what = " ".join(reading.phrase) or cleaned
             unsure = (
-                f"{_dotted(heading)} is a heading the rulebook makes consequential and the description's "
+                f"{dotted_heading(heading)} is a heading the rulebook makes consequential and the description's "
                 f"goods ({reading.head or 'none found'}) are not what it names: unsure"
             )
             evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
@@ -753,266 +324,6 @@ def classify(
 
 
 #: A consequential heading whose goods the description does not name counts this much.
-_UNNAMED = 0.25
-#: With the evidence weighed, its score (heading and chapter) keeps this much besides: a likely chapter
-#: does not carry a heading whose goods are not named.
-_UNNAMED_SCORE = 0.5
-
-
-def _added_stands(
-    added: list[tuple[str, float, float]],
-    reading: Parse,
-    hits: list[TermHit],
-    direct: list[RuleHit],
-    refining: list[RuleHit],
-) -> bool:
-    """Say whether the added votes' first heading is one a rule gives or refines, or a rule or a term names."""
-    if not added:
-        return False
-    first = added[0][0]
-    if first in {hit.rule.hs[:4] for hit in direct if hit.rule.hs}:
-        return True
-    if any(hit.rule.within and first.startswith(hit.rule.within) for hit in refining):
-        return True
-    names = _naming(reading, first, hits, direct) or ""
-    return names.split(" ", 1)[0] in ("rule", "model", "gazetteer")
-
-
-def _weighed_wins(
-    text: str, added: list[tuple[str, float, float]], weighed: list[tuple[str, float, float]],
-    sensitive: tuple[HsRange, ...],
-) -> bool:
-    """Say whether the weighed evidence answers instead of the added votes, whose first nothing names.
-
-    It does when its first heading's probability reaches `_WEIGHED_OVER_NAMED`, differs from the
-    added votes' first (as the splits move it) and is not a consequential heading.
-    """
-    if not weighed or weighed[0][2] < _WEIGHED_OVER_NAMED:
-        return False
-    if added and weighed[0][0] in (added[0][0], apply_splits(text, added[0][0])[0]):
-        return False
-    return not any(r.relation(weighed[0][0]) is not Relation.OUTSIDE for r in sensitive)
-
-
-def _add(table: dict[str, _Heading], headings: Any) -> list[tuple[str, float, float]]:
-    """Return (heading, score, 0) for each heading with votes, best first: the sources' votes added.
-
-    The score mixes how strong the evidence is with how much it prefers this heading to the rest.
-    """
-    ranked = sorted(
-        ((code, state) for code, state in table.items() if code in headings and state.score > 0),
-        key=lambda item: (-item[1].score, item[0]),
-    )
-    total = sum(state.score for _, state in ranked[:5]) or 1.0
-    return [
-        (code, round(0.5 * min(1.0, state.score / 1.1) + 0.5 * state.score / total, 4), 0.0)
-        for code, state in ranked
-    ]
-
-
-def _weigh(
-    table: dict[str, _Heading],
-    naming: dict[str, str | None],
-    unnamed: set[str],
-    probabilities: dict[str, float],
-    nomenclature_first: str | None,
-) -> list[tuple[str, float, float]]:
-    """Return (heading, score, probability) for each heading voted for, best first.
-
-    A heading's log-odds add the log of the trained model's probability, the other sources' votes,
-    a bonus when the head noun names its goods and one when the nomenclature's words rank it first,
-    and take off a penalty when a rule rules it out. Their softmax is each heading's probability; a
-    consequential heading whose goods are not named keeps `_UNNAMED` of it, and `_UNNAMED_SCORE` of
-    its score. The chapter is decided
-    with the heading: a candidate's score is `_HEADING_SHARE` of its heading's probability and the
-    rest its chapter's (the sum over the chapter's headings), so a heading of a likely chapter comes
-    before a slightly likelier heading alone in a less likely one.
-    """
-    import math
-
-    codes = sorted(naming)
-    if not codes:
-        return []
-    logits = []
-    for code in codes:
-        state = table[code]
-        logit = _W_SOURCES * state.score + _W_NAMED * (naming[code] is not None)
-        logit += _W_NOMENCLATURE_FIRST * (code == nomenclature_first) - _RULED_OUT * state.demoted
-        if probabilities:
-            # The model learnt from tariff lines, not from makers' names: it cannot rule out what a term names.
-            termed = any(e.source in ("rule", "gazetteer") for e in state.evidence)
-            floor = _NAMED_FLOOR if termed else _PROBABILITY_FLOOR
-            logit += _W_LOG_MODEL * math.log(max(probabilities.get(code, 0.0), floor))
-        logits.append(logit)
-    top = max(logits)
-    weights = [math.exp(logit - top) for logit in logits]
-    total = sum(weights)
-    belief = {code: w / total * (_UNNAMED if code in unnamed else 1.0) for code, w in zip(codes, weights, strict=True)}
-    chapters: dict[str, float] = {}
-    for code, value in belief.items():
-        chapters[code[:2]] = chapters.get(code[:2], 0.0) + value
-    scored = [
-        (code, round((_HEADING_SHARE * value + (1.0 - _HEADING_SHARE) * chapters[code[:2]]) * (
-            _UNNAMED_SCORE if code in unnamed else 1.0), 4), value)
-        for code, value in belief.items()
-    ]
-    return sorted(scored, key=lambda item: (-item[1], -item[2], item[0]))
-# Modifiers that say nothing about which goods these are.
-_NEUTRAL = frozenset({
-    "new", "used", "old", "second", "hand", "secondhand", "refurbished", "assorted", "various", "mixed", "complete",
-    "genuine", "original", "s", "brand", "quality", "grade", "standard", "premium", "finished", "unfinished",
-    "large", "small", "big", "heavy", "light", "one", "two", "three", "four", "five", "six", "ten", "dozen",
-    "mm", "cm", "km", "kg", "inch", "ft", "cal", "calibre", "caliber", "liter", "ml", "ton", "meter", "gauge",
-})
-
-
-def _dotted(heading: str) -> str:
-    return f"{heading[:2]}.{heading[2:]}"
-
-
-@lru_cache(maxsize=2048)
-def _vocabulary(heading: str) -> frozenset[str]:
-    """The words the nomenclature and the gazetteer use for a heading's goods, singular."""
-    from sanctioneer.hs.lexical import singular
-
-    nomenclature = load_nomenclature()
-    texts = [entry.description for code in (heading, *nomenclature.children.get(heading, ()))
-             if (entry := nomenclature.entry(code)) is not None]
-    words = {singular(w) for text in texts for w in _WORDS.findall(fold(text))}
-    for term in load_gazetteer().terms:
-        if term.code.startswith(heading):
-            words.update(term_key(term.text))
-    return frozenset(words)
-
-
-_WORDS = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
-    """Every word the gazetteer or the nomenclature uses, singular: words a head noun can be."""
-    from sanctioneer.hs.lexical import singular
-
-    words = {w for term in load_gazetteer().terms for w in term_key(term.text)}
-    nomenclature = load_nomenclature()
-    for table in (nomenclature.headings, nomenclature.subheadings):
-        for entry in table.values():
-            words.update(singular(w) for w in _WORDS.findall(fold(entry.description)))
-    return frozenset(words)
-
-
-# Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
-_FORMS = frozenset({"chunk", "piece", "slice", "flake", "cube", "lump", "bit", "strip", "portion", "dice"})
-# A trailing participle describes a state ("tuna canned", "fish salted"), not the goods.
-_PARTICIPLE = re.compile(r"..[^e]ed$")
-
-
-def _trim(reading: Parse) -> Parse:
-    """Drop trailing words that cannot name goods (model numbers, "Pro", "XL") from the head phrase."""
-    phrase = reading.phrase
-    known = _known_words()
-    while len(phrase) > 1 and (
-        any(c.isdigit() for c in phrase[-1]) or phrase[-1] not in known or _PARTICIPLE.search(phrase[-1])
-        or phrase[-1] in _FORMS
-    ):
-        phrase = phrase[:-1]
-    if phrase == reading.phrase:
-        return reading
-    return Parse(phrase[-1], phrase, reading.whole)
-
-
-@lru_cache(maxsize=1)
-def _head_nouns() -> dict[str, frozenset[str]]:
-    """The last word of each gazetteer term, with the headings its terms stand for."""
-    found: dict[str, set[str]] = {}
-    for term in load_gazetteer().terms:
-        key = term_key(term.text)
-        if key:
-            found.setdefault(key[-1], set()).add(term.code[:4])
-    return {word: frozenset(codes) for word, codes in found.items()}
-
-
-def _plain(words: tuple[str, ...], heading: str) -> bool:
-    """True when every word says nothing of other goods: neutral, a number, or the heading's own word."""
-    vocabulary = _vocabulary(heading)
-    return all(w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w) or w in vocabulary for w in words)
-
-
-def _naming(reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit]) -> str | None:
-    """Return what names a heading's goods in the description's head noun phrase, or None.
-
-    Named: a rule that reads the head noun and gives the heading; a gazetteer term for the heading
-    that ends at the head noun, its other modifiers neutral or the heading's own words; or the head
-    noun among the heading's own words in the nomenclature, with the same condition on modifiers.
-    For "parts of Z" the phrase of Z counts.
-    """
-    phrases = [p for p in (reading.phrase, reading.whole) if p]
-    for hit in hits:
-        # A maker's model names the goods wherever it stands in the phrase ("Toyota Camry 2.5 petrol"),
-        # unless the head noun is a gazetteer word for other goods ("Lexus LX 570 floor mats").
-        if hit.term.kind != "model" or not hit.term.code.startswith(heading):
-            continue
-        key = term_key(hit.term.text)
-        phrase = reading.phrase
-        inside = any(phrase[i : i + len(key)] == key for i in range(len(phrase) - len(key) + 1))
-        others = _head_nouns().get(reading.head or "", frozenset()) - {heading}
-        if inside and (not others or reading.head in _vocabulary(heading)):
-            return f"model {hit.term.text}"
-    for rule_hit in rules:
-        if rule_hit.rule.hs and rule_hit.rule.hs.startswith(heading):
-            matched = set(term_key(rule_hit.matched))
-            if any(p[-1] in matched for p in phrases):
-                return f"rule {rule_hit.rule.id}"
-    for phrase in phrases:
-        for hit in hits:
-            if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "vague", "material"):
-                continue
-            key = term_key(hit.term.text)
-            if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading):
-                return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
-        if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading):
-            return f"the nomenclature's words for {_dotted(heading)}: {phrase[-1]}"
-    return None
-
-
-def is_confident(candidates: list[Candidate]) -> bool:
-    """Say whether the top candidate is strong and clear enough to use without a person checking it.
-
-    The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's).
-    When the evidence was weighed together (no rule or gazetteer term at the head noun), the
-    heading's probability must reach `CONFIDENT_BELIEF` and the heading must not be a consequential
-    one. Otherwise the score must reach `CONFIDENT_SCORE` and its lead over the next
-    `CONFIDENT_MARGIN`, and either a rule or a maker's model names the heading, or a gazetteer term
-    does and one source ranks it first while the trained model gives it at least
-    `CONFIDENT_GAZETTEER`, or the trained model
-    gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
-    words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
-    consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
-    named is never confident. The thresholds were set on held-out training lines
-    (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a confident answer is right on
-    the test sets, and how many lines get one.
-    """
-    if not candidates:
-        return False
-    first = candidates[0]
-    if not first.named:
-        return False
-    if first.weighed:
-        # Weighed evidence makes a consequential heading confident only through a rule or a term naming it, never alone.
-        return first.belief >= CONFIDENT_BELIEF and not first.sensitive
-    second = candidates[1].score if len(candidates) > 1 else 0.0
-    if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN:
-        return False
-    if first.named_by in ("rule", "model"):
-        return True
-    # A gazetteer term needs the trained model's agreement: with the model silent, such answers were
-    # right 4 times in 7 on held-out training lines.
-    if first.named_by == "gazetteer" and first.agreement >= 1 and first.probability >= CONFIDENT_GAZETTEER:
-        return True
-    if first.probability >= CONFIDENT_MODEL and first.agreement >= 2:
-        return True
-    # The trained model alone is sure enough only where a mistake costs no sanctions verdict.
-    return first.probability >= CONFIDENT_ALONE and first.agreement >= 1 and not first.sensitive
 
 
 def warm_up(*, build_semantic: bool = False) -> bool:

@@ -1,0 +1,90 @@
+"""What the classifier proposes for a description: candidate codes, each with the evidence behind it.
+
+A `Candidate` is an HS 2022 heading, the subheading the evidence chooses (or the heading again when
+nothing chooses), a score from 0 to 1 and what the score rests on; each `Evidence` is one reason it
+was proposed, kept as the source gave it, so that an answer can be explained rather than rebuilt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Candidate", "Evidence"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason a candidate was proposed.
+
+    `source` is one of rule, gazetteer, neighbour, nomenclature, semantic. `entry` is what was
+    matched on the project's side (the rule id, the gazetteer term, the labelled description or
+    the nomenclature line); `matched` the words of the description that matched it.
+    """
+
+    source: str
+    code: str
+    score: float
+    entry: str
+    matched: str | None = None
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "code": self.code,
+            "score": round(self.score, 3),
+            "entry": self.entry,
+            "matched": self.matched,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An HS 2022 heading and subheading proposed for a description, with a score from 0 to 1.
+
+    `subheading` is the heading itself (4 digits) when nothing in the description or the evidence
+    chooses among its subheadings.
+    """
+
+    hs: str
+    subheading: str
+    score: float
+    label: str
+    evidence: tuple[Evidence, ...]
+    subheading_sure: bool = False
+    """True when the evidence names the subheading itself, not only the heading."""
+    sensitive: bool = False
+    """True when the code is in a range the rulebook makes consequential (`sensitive_ranges`)."""
+    named: bool = True
+    """False when the description's head noun does not name the goods of this heading."""
+    named_by: str = ""
+    """What names the goods: "rule", "gazetteer" or "nomenclature" (empty when nothing does)."""
+    agreement: int = 0
+    """How many sources (nomenclature words, tariff lines, labelled examples, trained model) rank it first."""
+    probability: float = 0.0
+    """The trained model's probability for this heading (0 when the model does not propose it or is absent)."""
+    model_best: float = 0.0
+    """The trained model's highest probability for any heading: low when the model has no view."""
+    weighed: bool = False
+    """True when the evidence was weighed together (no rule or gazetteer term at the head noun named the goods)."""
+    belief: float = 0.0
+    """The probability of this heading from all the evidence weighed together (`weigh_evidence`); 0 when a rule or
+    a gazetteer term at the head noun decided and the votes were added instead."""
+
+    @property
+    def code(self) -> str:
+        """The most precise code the evidence supports: the subheading when sure, else the heading."""
+        return self.subheading if self.subheading_sure else self.hs
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "hs": self.hs,
+            "subheading": self.subheading,
+            "score": round(self.score, 3),
+            "label": self.label,
+            "sensitive": self.sensitive,
+            "named": self.named,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }

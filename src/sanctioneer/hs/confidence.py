@@ -1,0 +1,71 @@
+"""When the classifier's first answer may be used without a person checking it.
+
+The thresholds were set on held-out training lines (`benchmarks/hs_calibrate.py`); a
+consequential heading whose goods the description does not name is never confident.
+"""
+
+from __future__ import annotations
+
+from sanctioneer.hs.candidate import Candidate
+
+__all__ = [
+    "CONFIDENT_ALONE",
+    "CONFIDENT_BELIEF",
+    "CONFIDENT_GAZETTEER",
+    "CONFIDENT_MARGIN",
+    "CONFIDENT_MODEL",
+    "CONFIDENT_SCORE",
+    "is_confident",
+]
+
+
+#: A top candidate is used without review when its score and its lead over the next reach these.
+CONFIDENT_SCORE = 0.55
+CONFIDENT_MARGIN = 0.3
+#: The trained model's probability a heading needs to be confident with a gazetteer term, or with two sources agreeing.
+CONFIDENT_GAZETTEER = 0.9
+CONFIDENT_MODEL = 0.95
+#: The trained model's probability that makes a heading outside the consequential ranges confident by itself.
+CONFIDENT_ALONE = 0.9
+#: The probability of the heading, all evidence weighed together, that makes an answer confident.
+CONFIDENT_BELIEF = 0.95
+
+
+def is_confident(candidates: list[Candidate]) -> bool:
+    """Say whether the top candidate is strong and clear enough to use without a person checking it.
+
+    The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's).
+    When the evidence was weighed together (no rule or gazetteer term at the head noun), the
+    heading's probability must reach `CONFIDENT_BELIEF` and the heading must not be a consequential
+    one. Otherwise the score must reach `CONFIDENT_SCORE` and its lead over the next
+    `CONFIDENT_MARGIN`, and either a rule or a maker's model names the heading, or a gazetteer term
+    does and one source ranks it first while the trained model gives it at least
+    `CONFIDENT_GAZETTEER`, or the trained model
+    gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
+    words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
+    consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
+    named is never confident. The thresholds were set on held-out training lines
+    (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a confident answer is right on
+    the test sets, and how many lines get one.
+    """
+    if not candidates:
+        return False
+    first = candidates[0]
+    if not first.named:
+        return False
+    if first.weighed:
+        # Weighed evidence makes a consequential heading confident only through a rule or a term naming it, never alone.
+        return first.belief >= CONFIDENT_BELIEF and not first.sensitive
+    second = candidates[1].score if len(candidates) > 1 else 0.0
+    if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN:
+        return False
+    if first.named_by in ("rule", "model"):
+        return True
+    # A gazetteer term needs the trained model's agreement: with the model silent, such answers were
+    # right 4 times in 7 on held-out training lines.
+    if first.named_by == "gazetteer" and first.agreement >= 1 and first.probability >= CONFIDENT_GAZETTEER:
+        return True
+    if first.probability >= CONFIDENT_MODEL and first.agreement >= 2:
+        return True
+    # The trained model alone is sure enough only where a mistake costs no sanctions verdict.
+    return first.probability >= CONFIDENT_ALONE and first.agreement >= 1 and not first.sensitive

@@ -1,0 +1,138 @@
+"""Whether a description names the goods of a heading: its head noun is the heading's own word.
+
+"Women's tank top" names a top, not a tank. A heading's goods are named when a maker's model for
+it stands in the head noun phrase, when a rule that reads the head noun gives the heading, when a
+gazetteer term for it ends at the head noun with the other modifiers saying nothing of other goods,
+or when the head noun is one of the heading's own words in the nomenclature. Before it is read,
+the head phrase loses trailing words that cannot name goods (`trim_head`): model numbers, "Pro",
+form words ("chunks") and participles ("canned").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, term_key
+from sanctioneer.hs.head import Parse
+from sanctioneer.hs.nomenclature import load_nomenclature
+
+__all__ = ["dotted_heading", "names_goods", "trim_head"]
+
+
+# Modifiers that say nothing about which goods these are.
+_NEUTRAL = frozenset({
+    "new", "used", "old", "second", "hand", "secondhand", "refurbished", "assorted", "various", "mixed", "complete",
+    "genuine", "original", "s", "brand", "quality", "grade", "standard", "premium", "finished", "unfinished",
+    "large", "small", "big", "heavy", "light", "one", "two", "three", "four", "five", "six", "ten", "dozen",
+    "mm", "cm", "km", "kg", "inch", "ft", "cal", "calibre", "caliber", "liter", "ml", "ton", "meter", "gauge",
+})
+
+
+def dotted_heading(heading: str) -> str:
+    return f"{heading[:2]}.{heading[2:]}"
+
+
+@lru_cache(maxsize=2048)
+def _vocabulary(heading: str) -> frozenset[str]:
+    """The words the nomenclature and the gazetteer use for a heading's goods, singular."""
+    from sanctioneer.hs.lexical import singular
+
+    nomenclature = load_nomenclature()
+    texts = [entry.description for code in (heading, *nomenclature.children.get(heading, ()))
+             if (entry := nomenclature.entry(code)) is not None]
+    words = {singular(w) for text in texts for w in _WORDS.findall(fold(text))}
+    for term in load_gazetteer().terms:
+        if term.code.startswith(heading):
+            words.update(term_key(term.text))
+    return frozenset(words)
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word the gazetteer or the nomenclature uses, singular: words a head noun can be."""
+    from sanctioneer.hs.lexical import singular
+
+    words = {w for term in load_gazetteer().terms for w in term_key(term.text)}
+    nomenclature = load_nomenclature()
+    for table in (nomenclature.headings, nomenclature.subheadings):
+        for entry in table.values():
+            words.update(singular(w) for w in _WORDS.findall(fold(entry.description)))
+    return frozenset(words)
+
+
+# Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
+_FORMS = frozenset({"chunk", "piece", "slice", "flake", "cube", "lump", "bit", "strip", "portion", "dice"})
+# A trailing participle describes a state ("tuna canned", "fish salted"), not the goods.
+_PARTICIPLE = re.compile(r"..[^e]ed$")
+
+
+def trim_head(reading: Parse) -> Parse:
+    """Drop trailing words that cannot name goods (model numbers, "Pro", "XL") from the head phrase."""
+    phrase = reading.phrase
+    known = _known_words()
+    while len(phrase) > 1 and (
+        any(c.isdigit() for c in phrase[-1]) or phrase[-1] not in known or _PARTICIPLE.search(phrase[-1])
+        or phrase[-1] in _FORMS
+    ):
+        phrase = phrase[:-1]
+    if phrase == reading.phrase:
+        return reading
+    return Parse(phrase[-1], phrase, reading.whole)
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> dict[str, frozenset[str]]:
+    """The last word of each gazetteer term, with the headings its terms stand for."""
+    found: dict[str, set[str]] = {}
+    for term in load_gazetteer().terms:
+        key = term_key(term.text)
+        if key:
+            found.setdefault(key[-1], set()).add(term.code[:4])
+    return {word: frozenset(codes) for word, codes in found.items()}
+
+
+def _plain(words: tuple[str, ...], heading: str) -> bool:
+    """True when every word says nothing of other goods: neutral, a number, or the heading's own word."""
+    vocabulary = _vocabulary(heading)
+    return all(w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w) or w in vocabulary for w in words)
+
+
+def names_goods(reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit]) -> str | None:
+    """Return what names a heading's goods in the description's head noun phrase, or None.
+
+    Named: a rule that reads the head noun and gives the heading; a gazetteer term for the heading
+    that ends at the head noun, its other modifiers neutral or the heading's own words; or the head
+    noun among the heading's own words in the nomenclature, with the same condition on modifiers.
+    For "parts of Z" the phrase of Z counts.
+    """
+    phrases = [p for p in (reading.phrase, reading.whole) if p]
+    for hit in hits:
+        # A maker's model names the goods wherever it stands in the phrase ("Toyota Camry 2.5 petrol"),
+        # unless the head noun is a gazetteer word for other goods ("Lexus LX 570 floor mats").
+        if hit.term.kind != "model" or not hit.term.code.startswith(heading):
+            continue
+        key = term_key(hit.term.text)
+        phrase = reading.phrase
+        inside = any(phrase[i : i + len(key)] == key for i in range(len(phrase) - len(key) + 1))
+        others = _head_nouns().get(reading.head or "", frozenset()) - {heading}
+        if inside and (not others or reading.head in _vocabulary(heading)):
+            return f"model {hit.term.text}"
+    for rule_hit in rules:
+        if rule_hit.rule.hs and rule_hit.rule.hs.startswith(heading):
+            matched = set(term_key(rule_hit.matched))
+            if any(p[-1] in matched for p in phrases):
+                return f"rule {rule_hit.rule.id}"
+    for phrase in phrases:
+        for hit in hits:
+            if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "vague", "material"):
+                continue
+            key = term_key(hit.term.text)
+            if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading):
+                return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
+        if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading):
+            return f"the nomenclature's words for {dotted_heading(heading)}: {phrase[-1]}"
+    return None
