@@ -185,22 +185,22 @@ class SubheadingIndex:
                 continue
             score = 0.0
             shared: list[str] = []
-            for word in stated:
+            for word in sorted(stated):  # in a fixed order, so the sums are the same in every process
                 idf = self.idf.get(word, 0.0)
                 if word in line.stated:
                     score += idf
                     shared.append(word)
                 elif word in line.excluded:
                     score -= idf
-            for word in excluded:
+            for word in sorted(excluded):
                 idf = self.idf.get(word, 0.0)
                 if word in line.excluded:
                     score += idf
                     shared.append(f"not {word}")
                 elif word in line.stated:
                     score -= idf
-            own = sum(self.idf.get(w, 0.0) for w in line.stated) or 1.0
-            rest = sum(self.idf.get(w, 0.0) for w in line.stated - stated) / own
+            own = math.fsum(self.idf.get(w, 0.0) for w in line.stated) or 1.0
+            rest = math.fsum(self.idf.get(w, 0.0) for w in line.stated - stated) / own
             result.append(Overlap(code, score, rest, tuple(sorted(shared))))
         return result
 
