@@ -28,15 +28,7 @@ from typing import TYPE_CHECKING
 from sanctioneer.errors import InputError
 from sanctioneer.hs.candidate import Candidate, Evidence
 from sanctioneer.hs.codes import HsRange, Relation
-from sanctioneer.hs.confidence import (
-    CONFIDENT_ALONE,
-    CONFIDENT_BELIEF,
-    CONFIDENT_GAZETTEER,
-    CONFIDENT_MARGIN,
-    CONFIDENT_MODEL,
-    CONFIDENT_SCORE,
-    is_confident,
-)
+from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import parse
 from sanctioneer.hs.lexical import lexical_index
@@ -64,12 +56,6 @@ if TYPE_CHECKING:
     from sanctioneer.model import Classification
 
 __all__ = [
-    "CONFIDENT_ALONE",
-    "CONFIDENT_BELIEF",
-    "CONFIDENT_GAZETTEER",
-    "CONFIDENT_MARGIN",
-    "CONFIDENT_MODEL",
-    "CONFIDENT_SCORE",
     "Candidate",
     "Evidence",
     "GoodsClassifier",
