@@ -14,6 +14,10 @@ Data sets, real text first:
 - hts-test: the held-out fifth of the US HTS 2025 statistical lines (../shared/data/hs/us-hts-2025.csv):
   10-digit lines whose own words name goods (not "Other", "Of cotton"), chosen by a digest of the
   code; the classifier never indexes them (see `hts_split`), scored at 4 and 6 digits;
+- cbp-pre2021-test: the held-out fifth of the customs rulings issued before 2021 that the trained model
+  learns from (benchmarks/data/cbp-rulings-pre2021.tsv, chosen by a digest of the ruling number,
+  `build_rulings.split_of`; only rulings whose code exists in HS 2022): the subject line's goods, scored
+  at 4 and 6 digits; the model never sees them;
 - hsclassify: ../shared/data/labeled/hsclassify-benchmark-cases.csv (6 digits; English rows and all rows;
   hsclassify-en-hs2022 is the English rows less those whose gold code is not in HS 2022, an extra
   line beside the strict figure);
@@ -190,6 +194,23 @@ def load_hts(*, split: str = "test", limit: int = 800) -> list[Case] | str:
         step = len(cases) / limit
         cases = [cases[int(i * step)] for i in range(limit)]
     return cases
+
+
+def load_rulings_test() -> list[Case] | str:
+    """The held-out fifth of the pre-2021 rulings (`benchmarks/build_rulings.py`): subject and HS 2022 subheading."""
+    import importlib.util
+
+    module = sys.modules.get("build_rulings")
+    if module is None:
+        spec = importlib.util.spec_from_file_location("build_rulings", REPO / "benchmarks" / "build_rulings.py")
+        if spec is None or spec.loader is None:
+            return "benchmarks/build_rulings.py is absent"
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["build_rulings"] = module
+        spec.loader.exec_module(module)
+    if not module.SOURCE.is_file():
+        return f"{module.SOURCE.relative_to(REPO)} is absent"
+    return [Case(r.subject, (r.subheading,)) for r in module.rulings_of("test")]
 
 
 def load_hsclassify(*, english_only: bool) -> list[Case] | str:
@@ -379,7 +400,8 @@ def _semantic_state() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--sets", default="hts-test,cbp,hscodecomp,hsclassify-en,hsclassify-en-hs2022,hsclassify-all,dev"
+        "--sets",
+        default="hts-test,cbp-pre2021-test,cbp,hscodecomp,hsclassify-en,hsclassify-en-hs2022,hsclassify-all,dev"
     )
     parser.add_argument("--limit", type=int, default=0, help="evaluate only the first N cases of each set")
     parser.add_argument("--no-baseline", action="store_true")
@@ -390,6 +412,7 @@ def main(argv: list[str] | None = None) -> int:
 
     loaders: dict[str, Callable[[], list[Case] | str]] = {
         "hts-test": load_hts,
+        "cbp-pre2021-test": load_rulings_test,
         "cbp": load_cbp,
         "hscodecomp": load_hscodecomp,
         "hsclassify-en": lambda: load_hsclassify(english_only=True),
