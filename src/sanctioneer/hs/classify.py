@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.errors import InputError
 from sanctioneer.hs.candidate import Candidate, Evidence
-from sanctioneer.hs.codes import HsRange, Relation
+from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import parse
@@ -197,7 +197,7 @@ def classify(
     apart = {code: h.copy() for code, h in table.items()} if model and not weighed else None
     probabilities = model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
-    model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
+    model_firsts = [max(probabilities, key=probabilities.__getitem__)] if probabilities else []
     firsts = [h[0] for h in (
         [hit.code[:4] for hit in lexical_hits[:1]],
         [tariff_first] if tariff_first else [],
@@ -214,7 +214,7 @@ def classify(
         named = {code: names_goods(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
         unnamed_here = {
             code for code, names in named.items()
-            if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
+            if names is None and touches_any(code, sensitive)
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
         return named, unnamed_here, weigh_evidence(votes, named, unnamed_here, probabilities, first)
@@ -248,7 +248,7 @@ def classify(
         evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: (e.source == "model", -e.score)))
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
         answered = subheading if sure else heading
-        is_sensitive = any(r.relation(answered) is not Relation.OUTSIDE for r in sensitive)
+        is_sensitive = touches_any(answered, sensitive)
         names = naming[heading] if heading in naming else names_goods(reading, heading, hits, direct)
         if is_sensitive and names is None:
             if heading not in unnamed:

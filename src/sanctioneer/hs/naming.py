@@ -42,10 +42,17 @@ def _vocabulary(heading: str) -> frozenset[str]:
     texts = [entry.description for code in (heading, *nomenclature.children.get(heading, ()))
              if (entry := nomenclature.entry(code)) is not None]
     words = {singular(w) for text in texts for w in _WORDS.findall(fold(text))}
-    for term in load_gazetteer().terms:
-        if term.code.startswith(heading):
-            words.update(term_key(term.text))
+    words.update(_term_words().get(heading, ()))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _term_words() -> dict[str, frozenset[str]]:
+    """The words of the gazetteer's terms, by the heading of the code each term gives."""
+    found: dict[str, set[str]] = {}
+    for term in load_gazetteer().terms:
+        found.setdefault(term.code[:4], set()).update(term_key(term.text))
+    return {heading: frozenset(words) for heading, words in found.items()}
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
