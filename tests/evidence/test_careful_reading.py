@@ -274,3 +274,30 @@ def test_the_country_a_sections_subheading_opens_with_is_the_side_its_sentences_
     found = extract_claims(parse_document(text.encode(), name="notes.md"))
     assert [(c.supplier.country, c.recipient.country) for c in found] == [("KP", "VN")]
     assert any(e.field == "recipient" and e.text == "Vietnam" for e in found[0].evidence)
+
+
+def test_goods_bound_for_a_country_and_seized_are_a_seizure_of_goods_bound_there() -> None:
+    claim = only("date 2019-11-20\n\nForty mink coats bound for North Korea were seized by Japanese customs in "
+                 "December 2018.\n")
+    assert (claim.kind, claim.recipient.country, claim.supplier.country) == ("seizure", "KP", None)
+    assert claim.date is not None and claim.date.iso() == "2018-12"
+
+
+def test_a_further_lot_of_the_same_goods_is_another_claim_with_its_own_date() -> None:
+    found = claims_of("date 2019-03-10\n\nPolice in Kobe suspect a trading firm of having exported 90 mink coats to "
+                      "North Korea last year.\n\nA further 40 coats bound for North Korea were seized by customs at "
+                      "Kobe port in December, according to the police.\n")
+    assert [(c.kind, c.goods[0].quantity, c.date and c.date.iso()) for c in found] == [
+        ("export", "90", "2018"), ("seizure", "40", "2018-12")]
+
+
+def test_a_country_reporting_its_own_deliveries_is_their_supplier() -> None:
+    claim = only("date 2019-11-20\n\nRussia reported deliveries of 2,500 tonnes of refined products to North Korea "
+                 "in January 2019.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("RU", "KP")
+
+
+def test_spare_parts_for_goods_are_the_goods_of_the_claim() -> None:
+    claim = only("date 2020-03-05\n\nSpare parts for the pumps were shipped by a Chinese company to North Korea in "
+                 "December 2018.\n")
+    assert claim.goods[0].description.lower() == "spare parts for the pumps"

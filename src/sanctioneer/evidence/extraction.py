@@ -154,6 +154,9 @@ class _Joined:
         if _ANOTHER_STEP.search(draft.sentence.text):
             # "had loaded Japanese petroleum in Yeosu before the transfer": an earlier step, not the transfer.
             return False
+        if _ANOTHER_ONE.search(draft.sentence.text):
+            # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
+            return False
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
             if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
@@ -236,8 +239,9 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
-_ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:convoy|shipment|consignment|delivery|"
-                          r"cargo|batch|transfer|voyage|trip)", re.IGNORECASE)
+# "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
+                          r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 

@@ -81,9 +81,19 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
     return merged
 
 
+_PARTS = re.compile(r"\b(?:parts|spares|components|accessories|attachments)$", re.IGNORECASE)
+_PARTS_OF = re.compile(r"\s+(?:for|of)\s+(?:the\s+|their\s+|its\s+)?", re.IGNORECASE)
+
+
 def goods_listed_before(goods: list[Mention], text: str) -> list[Mention]:
     """The goods listed together that end just before a passive verb ("engines and other parts were shipped")."""
     chosen = [goods[-1]]
+    if len(goods) > 1 and _PARTS.search(goods[-2].text) and _PARTS_OF.fullmatch(text, goods[-2].end, goods[-1].start):
+        # "Spare parts for the pumps were shipped": the parts are the goods, the pumps say which.
+        whole = goods[-2]
+        chosen = [Mention("goods", whole.start, goods[-1].end, text[whole.start:goods[-1].end], value=whole.value,
+                          detail=whole.detail)]
+        goods = goods[:-1]
     for mention in reversed(goods[:-1]):
         gap = text[mention.end:chosen[0].start]
         if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap):
