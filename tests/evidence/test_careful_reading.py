@@ -301,3 +301,9 @@ def test_spare_parts_for_goods_are_the_goods_of_the_claim() -> None:
     claim = only("date 2020-03-05\n\nSpare parts for the pumps were shipped by a Chinese company to North Korea in "
                  "December 2018.\n")
     assert claim.goods[0].description.lower() == "spare parts for the pumps"
+
+
+def test_another_count_of_the_same_goods_in_a_later_sentence_is_not_the_transfer_told() -> None:
+    claim = only("date 2018-06-16\n\nIn June 1998 Hyundai drove 500 head of cattle across the border to North Korea, "
+                 "a gift.\n\nAs a young man its founder had sold one of his father's cows to pay for his journey.\n")
+    assert (claim.kind, claim.goods[0].description, claim.goods[0].quantity) == ("gift", "cattle", "500")

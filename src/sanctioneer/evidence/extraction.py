@@ -157,6 +157,12 @@ class _Joined:
         if _ANOTHER_ONE.search(draft.sentence.text):
             # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
             return False
+        counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts if d.quantity is not None}
+        if draft.quantity is not None and counted and (draft.quantity[0], draft.quantity[1]) not in counted \
+                and {unit for _, unit in counted} == {draft.quantity[1]}:
+            # "drove 500 head of cattle to North Korea" ... "he had sold one of his father's cows": another count
+            # of the same goods in the same unit is another lot.
+            return False
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
             if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
