@@ -307,3 +307,11 @@ def test_another_count_of_the_same_goods_in_a_later_sentence_is_not_the_transfer
     claim = only("date 2018-06-16\n\nIn June 1998 Hyundai drove 500 head of cattle across the border to North Korea, "
                  "a gift.\n\nAs a young man its founder had sold one of his father's cows to pay for his journey.\n")
     assert (claim.kind, claim.goods[0].description, claim.goods[0].quantity) == ("gift", "cattle", "500")
+
+
+def test_a_second_convoy_that_followed_is_a_claim_between_the_same_sides_on_its_own_date() -> None:
+    found = claims_of("date 2018-06-16\n\nIn June 1998 Hyundai drove 500 head of cattle across the border to North "
+                      "Korea, a gift.\n\nA second convoy of 501 cattle followed in October 1998.\n")
+    assert [(c.kind, c.goods[0].quantity, c.recipient.country, c.date and c.date.iso()) for c in found] == [
+        ("gift", "500", "KP", "1998-06"), ("gift", "501", "KP", "1998-10")]
+    assert any(e.field == "recipient" and e.text == "North Korea" for e in found[1].evidence)

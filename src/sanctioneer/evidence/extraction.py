@@ -393,7 +393,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             # A sentence that names neither party nor place ("the vehicles were delivered in the past
             # weeks") adds to a transfer already read, or to the one the next sentences name; alone it is
             # no claim.
-            if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding):
+            if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding
+                                   and draft.follows is None):
                 if not draft.anaphoric:
                     pending.append(draft)
                 continue
@@ -464,6 +465,14 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             evidence=evidence,
             denied_by=tuple(dict.fromkeys(n for d in [*group.drafts, *group.denials] for n in d.denied_by)),
         ))
+    for number, group in enumerate(joined):
+        # "A second convoy of 501 cattle followed": a further lot between the sides of the transfer it follows.
+        followed = group.drafts[0].follows
+        earlier = next((c for c, g in zip(claims, joined, strict=True) if followed in g.drafts), None)
+        if followed is not None and earlier is not None:
+            for role in ("supplier", "recipient"):
+                if not getattr(claims[number], role).known:
+                    claims[number] = _taken(claims[number], role, earlier)
     return _from_context(claims, lexicon)
 
 

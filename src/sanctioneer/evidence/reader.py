@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.claims import ClaimStatus
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
-from sanctioneer.evidence.follow_ups import add_worth, complete, confirm, deny, elaborate, holding_claim
+from sanctioneer.evidence.follow_ups import add_worth, another_lot, complete, confirm, deny, elaborate, holding_claim
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
     counted_flows,
@@ -288,7 +288,8 @@ class SentenceReader:
             if draft is not None:
                 made.append(draft)
         if not made:
-            holding = holding_claim(index, sentence, mentions, self.lexicon)
+            holding = holding_claim(index, sentence, mentions, self.lexicon) or another_lot(
+                self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon)
             if holding is not None:
                 made.append(holding)
         if not made:
