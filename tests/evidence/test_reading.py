@@ -264,3 +264,17 @@ def test_ships_hired_to_deliver_goods_are_not_the_goods() -> None:
     found = claims_of("Most of the fuel comes from China. Middlemen hired ageing tankers to deliver it to North "
                       "Korea.\n")
     assert all("tanker" not in g.description for c in found for g in c.goods)
+
+
+@pytest.mark.parametrize(("worth", "expected"), [
+    ("worth HK$5 million", ("5000000", "HKD")),
+    ("worth S$2.3 million", ("2300000", "SGD")),
+    ("worth 5 million Hong Kong dollars", ("5000000", "HKD")),
+    ("worth 1.5bn yen", ("1500000000", "JPY")),
+    ("worth KRW 2.5 billion", ("2500000000", "KRW")),
+    ("worth US$1.2m", ("1200000", "USD")),
+    ("worth $500,000", ("500000", "USD")),
+])
+def test_a_value_is_read_in_the_currency_the_report_writes(worth: str, expected: tuple[str, str]) -> None:
+    claim = only(f"date 2019-11-20\n\nA Chinese company sold 20 cars {worth} to North Korea in May 2019.\n")
+    assert claim.goods[0].value == expected

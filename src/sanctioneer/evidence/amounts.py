@@ -22,17 +22,22 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(?P<cur1>US\$|\$|USD|€|EUR|£|GBP|¥|CNY|RMB|yuan|CHF|SFr\.?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<cur1>US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
+    r"yuan|CHF|SFr\.?|JPY|KRW|₩|RUB|₽)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
-    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale2>thousand|million|billion))?\s+"
-    r"(?P<cur2>(?:US\s+)?dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|"
-    r"roubles|rubles)\b",
+    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale2>thousand|million|billion|mn|bn)\b)?\s+"
+    r"(?P<cur2>(?:US\s+)?dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars|Taiwan\s+dollars|Australian\s+dollars|"
+    r"Canadian\s+dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|roubles|rubles)\b",
     re.IGNORECASE,
 )
 _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
              "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD",
-             "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB"}
+             "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB",
+             "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sg$": "SGD", "sgd": "SGD",
+             "singapore dollars": "SGD", "nt$": "TWD", "taiwan dollars": "TWD", "a$": "AUD", "au$": "AUD",
+             "australian dollars": "AUD", "c$": "CAD", "ca$": "CAD", "canadian dollars": "CAD", "jpy": "JPY",
+             "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
 
 
 @dataclass(frozen=True)
