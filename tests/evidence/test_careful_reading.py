@@ -35,6 +35,9 @@ def only(text: str) -> Claim:
     # A rule or a record of trade named by a transfer word.
     "date 2022-06-06\n\nThai customs held a seminar for car dealers on export rules for Mercedes-Benz and BMW "
     "vehicles bound for North Korea.",
+    # What states may not do is a rule.
+    "date 2023-05-10\n\nUnder the sanctions, countries may not sell arms to North Korea.",
+    "date 2023-05-10\n\nMember states shall not supply aviation fuel to North Korea.",
 ])
 def test_words_of_transfer_that_tell_none_make_no_claim(text: str) -> None:
     assert claims_of(text + "\n") == []
