@@ -318,3 +318,12 @@ def test_a_second_convoy_that_followed_is_a_claim_between_the_same_sides_on_its_
     assert [(c.kind, c.goods[0].quantity, c.recipient.country, c.date and c.date.iso()) for c in found] == [
         ("gift", "500", "KP", "1998-06"), ("gift", "501", "KP", "1998-10")]
     assert any(e.field == "recipient" and e.text == "North Korea" for e in found[1].evidence)
+
+
+@pytest.mark.parametrize(("text", "goods", "sides"), [
+    ("The freighter delivered 2,000 tonnes of steel to Chongjin in April.", "steel", (None, "KP")),
+    ("The vessel offloaded North Korean coal at a Vietnamese port in March 2019.", "North Korean coal", ("KP", "VN")),
+])
+def test_the_ship_that_delivers_goods_is_not_the_goods(text: str, goods: str, sides: tuple[str | None, str]) -> None:
+    claim = only(f"date 2023-05-10\n\n{text}\n")
+    assert (claim.goods[0].description, claim.supplier.country, claim.recipient.country) == (goods, *sides)

@@ -10,7 +10,7 @@ from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
 __all__ = ["clause_antecedent", "counted_flows", "describe", "goods_listed", "goods_listed_before", "is_carrier",
-           "is_vehicle", "phrase_bounds"]
+           "is_vehicle", "names_carrier", "phrase_bounds"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
@@ -120,10 +120,15 @@ def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int
     return spans
 
 
+def names_carrier(goods: Mention) -> bool:
+    """The words end in a ship, plane, truck or train ("the freighter", "a North Korean vessel")."""
+    words = goods.text.lower().split()
+    return bool(words) and words[-1] in _CARRIERS
+
+
 def is_vehicle(goods: Mention, lexicon: Lexicon) -> bool:
     """A ship, plane, truck or train: what may carry the goods rather than be them."""
-    words = goods.text.lower().split()
-    return bool(words) and (words[-1] in _CARRIERS or lexicon.chapter(goods.text) in ("88", "89"))
+    return names_carrier(goods) or lexicon.chapter(goods.text) in ("88", "89")
 
 
 def is_carrier(goods: Mention, text: str) -> bool:

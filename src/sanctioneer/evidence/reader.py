@@ -28,6 +28,7 @@ from sanctioneer.evidence.goods_phrases import (
     goods_listed_before,
     is_carrier,
     is_vehicle,
+    names_carrier,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.mentions import overlaps, sentence_mentions
@@ -99,8 +100,11 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     parties = [m for m in inside if is_party(m, text)]
     goods = [m for m in inside if m.kind == "goods"]
     participle = not trigger.text.lower().endswith("ing")
+    # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
-        g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
+        g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
+        and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
+        for g in goods)
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start]
     seizing = [t for t in group if t.role == "seize"]
