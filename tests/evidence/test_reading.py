@@ -27,6 +27,9 @@ def only(text: str) -> Claim:
     ("in September", "2024-09"),
     ("on Saturday", "2024-10-05"),
     ("last month", "2024-09"),
+    ("on Friday last week", "2024-10-04"),
+    ("in summer 2023", "2023"),
+    ("in Q3 2023", "2023"),
 ])
 def test_relative_dates_resolve_against_the_reports_date(words: str, expected: str) -> None:
     claim = only(f"date 2024-10-08\n\nNorth Korea has shipped artillery shells to Russia {words}, officials said.\n")
