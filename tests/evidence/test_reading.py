@@ -281,3 +281,12 @@ def test_ships_hired_to_deliver_goods_are_not_the_goods() -> None:
 def test_a_value_is_read_in_the_currency_the_report_writes(worth: str, expected: tuple[str, str]) -> None:
     claim = only(f"date 2019-11-20\n\nA Chinese company sold 20 cars {worth} to North Korea in May 2019.\n")
     assert claim.goods[0].value == expected
+
+
+@pytest.mark.parametrize(("verb", "kind"), [
+    ("traded", "sale"), ("ferried", "shipment"), ("trucked", "shipment"), ("transshipped", "shipment"),
+    ("leased", "supply"), ("loaned", "supply"), ("funnelled", "shipment"), ("sneaked", "smuggling"),
+])
+def test_words_of_trade_and_carriage_tell_a_transfer_of_their_kind(verb: str, kind: str) -> None:
+    claim = only(f"date 2023-05-10\n\nA Chinese company {verb} 20 trucks to North Korea in March.\n")
+    assert (claim.kind, claim.supplier.country, claim.recipient.country) == (kind, "CN", "KP")
