@@ -290,3 +290,16 @@ def test_a_value_is_read_in_the_currency_the_report_writes(worth: str, expected:
 def test_words_of_trade_and_carriage_tell_a_transfer_of_their_kind(verb: str, kind: str) -> None:
     claim = only(f"date 2023-05-10\n\nA Chinese company {verb} 20 trucks to North Korea in March.\n")
     assert (claim.kind, claim.supplier.country, claim.recipient.country) == (kind, "CN", "KP")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A Chinese company pleaded guilty to selling 20 trucks to North Korea in March.", "confirmed"),
+    ("A Chinese company was convicted of selling 20 trucks to North Korea in March.", "confirmed"),
+    ("Satellite images suggest a Chinese company sold 20 trucks to North Korea in March.", "alleged"),
+    ("A Chinese company attempted to ship 20 trucks to North Korea in March.", "reported"),
+    ("A Chinese company planned to ship 20 trucks to North Korea in March.", "planned"),
+])
+def test_how_sure_the_report_is_gives_the_claims_status(text: str, status: str) -> None:
+    claim = only(f"date 2023-05-10\n\n{text}\n")
+    assert (claim.status.value, claim.supplier.country, claim.recipient.country) == (status, "CN", "KP")
+    assert claim.goods[0].description == "trucks"

@@ -187,7 +187,7 @@ class Lexicon:
         self._vessel = re.compile(
             r"(?<![\w-])(?:the\s+)?(?:[A-Z][\w-]*-flagged\s+)?(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)\s+"
-            r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
+            r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         self._boundaries = [str(b) for b in cues["boundaries"]]
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
