@@ -303,3 +303,18 @@ def test_how_sure_the_report_is_gives_the_claims_status(text: str, status: str) 
     claim = only(f"date 2023-05-10\n\n{text}\n")
     assert (claim.status.value, claim.supplier.country, claim.recipient.country) == (status, "CN", "KP")
     assert claim.goods[0].description == "trucks"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("A Dalian-based firm sold 20 trucks to the DPRK in March.", ("CN", "KP")),
+    ("A Taiwan-based broker sold 20 trucks to North Korea in March.", ("TW", "KP")),
+    ("A Singapore-registered company shipped liquor to North Korea in March.", ("SG", "KP")),
+    ("Myanmar's military bought rockets from Pyongyang in March.", ("KP", "MM")),
+])
+def test_where_a_body_is_based_and_whose_body_it_is_name_its_country(text: str, sides: tuple[str, str]) -> None:
+    claim = only(f"date 2023-05-10\n\n{text}\n")
+    assert (claim.supplier.country, claim.recipient.country) == sides
+
+
+def test_a_bodys_trade_in_general_is_still_no_transfer() -> None:
+    assert claims_of("date 2023-05-10\n\nChina's total exports to North Korea fell in March.\n") == []
