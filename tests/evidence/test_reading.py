@@ -318,3 +318,13 @@ def test_where_a_body_is_based_and_whose_body_it_is_name_its_country(text: str, 
 
 def test_a_bodys_trade_in_general_is_still_no_transfer() -> None:
     assert claims_of("date 2023-05-10\n\nChina's total exports to North Korea fell in March.\n") == []
+
+
+@pytest.mark.parametrize(("amount", "quantity", "unit"), [
+    ("two dozen trucks", "24", None),
+    ("800kg of gold", "800", "kg"),
+    ("1.5 million barrels of oil", "1500000", "barrels"),
+])
+def test_a_quantity_is_read_as_the_report_writes_it(amount: str, quantity: str, unit: str | None) -> None:
+    claim = only(f"date 2023-05-10\n\nA Chinese company sold {amount} to North Korea in March.\n")
+    assert (claim.goods[0].quantity, claim.goods[0].unit) == (quantity, unit)

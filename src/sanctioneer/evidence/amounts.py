@@ -13,10 +13,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                  "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "fifty": 50,
                  "hundred": 100, "a hundred": 100}
 _SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
-          "m": 1_000_000}
+          "m": 1_000_000, "dozen": 12}
 _QUANTITY = re.compile(
     r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
-    r"(?:\s+(?P<scale>thousand|million|billion))?\s+"
+    r"(?:\s+(?P<scale>thousand|million|billion|dozen))?(?:\s+|(?=kg\b))"
     r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
     r"containers|cartons|kilograms|kg|carats)\b(?:\s+of)?)?",
     re.IGNORECASE,
