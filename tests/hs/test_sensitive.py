@@ -105,6 +105,8 @@ def test_a_consequential_heading_the_head_does_not_name_is_not_the_first_answer_
     assert not first.sensitive and first.held_back, [(c.code, c.sensitive, c.named) for c in candidates]
     assert held.sensitive and not held.named and held.score > first.score
     assert any(e.source == "head" and "unsure" in e.reason for e in held.evidence)
+    why = first.evidence[0]
+    assert why.source == "head" and why.code == held.hs and "answers first, unsure" in why.reason
     result = CLASSIFIER.classify(text)
     assert not result.confident and result.hs is None
     assert held.code in result.candidates

@@ -354,7 +354,14 @@ def _hold_back(
     if alternative is None:
         return ranked
     rest = [c for c in ranked[1:] if c.hs != alternative.hs]
-    return [replace(alternative, held_back=True), first, *rest][:top]
+    dotted = dotted_heading(first.hs)
+    why = Evidence(
+        "head", first.hs, 0.0, f"{dotted} scores higher, held back: its goods are not named", None,
+        f"{dotted} scored higher, but the rulebook makes it consequential and the description's goods are not what "
+        "it names: this heading answers first, unsure",
+    )
+    promoted = replace(alternative, held_back=True, evidence=(why, *alternative.evidence))
+    return [promoted, first, *rest][:top]
 
 
 def warm_up(*, build_semantic: bool = False) -> bool:
