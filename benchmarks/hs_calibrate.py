@@ -112,9 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     from sanctioneer.rulebook.sensitive import sensitive_ranges
 
     ranges = sensitive_ranges(load_rulebook())
+    from sanctioneer.hs.classify import is_confident
+    golds: list[bool] = []
     for weight in (float(w) for w in args.weights.split(",")):
         weighing._W_LOG_MODEL = weight
         found = []
+        golds.clear()
         h1 = c1 = 0
         for case in cases:
             candidates = classify.classify(case.text, top=3, semantic=False, sensitive=ranges)
@@ -123,8 +126,27 @@ def main(argv: list[str] | None = None) -> int:
             h1 += right
             c1 += bool(candidates) and candidates[0].hs[:2] == gold[:2]
             found.append((candidates, right))
+            golds.append(any(_sensitive(code[:6], ranges) for code in case.codes))
         results[weight] = found
         print(f"| {weight} | {100 * h1 / len(cases):.1f} | {100 * c1 / len(cases):.1f} |")
+
+    # A sensitive heading first while the gold is not (every line, and confident answers only); a gold code in one
+    # while the confident answer is not; first answers that a consequential heading not named was held back from.
+    print("\n| log-probability weight | sensitive false alarms, first / sure | sensitive misses, sure | held back |")
+    print("|---|---|---|---|")
+    for weight, found in results.items():
+        first = sure = missed = held = 0
+        for (candidates, _), gold in zip(found, golds[: len(found)], strict=True):
+            if not candidates:
+                continue
+            confident = is_confident(candidates)
+            answer = _sensitive(candidates[0].subheading[:6], ranges)
+            first += answer and not gold
+            sure += answer and not gold and confident
+            missed += gold and confident and not answer
+            held += candidates[0].held_back
+        n, gold_lines = len(found), sum(golds[: len(found)]) or 1
+        print(f"| {weight} | {100 * first / n:.1f} / {100 * sure / n:.1f} | {100 * missed / gold_lines:.1f} | {held} |")
 
     print("\n| log-probability weight | rule | confident: right | coverage |")
     print("|---|---|---|---|")
@@ -134,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
             precision = 100 * sum(sure) / len(sure) if sure else float("nan")
             print(f"| {weight} | {label} | {precision:.1f} | {100 * len(sure) / len(found):.1f} |")
     return 0
+
+
+def _sensitive(code: str, ranges: tuple[Any, ...]) -> bool:
+    from sanctioneer.hs.codes import Relation
+
+    return any(r.relation(code) is not Relation.OUTSIDE for r in ranges)
 
 
 def _rules() -> dict[str, Any]:

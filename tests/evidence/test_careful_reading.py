@@ -35,6 +35,9 @@ def only(text: str) -> Claim:
     # A rule or a record of trade named by a transfer word.
     "date 2022-06-06\n\nThai customs held a seminar for car dealers on export rules for Mercedes-Benz and BMW "
     "vehicles bound for North Korea.",
+    # What states may not do is a rule.
+    "date 2023-05-10\n\nUnder the sanctions, countries may not sell arms to North Korea.",
+    "date 2023-05-10\n\nMember states shall not supply aviation fuel to North Korea.",
 ])
 def test_words_of_transfer_that_tell_none_make_no_claim(text: str) -> None:
     assert claims_of(text + "\n") == []
@@ -274,3 +277,53 @@ def test_the_country_a_sections_subheading_opens_with_is_the_side_its_sentences_
     found = extract_claims(parse_document(text.encode(), name="notes.md"))
     assert [(c.supplier.country, c.recipient.country) for c in found] == [("KP", "VN")]
     assert any(e.field == "recipient" and e.text == "Vietnam" for e in found[0].evidence)
+
+
+def test_goods_bound_for_a_country_and_seized_are_a_seizure_of_goods_bound_there() -> None:
+    claim = only("date 2019-11-20\n\nForty mink coats bound for North Korea were seized by Japanese customs in "
+                 "December 2018.\n")
+    assert (claim.kind, claim.recipient.country, claim.supplier.country) == ("seizure", "KP", None)
+    assert claim.date is not None and claim.date.iso() == "2018-12"
+
+
+def test_a_further_lot_of_the_same_goods_is_another_claim_with_its_own_date() -> None:
+    found = claims_of("date 2019-03-10\n\nPolice in Kobe suspect a trading firm of having exported 90 mink coats to "
+                      "North Korea last year.\n\nA further 40 coats bound for North Korea were seized by customs at "
+                      "Kobe port in December, according to the police.\n")
+    assert [(c.kind, c.goods[0].quantity, c.date and c.date.iso()) for c in found] == [
+        ("export", "90", "2018"), ("seizure", "40", "2018-12")]
+
+
+def test_a_country_reporting_its_own_deliveries_is_their_supplier() -> None:
+    claim = only("date 2019-11-20\n\nRussia reported deliveries of 2,500 tonnes of refined products to North Korea "
+                 "in January 2019.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("RU", "KP")
+
+
+def test_spare_parts_for_goods_are_the_goods_of_the_claim() -> None:
+    claim = only("date 2020-03-05\n\nSpare parts for the pumps were shipped by a Chinese company to North Korea in "
+                 "December 2018.\n")
+    assert claim.goods[0].description.lower() == "spare parts for the pumps"
+
+
+def test_another_count_of_the_same_goods_in_a_later_sentence_is_not_the_transfer_told() -> None:
+    claim = only("date 2018-06-16\n\nIn June 1998 Hyundai drove 500 head of cattle across the border to North Korea, "
+                 "a gift.\n\nAs a young man its founder had sold one of his father's cows to pay for his journey.\n")
+    assert (claim.kind, claim.goods[0].description, claim.goods[0].quantity) == ("gift", "cattle", "500")
+
+
+def test_a_second_convoy_that_followed_is_a_claim_between_the_same_sides_on_its_own_date() -> None:
+    found = claims_of("date 2018-06-16\n\nIn June 1998 Hyundai drove 500 head of cattle across the border to North "
+                      "Korea, a gift.\n\nA second convoy of 501 cattle followed in October 1998.\n")
+    assert [(c.kind, c.goods[0].quantity, c.recipient.country, c.date and c.date.iso()) for c in found] == [
+        ("gift", "500", "KP", "1998-06"), ("gift", "501", "KP", "1998-10")]
+    assert any(e.field == "recipient" and e.text == "North Korea" for e in found[1].evidence)
+
+
+@pytest.mark.parametrize(("text", "goods", "sides"), [
+    ("The freighter delivered 2,000 tonnes of steel to Chongjin in April.", "steel", (None, "KP")),
+    ("The vessel offloaded North Korean coal at a Vietnamese port in March 2019.", "North Korean coal", ("KP", "VN")),
+])
+def test_the_ship_that_delivers_goods_is_not_the_goods(text: str, goods: str, sides: tuple[str | None, str]) -> None:
+    claim = only(f"date 2023-05-10\n\n{text}\n")
+    assert (claim.goods[0].description, claim.supplier.country, claim.recipient.country) == (goods, *sides)

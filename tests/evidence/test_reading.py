@@ -27,6 +27,9 @@ def only(text: str) -> Claim:
     ("in September", "2024-09"),
     ("on Saturday", "2024-10-05"),
     ("last month", "2024-09"),
+    ("on Friday last week", "2024-10-04"),
+    ("in summer 2023", "2023"),
+    ("in Q3 2023", "2023"),
 ])
 def test_relative_dates_resolve_against_the_reports_date(words: str, expected: str) -> None:
     claim = only(f"date 2024-10-08\n\nNorth Korea has shipped artillery shells to Russia {words}, officials said.\n")
@@ -264,3 +267,64 @@ def test_ships_hired_to_deliver_goods_are_not_the_goods() -> None:
     found = claims_of("Most of the fuel comes from China. Middlemen hired ageing tankers to deliver it to North "
                       "Korea.\n")
     assert all("tanker" not in g.description for c in found for g in c.goods)
+
+
+@pytest.mark.parametrize(("worth", "expected"), [
+    ("worth HK$5 million", ("5000000", "HKD")),
+    ("worth S$2.3 million", ("2300000", "SGD")),
+    ("worth 5 million Hong Kong dollars", ("5000000", "HKD")),
+    ("worth 1.5bn yen", ("1500000000", "JPY")),
+    ("worth KRW 2.5 billion", ("2500000000", "KRW")),
+    ("worth US$1.2m", ("1200000", "USD")),
+    ("worth $500,000", ("500000", "USD")),
+])
+def test_a_value_is_read_in_the_currency_the_report_writes(worth: str, expected: tuple[str, str]) -> None:
+    claim = only(f"date 2019-11-20\n\nA Chinese company sold 20 cars {worth} to North Korea in May 2019.\n")
+    assert claim.goods[0].value == expected
+
+
+@pytest.mark.parametrize(("verb", "kind"), [
+    ("traded", "sale"), ("ferried", "shipment"), ("trucked", "shipment"), ("transshipped", "shipment"),
+    ("leased", "supply"), ("loaned", "supply"), ("funnelled", "shipment"), ("sneaked", "smuggling"),
+])
+def test_words_of_trade_and_carriage_tell_a_transfer_of_their_kind(verb: str, kind: str) -> None:
+    claim = only(f"date 2023-05-10\n\nA Chinese company {verb} 20 trucks to North Korea in March.\n")
+    assert (claim.kind, claim.supplier.country, claim.recipient.country) == (kind, "CN", "KP")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A Chinese company pleaded guilty to selling 20 trucks to North Korea in March.", "confirmed"),
+    ("A Chinese company was convicted of selling 20 trucks to North Korea in March.", "confirmed"),
+    ("Satellite images suggest a Chinese company sold 20 trucks to North Korea in March.", "alleged"),
+    ("A Chinese company attempted to ship 20 trucks to North Korea in March.", "reported"),
+    ("A Chinese company planned to ship 20 trucks to North Korea in March.", "planned"),
+])
+def test_how_sure_the_report_is_gives_the_claims_status(text: str, status: str) -> None:
+    claim = only(f"date 2023-05-10\n\n{text}\n")
+    assert (claim.status.value, claim.supplier.country, claim.recipient.country) == (status, "CN", "KP")
+    assert claim.goods[0].description == "trucks"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("A Dalian-based firm sold 20 trucks to the DPRK in March.", ("CN", "KP")),
+    ("A Taiwan-based broker sold 20 trucks to North Korea in March.", ("TW", "KP")),
+    ("A Singapore-registered company shipped liquor to North Korea in March.", ("SG", "KP")),
+    ("Myanmar's military bought rockets from Pyongyang in March.", ("KP", "MM")),
+])
+def test_where_a_body_is_based_and_whose_body_it_is_name_its_country(text: str, sides: tuple[str, str]) -> None:
+    claim = only(f"date 2023-05-10\n\n{text}\n")
+    assert (claim.supplier.country, claim.recipient.country) == sides
+
+
+def test_a_bodys_trade_in_general_is_still_no_transfer() -> None:
+    assert claims_of("date 2023-05-10\n\nChina's total exports to North Korea fell in March.\n") == []
+
+
+@pytest.mark.parametrize(("amount", "quantity", "unit"), [
+    ("two dozen trucks", "24", None),
+    ("800kg of gold", "800", "kg"),
+    ("1.5 million barrels of oil", "1500000", "barrels"),
+])
+def test_a_quantity_is_read_as_the_report_writes_it(amount: str, quantity: str, unit: str | None) -> None:
+    claim = only(f"date 2023-05-10\n\nA Chinese company sold {amount} to North Korea in March.\n")
+    assert (claim.goods[0].quantity, claim.goods[0].unit) == (quantity, unit)

@@ -10,7 +10,8 @@ import pytest
 
 from sanctioneer.assessment import Assessor
 from sanctioneer.hs.classify import GoodsClassifier, is_confident
-from sanctioneer.hs.codes import Relation
+from sanctioneer.hs.codes import Relation, format_hs
+from sanctioneer.hs.confidence import SENSITIVE_DOUBT
 from sanctioneer.model import Verdict
 from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
 from sanctioneer.rulebook.sensitive import sensitive_ranges
@@ -65,7 +66,8 @@ def test_a_sensitive_word_as_a_modifier_or_in_another_sense_is_unsure_not_an_ans
     assert result.hs is None or not _sensitive(result.hs)
 
 
-@pytest.mark.parametrize("text", ["T-72 main battle tank", "155 mm artillery shells", "500 tonnes of jet fuel"])
+@pytest.mark.parametrize("text", ["T-72 main battle tank", "155 mm artillery shells", "500 tonnes of jet fuel",
+                                  "Baccarat crystal vase", "Lalique crystal bowl"])
 def test_goods_that_name_a_sensitive_heading_still_reach_it(text: str) -> None:
     first = CLASSIFIER.candidates(text, top=3)[0]
     assert _sensitive(first.code) and first.named
@@ -87,3 +89,51 @@ def test_assess_never_prohibits_a_trade_line_under_the_arms_measures(text: str, 
     assert not arms, [(f.measure, f.effect) for f in arms]
     if decision.verdict is Verdict.REVIEW:
         assert "could not be classified with confidence" in " ".join(f.reason for f in decision.all_findings)
+
+
+# Words of a consequential heading that are not the goods, where that heading scored best: the goods are spoons,
+# covers, tanks for fish and a keychain, not caviar, rifles, armoured vehicles or missiles.
+HELD_BACK = ["caviar spoons", "rifle scope covers", "fish tanks", "missile keychain"]
+
+
+@pytest.mark.parametrize("text", HELD_BACK)
+def test_a_consequential_heading_the_head_does_not_name_is_not_the_first_answer_but_stays_a_candidate(
+    text: str,
+) -> None:
+    candidates = CLASSIFIER.candidates(text, top=3)
+    first, held = candidates[0], candidates[1]
+    assert not first.sensitive and first.held_back, [(c.code, c.sensitive, c.named) for c in candidates]
+    assert held.sensitive and not held.named and held.score > first.score
+    assert any(e.source == "head" and "unsure" in e.reason for e in held.evidence)
+    why = first.evidence[0]
+    assert why.source == "head" and why.code == held.hs and "answers first, unsure" in why.reason
+    result = CLASSIFIER.classify(text)
+    assert not result.confident and result.hs is None
+    assert held.code in result.candidates
+
+
+@pytest.mark.parametrize("text", HELD_BACK)
+def test_assess_asks_for_review_naming_what_the_held_back_heading_would_trigger(text: str) -> None:
+    first, held = CLASSIFIER.candidates(text, top=3)[:2]
+    decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description=text, to="KP"))
+    reasons = " ".join(f.reason for f in decision.all_findings)
+    assert decision.verdict is not Verdict.PERMITTED
+    assert f"could not be classified with confidence: HS {format_hs(first.code)}" in reasons
+    assert f"HS {format_hs(held.code)} would trigger" in reasons
+
+
+@pytest.mark.parametrize("text", [*HELD_BACK, *(line for line, _ in TRADE_LINES), "decorative sea shells",
+                                  "women's tank camisole", "robotic arms for assembly lines", "septic tanks"])
+def test_no_first_answer_is_a_consequential_heading_the_head_does_not_name(text: str) -> None:
+    first = CLASSIFIER.candidates(text, top=5)[0]
+    assert not (first.sensitive and not first.named), (first.code, first.probability)
+
+
+def test_a_likely_consequential_heading_among_the_others_leaves_the_answer_unsure() -> None:
+    # Turbofan engines are 84.11; "other engines" of 84.12, a consequential heading, keep a real probability.
+    candidates = CLASSIFIER.candidates("turbofan engines for airliners", top=3)
+    first = candidates[0]
+    assert first.hs == "8411" and not first.sensitive and first.named
+    assert any(c.sensitive and max(c.belief, c.probability) >= SENSITIVE_DOUBT for c in candidates[1:])
+    result = CLASSIFIER.classify("turbofan engines for airliners")
+    assert not result.confident and result.hs is None and "8412" in result.candidates

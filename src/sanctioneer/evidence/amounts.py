@@ -13,26 +13,31 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                  "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "fifty": 50,
                  "hundred": 100, "a hundred": 100}
 _SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
-          "m": 1_000_000}
+          "m": 1_000_000, "dozen": 12}
 _QUANTITY = re.compile(
     r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
-    r"(?:\s+(?P<scale>thousand|million|billion))?\s+"
+    r"(?:\s+(?P<scale>thousand|million|billion|dozen))?(?:\s+|(?=kg\b))"
     r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
     r"containers|cartons|kilograms|kg|carats)\b(?:\s+of)?)?",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(?P<cur1>US\$|\$|USD|€|EUR|£|GBP|¥|CNY|RMB|yuan|CHF|SFr\.?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<cur1>US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
+    r"yuan|CHF|SFr\.?|JPY|KRW|₩|RUB|₽)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
-    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale2>thousand|million|billion))?\s+"
-    r"(?P<cur2>(?:US\s+)?dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|"
-    r"roubles|rubles)\b",
+    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale2>thousand|million|billion|mn|bn)\b)?\s+"
+    r"(?P<cur2>(?:US\s+)?dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars|Taiwan\s+dollars|Australian\s+dollars|"
+    r"Canadian\s+dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|roubles|rubles)\b",
     re.IGNORECASE,
 )
 _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
              "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD",
-             "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB"}
+             "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB",
+             "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sg$": "SGD", "sgd": "SGD",
+             "singapore dollars": "SGD", "nt$": "TWD", "taiwan dollars": "TWD", "a$": "AUD", "au$": "AUD",
+             "australian dollars": "AUD", "c$": "CAD", "ca$": "CAD", "canadian dollars": "CAD", "jpy": "JPY",
+             "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
 
 
 @dataclass(frozen=True)

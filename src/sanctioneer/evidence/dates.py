@@ -34,7 +34,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
-    ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around)\s+"
+    ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around|spring|summer|"
+                     rf"autumn|winter|Q[1-4]|H[12])\s+"
                      rf"(?:(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)\s*)?{_YEAR}\b",
                      re.IGNORECASE)),
     ("ago", re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -42,8 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?P<span>day|days|week|weeks|month|months|year|years)\s+ago"
                        r"(?:\s+(?:this|that|last)\s+(?:week|month))?\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
-                           r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                           re.IGNORECASE)),
+                           r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"(?P<week>\s+(?:of\s+)?last\s+week)?\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
                             r"last month|this month|earlier this month|the previous year|the year before|"
                             r"earlier in the year|later in the year|last week|last weekend|this week|"
@@ -196,6 +197,9 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         back = (reference.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
         if groups.get("last") and back == 0:
             back = 7
+        if groups.get("week"):
+            # "on Tuesday last week": that day of the calendar week before the report's.
+            back = reference.weekday() + 7 - _WEEKDAYS[groups["weekday"].lower()]
         then = reference - timedelta(days=back)
         return PartialDate(then.year, then.month, then.day)
     rel = groups["rel"].lower()

@@ -56,6 +56,7 @@ class Draft:
     value: tuple[str, str, Mention] | None = None
     anaphoric: bool = False
     holding: bool = False
+    follows: Draft | None = None  # a further lot of the transfer this draft tells ("a second convoy followed")
     denies: bool = False  # read from a sentence that denies a transfer
     account: bool = False  # the denier's own version, told after the denial ("saying they were sold to ...")
 

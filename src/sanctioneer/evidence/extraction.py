@@ -154,6 +154,15 @@ class _Joined:
         if _ANOTHER_STEP.search(draft.sentence.text):
             # "had loaded Japanese petroleum in Yeosu before the transfer": an earlier step, not the transfer.
             return False
+        if _ANOTHER_ONE.search(draft.sentence.text):
+            # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
+            return False
+        counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts if d.quantity is not None}
+        if draft.quantity is not None and counted and (draft.quantity[0], draft.quantity[1]) not in counted \
+                and {unit for _, unit in counted} == {draft.quantity[1]}:
+            # "drove 500 head of cattle to North Korea" ... "he had sold one of his father's cows": another count
+            # of the same goods in the same unit is another lot.
+            return False
         kinds = {k for d in self.drafts for k in d.kinds}
         for kind in _DISTINCT_KINDS:
             if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
@@ -236,8 +245,9 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
-_ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:convoy|shipment|consignment|delivery|"
-                          r"cargo|batch|transfer|voyage|trip)", re.IGNORECASE)
+# "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
+                          r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 
@@ -383,7 +393,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             # A sentence that names neither party nor place ("the vehicles were delivered in the past
             # weeks") adds to a transfer already read, or to the one the next sentences name; alone it is
             # no claim.
-            if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding):
+            if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding
+                                   and draft.follows is None):
                 if not draft.anaphoric:
                     pending.append(draft)
                 continue
@@ -454,6 +465,14 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             evidence=evidence,
             denied_by=tuple(dict.fromkeys(n for d in [*group.drafts, *group.denials] for n in d.denied_by)),
         ))
+    for number, group in enumerate(joined):
+        # "A second convoy of 501 cattle followed": a further lot between the sides of the transfer it follows.
+        followed = group.drafts[0].follows
+        earlier = next((c for c, g in zip(claims, joined, strict=True) if followed in g.drafts), None)
+        if followed is not None and earlier is not None:
+            for role in ("supplier", "recipient"):
+                if not getattr(claims[number], role).known:
+                    claims[number] = _taken(claims[number], role, earlier)
     return _from_context(claims, lexicon)
 
 

@@ -13,14 +13,14 @@ from datetime import date
 
 from sanctioneer.evidence.amounts import find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
-from sanctioneer.evidence.dates import find_dates
-from sanctioneer.evidence.drafts import Draft, add_evidence, status_of
+from sanctioneer.evidence.dates import DateMention, find_dates
+from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, read_amounts, status_of
 from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bounds
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 
-__all__ = ["add_worth", "complete", "confirm", "deny", "elaborate", "holding_claim"]
+__all__ = ["add_worth", "another_lot", "complete", "confirm", "deny", "elaborate", "holding_claim"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -44,6 +44,37 @@ def holding_claim(index: int, sentence: Sentence, mentions: list[Mention], lexic
     draft.status = status_of(hedges)
     draft.holding = True
     add_evidence(draft, [foreign])
+    return draft
+
+
+# "A second convoy of 501 cattle followed in October": another transfer like the one just told.
+_ANOTHER_FOLLOWED = re.compile(r"\b(?:second|third|another|further|new)\s+(?:convoy|shipment|consignment|delivery|"
+                               r"cargo|batch)\b[^.;]*?\b(?:followed|came|arrived|went)\b", re.IGNORECASE)
+
+
+def another_lot(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention],
+                dates: list[DateMention], last_dates: list[tuple[DateMention, Sentence]],
+                lexicon: Lexicon) -> Draft | None:
+    """A further lot of goods told after a transfer, without a transfer word of its own: a claim of the same
+    kind (its sides are taken from the claims before it, as for any claim that leaves them unnamed)."""
+    text = sentence.text
+    match = _ANOTHER_FOLLOWED.search(text)
+    # The transfer it follows: the last one told, in the sentences just before, with a side named.
+    before = next((d for d in reversed(drafts) if d.index >= index - 3 and (d.supplier or d.recipient)), None)
+    if match is None or before is None:
+        return None
+    goods = goods_listed([m for m in mentions if m.kind == "goods" and match.start() <= m.start < match.end()], text)
+    if not goods:
+        return None
+    told = Mention("trigger", match.start(), match.end(), match.group(0), value=before.kinds[0])
+    date_mention, date_sentence = claim_date(sentence, dates, 0, len(text), told, mentions, last_dates)
+    hedges = [m for m in mentions if m.kind == "hedge"]
+    draft = Draft(sentence, index, list(before.kinds), [(g, describe(text, g, mentions, lexicon)) for g in goods],
+                  None, None, date_mention, date_sentence, hedges)
+    draft.status = status_of(hedges)
+    draft.follows = before
+    read_amounts(draft, text, 0, len(text), goods)
+    add_evidence(draft, [told])
     return draft
 
 

@@ -10,7 +10,7 @@ from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
 __all__ = ["clause_antecedent", "counted_flows", "describe", "goods_listed", "goods_listed_before", "is_carrier",
-           "is_vehicle", "phrase_bounds"]
+           "is_vehicle", "names_carrier", "phrase_bounds"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
@@ -81,9 +81,19 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
     return merged
 
 
+_PARTS = re.compile(r"\b(?:parts|spares|components|accessories|attachments)$", re.IGNORECASE)
+_PARTS_OF = re.compile(r"\s+(?:for|of)\s+(?:the\s+|their\s+|its\s+)?", re.IGNORECASE)
+
+
 def goods_listed_before(goods: list[Mention], text: str) -> list[Mention]:
     """The goods listed together that end just before a passive verb ("engines and other parts were shipped")."""
     chosen = [goods[-1]]
+    if len(goods) > 1 and _PARTS.search(goods[-2].text) and _PARTS_OF.fullmatch(text, goods[-2].end, goods[-1].start):
+        # "Spare parts for the pumps were shipped": the parts are the goods, the pumps say which.
+        whole = goods[-2]
+        chosen = [Mention("goods", whole.start, goods[-1].end, text[whole.start:goods[-1].end], value=whole.value,
+                          detail=whole.detail)]
+        goods = goods[:-1]
     for mention in reversed(goods[:-1]):
         gap = text[mention.end:chosen[0].start]
         if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap):
@@ -110,10 +120,15 @@ def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int
     return spans
 
 
+def names_carrier(goods: Mention) -> bool:
+    """The words end in a ship, plane, truck or train ("the freighter", "a North Korean vessel")."""
+    words = goods.text.lower().split()
+    return bool(words) and words[-1] in _CARRIERS
+
+
 def is_vehicle(goods: Mention, lexicon: Lexicon) -> bool:
     """A ship, plane, truck or train: what may carry the goods rather than be them."""
-    words = goods.text.lower().split()
-    return bool(words) and (words[-1] in _CARRIERS or lexicon.chapter(goods.text) in ("88", "89"))
+    return names_carrier(goods) or lexicon.chapter(goods.text) in ("88", "89")
 
 
 def is_carrier(goods: Mention, text: str) -> bool:

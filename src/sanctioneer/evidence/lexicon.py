@@ -17,7 +17,7 @@ from typing import Any
 from sanctioneer.errors import InputError
 from sanctioneer.safeyaml import read_yaml
 
-__all__ = ["KIND_ORDER", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon", "specificity"]
+__all__ = ["BASED", "KIND_ORDER", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon", "specificity"]
 
 _DATA = Path(__file__).parent / "data"
 # HS gazetteer kinds that name goods in running text; "weak" and "material" words ("watch", "gold")
@@ -106,11 +106,16 @@ def _goods_hits(description: str) -> tuple[tuple[str, str], ...]:
     return tuple((h.term.kind, h.term.code) for h in hits if h.term.kind in _GOODS_KINDS)
 
 
-def _alternation(words: Iterable[str], *, ignore_case: bool) -> re.Pattern[str]:
+#: "A Dalian-based firm": where a body is based or registered names its country.
+BASED = re.compile(r"-(?:based|registered|headquartered)\b")
+
+
+def _alternation(words: Iterable[str], *, ignore_case: bool, based: bool = False) -> re.Pattern[str]:
     unique = sorted({w for w in words if w}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in unique)
-    # Word edges that also hold next to punctuation ("U.S.", "Kim's").
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE if ignore_case else 0)
+    # Word edges that also hold next to punctuation ("U.S.", "Kim's"); for places, "-based" too.
+    after = r"(?!\w)(?!-(?!(?:based|registered|headquartered)\b))" if based else r"(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?:{body}){after}", re.IGNORECASE if ignore_case else 0)
 
 
 class Lexicon:
@@ -160,7 +165,7 @@ class Lexicon:
             + "|".join(re.escape(s) for s in suffixes) + r"))(?![\w-])"
         )
         self._patterns = {
-            "country": _alternation(self.countries, ignore_case=False),
+            "country": _alternation(self.countries, ignore_case=False, based=True),
             "party": _alternation(list(self.parties) + list(self.titles), ignore_case=False),
             "trigger": _alternation(self.trigger_kind, ignore_case=True),
             "hedge": _alternation(self.hedge_status, ignore_case=True),
@@ -187,7 +192,7 @@ class Lexicon:
         self._vessel = re.compile(
             r"(?<![\w-])(?:the\s+)?(?:[A-Z][\w-]*-flagged\s+)?(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)\s+"
-            r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
+            r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         self._boundaries = [str(b) for b in cues["boundaries"]]
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.claims import ClaimStatus
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
-from sanctioneer.evidence.follow_ups import add_worth, complete, confirm, deny, elaborate, holding_claim
+from sanctioneer.evidence.follow_ups import add_worth, another_lot, complete, confirm, deny, elaborate, holding_claim
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
     counted_flows,
@@ -28,6 +28,7 @@ from sanctioneer.evidence.goods_phrases import (
     goods_listed_before,
     is_carrier,
     is_vehicle,
+    names_carrier,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.mentions import overlaps, sentence_mentions
@@ -99,8 +100,11 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     parties = [m for m in inside if is_party(m, text)]
     goods = [m for m in inside if m.kind == "goods"]
     participle = not trigger.text.lower().endswith("ing")
+    # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
-        g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,") for g in goods)
+        g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
+        and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
+        for g in goods)
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start]
     seizing = [t for t in group if t.role == "seize"]
@@ -108,7 +112,9 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
         before = [p for p in before if p.start >= seizing[0].end
                   and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
-    toward = party_after_cue(text, mentions, "toward", after, end)
+    # "coats bound for North Korea were seized": where the goods were bound may be told before the word.
+    toward = party_after_cue(text, mentions, "toward", after, end) or (party_after_cue(
+        text, mentions, "toward", [p for p in parties if p.end <= trigger.start], trigger.start) if passive else None)
     # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
     source = party_after_cue(text, mentions, "from", after, end) or party_after_cue(
         text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
@@ -172,6 +178,20 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             recipient = toward or (alongside[-1] if alongside else None)
             chosen_goods = goods_after or goods_before
     return supplier, recipient, chosen_goods
+
+
+# "Russia reported deliveries of 2,500 tonnes": a country or body reporting its own deliveries is their supplier.
+_REPORTS_OWN = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:reported|declared|notified|recorded)\s+"
+                          r"(?:its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _reporter_of_own(clause: _Clause) -> Mention | None:
+    """The party that reports, as its own, the deliveries the transfer noun right after its verb tells."""
+    text, trigger = clause.text, clause.trigger
+    reporter = next((m for m in reversed(clause.mentions) if m.end <= trigger.start and is_party(m, text)), None)
+    if reporter is None or reporter.kind not in ("country", "organization"):
+        return None
+    return reporter if _REPORTS_OWN.fullmatch(text, reporter.end, trigger.start) else None
 
 
 def _follow_carriage(clause: _Clause, supplier: Mention | None,
@@ -272,7 +292,8 @@ class SentenceReader:
             if draft is not None:
                 made.append(draft)
         if not made:
-            holding = holding_claim(index, sentence, mentions, self.lexicon)
+            holding = holding_claim(index, sentence, mentions, self.lexicon) or another_lot(
+                self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon)
             if holding is not None:
                 made.append(holding)
         if not made:
@@ -348,6 +369,8 @@ class SentenceReader:
             return self._exchange(index, sentence, group, kinds, mentions, clause.parties,
                                   clause.goods_after or clause.goods_before, dates, cuts)
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if supplier is None and role in ("send", "supply") and not clause.passive:
+            supplier = _reporter_of_own(clause)
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)

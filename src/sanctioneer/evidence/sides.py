@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sanctioneer.evidence.goods_phrases import phrase_bounds
-from sanctioneer.evidence.lexicon import Lexicon, Mention
+from sanctioneer.evidence.lexicon import BASED, Lexicon, Mention
 
 __all__ = ["first_party", "goods_origin", "is_party", "last_stop", "party_after_cue", "same_party"]
 
@@ -35,7 +35,7 @@ def is_party(mention: Mention, text: str) -> bool:
         # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
         # and chosen as such; with a party noun ("the Russian side") it names a party.
         return False
-    if mention.detail == "demonym-party":
+    if mention.detail == "demonym-party" or BASED.match(text, mention.end):
         return True
     if mention.detail == "place":
         return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves|reach(?:ed|es|ing))\s+"

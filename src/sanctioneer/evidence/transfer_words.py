@@ -37,7 +37,9 @@ _CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspende
 # general, not one transfer told (unless the words go on to say what went where: "China's imports of
 # textiles from North Korea").
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
-                         r"(?:[a-z-]+\s+)?$")
+                         r"(?P<noun>[a-z-]+\s+)?$")
+# A verb in the past: after "Myanmar's military" it tells what the body did, not its trade in general.
+_PAST = re.compile(r"[a-z-]+ed|sold|resold|bought|sent|gave|brought|lent|snuck|took", re.IGNORECASE)
 # "export rules for luxury cars", "import figures": a transfer word naming a rule or a record of trade.
 _RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits?|laws?|procedures?|requirements?|"
                       r"guidance|guidelines|polic(?:y|ies)|regimes?|figures|statistics|data)\b", re.IGNORECASE)
@@ -104,7 +106,9 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after):
         return False
-    if _POSSESSIVE.search(before) and not re.match(r"\s+(?:of|to|from)\b", after):
+    possessive = _POSSESSIVE.search(before)
+    if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
+            and not (possessive.group("noun") and _PAST.fullmatch(word)):
         return False
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 

@@ -73,6 +73,10 @@ class Candidate:
     """The probability of this heading from all the evidence weighed together (`weigh_evidence`); 0 when a rule or
     a gazetteer term at the head noun decided and the votes were added instead."""
 
+    held_back: bool = False
+    """True when a consequential heading whose goods the description does not name scored higher and was held
+    back from the first place: this answer is never confident."""
+
     @property
     def code(self) -> str:
         """The most precise code the evidence supports: the subheading when sure, else the heading."""

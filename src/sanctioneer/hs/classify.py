@@ -22,12 +22,13 @@ when nothing chooses, the heading is kept as it is. The candidates and their evi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sanctioneer.errors import InputError
 from sanctioneer.hs.candidate import Candidate, Evidence
-from sanctioneer.hs.codes import HsRange, Relation
+from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import parse
@@ -197,7 +198,7 @@ def classify(
     apart = {code: h.copy() for code, h in table.items()} if model and not weighed else None
     probabilities = model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
-    model_firsts = sorted(probabilities, key=lambda code: -probabilities[code])[:1]
+    model_firsts = [max(probabilities, key=probabilities.__getitem__)] if probabilities else []
     firsts = [h[0] for h in (
         [hit.code[:4] for hit in lexical_hits[:1]],
         [tariff_first] if tariff_first else [],
@@ -214,7 +215,7 @@ def classify(
         named = {code: names_goods(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
         unnamed_here = {
             code for code, names in named.items()
-            if names is None and any(r.relation(code) is not Relation.OUTSIDE for r in sensitive)
+            if names is None and touches_any(code, sensitive)
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
         return named, unnamed_here, weigh_evidence(votes, named, unnamed_here, probabilities, first)
@@ -248,7 +249,7 @@ def classify(
         evidence = tuple(extra) + tuple(sorted(state.evidence, key=lambda e: (e.source == "model", -e.score)))
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
         answered = subheading if sure else heading
-        is_sensitive = any(r.relation(answered) is not Relation.OUTSIDE for r in sensitive)
+        is_sensitive = touches_any(answered, sensitive)
         names = naming[heading] if heading in naming else names_goods(reading, heading, hits, direct)
         if is_sensitive and names is None:
             if heading not in unnamed:
@@ -300,6 +301,7 @@ def classify(
         others = take(by_belief, {first.hs: first})
         del others[first.hs]
         ranked_out = [first, *sorted(others.values(), key=lambda c: (-c.belief, -c.score, c.hs))]
+    ranked_out = _hold_back(ranked_out, beliefs, build, top)
     shown = {c.hs for c in ranked_out}
     # A heading a rule ruled out and that no longer shows among the candidates is named on the first, as why not.
     why_not = tuple(e for e in ruled_out if e.code not in shown)
@@ -309,7 +311,57 @@ def classify(
     return ranked_out
 
 
-#: A consequential heading whose goods the description does not name counts this much.
+#: How many of the best-scored headings are looked at for a first answer when a consequential one is held back.
+HOLD_BACK_POOL = 5
+#: The trained model's probability that lets a consequential heading whose goods are not named answer first
+#: all the same (still unsure): set on held-out training lines (`benchmarks/hs_calibrate.py`).
+HOLD_BACK_MODEL = 0.5
+
+
+def _held(candidate: Candidate) -> bool:
+    """True for a candidate that may not answer first: a consequential heading whose goods are not named,
+    unless the trained model gives it at least `HOLD_BACK_MODEL`."""
+    return candidate.sensitive and not candidate.named and candidate.probability < HOLD_BACK_MODEL
+
+
+def _hold_back(
+    ranked: list[Candidate],
+    beliefs: list[tuple[str, float, float]],
+    build: Callable[[str, float, float], tuple[str, Candidate] | None],
+    top: int,
+) -> list[Candidate]:
+    """Put first the best-scored candidate that may answer, when the first is a consequential heading not named.
+
+    The held-back heading comes second, so a person reviewing sees what it would trigger, and the new first
+    is marked `held_back` (never confident). Without a candidate that may answer among the first
+    `HOLD_BACK_POOL` headings by score, the order stays.
+    """
+    if not ranked or not _held(ranked[0]):
+        return ranked
+    first = ranked[0]
+    alternative: Candidate | None = None
+    seen: set[str] = set()
+    for code, score, belief in beliefs:
+        made = build(code, score, belief)
+        if made is None or made[0] in seen:
+            continue
+        seen.add(made[0])
+        if not _held(made[1]):
+            alternative = made[1]
+            break
+        if len(seen) >= HOLD_BACK_POOL:
+            break
+    if alternative is None:
+        return ranked
+    rest = [c for c in ranked[1:] if c.hs != alternative.hs]
+    dotted = dotted_heading(first.hs)
+    why = Evidence(
+        "head", first.hs, 0.0, f"{dotted} scores higher, held back: its goods are not named", None,
+        f"{dotted} scored higher, but the rulebook makes it consequential and the description's goods are not what "
+        "it names: this heading answers first, unsure",
+    )
+    promoted = replace(alternative, held_back=True, evidence=(why, *alternative.evidence))
+    return [promoted, first, *rest][:top]
 
 
 def warm_up(*, build_semantic: bool = False) -> bool:

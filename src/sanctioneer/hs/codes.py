@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from sanctioneer.errors import InputError
 
-__all__ = ["HsRange", "Relation", "describe", "format_hs", "normalise_hs", "parse_range"]
+__all__ = ["HsRange", "Relation", "describe", "format_hs", "normalise_hs", "parse_range", "touches_any"]
 
 _SEPARATORS = re.compile(r"[\s.\-_/]")
 _VALID_LENGTHS = (2, 4, 6, 8, 10)
@@ -98,6 +98,27 @@ class HsRange:
         if self.low[: len(code)] <= code <= self.high[: len(code)]:
             return Relation.OVERLAPS
         return Relation.OUTSIDE
+
+
+#: What `touches_any` found, per set of ranges (by identity, the set kept alive beside it; sets are few).
+_TOUCHED: dict[int, tuple[tuple[HsRange, ...], dict[str, bool]]] = {}
+
+
+def touches_any(code: str, ranges: tuple[HsRange, ...]) -> bool:
+    """Say whether a code is inside, or partly in, any of the ranges (remembered per code)."""
+    kept = _TOUCHED.get(id(ranges))
+    if kept is None or kept[0] is not ranges:
+        if len(_TOUCHED) > 64:
+            _TOUCHED.clear()
+        kept = _TOUCHED[id(ranges)] = (ranges, {})
+    seen = kept[1]
+    found = seen.get(code)
+    if found is None:
+        found = any(r.relation(code) is not Relation.OUTSIDE for r in ranges)
+        if len(seen) > 100_000:
+            seen.clear()
+        seen[code] = found
+    return found
 
 
 def parse_range(text: str, *, where: str = "hs") -> HsRange:

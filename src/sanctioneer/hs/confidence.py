@@ -15,6 +15,7 @@ __all__ = [
     "CONFIDENT_MARGIN",
     "CONFIDENT_MODEL",
     "CONFIDENT_SCORE",
+    "SENSITIVE_DOUBT",
     "is_confident",
 ]
 
@@ -29,6 +30,9 @@ CONFIDENT_MODEL = 0.95
 CONFIDENT_ALONE = 0.9
 #: The probability of the heading, all evidence weighed together, that makes an answer confident.
 CONFIDENT_BELIEF = 0.95
+#: A consequential heading among the other candidates with at least this probability (weighed, or the trained
+#: model's) leaves an answer outside the consequential ranges unsure: the goods may be the sanctioned ones.
+SENSITIVE_DOUBT = 0.05
 
 
 def is_confident(candidates: list[Candidate]) -> bool:
@@ -51,7 +55,11 @@ def is_confident(candidates: list[Candidate]) -> bool:
     if not candidates:
         return False
     first = candidates[0]
-    if not first.named:
+    if not first.named or first.held_back:
+        return False
+    if not first.sensitive and any(
+        c.sensitive and max(c.belief, c.probability) >= SENSITIVE_DOUBT for c in candidates[1:]
+    ):
         return False
     if first.weighed:
         # Weighed evidence makes a consequential heading confident only through a rule or a term naming it, never alone.

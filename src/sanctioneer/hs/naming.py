@@ -42,26 +42,39 @@ def _vocabulary(heading: str) -> frozenset[str]:
     texts = [entry.description for code in (heading, *nomenclature.children.get(heading, ()))
              if (entry := nomenclature.entry(code)) is not None]
     words = {singular(w) for text in texts for w in _WORDS.findall(fold(text))}
-    for term in load_gazetteer().terms:
-        if term.code.startswith(heading):
-            words.update(term_key(term.text))
+    words.update(_term_words().get(heading, ()))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _term_words() -> dict[str, frozenset[str]]:
+    """The words of the gazetteer's terms, by the heading of the code each term gives."""
+    found: dict[str, set[str]] = {}
+    for term in load_gazetteer().terms:
+        found.setdefault(term.code[:4], set()).update(term_key(term.text))
+    return {heading: frozenset(words) for heading, words in found.items()}
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
-    """Every word the gazetteer or the nomenclature uses, singular: words a head noun can be."""
+def _nomenclature_words() -> frozenset[str]:
+    """Every word the nomenclature's headings and subheadings use, singular."""
     from sanctioneer.hs.lexical import singular
 
-    words = {w for term in load_gazetteer().terms for w in term_key(term.text)}
+    words: set[str] = set()
     nomenclature = load_nomenclature()
     for table in (nomenclature.headings, nomenclature.subheadings):
         for entry in table.values():
             words.update(singular(w) for w in _WORDS.findall(fold(entry.description)))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word the gazetteer or the nomenclature uses, singular: words a head noun can be."""
+    return frozenset({w for term in load_gazetteer().terms for w in term_key(term.text)} | _nomenclature_words())
 
 
 # Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
@@ -74,8 +87,20 @@ def trim_head(reading: Parse) -> Parse:
     """Drop trailing words that cannot name goods (model numbers, "Pro", "XL") from the head phrase."""
     phrase = reading.phrase
     known = _known_words()
+
+    numbered = any(any(c.isdigit() for c in w) for w in phrase)
+    makers = known - _nomenclature_words()
+
+    def model_word(word: str, before: tuple[str, ...]) -> bool:
+        # A word no goods are called by is part of a model's name ("PlayStation 5 Slim", "Lamborghini Urus", "XL")
+        # when it is short, when the phrase has a number, or after a maker's name or another such word; after
+        # the nomenclature's own words it is the goods, only unknown ("canoe paddles", "missile keychain").
+        return word not in known and (
+            len(word) <= 3 or numbered or any(w not in known or w in makers for w in before)
+        )
+
     while len(phrase) > 1 and (
-        any(c.isdigit() for c in phrase[-1]) or phrase[-1] not in known or _PARTICIPLE.search(phrase[-1])
+        any(c.isdigit() for c in phrase[-1]) or model_word(phrase[-1], phrase[:-1]) or _PARTICIPLE.search(phrase[-1])
         or phrase[-1] in _FORMS
     ):
         phrase = phrase[:-1]
@@ -95,10 +120,19 @@ def _head_nouns() -> dict[str, frozenset[str]]:
     return {word: frozenset(codes) for word, codes in found.items()}
 
 
-def _plain(words: tuple[str, ...], heading: str) -> bool:
-    """True when every word says nothing of other goods: neutral, a number, or the heading's own word."""
+def _plain(words: tuple[str, ...], heading: str, *, unknown: bool = False) -> bool:
+    """True when every word says nothing of other goods: neutral, a number, or the heading's own word.
+
+    With `unknown`, a word no goods are called by (in the gazetteer or the nomenclature) counts as
+    neutral too: a maker's name before a term of several words ("Baccarat crystal vase").
+    """
     vocabulary = _vocabulary(heading)
-    return all(w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w) or w in vocabulary for w in words)
+    known = _known_words() if unknown else frozenset()
+    return all(
+        w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w) or w in vocabulary
+        or (unknown and w not in known)
+        for w in words
+    )
 
 
 def names_goods(reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit]) -> str | None:
@@ -131,7 +165,7 @@ def names_goods(reading: Parse, heading: str, hits: list[TermHit], rules: list[R
             if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "vague", "material"):
                 continue
             key = term_key(hit.term.text)
-            if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading):
+            if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading, unknown=len(key) > 1):
                 return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
         if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading):
             return f"the nomenclature's words for {dotted_heading(heading)}: {phrase[-1]}"

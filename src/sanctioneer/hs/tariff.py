@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -53,7 +54,7 @@ class TariffIndex:
         if not words:
             return []
         scored = self._bm25.scores(words)
-        best = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        best = heapq.nsmallest(limit, scored.items(), key=lambda item: (-item[1][0], item[0]))
         return [
             TariffHit(self.rows[i][0], self.rows[i][1], score, tuple(sorted(matched)))
             for i, (score, matched) in best

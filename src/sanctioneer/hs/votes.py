@@ -331,7 +331,7 @@ def model_votes(
     found = model.probabilities(text)
     if found is None:
         return {}
-    probabilities = dict(zip(model.headings, (float(p) for p in found), strict=True))
+    probabilities = dict(zip(model.headings, found.tolist(), strict=True))
     for hit in model.predict(text, limit=_MODEL_SHOWN if weighed else 6, probabilities=found):
         # Only positive evidence votes: a heading the model finds improbable gets nothing.
         if hit.probability < _MODEL_FLOOR:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sanctioneer.hs.codes import HsRange, Relation
+from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.gazetteer import RuleHit, TermHit
 from sanctioneer.hs.head import Parse
 from sanctioneer.hs.naming import names_goods
@@ -80,7 +80,7 @@ def weighed_wins(
         return False
     if added and weighed[0][0] in (added[0][0], apply_splits(text, added[0][0])[0]):
         return False
-    return not any(r.relation(weighed[0][0]) is not Relation.OUTSIDE for r in sensitive)
+    return not touches_any(weighed[0][0], sensitive)
 
 
 def add_votes(table: dict[str, HeadingVotes], headings: Any) -> list[tuple[str, float, float]]:
