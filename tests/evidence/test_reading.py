@@ -328,3 +328,14 @@ def test_a_bodys_trade_in_general_is_still_no_transfer() -> None:
 def test_a_quantity_is_read_as_the_report_writes_it(amount: str, quantity: str, unit: str | None) -> None:
     claim = only(f"date 2023-05-10\n\nA Chinese company sold {amount} to North Korea in March.\n")
     assert (claim.goods[0].quantity, claim.goods[0].unit) == (quantity, unit)
+
+
+@pytest.mark.parametrize(("text", "goods", "sides"), [
+    ("North Korea took delivery of 20 trucks from China in March.", "trucks", ("CN", "KP")),
+    ("A North Korea-bound cargo of steel was seized in Busan in March.", "steel", (None, "KP")),
+    ("Russia has sent North Korea wheat in March.", "wheat", ("RU", "KP")),
+])
+def test_the_recipient_written_before_the_goods_is_read_as_such(text: str, goods: str,
+                                                               sides: tuple[str | None, str]) -> None:
+    claim = only(f"date 2023-05-10\n\n{text}\n")
+    assert (claim.goods[0].description, claim.supplier.country, claim.recipient.country) == (goods, *sides)

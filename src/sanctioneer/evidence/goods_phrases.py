@@ -34,8 +34,10 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
     start = mention.start
     for _ in range(4):
         before = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
+        # A party ends the goods' modifiers: "sent North Korea wheat" names the recipient, not North Korean wheat.
         if before is None or before.group(1).lower() in _STOP or any(
-            m.start <= before.start(1) < m.end and m.kind in ("person", "organization", "trigger", "vessel")
+            m.start <= before.start(1) < m.end and (m.kind in ("person", "organization", "trigger", "vessel") or (
+                m.kind == "country" and m.detail in ("name", "metonym", "place")))
             for m in taken
         ):
             break

@@ -107,14 +107,14 @@ def _goods_hits(description: str) -> tuple[tuple[str, str], ...]:
 
 
 #: "A Dalian-based firm": where a body is based or registered names its country.
-BASED = re.compile(r"-(?:based|registered|headquartered)\b")
+BASED = re.compile(r"-(?:based|registered|headquartered|bound)\b")
 
 
 def _alternation(words: Iterable[str], *, ignore_case: bool, based: bool = False) -> re.Pattern[str]:
     unique = sorted({w for w in words if w}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in unique)
     # Word edges that also hold next to punctuation ("U.S.", "Kim's"); for places, "-based" too.
-    after = r"(?!\w)(?!-(?!(?:based|registered|headquartered)\b))" if based else r"(?![\w-])"
+    after = r"(?!\w)(?!-(?!(?:based|registered|headquartered|bound)\b))" if based else r"(?![\w-])"
     return re.compile(rf"(?<![\w-])(?:{body}){after}", re.IGNORECASE if ignore_case else 0)
 
 

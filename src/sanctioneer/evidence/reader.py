@@ -53,6 +53,7 @@ _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+_BOUND = re.compile(r"-bound\b")
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
@@ -115,6 +116,8 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     # "coats bound for North Korea were seized": where the goods were bound may be told before the word.
     toward = party_after_cue(text, mentions, "toward", after, end) or (party_after_cue(
         text, mentions, "toward", [p for p in parties if p.end <= trigger.start], trigger.start) if passive else None)
+    # "A North Korea-bound cargo": the goods' destination written before them.
+    toward = toward or next((p for p in parties if _BOUND.match(text, p.end)), None)
     # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
     source = party_after_cue(text, mentions, "from", after, end) or party_after_cue(
         text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
