@@ -210,6 +210,10 @@ def test_a_repeated_line_is_a_caption_only_when_it_has_words_enough() -> None:
     ("ROME, Nov 26 - The sale was blocked. " + "The yachts were worth millions. " * 30
      + "\n\nPublished 26 November 2009\n",
      date(2009, 11, 26), "byline: 'Published 26 November 2009'"),
+    # Numbers only: read where only one order of day and month makes a date.
+    ("Kim gets a car\nLast updated: 21/02/2024\n\nThe car arrived.", date(2024, 2, 21),
+     "byline: 'Last updated: 21/02/2024'"),
+    ("Kim gets a car\nPosted 2024/02/21\n\nThe car arrived.", date(2024, 2, 21), "byline: 'Posted 2024/02/21'"),
 ])
 def test_a_documents_date_comes_from_its_dateline_or_byline(text: str, expected: date, source: str) -> None:
     document = parse_document(text.encode(), name="report.txt")
@@ -229,6 +233,8 @@ def test_a_documents_date_comes_from_its_dateline_or_byline(text: str, expected:
     "The car was delivered. " * 40 + "\nThe panel's report was published 20 February 2024.",
     # Not a calendar date.
     "Kim gets a car\nPublished 30 February 2024\n",
+    # 12 March or 3 December: numbers that read both ways are not read.
+    "Kim gets a car\nLast updated: 12/03/2024\n",
 ])
 def test_a_document_that_does_not_state_its_date_has_none(text: str) -> None:
     assert parse_document(text.encode(), name="report.txt").date is None

@@ -27,7 +27,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _ISO = rf"{_YEAR}-[01]\d-[0-3]\d"
-_FULL = rf"(?:{_ISO}|{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})"
+# "12/03/2023", "2023/03/12": numbers only, read when the day cannot be taken for the month (see _numeric).
+_NUMERIC = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}/[01]?\d/[0-3]?\d)"
+_FULL = rf"(?:{_ISO}|{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_NUMERIC})"
 
 _KEYWORD = r"(?P<kw>date|dated|published|posted|first published|updated|last updated|modified|last modified)"
 # A date that a line (or a part of a line between separators) opens with, after an optional keyword.
@@ -72,6 +74,25 @@ def parse_written_date(text: str) -> dt.date | None:
     month_day = re.fullmatch(rf"(?i)(?:{_WEEKDAY})?({_MONTH})\s+({_DAY}),?\s+({_YEAR})", text)
     if month_day:
         return _date(int(month_day.group(3)), _month(month_day.group(1)), _day(month_day.group(2)))
+    return _numeric(text)
+
+
+def _numeric(text: str) -> dt.date | None:
+    """A date in numbers: year first, or day and month in either order when only one order makes a date.
+
+    "12/03/2023" may be 12 March or 3 December: such a date is not read at all.
+    """
+    year_first = re.fullmatch(rf"({_YEAR})/(\d{{1,2}})/(\d{{1,2}})", text)
+    if year_first:
+        return _date(int(year_first.group(1)), int(year_first.group(2)), int(year_first.group(3)))
+    parts = re.fullmatch(rf"(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})", text)
+    if parts is None:
+        return None
+    first, second, year = int(parts.group(1)), int(parts.group(2)), int(parts.group(3))
+    if first > 12 >= second:
+        return _date(year, second, first)
+    if second > 12 >= first:
+        return _date(year, first, second)
     return None
 
 
