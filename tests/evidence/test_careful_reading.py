@@ -327,3 +327,16 @@ def test_a_second_convoy_that_followed_is_a_claim_between_the_same_sides_on_its_
 def test_the_ship_that_delivers_goods_is_not_the_goods(text: str, goods: str, sides: tuple[str | None, str]) -> None:
     claim = only(f"date 2023-05-10\n\n{text}\n")
     assert (claim.goods[0].description, claim.supplier.country, claim.recipient.country) == (goods, *sides)
+
+
+def test_the_party_a_relative_clause_hangs_on_is_its_subject() -> None:
+    claim = only("date 2019-05-10\n\nThe United States seized the North Korean cargo ship Wise Honest, which had "
+                 "exported 25,000 tonnes of coal to Indonesia in 2018.\n")
+    assert (claim.kind, claim.supplier.name, claim.supplier.country, claim.recipient.country) == (
+        "export", "Wise Honest", "KP", "ID")
+
+
+def test_a_place_before_a_relative_clause_is_where_not_who() -> None:
+    claim = only("date 2024-02-10\n\nRussia has sent North Korea 5,000 tonnes of flour by rail, according to the "
+                 "Russian embassy in Pyongyang, which described the delivery as aid.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("RU", "KP")

@@ -34,7 +34,7 @@ from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.mentions import overlaps, sentence_mentions
 from sanctioneer.evidence.sides import first_party, goods_origin, is_party, last_stop, party_after_cue, same_party
 from sanctioneer.evidence.text import Sentence, split_sentences
-from sanctioneer.evidence.transfer_words import banned, tells_no_transfer
+from sanctioneer.evidence.transfer_words import PAST_VERB, banned, tells_no_transfer
 
 if TYPE_CHECKING:
     from sanctioneer.evidence.document import SourceDocument
@@ -195,6 +195,23 @@ def _reporter_of_own(clause: _Clause) -> Mention | None:
     if reporter is None or reporter.kind not in ("country", "organization"):
         return None
     return reporter if _REPORTS_OWN.fullmatch(text, reporter.end, trigger.start) else None
+
+
+# ", which had exported": a relative clause, its subject the party just before it.
+_RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _relative_subject(clause: _Clause) -> Mention | None:
+    """"the cargo ship Wise Honest, which had exported coal": the party a relative clause hangs on is its subject."""
+    if clause.before or not PAST_VERB.fullmatch(clause.trigger.text):
+        return None
+    relative = _RELATIVE.search(clause.text, 0, clause.start)
+    if relative is None:
+        return None
+    # "the embassy in Pyongyang, which ...": a place after a preposition is where, not who.
+    return next((m for m in clause.mentions if m.end == relative.start() and is_party(m, clause.text)
+                 and not _AFTER_PREPOSITION.search(clause.text, 0, m.start)), None)
 
 
 def _follow_carriage(clause: _Clause, supplier: Mention | None,
@@ -374,6 +391,8 @@ class SentenceReader:
         supplier, recipient, chosen_goods = _read_roles(clause)
         if supplier is None and role in ("send", "supply") and not clause.passive:
             supplier = _reporter_of_own(clause)
+        if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
+            supplier = _relative_subject(clause)
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)

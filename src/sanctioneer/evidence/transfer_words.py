@@ -12,7 +12,7 @@ import re
 
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
-__all__ = ["banned", "tells_no_transfer"]
+__all__ = ["PAST_VERB", "banned", "tells_no_transfer"]
 
 # Transfer words in the simple present, which tells a habit ("traders sell it to middlemen"), and the
 # words after which the bare form is no present tense ("agreed to sell", "did not supply").
@@ -39,7 +39,7 @@ _CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspende
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
                          r"(?P<noun>[a-z-]+\s+)?$")
 # A verb in the past: after "Myanmar's military" it tells what the body did, not its trade in general.
-_PAST = re.compile(r"[a-z-]+ed|sold|resold|bought|sent|gave|brought|lent|snuck|took", re.IGNORECASE)
+PAST_VERB = re.compile(r"[a-z-]+ed|sold|resold|bought|sent|gave|brought|lent|snuck|took", re.IGNORECASE)
 # "export rules for luxury cars", "import figures": a transfer word naming a rule or a record of trade.
 _RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits?|laws?|procedures?|requirements?|"
                       r"guidance|guidelines|polic(?:y|ies)|regimes?|figures|statistics|data)\b", re.IGNORECASE)
@@ -108,7 +108,7 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     possessive = _POSSESSIVE.search(before)
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
-            and not (possessive.group("noun") and _PAST.fullmatch(word)):
+            and not (possessive.group("noun") and PAST_VERB.fullmatch(word)):
         return False
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
