@@ -340,3 +340,11 @@ def test_a_place_before_a_relative_clause_is_where_not_who() -> None:
     claim = only("date 2024-02-10\n\nRussia has sent North Korea 5,000 tonnes of flour by rail, according to the "
                  "Russian embassy in Pyongyang, which described the delivery as aid.\n")
     assert (claim.supplier.country, claim.recipient.country) == ("RU", "KP")
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea's exports of semiconductors to China rose 10 percent in March.",
+    "Exports of North Korean coal to China fell sharply in March.",
+])
+def test_a_trade_figure_that_moves_is_no_transfer(text: str) -> None:
+    assert claims_of(f"date 2023-05-10\n\n{text}\n") == []

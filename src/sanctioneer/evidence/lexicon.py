@@ -33,7 +33,7 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, habitual, figurative, ongoing, reporting, proceeding, boundary, anaphora, goods-anaphora, toward, from,
+    ban, trend, habitual, figurative, ongoing, reporting, proceeding, boundary, anaphora, goods-anaphora, toward, from,
     by, with, holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
@@ -172,6 +172,7 @@ class Lexicon:
             "denial": _alternation(cues["denials"], ignore_case=True),
             "not-denial": _alternation(cues["not_denials"], ignore_case=True),
             "ban": _alternation(cues["bans"], ignore_case=True),
+            "trend": _alternation(cues["trends"], ignore_case=True),
             "habitual": _alternation(cues["habitual"], ignore_case=True),
             "figurative": _alternation(cues["figurative"], ignore_case=True),
             "ongoing": _alternation(cues["ongoing"], ignore_case=True),
@@ -281,6 +282,9 @@ class Lexicon:
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
+        if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",
+                                                       text[mention.end:]):
+            return True  # "exports rose 10 percent": a verb, not roses
         if mention.text.lower() in ("mine", "mines") and re.search(
                 r"\b(?:coal|iron|ore|gold|silver|copper|zinc|lead|magnesite|uranium|rare earth|molybdenum)\s+$",
                 text[:mention.start], re.IGNORECASE):

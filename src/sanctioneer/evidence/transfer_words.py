@@ -54,6 +54,9 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
 
+_TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?(?:US)?[$€£¥\d]")
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
@@ -72,6 +75,13 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                 and not re.search(r"[;.]", text[trigger.end:ban.start]):
             # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
             return True
+    if trigger.text.lower().endswith("s") and any(
+            m.kind == "trend" and trigger.end <= m.start <= trigger.end + 80 and not re.search(
+                r"[;.]|\b(?:after|when|as|because)\b", text[trigger.end:m.start])
+            and not _TO_AMOUNT.match(text, m.end) for m in mentions):
+        # "Exports of chips to China rose 10 percent": a trade figure moving, not a transfer ("rose to $88
+        # million in August" tells the trade of the month, a flow of goods).
+        return True
     return False
 
 
