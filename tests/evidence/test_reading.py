@@ -298,6 +298,7 @@ def test_words_of_trade_and_carriage_tell_a_transfer_of_their_kind(verb: str, ki
     ("Satellite images suggest a Chinese company sold 20 trucks to North Korea in March.", "alleged"),
     ("A Chinese company attempted to ship 20 trucks to North Korea in March.", "reported"),
     ("A Chinese company planned to ship 20 trucks to North Korea in March.", "planned"),
+    ("A Chinese company is expected to sell 20 trucks to North Korea in March.", "planned"),
 ])
 def test_how_sure_the_report_is_gives_the_claims_status(text: str, status: str) -> None:
     claim = only(f"date 2023-05-10\n\n{text}\n")
