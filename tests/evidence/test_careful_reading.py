@@ -348,3 +348,17 @@ def test_a_place_before_a_relative_clause_is_where_not_who() -> None:
 ])
 def test_a_trade_figure_that_moves_is_no_transfer(text: str) -> None:
     assert claims_of(f"date 2023-05-10\n\n{text}\n") == []
+
+
+def test_what_goes_back_in_exchange_is_a_claim_of_its_own_on_the_same_date() -> None:
+    found = claims_of("date 2023-05-10\n\nNorth Korea supplied Russia with artillery shells in exchange for food "
+                      "and oil in 2023.\n")
+    assert [(c.kind, [g.description for g in c.goods], c.supplier.country, c.recipient.country,
+             c.date and c.date.iso()) for c in found] == [
+        ("supply", ["artillery shells"], "KP", "RU", "2023"), ("exchange", ["food", "oil"], "RU", "KP", "2023")]
+    assert any(e.field == "kind" and e.text == "in exchange for" for e in found[1].evidence)
+
+
+def test_people_given_in_return_are_no_goods() -> None:
+    claim = only("date 2024-11-10\n\nRussia gave North Korea fighter jets in return for troops.\n")
+    assert (claim.kind, claim.supplier.country, claim.recipient.country) == ("gift", "RU", "KP")

@@ -20,7 +20,7 @@ from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 
-__all__ = ["add_worth", "another_lot", "complete", "confirm", "deny", "elaborate", "holding_claim"]
+__all__ = ["add_worth", "another_lot", "complete", "confirm", "deny", "elaborate", "holding_claim", "in_return"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -76,6 +76,41 @@ def another_lot(drafts: list[Draft], index: int, sentence: Sentence, mentions: l
     read_amounts(draft, text, 0, len(text), goods)
     add_evidence(draft, [told])
     return draft
+
+
+# "supplied Russia with shells in exchange for food and oil": goods going back the other way.
+_IN_RETURN = re.compile(r"\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
+
+
+def in_return(draft: Draft, mentions: list[Mention], dates: list[DateMention], lexicon: Lexicon) -> Draft | None:
+    """The goods a transfer was paid in, told after "in exchange for": a claim of its own, the sides swapped.
+
+    A date told after them ("in exchange for coal in March") is the date of both.
+    """
+    text = draft.sentence.text
+    told = next((e for e in draft.evidence if e.field == "kind"), None)
+    if draft.supplier is None or draft.recipient is None or told is None:
+        return None
+    cue = _IN_RETURN.search(text, told.start - draft.sentence.start)
+    if cue is None:
+        return None
+    goods = goods_listed([m for m in mentions if m.kind == "goods" and m.start >= cue.end()
+                          and not re.search(r"[;.]", text[cue.end():m.start])], text)
+    if not goods:
+        return None
+    if draft.date is None:
+        later = next((d for d in dates if d.start >= cue.end() and d.value is not None), None)
+        if later is not None:
+            draft.date, draft.date_sentence = later, draft.sentence
+            found = Evidence("date", later.text, draft.sentence.start + later.start,
+                                         draft.sentence.start + later.end, draft.sentence)
+            draft.evidence.append(found)
+    described = [(g, describe(text, g, mentions, lexicon)) for g in goods]
+    returned = Draft(draft.sentence, draft.index, ["exchange"], described, draft.recipient, draft.supplier, draft.date,
+                     draft.date_sentence, list(draft.hedges))
+    returned.status = draft.status
+    add_evidence(returned, [Mention("trigger", cue.start(), cue.end(), cue.group(0), value="exchange")])
+    return returned
 
 
 def elaborate(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,

@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.claims import ClaimStatus
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
-from sanctioneer.evidence.follow_ups import add_worth, another_lot, complete, confirm, deny, elaborate, holding_claim
+from sanctioneer.evidence.follow_ups import (
+    add_worth,
+    another_lot,
+    complete,
+    confirm,
+    deny,
+    elaborate,
+    holding_claim,
+    in_return,
+)
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
     counted_flows,
@@ -311,6 +320,8 @@ class SentenceReader:
             draft = self._claim(index, sentence, group, mentions, dates, cuts)
             if draft is not None:
                 made.append(draft)
+        returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
+        made.extend(back for back in returns if back is not None)
         if not made:
             holding = holding_claim(index, sentence, mentions, self.lexicon) or another_lot(
                 self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon)
