@@ -362,3 +362,10 @@ def test_what_goes_back_in_exchange_is_a_claim_of_its_own_on_the_same_date() -> 
 def test_people_given_in_return_are_no_goods() -> None:
     claim = only("date 2024-11-10\n\nRussia gave North Korea fighter jets in return for troops.\n")
     assert (claim.kind, claim.supplier.country, claim.recipient.country) == ("gift", "RU", "KP")
+
+
+def test_a_second_subject_and_verb_in_a_sentence_tell_a_second_transfer() -> None:
+    found = claims_of("date 2023-05-10\n\nChina sold trucks to North Korea in March, and Russia sold oil to "
+                      "North Korea in April.\n")
+    assert [(c.goods[0].description, c.supplier.country, c.recipient.country, c.date and c.date.iso())
+            for c in found] == [("trucks", "CN", "KP", "2023-03"), ("oil", "RU", "KP", "2023-04")]

@@ -12,6 +12,7 @@ live with their concept: `mentions`, `transfer_words`, `goods_phrases`, `sides`,
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -206,6 +207,20 @@ def _reporter_of_own(clause: _Clause) -> Mention | None:
     return reporter if _REPORTS_OWN.fullmatch(text, reporter.end, trigger.start) else None
 
 
+def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -> list[int]:
+    """Where a second transfer begins in a sentence: a party right before a verb of transfer in the past,
+    after another transfer word ("China sold trucks in March, and Russia sold oil in April")."""
+    cuts = []
+    for earlier, later in itertools.pairwise(triggers):
+        subject = next((m for m in mentions if earlier.end <= m.start and m.end <= later.start
+                        and not text[m.end:later.start].strip()
+                        and is_party(m, text)), None)
+        if subject is not None and PAST_VERB.fullmatch(later.text) and re.search(
+                r"(?:,|\band|\bwhile|;)\s+(?:\w+\s+){0,2}$", text[earlier.end:subject.start]):
+            cuts.append(subject.start)
+    return cuts
+
+
 # ", which had exported": a relative clause, its subject the party just before it.
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -314,7 +329,7 @@ class SentenceReader:
         denials = [m for m in mentions if m.kind == "denial" and not any(overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
                          and not any(overlaps(m, n) for n in not_denials)]
-        cuts = [0, *self.lexicon.boundaries(text), len(text)]
+        cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions), len(text)})
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
             draft = self._claim(index, sentence, group, mentions, dates, cuts)
