@@ -32,7 +32,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my-rel", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)),
     ("my-rel", re.compile(rf"\b(?P<last>last|this|next)\s+{_MONTH}(?![\w-])", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s+|-)(?:of\s+)?{_MONTH}(?:(?:,?\s+|-){_YEAR})?\b", re.IGNORECASE)),
+    ("numeric", re.compile(rf"\b(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]{_YEAR}\b")),
+    ("nth", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.IGNORECASE)),
+    ("season", re.compile(r"\blast\s+(?P<season>spring|summer|autumn|fall)\b", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
     ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around|spring|summer|"
                      rf"autumn|winter|Q[1-4]|H[12])\s+"
@@ -48,7 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
                             r"last month|this month|earlier this month|the previous year|the year before|"
                             r"earlier in the year|later in the year|last week|last weekend|this week|"
-                            r"earlier this week|the previous week|the week before)\b",
+                            r"earlier this week|the previous week|the week before|over the weekend|at the weekend)\b",
                             re.IGNORECASE)),
 ]
 
@@ -144,6 +147,29 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
             # A day named without a year is the latest such day on or before the report's date.
             year = reference.year if (month, day) <= (reference.month, reference.day) else reference.year - 1
         return PartialDate(year, month, day)
+    if kind == "numeric":
+        # "18.02.2024": read only where one order of day and month makes a date.
+        one, two = int(groups["a"]), int(groups["b"])
+        if one > 12 >= two or two > 12 >= one:
+            day, month = (one, two) if one > 12 else (two, one)
+            year = int(groups["year"])
+            return PartialDate(year, month, day) if _valid(year, month, day) else None
+        return None
+    if kind == "nth":
+        # "on the 18th": that day of the report's month, or of the month before when it is still to come.
+        if reference is None:
+            return None
+        day = int(groups["day"])
+        month_start = reference.replace(day=1) if day <= reference.day else (
+            reference.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return PartialDate(month_start.year, month_start.month, day) if _valid(
+            month_start.year, month_start.month, day) else None
+    if kind == "season":
+        # "last autumn": the latest such season ended before the report's month; its year only.
+        if reference is None:
+            return None
+        ends = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}[groups["season"].lower()]
+        return PartialDate(reference.year if reference.month > ends else reference.year - 1)
     if kind == "my":
         month = _MONTHS[groups["month"].lower()]
         if groups.get("year"):
@@ -205,6 +231,9 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
     rel = groups["rel"].lower()
     if reference is None:
         return None
+    if rel in ("over the weekend", "at the weekend"):
+        # Told on a weekday, the weekend just before it; told at the weekend, that weekend.
+        rel = "last weekend" if reference.weekday() < 5 else "this week"
     if rel == "yesterday":
         then = reference - timedelta(days=1)
         return PartialDate(then.year, then.month, then.day)
@@ -221,6 +250,8 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
             monday -= timedelta(days=7)
         last = min(monday + timedelta(days=6), reference) if not rel.startswith(("last", "the")) \
             else monday + timedelta(days=6)
+        if "weekend" in rel:
+            monday = monday + timedelta(days=5)  # a weekend is its Saturday and Sunday
         if (monday.year, monday.month) == (last.year, last.month):
             return PartialDate(monday.year, monday.month)
         return PartialDate(monday.year) if monday.year == last.year else None
