@@ -351,3 +351,9 @@ def test_the_recipient_written_before_the_goods_is_read_as_such(text: str, goods
                                                                sides: tuple[str | None, str]) -> None:
     claim = only(f"date 2023-05-10\n\n{text}\n")
     assert (claim.goods[0].description, claim.supplier.country, claim.recipient.country) == (goods, *sides)
+
+
+@pytest.mark.parametrize("goods", ["semiconductors", "integrated circuits", "night-vision goggles", "sea cucumbers"])
+def test_goods_reports_name_make_a_claim(goods: str) -> None:
+    claim = only(f"date 2023-05-10\n\nA Chinese company sold {goods} to North Korea in March.\n")
+    assert (claim.goods[0].description, claim.supplier.country, claim.recipient.country) == (goods, "CN", "KP")
