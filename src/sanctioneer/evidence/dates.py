@@ -250,11 +250,11 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
             monday -= timedelta(days=7)
         last = min(monday + timedelta(days=6), reference) if not rel.startswith(("last", "the")) \
             else monday + timedelta(days=6)
-        if "weekend" in rel:
-            monday = monday + timedelta(days=5)  # a weekend is its Saturday and Sunday
-        if (monday.year, monday.month) == (last.year, last.month):
-            return PartialDate(monday.year, monday.month)
-        return PartialDate(monday.year) if monday.year == last.year else None
+        # A weekend is its Saturday and Sunday.
+        first = monday + timedelta(days=5) if "weekend" in rel else monday
+        if (first.year, first.month) == (last.year, last.month):
+            return PartialDate(first.year, first.month)
+        return PartialDate(first.year) if first.year == last.year else None
     if rel == "last month":
         first = reference.replace(day=1) - timedelta(days=1)
         return PartialDate(first.year, first.month)
