@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import PartialDate
-from sanctioneer.evidence.lexicon import KIND_ORDER, goods_heading, specificity
+from sanctioneer.evidence.lexicon import KIND_ORDER, goods_heading, load_lexicon, specificity
 from sanctioneer.model import Decision, GoodsLine, Money, Party, Transfer, TransferKind, Verdict
 
 if TYPE_CHECKING:
@@ -106,36 +107,139 @@ class Report:
 
 
 def _headings(claim: Claim) -> set[str]:
-    return {h for g in claim.goods for t in (g.description, *g.terms) if (h := goods_heading(t))}
+    """The HS headings of a claim's goods: the gazetteer's for its words, and the classifier's when sure."""
+    found = {h for g in claim.goods for t in (g.description, *g.terms) if (h := goods_heading(t))}
+    return found | {g.hs[:4] for g in claim.goods if g.hs and len(g.hs) >= 4}
+
+
+def _families(claim: Claim) -> tuple[set[str], set[str]]:
+    """The headings and the chapters a claim's goods words name (through the goods words and the HS gazetteer)."""
+    lexicon = load_lexicon()
+    families = {f for g in claim.goods for t in (g.description, *g.terms) if (f := lexicon.family(t))}
+    headings = {f for f in families if len(f) == 4} | _headings(claim)
+    return headings, {f[:2] for f in families | headings}
 
 
 def _words(claim: Claim) -> set[str]:
-    generic = {"goods", "items", "products", "cargo", "luxury", "foreign"}
+    generic = {"goods", "items", "products", "cargo", "luxury", "foreign", "another", "second", "third", "further"}
     return {w.lower() for g in claim.goods for t in (g.description, *g.terms)
             for w in re.findall(r"[A-Za-z]{4,}", t)} - generic
+
+
+def _same_goods(a: Claim, b: Claim, shared_words: set[str]) -> bool:
+    """The same kind of goods: a heading or a word in common, or the same chapter where no heading differs
+    ("rifles" and "small arms", "an Aurus limousine" and "a luxury vehicle", but not coal and oil)."""
+    if shared_words or _headings(a) & _headings(b):
+        return True
+    (headings_a, chapters_a), (headings_b, chapters_b) = _families(a), _families(b)
+    if headings_a & headings_b:
+        return True
+    if headings_a and headings_b and not (_broad(a) or _broad(b)):
+        return False
+    return bool(chapters_a & chapters_b)
+
+
+def _broad(claim: Claim) -> bool:
+    lexicon = load_lexicon()
+    return any(lexicon.broad(g.description) for g in claim.goods)
 
 
 def _family(claim: Claim) -> str:
     return _FAMILIES.get(claim.kind, "supply")
 
 
+# Kinds of transfer particular enough that two sources telling the same one agree on a fact.
+_PARTICULAR = frozenset({"gift", "exchange", "ship-to-ship", "smuggling", "seizure"})
+
+# Goods told as one more of their kind: "another Aurus", "a second shipment".
+_ANOTHER = re.compile(r"\b(?:another|second(?!-hand)|third|fourth|fifth|one more|further|fresh)\b", re.IGNORECASE)
+
+
+def _another(claim: Claim) -> bool:
+    told = [g.description for g in claim.goods] + [e.text for e in claim.evidence if e.field == "goods"]
+    return any(_ANOTHER.search(t) for t in told)
+
+
+def _after_an_earlier(a: Claim, b: Claim) -> bool:
+    """`b` tells goods as one more of their kind, so it is not the transfer `a` dated well before b's report."""
+    if not _another(b) or b.document_date is None or a.date is None or a.date.year is None:
+        return False
+    earliest = date(a.date.year, a.date.month or 1, a.date.day or 1)
+    return b.document_date - earliest > _ANOTHER_LAG
+
+
+#: How long before a report a transfer dated by another source can be the "another" one it tells.
+_ANOTHER_LAG = timedelta(days=45)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_names(text: str) -> frozenset[tuple[str, str | None]]:
+    """The ports and towns (with their country), ships and bodies a sentence names; not countries,
+    capitals or news agencies."""
+    names = set()
+    for mention in load_lexicon().find(text):
+        if mention.kind == "country" and mention.detail == "place":
+            names.add((re.sub(r"[\s-]+", " ", mention.text).lower(), mention.country))
+        elif mention.kind in ("vessel", "organization"):
+            names.add((re.sub(r"[\s-]+", " ", mention.value).lower(), None))
+    return frozenset(names)
+
+
+def _names(claim: Claim) -> set[tuple[str, str | None]]:
+    sentences = dict.fromkeys(e.sentence.text for e in claim.evidence)
+    return {n for s in sentences for n in _sentence_names(s)}
+
+
+def _names_agree(a: Claim, b: Claim, counted: set[str]) -> bool:
+    """Both claims' sentences name a port or town of no country of the parties ("seized in Rotterdam"), or a
+    ship or body not already counted as a party."""
+    sides = {p.country for c in (a, b) for p in (c.supplier, c.recipient) if p.country}
+    shared = _names(a) & _names(b)
+    return any(name not in counted and (country is None or country not in sides) for name, country in shared)
+
+
+def _numbers_agree(a: Claim, b: Claim) -> int:
+    """One for a quantity both give alike, one for a value both give alike."""
+    def quantity(c: Claim) -> str | None:
+        return next((g.quantity for g in c.goods if g.quantity), None)
+
+    def value(c: Claim) -> tuple[str, str] | None:
+        return next((g.value for g in c.goods if g.value), None)
+
+    agree = 0
+    for get in (quantity, value):
+        mine, theirs = get(a), get(b)
+        agree += mine is not None and mine == theirs
+    return agree
+
+
 def _same(a: Claim, b: Claim) -> bool:
     """Two claims of different documents tell the same transfer.
 
-    Nothing may contradict (a country, a named party, the dates, the kind of transfer), the goods
-    must be the same (heading or words), and two more facts must agree: the supplier's country, the
-    recipient's, a named party, a date both give, or the goods named in the same words.
+    Nothing may contradict (a country, a named party, the dates), the goods must be the same
+    (heading, words or chapter), and two more facts must agree: the supplier's country, the
+    recipient's, a named party, a date both give to the month, the goods named in the same words,
+    the quantity, the value, the same particular kind (a gift, a ship-to-ship transfer), or a port,
+    ship or body both sentences name. Three must agree when a side is known to only one of them,
+    when one is told as smuggled or imported and the other as supplied, or when either is undated.
     """
-    if a.document == b.document or _family(a) != _family(b):
+    if a.document == b.document or ("exchange" in (a.kind, b.kind) and _family(a) != _family(b)):
         return False
     shared_words = _words(a) & _words(b)
-    if not (_headings(a) & _headings(b) or shared_words):
+    if not _same_goods(a, b, shared_words):
+        return False
+    if _after_an_earlier(a, b) or _after_an_earlier(b, a):
         return False
     # The same goods named in the same words ("yachts", "grenades") count as a fact agreeing.
     agree = 1 if any(len(word) >= 5 for word in shared_words) else 0
+    agree += _numbers_agree(a, b)
+    # Both told as the same particular kind of transfer: a gift, an exchange, a ship-to-ship transfer.
+    agree += a.kind == b.kind and a.kind in _PARTICULAR
     # A side one source places in a country and the other leaves open is a doubt: "coal shipped from
-    # Nampho to China" and "coal shipped from Nampho" in the same month need more to agree.
-    doubts = 0
+    # Nampho to China" and "coal shipped from Nampho" in the same month need more to agree. So is a
+    # transfer told as goods brought in by one source and as a supply by the other.
+    doubts = int(_family(a) != _family(b))
+    named: set[str] = set()
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country:
             if mine.country != theirs.country:
@@ -147,20 +251,39 @@ def _same(a: Claim, b: Claim) -> bool:
             if mine.type == theirs.type and mine.name != theirs.name:
                 return False
             agree += mine.name == theirs.name
+            named.add(re.sub(r"[\s-]+", " ", mine.name).lower())
+    # A port, a ship or a body both sentences name, beyond the parties already counted.
+    agree += _names_agree(a, b, named)
     if not _in_time(a, b) or not _in_time(b, a):
         return False
     if a.date is not None and b.date is not None:
         if not a.date.compatible(b.date):
             # Sources often differ on a date by weeks ("left port in July", "seized in August"): the same
-            # transfer when all else agrees strongly, its dates then shown side by side.
-            return agree >= 3 and _close(a.date, b.date)
+            # transfer when all else agrees strongly, its dates then shown side by side. A car of a named
+            # make told by the month it left and the month it arrived may be months apart.
+            return agree >= 3 and (_close(a.date, b.date) or _journey(a, b))
         # Two dates agreeing only on a year say little.
         agree += a.date.month is not None and b.date.month is not None
-    elif (a.date is None) != (b.date is None) or (a.date is None and a.document_date is None) \
-            or (b.date is None and b.document_date is None):
-        # Nothing says when one of them happened: the rest must agree the more.
+    else:
+        # Nothing says when one of them (or either) happened: the rest must agree the more.
         return agree >= 3
     return agree >= (3 if doubts else 2)
+
+
+#: How far apart the month a named make left and the month it arrived may be.
+_JOURNEY = timedelta(days=183)
+
+
+def _journey(a: Claim, b: Claim) -> bool:
+    """Both claims name goods by make or model and date them to months (not days) half a year apart at most."""
+    assert a.date is not None and b.date is not None
+    if any(d.year is None or d.month is None or d.day is not None for d in (a.date, b.date)):
+        return False
+    if not all(max(specificity(g.description)[0] for g in c.goods) >= 2 for c in (a, b) if c.goods):
+        return False
+    first = date(a.date.year or 1, a.date.month or 1, 1)
+    second = date(b.date.year or 1, b.date.month or 1, 1)
+    return abs(first - second) <= _JOURNEY
 
 
 def _close(a: PartialDate, b: PartialDate) -> bool:

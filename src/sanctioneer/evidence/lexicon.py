@@ -155,6 +155,7 @@ class Lexicon:
         self.goods_chapter = {str(w).lower(): str(chapter) for chapter, words in goods["goods"].items() for w in words}
         self.goods_words = list(self.goods_chapter)
         self.not_goods = frozenset(str(w).lower() for w in goods["not_goods"])
+        self.broad_goods = frozenset(_norm(str(w)).lower() for w in goods.get("broad", []))
         self.ambiguous_goods = frozenset(w.lower() for w in goods["ambiguous"])
         self.goods_anaphora = [str(w) for w in goods["anaphora"]]
         self.ban_window = int(cues["ban_window"])
@@ -298,6 +299,11 @@ class Lexicon:
         """True for words that name goods of any kind ("the cargo", "goods")."""
         words = _norm(description).lower().split()
         return bool(words) and self.goods_chapter.get(" ".join(words[-2:]), self.goods_chapter.get(words[-1])) == ""
+
+    def broad(self, description: str) -> bool:
+        """True when a description's last words name goods of any heading of their chapter ("small arms")."""
+        words = _norm(description).lower().split()
+        return any(" ".join(words[-n:]) in self.broad_goods for n in (1, 2, 3) if len(words) >= n)
 
     def chapter(self, description: str) -> str | None:
         """The HS chapter the goods of a description usually fall in, to tell the same kind of goods."""
