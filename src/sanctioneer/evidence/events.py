@@ -191,9 +191,10 @@ def _names(claim: Claim) -> set[tuple[str, str | None]]:
 
 
 def _names_agree(a: Claim, b: Claim, counted: set[str]) -> bool:
-    """Both claims' sentences name a port or town of no country of the parties ("seized in Rotterdam"), or a
-    ship or body not already counted as a party."""
-    sides = {p.country for c in (a, b) for p in (c.supplier, c.recipient) if p.country}
+    """Both claims' sentences name a port or town outside the countries both already agree on ("seized in
+    Rotterdam"), or a ship or body not already counted as a party."""
+    sides = {mine.country for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient))
+             if mine.country and mine.country == theirs.country}
     shared = _names(a) & _names(b)
     return any(name not in counted and (country is None or country not in sides) for name, country in shared)
 
@@ -365,9 +366,16 @@ def _reconcile(claims: Sequence[Claim]) -> tuple[PartialDate | None, _Rows, _Row
     contradictions: list[dict[str, Any]] = []
     dated = [c for c in claims if c.date is not None]
     value: PartialDate | None = None
-    for claim in dated:
+    # Dates that cannot be the same day are shown side by side; the event takes the earliest (a journey
+    # begins where the goods were loaded), made finer by the dates that agree with it.
+    for claim in sorted(dated, key=lambda c: _start(c.date)):
         assert claim.date is not None
-        value = claim.date if value is None else value.finer(claim.date)
+        if value is None:
+            value = claim.date
+        elif value.compatible(claim.date):
+            value = value.finer(claim.date)
+    dates_differ = any(not a.date.compatible(b.date) for a in dated for b in dated
+                       if a.date is not None and b.date is not None)
 
     def compare(field: str, get: Any, evidence_field: str) -> None:
         given = [(c, get(c)) for c in claims if get(c) is not None]
@@ -385,9 +393,11 @@ def _reconcile(claims: Sequence[Claim]) -> tuple[PartialDate | None, _Rows, _Row
                              "end": evidence.end if evidence else None})
             contradictions.append({"field": field, "values": rows})
 
-    if value is not None and len(dated) >= 2:
+    if value is not None and len(dated) >= 2 and not dates_differ:
         agreements.append({"field": "date", "value": value.iso(),
                            "documents": list(dict.fromkeys(c.document for c in dated))})
+    elif dates_differ:
+        compare("date", lambda c: c.date.iso() if c.date else None, "date")
     compare("supplier.country", lambda c: c.supplier.country, "supplier")
     compare("recipient.country", lambda c: c.recipient.country, "recipient")
     compare("supplier.name", lambda c: c.supplier.name if c.supplier.type == "person" else None, "supplier")
@@ -399,6 +409,12 @@ def _reconcile(claims: Sequence[Claim]) -> tuple[PartialDate | None, _Rows, _Row
     compare("quantity", lambda c: next((g.quantity for g in c.goods if g.quantity), None), "quantity")
     compare("value", lambda c: next((" ".join(g.value) for g in c.goods if g.value), None), "value")
     return value, tuple(agreements), tuple(contradictions)
+
+
+def _start(value: PartialDate | None) -> tuple[int, int, int]:
+    if value is None or value.year is None:
+        return (9999, 12, 31)
+    return (value.year, value.month or 1, value.day or 1)
 
 
 def _status(claims: Sequence[Claim]) -> ClaimStatus:

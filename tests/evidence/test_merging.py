@@ -1,0 +1,105 @@
+"""Reports of one transfer told differently are one event; different transfers, and articles telling none, are not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sanctioneer.evidence import build_report, parse_document
+
+
+def report(*texts: str) -> dict[str, Any]:
+    documents = [parse_document(text.encode(), name=f"r{n}.txt") for n, text in enumerate(texts)]
+    payload: dict[str, Any] = build_report(documents).to_dict()
+    return payload
+
+
+def one_event(*texts: str) -> dict[str, Any]:
+    events = report(*texts)["events"]
+    assert len(events) == 1, [(e["goods"], [s["document"] for s in e["sources"]]) for e in events]
+    assert events[0]["corroboration"] == len(texts)
+    return events[0]
+
+
+def contradiction(event: dict[str, Any], field: str) -> list[str]:
+    return sorted(str(v["value"]) for c in event["contradictions"] if c["field"] == field for v in c["values"])
+
+
+def test_small_arms_may_be_the_rifles_another_report_names() -> None:
+    event = one_event("date 2017-03-01\n\nNorth Korea sold rifles to Eritrea in 2016, the panel said.\n",
+                      "date 2017-03-05\n\nPyongyang supplied small arms to Asmara in 2016, according to the report.\n")
+    assert (event["supplier"]["country"], event["recipient"]["country"]) == ("KP", "ER")
+
+
+def test_a_report_without_a_date_joins_the_dated_one_when_the_quantity_agrees() -> None:
+    event = one_event(
+        "date 2019-04-10\n\nNorth Korea shipped 20,000 tonnes of coal to Vietnam in March 2019.\n",
+        "date 2019-04-12\n\nNorth Korea has shipped 20,000 tonnes of coal to Vietnam, officials said.\n")
+    assert event["date"] == "2019-03"
+    assert {"field": "quantity", "value": "20000", "documents": ["r0.txt", "r1.txt"]} in event["agreements"]
+
+
+def test_quantities_that_differ_are_shown_side_by_side_in_one_event() -> None:
+    event = one_event("date 2019-04-10\n\nNorth Korea shipped 20,000 tonnes of coal to Vietnam in March 2019.\n",
+                      "date 2019-04-12\n\nNorth Korea shipped 25,000 tonnes of coal to Vietnam in March 2019.\n")
+    assert contradiction(event, "quantity") == ["20000", "25000"]
+
+
+def test_a_port_both_reports_name_is_a_fact_they_agree_on() -> None:
+    # One report has no year to date the seizure by; the port, the goods and the destination agree.
+    events = report(
+        "date 2019-07-20\n\nThe Netherlands seized a cargo of vodka bound for North Korea at Rotterdam in March 2019.\n",
+        "ROTTERDAM, July 22 (Wire) - A shipment of Russian vodka destined for Pyongyang was stopped in Rotterdam "
+        "earlier this year, Dutch authorities said.\n")["events"]
+    assert [e["corroboration"] for e in events] == [2]
+
+
+def test_a_named_car_that_left_in_one_month_and_arrived_months_later_is_one_journey() -> None:
+    event = one_event(
+        "date 2019-07-16\n\nTwo Mercedes-Maybach armoured limousines were shipped from Rotterdam in June 2018 and "
+        "reached North Korea in October, a report by a Washington research group said.\n",
+        "date 2019-07-17\n\nKim Jong Un's armoured Maybachs travelled from the Netherlands through China, Japan, South "
+        "Korea and Russia before being flown to Pyongyang in October 2018, researchers found.\n")
+    assert contradiction(event, "date") == ["2018-06", "2018-10"]
+    assert event["date"] == "2018-06"
+
+
+def test_another_car_of_a_kind_is_not_the_one_given_months_before() -> None:
+    events = report(
+        "date 2024-02-20\n\nVladimir Putin gave Kim Jong Un an Aurus limousine, which was delivered on February 18.\n",
+        "date 2024-06-20\n\nPutin has given Kim Jong Un another Aurus limousine, the Kremlin said.\n")["events"]
+    assert [e["corroboration"] for e in events] == [1, 1]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # The same goods and year, other recipients.
+    ("date 2017-03-01\n\nNorth Korea sold rifles to Eritrea in 2016.\n",
+     "date 2017-03-05\n\nNorth Korea sold rifles to Syria in 2016.\n"),
+    ("date 2017-03-01\n\nPyongyang sold rifles to Asmara in 2016.\n",
+     "date 2017-03-05\n\nPyongyang sold small arms to Damascus in 2016.\n"),
+    # The same parties and month, other goods.
+    ("date 2019-04-10\n\nNorth Korea shipped coal to China in March 2019.\n",
+     "date 2019-04-12\n\nNorth Korea shipped iron ore to China in March 2019.\n"),
+    ("date 2019-04-10\n\nRussia gave North Korea 20 trucks in March 2019.\n",
+     "date 2019-04-12\n\nRussia gave North Korea an Aurus limousine in March 2019.\n"),
+    # The same goods and parties, other years.
+    ("date 2019-04-10\n\nNorth Korea shipped coal to Vietnam in 2019.\n",
+     "date 2019-04-12\n\nNorth Korea shipped coal to Vietnam in 2017.\n"),
+    # Neither dated, and nothing but the two countries agreeing.
+    ("date 2019-04-10\n\nA Taiwanese businessman arranged the sale of diesel to North Korea.\n",
+     "date 2019-06-12\n\nA Taiwanese broker arranged two shipments of refined oil to Nampho.\n"),
+])
+def test_different_transfers_of_alike_goods_or_parties_are_different_events(first: str, second: str) -> None:
+    assert [e["corroboration"] for e in report(first, second)["events"]] == [1, 1]
+
+
+@pytest.mark.parametrize("text", [
+    "In a speech on Friday, the foreign minister said China would never supply weapons to either side.\n",
+    "North Korea wants to buy advanced fighter jets from Russia, officials believe.\n",
+    "Kim Jong Un toured a fish farm that will supply seafood to Pyongyang residents.\n",
+    "Ships carrying North Korean coal often switch off their transponders to hide their tracks, an explainer says.\n",
+])
+def test_an_article_that_tells_no_transfer_gives_no_claim_and_no_event(text: str) -> None:
+    found = report("date 2023-05-10\n\n" + text)
+    assert (found["claims"], found["events"]) == ([], [])
