@@ -49,7 +49,8 @@ def test_quantities_that_differ_are_shown_side_by_side_in_one_event() -> None:
 def test_a_port_both_reports_name_is_a_fact_they_agree_on() -> None:
     # One report has no year to date the seizure by; the port, the goods and the destination agree.
     events = report(
-        "date 2019-07-20\n\nThe Netherlands seized a cargo of vodka bound for North Korea at Rotterdam in March 2019.\n",
+        "date 2019-07-20\n\nThe Netherlands seized a cargo of vodka bound for North Korea at Rotterdam in March "
+        "2019.\n",
         "ROTTERDAM, July 22 (Wire) - A shipment of Russian vodka destined for Pyongyang was stopped in Rotterdam "
         "earlier this year, Dutch authorities said.\n")["events"]
     assert [e["corroboration"] for e in events] == [2]
@@ -99,6 +100,9 @@ def test_different_transfers_of_alike_goods_or_parties_are_different_events(firs
     "North Korea wants to buy advanced fighter jets from Russia, officials believe.\n",
     "Kim Jong Un toured a fish farm that will supply seafood to Pyongyang residents.\n",
     "Ships carrying North Korean coal often switch off their transponders to hide their tracks, an explainer says.\n",
+    "The Treasury imposed sanctions on three Chinese companies it accused of helping North Korea export coal.\n",
+    "At a seminar for car dealers, customs officials explained how second-hand cars are resold to North Korea.\n",
+    "In the 1990s North Korea exported Scud missiles to several countries in the Middle East.\n",
 ])
 def test_an_article_that_tells_no_transfer_gives_no_claim_and_no_event(text: str) -> None:
     found = report("date 2023-05-10\n\n" + text)

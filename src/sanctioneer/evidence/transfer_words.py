@@ -123,9 +123,17 @@ def _told(trigger: Mention, text: str) -> bool:
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
+# "how second-hand cars are resold", "coal is shipped through": the present passive tells a way of doing.
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
+
+
 def _habitual_present(trigger: Mention, text: str) -> bool:
-    """"Chinese traders sell it to middlemen", "North Korean ships carry coal": the simple present tells
-    what is done as a rule, not a transfer that happened ("agreed to sell", "will supply" are plans)."""
+    """"Chinese traders sell it to middlemen", "North Korean ships carry coal", "how cars are resold": the
+    simple present tells what is done as a rule, not a transfer that happened ("agreed to sell", "will
+    supply" are plans)."""
+    if trigger.text.lower().endswith(("ed", "sold", "sent", "given", "brought")) \
+            and _PRESENT_PASSIVE.search(text[:trigger.start]):
+        return True
     if trigger.text.lower() not in _PRESENT_FORMS:
         return False
     before = re.search(r"([A-Za-z']+)\s+$", text[:trigger.start])
