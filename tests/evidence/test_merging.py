@@ -103,6 +103,10 @@ def test_different_transfers_of_alike_goods_or_parties_are_different_events(firs
     "The Treasury imposed sanctions on three Chinese companies it accused of helping North Korea export coal.\n",
     "At a seminar for car dealers, customs officials explained how second-hand cars are resold to North Korea.\n",
     "In the 1990s North Korea exported Scud missiles to several countries in the Middle East.\n",
+    "The European Union added four North Korean officials to its sanctions list for their role in the sale of arms.\n",
+    "The Pyongyang bus factory produced 50 new trolleybuses this year using imported engines, KCNA said.\n",
+    "All member states shall prevent the direct or indirect supply, sale or transfer to North Korea of all "
+    "industrial machinery.\n",
 ])
 def test_an_article_that_tells_no_transfer_gives_no_claim_and_no_event(text: str) -> None:
     found = report("date 2023-05-10\n\n" + text)

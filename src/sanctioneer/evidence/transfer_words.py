@@ -101,7 +101,8 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
         return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
             and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
                         for m in mentions)
-    return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",")
+    return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",", "using",
+                                    "including", "containing", "featuring")
                            or word.endswith(","))
 
 
