@@ -73,6 +73,33 @@ def test_another_car_of_a_kind_is_not_the_one_given_months_before() -> None:
     assert [e["corroboration"] for e in events] == [1, 1]
 
 
+def test_an_exchange_of_gifts_told_by_one_source_and_the_gift_told_by_another_are_one_event() -> None:
+    events = report(
+        "date 2024-06-20\n\nPutin and Kim exchanged gifts on Wednesday: the Russian leader gave Kim an Aurus Senat "
+        "limousine.\n",
+        "date 2024-06-21\n\nVladimir Putin gave Kim Jong Un an Aurus limousine on June 19, the Kremlin said.\n",
+    )["events"]
+    cars = [e for e in events if any("Aurus" in g["description"] for g in e["goods"])
+            and e["supplier"]["country"] == "RU"]
+    assert [e["corroboration"] for e in cars] == [2]
+    assert cars[0]["date"] == "2024-06-19"
+
+
+def test_a_third_source_joins_two_that_agree_though_it_shares_less_with_one_of_them() -> None:
+    event = one_event(
+        "date 2018-05-10\n\nNorth Korea shipped 25,000 tonnes of coal to Indonesia in March 2018.\n",
+        "date 2018-05-12\n\nNorth Korea has shipped 25,000 tonnes of coal to Indonesia, officials said.\n",
+        "date 2018-05-14\n\nNorth Korean coal was delivered to Indonesia in March 2018, US prosecutors said.\n")
+    assert event["date"] == "2018-03"
+
+
+def test_an_undated_claim_does_not_bridge_two_dated_events() -> None:
+    events = report("date 2024-02-20\n\nVladimir Putin gave Kim Jong Un an Aurus limousine on February 18.\n",
+                    "date 2024-06-21\n\nVladimir Putin gave Kim Jong Un an Aurus limousine on June 19.\n",
+                    "date 2024-06-25\n\nVladimir Putin has given Kim Jong Un an Aurus limousine, the Kremlin said.\n")
+    assert sorted(e["corroboration"] for e in events["events"]) == [1, 2]
+
+
 @pytest.mark.parametrize(("first", "second"), [
     # The same goods and year, other recipients.
     ("date 2017-03-01\n\nNorth Korea sold rifles to Eritrea in 2016.\n",

@@ -222,9 +222,10 @@ def _same(a: Claim, b: Claim) -> bool:
     recipient's, a named party, a date both give to the month, the goods named in the same words,
     the quantity, the value, the same particular kind (a gift, a ship-to-ship transfer), or a port,
     ship or body both sentences name. Three must agree when a side is known to only one of them,
-    when one is told as smuggled or imported and the other as supplied, or when either is undated.
+    when one is told as smuggled, imported or exchanged and the other as supplied, or when either is
+    undated.
     """
-    if a.document == b.document or ("exchange" in (a.kind, b.kind) and _family(a) != _family(b)):
+    if a.document == b.document:
         return False
     shared_words = _words(a) & _words(b)
     if not _same_goods(a, b, shared_words):
@@ -426,15 +427,35 @@ def _status(claims: Sequence[Claim]) -> ClaimStatus:
     return ClaimStatus.REPORTED
 
 
+def _conflict(a: Claim, b: Claim) -> bool:
+    """Something the two claims say cannot both be true of one transfer: the document, the goods, a
+    side's country or named person, or dates too far apart."""
+    if a.document == b.document or not _same_goods(a, b, _words(a) & _words(b)):
+        return True
+    if _after_an_earlier(a, b) or _after_an_earlier(b, a) or not _in_time(a, b) or not _in_time(b, a):
+        return True
+    for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
+        if mine.country and theirs.country and mine.country != theirs.country:
+            return True
+        if mine.name and theirs.name and mine.type == theirs.type and mine.name != theirs.name:
+            return True
+    if a.date is not None and b.date is not None and not a.date.compatible(b.date):
+        return not (_close(a.date, b.date) or _journey(a, b))
+    return False
+
+
 def merge_claims(claims: Sequence[Claim]) -> list[Event]:
     """Merge claims of several documents about one transfer into events, ordered by date.
 
-    A claim joins an event only when it is the same transfer as every claim already there (and
-    comes from another document), so an undated claim cannot bridge two events of different dates.
+    A claim joins an event when it is the same transfer as a claim already there and nothing it says
+    conflicts with any of them (another document, the same goods, no side or date at odds), so a
+    third source joins what two others agree on, yet an undated claim cannot bridge two events of
+    different dates.
     """
     merged: list[list[Claim]] = []
     for claim in claims:
-        home = next((group for group in merged if all(_same(member, claim) for member in group)), None)
+        home = next((group for group in merged if any(_same(member, claim) for member in group)
+                     and not any(_conflict(member, claim) for member in group)), None)
         if home is None:
             merged.append([claim])
         else:
