@@ -36,6 +36,7 @@ from sanctioneer.hs.lexical import lexical_index
 from sanctioneer.hs.naming import dotted_heading, names_goods, trim_head
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.hs.qualifiers import goods_text
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
 from sanctioneer.hs.votes import (
     HeadingVotes,
@@ -177,14 +178,17 @@ def classify(
     table: dict[str, HeadingVotes] = {}
     direct, refining = rule_hits(folded)
     rule_votes(table, direct)
-    reading = trim_head(parse(cleaned))
+    # The sources that resemble goods read the goods without their wrapping (origin, packing, references);
+    # the rules, the gazetteer and the subheading's words read the whole description.
+    goods = goods_text(cleaned)
+    reading = trim_head(parse(goods))
     hits = load_gazetteer().find(cleaned)
     gazetteer_votes(table, hits, reading)
-    neighbours = neighbour_index().search(cleaned)
+    neighbours = neighbour_index().search(goods)
     neighbour_votes(table, neighbours)
-    lexical_hits = lexical_index().search(cleaned, limit=40)
+    lexical_hits = lexical_index().search(goods, limit=40)
     lexical_votes(table, lexical_hits, reading.head)
-    tariff_first = tariff_votes(table, cleaned, reading.head)
+    tariff_first = tariff_votes(table, goods, reading.head)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
@@ -196,7 +200,7 @@ def classify(
     weighed = model and not named_first
     # The votes before the model's, kept to weigh the evidence on a named line too.
     apart = {code: h.copy() for code, h in table.items()} if model and not weighed else None
-    probabilities = model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
+    probabilities = model_votes(table, goods, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = [max(probabilities, key=probabilities.__getitem__)] if probabilities else []
     firsts = [h[0] for h in (
@@ -205,7 +209,7 @@ def classify(
         [n.example.code[:4] for n in neighbours[:1]],
         model_firsts,
     ) if h]
-    semantic_votes(table, cleaned, semantic)
+    semantic_votes(table, goods, semantic)
     ruled_out = apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
@@ -227,8 +231,8 @@ def classify(
     else:
         beliefs = add_votes(table, nomenclature.headings)
         if apart is not None and probabilities and not added_stands(beliefs, reading, hits, direct, refining):
-            model_votes(apart, cleaned, named_first, reading.head, weighed=True)
-            semantic_votes(apart, cleaned, semantic)
+            model_votes(apart, goods, named_first, reading.head, weighed=True)
+            semantic_votes(apart, goods, semantic)
             apart_out = apply_demotions(apart, direct, protected, reading.head)
             apart_naming, apart_unnamed, apart_beliefs = weigh(apart)
             if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
