@@ -117,6 +117,19 @@ def _chunk(chunk: str) -> str:
     return chunk
 
 
+# "whole milk 3.5% fat", "shirts 60% cotton 40% polyester": after the goods, a share says what they are made
+# of, as "of cotton" would; a comma keeps it from being read as the goods themselves ("fat").
+_SHARE = re.compile(r"(?<=[a-z'])\s+(?=\d+(?:[.,]\d+)?\s*%)", re.IGNORECASE)
+_CONNECTED = re.compile(r"\b(?:of|with|in|by|containing|than|over|under|to|and|or|exceeding)$", re.IGNORECASE)
+
+
+def _composition_apart(chunk: str) -> str:
+    found = _SHARE.search(chunk)
+    if found is None or _CONNECTED.search(chunk[: found.start()]) or "%" in chunk[: found.start()]:
+        return chunk
+    return f"{chunk[: found.start()]}, {chunk[found.end():]}"
+
+
 @lru_cache(maxsize=4096)
 def goods_text(text: str) -> str:
     """Return a description without the words around its goods: origin, packing, references, sizes.
@@ -128,7 +141,7 @@ def goods_text(text: str) -> str:
     # After a semicolon customs text gives the tariff number or a note on the entry, rarely the goods.
     first, _, rest = body.partition(";")
     kept_rest = [part for part in rest.split(";") if part.strip() and _chunk(part)] if rest else []
-    parts = [_chunk(part) for part in re.split(r",|\(|\)", first)]
+    parts = [_composition_apart(_chunk(part)) for part in re.split(r",|\(|\)", first)]
     kept = [part for part in parts if part]
     out = ", ".join(kept + [p.strip() for p in kept_rest])
     return out if re.search(r"[a-zA-Z]{2}", out) else text
