@@ -32,7 +32,7 @@ from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import parse
-from sanctioneer.hs.lexical import lexical_index
+from sanctioneer.hs.lexical import lexical_index, singular
 from sanctioneer.hs.naming import dotted_heading, names_goods, trim_head
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
@@ -52,7 +52,15 @@ from sanctioneer.hs.votes import (
     tariff_votes,
     term_place,
 )
-from sanctioneer.hs.weighing import UNNAMED, add_votes, added_stands, weigh_evidence, weighed_wins
+from sanctioneer.hs.weighing import (
+    PART_WORDS,
+    UNNAMED,
+    add_votes,
+    added_stands,
+    parts_only,
+    weigh_evidence,
+    weighed_wins,
+)
 
 if TYPE_CHECKING:
     from sanctioneer.model import Classification
@@ -222,7 +230,15 @@ def classify(
             if names is None and touches_any(code, sensitive)
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
-        return named, unnamed_here, weigh_evidence(votes, named, unnamed_here, probabilities, first)
+        # Whole goods named by the head noun ("laptop computer") are not their parts, unless the description
+        # speaks of parts, components or accessories.
+        whole_goods = not set(reading.phrase) & PART_WORDS and not set(reading.whole) & PART_WORDS and any(
+            names is not None and not parts_only(code) for code, names in named.items()
+        ) and not any(singular(word) in PART_WORDS for word in fold(goods).split())
+        not_parts = frozenset(code for code in votes if whole_goods and parts_only(code) and named.get(code) is None)
+        return named, unnamed_here, weigh_evidence(
+            votes, named, unnamed_here, probabilities, first, not_parts=not_parts
+        )
 
     naming: dict[str, str | None] = {}
     unnamed: set[str] = set()
