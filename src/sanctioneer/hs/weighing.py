@@ -131,12 +131,12 @@ def weigh_evidence(
     A heading's log-odds add the log of the trained model's probability, the other sources' votes,
     a bonus when the head noun names its goods and one when the nomenclature's words rank it first,
     and take off a penalty when a rule rules it out, or when it is a heading of parts only and the
-    description names whole goods (`not_parts`: "laptop computer" is a computer, not its parts). Their softmax is each heading's probability; a
-    consequential heading whose goods are not named keeps `UNNAMED` of it, and `_UNNAMED_SCORE` of
-    its score. The chapter is decided
-    with the heading: a candidate's score is `_HEADING_SHARE` of its heading's probability and the
-    rest its chapter's (the sum over the chapter's headings), so a heading of a likely chapter comes
-    before a slightly likelier heading alone in a less likely one.
+    description names whole goods (`not_parts`: "laptop computer" is a computer, not its parts).
+    Their softmax is each heading's probability; a consequential heading whose goods are not named
+    keeps `UNNAMED` of it, and `_UNNAMED_SCORE` of its score. The chapter is decided with the heading:
+    a candidate's score is `_HEADING_SHARE` of its heading's probability and the rest its chapter's
+    (the sum over the chapter's headings), so a heading of a likely chapter comes before a slightly
+    likelier heading alone in a less likely one.
     """
     import math
 
