@@ -26,6 +26,10 @@ _NEUTRAL = frozenset({
     "genuine", "original", "s", "brand", "quality", "grade", "standard", "premium", "finished", "unfinished",
     "large", "small", "big", "heavy", "light", "one", "two", "three", "four", "five", "six", "ten", "dozen",
     "mm", "cm", "km", "kg", "inch", "ft", "cal", "calibre", "caliber", "liter", "ml", "ton", "meter", "gauge",
+    # The state or preparation of foodstuffs, which the nomenclature's subheadings and splits read, not other goods.
+    "frozen", "chilled", "fresh", "cooked", "precooked", "uncooked", "raw", "dried", "smoked", "salted", "canned",
+    "peeled", "boiled", "steamed", "breaded", "sliced", "diced", "shelled", "deveined", "headless", "wild", "farmed",
+    "organic",
 })
 
 
