@@ -31,11 +31,12 @@ from sanctioneer.hs.candidate import Candidate, Evidence
 from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
-from sanctioneer.hs.head import parse
+from sanctioneer.hs.head import Parse, parse, served
 from sanctioneer.hs.lexical import lexical_index, singular
 from sanctioneer.hs.naming import dotted_heading, names_goods, trim_head
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
 from sanctioneer.hs.qualifiers import goods_text
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
 from sanctioneer.hs.votes import (
@@ -52,15 +53,7 @@ from sanctioneer.hs.votes import (
     tariff_votes,
     term_place,
 )
-from sanctioneer.hs.weighing import (
-    PART_WORDS,
-    UNNAMED,
-    add_votes,
-    added_stands,
-    parts_only,
-    weigh_evidence,
-    weighed_wins,
-)
+from sanctioneer.hs.weighing import UNNAMED, add_votes, added_stands, weigh_evidence, weighed_wins
 
 if TYPE_CHECKING:
     from sanctioneer.model import Classification
@@ -79,14 +72,24 @@ _MAX_TEXT = 2000
 
 
 def _refine(
-    text: str, heading: str, state: HeadingVotes, refining: list[RuleHit]
+    text: str, heading: str, state: HeadingVotes, refining: list[RuleHit], *, parts_of: str | None = None
 ) -> tuple[str, str, list[Evidence], bool]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
+    With `parts_of` (the words that say so), the goods are parts of the heading's goods and move to
+    the heading the nomenclature gives their parts, when it gives one (`hs/parts.py`).
     Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
     the evidence for the moves and the choice, and whether the subheading is named, not guessed.
     """
     evidence: list[Evidence] = []
+    moved = parts_heading(heading) if parts_of else None
+    if moved is not None:
+        reason = (
+            f"parts of the goods of {dotted_heading(heading)} have a heading of their own, {dotted_heading(moved)} "
+            "(Section XVI Note 2 (b), Section XVII Note 3)"
+        )
+        evidence.append(Evidence("rule", moved, 1.0, "parts-with-their-goods", parts_of, reason))
+        heading = moved
     forced: str | None = None
     used: set[str] = set()
     # A refined heading may be refined again (91.02 -> 91.01 -> 9101.21); each rule applies once.
@@ -232,9 +235,9 @@ def classify(
         first = lexical_hits[0].code[:4] if lexical_hits else None
         # Whole goods named by the head noun ("laptop computer") are not their parts, unless the description
         # speaks of parts, components or accessories.
-        whole_goods = not set(reading.phrase) & PART_WORDS and not set(reading.whole) & PART_WORDS and any(
+        whole_goods = not any(singular(word) in SPEAKS_OF_PARTS for word in fold(goods).split()) and any(
             names is not None and not parts_only(code) for code, names in named.items()
-        ) and not any(singular(word) in PART_WORDS for word in fold(goods).split())
+        )
         not_parts = frozenset(code for code in votes if whole_goods and parts_only(code) and named.get(code) is None)
         return named, unnamed_here, weigh_evidence(
             votes, named, unnamed_here, probabilities, first, not_parts=not_parts
@@ -255,13 +258,28 @@ def classify(
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed = apart_out, True
     built: dict[str, tuple[str, Candidate] | None] = {}
+    purpose = served(goods)
+
+    def parts_words(code: str) -> str | None:
+        """The words that make the goods parts of a heading's goods ("parts of excavators", "bucket for an
+        excavator"), or None: the head noun is a part, or what the goods are for names the heading and the
+        head noun does not."""
+        if parts_heading(code) is None:
+            return None
+        if reading.head in PART_WORDS:
+            return " ".join(reading.phrase + reading.whole)
+        if purpose and names_goods(reading, code, hits, direct) is None and names_goods(
+            Parse(purpose[-1], purpose), code, hits, direct
+        ) is not None:
+            return f"{' '.join(reading.phrase)} for {' '.join(purpose)}"
+        return None
 
     def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
         """The candidate a voted code makes (its heading, subheading and evidence), or None outside HS 2022."""
         if code in built:
             return built[code]
         state = table[code]
-        heading, subheading, extra, sure = _refine(cleaned, code, state, refining)
+        heading, subheading, extra, sure = _refine(cleaned, code, state, refining, parts_of=parts_words(code))
         if heading not in nomenclature.headings:
             built[code] = None
             return None

@@ -10,7 +10,6 @@ its chapter is decided with it (`weigh_evidence`).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sanctioneer.hs.codes import HsRange, touches_any
@@ -20,7 +19,7 @@ from sanctioneer.hs.naming import names_goods
 from sanctioneer.hs.subheading import apply_splits
 from sanctioneer.hs.votes import HeadingVotes
 
-__all__ = ["UNNAMED", "add_votes", "added_stands", "parts_only", "weigh_evidence", "weighed_wins"]
+__all__ = ["UNNAMED", "add_votes", "added_stands", "weigh_evidence", "weighed_wins"]
 
 
 # How a heading's log-odds are made (`weigh_evidence`), set on held-out training lines (`benchmarks/hs_calibrate.py`):
@@ -84,21 +83,6 @@ def weighed_wins(
     if added and weighed[0][0] in (added[0][0], apply_splits(text, added[0][0])[0]):
         return False
     return not touches_any(weighed[0][0], sensitive)
-
-
-_PARTS_TEXT = re.compile(
-    r"^(?:[^;]*;\s*)?(?:machinery\s+|electrical\s+)?parts\b(?!\s+(?:thereof|of\s+the\s+foregoing))", re.IGNORECASE
-)
-#: Words by which a description says its goods are parts, not whole goods.
-PART_WORDS = frozenset({"part", "component", "accessory", "spare", "assembly", "subassembly", "module", "board"})
-
-
-def parts_only(heading: str) -> bool:
-    """True for a heading whose goods are only parts of other goods ("Machinery; parts and accessories ...")."""
-    from sanctioneer.hs.nomenclature import load_nomenclature
-
-    entry = load_nomenclature().headings.get(heading)
-    return entry is not None and bool(_PARTS_TEXT.search(entry.description))
 
 
 def add_votes(table: dict[str, HeadingVotes], headings: Any) -> list[tuple[str, float, float]]:
