@@ -130,6 +130,29 @@ def _composition_apart(chunk: str) -> str:
     return f"{chunk[: found.start()]}, {chunk[found.end():]}"
 
 
+_CONNECTING = re.compile(
+    r"\b(?:for|of|with|in|on|to|from|by|and|or|not|other|than|including|containing|without)\b", re.IGNORECASE
+)
+
+
+def _uninverted(parts: list[str]) -> list[str]:
+    """Read a catalogue's inverted entry in plain order: "Bolts, hex, steel" -> "steel hex Bolts".
+
+    Customs lists and invoices put the goods first and their kinds and materials after, one to a comma.
+    Only short entries are read so: the goods in one or two words, then modifiers of one or two words
+    each without a connecting word, two or more of them or a single one-word one ("Gloves, rubber");
+    "Running shoes, Nike Pegasus" is left as it is.
+    """
+    if len(parts) < 2 or len(parts[0].split()) > 2:
+        return parts
+    after = parts[1:]
+    if any(len(p.split()) > 2 or _CONNECTING.search(p) or any(c.isdigit() for c in p) for p in after):
+        return parts
+    if len(after) == 1 and len(after[0].split()) > 1:
+        return parts
+    return [" ".join([*reversed(after), parts[0]])]
+
+
 @lru_cache(maxsize=4096)
 def goods_text(text: str) -> str:
     """Return a description without the words around its goods: origin, packing, references, sizes.
@@ -143,5 +166,7 @@ def goods_text(text: str) -> str:
     kept_rest = [part for part in rest.split(";") if part.strip() and _chunk(part)] if rest else []
     parts = [_composition_apart(_chunk(part)) for part in re.split(r",|\(|\)", first)]
     kept = [part for part in parts if part]
+    if "(" not in first:
+        kept = _uninverted(kept)
     out = ", ".join(kept + [p.strip() for p in kept_rest])
     return out if re.search(r"[a-zA-Z]{2}", out) else text
