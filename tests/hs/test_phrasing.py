@@ -57,6 +57,8 @@ WRAPPINGS = [
     "{}, 6-pack",
     "{}, 50 pcs",
     "The tariff classification of {}",
+    'the "Sunny Days" {}',
+    "“Model Star” {}",
 ]
 
 

@@ -153,6 +153,10 @@ def _uninverted(parts: list[str]) -> list[str]:
     return [" ".join([*reversed(after), parts[0]])]
 
 
+# A name in quotation marks is the maker's name for the goods ('the "Magic Jump" bounce house'), not the goods.
+_QUOTED = re.compile(r"[\"“”„]([^\"“”„]{1,60})[\"“”]|(?<![\w'])['‘]([^'‘’]{1,60})['’](?![\w'])")
+
+
 @lru_cache(maxsize=4096)
 def goods_text(text: str) -> str:
     """Return a description without the words around its goods: origin, packing, references, sizes.
@@ -161,6 +165,9 @@ def goods_text(text: str) -> str:
     is all wrapping is returned as it came, so that something is always read.
     """
     body = _BOILERPLATE_START.sub("", text)
+    unquoted = _QUOTED.sub(" ", body)
+    if re.search(r"[a-zA-Z]{3}", unquoted):
+        body = " ".join(unquoted.split())
     # After a semicolon customs text gives the tariff number or a note on the entry, rarely the goods.
     first, _, rest = body.partition(";")
     kept_rest = [part for part in rest.split(";") if part.strip() and _chunk(part)] if rest else []
