@@ -58,6 +58,8 @@ WRAPPINGS = [
     "{}, 50 pcs",
     "The tariff classification of {}",
     'the "Sunny Days" {}',
+    "two styles of {}",
+    "certain {}",
     "“Model Star” {}",
 ]
 

@@ -48,6 +48,15 @@ _CODE = re.compile(
 _BRAND_BEFORE = re.compile(r"^\s*(?:[\w'&.-]+\s+){1,3}brand(?:ed)?\b\s*", re.IGNORECASE)
 _BRAND_CHUNK = re.compile(r"^\s*(?:brand|trade\s*mark|trademark|label)(?:\s+name)?\b", re.IGNORECASE)
 _BOILERPLATE_START = re.compile(r"^\s*(?:the\s+)?(?:tariff\s+)?classification\s+of\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# "two styles of", "certain", "various models of", "a set of three": how many kinds of the goods, not the goods.
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|various|multiple|assorted|certain|some)"
+)
+_KINDS_START = re.compile(
+    rf"^\s*(?:{_COUNT}\s+)?(?:different\s+)?(?:styles?|models?|types?|kinds?|designs?|versions?|varieties|variety|"
+    rf"sizes?|colou?rs?)\s+of\s+(?:the\s+)?|^\s*(?:certain|various|assorted)\s+",
+    re.IGNORECASE,
+)
 # Whole comma-separated parts that only say where the goods come from, how they travel or why.
 _QUALIFIER_CHUNK = re.compile(
     r"^\s*(?:"
@@ -164,7 +173,7 @@ def goods_text(text: str) -> str:
     "LED flashlight, Model AB-1234, in retail packaging, from China" -> "LED flashlight". Text that
     is all wrapping is returned as it came, so that something is always read.
     """
-    body = _BOILERPLATE_START.sub("", text)
+    body = _KINDS_START.sub("", _BOILERPLATE_START.sub("", text))
     unquoted = _QUOTED.sub(" ", body)
     if re.search(r"[a-zA-Z]{3}", unquoted):
         body = " ".join(unquoted.split())
