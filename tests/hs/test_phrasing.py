@@ -119,6 +119,14 @@ def test_a_kit_is_the_goods_it_holds(text: str, heading: str) -> None:
     assert _first(text) == (heading, _sensitive(heading))
 
 
+def test_a_kit_read_as_the_goods_it_holds_is_never_answered_with_confidence() -> None:
+    # The essential character of a set is a person's judgement (GIR 3 (b)): the answer goes to review.
+    kit = CLASSIFIER.classify("fishing rod kit")
+    assert not kit.confident and kit.candidates[0].startswith("9507")
+    assert CLASSIFIER.candidates("fishing rod kit", top=1)[0].composite
+    assert not CLASSIFIER.candidates("fishing rods", top=1)[0].composite
+
+
 @pytest.mark.parametrize(
     ("text", "heading"),
     [

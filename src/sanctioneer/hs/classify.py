@@ -33,7 +33,7 @@ from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import Parse, parse, served
 from sanctioneer.hs.lexical import lexical_index, singular
-from sanctioneer.hs.naming import dotted_heading, names_goods, trim_head
+from sanctioneer.hs.naming import SET_WORDS, dotted_heading, names_goods, trim_head
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
@@ -192,7 +192,10 @@ def classify(
     # The sources that resemble goods read the goods without their wrapping (origin, packing, references);
     # the rules, the gazetteer and the subheading's words read the whole description.
     goods = goods_text(cleaned)
-    reading = trim_head(parse(goods))
+    parsed = parse(goods)
+    reading = trim_head(parsed)
+    # A set or kit read as the goods it holds is a judgement of its essential character: never confident.
+    composite = bool(set(parsed.phrase[len(reading.phrase):]) & SET_WORDS)
     hits = load_gazetteer().find(cleaned)
     gazetteer_votes(table, hits, reading)
     neighbours = neighbour_index().search(goods)
@@ -316,6 +319,7 @@ def classify(
             model_best=round(max(probabilities.values(), default=0.0), 4),
             belief=round(belief, 4),
             weighed=weighed,
+            composite=composite,
         )
         built[code] = made
         return made

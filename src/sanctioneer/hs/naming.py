@@ -17,7 +17,7 @@ from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, ter
 from sanctioneer.hs.head import Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 
-__all__ = ["dotted_heading", "names_goods", "trim_head"]
+__all__ = ["SET_WORDS", "dotted_heading", "names_goods", "trim_head"]
 
 
 # Modifiers that say nothing about which goods these are.
@@ -105,7 +105,7 @@ def trim_head(reading: Parse) -> Parse:
 
     while len(phrase) > 1 and (
         any(c.isdigit() for c in phrase[-1]) or model_word(phrase[-1], phrase[:-1]) or _PARTICIPLE.search(phrase[-1])
-        or phrase[-1] in _FORMS or (phrase[-1] in _SETS and not _term_ends(phrase))
+        or phrase[-1] in _FORMS or (phrase[-1] in SET_WORDS and not _term_ends(phrase))
     ):
         phrase = phrase[:-1]
     if phrase == reading.phrase:
@@ -115,7 +115,7 @@ def trim_head(reading: Parse) -> Parse:
 
 # A set or kit is classified as the goods that give it its essential character (General Interpretative Rule
 # 3 (b)): "fishing rod kit" is a fishing rod, unless the gazetteer names the set itself ("first aid kit").
-_SETS = frozenset({"kit", "set", "assortment", "combo", "bundle", "collection"})
+SET_WORDS = frozenset({"kit", "set", "assortment", "combo", "bundle", "collection"})
 
 
 @lru_cache(maxsize=1)
