@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sanctioneer.errors import InputError
 
-__all__ = ["country_name", "normalise_country"]
+__all__ = ["country_code", "country_name", "normalise_country"]
 
 # Names in common use that the ISO tables do not carry. Not legal facts: spelling only.
 _ALIASES = {
@@ -71,6 +71,11 @@ def _lookup(text: str) -> str | None:
         if any(name and _key(name) == key for name in names):
             return str(country.alpha_2)
     return None
+
+
+def country_code(name: str) -> str | None:
+    """Return the ISO 3166 alpha-2 code of a country's name or code, or None when it names no country."""
+    return _lookup(name) if 0 < len(name) <= 100 else None
 
 
 def normalise_country(raw: object, *, where: str) -> str:

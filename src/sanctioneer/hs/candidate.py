@@ -76,6 +76,9 @@ class Candidate:
     held_back: bool = False
     """True when a consequential heading whose goods the description does not name scored higher and was held
     back from the first place: this answer is never confident."""
+    composite: bool = False
+    """True when the goods are a set or kit, read as the goods that give it its essential character (General
+    Interpretative Rule 3 (b)): a judgement a person makes, so this answer is never confident."""
 
     @property
     def code(self) -> str:

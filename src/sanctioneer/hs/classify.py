@@ -31,11 +31,13 @@ from sanctioneer.hs.candidate import Candidate, Evidence
 from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
-from sanctioneer.hs.head import parse
-from sanctioneer.hs.lexical import lexical_index
-from sanctioneer.hs.naming import dotted_heading, names_goods, trim_head
+from sanctioneer.hs.head import Parse, parse, served
+from sanctioneer.hs.lexical import lexical_index, singular
+from sanctioneer.hs.naming import SET_WORDS, dotted_heading, names_goods, trim_head
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
+from sanctioneer.hs.qualifiers import goods_text
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
 from sanctioneer.hs.votes import (
     HeadingVotes,
@@ -70,14 +72,24 @@ _MAX_TEXT = 2000
 
 
 def _refine(
-    text: str, heading: str, state: HeadingVotes, refining: list[RuleHit]
+    text: str, heading: str, state: HeadingVotes, refining: list[RuleHit], *, parts_of: str | None = None
 ) -> tuple[str, str, list[Evidence], bool]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
+    With `parts_of` (the words that say so), the goods are parts of the heading's goods and move to
+    the heading the nomenclature gives their parts, when it gives one (`hs/parts.py`).
     Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
     the evidence for the moves and the choice, and whether the subheading is named, not guessed.
     """
     evidence: list[Evidence] = []
+    moved = parts_heading(heading) if parts_of else None
+    if moved is not None:
+        reason = (
+            f"parts of the goods of {dotted_heading(heading)} have a heading of their own, {dotted_heading(moved)} "
+            "(Section XVI Note 2 (b), Section XVII Note 3)"
+        )
+        evidence.append(Evidence("rule", moved, 1.0, "parts-with-their-goods", parts_of, reason))
+        heading = moved
     forced: str | None = None
     used: set[str] = set()
     # A refined heading may be refined again (91.02 -> 91.01 -> 9101.21); each rule applies once.
@@ -177,14 +189,20 @@ def classify(
     table: dict[str, HeadingVotes] = {}
     direct, refining = rule_hits(folded)
     rule_votes(table, direct)
-    reading = trim_head(parse(cleaned))
+    # The sources that resemble goods read the goods without their wrapping (origin, packing, references);
+    # the rules, the gazetteer and the subheading's words read the whole description.
+    goods = goods_text(cleaned)
+    parsed = parse(goods)
+    reading = trim_head(parsed)
+    # A set or kit read as the goods it holds is a judgement of its essential character: never confident.
+    composite = bool(set(parsed.phrase[len(reading.phrase):]) & SET_WORDS)
     hits = load_gazetteer().find(cleaned)
     gazetteer_votes(table, hits, reading)
-    neighbours = neighbour_index().search(cleaned)
+    neighbours = neighbour_index().search(goods)
     neighbour_votes(table, neighbours)
-    lexical_hits = lexical_index().search(cleaned, limit=40)
+    lexical_hits = lexical_index().search(goods, limit=40)
     lexical_votes(table, lexical_hits, reading.head)
-    tariff_first = tariff_votes(table, cleaned, reading.head)
+    tariff_first = tariff_votes(table, goods, reading.head)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
@@ -196,7 +214,7 @@ def classify(
     weighed = model and not named_first
     # The votes before the model's, kept to weigh the evidence on a named line too.
     apart = {code: h.copy() for code, h in table.items()} if model and not weighed else None
-    probabilities = model_votes(table, cleaned, named_first, reading.head, weighed=weighed) if model else {}
+    probabilities = model_votes(table, goods, named_first, reading.head, weighed=weighed) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = [max(probabilities, key=probabilities.__getitem__)] if probabilities else []
     firsts = [h[0] for h in (
@@ -205,7 +223,7 @@ def classify(
         [n.example.code[:4] for n in neighbours[:1]],
         model_firsts,
     ) if h]
-    semantic_votes(table, cleaned, semantic)
+    semantic_votes(table, goods, semantic)
     ruled_out = apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
@@ -218,7 +236,15 @@ def classify(
             if names is None and touches_any(code, sensitive)
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
-        return named, unnamed_here, weigh_evidence(votes, named, unnamed_here, probabilities, first)
+        # Whole goods named by the head noun ("laptop computer") are not their parts, unless the description
+        # speaks of parts, components or accessories.
+        whole_goods = not any(singular(word) in SPEAKS_OF_PARTS for word in fold(goods).split()) and any(
+            names is not None and not parts_only(code) for code, names in named.items()
+        )
+        not_parts = frozenset(code for code in votes if whole_goods and parts_only(code) and named.get(code) is None)
+        return named, unnamed_here, weigh_evidence(
+            votes, named, unnamed_here, probabilities, first, not_parts=not_parts
+        )
 
     naming: dict[str, str | None] = {}
     unnamed: set[str] = set()
@@ -227,21 +253,36 @@ def classify(
     else:
         beliefs = add_votes(table, nomenclature.headings)
         if apart is not None and probabilities and not added_stands(beliefs, reading, hits, direct, refining):
-            model_votes(apart, cleaned, named_first, reading.head, weighed=True)
-            semantic_votes(apart, cleaned, semantic)
+            model_votes(apart, goods, named_first, reading.head, weighed=True)
+            semantic_votes(apart, goods, semantic)
             apart_out = apply_demotions(apart, direct, protected, reading.head)
             apart_naming, apart_unnamed, apart_beliefs = weigh(apart)
             if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed = apart_out, True
     built: dict[str, tuple[str, Candidate] | None] = {}
+    purpose = served(goods)
+
+    def parts_words(code: str) -> str | None:
+        """The words that make the goods parts of a heading's goods ("parts of excavators", "bucket for an
+        excavator"), or None: the head noun is a part, or what the goods are for names the heading and the
+        head noun does not."""
+        if parts_heading(code) is None:
+            return None
+        if reading.head in PART_WORDS:
+            return " ".join(reading.phrase + reading.whole)
+        if purpose and names_goods(reading, code, hits, direct) is None and names_goods(
+            Parse(purpose[-1], purpose), code, hits, direct
+        ) is not None:
+            return f"{' '.join(reading.phrase)} for {' '.join(purpose)}"
+        return None
 
     def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
         """The candidate a voted code makes (its heading, subheading and evidence), or None outside HS 2022."""
         if code in built:
             return built[code]
         state = table[code]
-        heading, subheading, extra, sure = _refine(cleaned, code, state, refining)
+        heading, subheading, extra, sure = _refine(cleaned, code, state, refining, parts_of=parts_words(code))
         if heading not in nomenclature.headings:
             built[code] = None
             return None
@@ -278,6 +319,7 @@ def classify(
             model_best=round(max(probabilities.values(), default=0.0), 4),
             belief=round(belief, 4),
             weighed=weighed,
+            composite=composite,
         )
         built[code] = made
         return made

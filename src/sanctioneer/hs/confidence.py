@@ -48,14 +48,14 @@ def is_confident(candidates: list[Candidate]) -> bool:
     gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
     words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
     consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
-    named is never confident. The thresholds were set on held-out training lines
-    (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a confident answer is right on
-    the test sets, and how many lines get one.
+    named is never confident, nor is a set or kit read as the goods it holds. The thresholds were set
+    on held-out training lines (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a
+    confident answer is right on the test sets, and how many lines get one.
     """
     if not candidates:
         return False
     first = candidates[0]
-    if not first.named or first.held_back:
+    if not first.named or first.held_back or first.composite:
         return False
     if not first.sensitive and any(
         c.sensitive and max(c.belief, c.probability) >= SENSITIVE_DOUBT for c in candidates[1:]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from sanctioneer.hs.gazetteer import fold
 from sanctioneer.hs.lexical import singular
 
-__all__ = ["Parse", "parse"]
+__all__ = ["Parse", "parse", "served"]
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that end the first noun phrase: what follows serves, holds, makes or qualifies the goods.
@@ -96,3 +96,20 @@ def parse(text: str) -> Parse:
     if content[-1] in _PARTS and connector in ("of", "for") and len(phrases) > 1:
         whole = phrases[1][0]
     return Parse(content[-1], content, whole)
+
+
+@lru_cache(maxsize=4096)
+def served(text: str) -> tuple[str, ...]:
+    """Return the goods the head's goods serve, as written after "for": "router" in "housing for a router".
+
+    "for use in Z" and "for use with Z" give Z. Empty when the head's phrase is not followed by "for".
+    """
+    phrases = _phrases(fold(text))
+    while len(phrases) > 1 and _is_quantity(phrases[0][0]) and phrases[0][1] == "of":
+        phrases = phrases[1:]
+    if len(phrases) < 2 or phrases[0][1] != "for":
+        return ()
+    words, connector = phrases[1]
+    if words == ("use",) and connector in ("in", "with", "on", "by") and len(phrases) > 2:
+        words = phrases[2][0]
+    return tuple(w for w in words if w not in ("a", "an", "the"))

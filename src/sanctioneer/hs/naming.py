@@ -17,7 +17,7 @@ from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, ter
 from sanctioneer.hs.head import Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 
-__all__ = ["dotted_heading", "names_goods", "trim_head"]
+__all__ = ["SET_WORDS", "dotted_heading", "names_goods", "trim_head"]
 
 
 # Modifiers that say nothing about which goods these are.
@@ -26,6 +26,10 @@ _NEUTRAL = frozenset({
     "genuine", "original", "s", "brand", "quality", "grade", "standard", "premium", "finished", "unfinished",
     "large", "small", "big", "heavy", "light", "one", "two", "three", "four", "five", "six", "ten", "dozen",
     "mm", "cm", "km", "kg", "inch", "ft", "cal", "calibre", "caliber", "liter", "ml", "ton", "meter", "gauge",
+    # The state or preparation of foodstuffs, which the nomenclature's subheadings and splits read, not other goods.
+    "frozen", "chilled", "fresh", "cooked", "precooked", "uncooked", "raw", "dried", "smoked", "salted", "canned",
+    "peeled", "boiled", "steamed", "breaded", "sliced", "diced", "shelled", "deveined", "headless", "wild", "farmed",
+    "organic",
 })
 
 
@@ -101,12 +105,28 @@ def trim_head(reading: Parse) -> Parse:
 
     while len(phrase) > 1 and (
         any(c.isdigit() for c in phrase[-1]) or model_word(phrase[-1], phrase[:-1]) or _PARTICIPLE.search(phrase[-1])
-        or phrase[-1] in _FORMS
+        or phrase[-1] in _FORMS or (phrase[-1] in SET_WORDS and not _term_ends(phrase))
     ):
         phrase = phrase[:-1]
     if phrase == reading.phrase:
         return reading
     return Parse(phrase[-1], phrase, reading.whole)
+
+
+# A set or kit is classified as the goods that give it its essential character (General Interpretative Rule
+# 3 (b)): "fishing rod kit" is a fishing rod, unless the gazetteer names the set itself ("first aid kit").
+SET_WORDS = frozenset({"kit", "set", "assortment", "combo", "bundle", "collection"})
+
+
+@lru_cache(maxsize=1)
+def _term_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(term_key(term.text) for term in load_gazetteer().terms)
+
+
+def _term_ends(phrase: tuple[str, ...]) -> bool:
+    """True when a gazetteer term of two words or more ends the phrase ("first aid kit", "spare parts")."""
+    keys = _term_keys()
+    return any(phrase[-size:] in keys for size in range(2, min(len(phrase), 5) + 1))
 
 
 @lru_cache(maxsize=1)

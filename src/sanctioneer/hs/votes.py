@@ -128,6 +128,10 @@ def gazetteer_votes(table: dict[str, HeadingVotes], hits: list[TermHit], reading
             weight *= 1.2 if len(hits) > 1 else 1.0
         elif place == "modifier" and headed and term.kind not in ("model", "brand"):
             weight *= 0.4
+        # After a head a term names the goods, a term outside the head's phrase says what they are made of or
+        # go with ("rubber" in "flip flops of rubber", "sneakers with rubber soles"), as after "for" or "with".
+        elif place == "elsewhere" and headed and term.kind not in ("model", "brand"):
+            weight *= 0.45
         # After "for", "with", "in" a noun says what the goods serve or contain ("engines for airliners").
         elif hit.subordinate:
             weight *= 0.45

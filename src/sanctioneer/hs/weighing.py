@@ -32,6 +32,8 @@ _W_NOMENCLATURE_FIRST = 0.72
 #: Where a term at the head noun names goods but the added votes put first a heading nothing names, the weighed
 #: evidence's first heading answers instead when its probability reaches this (`weighed_wins`).
 _WEIGHED_OVER_NAMED = 0.5
+#: A heading of parts only loses this much log-odds when the description names whole goods, not parts (`not_parts`).
+_NOT_PARTS = 1.5
 #: A heading a rule rules out loses this much log-odds besides its votes.
 _RULED_OUT = 3.0
 #: The lowest probability the model's log counts (a heading it never saw with these words).
@@ -105,17 +107,20 @@ def weigh_evidence(
     unnamed: set[str],
     probabilities: dict[str, float],
     nomenclature_first: str | None,
+    *,
+    not_parts: frozenset[str] = frozenset(),
 ) -> list[tuple[str, float, float]]:
     """Return (heading, score, probability) for each heading voted for, best first.
 
     A heading's log-odds add the log of the trained model's probability, the other sources' votes,
     a bonus when the head noun names its goods and one when the nomenclature's words rank it first,
-    and take off a penalty when a rule rules it out. Their softmax is each heading's probability; a
-    consequential heading whose goods are not named keeps `UNNAMED` of it, and `_UNNAMED_SCORE` of
-    its score. The chapter is decided
-    with the heading: a candidate's score is `_HEADING_SHARE` of its heading's probability and the
-    rest its chapter's (the sum over the chapter's headings), so a heading of a likely chapter comes
-    before a slightly likelier heading alone in a less likely one.
+    and take off a penalty when a rule rules it out, or when it is a heading of parts only and the
+    description names whole goods (`not_parts`: "laptop computer" is a computer, not its parts).
+    Their softmax is each heading's probability; a consequential heading whose goods are not named
+    keeps `UNNAMED` of it, and `_UNNAMED_SCORE` of its score. The chapter is decided with the heading:
+    a candidate's score is `_HEADING_SHARE` of its heading's probability and the rest its chapter's
+    (the sum over the chapter's headings), so a heading of a likely chapter comes before a slightly
+    likelier heading alone in a less likely one.
     """
     import math
 
@@ -127,6 +132,7 @@ def weigh_evidence(
         state = table[code]
         logit = _W_SOURCES * state.score + _W_NAMED * (naming[code] is not None)
         logit += _W_NOMENCLATURE_FIRST * (code == nomenclature_first) - _RULED_OUT * state.demoted
+        logit -= _NOT_PARTS * (code in not_parts)
         if probabilities:
             # The model learnt from tariff lines, not from makers' names: it cannot rule out what a term names.
             termed = any(e.source in ("rule", "gazetteer") for e in state.evidence)

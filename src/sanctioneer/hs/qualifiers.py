@@ -1,0 +1,188 @@
+"""Customs wording around the goods: origin, packing, reference numbers, sizes and boilerplate.
+
+Importers and invoices wrap the goods in words that say nothing of which goods they are:
+"LED flashlight, Model AB-1234, in retail packaging, from China", "Item No. 4567, rubber gloves",
+"12 inch wooden picture frame", "Acme brand kitchen knives", "steel hex bolts; HTS". A heading is
+read from the goods ("LED flashlight"); the wrapping only draws the word-matching sources and the
+trained model to other goods ("packaging", "model", "item"). `goods_text` drops it.
+
+Only wording is dropped that the nomenclature never uses to tell headings apart. Sizes and packings
+that choose a subheading ("of a width exceeding 30 cm", "put up for retail sale") are still read from
+the full description when the subheading is chosen (`hs/subheading.py`); the override rules and the
+gazetteer read the full description too, so a maker's model name ("Model 70 rifle") is never lost.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["goods_text"]
+
+_UNIT = (
+    r"(?:inch(?:es)?|in\b\.?|\"|''|ft|feet|foot|mm|cm|m|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|"
+    r"ml|l|litres?|liters?|oz|ounces?|lbs?|pounds?|kg|g|grams?|gal(?:lons?)?|qt|quarts?|w|watts?|v|volts?|mah)"
+)
+_NUMBER = r"\d+(?:[.,/]\d+)?"
+_SIZE_TEXT = rf"(?:{_NUMBER}\s*(?:{_UNIT}\s*)?(?:x|by|\*)\s*)*{_NUMBER}\s*-?\s*{_UNIT}"
+# "12 inch", "12-inch", "10 x 20 cm", "3/4 in.", "500 ml" before or after the goods: a size, not the goods.
+# A size after "exceeding", "over", "of" and the like is the nomenclature's own criterion and stays.
+_SIZE_LEAD = re.compile(rf"^\s*{_SIZE_TEXT}(?![\w])(?!\s*\d)-?", re.IGNORECASE)
+_SIZE_TAIL = re.compile(rf"(?<![\w-]){_SIZE_TEXT}\.?\s*$", re.IGNORECASE)
+_MEASURED = frozenset({
+    "exceeding", "over", "under", "than", "least", "most", "of", "to", "up", "below", "above", "width", "length",
+    "thickness", "diameter", "capacity", "weight", "height", "not", "within", "from", "and", "or", "minimum", "maximum",
+})
+# "Model AB-1234", "Item No. 4567", "Style #123", "SKU 12345", "Part No. 12-345", "Art. 55", "Ref. XJ9".
+_REFERENCE = re.compile(
+    r"(?<![\w-])(?:model|models|item|items|style|styles|sku|art|article|ref|reference|part|catalog(?:ue)?|"
+    r"product|upc|ean|asin|mfr|p/n|pn)\s*(?:(?:no|nos|number|numbers|code|#)\b\.?\s*)?[:#.]?\s*"
+    r"(?=[\w-]*\d)[a-z0-9][\w./-]*(?:\s*(?:,|and|&)\s*(?=[\w-]*\d)[a-z0-9][\w./-]*)*",
+    re.IGNORECASE,
+)
+# A code standing alone: letters and digits mixed, as makers number their goods ("AB-1234", "XJ900").
+_CODE = re.compile(
+    r"(?<![\w-])(?=[a-z-]*\d)(?=\d*[a-z])[a-z0-9]{1,4}(?:-[a-z0-9]+)+(?![\w-])|#\s*\d[\w-]*", re.IGNORECASE
+)
+# "Acme brand", "brand: Acme", "brand name Acme": the maker's name, not the goods.
+_BRAND_BEFORE = re.compile(r"^\s*(?:[\w'&.-]+\s+){1,3}brand(?:ed)?\b\s*", re.IGNORECASE)
+_BRAND_CHUNK = re.compile(r"^\s*(?:brand|trade\s*mark|trademark|label)(?:\s+name)?\b", re.IGNORECASE)
+_BOILERPLATE_START = re.compile(r"^\s*(?:the\s+)?(?:tariff\s+)?classification\s+of\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# "two styles of", "certain", "various models of", "a set of three": how many kinds of the goods, not the goods.
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|various|multiple|assorted|certain|some)"
+)
+_KINDS_START = re.compile(
+    rf"^\s*(?:{_COUNT}\s+)?(?:different\s+)?(?:styles?|models?|types?|kinds?|designs?|versions?|varieties|variety|"
+    rf"sizes?|colou?rs?)\s+of\s+(?:the\s+)?|^\s*(?:certain|various|assorted)\s+",
+    re.IGNORECASE,
+)
+# Whole comma-separated parts that only say where the goods come from, how they travel or why.
+_QUALIFIER_CHUNK = re.compile(
+    r"^\s*(?:"
+    r"(?:imported|shipped|sold|intended|designed|packed|packaged|put\s+up)?\s*(?:for|to\s+be)\s+(?:re)?sale\b.*|"
+    r"(?:in|as)\s+bulk|bulk\s+(?:packed|packaging|pack)|"
+    r"(?:in|with)\s+(?:retail|consumer|individual|gift|bulk|master|export|blister|clamshell|plastic|paper)?\s*"
+    r"(?:packaging|packing|packages?|boxes|box|cartons?|bags?|blister\s+packs?|display\s+boxes)|"
+    r"(?:retail|individually|bulk|gift)\s+(?:packed|packaged|boxed|bagged)|"
+    r"(?:packed|packaged|boxed)\s+(?:for|in)\s+.*|"
+    r"\d+\s*-?\s*(?:pack|pk|pcs|pieces|pc|count|ct|units?|pairs?|sets?)\b\.?|"
+    r"(?:pack|box|case|set|carton)\s+of\s+\d+\s*\w*|"
+    r"(?:hts|htsus|hs|tariff|heading|subheading|classification)\b.*|"
+    r"(?:new|unused|brand\s+new)|"
+    r"imported(?:\s+into\s+the\s+united\s+states)?"
+    r")\s*$",
+    re.IGNORECASE,
+)
+# The same wording at the end of the goods' own part, without a comma ("electric kettle in retail packaging").
+_QUALIFIER_TAIL = re.compile(
+    r"\s+(?:"
+    r"(?:imported\s+)?for\s+(?:re)?sale|(?:in|as)\s+bulk|"
+    r"(?:in|with)\s+(?:retail|consumer|individual|gift|bulk|master|export|blister|clamshell)\s*"
+    r"(?:packaging|packing|packages?|boxes|box|cartons?|bags?|packs?)|"
+    r"(?:retail|individually|bulk|gift)\s+(?:packed|packaged|boxed|bagged)"
+    r")\s*$",
+    re.IGNORECASE,
+)
+# "from China", "made in Viet Nam", "product of Italy", "origin: Japan": where the goods come from.
+_ORIGIN = re.compile(
+    r"(?:\b(?:imported\s+)?from|\bmade\s+in|\bproduct\s+of|\bproduced\s+in|\bmanufactured\s+in|"
+    r"\b(?:country\s+of\s+)?origin\s*:?|\borigin(?:ating)?\s+(?:in|from))\s+(?:the\s+)?([a-z][a-z .'-]*?)\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def _country(name: str) -> bool:
+    from sanctioneer.countries import country_code
+
+    return 0 < len(name.split()) <= 4 and country_code(name) is not None
+
+
+def _strip_origin(chunk: str) -> str:
+    while (found := _ORIGIN.search(chunk)) and _country(found.group(1)):
+        chunk = chunk[: found.start()].rstrip(" ,.-")
+    return chunk
+
+
+def _chunk(chunk: str) -> str:
+    """A comma-separated part of a description without its wrapping; empty when it is all wrapping."""
+    chunk = _strip_origin(chunk)
+    while (tail := _QUALIFIER_TAIL.search(chunk)) and tail.start() > 0:
+        chunk = _strip_origin(chunk[: tail.start()])
+    if _QUALIFIER_CHUNK.match(chunk) or _BRAND_CHUNK.match(chunk):
+        return ""
+    chunk = _REFERENCE.sub(" ", chunk)
+    chunk = _SIZE_LEAD.sub(" ", chunk)
+    if (tail := _SIZE_TAIL.search(chunk)) and chunk[: tail.start()].split()[-1:] != [] and (
+        chunk[: tail.start()].split()[-1].lower() not in _MEASURED
+    ):
+        chunk = chunk[: tail.start()]
+    chunk = _CODE.sub(" ", chunk)
+    chunk = _BRAND_BEFORE.sub("", chunk)
+    chunk = " ".join(chunk.split()).strip(" -.:")
+    if _QUALIFIER_CHUNK.match(chunk):
+        return ""
+    return chunk
+
+
+# "whole milk 3.5% fat", "shirts 60% cotton 40% polyester": after the goods, a share says what they are made
+# of, as "of cotton" would; a comma keeps it from being read as the goods themselves ("fat").
+_SHARE = re.compile(r"(?<=[a-z'])\s+(?=\d+(?:[.,]\d+)?\s*%)", re.IGNORECASE)
+_CONNECTED = re.compile(r"\b(?:of|with|in|by|containing|than|over|under|to|and|or|exceeding)$", re.IGNORECASE)
+
+
+def _composition_apart(chunk: str) -> str:
+    found = _SHARE.search(chunk)
+    if found is None or _CONNECTED.search(chunk[: found.start()]) or "%" in chunk[: found.start()]:
+        return chunk
+    return f"{chunk[: found.start()]}, {chunk[found.end():]}"
+
+
+_CONNECTING = re.compile(
+    r"\b(?:for|of|with|in|on|to|from|by|and|or|not|other|than|including|containing|without)\b", re.IGNORECASE
+)
+
+
+def _uninverted(parts: list[str]) -> list[str]:
+    """Read a catalogue's inverted entry in plain order: "Bolts, hex, steel" -> "steel hex Bolts".
+
+    Customs lists and invoices put the goods first and their kinds and materials after, one to a comma.
+    Only short entries are read so: the goods in one or two words, then modifiers of one or two words
+    each without a connecting word, two or more of them or a single one-word one ("Gloves, rubber");
+    "Running shoes, Nike Pegasus" is left as it is.
+    """
+    if len(parts) < 2 or len(parts[0].split()) > 2:
+        return parts
+    after = parts[1:]
+    if any(len(p.split()) > 2 or _CONNECTING.search(p) or any(c.isdigit() for c in p) for p in after):
+        return parts
+    if len(after) == 1 and len(after[0].split()) > 1:
+        return parts
+    return [" ".join([*reversed(after), parts[0]])]
+
+
+# A name in quotation marks is the maker's name for the goods ('the "Magic Jump" bounce house'), not the goods.
+_QUOTED = re.compile(r"[\"“”„]([^\"“”„]{1,60})[\"“”]|(?<![\w'])['‘]([^'‘’]{1,60})['’](?![\w'])")
+
+
+@lru_cache(maxsize=4096)
+def goods_text(text: str) -> str:
+    """Return a description without the words around its goods: origin, packing, references, sizes.
+
+    "LED flashlight, Model AB-1234, in retail packaging, from China" -> "LED flashlight". Text that
+    is all wrapping is returned as it came, so that something is always read.
+    """
+    body = _KINDS_START.sub("", _BOILERPLATE_START.sub("", text))
+    unquoted = _QUOTED.sub(" ", body)
+    if re.search(r"[a-zA-Z]{3}", unquoted):
+        body = " ".join(unquoted.split())
+    # After a semicolon customs text gives the tariff number or a note on the entry, rarely the goods.
+    first, _, rest = body.partition(";")
+    kept_rest = [part for part in rest.split(";") if part.strip() and _chunk(part)] if rest else []
+    parts = [_composition_apart(_chunk(part)) for part in re.split(r",|\(|\)", first)]
+    kept = [part for part in parts if part]
+    if "(" not in first:
+        kept = _uninverted(kept)
+    out = ", ".join(kept + [p.strip() for p in kept_rest])
+    return out if re.search(r"[a-zA-Z]{2}", out) else text

@@ -1,0 +1,197 @@
+"""Customs phrasing: the same goods in an importer's, an invoice's or a catalogue's words get the same heading.
+
+Each battery varies one thing around goods whose heading a customs officer would give from the HS
+2022 nomenclature: origin, packing and reference numbers around the goods, sizes, a maker's name,
+a catalogue's inverted order, a share of a material, a kit, parts of other goods. None of these
+may move innocent goods into a heading the rulebook makes consequential.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctioneer.hs.classify import GoodsClassifier
+from sanctioneer.hs.codes import Relation
+from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
+from sanctioneer.rulebook.sensitive import sensitive_ranges
+
+SENSITIVE = sensitive_ranges(load_rulebook(default_rulebook_dir()))
+CLASSIFIER = GoodsClassifier(semantic=False, sensitive=SENSITIVE)
+
+
+def _sensitive(heading: str) -> bool:
+    return any(r.relation(heading) is not Relation.OUTSIDE for r in SENSITIVE)
+
+
+def _first(text: str) -> tuple[str, bool]:
+    """The first heading for a description, and whether it is a consequential one."""
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    return first.hs, _sensitive(first.hs)
+
+
+# Goods and the heading a customs officer gives them.
+GOODS = [
+    ("steel hex bolts", "7318"),
+    ("stainless steel kitchen sink", "7324"),
+    ("battery-powered toy car", "9503"),
+    ("men's knit cotton pullover", "6110"),
+    ("electric kettle", "8516"),
+    ("glass vase", "7013"),
+    ("tennis balls", "9506"),
+]
+# The words importers and invoices wrap goods in: where from, how packed, which item, what size, whose.
+WRAPPINGS = [
+    "{} from China",
+    "{} made in Viet Nam",
+    "{}; HTS",
+    "{}, imported for sale",
+    "{} in retail packaging",
+    "{}, in bulk",
+    "{}, Model AB-1234",
+    "Model AB-1234 {}",
+    "Item No. 4567, {}",
+    "{} SKU 12345",
+    "12 inch {}",
+    "{}, 10 x 20 cm",
+    "Acme brand {}",
+    "{}, 6-pack",
+    "{}, 50 pcs",
+    "The tariff classification of {}",
+    'the "Sunny Days" {}',
+    "two styles of {}",
+    "certain {}",
+    "“Model Star” {}",
+]
+
+
+@pytest.mark.parametrize(("goods", "heading"), GOODS)
+@pytest.mark.parametrize("wrapping", WRAPPINGS)
+def test_origin_packing_references_and_sizes_do_not_move_the_goods(goods: str, heading: str, wrapping: str) -> None:
+    assert _first(wrapping.format(goods)) == (heading, _sensitive(heading))
+
+
+def test_a_size_the_nomenclature_reads_stays_in_the_description() -> None:
+    # "exceeding 50 cc" is the criterion of a subheading: the subheading still reads it.
+    first = CLASSIFIER.candidates("motorcycles with piston engine of a cylinder capacity exceeding 50 cc but not "
+                                  "exceeding 250 cc", top=1)[0]
+    assert (first.hs, first.subheading) == ("8711", "871120")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Bolts, hex, steel", "7318"),
+        ("Shirts, men's, cotton, woven", "6205"),
+        ("Pullover, men's, knit, cotton", "6110"),
+        ("Toy car, battery-powered", "9503"),
+        ("Knives, kitchen", "8211"),
+        ("shirt, men's, of cotton, woven", "6205"),
+        ("men's woven shirts of 100% cotton", "6205"),
+    ],
+)
+def test_a_catalogues_inverted_order_gets_the_heading_of_the_plain_order(text: str, heading: str) -> None:
+    assert _first(text) == (heading, _sensitive(heading))
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # The share after the goods is what they are made of, not the goods: milk, not fats.
+        ("skimmed milk 0.5% fat", "0401"),
+        ("men's knit polo shirt 60% cotton 40% polyester", "6105"),
+    ],
+)
+def test_a_share_after_the_goods_is_their_material(text: str, heading: str) -> None:
+    assert _first(text) == (heading, _sensitive(heading))
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # A kit is classified as the goods that give it its essential character (GIR 3 (b)) ...
+        ("fishing rod kit", "9507"),
+        ("leather handbag kit", "4202"),
+        # ... unless the nomenclature names the kit itself.
+        ("first aid kit", "3006"),
+    ],
+)
+def test_a_kit_is_the_goods_it_holds(text: str, heading: str) -> None:
+    assert _first(text) == (heading, _sensitive(heading))
+
+
+def test_a_kit_read_as_the_goods_it_holds_is_never_answered_with_confidence() -> None:
+    # The essential character of a set is a person's judgement (GIR 3 (b)): the answer goes to review.
+    kit = CLASSIFIER.classify("fishing rod kit")
+    assert not kit.confident and kit.candidates[0].startswith("9507")
+    assert CLASSIFIER.candidates("fishing rod kit", top=1)[0].composite
+    assert not CLASSIFIER.candidates("fishing rods", top=1)[0].composite
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("parts of excavators", "8431"),
+        ("bucket for an excavator", "8431"),
+        ("rotor for an electric motor", "8503"),
+        ("parts of bicycles", "8714"),
+        ("motorcycle parts", "8714"),
+        ("parts for a television", "8529"),
+        ("parts of circuit breakers", "8538"),
+        ("parts for passenger cars", "8708"),
+    ],
+)
+def test_parts_go_to_the_heading_the_nomenclature_gives_the_parts_of_their_goods(text: str, heading: str) -> None:
+    assert _first(text) == (heading, _sensitive(heading))
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "parts"),
+    [("parts of excavators", "84.29", "8431"), ("rotor for an electric motor", "85.01", "8503")],
+)
+def test_the_move_to_the_parts_heading_says_why(text: str, goods: str, parts: str) -> None:
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == parts
+    rule = next(e for e in first.evidence if e.entry == "parts-with-their-goods")
+    assert f"parts of the goods of {goods} have a heading of their own" in rule.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # A bolt is a part of general use (Section XVI Note 1 (g)): what it is for does not make it a car part.
+        ("steel hex bolts for automotive use", "7318"),
+        # Whole goods the head noun names are not their parts.
+        ("laptop computer", "8471"),
+        ("laptop computer, 14 inch", "8471"),
+    ],
+)
+def test_goods_that_are_not_parts_stay_in_their_own_heading(text: str, heading: str) -> None:
+    assert _first(text) == (heading, _sensitive(heading))
+
+
+def test_a_material_after_the_goods_does_not_make_them_the_raw_material() -> None:
+    # "rubber" after "of" says what the flip-flops are made of: footwear, not natural rubber of 40.01.
+    assert _first("flip flops of rubber")[0] == "6402"
+    assert _first("sandals with soles of rubber")[0] in ("6402", "6404")
+
+
+def test_a_foods_state_does_not_keep_its_goods_from_being_named() -> None:
+    # Cooked shrimp are a crustacean preparation (16.05): named by the head noun, "frozen" and "cooked" only
+    # their state, so the consequential heading answers first; frozen fruit stays fruit.
+    first = CLASSIFIER.candidates("frozen cooked shrimp", top=3)[0]
+    assert (first.hs, first.named) == ("1605", True)
+    assert _first("frozen cooked strawberries") == ("0811", False)
+
+
+@pytest.mark.parametrize("text", [
+    "women's tank top, 60% cotton 40% polyester, from China",
+    "Tops, tank, women's, knit",
+    "fish tank kit, 20 gallon",
+    "rifle scope covers, Model RS-2, in retail packaging",
+    "Starters, fermentation, for yogurt",
+    "bus shells for model railways, 1:87",
+    "control arms for passenger cars, Item No. 55-1234",
+])
+def test_no_wrapping_or_order_puts_innocent_goods_in_a_consequential_heading(text: str) -> None:
+    heading, sensitive = _first(text)
+    assert not sensitive, heading
