@@ -451,9 +451,12 @@ class SentenceReader:
         they were loaded or bought, or the country of who carried them."""
         text, trigger, group, mentions = clause.text, clause.trigger, clause.group, clause.mentions
         parties = clause.parties
-        if supplier is None and clause.role != "receive" and chosen_goods:
+        if supplier is None and chosen_goods:
+            # "took delivery of North Korean rockets" as well as "shipped North Korean coal": goods named by
+            # a country other than the recipient's come from it.
             origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
-            supplier = next((o for o in origins if o is not None), None)
+            supplier = next((o for o in origins if o is not None and (
+                clause.role != "receive" or recipient is None or o.country != recipient.country)), None)
         if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
