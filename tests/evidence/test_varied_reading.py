@@ -67,3 +67,47 @@ def test_the_date_a_report_came_out_is_not_the_transfer_s() -> None:
 ])
 def test_goods_a_recipient_takes_named_by_another_country_come_from_it(text: str) -> None:
     assert seen(only(f"{_DATED}{text}\n")) == ("KP", "EG", "2016")
+
+
+@pytest.mark.parametrize("text", [
+    "The sale of 20 tanks by North Korea to Syria in 2010 was revealed by the panel.",
+    "The transfer of 20 tanks to Syria by North Korea in 2010 was revealed by the panel.",
+    "North Korea's sale of 20 tanks to Syria in 2010 was revealed by the panel.",
+    "Syria's purchase of 20 tanks from North Korea in 2010 was revealed by the panel.",
+    "The purchase of 20 tanks from North Korea by Syria in 2010 was criticised.",
+    "The gift of 20 tanks by North Korea to Syria in 2010 was criticised.",
+])
+def test_a_transfer_told_as_a_noun_has_the_sides_of_the_verb(text: str) -> None:
+    assert seen(only(f"{_DATED}{text}\n")) == ("KP", "SY", "2010")
+
+
+def test_a_gift_of_a_thing_told_for_the_first_time_is_a_transfer() -> None:
+    claim = only(f"{_DATED}The gift of a limousine by Russia to North Korea on Sunday drew criticism.\n")
+    assert seen(claim) == ("RU", "KP", "2024-03-17")
+
+
+def test_who_is_supplied_with_goods_receives_them() -> None:
+    claim = only(f"{_DATED}Russia has been supplied with millions of shells by North Korea since August 2023.\n")
+    assert seen(claim) == ("KP", "RU", "2023-08")
+
+
+@pytest.mark.parametrize("text", [
+    "When Putin visited Pyongyang in March 2024, he gave Kim an Aurus limousine.",
+    "Putin met Kim in March 2024. He gave Kim an Aurus limousine.",
+])
+def test_he_who_gives_is_the_person_told_before(text: str) -> None:
+    claim = only(f"{_DATED}{text}\n")
+    assert (claim.supplier.name, claim.supplier.country, claim.recipient.country) == ("Vladimir Putin", "RU", "KP")
+
+
+def test_it_that_ships_is_the_country_the_sentence_before_is_about() -> None:
+    claim = only(f"{_DATED}Russia has stepped up its trade with North Korea.\n\nLast month it shipped 5,000 tonnes "
+                 "of coal to Pyongyang.\n")
+    assert seen(claim) == ("RU", "KP", "2024-02")
+
+
+def test_it_in_the_same_sentence_is_the_ship_told_just_before() -> None:
+    claim = only(f"{_DATED}South Korean authorities are holding the tanker Lighthouse Winmore after finding that it "
+                 "handed over 600 tonnes of oil to a North Korean ship last October.\n")
+    assert claim.supplier.country != "KR"
+    assert (claim.recipient.country, claim.date and claim.date.iso()) == ("KP", "2023-10")

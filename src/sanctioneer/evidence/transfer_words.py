@@ -128,7 +128,9 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     what is done as a rule, not a transfer that happened ("agreed to sell", "will supply" are plans)."""
     if trigger.text.lower() not in _PRESENT_FORMS:
         return False
-    before = re.search(r"([A-Za-z']+)\s+$", text[:trigger.start])
+    before = re.search(r"([A-Za-z'’]+)\s+$", text[:trigger.start])
+    if before is not None and re.search(r"['’]s?$", before.group(1)):
+        return False  # "Syria's purchase of tanks": a noun after a possessive, no present tense
     return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
 
 
