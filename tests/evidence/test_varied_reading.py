@@ -111,3 +111,19 @@ def test_it_in_the_same_sentence_is_the_ship_told_just_before() -> None:
                  "handed over 600 tonnes of oil to a North Korean ship last October.\n")
     assert claim.supplier.country != "KR"
     assert (claim.recipient.country, claim.date and claim.date.iso()) == ("KP", "2023-10")
+
+
+def test_him_after_giving_is_the_other_person_and_what_comes_back_is_given_then() -> None:
+    found = extract_claims(parse_document(
+        f"{_DATED}Putin gave Kim an Aurus limousine in June 2023 and Kim gave him two Pungsan dogs in "
+        "return.\n".encode(), name="report.txt"))
+    assert [seen(c) for c in found] == [("RU", "KP", "2023-06"), ("KP", "RU", "2023-06")]
+    assert found[1].recipient.name == "Vladimir Putin"
+
+
+def test_a_ship_of_another_country_carrying_seized_goods_was_taking_them_home() -> None:
+    claim = only(f"{_DATED}Panama seized the North Korean freighter Chong Chon Gang in July 2013 after finding "
+                 "Cuban missile parts hidden under sugar.\n")
+    assert seen(claim) == ("CU", "KP", "2013-07")
+    # The ship carried the goods; it is not who they were for.
+    assert claim.recipient.name is None

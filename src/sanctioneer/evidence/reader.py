@@ -231,6 +231,7 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|later|where|when|after|month|year|week|day|"
                              r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+)(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
                              r"allegedly|personally|secretly|once|again)\s+){0,2}$")
+_IN_RETURN_AFTER = re.compile(r"\bin (?:return|exchange)\b(?! for)", re.IGNORECASE)
 # ", which had exported": a relative clause, its subject the party just before it.
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -290,6 +291,19 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
     return supplier, recipient
 
 
+def _carrier_side(clause: _Clause, supplier: Mention) -> Mention | None:
+    """The country of a ship, other than the supplier's, that carries the goods (no flag of convenience)."""
+    text = clause.text
+    ship = next((p for p in clause.mentions if is_party(p, text)
+                 and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                      or (p.kind == "vessel" and p.country is not None))
+                 and not _FLAG.search(p.text)), None)
+    if ship is None or ship.country is None or ship.country == supplier.country:
+        return None
+    # The ship carries; its country, not the ship, is the side.
+    return Mention("country", ship.start, ship.end, ship.text, ship.country, ship.country, detail="name")
+
+
 class SentenceReader:
     """Reads one document's sentences into drafts."""
 
@@ -346,6 +360,12 @@ class SentenceReader:
             draft = self._claim(index, sentence, group, mentions, dates, cuts)
             if draft is not None:
                 made.append(draft)
+        for before, after in itertools.pairwise(made):
+            if after.date is None and before.date is not None and _IN_RETURN_AFTER.search(text, after.evidence[0].start
+                                                                                            - sentence.start):
+                # "Putin gave Kim a car in June and Kim gave him dogs in return": what is given back is given then.
+                after.date, after.date_sentence = before.date, before.date_sentence
+                after.evidence.extend(e for e in before.evidence if e.field == "date")
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
         if not made:
@@ -429,6 +449,8 @@ class SentenceReader:
         supplier, recipient, chosen_goods = _read_roles(clause)
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = self._pronoun_subject(clause) or supplier
+            if recipient is None and trigger.role in ("give", "supply"):
+                recipient = self._pronoun_object(clause, supplier)
         if supplier is None and role in ("send", "supply") and not clause.passive:
             supplier = _reporter_of_own(clause)
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
@@ -436,6 +458,10 @@ class SentenceReader:
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
+        if recipient is None and supplier is not None and (clause.carrying or clause.seizing):
+            # "seized the North Korean freighter X after finding Cuban missile parts": the ship of one country
+            # carrying goods of another is the side the goods were going to.
+            recipient = _carrier_side(clause, supplier)
         referred = self._goods_or_reference(clause, chosen_goods)
         if referred is None:
             return None
@@ -472,6 +498,26 @@ class SentenceReader:
             found = earlier[0]
         return Mention(found.kind, pronoun.start("pronoun"), pronoun.end("pronoun"), pronoun.group("pronoun"),
                        found.value, found.country, found.role, found.detail)
+
+    def _pronoun_object(self, clause: _Clause, supplier: Mention | None) -> Mention | None:
+        """"Kim gave him two dogs": "him" or "her" right after a verb of giving is the person told before who
+        is not the giver; the pronoun is the evidence."""
+        text, trigger = clause.text, clause.trigger
+        pronoun = re.compile(r"\s+(him|her)\s+(?!own\b)").match(text, trigger.end)
+        if pronoun is None:
+            return None
+
+        def other(mention: Mention, said: str) -> bool:
+            return mention.kind == "person" and is_party(mention, said) and (
+                supplier is None or mention.value != supplier.value)
+
+        here = [m for m in clause.mentions if m.end <= trigger.start and other(m, text)]
+        earlier = [m for said, mentions in self.told[-1:] for m in mentions if other(m, said)]
+        found = here[-1] if here else earlier[0] if earlier else None
+        if found is None:
+            return None
+        return Mention(found.kind, pronoun.start(1), pronoun.end(1), pronoun.group(1), found.value, found.country,
+                       found.role, found.detail)
 
     def _cargo(self, clause: _Clause, chosen_goods: list[Mention]) -> list[Mention]:
         """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
