@@ -129,11 +129,10 @@ def test_a_ship_of_another_country_carrying_seized_goods_was_taking_them_home() 
     assert claim.recipient.name is None
 
 
-def test_a_journey_told_on_in_later_sentences_ends_at_its_last_leg() -> None:
-    claim = only("Published 17 July 2019\n\nTwo armoured limousines were shipped from Rotterdam to Dalian in June "
-                 "2018, then to Osaka and on to Busan in South Korea.\n\nFrom there they were carried to the Russian "
-                 "port of Nakhodka. In October 2018 they were flown to Pyongyang on a cargo plane.\n")
-    assert (claim.supplier.country, claim.recipient.country) == ("NL", "KP")
+def test_goods_carried_on_as_they_take_the_date_of_their_delivery() -> None:
+    claim = only(f"{_DATED}Russia shipped two limousines to North Korea.\n\nThey were delivered to Pyongyang on "
+                 "Sunday.\n")
+    assert seen(claim) == ("RU", "KP", "2024-03-17")
 
 
 def test_wire_copy_closing_on_its_date_alone_is_dated_by_it() -> None:

@@ -100,18 +100,7 @@ class _Joined:
         last = self.drafts[-1].sentence.start
         return any(last < h < draft.sentence.start for h in self.headings)
 
-    def onward(self) -> Draft | None:
-        """The last leg of a journey told on in later sentences ("they were then flown to Pyongyang"): the
-        goods named again only by a pronoun or "the cars", carried to a new place."""
-        legs = [d for d in self.drafts[1:] if d.anaphoric and d.recipient is not None and "shipment" in d.kinds
-                and not self.denier_account(d)]
-        return legs[-1] if legs else None
-
     def party(self, role: str) -> ClaimParty:
-        last = self.onward() if role == "recipient" else None
-        if last is not None and last.recipient is not None:
-            # A journey ends where its last leg goes.
-            return _party(last.recipient, last.sentence.text, self.lexicon)
         return best_party([_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
                            if getattr(d, role) is not None and not self.denier_account(d)])
 
@@ -201,18 +190,12 @@ class _Joined:
             mine = self.party(role)
             theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
             if not _compatible_party(mine, theirs) and not (
-                    theirs.country is not None and theirs.country in self.transits()) and not (
-                    role == "recipient" and draft.anaphoric and "shipment" in draft.kinds):
+                    theirs.country is not None and theirs.country in self.transits()):
                 # A leg of the journey ("shipped to Dalian" after "exported to North Korea via China") is
-                # the same transfer, and so is a further leg ("they were then flown to Pyongyang").
+                # the same transfer.
                 return False
         here = self.date()
         there = draft.date.value if draft.date is not None else None
-        if here is not None and there is not None and draft.anaphoric and "shipment" in draft.kinds \
-                and draft.recipient is not None and here.year is not None and there.year is not None \
-                and (there.year, there.month or 0) >= (here.year, here.month or 0):
-            # "In October they were flown to Pyongyang": a later leg of a journey begun in June.
-            return True
         return here is None or there is None or here.compatible(there)
 
 
