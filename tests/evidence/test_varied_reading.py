@@ -139,3 +139,12 @@ def test_wire_copy_closing_on_its_date_alone_is_dated_by_it() -> None:
     claim = only("SEOUL, Feb 20 (Reuters) - Vladimir Putin has given Kim Jong Un a car, state media said on "
                  "Tuesday.\n\nThe car was handed over to Kim's aides on Sunday, KCNA said.\n\nFebruary 20, 2024\n")
     assert seen(claim) == ("RU", "KP", "2024-02-18")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt has not commented on who ordered the weapons.",
+    "It is unclear who supplied the rifles to North Korea.",
+    "Investigators are trying to establish who had shipped the coal to Nampho.",
+])
+def test_a_question_of_who_moved_goods_tells_no_transfer(text: str) -> None:
+    assert extract_claims(parse_document(f"{_DATED}{text}\n".encode(), name="report.txt")) == []

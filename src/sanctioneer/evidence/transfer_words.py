@@ -30,6 +30,10 @@ _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
                            re.IGNORECASE)
+# "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
+_ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|asked|ask|investigating|investigate|"
+                    r"determine|identify|establish|reveal|disclose|confirm)\s+(?:who|whom|whoever)\s+"
+                    r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 # "Vietnam stopped buying coal": the end of a trade, not a transfer.
 _CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
                      re.IGNORECASE)
@@ -114,7 +118,7 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
                                                                                                 after))):
         return False
-    if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after):
+    if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after) or _ASKED.search(before):
         return False
     possessive = _POSSESSIVE.search(before)
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
