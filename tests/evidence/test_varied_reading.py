@@ -148,3 +148,10 @@ def test_wire_copy_closing_on_its_date_alone_is_dated_by_it() -> None:
 ])
 def test_a_question_of_who_moved_goods_tells_no_transfer(text: str) -> None:
     assert extract_claims(parse_document(f"{_DATED}{text}\n".encode(), name="report.txt")) == []
+
+
+def test_goods_found_on_a_ship_take_the_date_it_was_stopped() -> None:
+    claim = only("date 2017-10-02\n\nIn August 2016, Egyptian customs intercepted a cargo ship off the coast. Hidden "
+                 "beneath iron ore were 30,000 grenades.\n\nThe grenades were made in North Korea and were found by "
+                 "customs officers.\n")
+    assert (claim.supplier.country, claim.date and claim.date.iso()) == ("KP", "2016-08")
