@@ -51,7 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
                             r"last month|this month|earlier this month|the previous year|the year before|"
                             r"earlier in the year|later in the year|last week|last weekend|this week|"
-                            r"earlier this week|the previous week|the week before|over the weekend|at the weekend)\b",
+                            r"earlier this week|the previous week|the week before|over the weekend|at the weekend|"
+                            r"the (?:start|beginning) of the year|the first (?:quarter|half|months) of the year|"
+                            r"the first quarter(?! of))\b",
                             re.IGNORECASE)),
 ]
 
@@ -241,7 +243,9 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year, reference.month, reference.day)
     if rel in ("last year", "a year ago", "the previous year", "the year before"):
         return PartialDate(reference.year - 1)
-    if rel in ("this year", "earlier this year", "earlier in the year", "later in the year"):
+    if rel in ("this year", "earlier this year", "earlier in the year", "later in the year") or rel.startswith(
+            ("the start of", "the beginning of", "the first")):
+        # "at the start of the year", "in the first quarter": of the report's year, begun before it was written.
         return PartialDate(reference.year)
     if "week" in rel:
         # A week known only as a week: its month when the whole week lies in one, else its year.
@@ -271,7 +275,7 @@ def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None 
             "the previous month" count (a date earlier in the sentence counts first); such words
             give a date only when they can be counted from one.
     """
-    found = _find_dates(text, reference)
+    found = _shared_years(text, _find_dates(text, reference))
     for match in _SHIFT.finditer(text):
         start, end = match.span()
         if any(start < m.end and m.start < end for m in found) \
@@ -279,9 +283,43 @@ def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None 
             continue  # "up 50 percent from a year earlier": a comparison, not a date
         before = [m.value for m in found if m.end <= start and m.value is not None and m.value.year is not None]
         value = _shift(match, before[-1] if before else anchor)
+        if value is None and not before and anchor is None and reference is not None \
+                and (match.group("side") or "").lower() == "previous":
+            # "the previous month" with no date told before it: the month before the report's, as "the
+            # previous year" is the year before it.
+            value = _shift(match, PartialDate(reference.year, reference.month))
         if value is not None:
             found.append(DateMention(start, end, match.group(0), value))
     return sorted(found, key=lambda m: m.start)
+
+
+# "March and May 2023", "March to May last year", "3 to 5 March 2023": the ends of a period joined by these words.
+_PERIOD_JOIN = re.compile(r"\s*(?:and|to|through|until|till|or|-|\u2013)\s*", re.IGNORECASE)
+
+
+def _shared_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Give the first end of a period the year its last end names: "between March and May 2023" began in
+    March 2023, not in the March before the report; "November to February 2023" began in November 2022;
+    "in March and April", told in late March, are the last March and April both past."""
+    shared = list(found)
+    for index in range(len(shared) - 1, 0, -1):
+        first, last = shared[index - 1], shared[index]
+        if first.value is None or last.value is None or last.value.year is None or first.value.month is None \
+                or _YEAR_WRITTEN.search(first.text) or not _PERIOD_JOIN.fullmatch(text, first.end, last.start) \
+                or not (_YEAR_WRITTEN.search(last.text) or _YEAR_TOLD.search(last.text)
+                        or (first.value.year is not None and last.value.year < first.value.year)):
+            continue
+        month, day = first.value.month, first.value.day
+        if day is None and first.value.year is None:
+            continue
+        later_month = last.value.month if last.value.month is not None else 12
+        year = last.value.year if (month, day or 1) <= (later_month, last.value.day or 31) else last.value.year - 1
+        shared[index - 1] = DateMention(first.start, first.end, first.text, PartialDate(year, month, day))
+    return shared
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_TOLD = re.compile(r"\b(?:last|this|next)\s+year\b", re.IGNORECASE)
 
 
 def _shift(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:

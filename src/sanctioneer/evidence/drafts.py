@@ -20,6 +20,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?
 _SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
 
 
+# "the report released on Monday", "a statement issued in May": the date a text came out, not the transfer's.
+_PUBLISHED = re.compile(r"\b(?:released|published|issued|dated|submitted|presented|circulated|made public|"
+                        r"posted|leaked|seen by \w+)\s+(?:on\s+|in\s+|last\s+)?$", re.IGNORECASE)
+
+
 def occasion(text: str, mention: DateMention) -> bool:
     """The date is an occasion's where goods were shown or used ("at the October parade")."""
     return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
@@ -73,7 +78,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     proceedings = [m for m in mentions if m.kind == "proceeding"]
 
     def said(mention: DateMention) -> bool:
-        if any(0 <= mention.start - r.end <= 4 for r in reporting) or occasion(sentence.text, mention):
+        if any(0 <= mention.start - r.end <= 4 for r in reporting) or occasion(sentence.text, mention) \
+                or _PUBLISHED.search(sentence.text, 0, mention.start):
             return True
         # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
         here = abs(mention.start - trigger.start)

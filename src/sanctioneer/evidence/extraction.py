@@ -253,7 +253,7 @@ _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "
 
 
 def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
-                reference: date | None) -> tuple[DateMention, Sentence] | None:
+                reference: date | None, told: frozenset[int] = frozenset()) -> tuple[DateMention, Sentence] | None:
     """A date the transfer's paragraphs give more precisely than its own sentences (the first, when several do).
 
     "intercepted last year" and, in the next sentence, "stopped by customs in August 2016": the
@@ -269,8 +269,14 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
         if value is None:
             # An undated claim takes the date of a later sentence of its paragraph about its goods or their
             # carrier: "confiscated 52 rods from a ship ... The rods were seized in August".
+            # So does an earlier sentence of its paragraph, or the one before, that tells no transfer of its own
+            # but the carrier's stop ("In August 2016 customs intercepted a cargo ship ... Hidden beneath were
+            # grenades ... made in North Korea").
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
-            if sentence.start <= first or sentence.paragraph not in own or not said & (words | _CARRIAGE):
+            earlier = sentence.start < first and sentence.start not in told and _STOPPED.search(sentence.text) \
+                and min(own) - 1 <= sentence.paragraph <= max(own)
+            if not earlier and (sentence.start <= first or sentence.paragraph not in own
+                                or not said & (words | _CARRIAGE)):
                 continue
         elif sentence.paragraph not in own:
             # The next paragraph's dates count only where it speaks of the same goods or their carrier.
@@ -295,6 +301,11 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     # Several finer dates ("left Haeju in July 2016 ... intercepted on August 11"): the first the
     # report gives, where the transfer began.
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
+
+
+_STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
+                      r"(?:\w+\s+){0,2}(?:ship|vessel|freighter|tanker|cargo ship|plane|aircraft|truck)\b",
+                      re.IGNORECASE)
 
 
 _PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the beginning of)[\s-]+(?:\d{4})\b",
@@ -428,7 +439,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         evidence = tuple(e for d in group.drafts for e in d.evidence
                          if not (group.denier_account(d) and e.field in ("supplier", "recipient"))) + tuple(
             e for d in group.denials for e in d.evidence if e.field == "status")
-        finer = _finer_date(group, date_value, reader.sentences(), document.date)
+        finer = _finer_date(group, date_value, reader.sentences(), document.date,
+                            frozenset(d.sentence.start for g in joined for d in g.drafts))
         if finer is not None:
             date_value, date_text = finer[0].value, finer[0].text
             evidence += (Evidence("date", finer[0].text, finer[1].start + finer[0].start,

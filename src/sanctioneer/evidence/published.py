@@ -163,7 +163,8 @@ def find_published(text: str, *, limit: int = TOP_CHARS) -> FoundDate | None:
 
 
 def _closing_byline(text: str) -> FoundDate | None:
-    """A last line that is a keyword byline and nothing else: "Published 26 November 2009"."""
+    """A last line that is a byline and nothing else: "Published 26 November 2009", or the date alone
+    ("February 20, 2024"), as wire copy closes."""
     stripped = text.rstrip()
     begin = stripped.rfind("\n") + 1
     last = re.compile(r"[^\n]*").match(stripped, begin)
@@ -172,7 +173,7 @@ def _closing_byline(text: str) -> FoundDate | None:
     line = last.group(0)
     offset = len(line) - len(line.lstrip())
     hit = _OPENING.match(line, offset)
-    if hit is None or not hit.group("kw") or not _AFTER_BARE.match(line, hit.end()):
+    if hit is None or not _AFTER_BARE.match(line, hit.end()):
         return None
     when = parse_written_date(hit.group("date"))
     if when is None:

@@ -57,8 +57,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
 # "The shipment of 150 used trucks": the words after a transfer noun that count the goods it moved.
+# "The gift of a limousine": a thing told for the first time, with "a", is no thing told before.
 _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,.]*|[a-z]+ty|two|three|four|five|six|"
-                           r"seven|eight|nine|ten|twelve|a\s+dozen)\b")
+                           r"seven|eight|nine|ten|twelve|a\s+dozen|an?)\b")
 # "denied sending troops": people, not goods, are what the denial is about.
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
@@ -151,10 +152,14 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         recipient = toward
         if role == "receive":
             supplier, recipient = source, clause.agent
+        elif role == "supply" and recipient is None and before and re.match(r"\s+with\b", text[trigger.end:]):
+            # "Russia has been supplied with shells by North Korea": who is supplied is the subject.
+            recipient = before[-1]
     elif role == "receive":
         # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
         # the goods before the words, the recipient where they were shipped.
-        recipient = before[-1] if before else (toward if not goods_after else None)
+        # "the purchase of tanks from North Korea by Syria": who buys may follow "by".
+        recipient = before[-1] if before else (toward if not goods_after else clause.agent)
         supplier = source
         chosen_goods = goods_after or ([] if before else goods_before)
     elif role == "seize":
@@ -170,7 +175,8 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
                                               and 0 <= p.start - m.end <= 6 for m in mentions)]
         before = [p for p in before if p not in alongside]
-        supplier = before[-1] if before else source
+        # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
+        supplier = before[-1] if before else (source or clause.agent)
         if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
                 text[supplier.end:trigger.start]) and any(
                 m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
@@ -221,6 +227,11 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
     return cuts
 
 
+# "he gave", "it had shipped", "she also sold": a pronoun as the subject of the transfer word.
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|later|where|when|after|month|year|week|day|"
+                             r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+)(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
+                             r"allegedly|personally|secretly|once|again)\s+){0,2}$")
+_IN_RETURN_AFTER = re.compile(r"\bin (?:return|exchange)\b(?! for)", re.IGNORECASE)
 # ", which had exported": a relative clause, its subject the party just before it.
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -280,6 +291,19 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
     return supplier, recipient
 
 
+def _carrier_side(clause: _Clause, supplier: Mention) -> Mention | None:
+    """The country of a ship, other than the supplier's, that carries the goods (no flag of convenience)."""
+    text = clause.text
+    ship = next((p for p in clause.mentions if is_party(p, text)
+                 and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                      or (p.kind == "vessel" and p.country is not None))
+                 and not _FLAG.search(p.text)), None)
+    if ship is None or ship.country is None or ship.country == supplier.country:
+        return None
+    # The ship carries; its country, not the ship, is the side.
+    return Mention("country", ship.start, ship.end, ship.text, ship.country, ship.country, detail="name")
+
+
 class SentenceReader:
     """Reads one document's sentences into drafts."""
 
@@ -289,6 +313,7 @@ class SentenceReader:
         self.reference = document.date
         self.drafts: list[Draft] = []
         self.last_dates: list[tuple[DateMention, Sentence]] = []
+        self.told: list[tuple[str, list[Mention]]] = []  # the sentences read so far, with their mentions
 
     def sentences(self) -> list[Sentence]:
         seen: set[str] = set()
@@ -335,6 +360,12 @@ class SentenceReader:
             draft = self._claim(index, sentence, group, mentions, dates, cuts)
             if draft is not None:
                 made.append(draft)
+        for before, after in itertools.pairwise(made):
+            if after.date is None and before.date is not None and _IN_RETURN_AFTER.search(text, after.evidence[0].start
+                                                                                            - sentence.start):
+                # "Putin gave Kim a car in June and Kim gave him dogs in return": what is given back is given then.
+                after.date, after.date_sentence = before.date, before.date_sentence
+                after.evidence.extend(e for e in before.evidence if e.field == "date")
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
         if not made:
@@ -364,6 +395,7 @@ class SentenceReader:
         for found in dates:
             if found.value is not None:
                 self.last_dates.append((found, sentence))
+        self.told.append((text, mentions))
 
     def _anchor(self) -> PartialDate | None:
         """The date "a month later" counts from: the last transfer's read so far (not a date a report was
@@ -415,6 +447,10 @@ class SentenceReader:
             return self._exchange(index, sentence, group, kinds, mentions, clause.parties,
                                   clause.goods_after or clause.goods_before, dates, cuts)
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
+            supplier = self._pronoun_subject(clause) or supplier
+            if recipient is None and trigger.role in ("give", "supply"):
+                recipient = self._pronoun_object(clause, supplier)
         if supplier is None and role in ("send", "supply") and not clause.passive:
             supplier = _reporter_of_own(clause)
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
@@ -422,12 +458,66 @@ class SentenceReader:
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
+        if recipient is None and supplier is not None and (clause.carrying or clause.seizing):
+            # "seized the North Korean freighter X after finding Cuban missile parts": the ship of one country
+            # carrying goods of another is the side the goods were going to.
+            recipient = _carrier_side(clause, supplier)
         referred = self._goods_or_reference(clause, chosen_goods)
         if referred is None:
             return None
         chosen_goods, anaphoric = referred
         return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                             supplier, recipient, chosen_goods, anaphoric=anaphoric)
+
+    def _pronoun_subject(self, clause: _Clause) -> Mention | None:
+        """"When Putin visited Pyongyang, he gave Kim a car", "Russia stepped up its trade. Last month it
+        shipped coal": a pronoun right before the transfer word stands for the subject told before it, a
+        person for "he" or "she", a country, body or ship for "it"; the pronoun is the evidence."""
+        text, trigger = clause.text, clause.trigger
+        pronoun = _PRONOUN_BEFORE.search(text, clause.start, trigger.start)
+        if pronoun is None:
+            return None
+        word = pronoun.group("pronoun").lower()
+        kinds = ("person",) if word in ("he", "she") else ("country", "organization", "vessel")
+
+        def fits(mention: Mention, said: str) -> bool:
+            if mention.kind not in kinds or not is_party(mention, said):
+                return False
+            # "the Russian side" and "a Chinese firm" are "it"; "the Russian president" is a person already.
+            return word == "it" or mention.kind == "person"
+
+        # In its own sentence the pronoun stands for the nearest fit before it ("holding the tanker X after
+        # finding that it handed over oil"); opening a sentence, for the subject of the sentence before.
+        here = [m for m in clause.mentions if m.end <= pronoun.start() and fits(m, text)]
+        if here:
+            found = here[-1]
+        else:
+            earlier = next(([m for m in mentions if fits(m, said)] for said, mentions in reversed(self.told[-1:])), [])
+            if not earlier:
+                return None
+            found = earlier[0]
+        return Mention(found.kind, pronoun.start("pronoun"), pronoun.end("pronoun"), pronoun.group("pronoun"),
+                       found.value, found.country, found.role, found.detail)
+
+    def _pronoun_object(self, clause: _Clause, supplier: Mention | None) -> Mention | None:
+        """"Kim gave him two dogs": "him" or "her" right after a verb of giving is the person told before who
+        is not the giver; the pronoun is the evidence."""
+        text, trigger = clause.text, clause.trigger
+        pronoun = re.compile(r"\s+(him|her)\s+(?!own\b)").match(text, trigger.end)
+        if pronoun is None:
+            return None
+
+        def other(mention: Mention, said: str) -> bool:
+            return mention.kind == "person" and is_party(mention, said) and (
+                supplier is None or mention.value != supplier.value)
+
+        here = [m for m in clause.mentions if m.end <= trigger.start and other(m, text)]
+        earlier = [m for said, mentions in self.told[-1:] for m in mentions if other(m, said)]
+        found = here[-1] if here else earlier[0] if earlier else None
+        if found is None:
+            return None
+        return Mention(found.kind, pronoun.start(1), pronoun.end(1), pronoun.group(1), found.value, found.country,
+                       found.role, found.detail)
 
     def _cargo(self, clause: _Clause, chosen_goods: list[Mention]) -> list[Mention]:
         """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
@@ -451,9 +541,12 @@ class SentenceReader:
         they were loaded or bought, or the country of who carried them."""
         text, trigger, group, mentions = clause.text, clause.trigger, clause.group, clause.mentions
         parties = clause.parties
-        if supplier is None and clause.role != "receive" and chosen_goods:
+        if supplier is None and chosen_goods:
+            # "took delivery of North Korean rockets" as well as "shipped North Korean coal": goods named by
+            # a country other than the recipient's come from it.
             origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
-            supplier = next((o for o in origins if o is not None), None)
+            supplier = next((o for o in origins if o is not None and (
+                clause.role != "receive" or recipient is None or o.country != recipient.country)), None)
         if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(

@@ -30,6 +30,10 @@ _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
                            re.IGNORECASE)
+# "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
+_ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|asked|ask|investigating|investigate|"
+                    r"determine|identify|establish|reveal|disclose|confirm)\s+(?:who|whom|whoever)\s+"
+                    r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 # "Vietnam stopped buying coal": the end of a trade, not a transfer.
 _CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
                      re.IGNORECASE)
@@ -115,7 +119,7 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
                                                                                                 after))):
         return False
-    if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after):
+    if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after) or _ASKED.search(before):
         return False
     possessive = _POSSESSIVE.search(before)
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
@@ -137,7 +141,9 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
         return True
     if trigger.text.lower() not in _PRESENT_FORMS:
         return False
-    before = re.search(r"([A-Za-z']+)\s+$", text[:trigger.start])
+    before = re.search(r"([A-Za-z'’]+)\s+$", text[:trigger.start])
+    if before is not None and re.search(r"['’]s?$", before.group(1)):
+        return False  # "Syria's purchase of tanks": a noun after a possessive, no present tense
     return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
 
 
