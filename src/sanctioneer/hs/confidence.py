@@ -9,6 +9,7 @@ from __future__ import annotations
 from sanctioneer.hs.candidate import Candidate
 
 __all__ = [
+    "CONFIDENT_AGREEMENT",
     "CONFIDENT_ALONE",
     "CONFIDENT_BELIEF",
     "CONFIDENT_GAZETTEER",
@@ -26,6 +27,8 @@ CONFIDENT_MARGIN = 0.3
 #: The trained model's probability a heading needs to be confident with a gazetteer term, or with two sources agreeing.
 CONFIDENT_GAZETTEER = 0.9
 CONFIDENT_MODEL = 0.95
+#: How many sources ranking first a heading a gazetteer term names make it confident without the model's agreement.
+CONFIDENT_AGREEMENT = 4
 #: The trained model's probability that makes a heading outside the consequential ranges confident by itself.
 CONFIDENT_ALONE = 0.9
 #: The probability of the heading, all evidence weighed together, that makes an answer confident.
@@ -44,7 +47,8 @@ def is_confident(candidates: list[Candidate]) -> bool:
     one. Otherwise the score must reach `CONFIDENT_SCORE` and its lead over the next
     `CONFIDENT_MARGIN`, and either a rule or a maker's model names the heading, or a gazetteer term
     does and one source ranks it first while the trained model gives it at least
-    `CONFIDENT_GAZETTEER`, or the trained model
+    `CONFIDENT_GAZETTEER` (or `CONFIDENT_AGREEMENT` sources rank it first: "coal", "vodka" and
+    "pianos" are words the tariff lines the model learnt from rarely use alone), or the trained model
     gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
     words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
     consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
@@ -72,6 +76,8 @@ def is_confident(candidates: list[Candidate]) -> bool:
     # A gazetteer term needs the trained model's agreement: with the model silent, such answers were
     # right 4 times in 7 on held-out training lines.
     if first.named_by == "gazetteer" and first.agreement >= 1 and first.probability >= CONFIDENT_GAZETTEER:
+        return True
+    if first.named_by == "gazetteer" and first.agreement >= CONFIDENT_AGREEMENT:
         return True
     if first.probability >= CONFIDENT_MODEL and first.agreement >= 2:
         return True
