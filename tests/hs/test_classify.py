@@ -84,7 +84,9 @@ def test_words_that_name_no_goods_give_no_confident_answer() -> None:
     assert not is_confident(classify("qwxz blorf"))
 
 
-@pytest.mark.parametrize(("text", "heading"), [("coal", "2701"), ("vodka", "2208"), ("pianos", "9201"), ("iron ore", "2601")])
+@pytest.mark.parametrize(
+    ("text", "heading"), [("coal", "2701"), ("vodka", "2208"), ("pianos", "9201"), ("iron ore", "2601")]
+)
 def test_goods_a_report_names_in_one_word_are_answered_with_confidence(text: str, heading: str) -> None:
     # The trained model learnt from tariff lines, which rarely name goods in one word; the gazetteer and
     # every other source agreeing on the heading are enough.
