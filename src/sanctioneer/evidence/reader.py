@@ -313,7 +313,7 @@ class SentenceReader:
         self.reference = document.date
         self.drafts: list[Draft] = []
         self.last_dates: list[tuple[DateMention, Sentence]] = []
-        self.told: list[tuple[str, list[Mention]]] = []  # the sentences read so far, with their mentions
+        self.previous: tuple[str, list[Mention]] = ("", [])  # the sentence read last, with its mentions
 
     def sentences(self) -> list[Sentence]:
         seen: set[str] = set()
@@ -395,7 +395,7 @@ class SentenceReader:
         for found in dates:
             if found.value is not None:
                 self.last_dates.append((found, sentence))
-        self.told.append((text, mentions))
+        self.previous = (text, mentions)
 
     def _anchor(self) -> PartialDate | None:
         """The date "a month later" counts from: the last transfer's read so far (not a date a report was
@@ -492,12 +492,12 @@ class SentenceReader:
         if here:
             found = here[-1]
         else:
-            earlier = next(([m for m in mentions if fits(m, said)] for said, mentions in reversed(self.told[-1:])), [])
+            said, told = self.previous
+            earlier = [m for m in told if fits(m, said)]
             if not earlier:
                 return None
             found = earlier[0]
-        return Mention(found.kind, pronoun.start("pronoun"), pronoun.end("pronoun"), pronoun.group("pronoun"),
-                       found.value, found.country, found.role, found.detail)
+        return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
 
     def _pronoun_object(self, clause: _Clause, supplier: Mention | None) -> Mention | None:
         """"Kim gave him two dogs": "him" or "her" right after a verb of giving is the person told before who
@@ -512,12 +512,12 @@ class SentenceReader:
                 supplier is None or mention.value != supplier.value)
 
         here = [m for m in clause.mentions if m.end <= trigger.start and other(m, text)]
-        earlier = [m for said, mentions in self.told[-1:] for m in mentions if other(m, said)]
+        said, told = self.previous
+        earlier = [m for m in told if other(m, said)]
         found = here[-1] if here else earlier[0] if earlier else None
         if found is None:
             return None
-        return Mention(found.kind, pronoun.start(1), pronoun.end(1), pronoun.group(1), found.value, found.country,
-                       found.role, found.detail)
+        return replace(found, start=pronoun.start(1), end=pronoun.end(1), text=pronoun.group(1))
 
     def _cargo(self, clause: _Clause, chosen_goods: list[Mention]) -> list[Mention]:
         """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
