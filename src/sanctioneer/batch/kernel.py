@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import Any
@@ -321,31 +322,47 @@ def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row
 
 
 def judge_chunks(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
-                 pool: Executor) -> Iterator[ChunkResult]:
-    """Judge chunks in order, the engine's work done in a second process (a pool of one) while this one reads.
+                 pools: Sequence[Executor]) -> Iterator[ChunkResult]:
+    """Judge chunks in order, the engine's work done in other processes (pools of one each) while this one reads.
 
-    While the second process decides the new groups of one chunk, this process reads, checks and keys the
-    next; a group new in both is sent once, and the later chunk takes its answer from the earlier.
+    While the other processes decide the new groups of one chunk, this process reads, checks and keys the
+    next; a group new in both is sent once, and the later chunk takes its answer from the earlier. A
+    group goes to the process its code (or, without one, its words) is sent to in every chunk, so each
+    description is classified in one process only.
     """
     judge = judge_for(config)
-    waiting: tuple[_Prepared, Future[list[Answer | Refusal]], list[int]] | None = None
+    waiting: tuple[_Prepared, list[tuple[list[int], Future[list[Answer | Refusal]]]]] | None = None
     for first, batch in batches:
         with judge.lock:
             prepared = _prepare(judge, _table(batch), first)
         sent = set(waiting[0].sent) if waiting is not None else set()
         groups = [g for g in sorted(prepared.fresh) if prepared.names[g] not in sent]
         prepared.sent = [prepared.names[g] for g in groups]
-        task = pool.submit(decide_groups, config, [prepared.fresh[g] for g in groups])
+        shares: list[list[int]] = [[] for _ in pools]
+        for group in groups:
+            shares[_share(prepared.fresh[group], len(pools))].append(group)
+        tasks = [(share, pool.submit(decide_groups, config, [prepared.fresh[g] for g in share]))
+                 for share, pool in zip(shares, pools, strict=True) if share]
         if waiting is not None:
             yield _finish_sent(judge, *waiting)
-        waiting = (prepared, task, groups)
+        waiting = (prepared, tasks)
     if waiting is not None:
         yield _finish_sent(judge, *waiting)
 
 
-def _finish_sent(judge: Judge, prepared: _Prepared, task: Future[list[Answer | Refusal]],
-                   groups: list[int]) -> ChunkResult:
-    outcome: dict[int, Answer | Refusal] = dict(zip(groups, task.result(), strict=True))
+def _share(values: dict[str, Any], shares: int) -> int:
+    """Which of `shares` processes decides a group: the same for the same code, or words, in every chunk."""
+    if shares == 1:
+        return 0
+    what = values.get("hs") or values.get("description") or ""
+    return zlib.crc32(str(what).encode()) % shares
+
+
+def _finish_sent(judge: Judge, prepared: _Prepared,
+                 tasks: list[tuple[list[int], Future[list[Answer | Refusal]]]]) -> ChunkResult:
+    outcome: dict[int, Answer | Refusal] = {}
+    for groups, task in tasks:
+        outcome.update(zip(groups, task.result(), strict=True))
     with judge.lock:
         # Groups the chunk before sent are answered by now; one refused there is decided here again.
         rest = {g: v for g, v in prepared.fresh.items() if g not in outcome and prepared.names[g] not in judge.answers}

@@ -6,6 +6,7 @@ import os
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,8 @@ __all__ = ["BatchSummary", "count_rows", "file_format", "read_header", "screen_f
 
 _FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".parquet": "parquet", ".pq": "parquet"}
 CHUNK_ROWS = 250_000
+#: At most this many processes decide groups beside the one that reads and writes.
+DECIDERS = 4
 
 
 @dataclass
@@ -207,17 +210,49 @@ class _Writer:
 
 def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
            split: bool) -> Iterator[ChunkResult]:
-    """Judge chunks in this process, the engine's work done in a second process if `split`."""
+    """Judge chunks in this process, the engine's work done in other processes if `split`."""
     if not split:
         for first, batch in batches:
             yield judge_chunk(config, batch, first)
         return
     import multiprocessing
 
-    # A fresh interpreter, not a fork: this process runs DuckDB's and the writer's threads.
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        pool.submit(decide_groups, config, [])  # builds its assessor while the first chunk is read
-        yield from judge_chunks(config, batches, pool=pool)
+    # Fresh interpreters, not forks: this process runs DuckDB's and the writer's threads.
+    context = multiprocessing.get_context("spawn")
+    with ExitStack() as stack:
+        pools = [stack.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
+                 for _ in range(_deciders())]
+        with _one_thread_each():
+            for pool in pools:
+                # Starts the process, which builds its assessor while the first chunk is read.
+                pool.submit(decide_groups, config, [])
+        yield from judge_chunks(config, batches, pools=pools)
+
+
+def _deciders() -> int:
+    """How many processes decide groups beside this one: one per processor (this one mostly reads and writes)."""
+    return max(1, min(os.cpu_count() or 1, DECIDERS))
+
+
+#: The variables that set how many threads the numerical libraries start, which the deciding processes set to one.
+_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _one_thread_each() -> Iterator[None]:
+    """Processes started within take one thread for numerical work (unless the environment says otherwise).
+
+    The classifier's model multiplies small matrices: on threads of its own it spends more
+    processor time waiting for them than it saves, time the other processes of the run need.
+    """
+    added = [name for name in _THREADS if name not in os.environ]
+    for name in added:
+        os.environ[name] = "1"
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
 
 
 def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *, scheduler: str | None,
