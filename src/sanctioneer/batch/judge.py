@@ -458,7 +458,7 @@ Refusal = tuple[str | None, str, str | None]
 
 
 def decide_groups(config: JudgeConfig, groups: list[dict[str, Any]]) -> list[Answer | Refusal]:
-    """Decide groups (the values of one line of each) in this process: the work a second process is given."""
+    """Decide groups (the values of one line of each) in this process: the work a deciding process is given."""
     judge = judge_for(config)
     decided: list[Answer | Refusal] = []
     with judge.lock:

@@ -320,10 +320,11 @@ def screen_file(
             (default: OUTPUT.rejects.csv) with the column and the reason, and judges the rest.
         engine: "local" judges in this process; "dask" on the cluster at `scheduler`, or on a
             local cluster of `workers` workers when no scheduler is given.
-        second_process: with the local engine, whether a second process decides the new groups of lines
-            of each chunk while this one reads the next (None: when the machine has more than one
-            processor and the file more than one chunk). The process is started fresh (spawn), so
-            a script that asks for it must guard its own top level with `if __name__ == "__main__":`.
+        second_process: with the local engine, whether other processes (one per processor, at most
+            four) decide the new groups of lines of each chunk while this one reads the next (None:
+            when the machine has more than one processor and the file more than one chunk). They
+            are started fresh (spawn), so a script that asks for them must guard its own top level
+            with `if __name__ == "__main__":`.
 
     Raises:
         InputError: the file, a column mapping or (with on_error="fail") a line is not valid.
