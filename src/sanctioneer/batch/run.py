@@ -271,8 +271,9 @@ def _dask(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
             raise InputError(f"cannot reach the Dask scheduler: {exc}", where=f"--scheduler {scheduler}",
                              fix="give the scheduler's address, such as tcp://10.0.0.5:8786") from None
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,  # type: ignore[no-untyped-call]
-                               dashboard_address=None, silence_logs=40)
+        with _one_thread_each():
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,  # type: ignore[no-untyped-call]
+                                   dashboard_address=None, silence_logs=40)
         client = Client(cluster)  # type: ignore[no-untyped-call]
     try:
         pending: deque[Any] = deque()
