@@ -70,6 +70,10 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
                              re.IGNORECASE)
 
+# "state television", "state-run TV": the one who broadcasts.
+_BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
+                          re.IGNORECASE)
+
 # "US dollars", "Hong Kong dollars": a currency, not a country.
 _MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
 
@@ -108,6 +112,13 @@ def _goods_hits(description: str) -> tuple[tuple[str, str], ...]:
 
 #: "A Dalian-based firm": where a body is based or registered names its country.
 BASED = re.compile(r"-(?:based|registered|headquartered|bound)\b")
+
+
+def _counted_anaphora(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """"the four containers", "the two cars": a count between the article and the noun still points back."""
+    counted = pattern.pattern.replace(r"the[\s-]+", r"the[\s-]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+                                                   r"\d+)\s+)?")
+    return re.compile(counted, pattern.flags)
 
 
 def _alternation(words: Iterable[str], *, ignore_case: bool, based: bool = False) -> re.Pattern[str]:
@@ -186,7 +197,7 @@ class Lexicon:
             "with": _alternation(cues["with"], ignore_case=True),
             "holding": _alternation(cues["holdings"], ignore_case=True),
             "foreign": _alternation(cues["foreign"], ignore_case=False),
-            "goods-anaphora": _alternation(self.goods_anaphora, ignore_case=True),
+            "goods-anaphora": _counted_anaphora(_alternation(self.goods_anaphora, ignore_case=True)),
             "goods": _alternation(self.goods_words, ignore_case=True),
         }
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
@@ -201,6 +212,9 @@ class Lexicon:
         self._appositive = re.compile(
             r"(?<![\w-])([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?("
             + "|".join(re.escape(n) for n in nouns) + r")\b")
+        # "..., the ministry said": the noun phrase after the comma is a reporting verb's subject.
+        self._reporting_next = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?)(?:" + "|".join(
+            re.escape(v) for v in cues["reporting"] if " " not in v) + r")\b")
         # "The Bahamas-flagged ANL Australia": a ship named after its flag.
         self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?[A-Z][\w-]*-(?:flagged|registered)\s+"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")
@@ -261,6 +275,9 @@ class Lexicon:
             if match.span(1) in places and re.match(r"\s+(?:" + "|".join(
                     re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
                 continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place
+            if match.span(1) in places and self._reporting_next.match(text, match.end(2)) \
+                    and re.search(r"\b(?:to|for|into)\s+$", text[:match.start(1)]):
+                continue  # "medicines to North Korea, the foreign ministry said": who says so, not what the place is
             kind = "person" if match.group(2).lower() in self.party_nouns["person"] else "organization"
             found.append(Mention(kind, match.start(1), match.end(1), name, value=name, detail="appositive"))
         for match in [*self._vessel.finditer(text), *self._flagged.finditer(text)]:
@@ -279,6 +296,12 @@ class Lexicon:
             return True
         if _DESCRIBES_NEXT.match(text, mention.end):
             return True
+        if _BROADCASTER.search(text[:mention.start]) and re.fullmatch(r"(?:television|tv|radio|media)",
+                                                                      mention.text.lower()):
+            return True  # "state television": a broadcaster, not television sets
+        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.search(
+                r"\b(?:aboard|on board|onto|on|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", text[:mention.start]):
+            return True  # "reached Busan aboard a Panamanian-flagged container vessel": what carried the goods
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):

@@ -133,6 +133,11 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     source = party_after_cue(text, mentions, "from", after, end) or party_after_cue(
         text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
     agent = party_after_cue(text, mentions, "by", after, end)
+    if agent is not None and any(t.role == "seize" and t.end <= agent.start
+                                 and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[t.end:agent.start])
+                                 for t in mentions if t.kind == "trigger"):
+        # "a consignment of suits seized by the Republic of Korea": who seized it did not supply it.
+        agent = None
     goods_after = [g for g in goods if g.start >= trigger.end]
     goods_before = [g for g in goods if g.end <= trigger.start]
     return _Clause(text, group, trigger, role, start, end, mentions, inside, parties, goods, passive, before, after,
@@ -231,6 +236,9 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|later|where|when|after|month|year|week|day|"
                              r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+)(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
                              r"allegedly|personally|secretly|once|again)\s+){0,2}$")
+# "the two leaders", "both sides": the parties of an exchange told just before.
+_BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:leaders|sides|countries|governments|presidents|men|heads of state|"
+                         r"delegations)\b", re.IGNORECASE)
 _IN_RETURN_AFTER = re.compile(r"\bin (?:return|exchange)\b(?! for)", re.IGNORECASE)
 # ", which had exported": a relative clause, its subject the party just before it.
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
@@ -624,6 +632,16 @@ class SentenceReader:
         for mention in people:
             if not any(same_party(mention, d) for d in distinct):
                 distinct.append(mention)
+        pair = _BOTH_SIDES.search(text, 0, group[0].start)
+        if len(distinct) < 2 and pair is not None:
+            # "the two leaders swapped swords": the two parties the sentence before names.
+            said, told = self.previous
+            before: list[Mention] = []
+            for mention in (m for m in told if is_party(m, said)):
+                if not any(same_party(mention, d) for d in before):
+                    before.append(mention)
+            if len(before) >= 2:
+                distinct = [replace(m, start=pair.start(), end=pair.end(), text=pair.group(0)) for m in before[:2]]
         if len(distinct) < 2 or not goods:
             return None
         trigger = group[0]

@@ -1,0 +1,85 @@
+"""Transfers told the ways news English tells them: a recipient who "appears to have received", gifts
+swapped by "the two leaders", goods seized by someone who is no side, a ship that carried goods "when"
+something happened, a relative clause hanging on a dated one."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctioneer.evidence import extract_claims
+from sanctioneer.evidence.claims import Claim
+from sanctioneer.evidence.document import parse_document
+
+# A Wednesday.
+_DATED = "date 2024-03-20\n\n"
+
+
+def claims(text: str) -> list[Claim]:
+    return extract_claims(parse_document((_DATED + text).encode(), name="report.txt"))
+
+
+def only(text: str) -> Claim:
+    found = claims(text)
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+def seen(claim: Claim) -> tuple[str | None, str | None, str | None]:
+    """Where the goods came from and went, and when."""
+    return claim.supplier.country, claim.recipient.country, claim.date.iso() if claim.date else None
+
+
+def test_a_place_before_who_says_so_is_where_the_goods_went() -> None:
+    claim = only("India delivered medicines worth $1 million to North Korea, the foreign ministry said on Friday.\n")
+    assert seen(claim) == ("IN", "KP", None)
+    assert claim.recipient.name is None
+
+
+def test_the_recipient_who_appears_to_have_received_is_no_supplier_and_state_television_no_goods() -> None:
+    claim = only("Kim Jong Un appears to have received a Russian carbine from Vladimir Putin on Sunday, footage "
+                 "released by Russian state television suggests.\n")
+    assert seen(claim) == ("RU", "KP", "2024-03-17")
+    assert [g.description for g in claim.goods] == ["Russian carbine"]
+    assert (claim.supplier.name, claim.recipient.name) == ("Vladimir Putin", "Kim Jong Un")
+    assert claim.status.value == "alleged"
+
+
+def test_giving_no_value_for_goods_is_no_gift() -> None:
+    assert claims("The Kremlin gave no value for the rifles.\n") == []
+
+
+def test_the_two_leaders_who_swap_goods_are_the_two_told_before() -> None:
+    found = claims("Kim Jong Un and Vladimir Putin met in Vladivostok on Thursday. Their aides said later that "
+                   "the two leaders had swapped ceremonial swords.\n")
+    assert sorted((c.kind, c.supplier.country, c.recipient.country) for c in found) == [
+        ("exchange", "KP", "RU"), ("exchange", "RU", "KP")]
+    assert {c.goods[0].description for c in found} == {"ceremonial swords"}
+
+
+def test_an_exchange_also_told_leg_by_leg_is_those_legs() -> None:
+    found = claims("Vladimir Putin gave Kim Jong Un a Russian carbine on Sunday. The Kremlin said the leaders had "
+                   "swapped rifles, and that Kim gave Putin a rifle of North Korean make.\n")
+    assert sorted((c.kind, c.supplier.country, c.recipient.country) for c in found) == [
+        ("gift", "KP", "RU"), ("gift", "RU", "KP")]
+
+
+def test_who_seized_the_goods_did_not_supply_them_and_the_containers_are_the_goods_told_before() -> None:
+    claim = only("The panel examined a consignment of protective suits seized by the Republic of Korea in "
+                 "September 2023. The four containers had been loaded in Nampho and were transshipped in Dalian "
+                 "before reaching Busan aboard a Panamanian-flagged container vessel, bound for Syria.\n")
+    assert seen(claim) == ("KP", "SY", "2023-09")
+    assert [g.description for g in claim.goods] == ["protective suits"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The freighter is believed to have been carrying missile parts from North Korea to Myanmar when a destroyer "
+     "caught up with it on March 2.", "2024-03-02"),
+    ("The suits were like those seized by Greece in November 2023 from a freighter, which was carrying 14,000 "
+     "protective suits from North Korea to Syria.", "2023-11"),
+    ("When the freighter reached Busan on March 2, customs seized 400 rifles shipped from North Korea to Syria.",
+     "2024-03-02"),
+])
+def test_a_clause_without_a_date_takes_the_time_of_the_clause_it_hangs_on(text: str, expected: str) -> None:
+    claim = only(text + "\n")
+    assert seen(claim) == ("KP", claim.recipient.country, expected)
+    assert claim.recipient.country in ("MM", "SY")
