@@ -83,3 +83,28 @@ def test_a_clause_without_a_date_takes_the_time_of_the_clause_it_hangs_on(text: 
     claim = only(text + "\n")
     assert seen(claim) == ("KP", claim.recipient.country, expected)
     assert claim.recipient.country in ("MM", "SY")
+
+
+def test_a_relative_clause_on_the_goods_tells_no_carrier() -> None:
+    claim = only("Putin gave Kim a hunting carbine and a glove that had flown in orbit.\n")
+    assert seen(claim) == ("RU", "KP", None)
+    assert (claim.supplier.name, claim.recipient.name) == ("Vladimir Putin", "Kim Jong Un")
+
+
+def test_a_ship_named_bare_and_a_ship_flagged_by_the_recipient() -> None:
+    claim = only("In early 2023 the Patriot transferred 1,500 tonnes of oil to the North Korean-flagged Chong Rim 2, "
+                 "officials said.\n")
+    assert (claim.supplier.name, claim.recipient.name, claim.recipient.country) == ("Patriot", "Chong Rim 2", "KP")
+    assert claim.date is not None and claim.date.iso() == "2023"
+
+
+def test_a_ship_under_an_open_registry_s_flag_is_no_country_s() -> None:
+    claim = only("The Togo-flagged Sea Star delivered 3,000 tonnes of diesel to Nampho.\n")
+    assert (claim.supplier.name, claim.supplier.country, claim.recipient.country) == ("Sea Star", None, "KP")
+
+
+def test_a_ship_that_unloads_its_cargo_where_no_side_is_named_brings_it_from_its_country() -> None:
+    claim = only("The North Korean-flagged Ka Rim Chon unloaded 3,000 tons of coal at an anchorage off Ningbo in "
+                 "October.\n")
+    assert (claim.supplier.name, claim.supplier.country) == ("Ka Rim Chon", "KP")
+    assert claim.date is not None and claim.date.iso() == "2023-10"

@@ -39,9 +39,9 @@ def _party(mention: Mention | None, text: str, lexicon: Lexicon) -> ClaimParty:
     if mention.kind == "country":
         return ClaimParty(None, mention.country, mention.role if mention.detail == "demonym-party" else "country")
     if mention.kind == "vessel":
-        # "the North Korean ship Sam Jong 2" is North Korea's; a "Togo-flagged" one is no country's.
-        flagged = re.search(r"-(?:flagged|registered)\b", mention.text, re.IGNORECASE)
-        return ClaimParty(mention.value, None if flagged else mention.country, "vessel")
+        # "the North Korean ship Sam Jong 2" is North Korea's; a "Togo-flagged" one is no country's (the
+        # lexicon leaves the country of a ship under an open registry's flag out).
+        return ClaimParty(mention.value, mention.country, "vessel")
     return ClaimParty(mention.value or mention.text, mention.country,
                       "organization" if mention.kind in ("organization", "media") else mention.kind)
 

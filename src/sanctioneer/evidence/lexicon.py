@@ -170,6 +170,7 @@ class Lexicon:
         self.ambiguous_goods = frozenset(w.lower() for w in goods["ambiguous"])
         self.goods_anaphora = [str(w) for w in goods["anaphora"]]
         self.ban_window = int(cues["ban_window"])
+        self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
         self._company = re.compile(
@@ -207,6 +208,11 @@ class Lexicon:
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)\s+"
             r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
+        # "the Patriot transferred oil", "The Xin Yan Tai took on the cargo": a name a ship's verb follows.
+        self._sailing = re.compile(
+            r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})\s+(?:had\s+|has\s+|was\s+|then\s+)?"
+            r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
+            r"carried|carrying|made (?:at least )?\w+ calls)\b")
         self._boundaries = [str(b) for b in cues["boundaries"]]
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._appositive = re.compile(
@@ -216,7 +222,7 @@ class Lexicon:
         self._reporting_next = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?)(?:" + "|".join(
             re.escape(v) for v in cues["reporting"] if " " not in v) + r")\b")
         # "The Bahamas-flagged ANL Australia": a ship named after its flag.
-        self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?[A-Z][\w-]*-(?:flagged|registered)\s+"
+        self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-(?:flagged|registered)\s+"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")
 
     def _add_pycountry(self) -> None:
@@ -280,9 +286,23 @@ class Lexicon:
                 continue  # "medicines to North Korea, the foreign ministry said": who says so, not what the place is
             kind = "person" if match.group(2).lower() in self.party_nouns["person"] else "organization"
             found.append(Mention(kind, match.start(1), match.end(1), name, value=name, detail="appositive"))
-        for match in [*self._vessel.finditer(text), *self._flagged.finditer(text)]:
+        for match in self._vessel.finditer(text):
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
+        for match in self._sailing.finditer(text):
+            name = match.group(1)
+            if _norm(name) in self._country_by_key or name in self.parties or name.split()[0] in (
+                    "United", "Republic", "Democratic", "Government", "Ministry", "Panel", "Treasury", "Kremlin"):
+                continue
+            found.append(Mention("vessel", match.start(1), match.end(1), name, value=name, detail="vessel"))
+        for match in self._flagged.finditer(text):
+            # "the North Korean-flagged Chong Rim 2" is North Korea's; a ship under an open registry's
+            # flag ("Togo-flagged") is no country's.
+            flag = re.sub(r"^the\s+", "", match.group(0)[:match.group(0).rfind("-")], flags=re.IGNORECASE)
+            country = self._country_by_key.get(_norm(flag), (None, ""))[0]
+            found.append(Mention("vessel", match.start(), match.end(), match.group(0),
+                                 value=match.group(1).strip("\"“'‘”’"), detail="vessel",
+                                 country=None if country in self.open_registries else country))
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))

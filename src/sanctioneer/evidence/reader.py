@@ -97,7 +97,10 @@ class _Clause:
 
     @property
     def carrying(self) -> bool:
-        return any(t.text.lower() in _CARRYING for t in self.group)
+        # "Putin gave Kim a glove that had flown in orbit": a relative clause on the goods tells no carrier.
+        return any(t.text.lower() in _CARRYING and not (
+            t is not self.group[0] and re.search(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?$",
+                                                 self.text[:t.start])) for t in self.group)
 
     @property
     def seizing(self) -> bool:
@@ -289,13 +292,19 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         ship = next((p for p in mentions if is_party(p, text)
                      and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
                           or (p.kind == "vessel" and p.country is not None))
-                     and not _FLAG.search(p.text)), None)
+                     and not (p.kind != "vessel" and _FLAG.search(p.text))), None)
         known = supplier or recipient
         if ship is not None and known is not None and ship.country != known.country:
             if supplier is None:
                 supplier = ship
             else:
                 recipient = ship
+    if carrying and supplier is None and recipient is None and any(t.text.lower() in _UNLOADING for t in group):
+        # "the North Korean-flagged Ka Rim Chon unloaded 3,000 tons of coal off Ningbo": a ship that unloads
+        # its cargo where no side is named brings it from its own country.
+        supplier = next((p for p in mentions if p.end <= trigger.start and is_party(p, text)
+                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                              or (p.kind == "vessel" and p.country is not None))), None)
     return supplier, recipient
 
 
