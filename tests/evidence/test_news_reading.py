@@ -108,3 +108,51 @@ def test_a_ship_that_unloads_its_cargo_where_no_side_is_named_brings_it_from_its
                  "October.\n")
     assert (claim.supplier.name, claim.supplier.country) == ("Ka Rim Chon", "KP")
     assert claim.date is not None and claim.date.iso() == "2023-10"
+
+
+def test_the_day_a_treasury_blacklists_ships_is_not_the_day_of_their_transfers() -> None:
+    claim = only("The Treasury on Tuesday blacklisted six Russian-flagged vessels over transfers of fuel to North "
+                 "Korean tankers at sea.\n")
+    assert claim.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "If confirmed, it would be the second time in four years that protective equipment from North Korea was "
+    "found on its way to Syria.",
+    "Imports of Chinese trucks into North Korea have been banned since the end of 2017.",
+    "The group said the purchase broke the arms embargo imposed on Eritrea in 2019.",
+    "A tanker that disappears from the map near the Chinese coast for a week may have taken on oil.",
+])
+def test_what_would_be_what_is_banned_and_an_arms_embargo_tell_no_transfer(text: str) -> None:
+    assert claims(text + "\n") == []
+
+
+def test_a_demonym_on_a_purchase_is_the_buyer_and_no_acknowledgement_confirms_nothing() -> None:
+    claim = only("Syrian purchases of North Korean Scud-C missiles began in 1991. Damascus has never acknowledged "
+                 "the deals.\n")
+    assert seen(claim) == ("KP", "SY", "1991")
+    assert claim.status.value == "reported"
+    claim = only("Chinese exports of trucks to North Korea reached 300 in May.\n")
+    assert seen(claim)[:2] == ("CN", "KP")
+
+
+def test_it_is_the_country_the_sentence_is_about_not_a_place_named_after_in() -> None:
+    claim = only("India keeps an embassy in Pyongyang and has sent help before: in 2021 it donated food aid worth "
+                 "$1 million through the World Food Programme.\n")
+    assert seen(claim) == ("IN", None, "2021")
+
+
+def test_goods_unloaded_in_one_country_and_carried_by_land_to_another_go_to_the_other() -> None:
+    claim = only("The El Entisar had taken on the cargo of rifles in North Korea, and the weapons were to be unloaded "
+                 "in Turkey and carried by land to the Syrian government.\n")
+    assert seen(claim) == ("KP", "SY", None)
+
+
+def test_a_tanker_off_a_coast_is_no_supplier_and_a_freighter_that_calls_at_a_port_no_goods() -> None:
+    claim = only("The Kum Un San 3 unloaded about 2,000 tons of diesel at Nampho on 5 June 2023 after taking it on "
+                 "from a foreign tanker off the Chinese coast.\n")
+    assert seen(claim) == (None, "KP", "2023-06-05")
+    claim = only("South Korea seized 445 graphite cylinders bound for Syria in May. The cylinders were found when "
+                 "the freighter called at Busan.\n")
+    assert [g.description for g in claim.goods] == ["graphite cylinders"] or claim.goods[0].description.startswith(
+        "graphite")

@@ -67,7 +67,7 @@ _WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
+                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls)\b",
                              re.IGNORECASE)
 
 # "state television", "state-run TV": the one who broadcasts.
@@ -305,6 +305,10 @@ class Lexicon:
                                  country=None if country in self.open_registries else country))
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
+        # "Damascus has never acknowledged the deals", "Seoul has not confirmed": no one confirms.
+        found = [m for m in found if not (m.kind == "hedge" and m.value == "confirmed" and re.search(
+            r"\b(?:never|not|n't|no longer|yet to|refused to|declined to)\s+(?:[\w-]+\s+)?$", text[:m.start],
+            re.IGNORECASE))]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end)))]
@@ -320,8 +324,12 @@ class Lexicon:
                                                                       mention.text.lower()):
             return True  # "state television": a broadcaster, not television sets
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.search(
-                r"\b(?:aboard|on board|onto|on|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", text[:mention.start]):
+                r"\b(?:aboard|on board|onto|on|by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
+                text[:mention.start]):
             return True  # "reached Busan aboard a Panamanian-flagged container vessel": what carried the goods
+        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
+                r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
+            return True  # "when the freighter called at Busan": the ship sails, it is not the goods
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):

@@ -505,7 +505,10 @@ class SentenceReader:
 
         # In its own sentence the pronoun stands for the nearest fit before it ("holding the tanker X after
         # finding that it handed over oil"); opening a sentence, for the subject of the sentence before.
-        here = [m for m in clause.mentions if m.end <= pronoun.start() and fits(m, text)]
+        # "India keeps an embassy in Pyongyang ...: in 2011 it donated food": a place told after a preposition
+        # is where, not whom the sentence is about.
+        here = [m for m in clause.mentions if m.end <= pronoun.start() and fits(m, text) and not (
+            m.kind == "country" and re.search(r"\b(?:in|at|to|from|into|via|near|off)\s+$", text[:m.start]))]
         if here:
             found = here[-1]
         else:
@@ -564,7 +567,8 @@ class SentenceReader:
             origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
             supplier = next((o for o in origins if o is not None and (
                 clause.role != "receive" or recipient is None or o.country != recipient.country)), None)
-        if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
+        if supplier is None and any(t.text.lower() in ("loaded", "loading", "took on", "taken on", "taking on")
+                                    for t in group):
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
                 r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)

@@ -22,7 +22,8 @@ _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigat
                        r"(?:\w+ed\s+)?$", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
-                     r"where they were|ended up|final destination)\b", re.IGNORECASE)
+                     r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck)\b",
+                     re.IGNORECASE)
 
 
 def is_party(mention: Mention, text: str) -> bool:
@@ -35,6 +36,9 @@ def is_party(mention: Mention, text: str) -> bool:
         # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
         # and chosen as such; with a party noun ("the Russian side") it names a party.
         return False
+    if mention.detail == "demonym-party" and mention.role == "country" \
+            and re.search(r"\bnear\s+$", text[:mention.start]):
+        return False  # "near the Chinese coast": where, not who
     if mention.detail == "demonym-party" or BASED.match(text, mention.end):
         return True
     if mention.detail == "place":
@@ -83,7 +87,7 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
         crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
                                     m.end <= following[0].start for m in mentions)
-        if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b",
+        if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to)\b",
                                                                   between)):
             # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
             return following[0]
