@@ -156,3 +156,26 @@ def test_a_tanker_off_a_coast_is_no_supplier_and_a_freighter_that_calls_at_a_por
                  "the freighter called at Busan.\n")
     assert [g.description for g in claim.goods] == ["graphite cylinders"] or claim.goods[0].description.startswith(
         "graphite")
+
+
+def test_the_gifts_of_an_exchange_told_without_goods_are_given_on_its_date() -> None:
+    found = claims("Vladimir Putin and Kim Jong Un exchanged gifts at the end of their talks on Sunday, the Kremlin "
+                   "said.\n\nPutin gave Kim a hunting carbine, a spokesman said. In return, Kim presented Putin with "
+                   "a rifle made in North Korea.\n")
+    assert sorted((c.supplier.country, c.recipient.country, c.date.iso() if c.date else None) for c in found) == [
+        ("KP", "RU", "2024-03-17"), ("RU", "KP", "2024-03-17")]
+
+
+def test_a_model_s_number_is_no_count() -> None:
+    claim = only("Kim Jong Un appears to have received a new Mercedes-Maybach GLS 600 sport utility vehicle, footage "
+                 "suggests.\n")
+    assert [g.quantity for g in claim.goods] == [None] * len(claim.goods)
+    assert claim.recipient.country == "KP" and claim.supplier.country is None
+    claim = only("Russia delivered 20 MiG-29 jets to North Korea.\n")
+    assert claim.goods[0].quantity == "20"
+
+
+def test_the_date_a_ship_was_photographed_is_not_that_of_the_oil_it_had_loaded() -> None:
+    claim = only("The Chong Rim 2, a small North Korean tanker which had loaded oil from a Russian vessel in the Sea "
+                 "of Japan early this year, was photographed in March berthed at the fuel terminal in Nampho.\n")
+    assert seen(claim) == ("RU", "KP", "2024")

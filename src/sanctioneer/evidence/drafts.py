@@ -115,6 +115,12 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     return None, None
 
 
+def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates a sentence tells, not that of its dateline ("ABU DHABI, Aug 30 -")."""
+    dateline = _DATELINE.match(text)
+    return [d for d in dates if dateline is None or d.start >= dateline.end()]
+
+
 def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, end: int) -> DateMention | None:
     """A clause with no date of its own takes the time the clause it hangs on tells: "was carrying missile
     parts when the destroyer caught up with it on May 26", "seized in November from a freighter, which was

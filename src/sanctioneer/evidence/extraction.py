@@ -240,7 +240,9 @@ def _vague(description: str) -> bool:
     return bool(words) and words[-1] in _VAGUE
 
 
-_SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|published|released)\s+(?:on\s+|in\s+)?$",
+# Dates of saying, and of a sighting ("was photographed in July berthed at Nampho"): not the transfer's.
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|published|released|photographed|pictured|"
+                   r"spotted|seen|observed|filmed)\s+(?:on\s+|in\s+)?$",
                    re.IGNORECASE)
 
 

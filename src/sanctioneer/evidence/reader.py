@@ -17,9 +17,17 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.claims import ClaimStatus
+from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
-from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
+from sanctioneer.evidence.drafts import (
+    Draft,
+    add_evidence,
+    after_dateline,
+    claim_date,
+    occasion,
+    read_amounts,
+    status_of,
+)
 from sanctioneer.evidence.follow_ups import (
     add_worth,
     another_lot,
@@ -331,6 +339,8 @@ class SentenceReader:
         self.drafts: list[Draft] = []
         self.last_dates: list[tuple[DateMention, Sentence]] = []
         self.previous: tuple[str, list[Mention]] = ("", [])  # the sentence read last, with its mentions
+        # A gift or exchange told without its goods ("exchanged gifts on Wednesday"): its date and people.
+        self.occasion: tuple[DateMention, Sentence, set[str]] | None = None
 
     def sentences(self) -> list[Sentence]:
         seen: set[str] = set()
@@ -394,6 +404,25 @@ class SentenceReader:
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
+        occasion = self.occasion
+        if occasion is not None and (sentence.paragraph - occasion[1].paragraph > 1
+                                     or any(d.date is not None for d in made)):
+            occasion = self.occasion = None
+        if occasion is not None:
+            # "Putin and Kim exchanged gifts on Wednesday. Putin gave Kim a carbine": the details of the
+            # occasion told just before happened then.
+            when, then, parties = occasion
+            for draft in made:
+                sides = {m.value for m in (draft.supplier, draft.recipient) if m is not None}
+                if draft.date is None and len(sides) == 2 and sides <= parties:
+                    draft.date, draft.date_sentence = when, then
+                    draft.evidence.append(Evidence("date", then.text[when.start:when.end], then.start + when.start,
+                                                   then.start + when.end, then))
+        if not made and triggers and any(t.role in ("give", "exchange") for t in triggers):
+            dated = [d for d in after_dateline(text, dates) if d.value is not None]
+            people = {m.value for m in mentions if m.kind == "person" and is_party(m, text)}
+            if len(dated) == 1 and len(people) >= 2:
+                self.occasion = (dated[0], sentence, people)
         for draft in made:
             self.drafts.append(draft)
         if denials and any(_PEOPLE_DENIED.match(text, d.end) for d in denials):
