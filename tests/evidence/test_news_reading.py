@@ -179,3 +179,18 @@ def test_the_date_a_ship_was_photographed_is_not_that_of_the_oil_it_had_loaded()
     claim = only("The Chong Rim 2, a small North Korean tanker which had loaded oil from a Russian vessel in the Sea "
                  "of Japan early this year, was photographed in March berthed at the fuel terminal in Nampho.\n")
     assert seen(claim) == ("RU", "KP", "2024")
+
+
+def test_imports_into_a_country_go_to_it_and_a_delegation_is_a_side() -> None:
+    claim = only("Imports of Chinese trucks into North Korea resumed in May.\n")
+    assert seen(claim) == ("CN", "KP", "2023-05")
+    claim = only("Kim was seen receiving a new Mercedes from a Chinese delegation in May.\n")
+    assert seen(claim) == ("CN", "KP", "2023-05")
+    assert claim.recipient.name == "Kim Jong Un"
+
+
+def test_a_ship_under_an_open_registry_s_flag_carrying_north_korean_coal_brings_it_from_north_korea() -> None:
+    claim = only("The Wise Man, a Sierra Leone-flagged bulk carrier, unloaded 5,000 tons of North Korean coal at "
+                 "Kholmsk in May.\n")
+    assert seen(claim)[0] == "KP"
+    assert claim.goods[0].quantity == "5000"

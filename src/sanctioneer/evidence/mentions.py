@@ -27,6 +27,9 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     for mention in _resolve(lexicon.find(text)):
         noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
             and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
+        if mention.kind == "country" and mention.country in lexicon.open_registries \
+                and (mention.text.lower().endswith("-flagged") or re.match(r"-flagged\b", text[mention.end:])):
+            noun = None  # "a Sierra Leone-flagged bulk carrier": an open registry's flag is no side
         if noun is None and mention.kind == "country" and mention.detail == "demonym" \
                 and _TRADE_NOUN.match(text, mention.end):
             # "Syrian purchases of North Korean missiles", "Chinese exports of trucks": who buys or sells.

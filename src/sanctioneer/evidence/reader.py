@@ -176,6 +176,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         # the goods before the words, the recipient where they were shipped.
         # "the purchase of tanks from North Korea by Syria": who buys may follow "by".
         recipient = before[-1] if before else (toward if not goods_after else clause.agent)
+        if recipient is None and toward is not None and re.match(r"\s+of\b", text[trigger.end:]) and any(
+                m.kind == "toward" and m.text.lower() == "into" and 0 <= toward.start - m.end <= 6 for m in mentions):
+            # "Imports of Chinese trucks into North Korea": with no buyer named, where the goods went.
+            recipient = toward
         supplier = source
         chosen_goods = goods_after or ([] if before else goods_before)
     elif role == "seize":

@@ -32,6 +32,9 @@ def is_party(mention: Mention, text: str) -> bool:
         return True
     if mention.kind != "country":
         return False
+    if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
+                                              or re.match(r"-flagged\b", text[mention.end:])):
+        return False  # "Sierra Leone-flagged": a flag alone, not a side
     if mention.detail == "demonym":
         # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
         # and chosen as such; with a party noun ("the Russian side") it names a party.
