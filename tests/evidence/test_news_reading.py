@@ -194,3 +194,17 @@ def test_a_ship_under_an_open_registry_s_flag_carrying_north_korean_coal_brings_
                  "Kholmsk in May.\n")
     assert seen(claim)[0] == "KP"
     assert claim.goods[0].quantity == "5000"
+
+
+def test_what_a_class_of_ships_is_suspected_of_is_no_transfer() -> None:
+    assert claims("The maritime authority said ships suspected of carrying North Korean coal or delivering fuel to "
+                  "North Korean tankers would lose the Panamanian flag.\n") == []
+    claim = only("Two ships suspected of carrying North Korean coal were seized in Busan in May.\n")
+    assert seen(claim)[0] == "KP"
+
+
+def test_who_controls_the_buyer_did_not_supply_the_goods() -> None:
+    claim = only("Mozambique allegedly received surface-to-air missiles and radar equipment from North Korea. The "
+                 "panel says the equipment was supplied under a contract with Monte Binga, a company controlled by "
+                 "the Mozambican government.\n")
+    assert seen(claim)[:2] == ("KP", "MZ")

@@ -20,6 +20,9 @@ _BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|
 _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
                        r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
                        r"(?:\w+ed\s+)?$", re.IGNORECASE)
+# "controlled by", "owned by": the "by" of a description of a body, not of the transfer.
+_DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|founded|led|headed|chaired|"
+                           r"established|set up)\s+$", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
                      r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck)\b",
@@ -84,6 +87,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
     for mark in (m for m in mentions if m.kind == cue):
         if cue == "by" and _AUTHORED.search(text[:mark.start]):
             continue  # "a report by a Washington research group": who wrote, not who supplied
+        if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
+            continue  # "Monte Binga, a company controlled by the government": who owns a body, not who supplied
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
