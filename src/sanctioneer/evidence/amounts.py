@@ -86,6 +86,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amoun
             continue  # "several dozen trucks": no count
         if re.fullmatch(r"(?:19|20)\d\d", match.group("num")) or "$" in clause[max(0, match.start() - 2):match.start()]:
             continue
+        if re.search(r"\b[A-Z]{2,}[\s-]$|\b[A-Z][a-z]+-$", clause[:match.start()]) and not match.group("unit"):
+            continue  # "a Maybach GLS 600", "Su-35", "Hwasong-5": a model's number, not a count
         number = match.group("num").lower()
         count = str(NUMBER_WORDS[number]) if number in NUMBER_WORDS else number.replace(",", "")
         unit = match.group("unit")

@@ -105,11 +105,40 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     opening = [d for d in dates if d.start <= 3 and not said(d)]
     if opening:
         return opening[0], sentence
+    near = _neighbouring_clause_date(text, [d for d in dates if not said(d)], start, end)
+    if near is not None:
+        return near, sentence
     cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)
     if cue is not None and last_dates:
         return last_dates[-1]
     del text
     return None, None
+
+
+def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates a sentence tells, not that of its dateline ("ABU DHABI, Aug 30 -")."""
+    dateline = _DATELINE.match(text)
+    return [d for d in dates if dateline is None or d.start >= dateline.end()]
+
+
+def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, end: int) -> DateMention | None:
+    """A clause with no date of its own takes the time the clause it hangs on tells: "was carrying missile
+    parts when the destroyer caught up with it on May 26", "seized in November from a freighter, which was
+    carrying suits", "When the freighter reached Busan on Sept. 21, the containers were confiscated"."""
+    if re.match(r"\s*,?\s*(?:when|as)\b", text[end:], re.IGNORECASE):
+        after = [d for d in dates if d.start >= end]
+        if after:
+            return after[0]
+    if re.search(r",\s*(?:which|who)\s*$", text[:start], re.IGNORECASE):
+        before = [d for d in dates if d.end <= start]
+        if before:
+            return before[-1]
+    lead = re.match(r"(?:When|After|As soon as|Once)\b[^,]*,", text)
+    if lead is not None and lead.end() <= start:
+        within = [d for d in dates if d.end <= lead.end()]
+        if within:
+            return within[0]
+    return None
 
 
 def status_of(hedges: list[Mention]) -> ClaimStatus:

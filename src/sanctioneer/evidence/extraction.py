@@ -39,9 +39,9 @@ def _party(mention: Mention | None, text: str, lexicon: Lexicon) -> ClaimParty:
     if mention.kind == "country":
         return ClaimParty(None, mention.country, mention.role if mention.detail == "demonym-party" else "country")
     if mention.kind == "vessel":
-        # "the North Korean ship Sam Jong 2" is North Korea's; a "Togo-flagged" one is no country's.
-        flagged = re.search(r"-(?:flagged|registered)\b", mention.text, re.IGNORECASE)
-        return ClaimParty(mention.value, None if flagged else mention.country, "vessel")
+        # "the North Korean ship Sam Jong 2" is North Korea's; a "Togo-flagged" one is no country's (the
+        # lexicon leaves the country of a ship under an open registry's flag out).
+        return ClaimParty(mention.value, mention.country, "vessel")
     return ClaimParty(mention.value or mention.text, mention.country,
                       "organization" if mention.kind in ("organization", "media") else mention.kind)
 
@@ -240,7 +240,9 @@ def _vague(description: str) -> bool:
     return bool(words) and words[-1] in _VAGUE
 
 
-_SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|published|released)\s+(?:on\s+|in\s+)?$",
+# Dates of saying, and of a sighting ("was photographed in July berthed at Nampho"): not the transfer's.
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|published|released|photographed|pictured|"
+                   r"spotted|seen|observed|filmed)\s+(?:on\s+|in\s+)?$",
                    re.IGNORECASE)
 
 
@@ -404,6 +406,16 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             # A sentence that names neither party nor place ("the vehicles were delivered in the past
             # weeks") adds to a transfer already read, or to the one the next sentences name; alone it is
             # no claim.
+            told = [d for d in pending if 0 <= draft.sentence.paragraph - d.sentence.paragraph <= 1
+                    and d.goods and not all(_vague(g) for _, g in d.goods)]
+            if draft.anaphoric and told and (draft.supplier is not None or draft.recipient is not None):
+                # "A consignment of suits seized in September ..." then "The four containers had been loaded
+                # in Nampho ... bound for Latakia": the sides of goods told just before, with no side.
+                group = _Joined(told[-1], document.text, lexicon, headings)
+                group.drafts.append(draft)
+                pending = []
+                joined.append(group)
+                continue
             if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding
                                    and draft.follows is None):
                 if not draft.anaphoric:
@@ -485,7 +497,32 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             for role in ("supplier", "recipient"):
                 if not getattr(claims[number], role).known:
                     claims[number] = _taken(claims[number], role, earlier)
-    return _from_context(claims, lexicon)
+    return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
+
+
+def _legs_of_exchanges(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Claim]:
+    """"The leaders swapped rifles, and Kim gave Putin a rifle of North Korean make": an exchange the report
+    also tells leg by leg, nearby (who gave or handed what to whom), is those legs, not two transfers more."""
+
+    def near(a: Claim, b: Claim) -> bool:
+        spans = sorted((e.sentence.start, e.sentence.end) for c in (a, b) for e in c.evidence[:1])
+        return len(spans) == 2 and text.count("\n\n", spans[0][1], spans[1][0]) <= 1
+
+    def words(claim: Claim) -> set[str]:
+        return {w.lower().removesuffix("s") for g in claim.goods for w in re.findall(r"[A-Za-z]{4,}", g.description)}
+
+    def chapters(claim: Claim) -> set[str]:
+        return {c for g in claim.goods if (c := lexicon.chapter(g.description))}
+
+    def same_way(a: Claim, b: Claim) -> bool:
+        for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
+            if not ((mine.country and mine.country == theirs.country) or (mine.name and mine.name == theirs.name)):
+                return False
+        return True
+
+    legs = [c for c in claims if c.kind in ("gift", "delivery")]
+    return [c for c in claims if not (c.kind == "exchange" and any(
+        same_way(c, leg) and near(c, leg) and (words(c) & words(leg) or chapters(c) & chapters(leg)) for leg in legs))]
 
 
 def _section_country(titles: list[Sentence], start: int, lexicon: Lexicon) -> tuple[Mention, Sentence] | None:

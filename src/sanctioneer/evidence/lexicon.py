@@ -67,8 +67,12 @@ _WATERS = re.compile(r"\b(?:(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?)\b",
+                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls)\b",
                              re.IGNORECASE)
+
+# "state television", "state-run TV": the one who broadcasts.
+_BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
+                          re.IGNORECASE)
 
 # "US dollars", "Hong Kong dollars": a currency, not a country.
 _MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
@@ -108,6 +112,13 @@ def _goods_hits(description: str) -> tuple[tuple[str, str], ...]:
 
 #: "A Dalian-based firm": where a body is based or registered names its country.
 BASED = re.compile(r"-(?:based|registered|headquartered|bound)\b")
+
+
+def _counted_anaphora(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """"the four containers", "the two cars": a count between the article and the noun still points back."""
+    counted = pattern.pattern.replace(r"the[\s-]+", r"the[\s-]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+                                                   r"\d+)\s+)?")
+    return re.compile(counted, pattern.flags)
 
 
 def _alternation(words: Iterable[str], *, ignore_case: bool, based: bool = False) -> re.Pattern[str]:
@@ -159,6 +170,7 @@ class Lexicon:
         self.ambiguous_goods = frozenset(w.lower() for w in goods["ambiguous"])
         self.goods_anaphora = [str(w) for w in goods["anaphora"]]
         self.ban_window = int(cues["ban_window"])
+        self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
         self._company = re.compile(
@@ -186,7 +198,7 @@ class Lexicon:
             "with": _alternation(cues["with"], ignore_case=True),
             "holding": _alternation(cues["holdings"], ignore_case=True),
             "foreign": _alternation(cues["foreign"], ignore_case=False),
-            "goods-anaphora": _alternation(self.goods_anaphora, ignore_case=True),
+            "goods-anaphora": _counted_anaphora(_alternation(self.goods_anaphora, ignore_case=True)),
             "goods": _alternation(self.goods_words, ignore_case=True),
         }
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
@@ -196,13 +208,21 @@ class Lexicon:
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)\s+"
             r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
+        # "the Patriot transferred oil", "The Xin Yan Tai took on the cargo": a name a ship's verb follows.
+        self._sailing = re.compile(
+            r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})\s+(?:had\s+|has\s+|was\s+|then\s+)?"
+            r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
+            r"carried|carrying|made (?:at least )?\w+ calls)\b")
         self._boundaries = [str(b) for b in cues["boundaries"]]
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._appositive = re.compile(
             r"(?<![\w-])([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?("
             + "|".join(re.escape(n) for n in nouns) + r")\b")
+        # "..., the ministry said": the noun phrase after the comma is a reporting verb's subject.
+        self._reporting_next = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?)(?:" + "|".join(
+            re.escape(v) for v in cues["reporting"] if " " not in v) + r")\b")
         # "The Bahamas-flagged ANL Australia": a ship named after its flag.
-        self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?[A-Z][\w-]*-(?:flagged|registered)\s+"
+        self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-(?:flagged|registered)\s+"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")
 
     def _add_pycountry(self) -> None:
@@ -261,13 +281,34 @@ class Lexicon:
             if match.span(1) in places and re.match(r"\s+(?:" + "|".join(
                     re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
                 continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place
+            if match.span(1) in places and self._reporting_next.match(text, match.end(2)) \
+                    and re.search(r"\b(?:to|for|into)\s+$", text[:match.start(1)]):
+                continue  # "medicines to North Korea, the foreign ministry said": who says so, not what the place is
             kind = "person" if match.group(2).lower() in self.party_nouns["person"] else "organization"
             found.append(Mention(kind, match.start(1), match.end(1), name, value=name, detail="appositive"))
-        for match in [*self._vessel.finditer(text), *self._flagged.finditer(text)]:
+        for match in self._vessel.finditer(text):
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
+        for match in self._sailing.finditer(text):
+            name = match.group(1)
+            if _norm(name) in self._country_by_key or name in self.parties or name.split()[0] in (
+                    "United", "Republic", "Democratic", "Government", "Ministry", "Panel", "Treasury", "Kremlin"):
+                continue
+            found.append(Mention("vessel", match.start(1), match.end(1), name, value=name, detail="vessel"))
+        for match in self._flagged.finditer(text):
+            # "the North Korean-flagged Chong Rim 2" is North Korea's; a ship under an open registry's
+            # flag ("Togo-flagged") is no country's.
+            flag = re.sub(r"^the\s+", "", match.group(0)[:match.group(0).rfind("-")], flags=re.IGNORECASE)
+            country = self._country_by_key.get(_norm(flag), (None, ""))[0]
+            found.append(Mention("vessel", match.start(), match.end(), match.group(0),
+                                 value=match.group(1).strip("\"“'‘”’"), detail="vessel",
+                                 country=None if country in self.open_registries else country))
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
+        # "Damascus has never acknowledged the deals", "Seoul has not confirmed": no one confirms.
+        found = [m for m in found if not (m.kind == "hedge" and m.value == "confirmed" and re.search(
+            r"\b(?:never|not|n't|no longer|yet to|refused to|declined to)\s+(?:[\w-]+\s+)?$", text[:m.start],
+            re.IGNORECASE))]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end)))]
@@ -279,6 +320,16 @@ class Lexicon:
             return True
         if _DESCRIBES_NEXT.match(text, mention.end):
             return True
+        if _BROADCASTER.search(text[:mention.start]) and re.fullmatch(r"(?:television|tv|radio|media)",
+                                                                      mention.text.lower()):
+            return True  # "state television": a broadcaster, not television sets
+        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.search(
+                r"\b(?:aboard|on board|onto|on|by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
+                text[:mention.start]):
+            return True  # "reached Busan aboard a Panamanian-flagged container vessel": what carried the goods
+        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
+                r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
+            return True  # "when the freighter called at Busan": the ship sails, it is not the goods
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):

@@ -16,12 +16,24 @@ _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|th
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
 
 
+# Transfer nouns a demonym before them makes a party's: the buyer's or the seller's.
+_TRADE_NOUN = re.compile(r"\s+(?:purchases?|imports?|acquisitions?|exports?|sales?|shipments?|deliveries|supplies)"
+                         r"\s+of\b")
+
+
 def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """The mentions the lexicon finds in a sentence, resolved, in the order they start."""
     mentions = []
     for mention in _resolve(lexicon.find(text)):
         noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
             and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
+        if mention.kind == "country" and mention.country in lexicon.open_registries \
+                and (mention.text.lower().endswith("-flagged") or re.match(r"-flagged\b", text[mention.end:])):
+            noun = None  # "a Sierra Leone-flagged bulk carrier": an open registry's flag is no side
+        if noun is None and mention.kind == "country" and mention.detail == "demonym" \
+                and _TRADE_NOUN.match(text, mention.end):
+            # "Syrian purchases of North Korean missiles", "Chinese exports of trucks": who buys or sells.
+            mention = replace(mention, detail="demonym-party", role="country")
         if noun is not None:
             # "the Russian side", "a Chinese company": the party is the whole phrase.
             article = re.search(r"\b(?:the|a|an)\s+$", text[:mention.start])

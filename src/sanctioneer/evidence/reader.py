@@ -17,9 +17,17 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sanctioneer.evidence.claims import ClaimStatus
+from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
-from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, occasion, read_amounts, status_of
+from sanctioneer.evidence.drafts import (
+    Draft,
+    add_evidence,
+    after_dateline,
+    claim_date,
+    occasion,
+    read_amounts,
+    status_of,
+)
 from sanctioneer.evidence.follow_ups import (
     add_worth,
     another_lot,
@@ -97,7 +105,10 @@ class _Clause:
 
     @property
     def carrying(self) -> bool:
-        return any(t.text.lower() in _CARRYING for t in self.group)
+        # "Putin gave Kim a glove that had flown in orbit": a relative clause on the goods tells no carrier.
+        return any(t.text.lower() in _CARRYING and not (
+            t is not self.group[0] and re.search(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?$",
+                                                 self.text[:t.start])) for t in self.group)
 
     @property
     def seizing(self) -> bool:
@@ -133,6 +144,11 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     source = party_after_cue(text, mentions, "from", after, end) or party_after_cue(
         text, mentions, "from", [p for p in parties if p.end <= trigger.start], trigger.start)
     agent = party_after_cue(text, mentions, "by", after, end)
+    if agent is not None and any(t.role == "seize" and t.end <= agent.start
+                                 and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[t.end:agent.start])
+                                 for t in mentions if t.kind == "trigger"):
+        # "a consignment of suits seized by the Republic of Korea": who seized it did not supply it.
+        agent = None
     goods_after = [g for g in goods if g.start >= trigger.end]
     goods_before = [g for g in goods if g.end <= trigger.start]
     return _Clause(text, group, trigger, role, start, end, mentions, inside, parties, goods, passive, before, after,
@@ -160,6 +176,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         # the goods before the words, the recipient where they were shipped.
         # "the purchase of tanks from North Korea by Syria": who buys may follow "by".
         recipient = before[-1] if before else (toward if not goods_after else clause.agent)
+        if recipient is None and toward is not None and re.match(r"\s+of\b", text[trigger.end:]) and any(
+                m.kind == "toward" and m.text.lower() == "into" and 0 <= toward.start - m.end <= 6 for m in mentions):
+            # "Imports of Chinese trucks into North Korea": with no buyer named, where the goods went.
+            recipient = toward
         supplier = source
         chosen_goods = goods_after or ([] if before else goods_before)
     elif role == "seize":
@@ -231,6 +251,9 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|later|where|when|after|month|year|week|day|"
                              r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+)(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
                              r"allegedly|personally|secretly|once|again)\s+){0,2}$")
+# "the two leaders", "both sides": the parties of an exchange told just before.
+_BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:leaders|sides|countries|governments|presidents|men|heads of state|"
+                         r"delegations)\b", re.IGNORECASE)
 _IN_RETURN_AFTER = re.compile(r"\bin (?:return|exchange)\b(?! for)", re.IGNORECASE)
 # ", which had exported": a relative clause, its subject the party just before it.
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
@@ -281,13 +304,19 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         ship = next((p for p in mentions if is_party(p, text)
                      and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
                           or (p.kind == "vessel" and p.country is not None))
-                     and not _FLAG.search(p.text)), None)
+                     and not (p.kind != "vessel" and _FLAG.search(p.text))), None)
         known = supplier or recipient
         if ship is not None and known is not None and ship.country != known.country:
             if supplier is None:
                 supplier = ship
             else:
                 recipient = ship
+    if carrying and supplier is None and recipient is None and any(t.text.lower() in _UNLOADING for t in group):
+        # "the North Korean-flagged Ka Rim Chon unloaded 3,000 tons of coal off Ningbo": a ship that unloads
+        # its cargo where no side is named brings it from its own country.
+        supplier = next((p for p in mentions if p.end <= trigger.start and is_party(p, text)
+                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                              or (p.kind == "vessel" and p.country is not None))), None)
     return supplier, recipient
 
 
@@ -314,6 +343,8 @@ class SentenceReader:
         self.drafts: list[Draft] = []
         self.last_dates: list[tuple[DateMention, Sentence]] = []
         self.previous: tuple[str, list[Mention]] = ("", [])  # the sentence read last, with its mentions
+        # A gift or exchange told without its goods ("exchanged gifts on Wednesday"): its date and people.
+        self.occasion: tuple[DateMention, Sentence, set[str]] | None = None
 
     def sentences(self) -> list[Sentence]:
         seen: set[str] = set()
@@ -377,6 +408,25 @@ class SentenceReader:
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
+        occasion = self.occasion
+        if occasion is not None and (sentence.paragraph - occasion[1].paragraph > 1
+                                     or any(d.date is not None for d in made)):
+            occasion = self.occasion = None
+        if occasion is not None:
+            # "Putin and Kim exchanged gifts on Wednesday. Putin gave Kim a carbine": the details of the
+            # occasion told just before happened then.
+            when, then, parties = occasion
+            for draft in made:
+                sides = {m.value for m in (draft.supplier, draft.recipient) if m is not None}
+                if draft.date is None and len(sides) == 2 and sides <= parties:
+                    draft.date, draft.date_sentence = when, then
+                    draft.evidence.append(Evidence("date", then.text[when.start:when.end], then.start + when.start,
+                                                   then.start + when.end, then))
+        if not made and triggers and any(t.role in ("give", "exchange") for t in triggers):
+            dated = [d for d in after_dateline(text, dates) if d.value is not None]
+            people = {m.value for m in mentions if m.kind == "person" and is_party(m, text)}
+            if len(dated) == 1 and len(people) >= 2:
+                self.occasion = (dated[0], sentence, people)
         for draft in made:
             self.drafts.append(draft)
         if denials and any(_PEOPLE_DENIED.match(text, d.end) for d in denials):
@@ -488,7 +538,10 @@ class SentenceReader:
 
         # In its own sentence the pronoun stands for the nearest fit before it ("holding the tanker X after
         # finding that it handed over oil"); opening a sentence, for the subject of the sentence before.
-        here = [m for m in clause.mentions if m.end <= pronoun.start() and fits(m, text)]
+        # "India keeps an embassy in Pyongyang ...: in 2011 it donated food": a place told after a preposition
+        # is where, not whom the sentence is about.
+        here = [m for m in clause.mentions if m.end <= pronoun.start() and fits(m, text) and not (
+            m.kind == "country" and re.search(r"\b(?:in|at|to|from|into|via|near|off)\s+$", text[:m.start]))]
         if here:
             found = here[-1]
         else:
@@ -547,7 +600,8 @@ class SentenceReader:
             origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
             supplier = next((o for o in origins if o is not None and (
                 clause.role != "receive" or recipient is None or o.country != recipient.country)), None)
-        if supplier is None and any(t.text.lower() in ("loaded", "loading") for t in group):
+        if supplier is None and any(t.text.lower() in ("loaded", "loading", "took on", "taken on", "taking on")
+                                    for t in group):
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
                 r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
@@ -624,6 +678,16 @@ class SentenceReader:
         for mention in people:
             if not any(same_party(mention, d) for d in distinct):
                 distinct.append(mention)
+        pair = _BOTH_SIDES.search(text, 0, group[0].start)
+        if len(distinct) < 2 and pair is not None:
+            # "the two leaders swapped swords": the two parties the sentence before names.
+            said, told = self.previous
+            before: list[Mention] = []
+            for mention in (m for m in told if is_party(m, said)):
+                if not any(same_party(mention, d) for d in before):
+                    before.append(mention)
+            if len(before) >= 2:
+                distinct = [replace(m, start=pair.start(), end=pair.end(), text=pair.group(0)) for m in before[:2]]
         if len(distinct) < 2 or not goods:
             return None
         trigger = group[0]

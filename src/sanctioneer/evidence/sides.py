@@ -20,9 +20,13 @@ _BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|
 _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
                        r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
                        r"(?:\w+ed\s+)?$", re.IGNORECASE)
+# "controlled by", "owned by": the "by" of a description of a body, not of the transfer.
+_DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|founded|led|headed|chaired|"
+                           r"established|set up)\s+$", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
-                     r"where they were|ended up|final destination)\b", re.IGNORECASE)
+                     r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck)\b",
+                     re.IGNORECASE)
 
 
 def is_party(mention: Mention, text: str) -> bool:
@@ -31,10 +35,16 @@ def is_party(mention: Mention, text: str) -> bool:
         return True
     if mention.kind != "country":
         return False
+    if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
+                                              or re.match(r"-flagged\b", text[mention.end:])):
+        return False  # "Sierra Leone-flagged": a flag alone, not a side
     if mention.detail == "demonym":
         # A demonym alone describes goods ("Russian-made luxury car"), unless it is their origin
         # and chosen as such; with a party noun ("the Russian side") it names a party.
         return False
+    if mention.detail == "demonym-party" and mention.role == "country" \
+            and re.search(r"\bnear\s+$", text[:mention.start]):
+        return False  # "near the Chinese coast": where, not who
     if mention.detail == "demonym-party" or BASED.match(text, mention.end):
         return True
     if mention.detail == "place":
@@ -77,13 +87,15 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
     for mark in (m for m in mentions if m.kind == cue):
         if cue == "by" and _AUTHORED.search(text[:mark.start]):
             continue  # "a report by a Washington research group": who wrote, not who supplied
+        if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
+            continue  # "Monte Binga, a company controlled by the government": who owns a body, not who supplied
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
         buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
         crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
                                     m.end <= following[0].start for m in mentions)
-        if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|from|with|by|to)\b",
+        if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to)\b",
                                                                   between)):
             # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
             return following[0]

@@ -61,10 +61,30 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
 _TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?(?:US)?[$€£¥\d]")
 
 
+# A bare plural with no count or article before it, and what it is suspected of: a class, not a case.
+_ANY_WHO = re.compile(r"(?:^|[,:;]|\b(?:said|says|that|warned|and|or))\s+(?:ships|vessels|tankers|companies|firms|"
+                      r"owners|traders|anyone|people|individuals|entities)\s+(?:suspected|accused|caught|found)\s+"
+                      r"(?:of\s+)?$",
+                      re.IGNORECASE)
+_IF_SO = re.compile(r"\s*If\s+(?:confirmed|true|so|proven|verified|accurate)\b")
+# The trade a noun names, then what the rule does to it, in the same clause.
+_BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?"
+                           r"(?:banned|prohibited|barred|outlawed|forbidden)\b", re.IGNORECASE)
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
     window = lexicon.ban_window
+    if _ANY_WHO.search(text[:trigger.start]):
+        # "ships suspected of carrying North Korean coal would lose the flag": whoever does it, no one did.
+        return True
+    if _IF_SO.match(text):
+        # "If confirmed, it would be the second time that ...": what would follow, not a transfer told.
+        return True
+    if _BANNED_AFTER.match(text, trigger.end) and trigger.text.lower().endswith("s"):
+        # "Imports of Chinese trucks into North Korea have been banned since 2017": the rule, not a transfer.
+        return True
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start:
             return True
