@@ -94,6 +94,16 @@ def test_goods_a_report_names_in_one_word_are_answered_with_confidence(text: str
     assert found.confident and found.hs is not None and found.hs.startswith(heading)
 
 
+@pytest.mark.parametrize(("text", "heading"), [("pianos", "9201"), ("piano parts", "9209"), ("wall clock", "9105")])
+def test_whole_goods_are_not_drawn_to_the_heading_of_their_parts(text: str, heading: str) -> None:
+    # The model learnt rulings on piano parts and none on pianos; a heading of parts only gets no model
+    # vote for goods named whole, and keeps it when the description speaks of parts.
+    candidates = GoodsClassifier(semantic=False).candidates(text, top=3)
+    assert candidates[0].hs == heading, candidates
+    if "parts" not in text:
+        assert all(c.probability == 0.0 for c in candidates if c.hs in ("9209", "9114")), candidates
+
+
 def test_a_clear_description_is_confident_and_a_vague_one_is_not() -> None:
     assert is_confident(classify("Rolls-Royce Ghost saloon"))
     assert not is_confident(classify("miscellaneous equipment"))

@@ -214,7 +214,13 @@ def classify(
     weighed = model and not named_first
     # The votes before the model's, kept to weigh the evidence on a named line too.
     apart = {code: h.copy() for code, h in table.items()} if model and not weighed else None
-    probabilities = model_votes(table, goods, named_first, reading.head, weighed=weighed) if model else {}
+    # Whole goods named by the head noun ("laptop computer") are not their parts, unless the description
+    # speaks of parts, components or accessories.
+    speaks_of_parts = any(singular(word) in SPEAKS_OF_PARTS for word in fold(goods).split())
+    whole_first = not speaks_of_parts and any(not parts_only(code) for code in named_first)
+    probabilities = model_votes(
+        table, goods, named_first, reading.head, weighed=weighed, whole_goods=whole_first
+    ) if model else {}
     weighed = weighed and bool(probabilities)
     model_firsts = [max(probabilities, key=probabilities.__getitem__)] if probabilities else []
     firsts = [h[0] for h in (
@@ -228,7 +234,9 @@ def classify(
 
     nomenclature = load_nomenclature()
 
-    def weigh(votes: dict[str, HeadingVotes]) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
+    def weigh(
+        votes: dict[str, HeadingVotes], model_says: dict[str, float]
+    ) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
         """What names each voted heading, the consequential ones nothing names, and the weighed beliefs."""
         named = {code: names_goods(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
         unnamed_here = {
@@ -236,30 +244,29 @@ def classify(
             if names is None and touches_any(code, sensitive)
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
-        # Whole goods named by the head noun ("laptop computer") are not their parts, unless the description
-        # speaks of parts, components or accessories.
-        whole_goods = not any(singular(word) in SPEAKS_OF_PARTS for word in fold(goods).split()) and any(
+        whole_goods = not speaks_of_parts and any(
             names is not None and not parts_only(code) for code, names in named.items()
         )
         not_parts = frozenset(code for code in votes if whole_goods and parts_only(code) and named.get(code) is None)
         return named, unnamed_here, weigh_evidence(
-            votes, named, unnamed_here, probabilities, first, not_parts=not_parts
+            votes, named, unnamed_here, model_says, first, not_parts=not_parts
         )
 
     naming: dict[str, str | None] = {}
     unnamed: set[str] = set()
     if weighed:
-        naming, unnamed, beliefs = weigh(table)
+        naming, unnamed, beliefs = weigh(table, probabilities)
     else:
         beliefs = add_votes(table, nomenclature.headings)
         if apart is not None and probabilities and not added_stands(beliefs, reading, hits, direct, refining):
-            model_votes(apart, goods, named_first, reading.head, weighed=True)
+            # Weighed, the model's own probabilities count: `weigh_evidence` weighs the parts headings itself.
+            apart_says = model_votes(apart, goods, named_first, reading.head, weighed=True)
             semantic_votes(apart, goods, semantic)
             apart_out = apply_demotions(apart, direct, protected, reading.head)
-            apart_naming, apart_unnamed, apart_beliefs = weigh(apart)
+            apart_naming, apart_unnamed, apart_beliefs = weigh(apart, apart_says)
             if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
-                ruled_out, weighed = apart_out, True
+                ruled_out, weighed, probabilities = apart_out, True, apart_says
     built: dict[str, tuple[str, Candidate] | None] = {}
     purpose = served(goods)
 

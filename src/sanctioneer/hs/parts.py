@@ -13,15 +13,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["PART_WORDS", "SPEAKS_OF_PARTS", "parts_heading", "parts_only"]
+__all__ = ["PART_WORDS", "SPEAKS_OF_PARTS", "parts_heading", "parts_only", "parts_only_headings"]
 
 #: Head nouns by which a description says its goods are parts or accessories of other goods.
 PART_WORDS = frozenset({"part", "component", "accessory", "spare", "attachment"})
 #: Words by which a description says its goods may be parts, not whole goods ("circuit board assembly").
 SPEAKS_OF_PARTS = PART_WORDS | {"assembly", "subassembly", "module", "board"}
 
+#: A heading's text that begins (after its chapter's words and a semicolon, if any) with the parts of some goods:
+#: "Machinery; parts ...", "Musical instrument parts ...", "Clock or watch parts ...", not "Skins and other parts
+#: of birds" nor "Plants and parts of plants", which are goods of their own.
 _PARTS_TEXT = re.compile(
-    r"^(?:[^;]*;\s*)?(?:machinery\s+|electrical\s+)?parts\b(?!\s+(?:thereof|of\s+the\s+foregoing))", re.IGNORECASE
+    r"^(?:[^;]*;\s*)?(?:(?!(?:and|other)\b)[a-z]+\s+){0,3}parts\b(?!\s+(?:thereof|of\s+the\s+foregoing))",
+    re.IGNORECASE,
 )
 _CODE = r"(\d{2})\.?(\d{2})"
 _REFERENCE = re.compile(rf"(?<![\d.]){_CODE}(?:\s*(?:to|-)\s*{_CODE})?(?![\d.])")
@@ -33,6 +37,14 @@ def parts_only(heading: str) -> bool:
 
     entry = load_nomenclature().headings.get(heading)
     return entry is not None and bool(_PARTS_TEXT.search(entry.description))
+
+
+@lru_cache(maxsize=1)
+def parts_only_headings() -> frozenset[str]:
+    """Every heading whose goods are only parts of other goods (`parts_only`), read once."""
+    from sanctioneer.hs.nomenclature import load_nomenclature
+
+    return frozenset(code for code in load_nomenclature().headings if parts_only(code))
 
 
 @lru_cache(maxsize=1)

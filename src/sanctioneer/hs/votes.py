@@ -11,6 +11,7 @@ noun (`hs/head.py`) changes how much it counts, and a rule may rule headings out
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sanctioneer.hs.candidate import Evidence
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, load_rules, term_key
@@ -18,6 +19,7 @@ from sanctioneer.hs.head import Parse
 from sanctioneer.hs.lexical import LexicalHit
 from sanctioneer.hs.neighbours import Neighbour
 from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.hs.parts import parts_only_headings
 
 __all__ = [
     "HeadingVotes",
@@ -317,15 +319,20 @@ def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = N
 
 
 def model_votes(
-    table: dict[str, HeadingVotes], text: str, named: set[str], head: str | None, *, weighed: bool
+    table: dict[str, HeadingVotes], text: str, named: set[str], head: str | None, *, weighed: bool,
+    whole_goods: bool = False,
 ) -> dict[str, float]:
     """Give the trained model's headings as votes and evidence; return the probability of every heading.
 
     When a rule or a gazetteer term at the head noun names the goods (`named`), the model votes like
     the other sources, three times its probability, and less for other headings: it learnt from
-    tariff lines, not from makers' names. Otherwise (`weighed`) its probability enters each
-    heading's log-odds by itself (`weigh_evidence`), and its most probable headings become candidates even
-    when no other source proposes them. Returns an empty mapping without the model.
+    tariff lines, not from makers' names. There, when the description names whole goods, not parts
+    (`whole_goods`), a heading of parts only that nothing names gets neither vote nor probability:
+    a model that learnt "piano action parts" and not "pianos" does not draw the vote for "pianos"
+    to the parts of musical instruments, nor rank that heading first among the sources. Otherwise
+    (`weighed`) its probability enters each heading's log-odds by itself (`weigh_evidence`, which weighs parts headings itself), and its most probable
+    headings become candidates even when no other source proposes them. Returns an empty mapping
+    without the model.
     """
     from sanctioneer.hs.model import heading_model
 
@@ -335,6 +342,8 @@ def model_votes(
     found = model.probabilities(text)
     if found is None:
         return {}
+    if whole_goods and not weighed:
+        found = _without_parts_headings(found, model.headings, named)
     probabilities = dict(zip(model.headings, found.tolist(), strict=True))
     for hit in model.predict(text, limit=_MODEL_SHOWN if weighed else 6, probabilities=found):
         # Only positive evidence votes: a heading the model finds improbable gets nothing.
@@ -361,6 +370,15 @@ def model_votes(
             says="hints",
         )
     return probabilities
+
+
+def _without_parts_headings(found: Any, headings: list[str], named: set[str]) -> Any:
+    """The model's probabilities with those of the headings of parts only that nothing names set to nought."""
+    import numpy as np
+
+    withheld = parts_only_headings() - named
+    mask = np.fromiter((code in withheld for code in headings), dtype=bool, count=len(headings))
+    return np.where(mask, 0.0, found) if mask.any() else found
 
 
 #: The trained model's evidence is shown for a heading from this probability up.
