@@ -330,9 +330,9 @@ def model_votes(
     (`whole_goods`), a heading of parts only that nothing names gets neither vote nor probability:
     a model that learnt "piano action parts" and not "pianos" does not draw the vote for "pianos"
     to the parts of musical instruments, nor rank that heading first among the sources. Otherwise
-    (`weighed`) its probability enters each heading's log-odds by itself (`weigh_evidence`, which weighs parts headings itself), and its most probable
-    headings become candidates even when no other source proposes them. Returns an empty mapping
-    without the model.
+    (`weighed`) its probability enters each heading's log-odds by itself (`weigh_evidence`, which
+    weighs the headings of parts itself), and its most probable headings become candidates even
+    when no other source proposes them. Returns an empty mapping without the model.
     """
     from sanctioneer.hs.model import heading_model
 
