@@ -426,7 +426,9 @@ def warm_up(*, build_semantic: bool = False) -> bool:
     return semantic_index(build=build_semantic) is not None
 
 
-_DATA_FILES = ("gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml", "tariff-lines.tsv.gz")
+_DATA_FILES = (
+    "gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml", "tariff-lines.tsv.gz", "weights.yaml",
+)
 
 
 def data_digest() -> str:

@@ -18,30 +18,32 @@ from sanctioneer.hs.head import Parse
 from sanctioneer.hs.naming import names_goods
 from sanctioneer.hs.subheading import apply_splits
 from sanctioneer.hs.votes import HeadingVotes
+from sanctioneer.hs.weights import weight
 
 __all__ = ["UNNAMED", "add_votes", "added_stands", "weigh_evidence", "weighed_wins"]
 
 
-# How a heading's log-odds are made (`weigh_evidence`), set on held-out training lines (`benchmarks/hs_calibrate.py`):
+# How a heading's log-odds are made (`weigh_evidence`), fitted on held-out training data (`benchmarks/hs_weigh.py`,
+# `hs/data/weights.yaml`):
 # the log of the trained model's probability, the other sources' weighted sum, whether the head noun
 # names the heading's goods, and whether the nomenclature's words rank it first.
-_W_LOG_MODEL = 0.8
-_W_SOURCES = 0.92
-_W_NAMED = 0.57
-_W_NOMENCLATURE_FIRST = 0.72
+_W_LOG_MODEL = weight("weighing", "log_model")
+_W_SOURCES = weight("weighing", "sources")
+_W_NAMED = weight("weighing", "named")
+_W_NOMENCLATURE_FIRST = weight("weighing", "nomenclature_first")
 #: Where a term at the head noun names goods but the added votes put first a heading nothing names, the weighed
 #: evidence's first heading answers instead when its probability reaches this (`weighed_wins`).
-_WEIGHED_OVER_NAMED = 0.5
+_WEIGHED_OVER_NAMED = weight("weighing", "weighed_over_named")
 #: A heading of parts only loses this much log-odds when the description names whole goods, not parts (`not_parts`).
-_NOT_PARTS = 1.5
+_NOT_PARTS = weight("weighing", "not_parts")
 #: A heading a rule rules out loses this much log-odds besides its votes.
 _RULED_OUT = 3.0
 #: The lowest probability the model's log counts (a heading it never saw with these words).
 _PROBABILITY_FLOOR = 1e-4
 #: The same for a heading a rule or a gazetteer term votes for.
-_NAMED_FLOOR = 0.05
+_NAMED_FLOOR = weight("weighing", "named_floor")
 #: A candidate's score is this share of its heading's probability, the rest its chapter's.
-_HEADING_SHARE = 0.5
+_HEADING_SHARE = weight("weighing", "heading_share")
 
 
 UNNAMED = 0.25
