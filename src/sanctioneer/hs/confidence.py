@@ -53,7 +53,11 @@ def is_confident(candidates: list[Candidate]) -> bool:
     gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
     words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
     consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
-    named is never confident, nor is a set or kit read as the goods it holds. The thresholds were set
+    named is never confident, nor is a set or kit read as the goods it holds, nor an answer in a
+    heading that holds consequential subheadings whose subheading, outside them, neither a rule or a
+    maker's model names nor the description's words state (a gazetteer term's usual subheading alone,
+    or a resemblance, decides too little: "handbag" is 42.02 whether of leather or of textile, and the
+    subheading decides whether it is a luxury good). The thresholds were set
     on held-out training lines (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a
     confident answer is right on the test sets, and how many lines get one.
     """
@@ -71,6 +75,10 @@ def confident_route(candidates: list[Candidate]) -> str | None:
         return None
     first = candidates[0]
     if not first.named or first.held_back or first.composite:
+        return None
+    # In a heading split between consequential subheadings and others the subheading decides the verdict: one
+    # chosen outside them by a gazetteer term's usual subheading alone or by resemblance is not enough to act on.
+    if first.beside_sensitive and first.subheading_basis not in ("rule", "named", "only", "stated"):
         return None
     if not first.sensitive and any(
         c.sensitive and max(c.belief, c.probability) >= SENSITIVE_DOUBT for c in candidates[1:]
