@@ -231,8 +231,11 @@ def classify(
 
     nomenclature = load_nomenclature()
 
-    def weigh(votes: dict[str, HeadingVotes]) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
-        """What names each voted heading, the consequential ones nothing names, and the weighed beliefs."""
+    def weigh(
+        votes: dict[str, HeadingVotes], *, alone: bool
+    ) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
+        """What names each voted heading, the consequential ones nothing names, and the weighed beliefs (`alone`:
+        nothing at the head noun names the goods)."""
         named = {code: names_goods(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
         unnamed_here = {
             code for code, names in named.items()
@@ -246,20 +249,20 @@ def classify(
         )
         not_parts = frozenset(code for code in votes if whole_goods and parts_only(code) and named.get(code) is None)
         return named, unnamed_here, weigh_evidence(
-            votes, named, unnamed_here, probabilities, first, not_parts=not_parts
+            votes, named, unnamed_here, probabilities, first, not_parts=not_parts, alone=alone
         )
 
     naming: dict[str, str | None] = {}
     unnamed: set[str] = set()
     if weighed:
-        naming, unnamed, beliefs = weigh(table)
+        naming, unnamed, beliefs = weigh(table, alone=True)
     else:
         beliefs = add_votes(table, nomenclature.headings)
         if apart is not None and probabilities and not added_stands(beliefs, reading, hits, direct, refining):
             model_votes(apart, goods, named_first, reading.head, weighed=True)
             semantic_votes(apart, goods, semantic)
             apart_out = apply_demotions(apart, direct, protected, reading.head)
-            apart_naming, apart_unnamed, apart_beliefs = weigh(apart)
+            apart_naming, apart_unnamed, apart_beliefs = weigh(apart, alone=False)
             if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed = apart_out, True

@@ -29,6 +29,10 @@ __all__ = ["UNNAMED", "add_votes", "added_stands", "weigh_evidence", "weighed_wi
 # names the heading's goods, and whether the nomenclature's words rank it first.
 _W_LOG_MODEL = weight("weighing", "log_model")
 _W_SOURCES = weight("weighing", "sources")
+#: The same two where no rule or term at the head noun names the goods, the evidence weighed from the start:
+#: there the trained model reads the trader's words with nothing of the project's own to outvote it.
+_W_LOG_MODEL_ALONE = weight("weighing", "log_model_alone")
+_W_SOURCES_ALONE = weight("weighing", "sources_alone")
 _W_NAMED = weight("weighing", "named")
 _W_NOMENCLATURE_FIRST = weight("weighing", "nomenclature_first")
 #: Where a term at the head noun names goods but the added votes put first a heading nothing names, the weighed
@@ -111,6 +115,7 @@ def weigh_evidence(
     nomenclature_first: str | None,
     *,
     not_parts: frozenset[str] = frozenset(),
+    alone: bool = False,
 ) -> list[tuple[str, float, float]]:
     """Return (heading, score, probability) for each heading voted for, best first.
 
@@ -118,6 +123,8 @@ def weigh_evidence(
     a bonus when the head noun names its goods and one when the nomenclature's words rank it first,
     and take off a penalty when a rule rules it out, or when it is a heading of parts only and the
     description names whole goods (`not_parts`: "laptop computer" is a computer, not its parts).
+    With `alone` (no rule or term at the head noun names the goods) the model's log-probability and the
+    other sources count by their own weights.
     Their softmax is each heading's probability; a consequential heading whose goods are not named
     keeps `UNNAMED` of it, and `_UNNAMED_SCORE` of its score. The chapter is decided with the heading:
     a candidate's score is `_HEADING_SHARE` of its heading's probability and the rest its chapter's
@@ -129,17 +136,18 @@ def weigh_evidence(
     codes = sorted(naming)
     if not codes:
         return []
+    w_sources, w_log_model = (_W_SOURCES_ALONE, _W_LOG_MODEL_ALONE) if alone else (_W_SOURCES, _W_LOG_MODEL)
     logits = []
     for code in codes:
         state = table[code]
-        logit = _W_SOURCES * state.score + _W_NAMED * (naming[code] is not None)
+        logit = w_sources * state.score + _W_NAMED * (naming[code] is not None)
         logit += _W_NOMENCLATURE_FIRST * (code == nomenclature_first) - _RULED_OUT * state.demoted
         logit -= _NOT_PARTS * (code in not_parts)
         if probabilities:
             # The model learnt from tariff lines, not from makers' names: it cannot rule out what a term names.
             termed = any(e.source in ("rule", "gazetteer") for e in state.evidence)
             floor = _NAMED_FLOOR if termed else _PROBABILITY_FLOOR
-            logit += _W_LOG_MODEL * math.log(max(probabilities.get(code, 0.0), floor))
+            logit += w_log_model * math.log(max(probabilities.get(code, 0.0), floor))
         logits.append(logit)
     top = max(logits)
     weights = [math.exp(logit - top) for logit in logits]

@@ -24,7 +24,8 @@ WEIGHTS_FILE = "weights.yaml"
 WEIGHTS: dict[str, tuple[str, ...]] = {
     "votes": ("rule", "gazetteer", "neighbours", "semantic", "lexical", "tariff", "model", "model_damped"),
     "weighing": (
-        "log_model", "sources", "named", "nomenclature_first", "weighed_over_named", "heading_share",
+        "log_model", "sources", "log_model_alone", "sources_alone", "named", "nomenclature_first",
+        "weighed_over_named", "heading_share",
         "named_floor", "not_parts",
     ),
 }
