@@ -59,7 +59,10 @@ def test_a_named_subheading_wins_and_a_generic_default_yields_to_other_words() -
     named = choose_subheading("polyester shirts", "6205", named={"620520": 1.0})
     assert (named.code, named.basis) == ("620520", "named")
     kept = choose_subheading("cotton shirts", "6205", defaults={"620520": 1.0}, covered="shirts")
-    assert (kept.code, kept.basis, kept.sure) == ("620520", "default", True)
+    # "cotton" fits the usual line alone: the description states it.
+    assert (kept.code, kept.basis, kept.sure) == ("620520", "stated", True)
+    usual = choose_subheading("shirts", "6205", defaults={"620520": 1.0}, covered="shirts")
+    assert (usual.code, usual.basis, usual.sure) == ("620520", "default", True)
     moved = choose_subheading("polyester shirts", "6205", defaults={"620520": 1.0}, covered="shirts")
     assert (moved.code, moved.basis) == ("620530", "words")
     # The term's own words do not overrule the term: "pork" chose 0203.19, "frozen" moves it to 0203.29.

@@ -79,6 +79,13 @@ class Candidate:
     composite: bool = False
     """True when the goods are a set or kit, read as the goods that give it its essential character (General
     Interpretative Rule 3 (b)): a judgement a person makes, so this answer is never confident."""
+    subheading_basis: str = ""
+    """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
+    subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",
+    "hint" or "none" (`hs/subheading.py`)."""
+    beside_sensitive: bool = False
+    """True when the heading holds subheadings the rulebook makes consequential and the subheading chosen is not
+    one of them: the subheading decides whether the goods are sanctioned."""
 
     @property
     def code(self) -> str:

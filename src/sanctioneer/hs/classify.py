@@ -73,13 +73,14 @@ _MAX_TEXT = 2000
 
 def _refine(
     text: str, heading: str, state: HeadingVotes, refining: list[RuleHit], *, parts_of: str | None = None
-) -> tuple[str, str, list[Evidence], bool]:
+) -> tuple[str, str, list[Evidence], bool, str]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
     With `parts_of` (the words that say so), the goods are parts of the heading's goods and move to
     the heading the nomenclature gives their parts, when it gives one (`hs/parts.py`).
     Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
-    the evidence for the moves and the choice, and whether the subheading is named, not guessed.
+    the evidence for the moves and the choice, whether the subheading is named, not guessed, and what
+    chose it (`Choice.basis`; "rule" for a refining rule).
     """
     evidence: list[Evidence] = []
     moved = parts_heading(heading) if parts_of else None
@@ -116,7 +117,7 @@ def _refine(
             break
     nomenclature = load_nomenclature()
     if forced and forced in nomenclature.subheadings:
-        return heading, forced, evidence, True
+        return heading, forced, evidence, True, "rule"
     before = heading
     heading, within, splits = apply_splits(text, heading)
     for split in splits:
@@ -142,7 +143,7 @@ def _refine(
     if choice.basis == "only":
         reason = f"the only subheading of {dotted}" + (" with the property the description states" if within else "")
         evidence.append(Evidence("nomenclature", choice.code, 1.0, nomenclature_line(choice.code), None, reason))
-    elif choice.basis in ("words", "default") and choice.overlap is not None and choice.overlap.words:
+    elif choice.basis in ("words", "default", "stated") and choice.overlap is not None and choice.overlap.words:
         strength = choice.overlap.score / (choice.overlap.score + 5.0)
         reason = f"of the subheadings of {dotted}, this line fits the description's words best"
         evidence.append(
@@ -154,7 +155,9 @@ def _refine(
     elif choice.basis == "none":
         reason = f"nothing in the description chooses among the subheadings of {dotted}: the heading is kept"
         evidence.append(Evidence("nomenclature", heading, 0.0, nomenclature_line(heading), None, reason))
-    return heading, choice.code, evidence, choice.sure
+    # A term's usual subheading that the description's own words also fit best is stated, not only usual.
+    basis = "stated" if choice.basis == "default" and choice.overlap is not None else choice.basis
+    return heading, choice.code, evidence, choice.sure, basis
 
 
 def _check_text(text: object) -> str:
@@ -235,9 +238,10 @@ def classify(
     nomenclature = load_nomenclature()
 
     def weigh(
-        votes: dict[str, HeadingVotes], model_says: dict[str, float]
+        votes: dict[str, HeadingVotes], model_says: dict[str, float], *, alone: bool
     ) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
-        """What names each voted heading, the consequential ones nothing names, and the weighed beliefs."""
+        """What names each voted heading, the consequential ones nothing names, and the weighed beliefs (`alone`:
+        nothing at the head noun names the goods)."""
         named = {code: names_goods(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
         unnamed_here = {
             code for code, names in named.items()
@@ -249,13 +253,13 @@ def classify(
         )
         not_parts = frozenset(code for code in votes if whole_goods and parts_only(code) and named.get(code) is None)
         return named, unnamed_here, weigh_evidence(
-            votes, named, unnamed_here, model_says, first, not_parts=not_parts
+            votes, named, unnamed_here, model_says, first, not_parts=not_parts, alone=alone
         )
 
     naming: dict[str, str | None] = {}
     unnamed: set[str] = set()
     if weighed:
-        naming, unnamed, beliefs = weigh(table, probabilities)
+        naming, unnamed, beliefs = weigh(table, probabilities, alone=True)
     else:
         beliefs = add_votes(table, nomenclature.headings)
         if apart is not None and probabilities and not added_stands(beliefs, reading, hits, direct, refining):
@@ -263,7 +267,7 @@ def classify(
             apart_says = model_votes(apart, goods, named_first, reading.head, weighed=True)
             semantic_votes(apart, goods, semantic)
             apart_out = apply_demotions(apart, direct, protected, reading.head)
-            apart_naming, apart_unnamed, apart_beliefs = weigh(apart, apart_says)
+            apart_naming, apart_unnamed, apart_beliefs = weigh(apart, apart_says, alone=False)
             if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed, probabilities = apart_out, True, apart_says
@@ -289,7 +293,7 @@ def classify(
         if code in built:
             return built[code]
         state = table[code]
-        heading, subheading, extra, sure = _refine(cleaned, code, state, refining, parts_of=parts_words(code))
+        heading, subheading, extra, sure, basis = _refine(cleaned, code, state, refining, parts_of=parts_words(code))
         if heading not in nomenclature.headings:
             built[code] = None
             return None
@@ -298,6 +302,8 @@ def classify(
         entry = nomenclature.entry(subheading) or nomenclature.entry(heading)
         answered = subheading if sure else heading
         is_sensitive = touches_any(answered, sensitive)
+        # A heading that holds consequential subheadings, answered with one outside them (leather bags, not textile).
+        beside = len(subheading) == 6 and touches_any(heading, sensitive) and not touches_any(subheading, sensitive)
         names = naming[heading] if heading in naming else names_goods(reading, heading, hits, direct)
         if is_sensitive and names is None:
             if heading not in unnamed:
@@ -327,6 +333,8 @@ def classify(
             belief=round(belief, 4),
             weighed=weighed,
             composite=composite,
+            subheading_basis=basis,
+            beside_sensitive=beside,
         )
         built[code] = made
         return made
@@ -433,7 +441,9 @@ def warm_up(*, build_semantic: bool = False) -> bool:
     return semantic_index(build=build_semantic) is not None
 
 
-_DATA_FILES = ("gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml", "tariff-lines.tsv.gz")
+_DATA_FILES = (
+    "gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml", "tariff-lines.tsv.gz", "weights.yaml",
+)
 
 
 def data_digest() -> str:

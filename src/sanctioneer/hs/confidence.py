@@ -17,6 +17,7 @@ __all__ = [
     "CONFIDENT_MODEL",
     "CONFIDENT_SCORE",
     "SENSITIVE_DOUBT",
+    "confident_route",
     "is_confident",
 ]
 
@@ -52,34 +53,54 @@ def is_confident(candidates: list[Candidate]) -> bool:
     gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
     words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
     consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
-    named is never confident, nor is a set or kit read as the goods it holds. The thresholds were set
+    named is never confident, nor is a set or kit read as the goods it holds, nor an answer in a
+    heading that holds consequential subheadings whose subheading, outside them, neither a rule or a
+    maker's model names nor the description's words state (a gazetteer term's usual subheading alone,
+    or a resemblance, decides too little: "handbag" is 42.02 whether of leather or of textile, and the
+    subheading decides whether it is a luxury good). The thresholds were set
     on held-out training lines (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a
     confident answer is right on the test sets, and how many lines get one.
     """
+    return confident_route(candidates) is not None
+
+
+def confident_route(candidates: list[Candidate]) -> str | None:
+    """Say by which route the top candidate is confident (see `is_confident`), or None when it is not.
+
+    The routes: "weighed" (the evidence weighed together), "rule or model" (a rule or a maker's model
+    names the heading), "gazetteer with the model", "gazetteer with agreement", "model with agreement"
+    and "model alone".
+    """
     if not candidates:
-        return False
+        return None
     first = candidates[0]
     if not first.named or first.held_back or first.composite:
-        return False
+        return None
+    # In a heading split between consequential subheadings and others the subheading decides the verdict: one
+    # chosen outside them by a gazetteer term's usual subheading alone or by resemblance is not enough to act on.
+    if first.beside_sensitive and first.subheading_basis not in ("rule", "named", "only", "stated"):
+        return None
     if not first.sensitive and any(
         c.sensitive and max(c.belief, c.probability) >= SENSITIVE_DOUBT for c in candidates[1:]
     ):
-        return False
+        return None
     if first.weighed:
         # Weighed evidence makes a consequential heading confident only through a rule or a term naming it, never alone.
-        return first.belief >= CONFIDENT_BELIEF and not first.sensitive
+        return "weighed" if first.belief >= CONFIDENT_BELIEF and not first.sensitive else None
     second = candidates[1].score if len(candidates) > 1 else 0.0
     if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN:
-        return False
+        return None
     if first.named_by in ("rule", "model"):
-        return True
+        return "rule or model"
     # A gazetteer term needs the trained model's agreement: with the model silent, such answers were
     # right 4 times in 7 on held-out training lines.
     if first.named_by == "gazetteer" and first.agreement >= 1 and first.probability >= CONFIDENT_GAZETTEER:
-        return True
+        return "gazetteer with the model"
     if first.named_by == "gazetteer" and first.agreement >= CONFIDENT_AGREEMENT:
-        return True
+        return "gazetteer with agreement"
     if first.probability >= CONFIDENT_MODEL and first.agreement >= 2:
-        return True
+        return "model with agreement"
     # The trained model alone is sure enough only where a mistake costs no sanctions verdict.
-    return first.probability >= CONFIDENT_ALONE and first.agreement >= 1 and not first.sensitive
+    if first.probability >= CONFIDENT_ALONE and first.agreement >= 1 and not first.sensitive:
+        return "model alone"
+    return None

@@ -211,7 +211,8 @@ class Choice:
 
     `basis` says what chose it: `only` (the heading's one subheading), `named` (a rule or a model
     in the gazetteer), `words` (the description's words fit this line better than its siblings),
-    `default` (a gazetteer term's usual subheading), `hint` (a labelled example or the semantic
+    `default` (a gazetteer term's usual subheading), `stated` (the same, when the description's words
+    fit its line alone best), `hint` (a labelled example or the semantic
     model), or `none`. `sure` is True when the choice does not rest on resemblance alone.
     """
 
@@ -282,7 +283,9 @@ def choose_subheading(
         if favoured and tied and default not in tied and (len(tied) == 1 or len(parallel) == 1):
             chosen = tied[0] if len(tied) == 1 else parallel[0]
             return Choice(chosen, "words", False, overlaps[chosen])
-        return Choice(default, "default", True, overlaps[default] if default in tied else None)
+        # The description's words fitting the usual line alone, of all the heading's lines, state it.
+        basis = "stated" if tied == [default] else "default"
+        return Choice(default, basis, True, overlaps[default] if default in tied else None)
     if tied:
         chosen = min(tied, key=lambda c: (-hints_here.get(c, 0.0), overlaps[c].rest, c))
         return Choice(chosen, "words", False, overlaps[chosen])

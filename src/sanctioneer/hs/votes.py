@@ -20,6 +20,7 @@ from sanctioneer.hs.lexical import LexicalHit
 from sanctioneer.hs.neighbours import Neighbour
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import parts_only_headings
+from sanctioneer.hs.weights import weight
 
 __all__ = [
     "HeadingVotes",
@@ -37,15 +38,15 @@ __all__ = [
 ]
 
 
-# How much each source counts in a heading's score. Rules and the gazetteer name the goods;
-# neighbours, semantic similarity and nomenclature words only resemble them.
-_W_RULE = 1.25
-_W_GAZETTEER = 1.0
-_W_NEIGHBOURS = 0.55
-_W_SEMANTIC = 0.45
-_W_LEXICAL = 0.4
-_W_TARIFF = 0.5
-_W_MODEL = 3.0
+# How much each source counts in a heading's score (`hs/data/weights.yaml`, fitted by `benchmarks/hs_weigh.py`).
+# Rules and the gazetteer name the goods; neighbours, semantic similarity and nomenclature words only resemble them.
+_W_RULE = weight("votes", "rule")
+_W_GAZETTEER = weight("votes", "gazetteer")
+_W_NEIGHBOURS = weight("votes", "neighbours")
+_W_SEMANTIC = weight("votes", "semantic")
+_W_LEXICAL = weight("votes", "lexical")
+_W_TARIFF = weight("votes", "tariff")
+_W_MODEL = weight("votes", "model")
 _DEMOTED = 0.15
 
 
@@ -384,7 +385,7 @@ def _without_parts_headings(found: Any, headings: list[str], named: set[str]) ->
 #: The trained model's evidence is shown for a heading from this probability up.
 _MODEL_FLOOR = 0.05
 #: What a model vote counts for a heading other than the one a rule or the head noun's gazetteer term names.
-_MODEL_DAMPED = 0.4
+_MODEL_DAMPED = weight("votes", "model_damped")
 #: How many of the model's most probable headings become candidates when the evidence is weighed.
 _MODEL_SHOWN = 20
 

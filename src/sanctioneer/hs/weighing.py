@@ -18,30 +18,36 @@ from sanctioneer.hs.head import Parse
 from sanctioneer.hs.naming import names_goods
 from sanctioneer.hs.subheading import apply_splits
 from sanctioneer.hs.votes import HeadingVotes
+from sanctioneer.hs.weights import weight
 
 __all__ = ["UNNAMED", "add_votes", "added_stands", "weigh_evidence", "weighed_wins"]
 
 
-# How a heading's log-odds are made (`weigh_evidence`), set on held-out training lines (`benchmarks/hs_calibrate.py`):
+# How a heading's log-odds are made (`weigh_evidence`), fitted on held-out training data (`benchmarks/hs_weigh.py`,
+# `hs/data/weights.yaml`):
 # the log of the trained model's probability, the other sources' weighted sum, whether the head noun
 # names the heading's goods, and whether the nomenclature's words rank it first.
-_W_LOG_MODEL = 0.8
-_W_SOURCES = 0.92
-_W_NAMED = 0.57
-_W_NOMENCLATURE_FIRST = 0.72
+_W_LOG_MODEL = weight("weighing", "log_model")
+_W_SOURCES = weight("weighing", "sources")
+#: The same two where no rule or term at the head noun names the goods, the evidence weighed from the start:
+#: there the trained model reads the trader's words with nothing of the project's own to outvote it.
+_W_LOG_MODEL_ALONE = weight("weighing", "log_model_alone")
+_W_SOURCES_ALONE = weight("weighing", "sources_alone")
+_W_NAMED = weight("weighing", "named")
+_W_NOMENCLATURE_FIRST = weight("weighing", "nomenclature_first")
 #: Where a term at the head noun names goods but the added votes put first a heading nothing names, the weighed
 #: evidence's first heading answers instead when its probability reaches this (`weighed_wins`).
-_WEIGHED_OVER_NAMED = 0.5
+_WEIGHED_OVER_NAMED = weight("weighing", "weighed_over_named")
 #: A heading of parts only loses this much log-odds when the description names whole goods, not parts (`not_parts`).
-_NOT_PARTS = 1.5
+_NOT_PARTS = weight("weighing", "not_parts")
 #: A heading a rule rules out loses this much log-odds besides its votes.
 _RULED_OUT = 3.0
 #: The lowest probability the model's log counts (a heading it never saw with these words).
 _PROBABILITY_FLOOR = 1e-4
 #: The same for a heading a rule or a gazetteer term votes for.
-_NAMED_FLOOR = 0.05
+_NAMED_FLOOR = weight("weighing", "named_floor")
 #: A candidate's score is this share of its heading's probability, the rest its chapter's.
-_HEADING_SHARE = 0.5
+_HEADING_SHARE = weight("weighing", "heading_share")
 
 
 UNNAMED = 0.25
@@ -109,6 +115,7 @@ def weigh_evidence(
     nomenclature_first: str | None,
     *,
     not_parts: frozenset[str] = frozenset(),
+    alone: bool = False,
 ) -> list[tuple[str, float, float]]:
     """Return (heading, score, probability) for each heading voted for, best first.
 
@@ -116,6 +123,8 @@ def weigh_evidence(
     a bonus when the head noun names its goods and one when the nomenclature's words rank it first,
     and take off a penalty when a rule rules it out, or when it is a heading of parts only and the
     description names whole goods (`not_parts`: "laptop computer" is a computer, not its parts).
+    With `alone` (no rule or term at the head noun names the goods) the model's log-probability and the
+    other sources count by their own weights.
     Their softmax is each heading's probability; a consequential heading whose goods are not named
     keeps `UNNAMED` of it, and `_UNNAMED_SCORE` of its score. The chapter is decided with the heading:
     a candidate's score is `_HEADING_SHARE` of its heading's probability and the rest its chapter's
@@ -127,17 +136,18 @@ def weigh_evidence(
     codes = sorted(naming)
     if not codes:
         return []
+    w_sources, w_log_model = (_W_SOURCES_ALONE, _W_LOG_MODEL_ALONE) if alone else (_W_SOURCES, _W_LOG_MODEL)
     logits = []
     for code in codes:
         state = table[code]
-        logit = _W_SOURCES * state.score + _W_NAMED * (naming[code] is not None)
+        logit = w_sources * state.score + _W_NAMED * (naming[code] is not None)
         logit += _W_NOMENCLATURE_FIRST * (code == nomenclature_first) - _RULED_OUT * state.demoted
         logit -= _NOT_PARTS * (code in not_parts)
         if probabilities:
             # The model learnt from tariff lines, not from makers' names: it cannot rule out what a term names.
             termed = any(e.source in ("rule", "gazetteer") for e in state.evidence)
             floor = _NAMED_FLOOR if termed else _PROBABILITY_FLOOR
-            logit += _W_LOG_MODEL * math.log(max(probabilities.get(code, 0.0), floor))
+            logit += w_log_model * math.log(max(probabilities.get(code, 0.0), floor))
         logits.append(logit)
     top = max(logits)
     weights = [math.exp(logit - top) for logit in logits]
