@@ -116,3 +116,35 @@ def test_typed_columns_and_padded_text_read_as_their_plain_text_does(tmp_path: P
     assert decided[0] == decided[1]
     assert len(decided[0]) == 200 and any(row[2] for row in decided[0])
     assert duckdb.sql(f"SELECT count(*) FROM '{typed}' WHERE route IS NOT NULL").fetchall()[0][0] > 0
+
+
+def test_the_decision_columns_alone_are_those_of_the_full_output_line_for_line(tmp_path: Path) -> None:
+    full, slim = tmp_path / "full.parquet", tmp_path / "slim.parquet"
+    assert run(str(SAMPLE), "--out", str(full), "--no-screen", "--quiet").returncode == 0
+    done = run(str(SAMPLE), "--out", str(slim), "--no-screen", "--quiet", "--output-columns", "decision")
+    assert done.returncode == 0, done.stderr
+    columns = [r[0] for r in duckdb.sql(f"DESCRIBE SELECT * FROM '{slim}'").fetchall()]
+    assert columns == ["row", "id", *RESULT_COLUMNS]
+    decision = ", ".join(RESULT_COLUMNS)
+    numbered = f"SELECT file_row_number + 1 AS row, id, {decision} FROM read_parquet('{full}', file_row_number = true)"
+    for first, second in ((numbered, f"SELECT * FROM '{slim}'"), (f"SELECT * FROM '{slim}'", numbered)):
+        assert duckdb.sql(f"SELECT count(*) FROM ({first} EXCEPT ALL {second})").fetchall() == [(0,)]
+    assert duckdb.sql(f"SELECT count(*) FROM '{slim}'").fetchall() == [(200,)]
+
+
+def test_the_decision_columns_alone_keep_each_line_s_row_and_its_mapped_id(tmp_path: Path) -> None:
+    source, out = tmp_path / "ledger.csv", tmp_path / "out.parquet"
+    source.write_text("REF,WHEN,CODE,TO\nfirst,2024-02-18,8703,KP\nbad,2024-02-18,9999,KP\nthird,2024-02-18,2709,CN\n",
+                      "utf-8")
+    done = run(str(source), "--out", str(out), "--quiet", "--on-error", "skip", "--output-columns", "decision",
+               "--column", "id=REF", "--column", "date=WHEN", "--column", "hs=CODE", "--column", "recipient_country=TO")
+    assert done.returncode == 0, done.stderr
+    rows = duckdb.sql(f"SELECT \"row\", REF, verdict FROM '{out}' ORDER BY \"row\"").fetchall()
+    assert [(row, ref) for row, ref, _ in rows] == [(1, "first"), (3, "third")]
+    assert rows[0][2] == "prohibited"
+
+
+def test_an_unknown_choice_of_output_columns_is_refused() -> None:
+    done = run(str(SAMPLE), "--out", "x.parquet", "--output-columns", "some")
+    assert done.returncode == 2
+    assert "--output-columns" in done.stderr and "Traceback" not in done.stderr

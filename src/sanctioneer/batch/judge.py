@@ -59,6 +59,9 @@ class JudgeConfig:
     classify: bool = True
     semantic: bool = True
     csv: bool = False
+    #: Which columns the output holds: "all" (every input column, then the decision) or "decision"
+    #: (the line's row number, its id if the input has one, then the decision).
+    output: str = "all"
 
 
 def split_route(text: str) -> list[str]:

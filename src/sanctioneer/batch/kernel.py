@@ -13,6 +13,7 @@ aside, and the answer is the engine's, line for line.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 import zlib
 from collections import Counter
@@ -40,7 +41,8 @@ from sanctioneer.batch.judge import (
 )
 from sanctioneer.errors import SanctioneerError
 
-__all__ = ["RESULT_COLUMNS", "ChunkResult", "JudgeConfig", "RowError", "decide_groups", "judge_chunk", "judge_chunks"]
+__all__ = ["RESULT_COLUMNS", "ROW_COLUMN", "ChunkResult", "JudgeConfig", "RowError", "decide_groups", "judge_chunk",
+           "judge_chunks"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+#: The column of the row number, in an output of the decision columns only.
+ROW_COLUMN = "row"
 _CHECKED = ("date", "supplier_country", "recipient_country", "origin", "route", "kind", "currency")
 _TEXTS = ("id", "description", "purpose", "supplier", "recipient")
 _NUMBERS = ("quantity", "value")
@@ -245,7 +249,8 @@ def _errors_for(judge: Judge, lines: _Lines) -> list[RowError]:
     # Texts and numbers: every line has its own, so Arrow lets through what surely reads, and only the rest is probed.
     texts = [name for name in _TEXTS if name in present]
     if texts:
-        long = functools.reduce(pc.or_kleene, [pc.greater(pc.utf8_length(present[n]), MAX_TEXT) for n in texts])
+        # A text of at most MAX_TEXT bytes has at most as many characters: only longer ones are counted in Python.
+        long = functools.reduce(pc.or_kleene, [pc.greater(pc.binary_length(present[n]), MAX_TEXT) for n in texts])
         for position in _positions(long):
             for name in texts:
                 value = present[name][position].as_py()
@@ -258,8 +263,8 @@ def _errors_for(judge: Judge, lines: _Lines) -> list[RowError]:
             continue
         values = present[name]
         plain = pc.match_substring_regex(values, r"^[0-9]+(\.[0-9]+)?$")
-        digits = pc.subtract(pc.utf8_length(values), pc.count_substring(values, "."))
-        sure = pc.and_(plain, pc.less_equal(digits, MAX_DIGITS))
+        # A plain number of at most MAX_DIGITS bytes has at most that many digits; a longer one is probed.
+        sure = pc.and_(plain, pc.less_equal(pc.binary_length(values), MAX_DIGITS))
         currency = lines.fields.get("currency") if name == "value" else None
         for position in _positions(pc.invert(sure)):
             extra = None
@@ -277,36 +282,47 @@ def _errors_for(judge: Judge, lines: _Lines) -> list[RowError]:
 def _touches(judge: Judge, lines: _Lines) -> pa.Array:
     """Whether each line involves the target country as recipient, supplier, origin or on its route."""
     target = judge.target
-    route = pc.binary_join_element_wise(">", pc.fill_null(lines.n("route"), ""), ">", "")
+    # A route is its countries joined by `>`: the target is on it when it is one of them.
+    on_route = pc.match_substring_regex(lines.n("route"), f"(^|>){re.escape(target)}(>|$)")
     touched = functools.reduce(pc.or_kleene, [
         pc.equal(lines.n("recipient_country"), target), pc.equal(lines.n("supplier_country"), target),
-        pc.equal(lines.n("origin"), target), pc.match_substring(route, f">{target}>"),
+        pc.equal(lines.n("origin"), target), on_route,
     ])
     return pc.fill_null(touched, False)
 
 
 def _aside_keys(judge: Judge, lines: _Lines) -> pa.Array:
-    """The group of each line as if it did not touch the target (those that do are keyed by judge.touching_key)."""
+    """The group of each line as if it did not touch the target (those that do are keyed by judge.touching_key).
 
-    def text(name: str) -> pa.Array:
-        return pc.fill_null(lines.f(name), MISSING)
+    Not touching the target, only the missing facts and the names given (screened as of the date)
+    matter. Most lines give no name at all: their key is the missing facts alone (no separator), and
+    only the others are joined from their parts.
+    """
+    # Which of the facts that set the direction are missing, as one part: a bit each, in the order listed.
+    missing = functools.reduce(pc.add, [
+        pc.multiply(pc.cast(pc.is_null(lines.n(name)), pa.int8()), 1 << bit)
+        for bit, name in enumerate(("recipient_country", "supplier_country", "origin", "route"))])
+    keys = pa.array([f"N{bits:x}" for bits in range(16)], _STRING).take(missing)
+    given = pc.or_(pc.is_valid(lines.f("supplier")), pc.is_valid(lines.f("recipient")))
+    if not given.true_count:
+        return keys
 
-    def missing(name: str) -> pa.Array:
-        return pc.if_else(pc.is_null(lines.n(name)), "true", "false")
+    def part(name: str) -> pa.Array:
+        return lines.column(name).filter(given)
 
     def named(name: str) -> pa.Array:
-        return pc.invert(pc.is_in(pc.utf8_trim(text(name), _spaces()), pa.array(["", MISSING], _STRING)))
+        trimmed = pc.utf8_trim(part(name), _spaces())
+        return pc.fill_null(pc.and_(pc.not_equal(trimmed, ""), pc.not_equal(trimmed, MISSING)), False)
 
-    names = pc.or_(named("supplier"), named("recipient"))
-    epoch = pc.fill_null(lines.n("epoch"), "")
+    names = pc.or_(named("f_supplier"), named("f_recipient"))
+    epoch = pc.fill_null(part("n_epoch"), "")
     # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
     # where named parties are screened against lists as they stood on it.
-    when = pc.if_else(names, pc.fill_null(lines.n("date"), ""), epoch) if judge.dated_names else epoch
-    # Not touching the target: only the missing facts and the names given (screened as of the date) matter.
-    return pc.binary_join_element_wise(
-        pa.scalar("N"), missing("recipient_country"), missing("supplier_country"),
-        missing("origin"), missing("route"), text("supplier"), text("recipient"), pc.if_else(names, when, ""),
-        KEY_SEPARATOR)
+    when = pc.if_else(names, pc.fill_null(part("n_date"), ""), epoch) if judge.dated_names else epoch
+    joined = pc.binary_join_element_wise(
+        keys.filter(given), pc.fill_null(part("f_supplier"), MISSING), pc.fill_null(part("f_recipient"), MISSING),
+        pc.if_else(names, when, ""), KEY_SEPARATOR)
+    return pc.replace_with_mask(keys, given, joined)
 
 
 def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row: int) -> ChunkResult:
@@ -465,6 +481,15 @@ def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refus
         still = pc.invert(pc.is_in(group_of, pa.array(refused, group_of.type)))
         lines_kept, group_of = lines_kept.filter(still), group_of.filter(still)
     placed = decided_table.take(group_of)
+    if judge.config.output == "decision":
+        # The row number of each line judged (as errors give it), its id if the input has one, the decision.
+        at = pa.array(range(table.num_rows), pa.int64()) if kept is None else kept.cast(pa.int64())
+        if refused:
+            at = at.filter(still)
+        identity = {ROW_COLUMN: pc.add(at, lines.first_row)}
+        if (id_column := judge.config.columns.get("id")) is not None:
+            identity[id_column] = lines_kept.column(id_column)
+        lines_kept = pa.table(identity)
     result.table = pa.Table.from_arrays([*lines_kept.columns, *placed.columns],
                                         names=[*lines_kept.schema.names, *placed.schema.names])
     if result.errors:

@@ -15,7 +15,15 @@ import duckdb
 import pyarrow as pa
 
 from sanctioneer.batch.columns import ColumnMap
-from sanctioneer.batch.kernel import RESULT_COLUMNS, ChunkResult, JudgeConfig, decide_groups, judge_chunk, judge_chunks
+from sanctioneer.batch.kernel import (
+    RESULT_COLUMNS,
+    ROW_COLUMN,
+    ChunkResult,
+    JudgeConfig,
+    decide_groups,
+    judge_chunk,
+    judge_chunks,
+)
 from sanctioneer.errors import InputError
 
 if TYPE_CHECKING:
@@ -25,6 +33,8 @@ __all__ = ["BatchSummary", "count_rows", "file_format", "read_header", "screen_f
 
 _FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".parquet": "parquet", ".pq": "parquet"}
 CHUNK_ROWS = 250_000
+#: What the output can hold: every input column and the decision, or the row number, id and decision.
+OUTPUT_COLUMNS = ("all", "decision")
 #: At most this many processes decide groups beside the one that reads and writes.
 DECIDERS = 4
 
@@ -309,6 +319,7 @@ def screen_file(
     processes: bool = True,
     chunk_rows: int = CHUNK_ROWS,
     second_process: bool | None = False,
+    output_columns: str = "all",
     progress: Callable[[int], None] | None = None,
 ) -> BatchSummary:
     """Judge every line of a CSV or Parquet file and write them, with their decisions, to `output`.
@@ -326,12 +337,18 @@ def screen_file(
             when the machine has more than one processor and the file more than one chunk). They
             are started fresh (spawn), so a script that asks for them must guard its own top level
             with `if __name__ == "__main__":`.
+        output_columns: "all" writes every input column, then the decision columns; "decision" writes
+            only the row number (`row`, counted as errors count rows), the id column if the input
+            has one, then the decision columns.
 
     Raises:
         InputError: the file, a column mapping or (with on_error="fail") a line is not valid.
     """
     source_fmt = file_format(source, where=str(source))
     out_fmt = file_format(output, where=f"--out {output}")
+    if output_columns not in OUTPUT_COLUMNS:
+        raise InputError(f"{output_columns!r} is not a choice of output columns", where="--output-columns",
+                         fix="use " + " or ".join(OUTPUT_COLUMNS))
     if on_error not in ("fail", "skip"):
         raise InputError(f"{on_error!r} is not a way to handle bad lines", where="--on-error", fix="use skip or fail")
     if output.resolve() == source.resolve():
@@ -342,8 +359,11 @@ def screen_file(
         raise InputError(f"the input already has a column named {clash[0]!r}, which batch adds", where=str(source),
                          fix="rename that column in the input")
     mapping = ColumnMap.resolve(header, columns or {}, where=str(source))
+    if output_columns == "decision" and mapping.get("id") == ROW_COLUMN:
+        raise InputError(f"the id column is named {ROW_COLUMN!r}, as the row number the output adds",
+                         where=str(source), fix="rename that column in the input, or write all columns")
     config = JudgeConfig(settings=settings, columns=mapping, source=str(source), screen=screen, classify=classify,
-                         semantic=semantic, csv=source_fmt == "csv")
+                         semantic=semantic, csv=source_fmt == "csv", output=output_columns)
     summary = BatchSummary(source=str(source), output=str(output))
     reject_path = rejects or output.with_name(output.name + ".rejects.csv")
     writer = _Writer(output, out_fmt)

@@ -28,11 +28,13 @@ __all__ = ["batch_command"]
               help="With --engine dask and no scheduler: the local cluster's workers.")
 @click.option("--chunk-rows", type=click.IntRange(1000, 5_000_000), default=250_000, show_default=True,
               help="Lines judged together; memory grows with it.")
+@click.option("--output-columns", type=click.Choice(["all", "decision"]), default="all", show_default=True,
+              help="Write every input column with the decision, or only the row number, the id and the decision.")
 @click.option("--summary-html", metavar="FILE", help="Also write the summary as an HTML page with charts.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary on the terminal.")
 def batch_command(input_file: str, output: str, column_flags: tuple[str, ...], column_file: str | None,
                   on_error: str, rejects: str | None, no_screen: bool, engine: str, scheduler: str | None,
-                  workers: int, chunk_rows: int, summary_html: str | None, quiet: bool) -> int:
+                  workers: int, chunk_rows: int, output_columns: str, summary_html: str | None, quiet: bool) -> int:
     """Judge every line of INPUT (CSV or Parquet) as `assess` would, and write them with their decisions.
 
     Columns are found by name (id, date, hs, description, quantity, value, currency, supplier,
@@ -59,7 +61,7 @@ def batch_command(input_file: str, output: str, column_flags: tuple[str, ...], c
         return screen_file(source, target, settings=get_settings(), columns=columns, on_error=on_error,
                            rejects=Path(rejects) if rejects else None, screen=not no_screen, engine=engine,
                            scheduler=scheduler, workers=workers, chunk_rows=chunk_rows, second_process=None,
-                           progress=progress)  # type: ignore[arg-type]
+                           output_columns=output_columns, progress=progress)  # type: ignore[arg-type]
 
     if show:
         from rich.console import Console
