@@ -195,3 +195,47 @@ def test_a_foods_state_does_not_keep_its_goods_from_being_named() -> None:
 def test_no_wrapping_or_order_puts_innocent_goods_in_a_consequential_heading(text: str) -> None:
     heading, sensitive = _first(text)
     assert not sensitive, heading
+
+
+@pytest.mark.parametrize("text", ["surface-to-air missiles", "air-to-air missiles"])
+def test_a_hyphenated_modifier_does_not_end_the_goods_phrase(text: str) -> None:
+    # "to" inside a hyphenated word connects nothing: the goods are the missiles, named by the gazetteer's term.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == "9306"
+    head = next(e for e in first.evidence if e.source == "head")
+    assert (head.entry, head.matched) == (f"gazetteer {text[:-1]}", "missile")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # Footwear by the material of its upper (64.04: textile uppers), which the word "shoes" does not say.
+        ("shoes with textile uppers", "6404"),
+        ("textile shoes", "6404"),
+        # A garment's word alone does not say knitted or not (chapters 61 and 62): the words around it decide.
+        ("women's knit dress", "6104"),
+        ("women's woven dress", "6204"),
+        ("men's knit shirts", "6105"),
+        # Tiles by their material (39.18 plastics, 69.07 ceramics).
+        ("vinyl floor tiles", "3918"),
+        ("porcelain floor tiles", "6907"),
+        # A term that states the material or the make still names the goods.
+        ("knitted gloves", "6116"),
+        ("rubber boots", "6401"),
+        ("leather shoes", "6403"),
+        ("ceramic tiles", "6907"),
+    ],
+)
+def test_a_garment_footwear_or_tile_word_alone_leaves_the_heading_to_its_material_or_make(
+    text: str, heading: str
+) -> None:
+    assert _first(text)[0] == heading
+
+
+def test_a_garment_word_alone_is_weighed_with_the_other_evidence_and_never_sure() -> None:
+    # "gloves" may be knitted (61.16), not knitted (62.16), of leather (42.03), of rubber (40.15) or plastics:
+    # no gazetteer term decides, the nomenclature's own word names the goods and the evidence is weighed.
+    assert not CLASSIFIER.classify("gloves").confident
+    first = CLASSIFIER.candidates("gloves", top=3)[0]
+    assert first.weighed and first.named_by == "nomenclature"
+    assert not any(e.source == "gazetteer" and e.entry == "gloves" and e.score >= 1 for e in first.evidence)

@@ -22,7 +22,7 @@ __all__ = ["BASED", "KIND_ORDER", "Lexicon", "Mention", "PartyEntry", "goods_hea
 _DATA = Path(__file__).parent / "data"
 # HS gazetteer kinds that name goods in running text; "weak" and "material" words ("watch", "gold")
 # have common senses that are not goods and are found through goods.yaml when they are.
-_GOODS_KINDS = frozenset({"goods", "model", "brand"})
+_GOODS_KINDS = frozenset({"goods", "unspecific", "model", "brand"})
 #: When two kinds of transfer word describe one transfer, the more telling one names it.
 KIND_ORDER = ("exchange", "gift", "sale", "smuggling", "ship-to-ship", "export", "import", "supply", "shipment",
               "delivery", "seizure", "transfer")
@@ -98,7 +98,7 @@ def goods_heading(description: str) -> str | None:
 def specificity(description: str) -> tuple[int, int]:
     """How precisely a description names goods: a model over a make over a goods noun, then length."""
     kinds = {kind for kind, _ in _goods_hits(description)}
-    rank = 3 if "model" in kinds else 2 if "brand" in kinds else 1 if "goods" in kinds else 0
+    rank = 3 if "model" in kinds else 2 if "brand" in kinds else 1 if kinds & {"goods", "unspecific"} else 0
     return rank, len(description)
 
 

@@ -36,7 +36,7 @@ __all__ = [
 
 #: How much a hit of each kind weighs against other evidence (see the header of gazetteer.yaml).
 KIND_WEIGHTS: dict[str, float] = {
-    "goods": 1.0, "model": 0.95, "brand": 0.7, "vague": 0.5, "weak": 0.45, "material": 0.4,
+    "goods": 1.0, "model": 0.95, "brand": 0.7, "vague": 0.5, "weak": 0.45, "unspecific": 0.45, "material": 0.4,
 }
 
 _TOKEN = re.compile(r"[a-z0-9]+")

@@ -40,6 +40,7 @@ _QUANTITIES = frozenset({
 })
 _PARTS = frozenset({"part", "component", "accessory", "spare", "fitting", "attachment"})
 _PUNCTUATION = re.compile(r"[,;:()\[\]/]|\s-\s")
+_COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -59,18 +60,26 @@ class Parse:
         return self.phrase[:-1]
 
 
-def _phrases(folded: str) -> list[tuple[tuple[str, ...], str | None]]:
-    """Split a description into noun phrases, each with the connecting word that follows it."""
+def _phrases(folded: str, *, joined: bool = True) -> list[tuple[tuple[str, ...], str | None]]:
+    """Split a description into noun phrases, each with the connecting word that follows it.
+
+    A word joined by hyphens is one modifier even when it holds a connecting word ("clip-on sunglasses",
+    "ready-to-eat meals", "surface-to-air missiles", "man-made fibres"). With `joined` false its parts
+    are read one by one, as the trained model's features were counted.
+    """
     out: list[tuple[tuple[str, ...], str | None]] = []
     for chunk in _PUNCTUATION.split(folded):
         words: list[str] = []
-        for word in _WORD.findall(chunk):
-            if word in _CONNECTORS:
+        for compound in _COMPOUND.findall(chunk) if joined else _WORD.findall(chunk):
+            if "-" in compound:
+                words.extend(singular(word) for word in compound.split("-") if word)
+                continue
+            if compound in _CONNECTORS:
                 if words:
-                    out.append((tuple(words), word))
+                    out.append((tuple(words), compound))
                     words = []
                 continue
-            words.append(singular(word))
+            words.append(singular(compound))
         if words:
             out.append((tuple(words), None))
     return out
@@ -81,9 +90,13 @@ def _is_quantity(words: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def parse(text: str) -> Parse:
-    """Return the head noun, its phrase and, for parts and accessories, the goods they belong to."""
-    phrases = _phrases(fold(text))
+def parse(text: str, *, joined: bool = True) -> Parse:
+    """Return the head noun, its phrase and, for parts and accessories, the goods they belong to.
+
+    `joined=False` reads the parts of hyphenated words apart (`_phrases`): the reading the shipped
+    heading model's features were counted with, kept for it until it is trained again.
+    """
+    phrases = _phrases(fold(text), joined=joined)
     while len(phrases) > 1 and _is_quantity(phrases[0][0]) and phrases[0][1] == "of":
         phrases = phrases[1:]
     if not phrases:

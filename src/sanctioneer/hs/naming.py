@@ -182,7 +182,7 @@ def names_goods(reading: Parse, heading: str, hits: list[TermHit], rules: list[R
                 return f"rule {rule_hit.rule.id}"
     for phrase in phrases:
         for hit in hits:
-            if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "vague", "material"):
+            if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "unspecific", "vague", "material"):
                 continue
             key = term_key(hit.term.text)
             if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading, unknown=len(key) > 1):

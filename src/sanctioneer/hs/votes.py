@@ -123,7 +123,7 @@ def gazetteer_votes(table: dict[str, HeadingVotes], hits: list[TermHit], reading
         term = hit.term
         weight = term.weight
         # Materials and weak words count only when nothing stronger names the goods.
-        if term.kind in ("material", "weak", "vague") and strongest > weight:
+        if term.kind in ("material", "weak", "unspecific", "vague") and strongest > weight:
             weight *= 0.3
         place = term_place(hit, reading)
         # The head noun names the goods; a modifier only qualifies them ("tank" in "tank top").
