@@ -276,6 +276,11 @@ class Lexicon:
         for match in self._appositive.finditer(text):
             # "Glocom, a company the panel describes as a front": a name the next words say is a body.
             name = match.group(1)
+            begin = match.start(1)
+            if name.startswith("The ") and match.group(2).lower() in self.party_nouns["vessel"] \
+                    and _norm(name[4:]) not in self._country_by_key and name[4:] not in self.parties:
+                # "The Vityaz, a Russian-flagged tanker": a ship is written with its article.
+                name, begin = name[4:], begin + 4
             if name.split()[0] in ("The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They"):
                 continue
             if match.span(1) in places and re.match(r"\s+(?:" + "|".join(
@@ -284,8 +289,10 @@ class Lexicon:
             if match.span(1) in places and self._reporting_next.match(text, match.end(2)) \
                     and re.search(r"\b(?:to|for|into)\s+$", text[:match.start(1)]):
                 continue  # "medicines to North Korea, the foreign ministry said": who says so, not what the place is
-            kind = "person" if match.group(2).lower() in self.party_nouns["person"] else "organization"
-            found.append(Mention(kind, match.start(1), match.end(1), name, value=name, detail="appositive"))
+            noun = match.group(2).lower()
+            kind = "person" if noun in self.party_nouns["person"] else \
+                "vessel" if noun in self.party_nouns["vessel"] else "organization"
+            found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
         for match in self._vessel.finditer(text):
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))

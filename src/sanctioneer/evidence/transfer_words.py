@@ -109,6 +109,13 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     return False
 
 
+# "The Vityaz, a Russian-flagged tanker, transferred oil": a comma closing an apposition on the subject
+# leaves the verb after it a verb, not a word describing the goods.
+_AFTER_APPOSITION = re.compile(r"[\w)'’]\s*,\s+(?:a|an|the|its|their|which|who|whose|based|owned|registered|"
+                               r"flagged|operated|managed)\b(?:[^,;:()]|(?<=\d),(?=\d)){1,120},\s*$",
+                               re.IGNORECASE)
+
+
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
     party = lexicon.party_noun_after(text, trigger.end)
@@ -125,6 +132,8 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
         return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
             and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
                         for m in mentions)
+    if goods_next and word.endswith(",") and _AFTER_APPOSITION.search(text[:trigger.start]):
+        return False
     return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",", "using",
                                     "including", "containing", "featuring")
                            or word.endswith(","))
