@@ -210,7 +210,8 @@ class Lexicon:
         )
         # "the Patriot transferred oil", "The Xin Yan Tai took on the cargo": a name a ship's verb follows.
         self._sailing = re.compile(
-            r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})\s+(?:had\s+|has\s+|was\s+|then\s+)?"
+            r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})(?:\s+|(?P<which>,\s+which\s+))"
+            r"(?:had\s+|has\s+|was\s+|then\s+)?"
             r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
             r"carried|carrying|made (?:at least )?\w+ calls)\b")
         self._boundaries = [str(b) for b in cues["boundaries"]]
@@ -298,7 +299,9 @@ class Lexicon:
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
         for match in self._sailing.finditer(text):
             name = match.group(1)
-            if _norm(name) in self._country_by_key or name in self.parties or name.split()[0] in (
+            # "The Sevastopol, which arrived in Busan": a ship may bear a city's name; one that arrives sails.
+            place = _norm(name) in self._country_by_key and not match.group("which")
+            if place or name in self.parties or name.split()[0] in (
                     "United", "Republic", "Democratic", "Government", "Ministry", "Panel", "Treasury", "Kremlin"):
                 continue
             found.append(Mention("vessel", match.start(1), match.end(1), name, value=name, detail="vessel"))
@@ -330,10 +333,11 @@ class Lexicon:
         if _BROADCASTER.search(text[:mention.start]) and re.fullmatch(r"(?:television|tv|radio|media)",
                                                                       mention.text.lower()):
             return True  # "state television": a broadcaster, not television sets
-        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.search(
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier|plane|aircraft|"
+                        r"train|truck|lorry|lorries)s?", mention.text.lower()) and re.search(
                 r"\b(?:aboard|on board|onto|on|by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
                 text[:mention.start]):
-            return True  # "reached Busan aboard a Panamanian-flagged container vessel": what carried the goods
+            return True  # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships"
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
                 r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sanctioneer.evidence.goods_phrases import goods_before_others
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
 __all__ = ["overlaps", "sentence_mentions"]
@@ -41,7 +42,10 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
                               role=noun[0])
         mentions.append(mention)
-    return _described_after_name(_named_after_description(mentions, text), text, lexicon)
+    mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
+    # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
+    kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
+    return sorted([*mentions, *kinds], key=lambda m: (m.start, -m.end)) if kinds else mentions
 
 
 def overlaps(a: Mention, b: Mention) -> bool:

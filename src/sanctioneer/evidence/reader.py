@@ -41,6 +41,7 @@ from sanctioneer.evidence.follow_ups import (
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
     counted_flows,
+    counted_object,
     describe,
     goods_listed,
     goods_listed_before,
@@ -257,6 +258,11 @@ _BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:leaders|sides|countries|gover
 _IN_RETURN_AFTER = re.compile(r"\bin (?:return|exchange)\b(?! for)", re.IGNORECASE)
 # ", which had exported": a relative clause, its subject the party just before it.
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
+# ", which arrived in Busan on July 21 to have its hull repaired, is suspected of": a relative clause
+# opened after the subject and closed before the main verb.
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\s+$")
+_RELATIVE_CLOSING = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|then|later|also|allegedly|reportedly|"
+                               r"secretly|itself)\b|[a-z]+ed\b|sold\b|sent\b|gave\b|took\b|brought\b)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -480,6 +486,8 @@ class SentenceReader:
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
+        start, mentions, inner = self._main_clause(text, start, trigger, cuts, mentions)
+        dates = [d for d in dates if not (inner[0] <= d.start and d.end <= inner[1])]
         if re.search(r"\bat sea\b", text[start:end], re.IGNORECASE) and "ship-to-ship" not in kinds:
             # "transferred oil to a North Korean vessel at sea" is a ship-to-ship transfer.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
@@ -497,6 +505,13 @@ class SentenceReader:
             return self._exchange(index, sentence, group, kinds, mentions, clause.parties,
                                   clause.goods_after or clause.goods_before, dates, cuts)
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if not chosen_goods and not clause.passive and role in ("give", "send", "supply", "smuggle", "receive"):
+            # "has sent more than 70 animals to the zoo": the counted object of the verb is the goods.
+            after_party = recipient if recipient is not None and recipient.start >= trigger.end else None
+            counted = counted_object(text, after_party.end if after_party is not None and
+                                     after_party.start - trigger.end <= 2 else trigger.end, end)
+            if counted is not None:
+                chosen_goods = [counted]
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = self._pronoun_subject(clause) or supplier
             if recipient is None and trigger.role in ("give", "supply"):
@@ -518,6 +533,23 @@ class SentenceReader:
         chosen_goods, anaphoric = referred
         return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                             supplier, recipient, chosen_goods, anaphoric=anaphoric)
+
+    def _main_clause(self, text: str, start: int, trigger: Mention, cuts: list[int],
+                     mentions: list[Mention]) -> tuple[int, list[Mention], tuple[int, int]]:
+        """"The Sevastopol, which arrived in Busan in July, is suspected of having received oil": a relative
+        clause closed before the transfer word hangs on the subject; the clause is the subject's, and the
+        parties inside the relative clause are not its sides."""
+        opening = _RELATIVE_OPENING.search(text, 0, start)
+        if opening is None or opening.end() != start:
+            return start, mentions, (0, 0)
+        closing = list(_RELATIVE_CLOSING.finditer(text, start, trigger.start))
+        if not closing:
+            return start, mentions, (0, 0)
+        inner = (opening.start(), closing[-1].start())
+        outer = max((c for c in cuts if c < opening.start()), default=0)
+        kept = [m for m in mentions if not (inner[0] <= m.start and m.end <= inner[1] and m.kind in (
+            "country", "person", "organization", "vessel", "goods", "toward", "from", "by"))]
+        return outer, kept, inner
 
     def _pronoun_subject(self, clause: _Clause) -> Mention | None:
         """"When Putin visited Pyongyang, he gave Kim a car", "Russia stepped up its trade. Last month it
