@@ -116,13 +116,26 @@ class _Clause:
         return any(t.role == "seize" for t in self.group)
 
 
+# "acquired them shortly before building the missile": goods after a gerund of another verb are its object.
+_GERUND = re.compile(r"\b(?:before|after|while|without|instead of)\s+(?P<verb>[a-z]+ing)\s+"
+                     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: list[Mention]) -> bool:
+    """Whether goods after the transfer word are the object of a gerund of another verb."""
+    if goods.start < trigger.end:
+        return False
+    gerund = _GERUND.search(text, trigger.end, goods.start)
+    return gerund is not None and not any(m.kind == "trigger" and m.start == gerund.start("verb") for m in mentions)
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
     trigger = group[0]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     parties = [m for m in inside if is_party(m, text)]
-    goods = [m for m in inside if m.kind == "goods"]
+    goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
@@ -243,7 +256,7 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
                         and not text[m.end:later.start].strip()
                         and is_party(m, text)), None)
         if subject is not None and PAST_VERB.fullmatch(later.text) and re.search(
-                r"(?:,|\band|\bwhile|;)\s+(?:\w+\s+){0,2}$", text[earlier.end:subject.start]):
+                r"(?:,|\band|\bwhile|\bafter|\bbefore|\bsince|;)\s+(?:\w+\s+){0,2}$", text[earlier.end:subject.start]):
             cuts.append(subject.start)
     return cuts
 
@@ -608,6 +621,10 @@ class SentenceReader:
         """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
         text, trigger, group = clause.text, clause.trigger, clause.group
         carriers = [g for g in chosen_goods if is_carrier(g, text)]
+        if any(t.text.lower() in _CARRYING for t in group):
+            # "Four transport planes carried the fruit": the subject of a verb of carrying carries the goods.
+            carriers += [g for g in chosen_goods if g.end <= trigger.start and is_vehicle(g, self.lexicon)
+                         and g not in carriers and any(o.start >= trigger.end for o in chosen_goods)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
         elif carriers or (chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start
