@@ -288,8 +288,10 @@ class Lexicon:
                     re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
                 continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place
             if match.span(1) in places and self._reporting_next.match(text, match.end(2)) \
-                    and re.search(r"\b(?:to|for|into)\s+$", text[:match.start(1)]):
-                continue  # "medicines to North Korea, the foreign ministry said": who says so, not what the place is
+                    and re.search(r"\b(?:to|for|into)\s+(?:(?:the|a|an)\s+[\w-]+\s+in\s+)?$", text[:match.start(1)]):
+                # "medicines to North Korea, the foreign ministry said", "to the zoo in Pyongyang, the ministry
+                # said": who says so, not what the place is
+                continue
             noun = match.group(2).lower()
             kind = "person" if noun in self.party_nouns["person"] else \
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
