@@ -128,7 +128,8 @@ _CARRIER_NEXT = re.compile(r"[\s-]+(?:planes?|aircraft|ships?|vessels?|trucks?|l
 
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
-    if not trigger.text.lower().endswith("ed") and _CARRIER_NEXT.match(text, trigger.end):
+    if not PAST_VERB.fullmatch(trigger.text) and not trigger.text.lower().endswith("ing") \
+            and _CARRIER_NEXT.match(text, trigger.end):
         return True  # "transport planes", "supply ships", "export routes": the noun after is what the word describes
     party = lexicon.party_noun_after(text, trigger.end)
     if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
