@@ -126,6 +126,9 @@ def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: lis
     if goods.start < trigger.end:
         return False
     gerund = _GERUND.search(text, trigger.end, goods.start)
+    if gerund is not None and re.match(r"(?:find|discover|uncover|detect|locat|spott|carry|hid|conceal)",
+                                       gerund.group("verb").lower()):
+        return False  # "seized the freighter after finding missile parts": what was found is the goods
     return gerund is not None and not any(m.kind == "trigger" and m.start == gerund.start("verb") for m in mentions)
 
 

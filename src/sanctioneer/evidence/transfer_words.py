@@ -66,8 +66,6 @@ _ANY_WHO = re.compile(r"(?:^|[,:;]|\b(?:said|says|that|warned|and|or))\s+(?:ship
                       r"owners|traders|anyone|people|individuals|entities)\s+(?:suspected|accused|caught|found)\s+"
                       r"(?:of\s+)?$",
                       re.IGNORECASE)
-_GROUNDS = re.compile(r"\b(?:over|for)\s+(?:(?:suspected|alleged|illicit|illegal|prohibited|banned|unlawful|"
-                      r"clandestine|secret)\s+)?(?:ship-to-ship\s+)?$", re.IGNORECASE)
 _IF_SO = re.compile(r"\s*If\s+(?:confirmed|true|so|proven|verified|accurate)\b")
 # The trade a noun names, then what the rule does to it, in the same clause.
 _BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?"
@@ -80,10 +78,6 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     window = lexicon.ban_window
     if _ANY_WHO.search(text[:trigger.start]):
         # "ships suspected of carrying North Korean coal would lose the flag": whoever does it, no one did.
-        return True
-    if _GROUNDS.search(text, 0, trigger.start) and trigger.text.lower().endswith("s"):
-        # "blacklisted six vessels over transfers of fuel", "held ships over suspected transfers at sea":
-        # the grounds of an action, transfers of a kind; the transfers themselves are told elsewhere.
         return True
     if _IF_SO.match(text):
         # "If confirmed, it would be the second time that ...": what would follow, not a transfer told.
