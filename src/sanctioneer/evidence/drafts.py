@@ -102,7 +102,10 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         first = next((d for d in inside if d.end <= best.start
                       and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*", text[d.end:best.start])), None)
         return first or best, sentence
-    opening = [d for d in dates if d.start <= 3 and not said(d)]
+    # "On 4 January, Kirby said North Korea had provided missiles": the date opening a sentence whose
+    # transfer is what someone said is the date of the saying.
+    opening = [d for d in dates if d.start <= 3 and not said(d)
+               and not any(d.end <= r.start < trigger.start for r in reporting)]
     if opening:
         return opening[0], sentence
     near = _neighbouring_clause_date(text, [d for d in dates if not said(d)], start, end)

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
-__all__ = ["clause_antecedent", "counted_flows", "describe", "goods_listed", "goods_listed_before", "is_carrier",
-           "is_vehicle", "names_carrier", "phrase_bounds"]
+__all__ = ["clause_antecedent", "counted_flows", "counted_object", "describe", "goods_before_others", "goods_listed",
+           "goods_listed_before", "is_carrier", "is_vehicle", "names_carrier", "phrase_bounds"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
@@ -23,7 +23,8 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
                   "most such held had have has been being contained contains containing included includes "
                   "including made about known onto upon off across through via near under over alongside aboard "
                   "inside within "
-                  "both either".split())
+                  "both either likely probably possibly presumably apparently reportedly allegedly mostly mainly "
+                  "chiefly largely mainly".split())
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
@@ -150,3 +151,66 @@ def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> 
         return None
     goods = [m for m in mentions if m.kind == "goods" and m.end <= clause_start]
     return goods[-1] if goods else None
+
+
+# "has sent more than 70 animals to the zoo", "gave the South two tons of tangerines": a counted noun
+# right after a verb of transfer (and the party it is given to) is what was transferred, even when no
+# gazetteer knows the noun.
+_COUNTED = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:(?:more than|over|about|some|nearly|almost|at least|around|"
+    r"up to|roughly|an estimated)\s+)?(?P<count>\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:]|\s(?:to|from|for|into|as|on|in|at|by|and|worth|valued|via|through|aboard)\b|$))")
+# Counted words that are not goods: people, times, and measures whose goods follow "of".
+_NOT_COUNTED_GOODS = frozenset(
+    "troops soldiers workers people tourists officials students athletes players members engineers technicians "
+    "delegates children refugees defectors sailors crew passengers times years months days weeks hours minutes "
+    "percent occasions trips voyages calls visits countries companies firms banks individuals entities cases "
+    "shipments deliveries transfers deals contracts kilometres kilometers miles metres meters dollars euros yuan "
+    "won yen rubles roubles won persons men women".split())
+_MEASURES = frozenset("tons tonnes tonne ton kilograms kilogrammes kg barrels boxes crates bags sacks cartons "
+                      "pieces units sets pairs head containers litres liters gallons cubic bottles cases".split())
+
+
+def counted_object(text: str, position: int, end: int) -> Mention | None:
+    """The counted noun phrase right after a transfer word ending at `position`, as goods, or None."""
+    match = _COUNTED.match(text, position, end)
+    if match is None:
+        return None
+    words = match.group("phrase").split()
+    if words[-1].lower() in _MEASURES:
+        # "200 tons of tangerines": the goods follow the measure.
+        after = re.match(r"\s+of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|\s(?:to|from|for|into|as|on|"
+                         r"in|at|by|and|worth|valued|via)\b|$))", text[match.end("phrase"):end])
+        if after is None:
+            return None
+        begin = match.end("phrase") + after.start(1)
+        words = after.group(1).split()
+    else:
+        begin = match.start("phrase")
+    if words[-1].lower() in _NOT_COUNTED_GOODS or words[-1].lower() in _MEASURES or words[-1].lower() in _STOP \
+            or not words[-1].lower().endswith("s"):
+        return None
+    phrase = " ".join(words)
+    return Mention("goods", begin, begin + len(phrase), phrase, value=words[-1].lower(), detail="counted")
+
+
+# "aluminium oxide and other industrial goods": the words before "and other" are goods of that kind.
+_AND_OTHER = re.compile(r"\s+(?:and|or)\s+other\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def goods_before_others(text: str, goods: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The noun phrase before "and other <goods>", as goods, when no goods mention names it already."""
+    joint = _AND_OTHER.search(text, 0, goods.start)
+    if joint is None:
+        return None
+    begin = end = joint.start()
+    for _ in range(3):
+        word = re.search(r"([A-Za-z][\w-]*)\s*$", text[:begin])
+        if word is None or word.group(1).lower() in _STOP or any(
+                m.start < word.end(1) and word.start(1) < m.end for m in mentions if m.kind != "goods"):
+            break
+        begin = word.start(1)
+    if begin == end or any(m.kind == "goods" and m.start < end and begin < m.end for m in mentions):
+        return None
+    return Mention("goods", begin, end, text[begin:end], value=text[begin:end].lower(), detail="kind-of")

@@ -210,7 +210,8 @@ class Lexicon:
         )
         # "the Patriot transferred oil", "The Xin Yan Tai took on the cargo": a name a ship's verb follows.
         self._sailing = re.compile(
-            r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})\s+(?:had\s+|has\s+|was\s+|then\s+)?"
+            r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})(?:\s+|(?P<which>,\s+which\s+))"
+            r"(?:had\s+|has\s+|was\s+|then\s+)?"
             r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
             r"carried|carrying|made (?:at least )?\w+ calls)\b")
         self._boundaries = [str(b) for b in cues["boundaries"]]
@@ -276,22 +277,33 @@ class Lexicon:
         for match in self._appositive.finditer(text):
             # "Glocom, a company the panel describes as a front": a name the next words say is a body.
             name = match.group(1)
+            begin = match.start(1)
+            if name.startswith("The ") and match.group(2).lower() in self.party_nouns["vessel"] \
+                    and _norm(name[4:]) not in self._country_by_key and name[4:] not in self.parties:
+                # "The Vityaz, a Russian-flagged tanker": a ship is written with its article.
+                name, begin = name[4:], begin + 4
             if name.split()[0] in ("The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They"):
                 continue
             if match.span(1) in places and re.match(r"\s+(?:" + "|".join(
                     re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
                 continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place
             if match.span(1) in places and self._reporting_next.match(text, match.end(2)) \
-                    and re.search(r"\b(?:to|for|into)\s+$", text[:match.start(1)]):
-                continue  # "medicines to North Korea, the foreign ministry said": who says so, not what the place is
-            kind = "person" if match.group(2).lower() in self.party_nouns["person"] else "organization"
-            found.append(Mention(kind, match.start(1), match.end(1), name, value=name, detail="appositive"))
+                    and re.search(r"\b(?:to|for|into)\s+(?:(?:the|a|an)\s+[\w-]+\s+in\s+)?$", text[:match.start(1)]):
+                # "medicines to North Korea, the foreign ministry said", "to the zoo in Pyongyang, the ministry
+                # said": who says so, not what the place is
+                continue
+            noun = match.group(2).lower()
+            kind = "person" if noun in self.party_nouns["person"] else \
+                "vessel" if noun in self.party_nouns["vessel"] else "organization"
+            found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
         for match in self._vessel.finditer(text):
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
         for match in self._sailing.finditer(text):
             name = match.group(1)
-            if _norm(name) in self._country_by_key or name in self.parties or name.split()[0] in (
+            # "The Sevastopol, which arrived in Busan": a ship may bear a city's name; one that arrives sails.
+            place = _norm(name) in self._country_by_key and not match.group("which")
+            if place or name in self.parties or name.split()[0] in (
                     "United", "Republic", "Democratic", "Government", "Ministry", "Panel", "Treasury", "Kremlin"):
                 continue
             found.append(Mention("vessel", match.start(1), match.end(1), name, value=name, detail="vessel"))
@@ -323,10 +335,11 @@ class Lexicon:
         if _BROADCASTER.search(text[:mention.start]) and re.fullmatch(r"(?:television|tv|radio|media)",
                                                                       mention.text.lower()):
             return True  # "state television": a broadcaster, not television sets
-        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.search(
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier|plane|aircraft|"
+                        r"train|truck|lorry|lorries)s?", mention.text.lower()) and re.search(
                 r"\b(?:aboard|on board|onto|on|by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
                 text[:mention.start]):
-            return True  # "reached Busan aboard a Panamanian-flagged container vessel": what carried the goods
+            return True  # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships"
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
                 r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods

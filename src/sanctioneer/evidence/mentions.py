@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sanctioneer.evidence.goods_phrases import goods_before_others
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
 __all__ = ["overlaps", "sentence_mentions"]
@@ -41,7 +42,10 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
                               role=noun[0])
         mentions.append(mention)
-    return _named_after_description(mentions, text)
+    mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
+    # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
+    kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
+    return sorted([*mentions, *kinds], key=lambda m: (m.start, -m.end)) if kinds else mentions
 
 
 def overlaps(a: Mention, b: Mention) -> bool:
@@ -88,4 +92,32 @@ def _named_after_description(mentions: list[Mention], text: str) -> list[Mention
                 result = [merged if m is name else m for m in result if m is not described]
                 named = [merged if m is name else m for m in named]
                 break
+    return sorted(result, key=lambda m: (m.start, -m.end))
+
+
+# "Korea Kwangson Banking Corporation, a North Korean bank", "The Vityaz, a Russian-flagged tanker": the
+# apposition after a name gives its country.
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+")
+_FLAGGED_IN = re.compile(r"((?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*)-(?:flagged|registered)\b")
+
+
+def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A name without a country takes the country its apposition names ("X, a Chinese company"), the
+    described phrase then being the name's; a flag of an open registry gives none."""
+    result = list(mentions)
+    for name in [m for m in mentions if m.kind in ("organization", "vessel") and m.country is None]:
+        opening = _APPOSITION.match(text, name.end)
+        if opening is None:
+            continue
+        described = next((m for m in result if m.kind == "country" and m.detail == "demonym-party"
+                          and m.start == opening.start() + 2), None)
+        if described is not None and described.role == ("vessel" if name.kind == "vessel" else described.role):
+            merged = replace(name, country=described.country)
+            result = [merged if m is name else m for m in result if m is not described]
+            continue
+        flagged = _FLAGGED_IN.match(text, opening.end())
+        if flagged is not None and name.kind == "vessel":
+            code = lexicon.countries.get(flagged.group(1), ("", ""))[0]
+            if code and code not in lexicon.open_registries:
+                result = [replace(m, country=code) if m is name else m for m in result]
     return sorted(result, key=lambda m: (m.start, -m.end))

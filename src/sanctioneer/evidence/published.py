@@ -40,8 +40,10 @@ _DATELINE = re.compile(
     rf"(?P<when>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?)\s*[-—–]"
 )
-# "Taipei, 3 May 2019": a place and a full date alone on a line, as a press release opens.
-_PLACE_DATE = re.compile(rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+(?i:{_WEEKDAY})?(?P<date>(?i:{_FULL}))"
+# "Taipei, 3 May 2019", "Ministry of Foreign Affairs of Japan, 28 February 2018": a place or the body that
+# issues the text, and a full date, alone on a line, as a press release opens.
+_PLACE_DATE = re.compile(rf"[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.'’-]*){{0,5}},\s+"
+                         rf"(?i:{_WEEKDAY})?(?P<date>(?i:{_FULL}))"
                          rf"(?P<kw>)\s*")
 # "Panel of Experts report excerpt, published 5 March 2018": a keyword and its date closing a line.
 _TRAILING = re.compile(rf"(?i),\s+(?P<kw>published|posted|first published|updated)(?:\s+on)?\s*:?\s*"

@@ -41,6 +41,7 @@ from sanctioneer.evidence.follow_ups import (
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
     counted_flows,
+    counted_object,
     describe,
     goods_listed,
     goods_listed_before,
@@ -115,13 +116,29 @@ class _Clause:
         return any(t.role == "seize" for t in self.group)
 
 
+# "acquired them shortly before building the missile": goods after a gerund of another verb are its object.
+_GERUND = re.compile(r"\b(?:before|after|while|without|instead of)\s+(?P<verb>[a-z]+ing)\s+"
+                     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: list[Mention]) -> bool:
+    """Whether goods after the transfer word are the object of a gerund of another verb."""
+    if goods.start < trigger.end:
+        return False
+    gerund = _GERUND.search(text, trigger.end, goods.start)
+    if gerund is not None and re.match(r"(?:find|discover|uncover|detect|locat|spott|carry|hid|conceal)",
+                                       gerund.group("verb").lower()):
+        return False  # "seized the freighter after finding missile parts": what was found is the goods
+    return gerund is not None and not any(m.kind == "trigger" and m.start == gerund.start("verb") for m in mentions)
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
     trigger = group[0]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     parties = [m for m in inside if is_party(m, text)]
-    goods = [m for m in inside if m.kind == "goods"]
+    goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
@@ -242,7 +259,7 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
                         and not text[m.end:later.start].strip()
                         and is_party(m, text)), None)
         if subject is not None and PAST_VERB.fullmatch(later.text) and re.search(
-                r"(?:,|\band|\bwhile|;)\s+(?:\w+\s+){0,2}$", text[earlier.end:subject.start]):
+                r"(?:,|\band|\bwhile|\bafter|\bbefore|\bsince|;)\s+(?:\w+\s+){0,2}$", text[earlier.end:subject.start]):
             cuts.append(subject.start)
     return cuts
 
@@ -257,6 +274,11 @@ _BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:leaders|sides|countries|gover
 _IN_RETURN_AFTER = re.compile(r"\bin (?:return|exchange)\b(?! for)", re.IGNORECASE)
 # ", which had exported": a relative clause, its subject the party just before it.
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
+# ", which arrived in Busan on July 21 to have its hull repaired, is suspected of": a relative clause
+# opened after the subject and closed before the main verb.
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\s+$")
+_RELATIVE_CLOSING = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|then|later|also|allegedly|reportedly|"
+                               r"secretly|itself)\b|[a-z]+ed\b|sold\b|sent\b|gave\b|took\b|brought\b)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -480,6 +502,8 @@ class SentenceReader:
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
+        start, mentions, inner = self._main_clause(text, start, trigger, cuts, mentions)
+        dates = [d for d in dates if not (inner[0] <= d.start and d.end <= inner[1])]
         if re.search(r"\bat sea\b", text[start:end], re.IGNORECASE) and "ship-to-ship" not in kinds:
             # "transferred oil to a North Korean vessel at sea" is a ship-to-ship transfer.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
@@ -497,6 +521,13 @@ class SentenceReader:
             return self._exchange(index, sentence, group, kinds, mentions, clause.parties,
                                   clause.goods_after or clause.goods_before, dates, cuts)
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if not chosen_goods and not clause.passive and role in ("give", "send", "supply", "smuggle", "receive"):
+            # "has sent more than 70 animals to the zoo": the counted object of the verb is the goods.
+            after_party = recipient if recipient is not None and recipient.start >= trigger.end else None
+            counted = counted_object(text, after_party.end if after_party is not None and
+                                     after_party.start - trigger.end <= 2 else trigger.end, end)
+            if counted is not None:
+                chosen_goods = [counted]
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = self._pronoun_subject(clause) or supplier
             if recipient is None and trigger.role in ("give", "supply"):
@@ -518,6 +549,23 @@ class SentenceReader:
         chosen_goods, anaphoric = referred
         return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                             supplier, recipient, chosen_goods, anaphoric=anaphoric)
+
+    def _main_clause(self, text: str, start: int, trigger: Mention, cuts: list[int],
+                     mentions: list[Mention]) -> tuple[int, list[Mention], tuple[int, int]]:
+        """"The Sevastopol, which arrived in Busan in July, is suspected of having received oil": a relative
+        clause closed before the transfer word hangs on the subject; the clause is the subject's, and the
+        parties inside the relative clause are not its sides."""
+        opening = _RELATIVE_OPENING.search(text, 0, start)
+        if opening is None or opening.end() != start:
+            return start, mentions, (0, 0)
+        closing = list(_RELATIVE_CLOSING.finditer(text, start, trigger.start))
+        if not closing:
+            return start, mentions, (0, 0)
+        inner = (opening.start(), closing[-1].start())
+        outer = max((c for c in cuts if c < opening.start()), default=0)
+        kept = [m for m in mentions if not (inner[0] <= m.start and m.end <= inner[1] and m.kind in (
+            "country", "person", "organization", "vessel", "goods", "toward", "from", "by"))]
+        return outer, kept, inner
 
     def _pronoun_subject(self, clause: _Clause) -> Mention | None:
         """"When Putin visited Pyongyang, he gave Kim a car", "Russia stepped up its trade. Last month it
@@ -576,6 +624,10 @@ class SentenceReader:
         """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
         text, trigger, group = clause.text, clause.trigger, clause.group
         carriers = [g for g in chosen_goods if is_carrier(g, text)]
+        if any(t.text.lower() in _CARRYING for t in group):
+            # "Four transport planes carried the fruit": the subject of a verb of carrying carries the goods.
+            carriers += [g for g in chosen_goods if g.end <= trigger.start and is_vehicle(g, self.lexicon)
+                         and g not in carriers and any(o.start >= trigger.end for o in chosen_goods)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
         elif carriers or (chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start

@@ -15,7 +15,9 @@ __all__ = ["first_party", "goods_origin", "is_party", "last_stop", "party_after_
 _BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
                         r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
                         r"plants?|shipyards?|groups?|rebels|militias?|forces|fighters|sites?|projects?|stations?|yards?|mines?|"
-                        r"recipients?|end[- ]users?)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
+                        r"recipients?|end[- ]users?|zoos?|museums?|hospitals?|clinics?|schools?|universit(?:y|ies)|"
+                        r"institutes?|offices?|stores?|shops?|depots?|warehouses?|bases?|units?|farms?|centres?|"
+                        r"centers?|embass(?:y|ies)|families)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
 # Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
 _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
                        r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"

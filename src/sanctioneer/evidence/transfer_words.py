@@ -109,8 +109,22 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     return False
 
 
+# "The Vityaz, a Russian-flagged tanker, transferred oil": a comma closing an apposition on the subject
+# leaves the verb after it a verb, not a word describing the goods.
+_AFTER_APPOSITION = re.compile(r"[\w)'’]\s*,\s+(?:a|an|the|its|their|which|who|whose|based|owned|registered|"
+                               r"flagged|operated|managed)\b(?:[^,;:()]|(?<=\d),(?=\d)){1,120},\s*$",
+                               re.IGNORECASE)
+
+
+_CARRIER_NEXT = re.compile(r"[\s-]+(?:planes?|aircraft|ships?|vessels?|trucks?|lorr(?:y|ies)|helicopters?|jets?|"
+                           r"convoys?|routes?|corridors?|hubs?)\b", re.IGNORECASE)
+
+
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
+    if not PAST_VERB.fullmatch(trigger.text) and not trigger.text.lower().endswith("ing") \
+            and _CARRIER_NEXT.match(text, trigger.end):
+        return True  # "transport planes", "supply ships", "export routes": the noun after is what the word describes
     party = lexicon.party_noun_after(text, trigger.end)
     if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
         return True
@@ -125,6 +139,8 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
         return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
             and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
                         for m in mentions)
+    if goods_next and word.endswith(",") and _AFTER_APPOSITION.search(text[:trigger.start]):
+        return False
     return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",", "using",
                                     "including", "containing", "featuring")
                            or word.endswith(","))
@@ -145,6 +161,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
             and not (possessive.group("noun") and PAST_VERB.fullmatch(word)):
         return False
+    if re.match(r"\s+(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) and trigger.role != "receive":
+        return False  # "bringing his own limousine", "brought its own coach": a traveller's own, not goods handed over
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
