@@ -51,22 +51,18 @@ MODES: dict[str, str] = {
 }
 
 
-def ruling_fold(number: str) -> bool:
-    """True for the fifth of packaged rulings held out here (a second digest of the ruling number)."""
-    return hashlib.sha256(number.encode()).digest()[1] % 5 == 0
-
-
 def material() -> tuple[list[Any], list[Any], list[tuple[str, str, str]], str]:
     """Calibration tariff lines, the ruling fold, the tariff rows without the lines, and the rulings trained on."""
     import hs_calibrate
     import hs_eval
+    from hs_weigh import ruling_fold
 
     lines, rows = hs_calibrate.held_out()
     text = (resources.files("sanctioneer.hs") / "data" / "rulings.tsv").read_text(encoding="utf-8")
     fold, rest = [], []
     for line in text.splitlines():
         number, code, subject = line.split("\t")
-        if ruling_fold(number):
+        if ruling_fold(number) == 0:  # the first of the fit's five folds
             fold.append(hs_eval.Case(subject, (code,)))
         else:
             rest.append(line)
