@@ -4,27 +4,9 @@ between the subject and its verb, carriers and travellers, and the date of a say
 
 from __future__ import annotations
 
-from sanctioneer.evidence import extract_claims
 from sanctioneer.evidence.claims import Claim
 from sanctioneer.evidence.document import parse_document
-
-# A Wednesday.
-_DATED = "date 2024-03-20\n\n"
-
-
-def claims(text: str, *, dated: bool = True) -> list[Claim]:
-    return extract_claims(parse_document(((_DATED if dated else "") + text).encode(), name="report.txt"))
-
-
-def only(text: str) -> Claim:
-    found = claims(text)
-    assert len(found) == 1, [c.to_dict() for c in found]
-    return found[0]
-
-
-def seen(claim: Claim) -> tuple[str | None, str | None, str | None]:
-    """Where the goods came from and went, and when."""
-    return claim.supplier.country, claim.recipient.country, claim.date.iso() if claim.date else None
+from tests.evidence.reading import claims, only, seen
 
 
 def evidence(claim: Claim, field: str) -> list[str]:
