@@ -116,6 +116,20 @@ class _OnceClassifier:
             self._seen[description] = self._inner.classify(description)
         return self._seen[description]
 
+    def prepare(self, descriptions: Sequence[str]) -> None:
+        """Classify the descriptions not seen yet together, when the classifier can (the same answers as one by one)."""
+        many = getattr(self._inner, "classify_many", None)
+        fresh = list(dict.fromkeys(d for d in descriptions if d not in self._seen))
+        if many is None or len(fresh) < 2:
+            return
+        try:
+            classified = many(fresh)
+        except SanctioneerError:
+            return  # A description the classifier refuses is refused again, and reported, when its line is decided.
+        if len(self._seen) + len(fresh) > CACHE_LIMIT:
+            self._seen.clear()
+        self._seen.update(zip(fresh, classified, strict=True))
+
 
 class _OnceScreener:
     """The assessor's screener, asked once per distinct set of names and date."""
@@ -427,6 +441,26 @@ class Judge:
 
     # -- deciding groups ---------------------------------------------------------------------------
 
+    def prepare(self, groups: Sequence[dict[str, Any]]) -> None:
+        """Classify together the descriptions of the groups that have words and no code, before they are decided."""
+        from sanctioneer.intake import parse_transfer
+
+        classifier = self.assessor.classifier
+        if not isinstance(classifier, _OnceClassifier):
+            return
+        has_currency = self.config.columns.get("currency") is not None
+        descriptions: list[str] = []
+        for values in groups:
+            if str(values.get("hs") or "").strip() or not str(values.get("description") or "").strip():
+                continue
+            try:
+                line = parse_transfer(transfer_dict(values, has_currency=has_currency)).goods[0]
+            except SanctioneerError:
+                continue
+            if line.hs is None and line.description:
+                descriptions.append(line.description)
+        classifier.prepare(descriptions)
+
     def answer(self, key: str, values: dict[str, Any]) -> Answer:
         """The answer for a group with these values (remembered by key)."""
         found = self.answers.get(key)
@@ -465,6 +499,7 @@ def decide_groups(config: JudgeConfig, groups: list[dict[str, Any]]) -> list[Ans
     judge = judge_for(config)
     decided: list[Answer | Refusal] = []
     with judge.lock:
+        judge.prepare(groups)
         for values in groups:
             try:
                 decided.append(judge.decide(values))

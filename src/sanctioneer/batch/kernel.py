@@ -501,6 +501,7 @@ def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refus
 def _decided(judge: Judge, groups: dict[int, dict[str, Any]]) -> dict[int, Answer | Refusal]:
     """Decide new groups in this process."""
     outcome: dict[int, Answer | Refusal] = {}
+    judge.prepare(list(groups.values()))
     for group in sorted(groups):
         try:
             outcome[group] = judge.decide(groups[group])

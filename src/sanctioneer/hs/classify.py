@@ -22,7 +22,7 @@ when nothing chooses, the heading is kept as it is. The candidates and their evi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -535,6 +535,27 @@ class GoodsClassifier:
     def classify(self, description: str) -> Classification:
         """Classify one goods description for the engine: a code when confident, candidates always."""
         return _classification(self.candidates(description, top=self.top))
+
+    def classify_many(self, descriptions: Sequence[str]) -> list[Classification]:
+        """Classify many descriptions: the same classifications as `classify` on each, the semantic model run on
+        them together.
+
+        Raises:
+            InputError: a description is empty or not text (as `classify` raises for it).
+        """
+        if self.semantic:
+            from sanctioneer.hs.semantic import semantic_index
+
+            index = semantic_index()
+            if index is not None:
+                goods: list[str] = []
+                for description in descriptions:
+                    try:
+                        goods.append(goods_text(_check_text(description)))
+                    except InputError:
+                        continue
+                index.embedder.embed_many(goods)
+        return [self.classify(description) for description in descriptions]
 
 
 def _classification(candidates: list[Candidate]) -> Classification:

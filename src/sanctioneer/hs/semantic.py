@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["EXPECTED_SHA256", "MODEL_PACKAGE", "SemanticIndex", "model_dir", "reset", "semantic_index"]
+__all__ = ["EXPECTED_SHA256", "MODEL_PACKAGE", "Embedder", "SemanticIndex", "model_dir", "reset", "semantic_index"]
 
 if TYPE_CHECKING:
     import numpy as np
@@ -40,6 +40,12 @@ _MAX_TOKENS = 32
 _LAYERS = 6
 _HEADS = 12
 _EPS = 1e-12
+#: At most this many texts are embedded in one product (so a batch's activations stay a few megabytes).
+_BATCH = 32
+#: At most this many texts' vectors and searches are remembered; then they are forgotten and start again.
+_REMEMBERED = 20_000
+#: The dense layers of a BERT layer whose weights are 384 by 1536 (the others are 384 by 384).
+_WIDE = frozenset({"intermediate.dense", "output.dense"})
 
 
 def model_dir() -> Path | None:
@@ -176,7 +182,12 @@ class _MiniLM:
         var = ((x - mean) ** 2).mean(-1, keepdims=True)
         return (x - mean) / np.sqrt(var + _EPS) * weight + bias
 
-    def embed(self, batch: list[list[int]]) -> NDArray[np.float32]:
+    def embed(self, batch: list[list[int]], *, flat: str = "none") -> NDArray[np.float32]:
+        """Embed texts given as token ids.
+
+        `flat` says which dense layers are one product over every token of the batch: "all", "wide"
+        (the two whose weights are four times the others') or "none" (text by text, as for one text alone).
+        """
         import numpy as np
 
         w = self.w
@@ -195,6 +206,10 @@ class _MiniLM:
             p = f"encoder.layer.{layer}."
 
             def dense(v: Any, name: str, p: str = p) -> Any:
+                if flat == "all" or (flat == "wide" and name in _WIDE):
+                    shape = v.shape
+                    product = v.reshape(-1, shape[-1]) @ w[p + name + ".weight"].T
+                    return product.reshape(*shape[:-1], -1) + w[p + name + ".bias"]
                 return v @ w[p + name + ".weight"].T + w[p + name + ".bias"]
 
             def split(v: Any) -> Any:
@@ -220,6 +235,77 @@ class _MiniLM:
         return result
 
 
+class Embedder:
+    """The model and its tokenizer: texts in, sentence vectors out, the vectors of the texts seen lately remembered."""
+
+    def __init__(self, directory: Path) -> None:
+        self.tokenizer = _WordPiece(directory / "vocab.txt")
+        self.model = _MiniLM(directory / "model.safetensors")
+        self._vectors: dict[str, NDArray[np.float32]] = {}
+        # Whether a batch of a shape (tokens, texts, layers in one product) gave the vectors computed alone.
+        self._trusted: dict[tuple[int, int, str], bool] = {}
+
+    def embed(self, text: str) -> NDArray[np.float32]:
+        """Embed one text (as it was embedded alone, whether it was or was embedded with others by `embed_many`)."""
+        vector = self._vectors.get(text)
+        if vector is None:
+            vector = self.model.embed([self.tokenizer.encode(text)])[0]
+            self._remember(text, vector)
+        return vector
+
+    def embed_many(self, texts: list[str]) -> None:
+        """Embed texts together and remember their vectors for `embed` and `search`: the same vectors as one at a time.
+
+        Texts of the same number of tokens are embedded in one product per dense layer, which
+        reads each weight matrix once for all of them instead of once per text. The numerical
+        library may multiply a few rows by another method than many (on one machine, texts of three
+        tokens), and its float sums then differ in the last bits; so a batch of a given shape (tokens,
+        texts) is used only once its first and last vectors were found equal, bit for bit, to those
+        computed alone; otherwise the batch is tried again with only the two wide dense layers in one
+        product, then with every layer multiplied text by text (which reads the weights once per text,
+        but keeps them in the processor's cache), and failing that its texts are embedded one at a time.
+        """
+        import numpy as np
+
+        by_length: dict[int, dict[str, list[int]]] = {}
+        for text in texts:
+            if text not in self._vectors:
+                ids = self.tokenizer.encode(text)
+                by_length.setdefault(len(ids), {})[text] = ids
+        for length, group in sorted(by_length.items()):
+            names = list(group)
+            for start in range(0, len(names), _BATCH):
+                part = names[start:start + _BATCH]
+                if len(part) == 1:
+                    self.embed(part[0])
+                    continue
+                alone: dict[int, NDArray[np.float32]] | None = None
+                batch = [group[t] for t in part]
+                vectors: NDArray[np.float32] | None = None
+                for flat in ("all", "wide", "none"):
+                    shape = (length, len(part), flat)
+                    if self._trusted.get(shape) is False:
+                        continue
+                    vectors = self.model.embed(batch, flat=flat)
+                    if shape not in self._trusted:
+                        if alone is None:
+                            alone = {i: self.model.embed([batch[i]])[0] for i in (0, len(part) - 1)}
+                        self._trusted[shape] = all(np.array_equal(vectors[i], v) for i, v in alone.items())
+                    if self._trusted[shape]:
+                        break
+                    vectors = None
+                if vectors is None:
+                    vectors = np.stack([self.model.embed([ids])[0] for ids in batch])
+                for text, vector in zip(part, vectors, strict=True):
+                    self._remember(text, vector)
+
+    def _remember(self, text: str, vector: NDArray[np.float32]) -> None:
+        if len(self._vectors) >= _REMEMBERED:
+            self._vectors.clear()
+        vector.setflags(write=False)  # one vector serves every later call for its text
+        self._vectors[text] = vector
+
+
 class SemanticIndex:
     """Embeddings of nomenclature lines and labelled descriptions, searched by cosine."""
 
@@ -229,8 +315,9 @@ class SemanticIndex:
         from sanctioneer.hs.neighbours import load_examples
         from sanctioneer.hs.nomenclature import load_nomenclature
 
-        self.tokenizer = _WordPiece(directory / "vocab.txt")
-        self.model = _MiniLM(directory / "model.safetensors")
+        self.embedder = Embedder(directory)
+        self.tokenizer = self.embedder.tokenizer
+        self.model = self.embedder.model
         nomenclature = load_nomenclature()
         entries: list[tuple[str, str, str]] = []
         for code, entry in sorted(nomenclature.subheadings.items()):
@@ -260,6 +347,8 @@ class SemanticIndex:
             except OSError:
                 pass
         self.matrix = matrix
+        # The searches of the texts seen lately (a classification may ask twice for the same goods).
+        self._found: dict[tuple[str, int], list[tuple[str, float, str]]] = {}
 
     def _embed_all(self, texts: list[str]) -> NDArray[np.float32]:
         import numpy as np
@@ -273,16 +362,22 @@ class SemanticIndex:
         return out
 
     def embed(self, text: str) -> NDArray[np.float32]:
-        vector: NDArray[np.float32] = self.model.embed([self.tokenizer.encode(text)])[0]
-        return vector
+        return self.embedder.embed(text)
 
     def search(self, text: str, *, k: int = 8) -> list[tuple[str, float, str]]:
         """Return the k closest entries as (code, cosine, entry text), closest first."""
         import numpy as np
 
-        sims = self.matrix @ self.embed(text)
-        top = np.argsort(-sims)[:k]
-        return [(self.codes[i], float(sims[i]), self.entries[i]) for i in top]
+        key = (text, k)
+        found = self._found.get(key)
+        if found is None:
+            sims = self.matrix @ self.embed(text)
+            top = np.argsort(-sims)[:k]
+            found = [(self.codes[i], float(sims[i]), self.entries[i]) for i in top]
+            if len(self._found) >= _REMEMBERED:
+                self._found.clear()
+            self._found[key] = found
+        return list(found)
 
 
 @lru_cache(maxsize=1)
