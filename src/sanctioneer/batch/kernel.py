@@ -343,8 +343,8 @@ def judge_chunks(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatc
 
     While the other processes decide the new groups of one chunk, this process reads, checks and keys the
     next; a group new in both is sent once, and the later chunk takes its answer from the earlier. A
-    group goes to the process its code (or, without one, its words) is sent to in every chunk, so each
-    description is classified in one process only.
+    group with a code goes to the process its code is sent to in every chunk; the groups with words and
+    no code go to the first process, so each description is classified in one process only.
     """
     judge = judge_for(config)
     waiting: tuple[_Prepared, list[tuple[list[int], Future[list[Answer | Refusal]]]]] | None = None
@@ -367,11 +367,15 @@ def judge_chunks(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatc
 
 
 def _share(values: dict[str, Any], shares: int) -> int:
-    """Which of `shares` processes decides a group: the same for the same code, or words, in every chunk."""
-    if shares == 1:
+    """Which of `shares` processes decides a group: the same for the same code in every chunk, the first for words.
+
+    Only the first process classifies descriptions, so only it loads the classifier's models and
+    indexes, and a chunk's new descriptions are classified there together.
+    """
+    hs = values.get("hs")
+    if shares == 1 or not hs:
         return 0
-    what = values.get("hs") or values.get("description") or ""
-    return zlib.crc32(str(what).encode()) % shares
+    return zlib.crc32(str(hs).encode()) % shares
 
 
 def _finish_sent(judge: Judge, prepared: _Prepared,

@@ -40,6 +40,7 @@ STOP_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """Reduce a word to its singular and one spelling: "tyres" and "tire" meet, "dressings" stays apart from "dress"."""
     word = _SPELLING.get(word, word)

@@ -81,6 +81,12 @@ def _known_words() -> frozenset[str]:
     return frozenset({w for term in load_gazetteer().terms for w in term_key(term.text)} | _nomenclature_words())
 
 
+@lru_cache(maxsize=1)
+def _makers() -> frozenset[str]:
+    """The words the gazetteer uses and the nomenclature does not: makers' and models' names, mostly."""
+    return _known_words() - _nomenclature_words()
+
+
 # Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
 _FORMS = frozenset({"chunk", "piece", "slice", "flake", "cube", "lump", "bit", "strip", "portion", "dice"})
 # A trailing participle describes a state ("tuna canned", "fish salted"), not the goods.
@@ -93,7 +99,7 @@ def trim_head(reading: Parse) -> Parse:
     known = _known_words()
 
     numbered = any(any(c.isdigit() for c in w) for w in phrase)
-    makers = known - _nomenclature_words()
+    makers = _makers()
 
     def model_word(word: str, before: tuple[str, ...]) -> bool:
         # A word no goods are called by is part of a model's name ("PlayStation 5 Slim", "Lamborghini Urus", "XL")

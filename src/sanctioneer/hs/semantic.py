@@ -259,11 +259,12 @@ class Embedder:
         Texts of the same number of tokens are embedded in one product per dense layer, which
         reads each weight matrix once for all of them instead of once per text. The numerical
         library may multiply a few rows by another method than many (on one machine, texts of three
-        tokens), and its float sums then differ in the last bits; so a batch of a given shape (tokens,
-        texts) is used only once its first and last vectors were found equal, bit for bit, to those
-        computed alone; otherwise the batch is tried again with only the two wide dense layers in one
-        product, then with every layer multiplied text by text (which reads the weights once per text,
-        but keeps them in the processor's cache), and failing that its texts are embedded one at a time.
+        tokens), and its float sums then differ in the last bits; so a batch of a given shape
+        (tokens, texts padded to a power of two, the layers in one product) is used only once its
+        first and last vectors were found equal, bit for bit, to those computed alone. Otherwise the
+        batch is tried again with only the two wide dense layers in one product, then with every
+        layer multiplied text by text (which reads the weights once per text, but keeps them in the
+        processor's cache), and failing that its texts are embedded one at a time.
         """
         import numpy as np
 
@@ -281,22 +282,24 @@ class Embedder:
                     continue
                 alone: dict[int, NDArray[np.float32]] | None = None
                 batch = [group[t] for t in part]
+                # Padded with the last text to a power of two, so the shapes of a run are few and each is checked once.
+                batch += [batch[-1]] * ((1 << (len(batch) - 1).bit_length()) - len(batch))
                 vectors: NDArray[np.float32] | None = None
                 for flat in ("all", "wide", "none"):
-                    shape = (length, len(part), flat)
+                    shape = (length, len(batch), flat)
                     if self._trusted.get(shape) is False:
                         continue
                     vectors = self.model.embed(batch, flat=flat)
                     if shape not in self._trusted:
                         if alone is None:
-                            alone = {i: self.model.embed([batch[i]])[0] for i in (0, len(part) - 1)}
+                            alone = {i: self.model.embed([batch[i]])[0] for i in (0, len(batch) - 1)}
                         self._trusted[shape] = all(np.array_equal(vectors[i], v) for i, v in alone.items())
                     if self._trusted[shape]:
                         break
                     vectors = None
                 if vectors is None:
-                    vectors = np.stack([self.model.embed([ids])[0] for ids in batch])
-                for text, vector in zip(part, vectors, strict=True):
+                    vectors = np.stack([self.model.embed([ids])[0] for ids in batch[:len(part)]])
+                for text, vector in zip(part, vectors[:len(part)], strict=True):
                     self._remember(text, vector)
 
     def _remember(self, text: str, vector: NDArray[np.float32]) -> None:
