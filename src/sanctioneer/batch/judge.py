@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CACHE_LIMIT", "KEY_SEPARATOR", "MISSING", "RESULT_COLUMNS", "RESULT_SCHEMA", "Answer", "Judge", "JudgeConfig",
-    "Refusal", "decide_groups", "judge_for", "split_route", "transfer_dict",
+    "Refusal", "decide_groups", "judge_for", "split_route", "start_deciding", "transfer_dict",
 ]
 
 #: The columns batch adds to every input line, in order.
@@ -104,6 +104,10 @@ class _OnceClassifier:
     def __init__(self, inner: Classifier) -> None:
         self._inner = inner
         self._seen: dict[str, Classification] = {}
+
+    @property
+    def inner(self) -> Classifier:
+        return self._inner
 
     @property
     def version(self) -> str:
@@ -506,6 +510,20 @@ def decide_groups(config: JudgeConfig, groups: list[dict[str, Any]]) -> list[Ans
             except SanctioneerError as exc:
                 decided.append((exc.where, exc.detail, exc.fix))
     return decided
+
+
+def start_deciding(config: JudgeConfig, *, classifies: bool = False) -> None:
+    """Build this process's assessor; where it `classifies`, load the classifier's indexes and models too.
+
+    A deciding process does this while the first chunk is read, so its first chunk waits less.
+    """
+    judge = judge_for(config)
+    with judge.lock:
+        classifier = judge.assessor.classifier
+        if classifies and isinstance(classifier, _OnceClassifier):
+            _ = classifier.version
+            # One description classified and thrown away: the indexes and models are loaded on first use.
+            classifier.inner.classify("machinery parts")
 
 
 _JUDGES: dict[JudgeConfig, Judge] = {}

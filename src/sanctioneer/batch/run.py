@@ -15,12 +15,12 @@ import duckdb
 import pyarrow as pa
 
 from sanctioneer.batch.columns import ColumnMap
+from sanctioneer.batch.judge import start_deciding
 from sanctioneer.batch.kernel import (
     RESULT_COLUMNS,
     ROW_COLUMN,
     ChunkResult,
     JudgeConfig,
-    decide_groups,
     judge_chunk,
     judge_chunks,
 )
@@ -233,9 +233,10 @@ def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *
         pools = [stack.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
                  for _ in range(_deciders())]
         with _one_thread_each():
-            for pool in pools:
-                # Starts the process, which builds its assessor while the first chunk is read.
-                pool.submit(decide_groups, config, [])
+            for index, pool in enumerate(pools):
+                # Starts the process, which builds its assessor while the first chunk is read; the first,
+                # which classifies the descriptions, loads the classifier too.
+                pool.submit(start_deciding, config, classifies=index == 0)
         yield from judge_chunks(config, batches, pools=pools)
 
 

@@ -43,7 +43,7 @@ _EPS = 1e-12
 #: At most this many texts are embedded in one product (so a batch's activations stay a few megabytes).
 _BATCH = 32
 #: At most this many texts' vectors and searches are remembered; then they are forgotten and start again.
-_REMEMBERED = 20_000
+_REMEMBERED = 10_000
 #: The dense layers of a BERT layer whose weights are 384 by 1536 (the others are 384 by 384).
 _WIDE = frozenset({"intermediate.dense", "output.dense"})
 
