@@ -114,6 +114,16 @@ def parse(text: str, *, joined: bool = True) -> Parse:
     # A state written first and set apart by a comma is not the goods: "canned, prepared tuna" is tuna.
     while joined and len(phrases) > 1 and phrases[0][1] is None and set(phrases[0][0]) <= STATES:
         phrases = phrases[1:]
+    # "Bulldozer or angledozer blades", "knitted or crocheted fabrics": the first word qualifies the goods named
+    # after both, which are the head ("tanks and other armoured vehicles" lists two goods).
+    shared = _SHARED.match(fold(text).lstrip()) if joined else None
+    if (
+        shared and len(phrases) > 1 and phrases[0][0] == (singular(shared.group(1)),)
+        and not {shared.group(2), shared.group(3)} & (_CONNECTORS | _DETERMINERS)
+        and phrases[0][0][0] not in phrases[1][0]  # "rackets and racket frames" are two goods
+    ):
+        words, connector = phrases[1]
+        phrases = [((*phrases[0][0], *words), connector), *phrases[2:]]
     if not phrases:
         return Parse(None, ())
     words, connector = phrases[0]
