@@ -177,3 +177,12 @@ def test_the_goods_are_read_past_a_slash_and_a_state_written_first(text: str, ch
     # "ski/snowboard pants" are pants, not skis of 95.06; "canned, prepared tuna" is tuna.
     first = CLASSIFIER.candidates(text, top=3)[0]
     assert first.hs[:2] in chapters, first.code
+
+
+def test_a_chemical_the_nomenclature_names_after_a_semicolon_gets_its_own_subheading() -> None:
+    # 2922.11 is "Amino-alcohols, other than those containing more than one kind of oxygen function; ...
+    # monoethanolamine and its salts": the exclusion ends at the semicolon. Triethanolamine (2922.15) is a
+    # scheduled chemical; monoethanolamine is not, and answering the heading alone would leave that open.
+    first = CLASSIFIER.candidates("monoethanolamine and its salts", top=3)[0]
+    assert first.subheading == "292211" and not _sensitive(first.subheading)
+    assert CLASSIFIER.candidates("triethanolamine", top=3)[0].subheading == "292215"
