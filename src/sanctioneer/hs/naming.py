@@ -17,6 +17,7 @@ from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, term_key
 from sanctioneer.hs.head import STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.hs.parts import PART_WORDS
 
 __all__ = ["SET_WORDS", "dotted_heading", "names_goods", "trim_head"]
 
@@ -88,11 +89,14 @@ def _names_sensitive(
     word: str, heading: str, sensitive: tuple[HsRange, ...], *, headings_only: bool = False,
     context: tuple[str, ...] = (),
 ) -> bool:
-    """True when the nomenclature's word alone names a consequential heading's goods.
+    """True when a word alone names a consequential heading's goods.
 
     The word must be listed as the heading's goods, by few headings, and by none wholly outside the
-    consequential ranges: "ingots" of iron are sanctioned and ingots of stainless steel are not,
+    consequential ranges nor by a gazetteer term whose code is outside them, unless a word of the
+    description (`context`) belongs to this heading's vocabulary and not to theirs, or to no other
+    heading's at all: "ingots" of iron are sanctioned and ingots of stainless steel are not,
     "footwear" is also waterproof footwear of 64.01, and "articles" are the goods of hundreds of headings.
+    With `headings_only` (a gazetteer term), only the headings' own texts count, not their subheadings'.
     """
     if heading not in _listing(word):
         return False
@@ -254,9 +258,6 @@ def _wholly(heading: str, sensitive: tuple[HsRange, ...]) -> bool:
     return all(touches_any(child, sensitive) for child in children)
 
 
-_PART_HEADS = frozenset({"part", "component", "accessory", "spare", "fitting", "attachment"})
-
-
 def _alone(phrase: tuple[str, ...]) -> bool:
     """True when nothing before the head noun says which goods these are (neutral words, numbers, letters)."""
     return all(w in _NEUTRAL or not _goods_word(w) for w in phrase[:-1])
@@ -290,10 +291,13 @@ def names_goods(
     Named: a rule that reads the head noun and gives the heading; a gazetteer term for the heading
     that ends at the head noun, its other modifiers neutral or the heading's own words; or the head
     noun among the heading's own words in the nomenclature, with the same condition on modifiers.
-    For "parts of Z" the phrase of Z counts. A heading in the `sensitive` ranges is named by a
-    nomenclature word alone only when it lists the word as the heading's goods and as no goods outside those
-    ranges (`_names_sensitive`), unless a modifier the heading's text uses says which goods they are:
-    "ingots" name no heading of iron or steel. A neutral word, a number or a letter names no goods.
+    For "parts of Z" the phrase of Z counts. A heading wholly in the `sensitive` ranges, or one partly
+    in them whose `answered` code is in them, is named by the nomenclature's word only when its text
+    lists the word as the heading's goods; when nothing before it says which goods, the word, and a
+    one-word gazetteer term, must also be listed as no goods outside those ranges, unless the
+    description's other words (`context`) tell them apart (`_names_sensitive`): "ingots" name no
+    heading of iron or steel, "tanks" not the armoured vehicles. A state, a number or a letter is never
+    the nomenclature's word for a consequential heading's goods.
     """
     phrases = [p for p in (reading.phrase, reading.whole) if p]
     for hit in hits:
@@ -332,7 +336,7 @@ def names_goods(
             if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading, unknown=len(key) > 1):
                 return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
         # "Parts of Z": the parts' heading is the nomenclature's for the parts of Z (`sanctioneer.hs.parts`).
-        strict = not (reading.whole and phrase[-1] in _PART_HEADS)
+        strict = not (reading.whole and phrase[-1] in PART_WORDS)
         if strict and not _word_names(
             phrase[-1], heading, sensitive, alone=_alone(phrase), context=context, answered=answered
         ):
