@@ -25,6 +25,8 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
                   "inside within "
                   "both either likely probably possibly presumably apparently reportedly allegedly mostly mainly "
                   "chiefly largely mainly".split())
+_SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "hundreds", "dozens",
+                          "fifteen", "twenty"})
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
@@ -43,8 +45,8 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         ):
             break
         word = before.group(1)
-        if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS:
-            break
+        if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS or word.lower() in _SCALE_WORDS:
+            break  # "several million rounds": a count, not a kind of rounds
         # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
         if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
             break

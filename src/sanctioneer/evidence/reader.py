@@ -121,6 +121,13 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of)\s+(?P<verb>[a
                      r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+# "a cargo ship that Spanish warships stopped": goods words right after "that" are the subject of the
+# relative clause's verb, not goods the verb is told of.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
+
+
 def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: list[Mention]) -> bool:
     """Whether goods after the transfer word are the object of a gerund of another verb."""
     if goods.start < trigger.end:
@@ -144,6 +151,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
         g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
         and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
+        and not _RELATIVE_SUBJECT.search(text, 0, g.start)
         for g in goods)
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start]
@@ -718,8 +726,28 @@ class SentenceReader:
                 add_evidence(part, group)
             self.drafts.extend(parts[:-1])
             return parts[-1]
+        second = self._second_destination(text, mentions, draft)
         add_evidence(draft, group)
+        if second is not None:
+            # "coal to be shipped from Nampho to Indonesia and to Vietnam": two cargoes, one to each.
+            add_evidence(second, group)
+            self.drafts.append(draft)
+            return second
         return draft
+
+    @staticmethod
+    def _second_destination(text: str, mentions: list[Mention], draft: Draft) -> Draft | None:
+        """The draft of the same goods to a second place named "and to" right after the recipient."""
+        recipient = draft.recipient
+        if recipient is None:
+            return None
+        joined = _AND_TO.match(text, recipient.end)
+        if joined is None:
+            return None
+        other = next((m for m in mentions if m.start == joined.end() and is_party(m, text)), None)
+        if other is None or same_party(other, recipient):
+            return None
+        return replace(draft, recipient=other, evidence=[])
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],

@@ -35,8 +35,9 @@ _ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|
                     r"determine|identify|establish|reveal|disclose|confirm)\s+(?:who|whom|whoever)\s+"
                     r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 # "Vietnam stopped buying coal": the end of a trade, not a transfer.
-_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
-                     re.IGNORECASE)
+# "halted all imports of the fuel", "suspended further shipments": the same, told of all of a trade.
+_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+"
+                     r"(?:all\s+|further\s+|any\s+)?$", re.IGNORECASE)
 # "it had reported all its fuel sales", "North Korea's arms exports came to light": a party's trade in
 # general, not one transfer told (unless the words go on to say what went where: "China's imports of
 # textiles from North Korea").
@@ -66,6 +67,10 @@ _ANY_WHO = re.compile(r"(?:^|[,:;]|\b(?:said|says|that|warned|and|or))\s+(?:ship
                       r"owners|traders|anyone|people|individuals|entities)\s+(?:suspected|accused|caught|found)\s+"
                       r"(?:of\s+)?$",
                       re.IGNORECASE)
+# "any European company that sold refined petroleum to Pyongyang would violate ...", "anyone who supplies
+# arms": whoever might do it, not a transfer told.
+_ANY_WHO_DOES = re.compile(r"\bany(?:one|body)?\b(?:\s+[\w-]+){0,3}?\s+(?:that|who|which)\s+"
+                           r"(?:had\s+|has\s+|have\s+|might\s+|may\s+)?$", re.IGNORECASE)
 _IF_SO = re.compile(r"\s*If\s+(?:confirmed|true|so|proven|verified|accurate)\b")
 # The trade a noun names, then what the rule does to it, in the same clause.
 _BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?"
@@ -78,6 +83,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     window = lexicon.ban_window
     if _ANY_WHO.search(text[:trigger.start]):
         # "ships suspected of carrying North Korean coal would lose the flag": whoever does it, no one did.
+        return True
+    if _ANY_WHO_DOES.search(text[max(0, trigger.start - 60):trigger.start]):
         return True
     if _IF_SO.match(text):
         # "If confirmed, it would be the second time that ...": what would follow, not a transfer told.
@@ -146,6 +153,16 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
                            or word.endswith(","))
 
 
+# "limousines flown in from Beijing for the visit": a visitor's own cars brought along, not goods handed over.
+_FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during)\s+(?:the|his|her|their|its)\s+"
+                            r"(?:[\w-]+\s+)?(?:visit|trip|summit|stay|tour)\b", re.IGNORECASE)
+# "provided as a loan rather than a gift": the kind a transfer was not.
+# "no evidence of such deliveries": a transfer nobody shows, not one told.
+_NOT_THIS_KIND = re.compile(r"\b(?:(?:rather than|instead of|not as|no)\s+(?:a\s+|an\s+)?|"
+                            r"no\s+(?:evidence|sign|signs|proof|record|records|trace|indication)\s+of\s+"
+                            r"(?:any\s+|such\s+)?)$", re.IGNORECASE)
+
+
 def _told(trigger: Mention, text: str) -> bool:
     """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
     be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
@@ -163,6 +180,13 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if re.match(r"\s+(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) and trigger.role != "receive":
         return False  # "bringing his own limousine", "brought its own coach": a traveller's own, not goods handed over
+    if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
+            and _FOR_THE_VISIT.match(after):
+        return False
+    if word == "given" and re.match(r"\s+that\b", after):
+        return False  # "what guarantees had been given that none of the rice would be diverted"
+    if _NOT_THIS_KIND.search(before) and not PAST_VERB.fullmatch(word) and not word.endswith("ing"):
+        return False
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
@@ -191,6 +215,12 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str) -> bool:
         return False
     figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
                   None)
+    if figure is None and re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:trigger.start], re.IGNORECASE):
+        # "no evidence of such deliveries was presented": what the passive gives is the subject before it.
+        told = next((m for m in mentions if m.kind == "figurative" and trigger.start - 40 <= m.start < trigger.start),
+                    None)
+        return told is not None and not any(m.kind == "goods" and told.end <= m.start < trigger.start
+                                            for m in mentions)
     if figure is None:
         return False
     return not any(m.kind == "goods" and trigger.end <= m.start < figure.start for m in mentions)
