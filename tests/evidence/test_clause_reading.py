@@ -92,3 +92,43 @@ def test_an_analysis_dated_on_its_own_line_is_dated_so() -> None:
     assert document.date is not None and document.date.isoformat() == "2007-04-10"
     (claim,) = extract_claims(document)
     assert claim.supplier.country == "KP"
+
+
+def test_people_counted_and_this_one_are_no_count_of_the_goods() -> None:
+    claim = only("According to three US officials, the army took delivery of ammunition from North Korea in "
+                 "January.\n")
+    assert claim.goods[0].quantity is None
+    claim = only("He shipped a second container from the United States to North Korea in May, this one holding "
+                 "about 60 firearms.\n")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("firearms", "60")]
+
+
+def test_the_party_a_preposition_governs_is_no_supplier_when_the_goods_came_from_elsewhere() -> None:
+    claim = only("He pleaded guilty to acting as an agent of the North Korean government and to conspiring to "
+                 "ship rifles and ammunition from the United States to Pyongyang in 2023.\n")
+    assert seen(claim) == ("US", "KP", "2023")
+
+
+def test_a_shipping_container_holds_the_goods_rather_than_being_them() -> None:
+    found = claims("Agents found that he had smuggled pistols to North Korea in a shipping container in 2022.\n")
+    assert [g.description for c in found for g in c.goods] == ["pistols"]
+
+
+def test_narcotics_and_wildlife_products_are_goods() -> None:
+    claim = only("The Pong Su is suspected of having smuggled heroin from North Korea to Australia in April.\n")
+    assert [g.description for g in claim.goods] == ["heroin"]
+    assert seen(claim)[:2] == ("KP", "AU")
+
+
+def test_what_a_party_does_as_a_rule_and_a_question_tell_no_transfer() -> None:
+    assert claims("China, which supplies most of North Korea's crude oil, opposed the resolution.\n") == []
+    assert claims("Did Russia sell the missiles to North Korea last year?\n") == []
+    assert claims('"Could German cars still be shipped to Pyongyang through Dalian?" one member asked.\n') == []
+
+
+def test_the_south_is_south_korea_but_the_south_china_sea_is_no_party() -> None:
+    claim = only("In September Kim Jong Un gave the South two tons of pine mushrooms.\n")
+    assert seen(claim) == ("KP", "KR", "2023-09")
+    claim = only("A North Korean freighter sailing across the South China Sea delivered rifles to Myanmar in "
+                 "June.\n")
+    assert seen(claim)[:2] == ("KP", "MM")

@@ -121,6 +121,7 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of)\s+(?P<verb>[a
                      r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_QUESTION = re.compile(r"\?(?=[\"'’”)]|\s*$)")
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
 # "a cargo ship that Spanish warships stopped": goods words right after "that" are the subject of the
 # relative clause's verb, not goods the verb is told of.
@@ -222,6 +223,11 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
+        if supplier is not None and supplier is not source and source is not None and source.start > trigger.end \
+                and re.search(r"\b(?:of|for|with)\s+(?:the\s+|a\s+|an\s+)?$", text[:supplier.start]):
+            # "an agent of the North Korean government ... to ship firearms from the United States": the
+            # party a preposition governs is no subject; where the goods came from is told after the word.
+            supplier = source
         if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
                 text[supplier.end:trigger.start]) and any(
                 m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
@@ -399,6 +405,10 @@ class SentenceReader:
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         mentions = sentence_mentions(text, self.lexicon)
+        asked = max((q.start() for q in _QUESTION.finditer(text)), default=-1)
+        if asked >= 0:
+            # "Could German cars still reach Pyongyang through Dalian?": a question tells no transfer.
+            mentions = [m for m in mentions if m.kind != "trigger" or m.start > asked]
         dates = find_dates(text, reference=self.reference, anchor=self._anchor())
         # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"

@@ -124,7 +124,7 @@ _AFTER_APPOSITION = re.compile(r"[\w)'’]\s*,\s+(?:a|an|the|its|their|which|who
 
 
 _CARRIER_NEXT = re.compile(r"[\s-]+(?:planes?|aircraft|ships?|vessels?|trucks?|lorr(?:y|ies)|helicopters?|jets?|"
-                           r"convoys?|routes?|corridors?|hubs?)\b", re.IGNORECASE)
+                           r"convoys?|routes?|corridors?|hubs?|containers?)\b", re.IGNORECASE)
 
 
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
@@ -190,6 +190,10 @@ def _told(trigger: Mention, text: str) -> bool:
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
+# Present forms that are also nouns ("medical supplies", "coal exports"): a verb only after a relative pronoun.
+_THIRD_PERSON = frozenset({"supplies", "exports", "imports", "ships", "sends", "sells", "provides", "delivers", "buys",
+                           "smuggles", "carries", "transfers", "trades"})
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:still\s+|also\s+|now\s+|already\s+)?$", re.IGNORECASE)
 # "how second-hand cars are resold", "coal is shipped through": the present passive tells a way of doing.
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 
@@ -201,6 +205,8 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     if trigger.text.lower().endswith(("ed", "sold", "sent", "given", "brought")) \
             and _PRESENT_PASSIVE.search(text[:trigger.start]):
         return True
+    if trigger.text.lower() in _THIRD_PERSON and _RELATIVE_BEFORE.search(text[:trigger.start]):
+        return True  # "China, which supplies most of North Korea's oil": what a party does as a rule
     if trigger.text.lower() not in _PRESENT_FORMS:
         return False
     before = re.search(r"([A-Za-z'’]+)\s+$", text[:trigger.start])
