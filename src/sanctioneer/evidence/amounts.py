@@ -41,8 +41,8 @@ _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "E
 
 
 # People counted near goods are no count of the goods.
-_PEOPLE_COUNTED = re.compile(r"\s*(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?:officials?|sources?|people|persons|diplomats?|men|women|"
-                             r"crew|members|soldiers|troops|workers|analysts|experts|sailors|investigators|officers|"
+_PEOPLE_COUNTED = re.compile(r"\s*(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?:officials?|sources?|people|persons|diplomats?|"
+                             r"men|women|crew|members|soldiers|troops|workers|analysts|experts|sailors|investigators|officers|"
                              r"lawmakers|senators|ministers|witnesses)\b")
 
 
