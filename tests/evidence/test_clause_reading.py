@@ -132,3 +132,12 @@ def test_the_south_is_south_korea_but_the_south_china_sea_is_no_party() -> None:
     claim = only("A North Korean freighter sailing across the South China Sea delivered rifles to Myanmar in "
                  "June.\n")
     assert seen(claim)[:2] == ("KP", "MM")
+
+
+def test_where_the_goods_were_truly_bound_overrides_the_papers_and_a_negated_order_denies_it() -> None:
+    (claim,) = claims("Customs officers impounded a North Korean freighter after finding missile components in its "
+                      "hold. The ship had loaded its cargo at Nampho in April and was on its way to Malta, according "
+                      "to its papers, but investigators believe that the equipment was bound for Pakistan.\n\n"
+                      "A spokesman said that Pakistan had not ordered any goods from North Korea.\n")
+    assert seen(claim)[:2] == ("KP", "PK")
+    assert claim.status.value == "denied"

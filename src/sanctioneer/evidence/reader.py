@@ -129,6 +129,19 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+|tw
                                re.IGNORECASE)
 
 
+# "..., but investigators believe that the equipment ... was bound for Pakistan".
+_BUT_BOUND = re.compile(r"\bbut\b[^.;]*?\b(?:was|were|had been|is|are)\s+(?:really\s+|actually\s+|in fact\s+)?"
+                        r"(?:bound|destined|meant|intended|headed)\s+for\s+", re.IGNORECASE)
+
+
+def _truly_bound(text: str, mentions: list[Mention], end: int) -> Mention | None:
+    """The party a later "but ... was bound for" clause of the sentence names as the goods' destination."""
+    bound = _BUT_BOUND.search(text, end)
+    if bound is None or not re.fullmatch(r"[^.;]*", text[end:bound.start()]):
+        return None
+    return next((m for m in mentions if bound.end() <= m.start <= bound.end() + 4 and is_party(m, text)), None)
+
+
 def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: list[Mention]) -> bool:
     """Whether goods after the transfer word are the object of a gerund of another verb."""
     if goods.start < trigger.end:
@@ -555,6 +568,10 @@ class SentenceReader:
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = _relative_subject(clause)
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
+        if recipient is not None and recipient is clause.toward:
+            # "was on its way to Malta, according to its papers, but investigators believe that the equipment
+            # was bound for Pakistan": the destination the papers gave is not where the goods were going.
+            recipient = _truly_bound(text, mentions, end) or recipient
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
         if recipient is None and supplier is not None and (clause.carrying or clause.seizing):
