@@ -141,3 +141,10 @@ def test_where_the_goods_were_truly_bound_overrides_the_papers_and_a_negated_ord
                       "A spokesman said that Pakistan had not ordered any goods from North Korea.\n")
     assert seen(claim)[:2] == ("KP", "PK")
     assert claim.status.value == "denied"
+
+
+def test_a_that_after_what_is_said_opens_the_saying_and_a_plane_seized_there_carried_the_goods() -> None:
+    claim = only("Thai authorities said on Monday that a cargo plane seized at Bangkok airport on Saturday had been "
+                 "carrying 35 tonnes of weapons from North Korea.\n")
+    assert [g.description for g in claim.goods] == ["weapons"]
+    assert seen(claim) == ("KP", None, "2024-03-16")

@@ -134,6 +134,17 @@ _BUT_BOUND = re.compile(r"\bbut\b[^.;]*?\b(?:was|were|had been|is|are)\s+(?:real
                         r"(?:bound|destined|meant|intended|headed)\s+for\s+", re.IGNORECASE)
 
 
+def _relative_subject_goods(text: str, goods: Mention, mentions: list[Mention]) -> bool:
+    """Whether goods words are the subject of a relative clause on goods or a ship told just before ("a cargo
+    ship that Spanish warships stopped"); a "that" after other words ("said on Monday that a cargo plane seized
+    at Bangkok had been carrying") opens what is said."""
+    relative = _RELATIVE_SUBJECT.search(text, 0, goods.start)
+    if relative is None:
+        return False
+    head = text[:relative.start()].rstrip(" ,")
+    return any(m.kind in ("goods", "vessel") and m.end == len(head) for m in mentions)
+
+
 def _truly_bound(text: str, mentions: list[Mention], end: int) -> Mention | None:
     """The party a later "but ... was bound for" clause of the sentence names as the goods' destination."""
     bound = _BUT_BOUND.search(text, end)
@@ -165,7 +176,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
         g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
         and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
-        and not _RELATIVE_SUBJECT.search(text, 0, g.start)
+        and not _relative_subject_goods(text, g, mentions)
         for g in goods)
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start]
