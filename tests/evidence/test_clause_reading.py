@@ -148,3 +148,10 @@ def test_a_that_after_what_is_said_opens_the_saying_and_a_plane_seized_there_car
                  "carrying 35 tonnes of weapons from North Korea.\n")
     assert [g.description for g in claim.goods] == ["weapons"]
     assert seen(claim) == ("KP", None, "2024-03-16")
+
+
+def test_any_shipment_and_goods_on_display_tell_no_transfer() -> None:
+    assert claims("Any shipment of arms to North Korea is prohibited under the resolutions.\n") == []
+    assert claims("Any such sale would violate resolutions that Russia itself voted for.\n") == []
+    assert claims("Visitors to the show could admire electric cars imported from Germany and Japan.\n") == []
+

@@ -18,7 +18,8 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such a
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
-                  "was were is are be been has have had will would it them he she they who which what some any "
+                  "was were is are be been has have had will would could should can may might must shall "
+                  "it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
                   "most such held had have has been being contained contains containing included includes "
                   "including made about known onto upon off across through via near under over alongside aboard "

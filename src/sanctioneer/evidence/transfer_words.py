@@ -56,6 +56,7 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text) \
+        or _on_display(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
 
@@ -157,6 +158,9 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
 _FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during)\s+(?:the|his|her|their|its)\s+"
                             r"(?:[\w-]+\s+)?(?:visit|trip|summit|stay|tour)\b", re.IGNORECASE)
 # "provided as a loan rather than a gift": the kind a transfer was not.
+# "Any shipment of arms to North Korea is prohibited", "any such sale would violate": whatever transfer
+# there might be, not one told.
+_ANY_SUCH = re.compile(r"\b(?:any|every)\s+(?:such\s+|further\s+|future\s+|new\s+)?$", re.IGNORECASE)
 # "no evidence of such deliveries": a transfer nobody shows, not one told.
 _NOT_THIS_KIND = re.compile(r"\b(?:(?:rather than|instead of|not as|no)\s+(?:a\s+|an\s+)?|"
                             r"no\s+(?:evidence|sign|signs|proof|record|records|trace|indication)\s+of\s+"
@@ -185,7 +189,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if word == "given" and re.match(r"\s+that\b", after):
         return False  # "what guarantees had been given that none of the rice would be diverted"
-    if _NOT_THIS_KIND.search(before) and not PAST_VERB.fullmatch(word) and not word.endswith("ing"):
+    if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
+            and not word.endswith("ing"):
         return False
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
@@ -213,6 +218,21 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     if before is not None and re.search(r"['’]s?$", before.group(1)):
         return False  # "Syria's purchase of tanks": a noun after a possessive, no present tense
     return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
+
+
+# Verbs of looking at goods: "visitors could admire cars imported from Germany" describes the cars shown.
+_ON_DISPLAY = re.compile(r"\b(?:admire|admired|admiring|see|saw|seen|view|viewed|display|displayed|displays|exhibit|"
+                         r"exhibited|exhibits|showcase|showcased|showcases|feature|featured|features|browse|browsed)\b"
+                         r"[^.;,]{0,40}$", re.IGNORECASE)
+
+
+def _on_display(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+    """"could admire electric cars imported from Germany": goods shown, described by where they came from."""
+    if not trigger.text.lower().endswith("ed"):
+        return False
+    goods = next((m for m in mentions if m.kind == "goods" and m.end <= trigger.start
+                  and not text[m.end:trigger.start].strip()), None)
+    return goods is not None and bool(_ON_DISPLAY.search(text[:goods.start]))
 
 
 def _figurative(trigger: Mention, mentions: list[Mention], text: str) -> bool:
