@@ -155,3 +155,16 @@ def test_any_shipment_and_goods_on_display_tell_no_transfer() -> None:
     assert claims("Any such sale would violate resolutions that Russia itself voted for.\n") == []
     assert claims("Visitors to the show could admire electric cars imported from Germany and Japan.\n") == []
 
+
+
+def test_what_shoppers_can_buy_and_goods_none_of_which_was_sold_tell_no_transfer() -> None:
+    assert claims("Foreign tourists can buy Chinese beer and Japanese cigarettes at the hotel shop.\n") == []
+    assert claims("The department store sells imported shampoo and German beer.\n") == []
+    assert claims("The car maker said its vehicles are sold only through dealers and none had been sold to North "
+                  "Korea.\n") == []
+
+
+def test_an_imported_word_after_a_transfer_word_describes_the_goods_and_leaves_the_transfer() -> None:
+    claim = only("In May the company sold imported whisky to a buyer in North Korea.\n")
+    assert claim.kind == "sale"
+    assert seen(claim)[1:] == ("KP", "2023-05")

@@ -28,7 +28,7 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
 _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b", re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
                            re.IGNORECASE)
 # "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
 _ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|asked|ask|investigating|investigate|"
@@ -150,8 +150,9 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     if goods_next and word.endswith(",") and _AFTER_APPOSITION.search(text[:trigger.start]):
         return False
     return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",", "using",
-                                    "including", "containing", "featuring")
-                           or word.endswith(","))
+                                    "including", "containing", "featuring", "stocks", "stocked", "offers", "offered",
+                                    "displays", "displayed")
+                           or word.endswith(",") or lexicon.trigger_kind.get(word) is not None)
 
 
 # "limousines flown in from Beijing for the visit": a visitor's own cars brought along, not goods handed over.
@@ -161,6 +162,9 @@ _FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during
 # "Any shipment of arms to North Korea is prohibited", "any such sale would violate": whatever transfer
 # there might be, not one told.
 _ANY_SUCH = re.compile(r"\b(?:any|every)\s+(?:such\s+|further\s+|future\s+|new\s+)?$", re.IGNORECASE)
+# "none had been sold to North Korea", "nothing was delivered": a transfer said not to have happened.
+_NONE_DONE = re.compile(r"\b(?:none|nothing|neither)(?:\s+of\s+(?:them|it|these|those|the\s+[\w-]+|its\s+[\w-]+|"
+                        r"their\s+[\w-]+))?\s+(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?$", re.IGNORECASE)
 # "no evidence of such deliveries": a transfer nobody shows, not one told.
 _NOT_THIS_KIND = re.compile(r"\b(?:(?:rather than|instead of|not as|no)\s+(?:a\s+|an\s+)?|"
                             r"no\s+(?:evidence|sign|signs|proof|record|records|trace|indication)\s+of\s+"
@@ -187,6 +191,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
             and _FOR_THE_VISIT.match(after):
         return False
+    if _NONE_DONE.search(before):
+        return False  # "none had been sold to North Korea": a transfer said not to have happened
     if word == "given" and re.match(r"\s+that\b", after):
         return False  # "what guarantees had been given that none of the rice would be diverted"
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
