@@ -164,7 +164,8 @@ _FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during
 _ANY_SUCH = re.compile(r"\b(?:any|every)\s+(?:such\s+|further\s+|future\s+|new\s+)?$", re.IGNORECASE)
 # "none had been sold to North Korea", "nothing was delivered": a transfer said not to have happened.
 _NONE_DONE = re.compile(r"\b(?:none|nothing|neither)(?:\s+of\s+(?:them|it|these|those|the\s+[\w-]+|its\s+[\w-]+|"
-                        r"their\s+[\w-]+))?\s+(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?$", re.IGNORECASE)
+                        r"their\s+[\w-]+))?\s+(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?$",
+                        re.IGNORECASE)
 # "no evidence of such deliveries": a transfer nobody shows, not one told.
 _NOT_THIS_KIND = re.compile(r"\b(?:(?:rather than|instead of|not as|no)\s+(?:a\s+|an\s+)?|"
                             r"no\s+(?:evidence|sign|signs|proof|record|records|trace|indication)\s+of\s+"
