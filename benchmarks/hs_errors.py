@@ -13,7 +13,9 @@ less the fold; minutes on two cores) and kept in the temporary directory by the 
 that a second run after a change to the parsing, rules or gazetteer reuses it (`--retrain` trains again).
 The trained model is held fixed as the shipped one is: a change to the words' reading is judged with the
 same weights. Each wrong first answer gets every failure mode it shows (below); the counts, and a few
-examples of each, are printed per kind of material.
+examples of each, are printed per kind of material; then the sensitive false alarms (the first answer in
+a consequential range, the gold code outside them, as `benchmarks/hs_eval.py` counts them), each by its
+cause (`ALARMS`), with their examples.
 """
 
 from __future__ import annotations
@@ -48,6 +50,19 @@ MODES: dict[str, str] = {
     "model-right": "the trained model alone had the gold heading first",
     "model-wrong-won": "weighed answer: the model's first heading was first, and wrong",
     "confident": "answered with confidence (wrong)",
+}
+
+#: Why a first answer lands in a consequential heading the gold code is not in (a sensitive false alarm), in the
+#: order they are tried; each false alarm gets the first that fits.
+ALARMS: dict[str, str] = {
+    "model-kept": "goods not named, kept first by the trained model's probability (HOLD_BACK_MODEL)",
+    "no-alternative": "goods not named, no heading among the first five that may answer instead",
+    "right-heading": "the gold heading, answered with a consequential subheading or as the whole heading",
+    "rule": "a rule at the head noun names the heading",
+    "model": "a maker's model names the heading",
+    "gazetteer": "a gazetteer term at the head noun names the heading",
+    "nomenclature": "the head noun is one of the heading's own words in the nomenclature",
+    "other": "other",
 }
 
 
@@ -132,18 +147,47 @@ def modes_of(text: str, gold: str, candidates: list[Any], trained: Any) -> list[
     return found
 
 
-def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], trained: Any, examples: int) -> None:
+def alarm_of(gold: str, candidates: list[Any], ranges: tuple[Any, ...]) -> str | None:
+    """Why the first answer is a sensitive false alarm (a key of `ALARMS`), or None when it is not one.
+
+    Counted as `benchmarks/hs_eval.py` counts it: the first candidate's subheading (its heading when none is
+    chosen) is in a consequential range and the gold code is not.
+    """
+    from hs_eval import _in
+    from sanctioneer.hs.classify import HOLD_BACK_MODEL
+
+    if not candidates or not _in(candidates[0].subheading[:6], ranges) or _in(gold[:6], ranges):
+        return None
+    first = candidates[0]
+    if not first.named:
+        return "model-kept" if first.probability >= HOLD_BACK_MODEL else "no-alternative"
+    if first.hs == gold[:4]:
+        return "right-heading"
+    return first.named_by if first.named_by in ALARMS else "other"
+
+
+def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], trained: Any, examples: int,
+           ranges: tuple[Any, ...] = ()) -> None:
     """Classify each case; print heading and chapter top-1 and the wrong answers by failure mode."""
     from sanctioneer.hs.head import parse
     from sanctioneer.hs.qualifiers import goods_text
 
     counts: Counter[str] = Counter()
     shown: dict[str, list[str]] = {mode: [] for mode in MODES}
+    alarms: Counter[str] = Counter()
+    alarmed: dict[str, list[str]] = {cause: [] for cause in ALARMS}
     right = chapter = 0
     for case in cases:
         gold = case.codes[0][:4]
         candidates = classify(case.text)
         first = candidates[0].hs if candidates else ""
+        cause = alarm_of(case.codes[0], candidates, ranges) if ranges else None
+        if cause is not None:
+            alarms[cause] += 1
+            if len(alarmed[cause]) < max(examples, 40):
+                why = next((e.entry for e in candidates[0].evidence if e.source == "head"), "")
+                alarmed[cause].append(f"    {case.text[:70]!r} gold {case.codes[0]}, first {candidates[0].subheading}"
+                                      f" (p {candidates[0].probability:.2f}): {why[:90]}")
         right += first == gold
         chapter += first[:2] == gold[:2]
         if first == gold:
@@ -168,6 +212,17 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
             if shown[mode]:
                 print(f"\n{label}:")
                 print("\n".join(shown[mode]))
+    if ranges:
+        total = sum(alarms.values())
+        print(f"\n### {name}: sensitive false alarms, {total} lines ({100 * total / n:.2f} %), by cause\n")
+        print("| cause | lines | share of lines |")
+        print("|---|---|---|")
+        for cause, label in ALARMS.items():
+            print(f"| {label} | {alarms[cause]} | {100 * alarms[cause] / n:.2f} % |")
+        for cause, label in ALARMS.items():
+            if alarmed[cause]:
+                print(f"\n{label}:")
+                print("\n".join(alarmed[cause]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,11 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(lines)} calibration tariff lines, {len(fold)} rulings of the fold; the model trained without them.")
     if "rulings" in args.sets:
         # The rulings are not tariff lines: the full training index of tariff lines is fair for them.
-        report("rulings fold", fold, run, trained, args.examples)
+        report("rulings fold", fold, run, trained, args.examples, ranges)
     if "tariff" in args.sets:
         index = tariff.TariffIndex(rows)
         tariff.tariff_index = lambda: index  # type: ignore[assignment]
-        report("calibration tariff lines", lines, run, trained, args.examples)
+        report("calibration tariff lines", lines, run, trained, args.examples, ranges)
         tariff.tariff_index = lambda: full_index  # type: ignore[assignment]
     return 0
 

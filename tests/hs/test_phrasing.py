@@ -239,3 +239,16 @@ def test_a_garment_word_alone_is_weighed_with_the_other_evidence_and_never_sure(
     first = CLASSIFIER.candidates("gloves", top=3)[0]
     assert first.weighed and first.named_by == "nomenclature"
     assert not any(e.source == "gazetteer" and e.entry == "gloves" and e.score >= 1 for e in first.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("bulldozer or angledozer blades", "8431"),
+        ("knitted or crocheted fabrics", "6006"),
+        ("ball or roller bearing housings", "8483"),
+    ],
+)
+def test_a_word_before_or_qualifies_the_goods_named_after_it(text: str, heading: str) -> None:
+    # The blades of a bulldozer are parts of earth-moving machinery, not the bulldozer; housings are not bearings.
+    assert _first(text)[0] == heading

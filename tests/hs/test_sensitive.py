@@ -137,3 +137,52 @@ def test_a_likely_consequential_heading_among_the_others_leaves_the_answer_unsur
     assert any(c.sensitive and max(c.belief, c.probability) >= SENSITIVE_DOUBT for c in candidates[1:])
     result = CLASSIFIER.classify("turbofan engines for airliners")
     assert not result.confident and result.hs is None and "8412" in result.candidates
+
+
+# A word alone that the nomenclature also gives to goods outside the consequential headings: tanks are also the
+# containers of 73.09 and 73.10, ingots also those of stainless steel (72.18), a vessel also a vacuum flask's (96.17).
+SHARED_WORDS = [("tanks", "8710"), ("ingots", "7206"), ("vacuum vessel", "8901"), ("canoe paddles", "8903")]
+
+
+@pytest.mark.parametrize(("text", "consequential"), SHARED_WORDS)
+def test_a_word_other_goods_share_does_not_put_the_goods_in_a_consequential_heading(
+    text: str, consequential: str
+) -> None:
+    candidates = CLASSIFIER.candidates(text, top=3)
+    assert not _sensitive(candidates[0].code), [(c.code, c.named_by) for c in candidates]
+    assert consequential in {c.hs for c in candidates}
+    result = CLASSIFIER.classify(text)
+    assert result.hs is None or not _sensitive(result.hs)
+
+
+def test_assess_asks_for_review_of_tanks_naming_the_armoured_vehicles_they_could_be() -> None:
+    decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description="tanks", to="KP"))
+    reasons = " ".join(f.reason for f in decision.all_findings)
+    assert decision.verdict is not Verdict.PERMITTED
+    assert "could not be classified with confidence" in reasons
+    assert "HS 8710.00 would trigger" in reasons
+
+
+@pytest.mark.parametrize(("text", "heading"), [("T-72 tanks", "8710"), ("crude", "2709"), ("coal", "2701"),
+                                               ("ingots of iron", "7206"), ("shoes with textile uppers", "6404")])
+def test_words_that_say_which_goods_still_reach_the_consequential_heading(text: str, heading: str) -> None:
+    # A model's name, the word a report uses for the goods, or the material the nomenclature splits them by.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == heading and first.named, (first.code, first.named_by)
+
+
+@pytest.mark.parametrize(("text", "chapters"), [("ski/snowboard pants", {"61", "62"}),
+                                                ("canned, prepared tuna", {"16"})])
+def test_the_goods_are_read_past_a_slash_and_a_state_written_first(text: str, chapters: set[str]) -> None:
+    # "ski/snowboard pants" are pants, not skis of 95.06; "canned, prepared tuna" is tuna.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs[:2] in chapters, first.code
+
+
+def test_a_chemical_the_nomenclature_names_after_a_semicolon_gets_its_own_subheading() -> None:
+    # 2922.11 is "Amino-alcohols, other than those containing more than one kind of oxygen function; ...
+    # monoethanolamine and its salts": the exclusion ends at the semicolon. Triethanolamine (2922.15) is a
+    # scheduled chemical; monoethanolamine is not, and answering the heading alone would leave that open.
+    first = CLASSIFIER.candidates("monoethanolamine and its salts", top=3)[0]
+    assert first.subheading == "292211" and not _sensitive(first.subheading)
+    assert CLASSIFIER.candidates("triethanolamine", top=3)[0].subheading == "292215"

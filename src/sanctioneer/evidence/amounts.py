@@ -40,6 +40,12 @@ _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "E
              "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
 
 
+# People counted near goods are no count of the goods.
+_PEOPLE_COUNTED = re.compile(r"\s*(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?:officials?|sources?|people|persons|diplomats?|"
+                             r"men|women|crew|members|soldiers|troops|workers|analysts|experts|sailors|investigators|officers|"
+                             r"lawmakers|senators|ministers|witnesses)\b")
+
+
 @dataclass(frozen=True)
 class Amount:
     """A number found in a clause: its value as text (nothing rounded), its unit or currency, its words."""
@@ -81,6 +87,11 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amoun
             continue
         if re.match(r"\s*(?:%|percent|per cent|years?|months?|days?|times)\b", clause[match.end():]):
             continue
+        if match.group("num").lower() == "one" and re.search(r"\b(?:this|that|the|each|which)\s+$",
+                                                             clause[:match.start()], re.IGNORECASE):
+            continue  # "a second container, this one holding 60 rifles": a pronoun, not a count
+        if _PEOPLE_COUNTED.match(clause, match.end()):
+            continue  # "according to three US officials", "the 44 crew members": people, not goods
         if re.search(r"\b(?:several|a few|few|many|some|dozens|hundreds|thousands)\s+$", clause[:match.start()]) \
                 and match.group("num").lower() in ("dozen", "hundred", "thousand"):
             continue  # "several dozen trucks": no count

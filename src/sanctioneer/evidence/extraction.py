@@ -213,9 +213,13 @@ _VAGUE_NEXT = re.compile(r"\s+(?:technology|technologies|equipment|goods|items|p
 def _denial_of(group: _Joined, draft: Draft) -> bool:
     """A sentence that denies a transfer between the parties of one already told ("Kiev rejected the claims,
     saying Ukraine had never supplied missile technology to North Korea") is that transfer's denial."""
-    if not draft.denies or draft.status is not ClaimStatus.DENIED:
+    if draft.status is not ClaimStatus.DENIED:
         return False
     text = draft.sentence.text
+    if not draft.denies and not (draft.goods and all(_VAGUE_HEAD.search(g) for _, g in draft.goods)):
+        # "Pakistan had not ordered any goods from North Korea": a transfer negated, of goods named only by
+        # their field, denies the one told; other goods negated are no denial of it.
+        return False
     if not all(_VAGUE_HEAD.search(g) or _VAGUE_NEXT.match(text, m.end) for m, g in draft.goods) and not any(
             _same_goods(d, draft, group.lexicon) for d in group.drafts):
         # Other goods denied ("denied selling tanks" after a report of fuel) are another claim.

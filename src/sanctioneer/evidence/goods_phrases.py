@@ -18,13 +18,16 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such a
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
-                  "was were is are be been has have had will would it them he she they who which what some any "
+                  "was were is are be been has have had will would could should can may might must shall "
+                  "it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
                   "most such held had have has been being contained contains containing included includes "
                   "including made about known onto upon off across through via near under over alongside aboard "
                   "inside within "
                   "both either likely probably possibly presumably apparently reportedly allegedly mostly mainly "
                   "chiefly largely mainly".split())
+_SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "hundreds", "dozens",
+                          "fifteen", "twenty"})
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
@@ -43,8 +46,8 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         ):
             break
         word = before.group(1)
-        if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS:
-            break
+        if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS or word.lower() in _SCALE_WORDS:
+            break  # "several million rounds": a count, not a kind of rounds
         # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
         if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
             break

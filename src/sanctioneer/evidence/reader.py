@@ -121,6 +121,38 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of)\s+(?P<verb>[a
                      r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_QUESTION = re.compile(r"\?(?=[\"'’”)]|\s*$)")
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+# "a cargo ship that Spanish warships stopped": goods words right after "that" are the subject of the
+# relative clause's verb, not goods the verb is told of.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
+
+
+# "..., but investigators believe that the equipment ... was bound for Pakistan".
+_BUT_BOUND = re.compile(r"\bbut\b[^.;]*?\b(?:was|were|had been|is|are)\s+(?:really\s+|actually\s+|in fact\s+)?"
+                        r"(?:bound|destined|meant|intended|headed)\s+for\s+", re.IGNORECASE)
+
+
+def _relative_subject_goods(text: str, goods: Mention, mentions: list[Mention]) -> bool:
+    """Whether goods words are the subject of a relative clause on goods or a ship told just before ("a cargo
+    ship that Spanish warships stopped"); a "that" after other words ("said on Monday that a cargo plane seized
+    at Bangkok had been carrying") opens what is said."""
+    relative = _RELATIVE_SUBJECT.search(text, 0, goods.start)
+    if relative is None:
+        return False
+    head = text[:relative.start()].rstrip(" ,")
+    return any(m.kind in ("goods", "vessel") and m.end == len(head) for m in mentions)
+
+
+def _truly_bound(text: str, mentions: list[Mention], end: int) -> Mention | None:
+    """The party a later "but ... was bound for" clause of the sentence names as the goods' destination."""
+    bound = _BUT_BOUND.search(text, end)
+    if bound is None or not re.fullmatch(r"[^.;]*", text[end:bound.start()]):
+        return None
+    return next((m for m in mentions if bound.end() <= m.start <= bound.end() + 4 and is_party(m, text)), None)
+
+
 def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: list[Mention]) -> bool:
     """Whether goods after the transfer word are the object of a gerund of another verb."""
     if goods.start < trigger.end:
@@ -144,6 +176,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
         g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
         and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
+        and not _relative_subject_goods(text, g, mentions)
         for g in goods)
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start]
@@ -214,6 +247,11 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
+        if supplier is not None and supplier is not source and source is not None and source.start > trigger.end \
+                and re.search(r"\b(?:of|for|with)\s+(?:the\s+|a\s+|an\s+)?$", text[:supplier.start]):
+            # "an agent of the North Korean government ... to ship firearms from the United States": the
+            # party a preposition governs is no subject; where the goods came from is told after the word.
+            supplier = source
         if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
                 text[supplier.end:trigger.start]) and any(
                 m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
@@ -391,6 +429,10 @@ class SentenceReader:
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         mentions = sentence_mentions(text, self.lexicon)
+        asked = max((q.start() for q in _QUESTION.finditer(text)), default=-1)
+        if asked >= 0:
+            # "Could German cars still reach Pyongyang through Dalian?": a question tells no transfer.
+            mentions = [m for m in mentions if m.kind != "trigger" or m.start > asked]
         dates = find_dates(text, reference=self.reference, anchor=self._anchor())
         # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"
@@ -537,6 +579,10 @@ class SentenceReader:
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = _relative_subject(clause)
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
+        if recipient is not None and recipient is clause.toward:
+            # "was on its way to Malta, according to its papers, but investigators believe that the equipment
+            # was bound for Pakistan": the destination the papers gave is not where the goods were going.
+            recipient = _truly_bound(text, mentions, end) or recipient
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
         if recipient is None and supplier is not None and (clause.carrying or clause.seizing):
@@ -718,8 +764,28 @@ class SentenceReader:
                 add_evidence(part, group)
             self.drafts.extend(parts[:-1])
             return parts[-1]
+        second = self._second_destination(text, mentions, draft)
         add_evidence(draft, group)
+        if second is not None:
+            # "coal to be shipped from Nampho to Indonesia and to Vietnam": two cargoes, one to each.
+            add_evidence(second, group)
+            self.drafts.append(draft)
+            return second
         return draft
+
+    @staticmethod
+    def _second_destination(text: str, mentions: list[Mention], draft: Draft) -> Draft | None:
+        """The draft of the same goods to a second place named "and to" right after the recipient."""
+        recipient = draft.recipient
+        if recipient is None:
+            return None
+        joined = _AND_TO.match(text, recipient.end)
+        if joined is None:
+            return None
+        other = next((m for m in mentions if m.start == joined.end() and is_party(m, text)), None)
+        if other is None or same_party(other, recipient):
+            return None
+        return replace(draft, recipient=other, evidence=[])
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],

@@ -28,15 +28,16 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
 _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b", re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
                            re.IGNORECASE)
 # "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
 _ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|asked|ask|investigating|investigate|"
                     r"determine|identify|establish|reveal|disclose|confirm)\s+(?:who|whom|whoever)\s+"
                     r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 # "Vietnam stopped buying coal": the end of a trade, not a transfer.
-_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+$",
-                     re.IGNORECASE)
+# "halted all imports of the fuel", "suspended further shipments": the same, told of all of a trade.
+_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+"
+                     r"(?:all\s+|further\s+|any\s+)?$", re.IGNORECASE)
 # "it had reported all its fuel sales", "North Korea's arms exports came to light": a party's trade in
 # general, not one transfer told (unless the words go on to say what went where: "China's imports of
 # textiles from North Korea").
@@ -55,6 +56,7 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text) \
+        or _on_display(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
 
@@ -66,6 +68,10 @@ _ANY_WHO = re.compile(r"(?:^|[,:;]|\b(?:said|says|that|warned|and|or))\s+(?:ship
                       r"owners|traders|anyone|people|individuals|entities)\s+(?:suspected|accused|caught|found)\s+"
                       r"(?:of\s+)?$",
                       re.IGNORECASE)
+# "any European company that sold refined petroleum to Pyongyang would violate ...", "anyone who supplies
+# arms": whoever might do it, not a transfer told.
+_ANY_WHO_DOES = re.compile(r"\bany(?:one|body)?\b(?:\s+[\w-]+){0,3}?\s+(?:that|who|which)\s+"
+                           r"(?:had\s+|has\s+|have\s+|might\s+|may\s+)?$", re.IGNORECASE)
 _IF_SO = re.compile(r"\s*If\s+(?:confirmed|true|so|proven|verified|accurate)\b")
 # The trade a noun names, then what the rule does to it, in the same clause.
 _BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?"
@@ -78,6 +84,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     window = lexicon.ban_window
     if _ANY_WHO.search(text[:trigger.start]):
         # "ships suspected of carrying North Korean coal would lose the flag": whoever does it, no one did.
+        return True
+    if _ANY_WHO_DOES.search(text[max(0, trigger.start - 60):trigger.start]):
         return True
     if _IF_SO.match(text):
         # "If confirmed, it would be the second time that ...": what would follow, not a transfer told.
@@ -117,7 +125,7 @@ _AFTER_APPOSITION = re.compile(r"[\w)'’]\s*,\s+(?:a|an|the|its|their|which|who
 
 
 _CARRIER_NEXT = re.compile(r"[\s-]+(?:planes?|aircraft|ships?|vessels?|trucks?|lorr(?:y|ies)|helicopters?|jets?|"
-                           r"convoys?|routes?|corridors?|hubs?)\b", re.IGNORECASE)
+                           r"convoys?|routes?|corridors?|hubs?|containers?)\b", re.IGNORECASE)
 
 
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
@@ -142,8 +150,26 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     if goods_next and word.endswith(",") and _AFTER_APPOSITION.search(text[:trigger.start]):
         return False
     return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",", "using",
-                                    "including", "containing", "featuring")
-                           or word.endswith(","))
+                                    "including", "containing", "featuring", "stocks", "stocked", "offers", "offered",
+                                    "displays", "displayed")
+                           or word.endswith(",") or lexicon.trigger_kind.get(word) is not None)
+
+
+# "limousines flown in from Beijing for the visit": a visitor's own cars brought along, not goods handed over.
+_FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during)\s+(?:the|his|her|their|its)\s+"
+                            r"(?:[\w-]+\s+)?(?:visit|trip|summit|stay|tour)\b", re.IGNORECASE)
+# "provided as a loan rather than a gift": the kind a transfer was not.
+# "Any shipment of arms to North Korea is prohibited", "any such sale would violate": whatever transfer
+# there might be, not one told.
+_ANY_SUCH = re.compile(r"\b(?:any|every)\s+(?:such\s+|further\s+|future\s+|new\s+)?$", re.IGNORECASE)
+# "none had been sold to North Korea", "nothing was delivered": a transfer said not to have happened.
+_NONE_DONE = re.compile(r"\b(?:none|nothing|neither)(?:\s+of\s+(?:them|it|these|those|the\s+[\w-]+|its\s+[\w-]+|"
+                        r"their\s+[\w-]+))?\s+(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?$",
+                        re.IGNORECASE)
+# "no evidence of such deliveries": a transfer nobody shows, not one told.
+_NOT_THIS_KIND = re.compile(r"\b(?:(?:rather than|instead of|not as|no)\s+(?:a\s+|an\s+)?|"
+                            r"no\s+(?:evidence|sign|signs|proof|record|records|trace|indication)\s+of\s+"
+                            r"(?:any\s+|such\s+)?)$", re.IGNORECASE)
 
 
 def _told(trigger: Mention, text: str) -> bool:
@@ -163,9 +189,23 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if re.match(r"\s+(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) and trigger.role != "receive":
         return False  # "bringing his own limousine", "brought its own coach": a traveller's own, not goods handed over
+    if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
+            and _FOR_THE_VISIT.match(after):
+        return False
+    if _NONE_DONE.search(before):
+        return False  # "none had been sold to North Korea": a transfer said not to have happened
+    if word == "given" and re.match(r"\s+that\b", after):
+        return False  # "what guarantees had been given that none of the rice would be diverted"
+    if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
+            and not word.endswith("ing"):
+        return False
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
+# Present forms that are also nouns ("medical supplies", "coal exports"): a verb only after a relative pronoun.
+_THIRD_PERSON = frozenset({"supplies", "exports", "imports", "ships", "sends", "sells", "provides", "delivers", "buys",
+                           "smuggles", "carries", "transfers", "trades"})
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:still\s+|also\s+|now\s+|already\s+)?$", re.IGNORECASE)
 # "how second-hand cars are resold", "coal is shipped through": the present passive tells a way of doing.
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 
@@ -177,6 +217,8 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     if trigger.text.lower().endswith(("ed", "sold", "sent", "given", "brought")) \
             and _PRESENT_PASSIVE.search(text[:trigger.start]):
         return True
+    if trigger.text.lower() in _THIRD_PERSON and _RELATIVE_BEFORE.search(text[:trigger.start]):
+        return True  # "China, which supplies most of North Korea's oil": what a party does as a rule
     if trigger.text.lower() not in _PRESENT_FORMS:
         return False
     before = re.search(r"([A-Za-z'’]+)\s+$", text[:trigger.start])
@@ -185,12 +227,33 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
 
 
+# Verbs of looking at goods: "visitors could admire cars imported from Germany" describes the cars shown.
+_ON_DISPLAY = re.compile(r"\b(?:admire|admired|admiring|see|saw|seen|view|viewed|display|displayed|displays|exhibit|"
+                         r"exhibited|exhibits|showcase|showcased|showcases|feature|featured|features|browse|browsed)\b"
+                         r"[^.;,]{0,40}$", re.IGNORECASE)
+
+
+def _on_display(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+    """"could admire electric cars imported from Germany": goods shown, described by where they came from."""
+    if not trigger.text.lower().endswith("ed"):
+        return False
+    goods = next((m for m in mentions if m.kind == "goods" and m.end <= trigger.start
+                  and not text[m.end:trigger.start].strip()), None)
+    return goods is not None and bool(_ON_DISPLAY.search(text[:goods.start]))
+
+
 def _figurative(trigger: Mention, mentions: list[Mention], text: str) -> bool:
     """"has given Russia an important advantage": what is given is no goods."""
     if trigger.role not in ("give", "send"):
         return False
     figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
                   None)
+    if figure is None and re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:trigger.start], re.IGNORECASE):
+        # "no evidence of such deliveries was presented": what the passive gives is the subject before it.
+        told = next((m for m in mentions if m.kind == "figurative" and trigger.start - 40 <= m.start < trigger.start),
+                    None)
+        return told is not None and not any(m.kind == "goods" and told.end <= m.start < trigger.start
+                                            for m in mentions)
     if figure is None:
         return False
     return not any(m.kind == "goods" and trigger.end <= m.start < figure.start for m in mentions)

@@ -22,6 +22,7 @@ when nothing chooses, the heading is kept as it is. The candidates and their evi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -197,6 +198,8 @@ def classify(
     goods = goods_text(cleaned)
     parsed = parse(goods)
     reading = trim_head(parsed)
+    # The description's words, which may tell apart goods the head noun alone leaves open ("with textile uppers").
+    context = tuple(singular(word) for word in re.findall(r"[a-z0-9]+", fold(goods)))
     # A set or kit read as the goods it holds is a judgement of its essential character: never confident.
     composite = bool(set(parsed.phrase[len(reading.phrase):]) & SET_WORDS)
     hits = load_gazetteer().find(cleaned)
@@ -242,7 +245,10 @@ def classify(
     ) -> tuple[dict[str, str | None], set[str], list[tuple[str, float, float]]]:
         """What names each voted heading, the consequential ones nothing names, and the weighed beliefs (`alone`:
         nothing at the head noun names the goods)."""
-        named = {code: names_goods(reading, code, hits, direct) for code in votes if code in nomenclature.headings}
+        named = {
+            code: names_goods(reading, code, hits, direct, sensitive=sensitive, context=context)
+            for code in votes if code in nomenclature.headings
+        }
         unnamed_here = {
             code for code, names in named.items()
             if names is None and touches_any(code, sensitive)
@@ -304,7 +310,13 @@ def classify(
         is_sensitive = touches_any(answered, sensitive)
         # A heading that holds consequential subheadings, answered with one outside them (leather bags, not textile).
         beside = len(subheading) == 6 and touches_any(heading, sensitive) and not touches_any(subheading, sensitive)
-        names = naming[heading] if heading in naming else names_goods(reading, heading, hits, direct)
+        names = naming[heading] if heading in naming else names_goods(
+            reading, heading, hits, direct, sensitive=sensitive, context=context
+        )
+        if is_sensitive and names is not None:
+            # Answered with a consequential code, a heading only partly consequential needs its goods named as one
+            # wholly so does ("footwear" alone is not the textile-upper footwear of 64.04).
+            names = names_goods(reading, heading, hits, direct, sensitive=sensitive, context=context, answered=True)
         if is_sensitive and names is None:
             if heading not in unnamed:
                 score, belief = round(score * UNNAMED, 4), belief * UNNAMED

@@ -19,7 +19,7 @@ from functools import lru_cache
 from sanctioneer.hs.gazetteer import fold
 from sanctioneer.hs.lexical import singular
 
-__all__ = ["Parse", "parse", "served"]
+__all__ = ["STATES", "Parse", "listed_goods", "parse", "served"]
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that end the first noun phrase: what follows serves, holds, makes or qualifies the goods.
@@ -38,9 +38,18 @@ _QUANTITIES = frozenset({
     "metre", "meter", "m", "m3", "cbm", "sqm", "square", "ream", "sheet", "load", "truckload", "cargo", "kit",
     "assortment", "type", "kind", "sort", "line", "range", "series", "bulk",
 })
+# The state or preparation of foodstuffs and oils, which the nomenclature's subheadings and splits read, not
+# other goods.
+STATES = frozenset({
+    "frozen", "chilled", "fresh", "cooked", "precooked", "uncooked", "raw", "dried", "smoked", "salted", "canned",
+    "peeled", "boiled", "steamed", "breaded", "sliced", "diced", "shelled", "deveined", "headless", "wild", "farmed",
+    "organic", "crude", "refined",
+})
 _PARTS = frozenset({"part", "component", "accessory", "spare", "fitting", "attachment"})
 _PUNCTUATION = re.compile(r"[,;:()\[\]/]|\s-\s")
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# A slash between two words that are not "w/o" or "and/or".
+_ALTERNATIVES = re.compile(r"(?<=[a-z])(?<!\bw)(?<!\band)/(?=[a-z])(?!o\b)(?!or\b)")
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,9 @@ def _phrases(folded: str, *, joined: bool = True) -> list[tuple[tuple[str, ...],
     are read one by one, as the trained model's features were counted.
     """
     out: list[tuple[tuple[str, ...], str | None]] = []
+    if joined:
+        # Words joined by a slash are alternatives within one phrase ("ski/snowboard pants" are pants).
+        folded = _ALTERNATIVES.sub("-", folded)
     for chunk in _PUNCTUATION.split(folded):
         words: list[str] = []
         for compound in _COMPOUND.findall(chunk) if joined else _WORD.findall(chunk):
@@ -99,6 +111,19 @@ def parse(text: str, *, joined: bool = True) -> Parse:
     phrases = _phrases(fold(text), joined=joined)
     while len(phrases) > 1 and _is_quantity(phrases[0][0]) and phrases[0][1] == "of":
         phrases = phrases[1:]
+    # A state written first and set apart by a comma is not the goods: "canned, prepared tuna" is tuna.
+    while joined and len(phrases) > 1 and phrases[0][1] is None and set(phrases[0][0]) <= STATES:
+        phrases = phrases[1:]
+    # "Bulldozer or angledozer blades", "knitted or crocheted fabrics": the first word qualifies the goods named
+    # after both, which are the head ("tanks and other armoured vehicles" lists two goods).
+    shared = _SHARED.match(fold(text).lstrip()) if joined else None
+    if (
+        shared and len(phrases) > 1 and phrases[0][0] == (singular(shared.group(1)),)
+        and not {shared.group(2), shared.group(3)} & (_CONNECTORS | _DETERMINERS)
+        and phrases[0][0][0] not in phrases[1][0]  # "rackets and racket frames" are two goods
+    ):
+        words, connector = phrases[1]
+        phrases = [((*phrases[0][0], *words), connector), *phrases[2:]]
     if not phrases:
         return Parse(None, ())
     words, connector = phrases[0]
@@ -126,3 +151,38 @@ def served(text: str) -> tuple[str, ...]:
     if words == ("use",) and connector in ("in", "with", "on", "by") and len(phrases) > 2:
         words = phrases[2][0]
     return tuple(w for w in words if w not in ("a", "an", "the"))
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_SHARED = re.compile(r"\b([a-z]+) (?:or|and) ([a-z][a-z-]*) ([a-z][a-z-]*)\b")
+_DETERMINERS = frozenset({"its", "their", "the", "similar", "such", "all", "other", "like"})
+# What ends a list of goods in the nomenclature's text: the words after it qualify the goods listed.
+_LIST_GOES_ON = frozenset({None, "and", "or", "including"})
+
+
+@lru_cache(maxsize=8192)
+def listed_goods(text: str) -> frozenset[str]:
+    """Return the heads of the goods a nomenclature text lists, singular.
+
+    "Reservoirs, tanks, vats and similar containers for any material" lists reservoir, tank, vat and
+    container; what follows "for", "of", "in", "with"... qualifies them. Each part of a text cut by a
+    semicolon ("Sports footwear; tennis shoes, basketball shoes") lists goods of its own.
+    """
+    found: set[str] = set()
+    # What stands in brackets is an example or an exclusion ("(excluding diamonds)"), not the goods listed.
+    for part in _BRACKETS.sub(" ", fold(text)).split(";"):
+        first = _WORD.search(part)
+        if first is None or first.group() in _CONNECTORS:
+            continue  # "of coal", "for aircraft": what the goods before the semicolon are made of or for
+        # "Boat or dock fenders", "coal or rock cutters": the first word qualifies the goods named after both.
+        shared = {
+            singular(match.group(1)) for match in _SHARED.finditer(part)
+            if not {match.group(2), match.group(3)} & (_CONNECTORS | _DETERMINERS)
+        }
+        for words, connector in _phrases(part):
+            content = [w for w in words if w not in ("a", "an", "the")]
+            if content and not (len(content) == 1 and content[0] in shared):
+                found.add(content[-1])
+            if connector not in _LIST_GOES_ON:
+                break
+    return frozenset(found)

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, term_key
-from sanctioneer.hs.head import Parse
+from sanctioneer.hs.head import STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
+from sanctioneer.hs.parts import PART_WORDS
 
 __all__ = ["SET_WORDS", "dotted_heading", "names_goods", "trim_head"]
 
@@ -26,11 +28,8 @@ _NEUTRAL = frozenset({
     "genuine", "original", "s", "brand", "quality", "grade", "standard", "premium", "finished", "unfinished",
     "large", "small", "big", "heavy", "light", "one", "two", "three", "four", "five", "six", "ten", "dozen",
     "mm", "cm", "km", "kg", "inch", "ft", "cal", "calibre", "caliber", "liter", "ml", "ton", "meter", "gauge",
-    # The state or preparation of foodstuffs, which the nomenclature's subheadings and splits read, not other goods.
-    "frozen", "chilled", "fresh", "cooked", "precooked", "uncooked", "raw", "dried", "smoked", "salted", "canned",
-    "peeled", "boiled", "steamed", "breaded", "sliced", "diced", "shelled", "deveined", "headless", "wild", "farmed",
-    "organic",
 })
+_NEUTRAL = _NEUTRAL | STATES
 
 
 def dotted_heading(heading: str) -> str:
@@ -48,6 +47,94 @@ def _vocabulary(heading: str) -> frozenset[str]:
     words = {singular(w) for text in texts for w in _WORDS.findall(fold(text))}
     words.update(_term_words().get(heading, ()))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _listers() -> dict[str, frozenset[str]]:
+    """The codes (headings and subheadings) whose nomenclature text lists each word as the goods.
+
+    "Reservoirs, tanks, vats and similar containers for any material ..., of iron or steel" lists
+    reservoirs, tanks, vats and containers; "for any material" and "of iron or steel" say what they
+    hold and are made of (`sanctioneer.hs.head.listed_goods`).
+    """
+    from sanctioneer.hs.head import listed_goods
+
+    nomenclature = load_nomenclature()
+    found: dict[str, set[str]] = {}
+    for table in (nomenclature.headings, nomenclature.subheadings):
+        for code, entry in table.items():
+            for word in listed_goods(entry.description):
+                if _goods_word(word):
+                    found.setdefault(word, set()).add(code)
+    return {word: frozenset(codes) for word, codes in found.items()}
+
+
+def _goods_word(word: str) -> bool:
+    """True for a word that can be the goods: not a state ("fresh", "crude"), a number or a letter."""
+    return word not in STATES and len(word) > 1 and not any(c.isdigit() for c in word)
+
+
+#: A word the nomenclature lists as the goods of more headings than this ("articles", "machines", "apparatus")
+#: names none of them by itself.
+GENERIC_HEADINGS = 8
+
+
+def _listing(word: str, *, headings_only: bool = False) -> frozenset[str]:
+    """The headings whose nomenclature text lists a word as the goods (`_listers`); with `headings_only`, the
+    heading's own text (the goods a heading is for), not its subheadings' (goods it holds among others)."""
+    return frozenset(code[:4] for code in _listers().get(word, frozenset()) if not headings_only or len(code) == 4)
+
+
+def _names_sensitive(
+    word: str, heading: str, sensitive: tuple[HsRange, ...], *, headings_only: bool = False,
+    context: tuple[str, ...] = (),
+) -> bool:
+    """True when a word alone names a consequential heading's goods.
+
+    The word must be listed as the heading's goods, by few headings, and by none wholly outside the
+    consequential ranges nor by a gazetteer term whose code is outside them, unless a word of the
+    description (`context`) belongs to this heading's vocabulary and not to theirs, or to no other
+    heading's at all: "ingots" of iron are sanctioned and ingots of stainless steel are not,
+    "footwear" is also waterproof footwear of 64.01, and "articles" are the goods of hundreds of headings.
+    With `headings_only` (a gazetteer term), only the headings' own texts count, not their subheadings'.
+    """
+    if heading not in _listing(word):
+        return False
+    # A word of the description that only this heading's texts and terms use names it: "isotopic separation".
+    if any(_goods_word(w) and _users().get(w) == frozenset({heading}) for w in context):
+        return True
+    headings = _listing(word, headings_only=headings_only)
+    if len(headings) > GENERIC_HEADINGS:
+        return False
+    others = {other for other in headings if not touches_any(other, sensitive)} | {
+        code[:4] for code in _term_codes().get(word, ()) if not touches_any(code, sensitive)
+    }
+    # The rest of the description may tell them apart: "shoes with textile uppers" are those of 64.04.
+    return all(
+        any(_goods_word(w) and w in _vocabulary(heading) and w not in _vocabulary(other) for w in context)
+        for other in others - {heading}
+    )
+
+
+@lru_cache(maxsize=1)
+def _users() -> dict[str, frozenset[str]]:
+    """The headings whose texts or gazetteer terms use each word (`_vocabulary`)."""
+    found: dict[str, set[str]] = {}
+    for heading in load_nomenclature().headings:
+        for word in _vocabulary(heading):
+            found.setdefault(word, set()).add(heading)
+    return {word: frozenset(headings) for word, headings in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _term_codes() -> dict[str, frozenset[str]]:
+    """The codes the gazetteer's terms give, by the last word of the term ("shoes": 6403.99, "tennis shoes": ...)."""
+    found: dict[str, set[str]] = {}
+    for term in load_gazetteer().terms:
+        key = term_key(term.text)
+        if key:
+            found.setdefault(key[-1], set()).add(term.code)
+    return {word: frozenset(codes) for word, codes in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -75,16 +162,18 @@ def _nomenclature_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _nomenclature_word(word: str) -> bool:
+    """True for a word of the nomenclature's text, whichever way the singular folds it ("canoe", "canoes")."""
+    from sanctioneer.hs.lexical import singular
+
+    words = _nomenclature_words()
+    return word in words or singular(word + "s") in words
+
+
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     """Every word the gazetteer or the nomenclature uses, singular: words a head noun can be."""
     return frozenset({w for term in load_gazetteer().terms for w in term_key(term.text)} | _nomenclature_words())
-
-
-@lru_cache(maxsize=1)
-def _makers() -> frozenset[str]:
-    """The words the gazetteer uses and the nomenclature does not: makers' and models' names, mostly."""
-    return _known_words() - _nomenclature_words()
 
 
 # Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
@@ -99,14 +188,13 @@ def trim_head(reading: Parse) -> Parse:
     known = _known_words()
 
     numbered = any(any(c.isdigit() for c in w) for w in phrase)
-    makers = _makers()
 
     def model_word(word: str, before: tuple[str, ...]) -> bool:
         # A word no goods are called by is part of a model's name ("PlayStation 5 Slim", "Lamborghini Urus", "XL")
         # when it is short, when the phrase has a number, or after a maker's name or another such word; after
         # the nomenclature's own words it is the goods, only unknown ("canoe paddles", "missile keychain").
         return word not in known and (
-            len(word) <= 3 or numbered or any(w not in known or w in makers for w in before)
+            len(word) <= 3 or numbered or any(w not in known or not _nomenclature_word(w) for w in before)
         )
 
     while len(phrase) > 1 and (
@@ -161,13 +249,55 @@ def _plain(words: tuple[str, ...], heading: str, *, unknown: bool = False) -> bo
     )
 
 
-def names_goods(reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit]) -> str | None:
+def _wholly(heading: str, sensitive: tuple[HsRange, ...]) -> bool:
+    """True when every subheading of a heading is consequential (a heading only partly so, footwear of 64.03
+    with its ski-boots, is judged by the subheading answered: `Candidate.beside_sensitive`)."""
+    if not sensitive or not touches_any(heading, sensitive):
+        return False
+    children = load_nomenclature().children.get(heading, ())
+    return all(touches_any(child, sensitive) for child in children)
+
+
+def _alone(phrase: tuple[str, ...]) -> bool:
+    """True when nothing before the head noun says which goods these are (neutral words, numbers, letters)."""
+    return all(w in _NEUTRAL or not _goods_word(w) for w in phrase[:-1])
+
+
+def _word_names(
+    word: str, heading: str, sensitive: tuple[HsRange, ...], *, alone: bool = True, term: bool = False,
+    context: tuple[str, ...] = (), answered: bool = False,
+) -> bool:
+    """Whether a head noun may name a heading's goods: always outside the consequential ranges; inside them,
+    a word that can be goods, and, with nothing before it that says which goods (`alone`), a word the
+    nomenclature lists as no goods outside those ranges ("tanks" are also the containers of 73.09,
+    "cable" the wire rope of 73.12). A word the nomenclature lists as no goods at all keeps its term."""
+    if not touches_any(heading, sensitive):
+        return True
+    if not term and not _goods_word(word):
+        return False
+    if not (answered or _wholly(heading, sensitive)):
+        return True
+    if not alone or not _listing(word, headings_only=term):
+        return True
+    return _names_sensitive(word, heading, sensitive, headings_only=term, context=context)
+
+
+def names_goods(
+    reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit], *, sensitive: tuple[HsRange, ...] = (),
+    context: tuple[str, ...] = (), answered: bool = False,
+) -> str | None:
     """Return what names a heading's goods in the description's head noun phrase, or None.
 
     Named: a rule that reads the head noun and gives the heading; a gazetteer term for the heading
     that ends at the head noun, its other modifiers neutral or the heading's own words; or the head
     noun among the heading's own words in the nomenclature, with the same condition on modifiers.
-    For "parts of Z" the phrase of Z counts.
+    For "parts of Z" the phrase of Z counts. A heading wholly in the `sensitive` ranges, or one partly
+    in them whose `answered` code is in them, is named by the nomenclature's word only when its text
+    lists the word as the heading's goods; when nothing before it says which goods, the word, and a
+    one-word gazetteer term, must also be listed as no goods outside those ranges, unless the
+    description's other words (`context`) tell them apart (`_names_sensitive`): "ingots" name no
+    heading of iron or steel, "tanks" not the armoured vehicles. A state, a number or a letter is never
+    the nomenclature's word for a consequential heading's goods.
     """
     phrases = [p for p in (reading.phrase, reading.whole) if p]
     for hit in hits:
@@ -179,7 +309,10 @@ def names_goods(reading: Parse, heading: str, hits: list[TermHit], rules: list[R
         phrase = reading.phrase
         inside = any(phrase[i : i + len(key)] == key for i in range(len(phrase) - len(key) + 1))
         others = _head_nouns().get(reading.head or "", frozenset()) - {heading}
-        if inside and (not others or reading.head in _vocabulary(heading)):
+        # A term made only of the nomenclature's words ("canoe", "vessel") is the goods' common name, not a
+        # maker's model: it names the goods at the head noun only ("canoe paddles" are paddles).
+        common = all(_nomenclature_word(w) for w in key)
+        if inside and not common and (not others or reading.head in _vocabulary(heading)):
             return f"model {hit.term.text}"
     for rule_hit in rules:
         if rule_hit.rule.hs and rule_hit.rule.hs.startswith(heading):
@@ -191,8 +324,25 @@ def names_goods(reading: Parse, heading: str, hits: list[TermHit], rules: list[R
             if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "unspecific", "vague", "material"):
                 continue
             key = term_key(hit.term.text)
+            # Another term for the heading in the description says which goods these are ("T-72 tanks").
+            alone = _alone(phrase) and not any(
+                other is not hit and other.term.code.startswith(heading) and other.term.kind in ("goods", "model")
+                for other in hits
+            )
+            if len(key) == 1 and alone and not _word_names(
+                key[0], heading, sensitive, term=True, context=context, answered=answered
+            ):
+                continue
             if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading, unknown=len(key) > 1):
                 return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
+        # "Parts of Z": the parts' heading is the nomenclature's for the parts of Z (`sanctioneer.hs.parts`).
+        strict = not (reading.whole and phrase[-1] in PART_WORDS)
+        if strict and not _word_names(
+            phrase[-1], heading, sensitive, alone=_alone(phrase), context=context, answered=answered
+        ):
+            continue
+        if strict and (answered or _wholly(heading, sensitive)) and heading not in _listing(phrase[-1]):
+            continue  # a word of what the goods are made of or for ("outer soles" of footwear), not the goods
         if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading):
             return f"the nomenclature's words for {dotted_heading(heading)}: {phrase[-1]}"
     return None

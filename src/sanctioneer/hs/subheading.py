@@ -83,7 +83,9 @@ def _polarised(
             if depth < start_depth and reach in (_WORD, _CLAUSE, _PAREN):
                 reach, neutral = 0, False
         elif piece in (",", ";"):
-            if reach in (_WORD, _CLAUSE):
+            # A semicolon ends the nomenclature's "other than" too: "Amino-alcohols, other than those containing
+            # more than one kind of oxygen function; ... monoethanolamine and its salts" states monoethanolamine.
+            if reach in (_WORD, _CLAUSE) or (piece == ";" and reach == _LINE and depth == 0):
                 reach = 0
             neutral = False
         elif piece == "whether" and following == "or":

@@ -1,0 +1,170 @@
+"""Transfers told in long sentences of several clauses, and the language of policy that tells none:
+what anyone "would violate" by selling, what a party prepares or has no plans to do, a trade halted,
+a visitor's own cars, the kind a transfer was not, and evidence of deliveries nobody presented."""
+
+from __future__ import annotations
+
+from sanctioneer.evidence import extract_claims
+from sanctioneer.evidence.document import parse_document
+from tests.evidence.reading import claims, only, seen
+
+
+def test_what_anyone_who_sold_goods_would_violate_tells_no_transfer() -> None:
+    assert claims("Supporters argued that any Dutch firm that sold diesel to Pyongyang, even through a broker in "
+                  "Singapore, would violate the new rules.\n") == []
+    assert claims("Anyone who supplies rifles to North Korea breaks the embargo, the minister said.\n") == []
+
+
+def test_a_sale_a_party_prepares_or_has_no_plans_for_tells_no_transfer() -> None:
+    assert claims("The White House warned that North Korea was preparing to sell rockets to Russia.\n") == []
+    assert claims("Pyongyang said last year that it had no plans to export shells to Russia.\n") == []
+
+
+def test_a_trade_halted_in_full_tells_no_transfer() -> None:
+    assert claims("Beijing halted all imports of coal from North Korea for the rest of the year, the ministry "
+                  "said.\n") == []
+
+
+def test_a_visitors_own_cars_flown_in_for_the_visit_are_no_transfer() -> None:
+    assert claims("Crowds cheered as the president's motorcade, a column of Hongqi limousines flown in from "
+                  "Beijing for the visit, drove past.\n") == []
+
+
+def test_the_kind_a_transfer_was_not_and_a_conjunction_give_no_kind() -> None:
+    claim = only("South Korea sent 20,000 tonnes of rice, which is provided as a loan rather than a gift, to North "
+                 "Korea last week. Lawmakers asked what guarantees had been given that the rice would reach the "
+                 "hungry.\n")
+    assert claim.kind == "shipment"
+    assert claim.goods[0].quantity == "20000"
+
+
+def test_deliveries_nobody_presented_evidence_of_leave_the_transfer_its_kind() -> None:
+    claim = only("North Korea has shipped artillery to Russia in recent weeks, officials said. Russia was thought "
+                 "to be paying with oil, although no evidence of such deliveries was presented.\n")
+    assert claim.kind == "shipment"
+    assert seen(claim)[:2] == ("KP", "RU")
+
+
+def test_goods_words_that_are_the_subject_of_a_relative_clause_are_not_the_goods() -> None:
+    claim = only("A freighter that Spanish warships stopped in the Arabian Sea on Monday was carrying fifteen "
+                 "Scud missiles from North Korea.\n")
+    assert [g.description for g in claim.goods] == ["Scud missiles"]
+    assert seen(claim) == ("KP", None, "2024-03-18")
+
+
+def test_what_a_government_believes_was_pumped_into_a_ship_is_a_transfer_to_its_country() -> None:
+    claim = only("The Japanese government believes that oil was pumped from the foreign ship into the North "
+                 "Korean one, the ministry said.\n")
+    assert [g.description for g in claim.goods] == ["oil"]
+    assert claim.recipient.country == "KP"
+    assert claim.supplier.country is None  # the believer is no side
+    assert claim.status.value == "alleged"
+
+
+def test_goods_sent_to_one_country_and_to_another_are_two_claims() -> None:
+    found = claims("He is accused of arranging in 2017 for North Korean coal to be shipped from Nampho to "
+                   "Indonesia and to Vietnam.\n")
+    assert sorted(seen(c) for c in found) == [("KP", "ID", "2017"), ("KP", "VN", "2017")]
+    assert {e.text for c in found for e in c.evidence if e.field == "recipient"} == {"Indonesia", "Vietnam"}
+
+
+def test_what_a_party_learnt_is_a_clause_of_its_own() -> None:
+    claim = only("A week after the council voted to ban arms exports, Washington learnt that the Ethiopian army "
+                 "was about to take delivery of ammunition bought from Pyongyang.\n")
+    assert seen(claim)[:2] == ("KP", "ET")
+    assert "ammunition" in [g.description for g in claim.goods]
+
+
+def test_the_animals_carry_on_the_goats_told_before_and_date_them() -> None:
+    claim = only("Russia has sent 447 goats to North Korea by sea, the agency reported.\n\n"
+                 "The animals were delivered to the port of Rajin on Monday aboard a livestock carrier.\n")
+    assert seen(claim) == ("RU", "KP", "2024-03-18")
+
+
+def test_several_million_rounds_are_rounds() -> None:
+    claim = only("Officials estimate that North Korea has sent several million rounds to Russia.\n")
+    assert [g.description for g in claim.goods] == ["rounds"]
+
+
+def test_an_analysis_dated_on_its_own_line_is_dated_so() -> None:
+    document = parse_document(b"# Arms and the embargo\n\n*An analysis, 10 April 2007*\n\nBarely a week later, "
+                              b"the army took delivery of rifles from North Korea.\n", name="analysis.md")
+    assert document.date is not None and document.date.isoformat() == "2007-04-10"
+    (claim,) = extract_claims(document)
+    assert claim.supplier.country == "KP"
+
+
+def test_people_counted_and_this_one_are_no_count_of_the_goods() -> None:
+    claim = only("According to three US officials, the army took delivery of ammunition from North Korea in "
+                 "January.\n")
+    assert claim.goods[0].quantity is None
+    claim = only("He shipped a second container from the United States to North Korea in May, this one holding "
+                 "about 60 firearms.\n")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("firearms", "60")]
+
+
+def test_the_party_a_preposition_governs_is_no_supplier_when_the_goods_came_from_elsewhere() -> None:
+    claim = only("He pleaded guilty to acting as an agent of the North Korean government and to conspiring to "
+                 "ship rifles and ammunition from the United States to Pyongyang in 2023.\n")
+    assert seen(claim) == ("US", "KP", "2023")
+
+
+def test_a_shipping_container_holds_the_goods_rather_than_being_them() -> None:
+    found = claims("Agents found that he had smuggled pistols to North Korea in a shipping container in 2022.\n")
+    assert [g.description for c in found for g in c.goods] == ["pistols"]
+
+
+def test_narcotics_and_wildlife_products_are_goods() -> None:
+    claim = only("The Pong Su is suspected of having smuggled heroin from North Korea to Australia in April.\n")
+    assert [g.description for g in claim.goods] == ["heroin"]
+    assert seen(claim)[:2] == ("KP", "AU")
+
+
+def test_what_a_party_does_as_a_rule_and_a_question_tell_no_transfer() -> None:
+    assert claims("China, which supplies most of North Korea's crude oil, opposed the resolution.\n") == []
+    assert claims("Did Russia sell the missiles to North Korea last year?\n") == []
+    assert claims('"Could German cars still be shipped to Pyongyang through Dalian?" one member asked.\n') == []
+
+
+def test_the_south_is_south_korea_but_the_south_china_sea_is_no_party() -> None:
+    claim = only("In September Kim Jong Un gave the South two tons of pine mushrooms.\n")
+    assert seen(claim) == ("KP", "KR", "2023-09")
+    claim = only("A North Korean freighter sailing across the South China Sea delivered rifles to Myanmar in "
+                 "June.\n")
+    assert seen(claim)[:2] == ("KP", "MM")
+
+
+def test_where_the_goods_were_truly_bound_overrides_the_papers_and_a_negated_order_denies_it() -> None:
+    (claim,) = claims("Customs officers impounded a North Korean freighter after finding missile components in its "
+                      "hold. The ship had loaded its cargo at Nampho in April and was on its way to Malta, according "
+                      "to its papers, but investigators believe that the equipment was bound for Pakistan.\n\n"
+                      "A spokesman said that Pakistan had not ordered any goods from North Korea.\n")
+    assert seen(claim)[:2] == ("KP", "PK")
+    assert claim.status.value == "denied"
+
+
+def test_a_that_after_what_is_said_opens_the_saying_and_a_plane_seized_there_carried_the_goods() -> None:
+    claim = only("Thai authorities said on Monday that a cargo plane seized at Bangkok airport on Saturday had been "
+                 "carrying 35 tonnes of weapons from North Korea.\n")
+    assert [g.description for g in claim.goods] == ["weapons"]
+    assert seen(claim) == ("KP", None, "2024-03-16")
+
+
+def test_any_shipment_and_goods_on_display_tell_no_transfer() -> None:
+    assert claims("Any shipment of arms to North Korea is prohibited under the resolutions.\n") == []
+    assert claims("Any such sale would violate resolutions that Russia itself voted for.\n") == []
+    assert claims("Visitors to the show could admire electric cars imported from Germany and Japan.\n") == []
+
+
+
+def test_what_shoppers_can_buy_and_goods_none_of_which_was_sold_tell_no_transfer() -> None:
+    assert claims("Foreign tourists can buy Chinese beer and Japanese cigarettes at the hotel shop.\n") == []
+    assert claims("The department store sells imported shampoo and German beer.\n") == []
+    assert claims("The car maker said its vehicles are sold only through dealers and none had been sold to North "
+                  "Korea.\n") == []
+
+
+def test_an_imported_word_after_a_transfer_word_describes_the_goods_and_leaves_the_transfer() -> None:
+    claim = only("In May the company sold imported whisky to a buyer in North Korea.\n")
+    assert claim.kind == "sale"
+    assert seen(claim)[1:] == ("KP", "2023-05")
