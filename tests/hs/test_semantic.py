@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from sanctioneer import default_rulebook
+from sanctioneer.hs.gazetteer import load_gazetteer
 from sanctioneer.hs.qualifiers import goods_text
 from sanctioneer.hs.semantic import Embedder, model_dir
 from tests.factory import SHARED
@@ -17,11 +18,15 @@ pytestmark = pytest.mark.skipif(MODEL is None, reason="the semantic model's pack
 
 
 def _descriptions(embedder: Embedder, *, per_length: int = 5) -> list[str]:
-    """Goods words the rulebook's clauses name and the classifier benchmark's descriptions, a few of each length."""
+    """Goods words the rulebook's clauses and the gazetteer name and, where present, the classifier benchmark's
+    descriptions, a few of each length."""
     clauses = [clause for measure in default_rulebook().measures for clause in measure.goods]
-    terms = sorted({term for clause in clauses for term in clause.terms})
-    with (SHARED / "data" / "labeled" / "hsclassify-benchmark-cases.csv").open(encoding="utf-8") as handle:
-        cases = [row["text"] for row in csv.DictReader(handle)]
+    terms = sorted({term for clause in clauses for term in clause.terms} | {t.text for t in load_gazetteer().terms})
+    cases: list[str] = []
+    benchmark = SHARED / "data" / "labeled" / "hsclassify-benchmark-cases.csv"
+    if benchmark.exists():  # The reference copies sit beside the project only where they were fetched.
+        with benchmark.open(encoding="utf-8") as handle:
+            cases = [row["text"] for row in csv.DictReader(handle)]
     by_length: dict[int, list[str]] = {}
     for text in dict.fromkeys(goods_text(" ".join(text.split())) for text in [*terms, *cases]):
         by_length.setdefault(len(embedder.tokenizer.encode(text)), []).append(text)
