@@ -235,6 +235,10 @@ def _goods(value: Any, where: str, on: date | None) -> GoodsLine:
     return line
 
 
+#: The kinds of transfer a document may name, in the order a fix lists them.
+_KINDS = tuple(k.value for k in TransferKind)
+
+
 def parse_transfer(data: Any, *, where: str = "") -> Transfer:
     """Check one transfer document and return it as a Transfer.
 
@@ -253,9 +257,8 @@ def parse_transfer(data: Any, *, where: str = "") -> Transfer:
     if not isinstance(route, list):
         raise _fail(f"{prefix}route", f"expected a list of countries, got {_kind(route)}")
     kind = fields.get("kind") or "unknown"
-    allowed = [k.value for k in TransferKind]
-    if kind not in allowed:
-        raise _fail(f"{prefix}kind", f"{kind!r} is not a kind of transfer", fix=f"use one of {', '.join(allowed)}")
+    if kind not in _KINDS:
+        raise _fail(f"{prefix}kind", f"{kind!r} is not a kind of transfer", fix=f"use one of {', '.join(_KINDS)}")
     parties = fields.get("parties") or []
     if not isinstance(parties, list):
         raise _fail(f"{prefix}parties", f"expected a list of parties, got {_kind(parties)}")
