@@ -164,7 +164,8 @@ def test_assess_asks_for_review_of_tanks_naming_the_armoured_vehicles_they_could
 
 
 @pytest.mark.parametrize(("text", "heading"), [("T-72 tanks", "8710"), ("crude", "2709"), ("coal", "2701"),
-                                               ("ingots of iron", "7206"), ("shoes with textile uppers", "6404")])
+                                               ("ingots of iron", "7206"), ("shoes with textile uppers", "6404"),
+                                               ("hunting guns", "9303"), ("sporting guns", "9303")])
 def test_words_that_say_which_goods_still_reach_the_consequential_heading(text: str, heading: str) -> None:
     # A model's name, the word a report uses for the goods, or the material the nomenclature splits them by.
     first = CLASSIFIER.candidates(text, top=3)[0]
