@@ -225,13 +225,8 @@ def _term_ends(phrase: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _head_nouns() -> dict[str, frozenset[str]]:
-    """The last word of each gazetteer term, with the headings its terms stand for."""
-    found: dict[str, set[str]] = {}
-    for term in load_gazetteer().terms:
-        key = term_key(term.text)
-        if key:
-            found.setdefault(key[-1], set()).add(term.code[:4])
-    return {word: frozenset(codes) for word, codes in found.items()}
+    """The last word of each gazetteer term, with the headings its terms stand for (`_term_codes` by heading)."""
+    return {word: frozenset(code[:4] for code in codes) for word, codes in _term_codes().items()}
 
 
 def _plain(words: tuple[str, ...], heading: str, *, unknown: bool = False) -> bool:
