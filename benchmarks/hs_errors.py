@@ -1,10 +1,11 @@
 """The classifier's wrong answers on training material it did not learn from, grouped by how they fail.
 
-    .venv/bin/python benchmarks/hs_errors.py [--limit 600] [--examples 8] [--retrain] [--fold 0]
+    .venv/bin/python benchmarks/hs_errors.py [--limit 600] [--examples 8] [--retrain] [--fold 0] [--tariff-fold 0]
 
 Two kinds of out-of-fold training material, never the evaluation sets:
-- the calibration fifth of the training tariff lines (`hs_calibrate.calibration_of`): the tariff-line
-  index and the trained model are rebuilt without them, as `benchmarks/hs_calibrate.py` does;
+- the calibration fifth of the training tariff lines (`hs_calibrate.calibration_of`; another fifth with
+  `--tariff-fold`): the tariff-line index and the trained model are rebuilt without them, as
+  `benchmarks/hs_calibrate.py` does;
 - a fold of the packaged rulings (`hs/data/rulings.tsv`, a fifth chosen by a second digest of the ruling
   number, as `hs_train.py --choose-ruling-weight` does; the first unless `--fold` names another of the five):
   the model is trained without it.
@@ -67,13 +68,15 @@ ALARMS: dict[str, str] = {
 }
 
 
-def material(fold_number: int = 0) -> tuple[list[Any], list[Any], list[tuple[str, str, str]], str]:
+def material(
+    fold_number: int = 0, tariff_fold: int = 0
+) -> tuple[list[Any], list[Any], list[tuple[str, str, str]], str]:
     """Calibration tariff lines, the ruling fold, the tariff rows without the lines, and the rulings trained on."""
     import hs_calibrate
     import hs_eval
     from hs_weigh import ruling_fold
 
-    lines, rows = hs_calibrate.held_out()
+    lines, rows = hs_calibrate.held_out(tariff_fold)
     text = (resources.files("sanctioneer.hs") / "data" / "rulings.tsv").read_text(encoding="utf-8")
     fold, rest = [], []
     for line in text.splitlines():
@@ -240,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default="tariff,rulings")
     parser.add_argument("--fold", type=int, default=0, choices=range(5),
                         help="the fold of the packaged rulings held out (0 to 4; each trains its own model)")
+    parser.add_argument("--tariff-fold", type=int, default=0, choices=range(5),
+                        help="the fifth of the training tariff lines held out (0, the calibration fifth, to 4)")
     args = parser.parse_args(argv)
 
     import sanctioneer.hs.classify as classify
@@ -248,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     from sanctioneer.rulebook.loader import load_rulebook
     from sanctioneer.rulebook.sensitive import sensitive_ranges
 
-    lines, fold, rows, rulings = material(args.fold)
+    lines, fold, rows, rulings = material(args.fold, args.tariff_fold)
     if args.limit and len(lines) > args.limit:
         step = len(lines) / args.limit
         lines = [lines[int(i * step)] for i in range(args.limit)]
