@@ -25,13 +25,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 
-def calibration_of(code: str) -> bool:
-    """True for the fifth of training lines held out for calibration (by their 8-digit code)."""
-    return hashlib.sha256(code[:8].encode()).digest()[1] % 5 == 0
+def calibration_of(code: str, fold: int = 0) -> bool:
+    """True for the fifth of training lines held out for calibration (by their 8-digit code); `fold` names
+    another of the five fifths."""
+    return hashlib.sha256(code[:8].encode()).digest()[1] % 5 == fold
 
 
-def held_out() -> tuple[list[Any], list[tuple[str, str, str]]]:
-    """The calibration cases and the tariff rows without them (train split only)."""
+def held_out(fold: int = 0) -> tuple[list[Any], list[tuple[str, str, str]]]:
+    """The calibration cases and the tariff rows without them (train split only); `fold` holds out another fifth."""
     import build_tariff_lines
     import hs_eval
     import sanctioneer.hs.tariff as tariff
@@ -39,7 +40,7 @@ def held_out() -> tuple[list[Any], list[tuple[str, str, str]]]:
     original = tariff.split_of
 
     def split(code: str) -> str:
-        return "test" if original(code) == "test" or calibration_of(code) else "train"
+        return "test" if original(code) == "test" or calibration_of(code, fold) else "train"
 
     tariff.split_of = split
     try:
@@ -49,7 +50,7 @@ def held_out() -> tuple[list[Any], list[tuple[str, str, str]]]:
     rows = [tuple(line.split("\t")) for line in lines]
     cases = hs_eval.load_hts(split="train", limit=0)
     assert isinstance(cases, list)
-    chosen = [case for case in cases if calibration_of(case.codes[0])]
+    chosen = [case for case in cases if calibration_of(case.codes[0], fold)]
     return chosen, [(r[0], r[1], r[2]) for r in rows if len(r) == 3]
 
 

@@ -1,12 +1,14 @@
 """The classifier's wrong answers on training material it did not learn from, grouped by how they fail.
 
-    .venv/bin/python benchmarks/hs_errors.py [--limit 600] [--examples 8] [--retrain]
+    .venv/bin/python benchmarks/hs_errors.py [--limit 600] [--examples 8] [--retrain] [--fold 0] [--tariff-fold 0]
 
 Two kinds of out-of-fold training material, never the evaluation sets:
-- the calibration fifth of the training tariff lines (`hs_calibrate.calibration_of`): the tariff-line
-  index and the trained model are rebuilt without them, as `benchmarks/hs_calibrate.py` does;
+- the calibration fifth of the training tariff lines (`hs_calibrate.calibration_of`; another fifth with
+  `--tariff-fold`): the tariff-line index and the trained model are rebuilt without them, as
+  `benchmarks/hs_calibrate.py` does;
 - a fold of the packaged rulings (`hs/data/rulings.tsv`, a fifth chosen by a second digest of the ruling
-  number, as `hs_train.py --choose-ruling-weight` does): the model is trained without it.
+  number, as `hs_train.py --choose-ruling-weight` does; the first unless `--fold` names another of the five):
+  the model is trained without it.
 
 One model is trained on the rest (tariff lines less the calibration fifth, the nomenclature, the rulings
 less the fold; minutes on two cores) and kept in the temporary directory by the digest of its inputs, so
@@ -15,7 +17,7 @@ The trained model is held fixed as the shipped one is: a change to the words' re
 same weights. Each wrong first answer gets every failure mode it shows (below); the counts, and a few
 examples of each, are printed per kind of material; then the sensitive false alarms (the first answer in
 a consequential range, the gold code outside them, as `benchmarks/hs_eval.py` counts them), each by its
-cause (`ALARMS`), with their examples.
+cause (`ALARMS`), with their examples, and the misses (the gold code consequential, the first answer not).
 """
 
 from __future__ import annotations
@@ -66,18 +68,20 @@ ALARMS: dict[str, str] = {
 }
 
 
-def material() -> tuple[list[Any], list[Any], list[tuple[str, str, str]], str]:
+def material(
+    fold_number: int = 0, tariff_fold: int = 0
+) -> tuple[list[Any], list[Any], list[tuple[str, str, str]], str]:
     """Calibration tariff lines, the ruling fold, the tariff rows without the lines, and the rulings trained on."""
     import hs_calibrate
     import hs_eval
     from hs_weigh import ruling_fold
 
-    lines, rows = hs_calibrate.held_out()
+    lines, rows = hs_calibrate.held_out(tariff_fold)
     text = (resources.files("sanctioneer.hs") / "data" / "rulings.tsv").read_text(encoding="utf-8")
     fold, rest = [], []
     for line in text.splitlines():
         number, code, subject = line.split("\t")
-        if ruling_fold(number) == 0:  # the first of the fit's five folds
+        if ruling_fold(number) == fold_number:  # one of the fit's five folds
             fold.append(hs_eval.Case(subject, (code,)))
         else:
             rest.append(line)
@@ -169,6 +173,7 @@ def alarm_of(gold: str, candidates: list[Any], ranges: tuple[Any, ...]) -> str |
 def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], trained: Any, examples: int,
            ranges: tuple[Any, ...] = ()) -> None:
     """Classify each case; print heading and chapter top-1 and the wrong answers by failure mode."""
+    from hs_eval import _in
     from sanctioneer.hs.head import parse
     from sanctioneer.hs.qualifiers import goods_text
 
@@ -176,7 +181,7 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
     shown: dict[str, list[str]] = {mode: [] for mode in MODES}
     alarms: Counter[str] = Counter()
     alarmed: dict[str, list[str]] = {cause: [] for cause in ALARMS}
-    right = chapter = 0
+    right = chapter = misses = gold_sensitive = 0
     for case in cases:
         gold = case.codes[0][:4]
         candidates = classify(case.text)
@@ -188,6 +193,9 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
                 why = next((e.entry for e in candidates[0].evidence if e.source == "head"), "")
                 alarmed[cause].append(f"    {case.text[:70]!r} gold {case.codes[0]}, first {candidates[0].subheading}"
                                       f" (p {candidates[0].probability:.2f}): {why[:90]}")
+        if ranges and _in(case.codes[0][:6], ranges):
+            gold_sensitive += 1
+            misses += not (candidates and _in(candidates[0].subheading[:6], ranges))
         right += first == gold
         chapter += first[:2] == gold[:2]
         if first == gold:
@@ -215,6 +223,8 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
     if ranges:
         total = sum(alarms.values())
         print(f"\n### {name}: sensitive false alarms, {total} lines ({100 * total / n:.2f} %), by cause\n")
+        print(f"Sensitive misses: {misses} of the {gold_sensitive} lines whose gold code is consequential answered "
+              f"first outside the consequential ranges ({100 * misses / (gold_sensitive or 1):.1f} %).\n")
         print("| cause | lines | share of lines |")
         print("|---|---|---|")
         for cause, label in ALARMS.items():
@@ -231,6 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=8, help="examples printed per failure mode")
     parser.add_argument("--retrain", action="store_true", help="train the model again even when it is cached")
     parser.add_argument("--sets", default="tariff,rulings")
+    parser.add_argument("--fold", type=int, default=0, choices=range(5),
+                        help="the fold of the packaged rulings held out (0 to 4; each trains its own model)")
+    parser.add_argument("--tariff-fold", type=int, default=0, choices=range(5),
+                        help="the fifth of the training tariff lines held out (0, the calibration fifth, to 4)")
     args = parser.parse_args(argv)
 
     import sanctioneer.hs.classify as classify
@@ -239,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     from sanctioneer.rulebook.loader import load_rulebook
     from sanctioneer.rulebook.sensitive import sensitive_ranges
 
-    lines, fold, rows, rulings = material()
+    lines, fold, rows, rulings = material(args.fold, args.tariff_fold)
     if args.limit and len(lines) > args.limit:
         step = len(lines) / args.limit
         lines = [lines[int(i * step)] for i in range(args.limit)]

@@ -6,7 +6,8 @@
 Figures per set: top-1 and top-3 at chapter, heading and subheading; sensitive-heading false alarms
 (the first answer lands in a range `sensitive_ranges` reads from the rulebook, and no gold code is
 in one: "first" counts every line, "sure" only confident answers, which the engine acts on without
-review) and misses (a gold code is sensitive and the confident answer is not); calibration (the
+review) and misses (a gold code is sensitive and the first answer is not: "first" counts every such line,
+"sure" only those answered with confidence, which the engine would let pass); calibration (the
 share of confident answers right at 4 digits, and the coverage: the share of lines answered with
 confidence); latency p50/p95.
 
@@ -84,6 +85,7 @@ class Score:
     top3_6: int = 0
     alarms_first: int = 0
     alarms_sure: int = 0
+    misses_first: int = 0
     misses_sure: int = 0
     sensitive_gold: int = 0
     confident: int = 0
@@ -126,8 +128,9 @@ class Score:
             if first and not gold:
                 self.alarms_first += 1
                 self.alarms_sure += prediction.confident
-            if gold and prediction.confident and not first:
-                self.misses_sure += 1
+            if gold and not first:
+                self.misses_first += 1
+                self.misses_sure += prediction.confident
 
     def row(self) -> dict[str, float]:
         def pct(hits: int, total: int) -> float:
@@ -142,6 +145,7 @@ class Score:
             "top3_6": pct(self.top3_6, self.n6),
             "alarms_first": pct(self.alarms_first, self.n),
             "alarms_sure": pct(self.alarms_sure, self.n),
+            "misses_first": pct(self.misses_first, self.sensitive_gold),
             "misses_sure": pct(self.misses_sure, self.sensitive_gold),
             "precision": pct(self.confident_right, self.confident),
             "coverage": pct(self.confident, self.n),
@@ -430,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     warm = time.perf_counter() - start
     print(f"Machine: {_machine()}; semantic model {_semantic_state()}.\n")
     print("| set | n | method | chapter top-1 | chapter top-3 | heading top-1 | heading top-3 | subheading top-1 "
-          "| subheading top-3 | sensitive false alarms, first / sure | sensitive misses, sure "
+          "| subheading top-3 | sensitive false alarms, first / sure | sensitive misses, first / sure "
           "| confident: right at 4 digits | coverage |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     all_times: list[float] = []
@@ -461,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
             calibration = f"{r['precision']} | {r['coverage']}" if sure else "- | -"
             figures = (f"{r['top1_2']} | {r['top3_2']} | {r['top1_4']} | {r['top3_4']} | {r['top1_6']} | {r['top3_6']} "
                        f"| {r['alarms_first']} / {r['alarms_sure'] if sure else '-'} "
-                       f"| {r['misses_sure'] if sure else '-'} | {calibration}")
+                       f"| {r['misses_first']} / {r['misses_sure'] if sure else '-'} | {calibration}")
             print(f"| {name}{label_note} | {score.n} | {label} | {figures} |")
     if all_times:
         ms = sorted(t * 1000 for t in all_times)

@@ -8,7 +8,7 @@ import pytest
 
 from sanctioneer.errors import InputError
 from sanctioneer.hs.classify import GoodsClassifier
-from sanctioneer.hs.gazetteer import read_gazetteer, read_rules, term_key
+from sanctioneer.hs.gazetteer import load_gazetteer, read_gazetteer, read_rules, term_key
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -59,6 +59,16 @@ def test_bad_override_rules_are_refused_naming_file_and_rule(fixture: str, words
 def test_a_term_matches_its_plural_and_other_spelling_but_not_a_longer_word() -> None:
     assert term_key("Armoured SUVs") == term_key("armored suv")
     assert term_key("sterile dressings") != term_key("sterile dress")
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("non-alloy steel bars", "alloy steel", None),
+    ("crystalline or non-lead crystal", "lead crystal", None),
+    ("non-woven fabric bags", None, "non-woven fabric"),
+])
+def test_a_term_after_non_is_denied_not_found(text: str, absent: str | None, present: str | None) -> None:
+    found = [hit.term.text for hit in load_gazetteer().find(text)]
+    assert absent not in found and (present is None or present in found), found
 
 
 @pytest.fixture(scope="module")

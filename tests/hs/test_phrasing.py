@@ -12,6 +12,7 @@ import pytest
 
 from sanctioneer.hs.classify import GoodsClassifier
 from sanctioneer.hs.codes import Relation
+from sanctioneer.hs.head import parse
 from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
 from sanctioneer.rulebook.sensitive import sensitive_ranges
 
@@ -252,3 +253,15 @@ def test_a_garment_word_alone_is_weighed_with_the_other_evidence_and_never_sure(
 def test_a_word_before_or_qualifies_the_goods_named_after_it(text: str, heading: str) -> None:
     # The blades of a bulldozer are parts of earth-moving machinery, not the bulldozer; housings are not bearings.
     assert _first(text)[0] == heading
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Designed for boat or ship installation", None),
+    ("For use in aircraft", None),
+    ("of cotton", None),
+    ("used cars", "car"),
+    ("other vessels", "vessel"),
+])
+def test_a_description_that_begins_with_what_the_goods_serve_names_no_goods(text: str, head: str | None) -> None:
+    # What follows "designed for" or "of" is what the goods serve or are made of: the boat is not the goods.
+    assert parse(text).head == head

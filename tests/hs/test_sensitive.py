@@ -187,3 +187,54 @@ def test_a_chemical_the_nomenclature_names_after_a_semicolon_gets_its_own_subhea
     first = CLASSIFIER.candidates("monoethanolamine and its salts", top=3)[0]
     assert first.subheading == "292211" and not _sensitive(first.subheading)
     assert CLASSIFIER.candidates("triethanolamine", top=3)[0].subheading == "292215"
+
+
+# A word that names the goods but not the material the nomenclature splits them by: cuff links of precious metal
+# are jewellery (71.13), those of base metal imitation jewellery (7117.11, whose text names them); floor coverings
+# are of textile (57.05), plastics (39.18) or plaiting materials (46.01).
+UNSTATED = [("cuff links", "7113"), ("cufflinks", "7113"), ("floor coverings", "5705")]
+
+
+@pytest.mark.parametrize(("text", "consequential"), UNSTATED)
+def test_goods_named_without_their_material_are_unsure_with_the_consequential_reading(
+    text: str, consequential: str
+) -> None:
+    candidates = CLASSIFIER.candidates(text, top=3)
+    assert not _sensitive(candidates[0].code), [(c.code, c.named_by) for c in candidates]
+    assert consequential in {c.hs for c in candidates}
+    result = CLASSIFIER.classify(text)
+    assert not result.confident and result.hs is None
+    assert any(code.startswith(consequential) for code in result.candidates)
+
+
+def test_cuff_links_and_studs_are_never_answered_with_confidence_as_base_metal() -> None:
+    # The words of 7117.11 itself: the goods are named, the metal is not, and gold ones would be luxury goods.
+    candidates = CLASSIFIER.candidates("cuff links and studs", top=3)
+    assert candidates[0].hs == "7117" and candidates[0].unstated
+    assert not is_confident(candidates)
+
+
+def test_assess_asks_for_review_of_cuff_links_naming_the_jewellery_they_could_be() -> None:
+    decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description="cuff links", to="KP"))
+    reasons = " ".join(f.reason for f in decision.all_findings)
+    assert decision.verdict is not Verdict.PERMITTED
+    assert "could not be classified with confidence" in reasons
+    assert "HS 7113.19 would trigger" in reasons
+
+
+@pytest.mark.parametrize(("text", "heading"), [("gold cuff links", "7113"), ("sterling silver cufflinks", "7113"),
+                                               ("hand-knotted wool carpet", "5701")])
+def test_the_material_named_with_the_goods_still_reaches_the_consequential_heading(text: str, heading: str) -> None:
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == heading and first.named, (first.code, first.named_by)
+
+
+@pytest.mark.parametrize("text", ["designed for boat or ship installation",
+                                  "coaxial cable and other coaxial electric conductors"])
+def test_what_the_goods_serve_and_a_subheading_outside_the_ranges_do_not_raise_a_false_alarm(text: str) -> None:
+    # A boat the goods are installed in is not the goods (89.01); co-axial cable is 8544.20, outside the insulated
+    # conductors the rulebook names.
+    candidates = CLASSIFIER.candidates(text, top=3)
+    first = candidates[0]
+    assert not _sensitive(first.subheading), [(c.subheading, c.named_by) for c in candidates]
+    assert not any(c.sensitive and c.named for c in candidates), [(c.code, c.named_by) for c in candidates]

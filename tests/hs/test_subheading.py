@@ -39,6 +39,8 @@ def test_a_heading_with_one_subheading_gets_it_and_says_so() -> None:
         ("men's polyester shirts, woven", "6205", "620530"),
         ("men's shirts of viscose", "6205", "620530"),
         ("whole chickens, frozen", "0207", "020712"),
+        # The nomenclature writes "co-axial": 8544.20 is outside the insulated conductors the rulebook names.
+        ("coaxial cable", "8544", "854420"),
     ],
 )
 def test_the_words_choose_the_line_that_fits(text: str, heading: str, expected: str) -> None:

@@ -79,6 +79,10 @@ class Candidate:
     composite: bool = False
     """True when the goods are a set or kit, read as the goods that give it its essential character (General
     Interpretative Rule 3 (b)): a judgement a person makes, so this answer is never confident."""
+    unstated: bool = False
+    """True when a gazetteer word at the head noun names the goods but not what the nomenclature splits them by,
+    and one of its readings is consequential ("cuff links": of precious metal, 71.13, or of base metal, 71.17):
+    the answer is never confident."""
     subheading_basis: str = ""
     """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
     subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",

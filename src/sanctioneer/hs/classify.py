@@ -204,6 +204,11 @@ def classify(
     composite = bool(set(parsed.phrase[len(reading.phrase):]) & SET_WORDS)
     hits = load_gazetteer().find(cleaned)
     gazetteer_votes(table, hits, reading)
+    # Goods named without what the nomenclature splits them by, one reading consequential: never confident.
+    unstated = any(
+        h.term.kind == "unspecific" and term_place(h, reading) == "head" and touches_any(h.term.code, sensitive)
+        for h in hits
+    )
     neighbours = neighbour_index().search(goods)
     neighbour_votes(table, neighbours)
     lexical_hits = lexical_index().search(goods, limit=40)
@@ -345,6 +350,7 @@ def classify(
             belief=round(belief, 4),
             weighed=weighed,
             composite=composite,
+            unstated=unstated,
             subheading_basis=basis,
             beside_sensitive=beside,
         )

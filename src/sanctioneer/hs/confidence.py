@@ -53,7 +53,8 @@ def is_confident(candidates: list[Candidate]) -> bool:
     gives it at least `CONFIDENT_MODEL` and two sources that read the text differently (nomenclature
     words, tariff lines, labelled examples, the trained model) rank it first, or, outside the
     consequential headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
-    named is never confident, nor is a set or kit read as the goods it holds, nor an answer in a
+    named is never confident, nor is a set or kit read as the goods it holds, nor goods a word names without
+    what the nomenclature splits them by when one of its readings is consequential ("cuff links"), nor an answer in a
     heading that holds consequential subheadings whose subheading, outside them, neither a rule or a
     maker's model names nor the description's words state (a gazetteer term's usual subheading alone,
     or a resemblance, decides too little: "handbag" is 42.02 whether of leather or of textile, and the
@@ -74,7 +75,7 @@ def confident_route(candidates: list[Candidate]) -> str | None:
     if not candidates:
         return None
     first = candidates[0]
-    if not first.named or first.held_back or first.composite:
+    if not first.named or first.held_back or first.composite or first.unstated:
         return None
     # In a heading split between consequential subheadings and others the subheading decides the verdict: one
     # chosen outside them by a gazetteer term's usual subheading alone or by resemblance is not enough to act on.

@@ -137,7 +137,8 @@ class Gazetteer:
 
         The text is read twice, the longest term at each place from the left, and the longest term
         ending at each place from the right; the reading that covers more words wins, so "diesel fuel
-        injection tubes" reads as "diesel" + "fuel injection tube", not "diesel fuel" + "tube".
+        injection tubes" reads as "diesel" + "fuel injection tube", not "diesel fuel" + "tube". A term
+        right after "non" is denied, not found.
         """
         folded = fold(text)
         spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
@@ -148,6 +149,9 @@ class Gazetteer:
         # Of the two readings, the one that covers more words; on a tie, the one read from the left.
         covered = sum(end - start for start, end, _ in backward) > sum(end - start for start, end, _ in forward)
         taken = backward if covered else forward
+        # "Non-" denies the term it comes before: "non-lead crystal" is not lead crystal, "non-alloy steel" not alloy
+        # steel (a term that begins with it, "non-woven fabric", is read whole).
+        taken = [(start, end, term) for start, end, term in taken if start == 0 or raw[start - 1] != "non"]
         found: list[tuple[Term, str, bool]] = []
         marker_after_hit = False
         previous_end: int | None = None

@@ -29,6 +29,9 @@ _CONNECTORS = frozenset({
     "designed", "intended", "having", "at", "per", "put", "not", "other", "than", "into", "comprising",
     "consisting", "composed", "w", "wo",
 })
+# Connecting words that, written first, leave the goods unnamed: the description says only what they serve, hold
+# or are made of ("used cars", "other vessels", "not knitted" and "made-up articles" still name goods).
+_SERVES_FIRST = _CONNECTORS - {"used", "other", "not", "made", "and", "or"}
 # Quantities and packings that come before "of" and are not the goods ("500 tonnes of", "a set of").
 _QUANTITIES = frozenset({
     "a", "an", "the", "one", "two", "three", "some", "several", "lot", "batch", "quantity", "tonne", "ton", "t",
@@ -108,6 +111,11 @@ def parse(text: str, *, joined: bool = True) -> Parse:
     `joined=False` reads the parts of hyphenated words apart (`_phrases`): the reading the shipped
     heading model's features were counted with, kept for it until it is trained again.
     """
+    first = _WORD.search(fold(text))
+    if joined and first is not None and first.group() in _SERVES_FIRST:
+        # "Designed for boat or ship installation", "of cotton": what the goods serve or are made of, the goods
+        # themselves unnamed (as the nomenclature's "of coal" after a semicolon, `listed_goods`).
+        return Parse(None, ())
     phrases = _phrases(fold(text), joined=joined)
     while len(phrases) > 1 and _is_quantity(phrases[0][0]) and phrases[0][1] == "of":
         phrases = phrases[1:]
