@@ -168,3 +168,88 @@ def test_an_imported_word_after_a_transfer_word_describes_the_goods_and_leaves_t
     claim = only("In May the company sold imported whisky to a buyer in North Korea.\n")
     assert claim.kind == "sale"
     assert seen(claim)[1:] == ("KP", "2023-05")
+
+
+# Varied wording: passives, datelines, relative dates, countries named by a city or a flag, a supplier
+# named only by its company, a recipient only by its port; and what tells no transfer in it.
+
+
+def test_income_from_a_trade_and_what_a_class_of_transfers_is_tell_no_transfer() -> None:
+    assert claims("North Korea once earned hundreds of millions of dollars a year from selling missiles and "
+                  "conventional arms to countries in the Middle East, researchers wrote.\n") == []
+    assert claims('"Ship-to-ship transfers remain a major route for North Korea to evade the oil cap," an EU '
+                  "official said.\n") == []
+
+
+def test_possible_sales_and_a_supply_discussed_tell_no_transfer() -> None:
+    assert claims("Russian officials visited a shipyard in Nampho to discuss possible sales of fishing vessels.\n") == []
+    assert claims("The two sides discussed the supply of Russian wheat to North Korea.\n") == []
+
+
+def test_a_command_told_in_the_passive_is_no_order_of_goods() -> None:
+    assert claims("The crew said they had been ordered to meet the other vessel by a broker in Hong Kong.\n") == []
+
+
+def test_where_a_party_was_charged_is_no_side() -> None:
+    claim = only("A Singaporean businessman was charged in the United States with arranging shipments of refined "
+                 "petroleum to North Korea.\n")
+    assert seen(claim)[:2] == ("SG", "KP")
+
+
+def test_a_second_verb_after_and_tells_a_second_transfer_of_the_same_subject() -> None:
+    found = claims("Prosecutors said the company, WBT Trading, shipped about 5,000 tonnes of gasoil to a North Korean "
+                   "port in 2017 and sold cigarettes and liquor to a Pyongyang department store the following year.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["gasoil"], ["cigarettes", "liquor"]]
+    assert [c.supplier.name for c in found] == ["WBT Trading", "WBT Trading"]
+    assert [seen(c)[1:] for c in found] == [("KP", "2017"), ("KP", "2018")]
+    assert [c.kind for c in found] == ["shipment", "sale"]
+
+
+def test_a_gift_from_one_leader_to_another_names_its_giver_not_where_it_arrived() -> None:
+    claim = only("A pair of hunting dogs arrived in Seoul on Thursday as a gift from Kim Jong Un to President Moon "
+                 "Jae-in.\n")
+    assert (claim.supplier.name, claim.recipient.name) == ("Kim Jong Un", "Moon Jae-in")
+    assert seen(claim) == ("KP", "KR", "2024-03-14")
+    assert claim.kind == "gift"
+
+
+def test_goods_made_in_a_country_come_from_it_when_nothing_else_is_told() -> None:
+    claim = only("North Korean-made rocket-propelled grenades are believed to have been smuggled to Hamas fighters "
+                 "in Gaza, South Korea's spy agency said on Monday.\n")
+    assert seen(claim)[:2] == ("KP", "PS")
+    assert claim.status.value == "alleged"
+
+
+def test_a_body_named_by_its_city_is_of_that_citys_country() -> None:
+    claim = only("The shipment of 150 used trucks to Nampho by a Dandong trading house in October 2017 broke the ban "
+                 "on vehicles.\n")
+    assert seen(claim) == ("CN", "KP", "2017-10")
+    assert seen(only("A Dandong firm sold trucks to North Korea.\n"))[:2] == ("CN", "KP")
+
+
+def test_diesel_pumped_into_a_tanker_or_handed_over_on_the_high_seas_is_a_ship_to_ship_transfer() -> None:
+    claim = only("The Tuvalu-flagged P Pioneer is suspected of having pumped some 2,000 tons of diesel into a North "
+                 "Korean tanker in waters off Shanghai.\n")
+    assert claim.kind == "ship-to-ship"
+    assert claim.recipient.country == "KP"
+    assert only("A South Korean tanker handed refined petroleum to a North Korean vessel on the high seas last "
+                "month.\n").kind == "ship-to-ship"
+
+
+def test_a_tanker_taking_on_diesel_from_another_ship_receives_it() -> None:
+    claim = only("Two weeks ago, a North Korean tanker took on diesel from a Sierra Leone-flagged ship off "
+                 "Shanghai.\n")
+    assert seen(claim)[:2] == (None, "KP")
+
+
+def test_goods_seized_aboard_a_ship_of_a_country_come_from_it() -> None:
+    claim = only("Egyptian authorities seized 30,000 rocket-propelled grenades aboard a North Korean freighter off "
+                 "Suez in August 2016.\n")
+    assert seen(claim) == ("KP", None, "2016-08")
+    assert claim.kind == "seizure"
+
+
+def test_an_undated_transfer_takes_the_date_the_next_paragraph_gives_its_shipment() -> None:
+    claim = only("Switzerland has sent 1,000 tonnes of milk powder to North Korea through the World Food "
+                 "Programme.\n\nThe shipment left Rotterdam in January and reached Nampho late last month.\n")
+    assert seen(claim) == ("CH", "KP", "2024-01")

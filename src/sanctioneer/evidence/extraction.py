@@ -279,10 +279,12 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             # but the carrier's stop ("In August 2016 customs intercepted a cargo ship ... Hidden beneath were
             # grenades ... made in North Korea").
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
+            # And so does the next paragraph where it speaks of them ("Switzerland has sent milk powder. ¶ The
+            # shipment left Rotterdam in January").
             earlier = sentence.start < first and sentence.start not in told and _STOPPED.search(sentence.text) \
                 and min(own) - 1 <= sentence.paragraph <= max(own)
-            if not earlier and (sentence.start <= first or sentence.paragraph not in own
-                                or not said & (words | _CARRIAGE)):
+            if not earlier and (sentence.start <= first or not (sentence.paragraph in own or (
+                    sentence.paragraph - 1 in own and sentence.start not in told)) or not said & (words | _CARRIAGE)):
                 continue
         elif sentence.paragraph not in own:
             # The next paragraph's dates count only where it speaks of the same goods or their carrier.
@@ -296,7 +298,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
                 continue  # "ABU DHABI, Aug 30 -": the report's date
-            if there is None or _SAID.search(sentence.text[:mention.start]) or there.year is None \
+            if there is None or _SAID.search(sentence.text[:mention.start]) or _MAY_BE.search(sentence.text[:mention.start]) \
+                    or there.year is None \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
                 continue
             if value is not None and (not value.compatible(there) or _rank(there) <= _rank(value)):
@@ -309,6 +312,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
+# "might simply try again later in the year": the date of what may yet be, not of the transfer.
+_MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to)\s+[^,.;]*$", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
                       r"(?:\w+\s+){0,2}(?:ship|vessel|freighter|tanker|cargo ship|plane|aircraft|truck)\b",
                       re.IGNORECASE)

@@ -49,7 +49,8 @@ PAST_VERB = re.compile(r"[a-z-]+ed|sold|resold|bought|sent|gave|brought|lent|snu
 _RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits?|laws?|procedures?|requirements?|"
                       r"guidance|guidelines|polic(?:y|ies)|regimes?|figures|statistics|data)\b", re.IGNORECASE)
 # "ordered a diplomat to leave": a command, not a purchase.
-_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# "had been ordered to meet the other vessel": the same, told in the passive.
+_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
@@ -199,7 +200,31 @@ def _told(trigger: Mention, text: str) -> bool:
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
             and not word.endswith("ing"):
         return False
+    if _TALKED_OF.search(before):
+        return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
+    if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
+        return False  # "once earned millions a year from selling missiles": the income of a trade, no transfer
+    if _CLASS_OF_TRANSFERS.search(before) and _IS_A.match(after) and word.endswith("s"):
+        return False  # "Ship-to-ship transfers remain a major route": what such transfers are, none told
     return not (word.startswith("order") and _ORDERED_TO.match(after))
+
+
+# "visited a shipyard to discuss possible sales of fishing vessels", "potential deliveries": what is talked of
+# or might be, not a transfer told.
+_TALKED_OF = re.compile(r"\b(?:(?:discuss|discussed|discusses|discussing|talks?\s+(?:on|about|over)|talked\s+about)"
+                        r"\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|potential\s+|future\s+|further\s+)?|"
+                        r"(?:possible|potential|prospective|hypothetical)\s+)$", re.IGNORECASE)
+# "earned hundreds of millions of dollars a year from selling missiles": the income a trade brought in, told
+# with what makes it a trade and not one sale (a rate, "once", "used to").
+_EARNED_FROM = re.compile(r"\b(?:earn|earns|earned|earning|made|makes|making|raised|raises|generated|generates|"
+                          r"brought in|brings in|income|revenue|revenues|profits?)\b[^.;]{0,100}?\bfrom\s+$",
+                          re.IGNORECASE)
+_AS_A_RULE = re.compile(r"\b(?:once|used to|a year|a month|per year|per month|each year|every year|annually|"
+                        r"yearly|at its peak)\b", re.IGNORECASE)
+# A bare plural opening the sentence, then what it is: "Ship-to-ship transfers remain a major route for ...".
+_CLASS_OF_TRANSFERS = re.compile(r"^\W*(?:[\w-]+\s+){0,2}$")
+_IS_A = re.compile(r"\s+(?:remain|are|have become|became|were|continue to be|have long been)\s+(?:a|an|the|one)\b",
+                   re.IGNORECASE)
 
 
 # Present forms that are also nouns ("medical supplies", "coal exports"): a verb only after a relative pronoun.
