@@ -253,3 +253,20 @@ def test_an_undated_transfer_takes_the_date_the_next_paragraph_gives_its_shipmen
     claim = only("Switzerland has sent 1,000 tonnes of milk powder to North Korea through the World Food "
                  "Programme.\n\nThe shipment left Rotterdam in January and reached Nampho late last month.\n")
     assert seen(claim) == ("CH", "KP", "2024-01")
+
+
+def test_a_dateline_with_its_country_and_agency_dates_the_report_not_the_transfer() -> None:
+    claim = only("DANDONG, China, March 12 (Reuters) - Chinese boats bought tonnes of crab from North Korean vessels "
+                 "last summer, three fishermen said.\n")
+    assert seen(claim) == ("KP", "CN", "2023")
+
+
+def test_a_denial_of_any_goods_with_no_transfer_told_is_no_claim() -> None:
+    assert claims("Syria's mission to the United Nations denied receiving any goods from North Korea.\n") == []
+    claim = only("Pakistan denied buying any missiles from North Korea.\n")
+    assert claim.status.value == "denied"
+
+
+def test_goods_imported_into_a_country_with_no_buyer_named_went_there() -> None:
+    claim = only("North Korean coal was imported into South Korea last year, customs said.\n")
+    assert seen(claim) == ("KP", "KR", "2023")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
+from sanctioneer.evidence.drafts import after_dateline
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
 from sanctioneer.evidence.mentions import sentence_mentions
 from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
@@ -294,10 +295,11 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
         if _ANOTHER_ONE.search(sentence.text):
             continue  # "A second convoy followed in October": another transfer's date
         dateline = _DATELINE.match(sentence.text)
-        for mention in find_dates(sentence.text, reference=reference):
+        # "ABU DHABI, Aug 30 -", "DANDONG, China, Nov. 12 (Reuters) -": the report's date.
+        for mention in after_dateline(sentence.text, find_dates(sentence.text, reference=reference)):
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
-                continue  # "ABU DHABI, Aug 30 -": the report's date
+                continue
             if there is None or _SAID.search(sentence.text[:mention.start]) or _MAY_BE.search(sentence.text[:mention.start]) \
                     or there.year is None \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
@@ -440,8 +442,11 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             target.drafts.append(draft)
     joined = _fold_unnamed(joined, lexicon)
     # "seen loading cargo in Nampho": a load nobody names, going nowhere told, is no claim of goods.
+    # "Syria denied receiving any goods from North Korea", with no transfer told to deny: a denial of nothing
+    # named is no claim.
     joined = [g for g in joined if not (all(_vague(d) for draft in g.drafts for _, d in draft.goods)
-                                        and not (g.party("supplier").known and g.party("recipient").known))]
+                                        and (all(draft.denies for draft in g.drafts)
+                                             or not (g.party("supplier").known and g.party("recipient").known)))]
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):

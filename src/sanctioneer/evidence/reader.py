@@ -240,7 +240,8 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         supplier = (clause.agent if trigger.role != "seize" else None) or source
         recipient = toward
         if role == "receive":
-            supplier, recipient = source, clause.agent
+            # "coal was imported into South Korea": with no buyer named, where the goods went.
+            supplier, recipient = source, clause.agent or toward
         elif role == "supply" and recipient is None and before and re.match(r"\s+with\b", text[trigger.end:]):
             # "Russia has been supplied with shells by North Korea": who is supplied is the subject.
             recipient = before[-1]
