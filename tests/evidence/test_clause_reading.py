@@ -270,3 +270,25 @@ def test_a_denial_of_any_goods_with_no_transfer_told_is_no_claim() -> None:
 def test_goods_imported_into_a_country_with_no_buyer_named_went_there() -> None:
     claim = only("North Korean coal was imported into South Korea last year, customs said.\n")
     assert seen(claim) == ("KP", "KR", "2023")
+
+
+def test_a_gift_told_in_an_apposition_on_the_goods_takes_the_sides_of_the_verb_after_it() -> None:
+    claim = only("The limousine, a gift from the Russian president, was delivered to Pyongyang on Sunday, state media "
+                 "said.\n")
+    assert claim.supplier.name == "Vladimir Putin"
+    assert seen(claim) == ("RU", "KP", "2024-03-17")
+    assert claim.kind == "gift"
+
+
+def test_shopping_goods_shown_off_and_imported_goods_with_their_country_tell_no_transfer() -> None:
+    assert claims("Russian tourists who flew to Wonsan last month bought stamps, ginseng and paintings as "
+                  "souvenirs.\n") == []
+    assert claims("Dealers at the fair showed off electric cars shipped from China, though none was for sale.\n") == []
+    assert claims("Wealthy Pyongyang residents now buy imported Japanese cosmetics and German beer at the department "
+                  "store.\n") == []
+
+
+def test_reports_under_investigation_or_unconfirmed_are_alleged() -> None:
+    claim = only("The UN panel said it was investigating reports that a Chinese firm had sold drones to Pyongyang.\n")
+    assert seen(claim)[:2] == ("CN", "KP")
+    assert claim.status.value == "alleged"

@@ -622,7 +622,7 @@ class SentenceReader:
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
         clause = _read_clause(text, group, role, start, end, mentions)
         if not clause.passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \
-                and clause.goods_before and not clause.goods_after:
+                and clause.goods_before and not clause.goods_after and clause.before:
             # "drove 500 cattle across the border to North Korea, a gift that ...": the noun names what the
             # clause before it told, and the roles sit there.
             recipient = party_after_cue(text, mentions, "toward", clause.before, trigger.start)

@@ -139,7 +139,10 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
         return True
     if not trigger.text.lower().endswith("ed"):
         return False
-    goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
+    # "imported whisky", and "imported Japanese cosmetics" with the goods' country between.
+    made_in = [m for m in mentions if m.kind == "country" and m.start == trigger.end + 1 and m.detail.startswith("demonym")]
+    goods_next = any(m.kind == "goods" and (m.start == trigger.end + 1 or any(m.start == c.end + 1 for c in made_in))
+                     for m in mentions)
     before = re.search(r"(\S+)\s+$", text[:trigger.start])
     word = before.group(1).lower() if before else ""
     if word in ("and", "or"):
@@ -200,6 +203,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
             and not word.endswith("ing"):
         return False
+    if trigger.role == "receive" and (_SHOPPERS.search(before) or _AS_SOUVENIRS.search(after)):
+        return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
     if _TALKED_OF.search(before):
         return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
     if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
@@ -209,6 +214,10 @@ def _told(trigger: Mention, text: str) -> bool:
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
+# What tourists, visitors or shoppers buy for themselves.
+_SHOPPERS = re.compile(r"\b(?:tourists|visitors|shoppers|sightseers|holidaymakers|travell?ers|residents|passers-by)\b"
+                       r"[^.;]{0,60}$", re.IGNORECASE)
+_AS_SOUVENIRS = re.compile(r"[^.;]{0,80}?\bas\s+(?:souvenirs?|mementos?|keepsakes?)\b", re.IGNORECASE)
 # "visited a shipyard to discuss possible sales of fishing vessels", "potential deliveries": what is talked of
 # or might be, not a transfer told.
 _TALKED_OF = re.compile(r"\b(?:(?:discuss|discussed|discusses|discussing|talks?\s+(?:on|about|over)|talked\s+about)"
@@ -254,6 +263,7 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
 
 # Verbs of looking at goods: "visitors could admire cars imported from Germany" describes the cars shown.
 _ON_DISPLAY = re.compile(r"\b(?:admire|admired|admiring|see|saw|seen|view|viewed|display|displayed|displays|exhibit|"
+                         r"showed off|shows off|showing off|show off|"
                          r"exhibited|exhibits|showcase|showcased|showcases|feature|featured|features|browse|browsed)\b"
                          r"[^.;,]{0,40}$", re.IGNORECASE)
 
