@@ -292,3 +292,15 @@ def test_reports_under_investigation_or_unconfirmed_are_alleged() -> None:
     claim = only("The UN panel said it was investigating reports that a Chinese firm had sold drones to Pyongyang.\n")
     assert seen(claim)[:2] == ("CN", "KP")
     assert claim.status.value == "alleged"
+
+
+def test_the_reason_a_body_was_blacklisted_tells_no_transfer() -> None:
+    assert claims("The U.S. Treasury on Tuesday blacklisted two Vladivostok-based shipping companies and six "
+                  "Russian-flagged vessels over transfers of fuel to North Korean tankers at sea.\n") == []
+
+
+def test_the_same_company_is_the_body_named_before() -> None:
+    found = claims("A Dandong firm sold 150 used trucks to North Korea in October. "
+                   "Six weeks later 600 truck tyres were shipped to Nampho by the same company.\n")
+    assert [seen(c)[:2] for c in found] == [("CN", "KP"), ("CN", "KP")]
+    assert [c.goods[0].quantity for c in found] == ["150", "600"]  # "six weeks" counts time, not tyres

@@ -81,6 +81,9 @@ _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on t
 _FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|barge|freighter)\b",
                           re.IGNORECASE)
 _TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"})
+# "the same company", "the same trading house": the body named before.
+_SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|exporter|"
+                        r"importer|businessman|shipowner|owner|network|group|middleman)\b", re.IGNORECASE)
 # Transfer words that are nouns: "a gift from", "the delivery from".
 _TRANSFER_NOUNS = frozenset({"gift", "gifts", "donation", "donations", "delivery", "deliveries", "shipment", "shipments",
                              "consignment", "consignments", "sale", "sales", "export", "exports"})
@@ -660,6 +663,10 @@ class SentenceReader:
             # "seized the North Korean freighter X after finding Cuban missile parts": the ship of one country
             # carrying goods of another is the side the goods were going to.
             recipient = _carrier_side(clause, supplier)
+        if supplier is None and self.drafts and self.drafts[-1].supplier is not None \
+                and _SAME_BODY.search(text, start, end):
+            # "Spare parts were shipped by the same company in December": the body the report named before.
+            supplier = self.drafts[-1].supplier
         referred = self._goods_or_reference(clause, chosen_goods)
         if referred is None:
             return None
