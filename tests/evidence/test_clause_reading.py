@@ -304,3 +304,11 @@ def test_the_same_company_is_the_body_named_before() -> None:
                    "Six weeks later 600 truck tyres were shipped to Nampho by the same company.\n")
     assert [seen(c)[:2] for c in found] == [("CN", "KP"), ("CN", "KP")]
     assert [c.goods[0].quantity for c in found] == ["150", "600"]  # "six weeks" counts time, not tyres
+
+
+def test_goods_brought_into_a_country_and_an_amount_without_goods_count_the_goods_told_before() -> None:
+    found = claims("North Korean coal was brought into South Korea in October last year, customs said. The Rich Glory "
+                   "unloaded 4,156 tons of the coal at Pohang on October 2, while the Panama-flagged Sky Angel "
+                   "delivered 5,000 tons to Incheon on October 11.\n")
+    assert [seen(c) for c in found] == [("KP", "KR", "2023-10-02"), (None, "KR", "2023-10-11")]
+    assert [c.goods[0].description for c in found] == ["North Korean coal", "coal"]

@@ -81,6 +81,9 @@ _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on t
 _FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|barge|freighter)\b",
                           re.IGNORECASE)
 _TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"})
+# "delivered 5,000 tons to Incheon": an amount and its unit with no goods named after it.
+_BARE_AMOUNT = re.compile(r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|another\s+|a further\s+|more than\s+)?"
+                          r"\d[\d,.]*\s+(?:metric\s+)?(?:tons|tonnes|barrels|litres|liters)\b(?!\s+of\b)", re.IGNORECASE)
 # "the same company", "the same trading house": the body named before.
 _SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|exporter|"
                         r"importer|businessman|shipowner|owner|network|group|middleman)\b", re.IGNORECASE)
@@ -815,10 +818,16 @@ class SentenceReader:
             reference = [m for m in clause.inside if m.kind == "goods-anaphora"] or [
                 m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
             antecedent = clause_antecedent(text, mentions, clause.start) if clause.start > 0 else None
+            counted = _BARE_AMOUNT.match(text, trigger.end)
+            told = [m for m in mentions if m.kind == "goods" and m.end <= clause.start]
             if antecedent is not None:
                 chosen_goods = [antecedent]
             elif reference and self.drafts:
                 anaphoric = True
+            elif counted is not None and told:
+                # "unloaded 4,156 tons of the coal at Pohang, while the Sky Angel delivered 5,000 tons to
+                # Incheon": an amount with no goods counts the goods the sentence told before.
+                chosen_goods = [told[-1]]
             else:
                 return None
         return chosen_goods, anaphoric
