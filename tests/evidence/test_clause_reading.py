@@ -312,3 +312,10 @@ def test_goods_brought_into_a_country_and_an_amount_without_goods_count_the_good
                    "delivered 5,000 tons to Incheon on October 11.\n")
     assert [seen(c) for c in found] == [("KP", "KR", "2023-10-02"), (None, "KR", "2023-10-11")]
     assert [c.goods[0].description for c in found] == ["North Korean coal", "coal"]
+
+
+def test_what_may_be_going_on_and_why_ships_were_held_tell_no_transfer() -> None:
+    assert claims("Officials in Seoul say North Korea may also be buying luxury goods in Russia, where the border at "
+                  "Khasan sees fewer checks.\n") == []
+    assert claims("Seoul has held several foreign ships over suspected transfers at sea since late 2017.\n") == []
+    assert only("Russia may have supplied fighter jets to North Korea last year.\n").status.value == "alleged"

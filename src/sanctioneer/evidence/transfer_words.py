@@ -30,6 +30,8 @@ _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
                            re.IGNORECASE)
+# "North Korea may also be buying luxury goods in Russia": what may be going on, not a transfer told.
+_MAY_BE_DOING = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+)?be\s+$", re.IGNORECASE)
 # "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
 _ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|asked|ask|investigating|investigate|"
                     r"determine|identify|establish|reveal|disclose|confirm)\s+(?:who|whom|whoever)\s+"
@@ -205,8 +207,10 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if trigger.role == "receive" and (_SHOPPERS.search(before) or _AS_SOUVENIRS.search(after)):
         return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
-    if _SANCTIONED_OVER.search(before):
+    if _SANCTIONED_OVER.search(before) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
+    if word.endswith("ing") and _MAY_BE_DOING.search(before):
+        return False
     if _TALKED_OF.search(before):
         return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
     if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
@@ -221,6 +225,9 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
                               r"designating|listed|added)\b[^.;]{0,100}?\b(?:over|for)\s+(?:their\s+|its\s+|the\s+|"
                               r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*$",
                               re.IGNORECASE)
+# "has held several foreign ships over suspected transfers at sea": why ships were held, no transfer told.
+_HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?:suspected\s+|alleged\s+|illicit\s+|"
+                        r"illegal\s+)*$", re.IGNORECASE)
 # What tourists, visitors or shoppers buy for themselves.
 _SHOPPERS = re.compile(r"\b(?:tourists|visitors|shoppers|sightseers|holidaymakers|travell?ers|residents|passers-by)\b"
                        r"[^.;]{0,60}$", re.IGNORECASE)
