@@ -319,3 +319,12 @@ def test_what_may_be_going_on_and_why_ships_were_held_tell_no_transfer() -> None
                   "Khasan sees fewer checks.\n") == []
     assert claims("Seoul has held several foreign ships over suspected transfers at sea since late 2017.\n") == []
     assert only("Russia may have supplied fighter jets to North Korea last year.\n").status.value == "alleged"
+
+
+def test_goods_built_in_a_country_are_read_as_goods_made_there() -> None:
+    claim = only("The Russian-built Aurus Senat was handed to Kim's aides in Pyongyang on Feb. 18.\n")
+    assert seen(claim) == ("RU", "KP", "2024-02-18")
+
+
+def test_no_trade_in_a_time_tells_no_transfer() -> None:
+    assert claims("China's customs agency said it had not imported any North Korean coal since February.\n") == []

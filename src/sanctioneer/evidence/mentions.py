@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from sanctioneer.evidence.goods_phrases import goods_before_others
-from sanctioneer.evidence.lexicon import Lexicon, Mention
+from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["overlaps", "sentence_mentions"]
 
@@ -27,7 +27,7 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     mentions = []
     for mention in _resolve(lexicon.find(text)):
         noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
-            and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
+            and mention.detail == "demonym" and not mention.text.lower().endswith(MADE_SUFFIXES) else None
         if mention.kind == "country" and mention.country in lexicon.open_registries \
                 and (mention.text.lower().endswith("-flagged") or re.match(r"-flagged\b", text[mention.end:])):
             noun = None  # "a Sierra Leone-flagged bulk carrier": an open registry's flag is no side

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sanctioneer.evidence.goods_phrases import phrase_bounds
-from sanctioneer.evidence.lexicon import BASED, Lexicon, Mention
+from sanctioneer.evidence.lexicon import BASED, MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["first_party", "goods_origin", "is_party", "last_stop", "party_after_cue", "same_party"]
 
@@ -86,7 +86,7 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
     for mention in mentions:
         demonym = mention.kind == "country" and mention.detail.startswith("demonym")
         if demonym and begin <= mention.start < goods.start \
-                and (made or not mention.text.lower().endswith("-made")):
+                and (made or not mention.text.lower().endswith(MADE_SUFFIXES)):
             return mention
     return None
 

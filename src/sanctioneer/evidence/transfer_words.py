@@ -30,6 +30,10 @@ _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
                            re.IGNORECASE)
+# "it had not imported any North Korean coal since February": a trade that did not happen in a time.
+_NOT_SINCE_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_SINCE_AFTER = re.compile(r"\s+(?:any|a single)\b[^.;]{0,80}?\b(?:since|for the past|for more than|for over|in the past|"
+                              r"in recent)\b", re.IGNORECASE)
 # "North Korea may also be buying luxury goods in Russia": what may be going on, not a transfer told.
 _MAY_BE_DOING = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+)?be\s+$", re.IGNORECASE)
 # "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
@@ -209,6 +213,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
     if _SANCTIONED_OVER.search(before) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
+    if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
+        return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
     if word.endswith("ing") and _MAY_BE_DOING.search(before):
         return False
     if _TALKED_OF.search(before):
