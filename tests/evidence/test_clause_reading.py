@@ -312,6 +312,7 @@ def test_goods_brought_into_a_country_and_an_amount_without_goods_count_the_good
                    "delivered 5,000 tons to Incheon on October 11.\n")
     assert [seen(c) for c in found] == [("KP", "KR", "2023-10-02"), (None, "KR", "2023-10-11")]
     assert [c.goods[0].description for c in found] == ["North Korean coal", "coal"]
+    assert [c.goods[0].quantity for c in found] == ["4156", "5000"]
 
 
 def test_what_may_be_going_on_and_why_ships_were_held_tell_no_transfer() -> None:

@@ -674,8 +674,17 @@ class SentenceReader:
         if referred is None:
             return None
         chosen_goods, anaphoric = referred
-        return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
-                            supplier, recipient, chosen_goods, anaphoric=anaphoric)
+        draft = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                             supplier, recipient, chosen_goods, anaphoric=anaphoric)
+        counted = _BARE_AMOUNT.match(text, trigger.end)
+        if draft.quantity is None and counted is not None and chosen_goods \
+                and chosen_goods[0].end <= start:
+            # "delivered 5,000 tons to Incheon": the amount counts the goods told before.
+            number = re.search(r"(\d[\d,.]*)\s+(?:metric\s+)?(\w+)", counted.group())
+            if number is not None:
+                draft.quantity = (number.group(1).replace(",", ""), number.group(2).lower(), Mention(
+                    "quantity", counted.start() + number.start(), counted.end(), number.group(0)))
+        return draft
 
     def _main_clause(self, text: str, start: int, trigger: Mention, cuts: list[int],
                      mentions: list[Mention]) -> tuple[int, list[Mention], tuple[int, int]]:
