@@ -329,3 +329,8 @@ def test_goods_built_in_a_country_are_read_as_goods_made_there() -> None:
 
 def test_no_trade_in_a_time_tells_no_transfer() -> None:
     assert claims("China's customs agency said it had not imported any North Korean coal since February.\n") == []
+
+
+def test_a_company_based_in_a_city_told_in_an_apposition_is_of_that_citys_country() -> None:
+    claim = only("The trucks were sold to Sinotrans, a Beijing-based firm, last year.\n")
+    assert (claim.recipient.name, claim.recipient.country) == ("Sinotrans", "CN")
