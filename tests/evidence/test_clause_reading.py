@@ -334,3 +334,10 @@ def test_no_trade_in_a_time_tells_no_transfer() -> None:
 def test_a_company_based_in_a_city_told_in_an_apposition_is_of_that_citys_country() -> None:
     claim = only("The trucks were sold to Sinotrans, a Beijing-based firm, last year.\n")
     assert (claim.recipient.name, claim.recipient.country) == ("Sinotrans", "CN")
+
+
+def test_a_sentence_announcing_several_cases_dates_the_cases_told_after_it() -> None:
+    found = claims("The panel's report describes three networks at work in 2018. A Singapore company sold wine worth "
+                   "$430,000 to buyers in Pyongyang; a Taiwanese broker arranged two shipments of refined oil to "
+                   "Nampho.\n")
+    assert [seen(c) for c in found] == [("SG", "KP", "2018"), ("TW", "KP", "2018")]

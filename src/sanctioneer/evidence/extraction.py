@@ -272,6 +272,10 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     words = {w.lower().rstrip("s") for d in group.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
     found: dict[str, tuple[DateMention, Sentence]] = {}
     first = min(d.sentence.start for d in group.drafts)
+    # The sentence just before the transfer's, in its paragraph: "The report describes three networks at work in
+    # 2018. A Singapore company sold wine ..." frames what follows.
+    lead_in = max((s.start for s in sentences if s.start < first
+                   and s.paragraph == min(d.sentence.paragraph for d in group.drafts)), default=-1)
     for sentence in sentences:
         if value is None:
             # An undated claim takes the date of a later sentence of its paragraph about its goods or their
@@ -282,8 +286,9 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
             # And so does the next paragraph where it speaks of them ("Switzerland has sent milk powder. ¶ The
             # shipment left Rotterdam in January").
-            earlier = sentence.start < first and sentence.start not in told and _STOPPED.search(sentence.text) \
-                and min(own) - 1 <= sentence.paragraph <= max(own)
+            earlier = sentence.start < first and sentence.start not in told and (
+                (_STOPPED.search(sentence.text) and min(own) - 1 <= sentence.paragraph <= max(own))
+                or (sentence.start == lead_in and _SEVERAL_CASES.search(sentence.text)))
             if not earlier and (sentence.start <= first or not (sentence.paragraph in own or (
                     sentence.paragraph - 1 in own and sentence.start not in told)) or not said & (words | _CARRIAGE)):
                 continue
@@ -314,6 +319,10 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
+# "describes three networks at work in 2018": a sentence that announces the cases told after it.
+_SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number of|a series of|a string of)\s+(?:[\w-]+\s+)?"
+                            r"(?:networks|cases|schemes|deals|transfers|shipments|sales|operations|routes|rings)\b",
+                            re.IGNORECASE)
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.
 _MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to)\s+[^,.;]*$", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
