@@ -182,7 +182,8 @@ def test_income_from_a_trade_and_what_a_class_of_transfers_is_tell_no_transfer()
 
 
 def test_possible_sales_and_a_supply_discussed_tell_no_transfer() -> None:
-    assert claims("Russian officials visited a shipyard in Nampho to discuss possible sales of fishing vessels.\n") == []
+    assert claims("Russian officials visited a shipyard in Nampho to discuss possible sales of fishing "
+                  "vessels.\n") == []
     assert claims("The two sides discussed the supply of Russian wheat to North Korea.\n") == []
 
 

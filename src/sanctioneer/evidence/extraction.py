@@ -305,7 +305,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
                 continue
-            if there is None or _SAID.search(sentence.text[:mention.start]) or _MAY_BE.search(sentence.text[:mention.start]) \
+            if there is None or _SAID.search(sentence.text[:mention.start]) \
+                    or _MAY_BE.search(sentence.text[:mention.start]) \
                     or there.year is None \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
                 continue
@@ -320,7 +321,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
 
 
 # "describes three networks at work in 2018": a sentence that announces the cases told after it.
-_SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number of|a series of|a string of)\s+(?:[\w-]+\s+)?"
+_SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number of|a series of|a string of)\s+"
+                            r"(?:[\w-]+\s+)?"
                             r"(?:networks|cases|schemes|deals|transfers|shipments|sales|operations|routes|rings)\b",
                             re.IGNORECASE)
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.

@@ -17,7 +17,8 @@ from typing import Any
 from sanctioneer.errors import InputError
 from sanctioneer.safeyaml import read_yaml
 
-__all__ = ["BASED", "KIND_ORDER", "MADE_SUFFIXES", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon", "specificity"]
+__all__ = ["BASED", "KIND_ORDER", "MADE_SUFFIXES", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon",
+           "specificity"]
 
 _DATA = Path(__file__).parent / "data"
 # HS gazetteer kinds that name goods in running text; "weak" and "material" words ("watch", "gold")

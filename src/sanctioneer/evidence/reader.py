@@ -78,17 +78,21 @@ _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on t
                      r"(?:ship|vessel|tanker) to another)\b|\bpump(?:ed|ing)\b[^.;]{0,80}?\binto\s+(?:a|an|the)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship)\b", re.IGNORECASE)
 # "took on diesel from a Sierra Leone-flagged ship off Shanghai": loaded from another ship, not at a place.
-_FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|barge|freighter)\b",
+_FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:ship|vessel|tanker|barge|freighter)\b",
                           re.IGNORECASE)
 _TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"})
 # "delivered 5,000 tons to Incheon": an amount and its unit with no goods named after it.
 _BARE_AMOUNT = re.compile(r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|another\s+|a further\s+|more than\s+)?"
-                          r"\d[\d,.]*\s+(?:metric\s+)?(?:tons|tonnes|barrels|litres|liters)\b(?!\s+of\b)", re.IGNORECASE)
+                          r"\d[\d,.]*\s+(?:metric\s+)?(?:tons|tonnes|barrels|litres|liters)\b(?!\s+of\b)",
+                          re.IGNORECASE)
 # "the same company", "the same trading house": the body named before.
-_SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|exporter|"
+_SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|"
+                        r"exporter|"
                         r"importer|businessman|shipowner|owner|network|group|middleman)\b", re.IGNORECASE)
 # Transfer words that are nouns: "a gift from", "the delivery from".
-_TRANSFER_NOUNS = frozenset({"gift", "gifts", "donation", "donations", "delivery", "deliveries", "shipment", "shipments",
+_TRANSFER_NOUNS = frozenset({"gift", "gifts", "donation", "donations", "delivery", "deliveries", "shipment",
+                             "shipments",
                              "consignment", "consignments", "sale", "sales", "export", "exports"})
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
@@ -531,9 +535,9 @@ class SentenceReader:
                 after.evidence.extend(e for e in before.evidence if e.field == "date")
         second = _second_verbs(text, triggers, mentions)
         for before, after in itertools.pairwise(made):
-            told = after.evidence[0].start - sentence.start
+            at = after.evidence[0].start - sentence.start
             if after.supplier is None and before.supplier is not None and any(
-                    _AND_THEN.fullmatch(text, cut, told) for cut in second):
+                    _AND_THEN.fullmatch(text, cut, at) for cut in second):
                 # "WBT Trading shipped gasoil to a port in 2017 and sold cigarettes to a store": one subject.
                 after.supplier = before.supplier
                 after.evidence.extend(e for e in before.evidence if e.field == "supplier")
@@ -676,14 +680,14 @@ class SentenceReader:
         chosen_goods, anaphoric = referred
         draft = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                              supplier, recipient, chosen_goods, anaphoric=anaphoric)
-        counted = _BARE_AMOUNT.match(text, trigger.end)
-        if draft.quantity is None and counted is not None and chosen_goods \
+        amount = _BARE_AMOUNT.match(text, trigger.end)
+        if draft.quantity is None and amount is not None and chosen_goods \
                 and chosen_goods[0].end <= start:
             # "delivered 5,000 tons to Incheon": the amount counts the goods told before.
-            number = re.search(r"(\d[\d,.]*)\s+(?:metric\s+)?(\w+)", counted.group())
+            number = re.search(r"(\d[\d,.]*)\s+(?:metric\s+)?(\w+)", amount.group())
             if number is not None:
                 draft.quantity = (number.group(1).replace(",", ""), number.group(2).lower(), Mention(
-                    "quantity", counted.start() + number.start(), counted.end(), number.group(0)))
+                    "quantity", amount.start() + number.start(), amount.end(), number.group(0)))
         return draft
 
     def _main_clause(self, text: str, start: int, trigger: Mention, cuts: list[int],
@@ -827,13 +831,13 @@ class SentenceReader:
             reference = [m for m in clause.inside if m.kind == "goods-anaphora"] or [
                 m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
             antecedent = clause_antecedent(text, mentions, clause.start) if clause.start > 0 else None
-            counted = _BARE_AMOUNT.match(text, trigger.end)
+            amount = _BARE_AMOUNT.match(text, trigger.end)
             told = [m for m in mentions if m.kind == "goods" and m.end <= clause.start]
             if antecedent is not None:
                 chosen_goods = [antecedent]
             elif reference and self.drafts:
                 anaphoric = True
-            elif counted is not None and told:
+            elif amount is not None and told:
                 # "unloaded 4,156 tons of the coal at Pohang, while the Sky Angel delivered 5,000 tons to
                 # Incheon": an amount with no goods counts the goods the sentence told before.
                 chosen_goods = [told[-1]]

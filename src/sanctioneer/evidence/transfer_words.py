@@ -32,7 +32,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't)\s+(?:also\s+
                            re.IGNORECASE)
 # "it had not imported any North Korean coal since February": a trade that did not happen in a time.
 _NOT_SINCE_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NOT_SINCE_AFTER = re.compile(r"\s+(?:any|a single)\b[^.;]{0,80}?\b(?:since|for the past|for more than|for over|in the past|"
+_NOT_SINCE_AFTER = re.compile(r"\s+(?:any|a single)\b[^.;]{0,80}?\b(?:since|for the past|for more than|for over|"
+                              r"in the past|"
                               r"in recent)\b", re.IGNORECASE)
 # "North Korea may also be buying luxury goods in Russia": what may be going on, not a transfer told.
 _MAY_BE_DOING = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+)?be\s+$", re.IGNORECASE)
@@ -146,7 +147,8 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     if not trigger.text.lower().endswith("ed"):
         return False
     # "imported whisky", and "imported Japanese cosmetics" with the goods' country between.
-    made_in = [m for m in mentions if m.kind == "country" and m.start == trigger.end + 1 and m.detail.startswith("demonym")]
+    made_in = [m for m in mentions if m.kind == "country" and m.start == trigger.end + 1
+               and m.detail.startswith("demonym")]
     goods_next = any(m.kind == "goods" and (m.start == trigger.end + 1 or any(m.start == c.end + 1 for c in made_in))
                      for m in mentions)
     before = re.search(r"(\S+)\s+$", text[:trigger.start])
