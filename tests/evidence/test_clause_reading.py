@@ -168,3 +168,177 @@ def test_an_imported_word_after_a_transfer_word_describes_the_goods_and_leaves_t
     claim = only("In May the company sold imported whisky to a buyer in North Korea.\n")
     assert claim.kind == "sale"
     assert seen(claim)[1:] == ("KP", "2023-05")
+
+
+# Varied wording: passives, datelines, relative dates, countries named by a city or a flag, a supplier
+# named only by its company, a recipient only by its port; and what tells no transfer in it.
+
+
+def test_income_from_a_trade_and_what_a_class_of_transfers_is_tell_no_transfer() -> None:
+    assert claims("North Korea once earned hundreds of millions of dollars a year from selling missiles and "
+                  "conventional arms to countries in the Middle East, researchers wrote.\n") == []
+    assert claims('"Ship-to-ship transfers remain a major route for North Korea to evade the oil cap," an EU '
+                  "official said.\n") == []
+
+
+def test_possible_sales_and_a_supply_discussed_tell_no_transfer() -> None:
+    assert claims("Russian officials visited a shipyard in Nampho to discuss possible sales of fishing "
+                  "vessels.\n") == []
+    assert claims("The two sides discussed the supply of Russian wheat to North Korea.\n") == []
+
+
+def test_a_command_told_in_the_passive_is_no_order_of_goods() -> None:
+    assert claims("The crew said they had been ordered to meet the other vessel by a broker in Hong Kong.\n") == []
+
+
+def test_where_a_party_was_charged_is_no_side() -> None:
+    claim = only("A Singaporean businessman was charged in the United States with arranging shipments of refined "
+                 "petroleum to North Korea.\n")
+    assert seen(claim)[:2] == ("SG", "KP")
+
+
+def test_a_second_verb_after_and_tells_a_second_transfer_of_the_same_subject() -> None:
+    found = claims("Prosecutors said the company, WBT Trading, shipped about 5,000 tonnes of gasoil to a North Korean "
+                   "port in 2017 and sold cigarettes and liquor to a Pyongyang department store the following year.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["gasoil"], ["cigarettes", "liquor"]]
+    assert [c.supplier.name for c in found] == ["WBT Trading", "WBT Trading"]
+    assert [seen(c)[1:] for c in found] == [("KP", "2017"), ("KP", "2018")]
+    assert [c.kind for c in found] == ["shipment", "sale"]
+
+
+def test_a_gift_from_one_leader_to_another_names_its_giver_not_where_it_arrived() -> None:
+    claim = only("A pair of hunting dogs arrived in Seoul on Thursday as a gift from Kim Jong Un to President Moon "
+                 "Jae-in.\n")
+    assert (claim.supplier.name, claim.recipient.name) == ("Kim Jong Un", "Moon Jae-in")
+    assert seen(claim) == ("KP", "KR", "2024-03-14")
+    assert claim.kind == "gift"
+
+
+def test_goods_made_in_a_country_come_from_it_when_nothing_else_is_told() -> None:
+    claim = only("North Korean-made rocket-propelled grenades are believed to have been smuggled to Hamas fighters "
+                 "in Gaza, South Korea's spy agency said on Monday.\n")
+    assert seen(claim)[:2] == ("KP", "PS")
+    assert claim.status.value == "alleged"
+
+
+def test_a_body_named_by_its_city_is_of_that_citys_country() -> None:
+    claim = only("The shipment of 150 used trucks to Nampho by a Dandong trading house in October 2017 broke the ban "
+                 "on vehicles.\n")
+    assert seen(claim) == ("CN", "KP", "2017-10")
+    assert seen(only("A Dandong firm sold trucks to North Korea.\n"))[:2] == ("CN", "KP")
+
+
+def test_diesel_pumped_into_a_tanker_or_handed_over_on_the_high_seas_is_a_ship_to_ship_transfer() -> None:
+    claim = only("The Tuvalu-flagged P Pioneer is suspected of having pumped some 2,000 tons of diesel into a North "
+                 "Korean tanker in waters off Shanghai.\n")
+    assert claim.kind == "ship-to-ship"
+    assert claim.recipient.country == "KP"
+    assert only("A South Korean tanker handed refined petroleum to a North Korean vessel on the high seas last "
+                "month.\n").kind == "ship-to-ship"
+
+
+def test_a_tanker_taking_on_diesel_from_another_ship_receives_it() -> None:
+    claim = only("Two weeks ago, a North Korean tanker took on diesel from a Sierra Leone-flagged ship off "
+                 "Shanghai.\n")
+    assert seen(claim)[:2] == (None, "KP")
+
+
+def test_goods_seized_aboard_a_ship_of_a_country_come_from_it() -> None:
+    claim = only("Egyptian authorities seized 30,000 rocket-propelled grenades aboard a North Korean freighter off "
+                 "Suez in August 2016.\n")
+    assert seen(claim) == ("KP", None, "2016-08")
+    assert claim.kind == "seizure"
+
+
+def test_an_undated_transfer_takes_the_date_the_next_paragraph_gives_its_shipment() -> None:
+    claim = only("Switzerland has sent 1,000 tonnes of milk powder to North Korea through the World Food "
+                 "Programme.\n\nThe shipment left Rotterdam in January and reached Nampho late last month.\n")
+    assert seen(claim) == ("CH", "KP", "2024-01")
+
+
+def test_a_dateline_with_its_country_and_agency_dates_the_report_not_the_transfer() -> None:
+    claim = only("DANDONG, China, March 12 (Reuters) - Chinese boats bought tonnes of crab from North Korean vessels "
+                 "last summer, three fishermen said.\n")
+    assert seen(claim) == ("KP", "CN", "2023")
+
+
+def test_a_denial_of_any_goods_with_no_transfer_told_is_no_claim() -> None:
+    assert claims("Syria's mission to the United Nations denied receiving any goods from North Korea.\n") == []
+    claim = only("Pakistan denied buying any missiles from North Korea.\n")
+    assert claim.status.value == "denied"
+
+
+def test_goods_imported_into_a_country_with_no_buyer_named_went_there() -> None:
+    claim = only("North Korean coal was imported into South Korea last year, customs said.\n")
+    assert seen(claim) == ("KP", "KR", "2023")
+
+
+def test_a_gift_told_in_an_apposition_on_the_goods_takes_the_sides_of_the_verb_after_it() -> None:
+    claim = only("The limousine, a gift from the Russian president, was delivered to Pyongyang on Sunday, state media "
+                 "said.\n")
+    assert claim.supplier.name == "Vladimir Putin"
+    assert seen(claim) == ("RU", "KP", "2024-03-17")
+    assert claim.kind == "gift"
+
+
+def test_shopping_goods_shown_off_and_imported_goods_with_their_country_tell_no_transfer() -> None:
+    assert claims("Russian tourists who flew to Wonsan last month bought stamps, ginseng and paintings as "
+                  "souvenirs.\n") == []
+    assert claims("Dealers at the fair showed off electric cars shipped from China, though none was for sale.\n") == []
+    assert claims("Wealthy Pyongyang residents now buy imported Japanese cosmetics and German beer at the department "
+                  "store.\n") == []
+
+
+def test_reports_under_investigation_or_unconfirmed_are_alleged() -> None:
+    claim = only("The UN panel said it was investigating reports that a Chinese firm had sold drones to Pyongyang.\n")
+    assert seen(claim)[:2] == ("CN", "KP")
+    assert claim.status.value == "alleged"
+
+
+def test_the_reason_a_body_was_blacklisted_tells_no_transfer() -> None:
+    assert claims("The U.S. Treasury on Tuesday blacklisted two Vladivostok-based shipping companies and six "
+                  "Russian-flagged vessels over transfers of fuel to North Korean tankers at sea.\n") == []
+
+
+def test_the_same_company_is_the_body_named_before() -> None:
+    found = claims("A Dandong firm sold 150 used trucks to North Korea in October. "
+                   "Six weeks later 600 truck tyres were shipped to Nampho by the same company.\n")
+    assert [seen(c)[:2] for c in found] == [("CN", "KP"), ("CN", "KP")]
+    assert [c.goods[0].quantity for c in found] == ["150", "600"]  # "six weeks" counts time, not tyres
+
+
+def test_goods_brought_into_a_country_and_an_amount_without_goods_count_the_goods_told_before() -> None:
+    found = claims("North Korean coal was brought into South Korea in October last year, customs said. The Rich Glory "
+                   "unloaded 4,156 tons of the coal at Pohang on October 2, while the Panama-flagged Sky Angel "
+                   "delivered 5,000 tons to Incheon on October 11.\n")
+    assert [seen(c) for c in found] == [("KP", "KR", "2023-10-02"), (None, "KR", "2023-10-11")]
+    assert [c.goods[0].description for c in found] == ["North Korean coal", "coal"]
+    assert [c.goods[0].quantity for c in found] == ["4156", "5000"]
+
+
+def test_what_may_be_going_on_and_why_ships_were_held_tell_no_transfer() -> None:
+    assert claims("Officials in Seoul say North Korea may also be buying luxury goods in Russia, where the border at "
+                  "Khasan sees fewer checks.\n") == []
+    assert claims("Seoul has held several foreign ships over suspected transfers at sea since late 2017.\n") == []
+    assert only("Russia may have supplied fighter jets to North Korea last year.\n").status.value == "alleged"
+
+
+def test_goods_built_in_a_country_are_read_as_goods_made_there() -> None:
+    claim = only("The Russian-built Aurus Senat was handed to Kim's aides in Pyongyang on Feb. 18.\n")
+    assert seen(claim) == ("RU", "KP", "2024-02-18")
+
+
+def test_no_trade_in_a_time_tells_no_transfer() -> None:
+    assert claims("China's customs agency said it had not imported any North Korean coal since February.\n") == []
+
+
+def test_a_company_based_in_a_city_told_in_an_apposition_is_of_that_citys_country() -> None:
+    claim = only("The trucks were sold to Sinotrans, a Beijing-based firm, last year.\n")
+    assert (claim.recipient.name, claim.recipient.country) == ("Sinotrans", "CN")
+
+
+def test_a_sentence_announcing_several_cases_dates_the_cases_told_after_it() -> None:
+    found = claims("The panel's report describes three networks at work in 2018. A Singapore company sold wine worth "
+                   "$430,000 to buyers in Pyongyang; a Taiwanese broker arranged two shipments of refined oil to "
+                   "Nampho.\n")
+    assert [seen(c) for c in found] == [("SG", "KP", "2018"), ("TW", "KP", "2018")]

@@ -85,7 +85,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amoun
     for match in _QUANTITY.finditer(clause):
         if match.start() < skip or not any(0 <= g - match.end() <= 25 for g in before):
             continue
-        if re.match(r"\s*(?:%|percent|per cent|years?|months?|days?|times)\b", clause[match.end():]):
+        if re.match(r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|decades?|times|nautical miles?|"
+                    r"miles?|kilometres?|kilometers?|km)\b", clause[match.end():], re.IGNORECASE):
             continue
         if match.group("num").lower() == "one" and re.search(r"\b(?:this|that|the|each|which)\s+$",
                                                              clause[:match.start()], re.IGNORECASE):

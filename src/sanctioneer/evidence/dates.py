@@ -35,7 +35,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+|-)(?:of\s+)?{_MONTH}(?:(?:,?\s+|-){_YEAR})?\b", re.IGNORECASE)),
     ("numeric", re.compile(rf"\b(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]{_YEAR}\b")),
     ("nth", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.IGNORECASE)),
-    ("season", re.compile(r"\blast\s+(?P<season>spring|summer|autumn|fall)\b", re.IGNORECASE)),
+    ("season", re.compile(r"\b(?P<which>last|this)\s+(?P<season>spring|summer|autumn|fall)\b", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
     ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around|spring|summer|"
                      rf"autumn|winter|Q[1-4]|H[12])\s+"
@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      re.IGNORECASE)),
     ("ago", re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                        r"twenty|thirty|forty|fifty|\d{1,2})\s+"
-                       r"(?P<span>day|days|week|weeks|month|months|year|years)\s+ago"
+                       r"(?P<span>day|days|week|weeks|fortnight|month|months|year|years)\s+ago"
                        r"(?:\s+(?:this|that|last)\s+(?:week|month))?\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -168,8 +168,11 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
             month_start.year, month_start.month, day) else None
     if kind == "season":
         # "last autumn": the latest such season ended before the report's month; its year only.
+        # "this spring": the report's year.
         if reference is None:
             return None
+        if groups["which"].lower() == "this":
+            return PartialDate(reference.year)
         ends = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}[groups["season"].lower()]
         return PartialDate(reference.year if reference.month > ends else reference.year - 1)
     if kind == "my":
@@ -190,6 +193,9 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         raw = groups["count"].lower()
         count = words[raw] if raw in words else int(raw)
         span = groups["span"].lower().rstrip("s")
+        if span == "fortnight":
+            # "a fortnight ago": two weeks ago.
+            count, span = 2 * count, "week"
         if span == "day":
             then = reference - timedelta(days=count)
             return PartialDate(then.year, then.month, then.day)

@@ -12,7 +12,7 @@ from sanctioneer.evidence.dates import DateMention
 from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
-__all__ = ["Draft", "add_evidence", "claim_date", "occasion", "read_amounts", "status_of"]
+__all__ = ["Draft", "add_evidence", "after_dateline", "claim_date", "occasion", "read_amounts", "status_of"]
 
 # "ABU DHABI, Aug 30 -": the place and date of a report, not of what it tells.
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
+from sanctioneer.evidence.drafts import after_dateline
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
 from sanctioneer.evidence.mentions import sentence_mentions
 from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
@@ -271,6 +272,10 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     words = {w.lower().rstrip("s") for d in group.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
     found: dict[str, tuple[DateMention, Sentence]] = {}
     first = min(d.sentence.start for d in group.drafts)
+    # The sentence just before the transfer's, in its paragraph: "The report describes three networks at work in
+    # 2018. A Singapore company sold wine ..." frames what follows.
+    lead_in = max((s.start for s in sentences if s.start < first
+                   and s.paragraph == min(d.sentence.paragraph for d in group.drafts)), default=-1)
     for sentence in sentences:
         if value is None:
             # An undated claim takes the date of a later sentence of its paragraph about its goods or their
@@ -279,10 +284,13 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             # but the carrier's stop ("In August 2016 customs intercepted a cargo ship ... Hidden beneath were
             # grenades ... made in North Korea").
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
-            earlier = sentence.start < first and sentence.start not in told and _STOPPED.search(sentence.text) \
-                and min(own) - 1 <= sentence.paragraph <= max(own)
-            if not earlier and (sentence.start <= first or sentence.paragraph not in own
-                                or not said & (words | _CARRIAGE)):
+            # And so does the next paragraph where it speaks of them ("Switzerland has sent milk powder. ¶ The
+            # shipment left Rotterdam in January").
+            earlier = sentence.start < first and sentence.start not in told and (
+                (_STOPPED.search(sentence.text) and min(own) - 1 <= sentence.paragraph <= max(own))
+                or (sentence.start == lead_in and _SEVERAL_CASES.search(sentence.text)))
+            if not earlier and (sentence.start <= first or not (sentence.paragraph in own or (
+                    sentence.paragraph - 1 in own and sentence.start not in told)) or not said & (words | _CARRIAGE)):
                 continue
         elif sentence.paragraph not in own:
             # The next paragraph's dates count only where it speaks of the same goods or their carrier.
@@ -292,11 +300,14 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
         if _ANOTHER_ONE.search(sentence.text):
             continue  # "A second convoy followed in October": another transfer's date
         dateline = _DATELINE.match(sentence.text)
-        for mention in find_dates(sentence.text, reference=reference):
+        # "ABU DHABI, Aug 30 -", "DANDONG, China, Nov. 12 (Reuters) -": the report's date.
+        for mention in after_dateline(sentence.text, find_dates(sentence.text, reference=reference)):
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
-                continue  # "ABU DHABI, Aug 30 -": the report's date
-            if there is None or _SAID.search(sentence.text[:mention.start]) or there.year is None \
+                continue
+            if there is None or _SAID.search(sentence.text[:mention.start]) \
+                    or _MAY_BE.search(sentence.text[:mention.start]) \
+                    or there.year is None \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
                 continue
             if value is not None and (not value.compatible(there) or _rank(there) <= _rank(value)):
@@ -309,6 +320,13 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
+# "describes three networks at work in 2018": a sentence that announces the cases told after it.
+_SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number of|a series of|a string of)\s+"
+                            r"(?:[\w-]+\s+)?"
+                            r"(?:networks|cases|schemes|deals|transfers|shipments|sales|operations|routes|rings)\b",
+                            re.IGNORECASE)
+# "might simply try again later in the year": the date of what may yet be, not of the transfer.
+_MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to)\s+[^,.;]*$", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
                       r"(?:\w+\s+){0,2}(?:ship|vessel|freighter|tanker|cargo ship|plane|aircraft|truck)\b",
                       re.IGNORECASE)
@@ -435,8 +453,11 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             target.drafts.append(draft)
     joined = _fold_unnamed(joined, lexicon)
     # "seen loading cargo in Nampho": a load nobody names, going nowhere told, is no claim of goods.
+    # "Syria denied receiving any goods from North Korea", with no transfer told to deny: a denial of nothing
+    # named is no claim.
     joined = [g for g in joined if not (all(_vague(d) for draft in g.drafts for _, d in draft.goods)
-                                        and not (g.party("supplier").known and g.party("recipient").known))]
+                                        and (all(draft.denies for draft in g.drafts)
+                                             or not (g.party("supplier").known and g.party("recipient").known)))]
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):

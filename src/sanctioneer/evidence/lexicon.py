@@ -17,13 +17,16 @@ from typing import Any
 from sanctioneer.errors import InputError
 from sanctioneer.safeyaml import read_yaml
 
-__all__ = ["BASED", "KIND_ORDER", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon", "specificity"]
+__all__ = ["BASED", "KIND_ORDER", "MADE_SUFFIXES", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon",
+           "specificity"]
 
 _DATA = Path(__file__).parent / "data"
 # HS gazetteer kinds that name goods in running text; "weak" and "material" words ("watch", "gold")
 # have common senses that are not goods and are found through goods.yaml when they are.
 _GOODS_KINDS = frozenset({"goods", "unspecific", "model", "brand"})
 #: When two kinds of transfer word describe one transfer, the more telling one names it.
+# How a demonym says where goods were made ("Russian-made", "Russian-built"), not who supplied them.
+MADE_SUFFIXES = ("-made", "-built", "-manufactured", "-produced")
 KIND_ORDER = ("exchange", "gift", "sale", "smuggling", "ship-to-ship", "export", "import", "supply", "shipment",
               "delivery", "seizure", "transfer")
 
@@ -142,6 +145,10 @@ class Lexicon:
             for how in ("names", "demonyms", "metonyms", "places"):
                 for word in _strings(entry.get(how, []), name="places.yaml", where=f"{code}.{how}"):
                     self.countries[word] = (str(code), how[:-1])
+                    if how == "demonyms" and word.endswith("-made"):
+                        # "Russian-built", "Chinese-manufactured": told as "Russian-made" is.
+                        for made in MADE_SUFFIXES:
+                            self.countries.setdefault(word.removesuffix("-made") + made, (str(code), "demonym"))
         self._add_pycountry()
         self._country_by_key = {_norm(k): v for k, v in self.countries.items()}
         self.parties: dict[str, PartyEntry] = {}

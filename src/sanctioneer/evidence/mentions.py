@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from sanctioneer.evidence.goods_phrases import goods_before_others
-from sanctioneer.evidence.lexicon import Lexicon, Mention
+from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["overlaps", "sentence_mentions"]
 
@@ -27,7 +27,7 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     mentions = []
     for mention in _resolve(lexicon.find(text)):
         noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
-            and mention.detail == "demonym" and not mention.text.lower().endswith("-made") else None
+            and mention.detail == "demonym" and not mention.text.lower().endswith(MADE_SUFFIXES) else None
         if mention.kind == "country" and mention.country in lexicon.open_registries \
                 and (mention.text.lower().endswith("-flagged") or re.match(r"-flagged\b", text[mention.end:])):
             noun = None  # "a Sierra Leone-flagged bulk carrier": an open registry's flag is no side
@@ -98,6 +98,8 @@ def _named_after_description(mentions: list[Mention], text: str) -> list[Mention
 # "Korea Kwangson Banking Corporation, a North Korean bank", "The Vityaz, a Russian-flagged tanker": the
 # apposition after a name gives its country.
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+")
+_OWNED_OR_BASED = re.compile(r"(?:['’]s|-based)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|operator|carrier|bank|"
+                             r"agency|group|corporation|enterprise|maker|manufacturer|dealer|trader|importer|exporter)\b")
 _FLAGGED_IN = re.compile(r"((?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*)-(?:flagged|registered)\b")
 
 
@@ -114,6 +116,12 @@ def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) 
         if described is not None and described.role == ("vessel" if name.kind == "vessel" else described.role):
             merged = replace(name, country=described.country)
             result = [merged if m is name else m for m in result if m is not described]
+            continue
+        owner = next((m for m in result if m.kind == "country" and m.country is not None
+                      and m.start in (opening.end(), opening.end() - 4) and _OWNED_OR_BASED.match(text, m.end)), None)
+        if owner is not None and name.kind == "organization":
+            # "Koryolink, the North's mobile operator", "Sinotrans, a Beijing-based firm".
+            result = [replace(m, country=owner.country) if m is name else m for m in result]
             continue
         flagged = _FLAGGED_IN.match(text, opening.end())
         if flagged is not None and name.kind == "vessel":

@@ -74,6 +74,26 @@ _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troop
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
 _BOUND = re.compile(r"-bound\b")
+_AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on the open sea|side by side|from one "
+                     r"(?:ship|vessel|tanker) to another)\b|\bpump(?:ed|ing)\b[^.;]{0,80}?\binto\s+(?:a|an|the)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship)\b", re.IGNORECASE)
+# "took on diesel from a Sierra Leone-flagged ship off Shanghai": loaded from another ship, not at a place.
+_FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:ship|vessel|tanker|barge|freighter)\b",
+                          re.IGNORECASE)
+_TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"})
+# "delivered 5,000 tons to Incheon": an amount and its unit with no goods named after it.
+_BARE_AMOUNT = re.compile(r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|another\s+|a further\s+|more than\s+)?"
+                          r"\d[\d,.]*\s+(?:metric\s+)?(?:tons|tonnes|barrels|litres|liters)\b(?!\s+of\b)",
+                          re.IGNORECASE)
+# "the same company", "the same trading house": the body named before.
+_SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|"
+                        r"exporter|"
+                        r"importer|businessman|shipowner|owner|network|group|middleman)\b", re.IGNORECASE)
+# Transfer words that are nouns: "a gift from", "the delivery from".
+_TRANSFER_NOUNS = frozenset({"gift", "gifts", "donation", "donations", "delivery", "deliveries", "shipment",
+                             "shipments",
+                             "consignment", "consignments", "sale", "sales", "export", "exports"})
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
@@ -164,6 +184,19 @@ def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: lis
     return gerund is not None and not any(m.kind == "trigger" and m.start == gerund.start("verb") for m in mentions)
 
 
+# "was charged in the United States with arranging shipments": where a party is charged, tried or held.
+_VENUE = re.compile(r"\s+(?:\w+ly\s+)?(?:in|at|by)\s+(?:a\s+|the\s+)?(?:court\s+in\s+|the\s+city\s+of\s+)?$",
+                    re.IGNORECASE)
+
+
+def _venue(text: str, party: Mention, mentions: list[Mention]) -> bool:
+    """Whether a country named before the transfer word is where a party was charged, tried or arrested ("a
+    Singaporean businessman was charged in the United States with arranging shipments"), not a side."""
+    return party.kind == "country" and any(
+        m.kind == "proceeding" and m.end <= party.start and _VENUE.fullmatch(text, m.end, party.start)
+        for m in mentions)
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
@@ -179,7 +212,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         and not _relative_subject_goods(text, g, mentions)
         for g in goods)
     after = [p for p in parties if p.start >= trigger.end]
-    before = [p for p in parties if p.end <= trigger.start]
+    before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     seizing = [t for t in group if t.role == "seize"]
     if seizing:
         # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
@@ -217,7 +250,8 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         supplier = (clause.agent if trigger.role != "seize" else None) or source
         recipient = toward
         if role == "receive":
-            supplier, recipient = source, clause.agent
+            # "coal was imported into South Korea": with no buyer named, where the goods went.
+            supplier, recipient = source, clause.agent or toward
         elif role == "supply" and recipient is None and before and re.match(r"\s+with\b", text[trigger.end:]):
             # "Russia has been supplied with shells by North Korea": who is supplied is the subject.
             recipient = before[-1]
@@ -247,10 +281,19 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
+        if before and toward is None and trigger.text.lower() in _TAKING_ON and any(
+                m.kind == "from" and m.start >= trigger.end for m in mentions if clause.start <= m.start < clause.end):
+            # "a North Korean tanker took on diesel from a Sierra Leone-flagged ship": who takes the goods on
+            # from another receives them.
+            return source, before[-1], goods_after or goods_before
         if supplier is not None and supplier is not source and source is not None and source.start > trigger.end \
                 and re.search(r"\b(?:of|for|with)\s+(?:the\s+|a\s+|an\s+)?$", text[:supplier.start]):
             # "an agent of the North Korean government ... to ship firearms from the United States": the
             # party a preposition governs is no subject; where the goods came from is told after the word.
+            supplier = source
+        if source is not None and source.start > trigger.end and trigger.text.lower() in _TRANSFER_NOUNS \
+                and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[trigger.end:source.start]):
+            # "arrived in Seoul as a gift from Kim Jong Un to President Moon": the noun names its giver.
             supplier = source
         if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
                 text[supplier.end:trigger.start]) and any(
@@ -299,6 +342,28 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
         if subject is not None and PAST_VERB.fullmatch(later.text) and re.search(
                 r"(?:,|\band|\bwhile|\bafter|\bbefore|\bsince|;)\s+(?:\w+\s+){0,2}$", text[earlier.end:subject.start]):
             cuts.append(subject.start)
+    return cuts + _second_verbs(text, triggers, mentions)
+
+
+# "shipped gasoil to a North Korean port in 2017 and sold cigarettes to a store the following year".
+_AND_THEN = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+
+
+def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -> list[int]:
+    """Where a second transfer of the same subject begins: a verb of transfer in the past after "and", each
+    verb with goods of its own ("shipped gasoil to a port in 2017 and sold cigarettes the following year")."""
+    cuts = []
+    roles = ("give", "send", "supply", "smuggle", "receive")
+    for earlier, later in itertools.pairwise(triggers):
+        joined = _AND_THEN.search(text, earlier.end, later.start)
+        if joined is None or earlier.role not in roles or later.role not in roles \
+                or not PAST_VERB.fullmatch(later.text) or not PAST_VERB.fullmatch(earlier.text):
+            continue
+        between = [m for m in mentions if earlier.end <= m.start and m.end <= joined.start()]
+        following = next((m for m in mentions if m.start >= later.end and m.kind in ("goods", "trigger")), None)
+        if any(m.kind == "goods" for m in between) and any(m.kind == "toward" for m in between) \
+                and following is not None and following.kind == "goods":
+            cuts.append(joined.start())
     return cuts
 
 
@@ -377,6 +442,13 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         supplier = next((p for p in mentions if p.end <= trigger.start and is_party(p, text)
                          and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
                               or (p.kind == "vessel" and p.country is not None))), None)
+    if clause.seizing and supplier is None and recipient is None:
+        # "seized 30,000 grenades aboard a North Korean freighter off Suez": goods seized on a ship of a
+        # country, where no side is named, come from that country.
+        supplier = next((p for p in mentions if p.start >= trigger.end and is_party(p, text)
+                         and p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
+                         and not _FLAG.search(p.text)
+                         and re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])), None)
     return supplier, recipient
 
 
@@ -461,6 +533,14 @@ class SentenceReader:
                 # "Putin gave Kim a car in June and Kim gave him dogs in return": what is given back is given then.
                 after.date, after.date_sentence = before.date, before.date_sentence
                 after.evidence.extend(e for e in before.evidence if e.field == "date")
+        second = _second_verbs(text, triggers, mentions)
+        for before, after in itertools.pairwise(made):
+            at = after.evidence[0].start - sentence.start
+            if after.supplier is None and before.supplier is not None and any(
+                    _AND_THEN.fullmatch(text, cut, at) for cut in second):
+                # "WBT Trading shipped gasoil to a port in 2017 and sold cigarettes to a store": one subject.
+                after.supplier = before.supplier
+                after.evidence.extend(e for e in before.evidence if e.field == "supplier")
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
         if not made:
@@ -546,12 +626,13 @@ class SentenceReader:
         role = next(t.role for t in group if t.value == kinds[0])
         start, mentions, inner = self._main_clause(text, start, trigger, cuts, mentions)
         dates = [d for d in dates if not (inner[0] <= d.start and d.end <= inner[1])]
-        if re.search(r"\bat sea\b", text[start:end], re.IGNORECASE) and "ship-to-ship" not in kinds:
-            # "transferred oil to a North Korean vessel at sea" is a ship-to-ship transfer.
+        if _AT_SEA.search(text[start:end]) and "ship-to-ship" not in kinds:
+            # "transferred oil to a North Korean vessel at sea", "handed diesel to a tanker on the high seas",
+            # "pumped diesel into a North Korean-flagged tanker" are ship-to-ship transfers.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
         clause = _read_clause(text, group, role, start, end, mentions)
         if not clause.passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \
-                and clause.goods_before and not clause.goods_after:
+                and clause.goods_before and not clause.goods_after and clause.before:
             # "drove 500 cattle across the border to North Korea, a gift that ...": the noun names what the
             # clause before it told, and the roles sit there.
             recipient = party_after_cue(text, mentions, "toward", clause.before, trigger.start)
@@ -589,12 +670,25 @@ class SentenceReader:
             # "seized the North Korean freighter X after finding Cuban missile parts": the ship of one country
             # carrying goods of another is the side the goods were going to.
             recipient = _carrier_side(clause, supplier)
+        if supplier is None and self.drafts and self.drafts[-1].supplier is not None \
+                and _SAME_BODY.search(text, start, end):
+            # "Spare parts were shipped by the same company in December": the body the report named before.
+            supplier = self.drafts[-1].supplier
         referred = self._goods_or_reference(clause, chosen_goods)
         if referred is None:
             return None
         chosen_goods, anaphoric = referred
-        return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
-                            supplier, recipient, chosen_goods, anaphoric=anaphoric)
+        draft = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                             supplier, recipient, chosen_goods, anaphoric=anaphoric)
+        amount = _BARE_AMOUNT.match(text, trigger.end)
+        if draft.quantity is None and amount is not None and chosen_goods \
+                and chosen_goods[0].end <= start:
+            # "delivered 5,000 tons to Incheon": the amount counts the goods told before.
+            number = re.search(r"(\d[\d,.]*)\s+(?:metric\s+)?(\w+)", amount.group())
+            if number is not None:
+                draft.quantity = (number.group(1).replace(",", ""), number.group(2).lower(), Mention(
+                    "quantity", amount.start() + number.start(), amount.end(), number.group(0)))
+        return draft
 
     def _main_clause(self, text: str, start: int, trigger: Mention, cuts: list[int],
                      mentions: list[Mention]) -> tuple[int, list[Mention], tuple[int, int]]:
@@ -698,8 +792,14 @@ class SentenceReader:
             origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
             supplier = next((o for o in origins if o is not None and (
                 clause.role != "receive" or recipient is None or o.country != recipient.country)), None)
-        if supplier is None and any(t.text.lower() in ("loaded", "loading", "took on", "taken on", "taking on")
-                                    for t in group):
+        if supplier is None and chosen_goods:
+            # "North Korean-made grenades were smuggled to Hamas": where goods were made is where they came from
+            # when nothing else is told and they went elsewhere.
+            made = (goods_origin(text, g, mentions, self.lexicon, made=True) for g in chosen_goods)
+            supplier = next((o for o in made if o is not None and (
+                recipient is None or o.country != recipient.country)), None)
+        if supplier is None and any(t.text.lower() in _TAKING_ON for t in group) \
+                and not _FROM_A_SHIP.search(text, trigger.end, clause.end):
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
                 r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
@@ -731,10 +831,16 @@ class SentenceReader:
             reference = [m for m in clause.inside if m.kind == "goods-anaphora"] or [
                 m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
             antecedent = clause_antecedent(text, mentions, clause.start) if clause.start > 0 else None
+            amount = _BARE_AMOUNT.match(text, trigger.end)
+            told = [m for m in mentions if m.kind == "goods" and m.end <= clause.start]
             if antecedent is not None:
                 chosen_goods = [antecedent]
             elif reference and self.drafts:
                 anaphoric = True
+            elif amount is not None and told:
+                # "unloaded 4,156 tons of the coal at Pohang, while the Sky Angel delivered 5,000 tons to
+                # Incheon": an amount with no goods counts the goods the sentence told before.
+                chosen_goods = [told[-1]]
             else:
                 return None
         return chosen_goods, anaphoric

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sanctioneer.evidence.goods_phrases import phrase_bounds
-from sanctioneer.evidence.lexicon import BASED, Lexicon, Mention
+from sanctioneer.evidence.lexicon import BASED, MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["first_party", "goods_origin", "is_party", "last_stop", "party_after_cue", "same_party"]
 
@@ -18,6 +18,10 @@ _BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|
                         r"recipients?|end[- ]users?|zoos?|museums?|hospitals?|clinics?|schools?|universit(?:y|ies)|"
                         r"institutes?|offices?|stores?|shops?|depots?|warehouses?|bases?|units?|farms?|centres?|"
                         r"centers?|embass(?:y|ies)|families)\s+(?:(?:registered|based|located)\s+)?(?:in|from)\s+")
+# "a Dandong trading house", "a Busan shipping company": a body named by the city it is in.
+_PLACE_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:firms?|compan(?:y|ies)|trading house|traders?|importers?|"
+                         r"exporters?|brokers?|dealers?|dealerships?|buyers?|businessm[ae]n|department stores?|"
+                         r"shipowners?|shipyards?|factory|factories|plants?|wholesalers?|distributors?|retailers?)\b")
 # Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
 _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
                        r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
@@ -49,6 +53,9 @@ def is_party(mention: Mention, text: str) -> bool:
         return False  # "near the Chinese coast": where, not who
     if mention.detail == "demonym-party" or BASED.match(text, mention.end):
         return True
+    if mention.detail == "place" and _PLACE_BODY.match(text, mention.end) and not re.search(
+            r"\b(?:in|at|near|off|of)\s+(?:the\s+)?$", text[:mention.start]):
+        return True  # "a Dandong trading house", "a Pyongyang department store": a body of that place
     if mention.detail == "place":
         return bool(re.search(r"\b(?:to|for|from|into|in|at|via|near|off|left|leaving|leaves|reach(?:ed|es|ing))\s+"
                               r"(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
@@ -67,10 +74,11 @@ def first_party(text: str, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if is_party(m, text)), None)
 
 
-def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Lexicon, *,
+                 made: bool = False) -> Mention | None:
     """"North Korean coal", "Cuban weapons": goods named by their country come from it.
 
-    "Russian-made" says where goods were made, not who supplied them, and is left out.
+    "Russian-made" says where goods were made, not who supplied them, and is left out unless `made`.
     """
     begin, _ = phrase_bounds(text, goods, lexicon, mentions)
     if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
@@ -78,7 +86,7 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
     for mention in mentions:
         demonym = mention.kind == "country" and mention.detail.startswith("demonym")
         if demonym and begin <= mention.start < goods.start \
-                and not mention.text.lower().endswith("-made"):
+                and (made or not mention.text.lower().endswith(MADE_SUFFIXES)):
             return mention
     return None
 

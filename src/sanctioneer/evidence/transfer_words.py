@@ -30,6 +30,13 @@ _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
                            re.IGNORECASE)
+# "it had not imported any North Korean coal since February": a trade that did not happen in a time.
+_NOT_SINCE_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_SINCE_AFTER = re.compile(r"\s+(?:any|a single)\b[^.;]{0,80}?\b(?:since|for the past|for more than|for over|"
+                              r"in the past|"
+                              r"in recent)\b", re.IGNORECASE)
+# "North Korea may also be buying luxury goods in Russia": what may be going on, not a transfer told.
+_MAY_BE_DOING = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+)?be\s+$", re.IGNORECASE)
 # "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
 _ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|asked|ask|investigating|investigate|"
                     r"determine|identify|establish|reveal|disclose|confirm)\s+(?:who|whom|whoever)\s+"
@@ -49,7 +56,8 @@ PAST_VERB = re.compile(r"[a-z-]+ed|sold|resold|bought|sent|gave|brought|lent|snu
 _RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits?|laws?|procedures?|requirements?|"
                       r"guidance|guidelines|polic(?:y|ies)|regimes?|figures|statistics|data)\b", re.IGNORECASE)
 # "ordered a diplomat to leave": a command, not a purchase.
-_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){1,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# "had been ordered to meet the other vessel": the same, told in the passive.
+_ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
@@ -138,7 +146,11 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
         return True
     if not trigger.text.lower().endswith("ed"):
         return False
-    goods_next = any(m.kind == "goods" and m.start == trigger.end + 1 for m in mentions)
+    # "imported whisky", and "imported Japanese cosmetics" with the goods' country between.
+    made_in = [m for m in mentions if m.kind == "country" and m.start == trigger.end + 1
+               and m.detail.startswith("demonym")]
+    goods_next = any(m.kind == "goods" and (m.start == trigger.end + 1 or any(m.start == c.end + 1 for c in made_in))
+                     for m in mentions)
     before = re.search(r"(\S+)\s+$", text[:trigger.start])
     word = before.group(1).lower() if before else ""
     if word in ("and", "or"):
@@ -199,7 +211,51 @@ def _told(trigger: Mention, text: str) -> bool:
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
             and not word.endswith("ing"):
         return False
+    if trigger.role == "receive" and (_SHOPPERS.search(before) or _AS_SOUVENIRS.search(after)):
+        return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
+    if _SANCTIONED_OVER.search(before) or _HELD_OVER.search(before):
+        return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
+    if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
+        return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
+    if word.endswith("ing") and _MAY_BE_DOING.search(before):
+        return False
+    if _TALKED_OF.search(before):
+        return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
+    if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
+        return False  # "once earned millions a year from selling missiles": the income of a trade, no transfer
+    if _CLASS_OF_TRANSFERS.search(before) and _IS_A.match(after) and word.endswith("s"):
+        return False  # "Ship-to-ship transfers remain a major route": what such transfers are, none told
     return not (word.startswith("order") and _ORDERED_TO.match(after))
+
+
+# "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason.
+_SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctioned|sanctions|designated|designates|"
+                              r"designating|listed|added)\b[^.;]{0,100}?\b(?:over|for)\s+(?:their\s+|its\s+|the\s+|"
+                              r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*$",
+                              re.IGNORECASE)
+# "has held several foreign ships over suspected transfers at sea": why ships were held, no transfer told.
+_HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?:suspected\s+|alleged\s+|illicit\s+|"
+                        r"illegal\s+)*$", re.IGNORECASE)
+# What tourists, visitors or shoppers buy for themselves.
+_SHOPPERS = re.compile(r"\b(?:tourists|visitors|shoppers|sightseers|holidaymakers|travell?ers|residents|passers-by)\b"
+                       r"[^.;]{0,60}$", re.IGNORECASE)
+_AS_SOUVENIRS = re.compile(r"[^.;]{0,80}?\bas\s+(?:souvenirs?|mementos?|keepsakes?)\b", re.IGNORECASE)
+# "visited a shipyard to discuss possible sales of fishing vessels", "potential deliveries": what is talked of
+# or might be, not a transfer told.
+_TALKED_OF = re.compile(r"\b(?:(?:discuss|discussed|discusses|discussing|talks?\s+(?:on|about|over)|talked\s+about)"
+                        r"\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|potential\s+|future\s+|further\s+)?|"
+                        r"(?:possible|potential|prospective|hypothetical)\s+)$", re.IGNORECASE)
+# "earned hundreds of millions of dollars a year from selling missiles": the income a trade brought in, told
+# with what makes it a trade and not one sale (a rate, "once", "used to").
+_EARNED_FROM = re.compile(r"\b(?:earn|earns|earned|earning|made|makes|making|raised|raises|generated|generates|"
+                          r"brought in|brings in|income|revenue|revenues|profits?)\b[^.;]{0,100}?\bfrom\s+$",
+                          re.IGNORECASE)
+_AS_A_RULE = re.compile(r"\b(?:once|used to|a year|a month|per year|per month|each year|every year|annually|"
+                        r"yearly|at its peak)\b", re.IGNORECASE)
+# A bare plural opening the sentence, then what it is: "Ship-to-ship transfers remain a major route for ...".
+_CLASS_OF_TRANSFERS = re.compile(r"^\W*(?:[\w-]+\s+){0,2}$")
+_IS_A = re.compile(r"\s+(?:remain|are|have become|became|were|continue to be|have long been)\s+(?:a|an|the|one)\b",
+                   re.IGNORECASE)
 
 
 # Present forms that are also nouns ("medical supplies", "coal exports"): a verb only after a relative pronoun.
@@ -229,6 +285,7 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
 
 # Verbs of looking at goods: "visitors could admire cars imported from Germany" describes the cars shown.
 _ON_DISPLAY = re.compile(r"\b(?:admire|admired|admiring|see|saw|seen|view|viewed|display|displayed|displays|exhibit|"
+                         r"showed off|shows off|showing off|show off|"
                          r"exhibited|exhibits|showcase|showcased|showcases|feature|featured|features|browse|browsed)\b"
                          r"[^.;,]{0,40}$", re.IGNORECASE)
 
