@@ -36,39 +36,51 @@ class ClauseMatch:
 _NO_MATCH = ClauseMatch(Fit.NONE, "")
 
 # The chapters each set of ranges touches, by the id of the set: a code of another chapter is
-# outside them all, which settles most questions without comparing codes. Each entry keeps its
-# ranges, so their id is never another object's while it is here; bounded.
-_CHAPTERS: dict[int, tuple[tuple[HsRange, ...], frozenset[str]]] = {}
+# outside them all, which settles most questions without comparing codes; and the relation of
+# each code asked about, since a batch run or a server asks about the same codes again and again,
+# and the ranges as reasons write them.
+# Each entry keeps its ranges, so their id is never another object's while it is here; bounded.
+_CHAPTERS: dict[int, tuple[tuple[HsRange, ...], frozenset[str], dict[str, Relation], str]] = {}
 _CHAPTERS_KEPT = 65536
+_RELATIONS_KEPT = 65536
 
 
-def _chapters(ranges: tuple[HsRange, ...]) -> frozenset[str]:
+def _known(ranges: tuple[HsRange, ...]) -> tuple[tuple[HsRange, ...], frozenset[str], dict[str, Relation], str]:
+    """The ranges, their chapters, the relations found so far and the ranges as written in reasons."""
     known = _CHAPTERS.get(id(ranges))
     if known is not None and known[0] is ranges:
-        return known[1]
-    chapters = frozenset(c for r in ranges for c in r.chapters)
+        return known
     if len(_CHAPTERS) >= _CHAPTERS_KEPT:
         _CHAPTERS.clear()
-    _CHAPTERS[id(ranges)] = (ranges, chapters)
-    return chapters
+    known = _CHAPTERS[id(ranges)] = (ranges, frozenset(c for r in ranges for c in r.chapters), {},
+                                     ", ".join(str(r) for r in ranges))
+    return known
 
 
 def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
     """Return the closest relation of a code to any of the ranges."""
-    if code[:2] not in _chapters(ranges):
+    _, chapters, relations, _ = _known(ranges)
+    if code[:2] not in chapters:
         return Relation.OUTSIDE
+    best = relations.get(code)
+    if best is not None:
+        return best
     best = Relation.OUTSIDE
     for hs_range in ranges:
         relation = hs_range.relation(code)
         if relation is Relation.INSIDE:
-            return relation
+            best = relation
+            break
         if relation is Relation.OVERLAPS:
             best = relation
+    if len(relations) >= _RELATIONS_KEPT:
+        relations.clear()
+    relations[code] = best
     return best
 
 
 def _ranges_text(ranges: tuple[HsRange, ...]) -> str:
-    return ", ".join(str(r) for r in ranges)
+    return _known(ranges)[3]
 
 
 def _hs_fit(clause: Clause, code: str) -> tuple[Relation, str]:
