@@ -15,7 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from sanctioneer.batch.columns import ColumnMap
-from sanctioneer.batch.judge import start_deciding
+from sanctioneer.batch.judge import seldom_full_collections, start_deciding
 from sanctioneer.batch.kernel import (
     RESULT_COLUMNS,
     ROW_COLUMN,
@@ -242,23 +242,24 @@ def _dictionary_columns(table: pa.Table) -> list[str]:
 def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
            split: bool) -> Iterator[ChunkResult]:
     """Judge chunks in this process, the engine's work done in other processes if `split`."""
-    if not split:
-        for first, batch in batches:
-            yield judge_chunk(config, batch, first)
-        return
-    import multiprocessing
+    with seldom_full_collections():
+        if not split:
+            for first, batch in batches:
+                yield judge_chunk(config, batch, first)
+            return
+        import multiprocessing
 
-    # Fresh interpreters, not forks: this process runs DuckDB's and the writer's threads.
-    context = multiprocessing.get_context("spawn")
-    with ExitStack() as stack:
-        pools = [stack.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
-                 for _ in range(_deciders())]
-        with _one_thread_each():
-            for index, pool in enumerate(pools):
-                # Starts the process, which builds its assessor while the first chunk is read; the first,
-                # which classifies the descriptions, loads the classifier too.
-                pool.submit(start_deciding, config, classifies=index == 0)
-        yield from judge_chunks(config, batches, pools=pools)
+        # Fresh interpreters, not forks: this process runs DuckDB's and the writer's threads.
+        context = multiprocessing.get_context("spawn")
+        with ExitStack() as stack:
+            pools = [stack.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
+                     for _ in range(_deciders())]
+            with _one_thread_each():
+                for index, pool in enumerate(pools):
+                    # Starts the process, which builds its assessor while the first chunk is read; the first,
+                    # which classifies the descriptions, loads the classifier too.
+                    pool.submit(start_deciding, config, classifies=index == 0)
+            yield from judge_chunks(config, batches, pools=pools)
 
 
 def _deciders() -> int:
