@@ -139,12 +139,11 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
-# What each set of terms found in each text of a usual length, by the id of the set: a batch run or a
-# server reads the same words again and again. Each entry keeps its terms, so their id is never another
-# set's while it is here; bounded.
-_FOUND: dict[int, tuple[tuple[str, ...], dict[str, str | None]]] = {}
-_FOUND_KEPT = 65536
-_FOUND_TEXTS = 65536
+# What each set of terms found in each text of a usual length, by the id of the set and the text: a
+# batch run or a server reads the same words again and again. Each entry keeps its terms, so their id
+# is never another set's while it is here; bounded.
+_FOUND: dict[tuple[int, str], tuple[tuple[str, ...], str | None]] = {}
+_FOUND_KEPT = 131072
 _FOUND_LENGTH = 256
 
 
@@ -154,17 +153,14 @@ def _search(terms: tuple[str, ...], text: str | None) -> str | None:
         return None
     if len(text) > _FOUND_LENGTH:
         return _first(terms, text)
-    kept = _FOUND.get(id(terms))
-    if kept is None or kept[0] is not terms:
-        if len(_FOUND) >= _FOUND_KEPT:
-            _FOUND.clear()
-        kept = _FOUND[id(terms)] = (terms, {})
-    seen = kept[1]
-    if text in seen:
-        return seen[text]
-    if len(seen) >= _FOUND_TEXTS:
-        seen.clear()
-    found = seen[text] = _first(terms, text)
+    key = (id(terms), text)
+    known = _FOUND.get(key)
+    if known is not None and known[0] is terms:
+        return known[1]
+    found = _first(terms, text)
+    if len(_FOUND) >= _FOUND_KEPT:
+        _FOUND.clear()
+    _FOUND[key] = (terms, found)
     return found
 
 

@@ -36,35 +36,38 @@ class ClauseMatch:
 _NO_MATCH = ClauseMatch(Fit.NONE, "")
 
 # The chapters each set of ranges touches, by the id of the set: a code of another chapter is
-# outside them all, which settles most questions without comparing codes; and the relation of
-# each code asked about, since a batch run or a server asks about the same codes again and again,
-# and the ranges as reasons write them.
-# Each entry keeps its ranges, so their id is never another object's while it is here; bounded.
-_CHAPTERS: dict[int, tuple[tuple[HsRange, ...], frozenset[str], dict[str, Relation], str]] = {}
+# outside them all, which settles most questions without comparing codes; and the ranges as
+# reasons write them. Each entry keeps its ranges, so their id is never another object's while it
+# is here; bounded.
+_CHAPTERS: dict[int, tuple[tuple[HsRange, ...], frozenset[str], str]] = {}
 _CHAPTERS_KEPT = 65536
-_RELATIONS_KEPT = 65536
+
+# The relation of each code asked about to each set of ranges, by the id of the set and the code: a
+# batch run or a server asks about the same codes again and again. Kept like _CHAPTERS; bounded.
+_RELATIONS: dict[tuple[int, str], tuple[tuple[HsRange, ...], Relation]] = {}
+_RELATIONS_KEPT = 131072
 
 
-def _known(ranges: tuple[HsRange, ...]) -> tuple[tuple[HsRange, ...], frozenset[str], dict[str, Relation], str]:
-    """The ranges, their chapters, the relations found so far and the ranges as written in reasons."""
+def _known(ranges: tuple[HsRange, ...]) -> tuple[tuple[HsRange, ...], frozenset[str], str]:
+    """The ranges, their chapters and the ranges as written in reasons."""
     known = _CHAPTERS.get(id(ranges))
     if known is not None and known[0] is ranges:
         return known
     if len(_CHAPTERS) >= _CHAPTERS_KEPT:
         _CHAPTERS.clear()
-    known = _CHAPTERS[id(ranges)] = (ranges, frozenset(c for r in ranges for c in r.chapters), {},
+    known = _CHAPTERS[id(ranges)] = (ranges, frozenset(c for r in ranges for c in r.chapters),
                                      ", ".join(str(r) for r in ranges))
     return known
 
 
 def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
     """Return the closest relation of a code to any of the ranges."""
-    _, chapters, relations, _ = _known(ranges)
-    if code[:2] not in chapters:
+    if code[:2] not in _known(ranges)[1]:
         return Relation.OUTSIDE
-    best = relations.get(code)
-    if best is not None:
-        return best
+    key = (id(ranges), code)
+    known = _RELATIONS.get(key)
+    if known is not None and known[0] is ranges:
+        return known[1]
     best = Relation.OUTSIDE
     for hs_range in ranges:
         relation = hs_range.relation(code)
@@ -73,14 +76,14 @@ def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
             break
         if relation is Relation.OVERLAPS:
             best = relation
-    if len(relations) >= _RELATIONS_KEPT:
-        relations.clear()
-    relations[code] = best
+    if len(_RELATIONS) >= _RELATIONS_KEPT:
+        _RELATIONS.clear()
+    _RELATIONS[key] = (ranges, best)
     return best
 
 
 def _ranges_text(ranges: tuple[HsRange, ...]) -> str:
-    return _known(ranges)[3]
+    return _known(ranges)[2]
 
 
 def _hs_fit(clause: Clause, code: str) -> tuple[Relation, str]:
