@@ -15,7 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from sanctioneer.batch.columns import ColumnMap
-from sanctioneer.batch.judge import start_deciding
+from sanctioneer.batch.judge import seldom_full_collections, start_deciding
 from sanctioneer.batch.kernel import (
     RESULT_COLUMNS,
     ROW_COLUMN,
@@ -37,6 +37,8 @@ CHUNK_ROWS = 250_000
 OUTPUT_COLUMNS = ("all", "decision")
 #: At most this many processes decide groups beside the one that reads and writes.
 DECIDERS = 4
+#: A text column is written with a dictionary when its values repeat this many times on average, or more.
+_REPEATS = 4
 
 
 @dataclass
@@ -199,7 +201,8 @@ class _Writer:
             import pyarrow.parquet as pq
 
             if self._writer is None:
-                self._writer = pq.ParquetWriter(str(self.temporary), table.schema, compression="zstd")
+                self._writer = pq.ParquetWriter(str(self.temporary), table.schema, compression="zstd",
+                                                use_dictionary=_dictionary_columns(table))
         self._writer.write_table(table)
 
     def close(self, *, keep: bool) -> None:
@@ -218,26 +221,45 @@ class _Writer:
                 self.temporary.unlink(missing_ok=True)
 
 
+def _dictionary_columns(table: pa.Table) -> list[str]:
+    """The columns (as Parquet paths) the writer encodes with a dictionary: all but texts whose values seldom repeat.
+
+    Such a column (an id, an amount) hashes every value for a dictionary that saves nothing, or that
+    overflows its page so that the writer goes plain anyway: written plain, it costs less time and
+    less space (judged on the first chunk).
+    """
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    plain = {name for name, column in zip(table.schema.names, table.columns, strict=True)
+             if pa.types.is_string(column.type) and pc.count_distinct(column).as_py() * _REPEATS > table.num_rows}
+    sink = pa.BufferOutputStream()
+    pq.write_metadata(table.schema, sink)
+    schema = pq.read_metadata(pa.BufferReader(sink.getvalue())).schema
+    return [schema.column(i).path for i in range(len(schema)) if schema.column(i).path.split(".")[0] not in plain]
+
+
 def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
            split: bool) -> Iterator[ChunkResult]:
     """Judge chunks in this process, the engine's work done in other processes if `split`."""
-    if not split:
-        for first, batch in batches:
-            yield judge_chunk(config, batch, first)
-        return
-    import multiprocessing
+    with seldom_full_collections():
+        if not split:
+            for first, batch in batches:
+                yield judge_chunk(config, batch, first)
+            return
+        import multiprocessing
 
-    # Fresh interpreters, not forks: this process runs DuckDB's and the writer's threads.
-    context = multiprocessing.get_context("spawn")
-    with ExitStack() as stack:
-        pools = [stack.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
-                 for _ in range(_deciders())]
-        with _one_thread_each():
-            for index, pool in enumerate(pools):
-                # Starts the process, which builds its assessor while the first chunk is read; the first,
-                # which classifies the descriptions, loads the classifier too.
-                pool.submit(start_deciding, config, classifies=index == 0)
-        yield from judge_chunks(config, batches, pools=pools)
+        # Fresh interpreters, not forks: this process runs DuckDB's and the writer's threads.
+        context = multiprocessing.get_context("spawn")
+        with ExitStack() as stack:
+            pools = [stack.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
+                     for _ in range(_deciders())]
+            with _one_thread_each():
+                for index, pool in enumerate(pools):
+                    # Starts the process, which builds its assessor while the first chunk is read; the first,
+                    # which classifies the descriptions, loads the classifier too.
+                    pool.submit(start_deciding, config, classifies=index == 0)
+            yield from judge_chunks(config, batches, pools=pools)
 
 
 def _deciders() -> int:

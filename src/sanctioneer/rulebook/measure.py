@@ -139,10 +139,32 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
+# What each set of terms found in each text of a usual length, by the id of the set and the text: a
+# batch run or a server reads the same words again and again. Each entry keeps its terms, so their id
+# is never another set's while it is here; bounded.
+_FOUND: dict[tuple[int, str], tuple[tuple[str, ...], str | None]] = {}
+_FOUND_KEPT = 131072
+_FOUND_LENGTH = 256
+
+
 def _search(terms: tuple[str, ...], text: str | None) -> str | None:
     """Return the first of the terms found in the text, as written there."""
     if not text or not terms:
         return None
+    if len(text) > _FOUND_LENGTH:
+        return _first(terms, text)
+    key = (id(terms), text)
+    known = _FOUND.get(key)
+    if known is not None and known[0] is terms:
+        return known[1]
+    found = _first(terms, text)
+    if len(_FOUND) >= _FOUND_KEPT:
+        _FOUND.clear()
+    _FOUND[key] = (terms, found)
+    return found
+
+
+def _first(terms: tuple[str, ...], text: str) -> str | None:
     found = _compile_terms(terms).search(text)
     return found.group(1) if found else None
 

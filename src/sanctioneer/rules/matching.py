@@ -36,39 +36,54 @@ class ClauseMatch:
 _NO_MATCH = ClauseMatch(Fit.NONE, "")
 
 # The chapters each set of ranges touches, by the id of the set: a code of another chapter is
-# outside them all, which settles most questions without comparing codes. Each entry keeps its
-# ranges, so their id is never another object's while it is here; bounded.
-_CHAPTERS: dict[int, tuple[tuple[HsRange, ...], frozenset[str]]] = {}
+# outside them all, which settles most questions without comparing codes; and the ranges as
+# reasons write them. Each entry keeps its ranges, so their id is never another object's while it
+# is here; bounded.
+_CHAPTERS: dict[int, tuple[tuple[HsRange, ...], frozenset[str], str]] = {}
 _CHAPTERS_KEPT = 65536
 
+# The relation of each code asked about to each set of ranges, by the id of the set and the code: a
+# batch run or a server asks about the same codes again and again. Kept like _CHAPTERS; bounded.
+_RELATIONS: dict[tuple[int, str], tuple[tuple[HsRange, ...], Relation]] = {}
+_RELATIONS_KEPT = 131072
 
-def _chapters(ranges: tuple[HsRange, ...]) -> frozenset[str]:
+
+def _known(ranges: tuple[HsRange, ...]) -> tuple[tuple[HsRange, ...], frozenset[str], str]:
+    """The ranges, their chapters and the ranges as written in reasons."""
     known = _CHAPTERS.get(id(ranges))
     if known is not None and known[0] is ranges:
-        return known[1]
-    chapters = frozenset(c for r in ranges for c in r.chapters)
+        return known
     if len(_CHAPTERS) >= _CHAPTERS_KEPT:
         _CHAPTERS.clear()
-    _CHAPTERS[id(ranges)] = (ranges, chapters)
-    return chapters
+    known = _CHAPTERS[id(ranges)] = (ranges, frozenset(c for r in ranges for c in r.chapters),
+                                     ", ".join(str(r) for r in ranges))
+    return known
 
 
 def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
     """Return the closest relation of a code to any of the ranges."""
-    if code[:2] not in _chapters(ranges):
+    if code[:2] not in _known(ranges)[1]:
         return Relation.OUTSIDE
+    key = (id(ranges), code)
+    known = _RELATIONS.get(key)
+    if known is not None and known[0] is ranges:
+        return known[1]
     best = Relation.OUTSIDE
     for hs_range in ranges:
         relation = hs_range.relation(code)
         if relation is Relation.INSIDE:
-            return relation
+            best = relation
+            break
         if relation is Relation.OVERLAPS:
             best = relation
+    if len(_RELATIONS) >= _RELATIONS_KEPT:
+        _RELATIONS.clear()
+    _RELATIONS[key] = (ranges, best)
     return best
 
 
 def _ranges_text(ranges: tuple[HsRange, ...]) -> str:
-    return ", ".join(str(r) for r in ranges)
+    return _known(ranges)[2]
 
 
 def _hs_fit(clause: Clause, code: str) -> tuple[Relation, str]:
@@ -117,6 +132,27 @@ def _lists_fit(clause: Clause, code: str, why: str) -> ClauseMatch:
     return ClauseMatch(Fit.MATCH, f"{why}; HS {format_hs(code)} is not on the rulebook's {names} list")
 
 
+# What a code is to a clause, by the clause's id and the code: its relation to the clause's ranges,
+# why, and for a code inside them, what the clause's excepted lists say of it. A clause matches the
+# same code the same way whatever the words, and a batch run meets each code with many words. Each
+# entry keeps its clause, so a clause's id is never another clause's while it is here; bounded.
+_CODE_FITS: dict[tuple[int, str], tuple[Clause, tuple[Relation, str, ClauseMatch | None]]] = {}
+_CODE_FITS_KEPT = 131072
+
+
+def _code_fit(clause: Clause, code: str) -> tuple[Relation, str, ClauseMatch | None]:
+    key = (id(clause), code)
+    known = _CODE_FITS.get(key)
+    if known is not None and known[0] is clause:
+        return known[1]
+    relation, why = _hs_fit(clause, code)
+    listed = _lists_fit(clause, code, why) if relation is Relation.INSIDE and clause.except_lists else None
+    if len(_CODE_FITS) >= _CODE_FITS_KEPT:
+        _CODE_FITS.clear()
+    _CODE_FITS[key] = (clause, (relation, why, listed))
+    return relation, why, listed
+
+
 # Matches made before: a clause matches the same words and code the same way every time, and a
 # server sees the same goods lines again and again. Bounded, and only for descriptions of a usual
 # length; each entry keeps its clause, so a clause's id is never another clause's while it is here.
@@ -147,15 +183,14 @@ def _match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
     excluded_term = clause.find_excluded(description)
     if clause.match == MatchMode.HS:
         if line.hs is not None:
-            relation, why = _hs_fit(clause, line.hs)
+            relation, why, listed = _code_fit(clause, line.hs)
             if relation is Relation.INSIDE:
                 if excluded_term:
                     return ClauseMatch(
                         Fit.NONE, f"HS {format_hs(line.hs)} is in range but the description says {excluded_term!r}"
                     )
                 said = f"; the description says {term!r}" if term else ""
-                if clause.except_lists:
-                    listed = _lists_fit(clause, line.hs, why)
+                if listed is not None:
                     if listed.fit is Fit.EXCEPTED:
                         return listed
                     why = listed.reason
@@ -186,7 +221,7 @@ def _match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
     if term:
         if line.hs is None or not clause.hs:
             return ClauseMatch(Fit.MATCH, f"the description says {term!r}: {clause.label}", term)
-        relation, _ = _hs_fit(clause, line.hs)
+        relation, _, _ = _code_fit(clause, line.hs)
         if relation is not Relation.OUTSIDE:
             return ClauseMatch(
                 Fit.MATCH, f"the description says {term!r} and HS {format_hs(line.hs)} fits {clause.label}", term
@@ -198,7 +233,7 @@ def _match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
             term,
         )
     if line.hs is not None and clause.hs:
-        relation, _ = _hs_fit(clause, line.hs)
+        relation, _, _ = _code_fit(clause, line.hs)
         if relation is not Relation.OUTSIDE:
             if excluded_term:
                 return ClauseMatch(Fit.NONE, f"the description says {excluded_term!r}, not {clause.label}")
