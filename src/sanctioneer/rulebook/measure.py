@@ -8,6 +8,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from sanctioneer.hs.codes import HsRange
+from sanctioneer.memo import MISSING, IdentityMemo
 from sanctioneer.model import Citation, Direction, Money, Verdict
 
 __all__ = [
@@ -139,11 +140,9 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
-# What each set of terms found in each text of a usual length, by the id of the set and the text: a
-# batch run or a server reads the same words again and again. Each entry keeps its terms, so their id
-# is never another set's while it is here; bounded.
-_FOUND: dict[tuple[int, str], tuple[tuple[str, ...], str | None]] = {}
-_FOUND_KEPT = 131072
+# What each set of terms found in each text of a usual length, by the set and the text: a batch run
+# or a server reads the same words again and again.
+_FOUND: IdentityMemo[str | None] = IdentityMemo(131072)
 _FOUND_LENGTH = 256
 
 
@@ -153,15 +152,10 @@ def _search(terms: tuple[str, ...], text: str | None) -> str | None:
         return None
     if len(text) > _FOUND_LENGTH:
         return _first(terms, text)
-    key = (id(terms), text)
-    known = _FOUND.get(key)
-    if known is not None and known[0] is terms:
-        return known[1]
-    found = _first(terms, text)
-    if len(_FOUND) >= _FOUND_KEPT:
-        _FOUND.clear()
-    _FOUND[key] = (terms, found)
-    return found
+    known = _FOUND.get(terms, text)
+    if known is not MISSING:
+        return known
+    return _FOUND.put(terms, text, _first(terms, text))
 
 
 def _first(terms: tuple[str, ...], text: str) -> str | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sanctioneer.hs.codes import Relation, describe, format_hs
+from sanctioneer.memo import MISSING, IdentityMemo
 from sanctioneer.model import (
     Classification,
     Classifier,
@@ -169,13 +170,11 @@ def _judge_measure(
     return [f for f in findings if f.effect is top]
 
 
-# Line judgements made before, by everything a judgement reads: the line, how its code was found,
-# the transfer's origin and stated purpose, the movements, the date and the rulebook. Services and
-# batch runs judge the same goods lines again and again. Only lines judged without classifier
-# evidence or findings of their own are kept; each entry keeps its rulebook, so the rulebook's id is
-# never another object's while it is here; bounded.
-_JUDGED: dict[tuple[object, ...], tuple[Rulebook, LineDecision]] = {}
-_JUDGED_KEPT = 16384
+# Line judgements made before, by the rulebook and everything else a judgement reads: the line, how
+# its code was found, the transfer's origin and stated purpose, the movements and the date. Services
+# and batch runs judge the same goods lines again and again. Only lines judged without classifier
+# evidence or findings of their own are kept.
+_JUDGED: IdentityMemo[LineDecision] = IdentityMemo(16384)
 
 
 def _judge_line(
@@ -191,15 +190,11 @@ def _judge_line(
 ) -> LineDecision:
     if evidence or extra:
         return _judge_line_now(index, line, hs_source, transfer, moves, rulebook, on, evidence, extra)
-    key = (index, line, hs_source, transfer.origin, transfer.purpose, moves, on, id(rulebook))
-    known = _JUDGED.get(key)
-    if known is not None and known[0] is rulebook:
-        return known[1]
-    decided = _judge_line_now(index, line, hs_source, transfer, moves, rulebook, on)
-    if len(_JUDGED) >= _JUDGED_KEPT:
-        _JUDGED.clear()
-    _JUDGED[key] = (rulebook, decided)
-    return decided
+    key = (index, line, hs_source, transfer.origin, transfer.purpose, moves, on)
+    known = _JUDGED.get(rulebook, key)
+    if known is not MISSING:
+        return known
+    return _JUDGED.put(rulebook, key, _judge_line_now(index, line, hs_source, transfer, moves, rulebook, on))
 
 
 def _judge_line_now(

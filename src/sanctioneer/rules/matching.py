@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sanctioneer.hs.codes import HsRange, Relation, format_hs
+from sanctioneer.memo import MISSING, IdentityMemo
 from sanctioneer.model import GoodsLine, Money
 from sanctioneer.rulebook.measure import Clause, MatchMode, Threshold
 
@@ -35,39 +36,31 @@ class ClauseMatch:
 
 _NO_MATCH = ClauseMatch(Fit.NONE, "")
 
-# The chapters each set of ranges touches, by the id of the set: a code of another chapter is
-# outside them all, which settles most questions without comparing codes; and the ranges as
-# reasons write them. Each entry keeps its ranges, so their id is never another object's while it
-# is here; bounded.
-_CHAPTERS: dict[int, tuple[tuple[HsRange, ...], frozenset[str], str]] = {}
-_CHAPTERS_KEPT = 65536
+# The chapters each set of ranges touches, by the set: a code of another chapter is outside them
+# all, which settles most questions without comparing codes; and the ranges as reasons write them.
+_CHAPTERS: IdentityMemo[tuple[frozenset[str], str]] = IdentityMemo(65536)
 
-# The relation of each code asked about to each set of ranges, by the id of the set and the code: a
-# batch run or a server asks about the same codes again and again. Kept like _CHAPTERS; bounded.
-_RELATIONS: dict[tuple[int, str], tuple[tuple[HsRange, ...], Relation]] = {}
-_RELATIONS_KEPT = 131072
+# The relation of each code asked about to each set of ranges, by the set and the code: a batch run
+# or a server asks about the same codes again and again.
+_RELATIONS: IdentityMemo[Relation] = IdentityMemo(131072)
 
 
-def _known(ranges: tuple[HsRange, ...]) -> tuple[tuple[HsRange, ...], frozenset[str], str]:
-    """The ranges, their chapters and the ranges as written in reasons."""
-    known = _CHAPTERS.get(id(ranges))
-    if known is not None and known[0] is ranges:
+def _known(ranges: tuple[HsRange, ...]) -> tuple[frozenset[str], str]:
+    """The ranges' chapters and the ranges as written in reasons."""
+    known = _CHAPTERS.get(ranges)
+    if known is not MISSING:
         return known
-    if len(_CHAPTERS) >= _CHAPTERS_KEPT:
-        _CHAPTERS.clear()
-    known = _CHAPTERS[id(ranges)] = (ranges, frozenset(c for r in ranges for c in r.chapters),
-                                     ", ".join(str(r) for r in ranges))
-    return known
+    return _CHAPTERS.put(ranges, None, (frozenset(c for r in ranges for c in r.chapters),
+                                        ", ".join(str(r) for r in ranges)))
 
 
 def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
     """Return the closest relation of a code to any of the ranges."""
-    if code[:2] not in _known(ranges)[1]:
+    if code[:2] not in _known(ranges)[0]:
         return Relation.OUTSIDE
-    key = (id(ranges), code)
-    known = _RELATIONS.get(key)
-    if known is not None and known[0] is ranges:
-        return known[1]
+    known = _RELATIONS.get(ranges, code)
+    if known is not MISSING:
+        return known
     best = Relation.OUTSIDE
     for hs_range in ranges:
         relation = hs_range.relation(code)
@@ -76,14 +69,11 @@ def relation_to(code: str, ranges: tuple[HsRange, ...]) -> Relation:
             break
         if relation is Relation.OVERLAPS:
             best = relation
-    if len(_RELATIONS) >= _RELATIONS_KEPT:
-        _RELATIONS.clear()
-    _RELATIONS[key] = (ranges, best)
-    return best
+    return _RELATIONS.put(ranges, code, best)
 
 
 def _ranges_text(ranges: tuple[HsRange, ...]) -> str:
-    return _known(ranges)[2]
+    return _known(ranges)[1]
 
 
 def _hs_fit(clause: Clause, code: str) -> tuple[Relation, str]:
@@ -132,32 +122,25 @@ def _lists_fit(clause: Clause, code: str, why: str) -> ClauseMatch:
     return ClauseMatch(Fit.MATCH, f"{why}; HS {format_hs(code)} is not on the rulebook's {names} list")
 
 
-# What a code is to a clause, by the clause's id and the code: its relation to the clause's ranges,
-# why, and for a code inside them, what the clause's excepted lists say of it. A clause matches the
-# same code the same way whatever the words, and a batch run meets each code with many words. Each
-# entry keeps its clause, so a clause's id is never another clause's while it is here; bounded.
-_CODE_FITS: dict[tuple[int, str], tuple[Clause, tuple[Relation, str, ClauseMatch | None]]] = {}
-_CODE_FITS_KEPT = 131072
+# What a code is to a clause, by the clause and the code: its relation to the clause's ranges, why,
+# and for a code inside them, what the clause's excepted lists say of it. A clause matches the same
+# code the same way whatever the words, and a batch run meets each code with many words.
+_CODE_FITS: IdentityMemo[tuple[Relation, str, ClauseMatch | None]] = IdentityMemo(131072)
 
 
 def _code_fit(clause: Clause, code: str) -> tuple[Relation, str, ClauseMatch | None]:
-    key = (id(clause), code)
-    known = _CODE_FITS.get(key)
-    if known is not None and known[0] is clause:
-        return known[1]
+    known = _CODE_FITS.get(clause, code)
+    if known is not MISSING:
+        return known
     relation, why = _hs_fit(clause, code)
     listed = _lists_fit(clause, code, why) if relation is Relation.INSIDE and clause.except_lists else None
-    if len(_CODE_FITS) >= _CODE_FITS_KEPT:
-        _CODE_FITS.clear()
-    _CODE_FITS[key] = (clause, (relation, why, listed))
-    return relation, why, listed
+    return _CODE_FITS.put(clause, code, (relation, why, listed))
 
 
-# Matches made before: a clause matches the same words and code the same way every time, and a
-# server sees the same goods lines again and again. Bounded, and only for descriptions of a usual
-# length; each entry keeps its clause, so a clause's id is never another clause's while it is here.
-_MATCHES: dict[tuple[int, str | None, str | None], tuple[Clause, ClauseMatch]] = {}
-_MATCHES_KEPT = 131072
+# Matches made before, by the clause, the words and the code: a clause matches the same words and code
+# the same way every time, and a server sees the same goods lines again and again. Only for
+# descriptions of a usual length.
+_MATCHES: IdentityMemo[ClauseMatch] = IdentityMemo(131072)
 _MATCHED_WORDS = 256
 
 
@@ -166,15 +149,11 @@ def match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
     description = line.description
     if description is not None and len(description) > _MATCHED_WORDS:
         return _match_clause(clause, line)
-    key = (id(clause), description, line.hs)
-    known = _MATCHES.get(key)
-    if known is not None and known[0] is clause:
-        return known[1]
-    match = _match_clause(clause, line)
-    if len(_MATCHES) >= _MATCHES_KEPT:
-        _MATCHES.clear()
-    _MATCHES[key] = (clause, match)
-    return match
+    key = (description, line.hs)
+    known = _MATCHES.get(clause, key)
+    if known is not MISSING:
+        return known
+    return _MATCHES.put(clause, key, _match_clause(clause, line))
 
 
 def _match_clause(clause: Clause, line: GoodsLine) -> ClauseMatch:
