@@ -1,6 +1,7 @@
 """The classifier's wrong answers on training material it did not learn from, grouped by how they fail.
 
     .venv/bin/python benchmarks/hs_errors.py [--limit 600] [--examples 8] [--retrain] [--fold 0] [--tariff-fold 0]
+        [--versus-model]
 
 Two kinds of out-of-fold training material, never the evaluation sets:
 - the calibration fifth of the training tariff lines (`hs_calibrate.calibration_of`; another fifth with
