@@ -1,6 +1,7 @@
 """The classifier's wrong answers on training material it did not learn from, grouped by how they fail.
 
     .venv/bin/python benchmarks/hs_errors.py [--limit 600] [--examples 8] [--retrain] [--fold 0] [--tariff-fold 0]
+        [--versus-model]
 
 Two kinds of out-of-fold training material, never the evaluation sets:
 - the calibration fifth of the training tariff lines (`hs_calibrate.calibration_of`; another fifth with
@@ -18,6 +19,13 @@ same weights. Each wrong first answer gets every failure mode it shows (below); 
 examples of each, are printed per kind of material; then the sensitive false alarms (the first answer in
 a consequential range, the gold code outside them, as `benchmarks/hs_eval.py` counts them), each by its
 cause (`ALARMS`), with their examples, and the misses (the gold code consequential, the first answer not).
+
+With `--versus-model` the whole classifier is set beside its trained model alone (`hs_eval.py`'s "trained model
+alone": the model's most probable heading for the words): the lines where the model alone is right and the
+classifier wrong, and the reverse, are counted; each line of the first kind gets what moved the answer away from
+the model's (`OUTVOTED`): the goods' wrapping taken off before the model reads them, a consequential heading held
+back, the right heading moved by a rule, a term at the head noun deciding, or else each weight which, set to nought
+alone (`ABLATIONS`, through `hs_weigh.apply`), gives the model's right heading back.
 """
 
 from __future__ import annotations
@@ -65,6 +73,34 @@ ALARMS: dict[str, str] = {
     "gazetteer": "a gazetteer term at the head noun names the heading",
     "nomenclature": "the head noun is one of the heading's own words in the nomenclature",
     "other": "other",
+}
+
+
+#: What moved the whole classifier's first heading away from the trained model's right one, in the order tried
+#: (`outvoted_by`); the weighed lines then get every weight of `ABLATIONS` that alone gives the right heading back.
+OUTVOTED: dict[str, str] = {
+    "wrapping": "the model reads the goods without their wrapping (`goods_text`) and has another first there",
+    "held-back": "the right heading is consequential, not named, and was held back for another",
+    "moved": "the right heading was voted for, then moved by a refining rule, a split or the parts' heading",
+    "decided": "a rule or a gazetteer term at the head noun names another heading: the votes are added",
+    "added": "a term at the head noun names goods; the votes added, the weighed evidence not answering instead",
+    "unnamed": "weighed: the right heading is consequential and its goods not named (it keeps a quarter)",
+    "weighed": "the evidence weighed together from the start",
+}
+
+#: Each weight set to nought alone, to see which source or term of the log-odds outvotes the model
+#: (`hs/data/weights.yaml`; "chapter": the candidate's score is its heading's probability only, not its chapter's).
+ABLATIONS: dict[str, dict[tuple[str, str], float]] = {
+    "nomenclature BM25": {("votes", "lexical"): 0.0},
+    "tariff lines": {("votes", "tariff"): 0.0},
+    "labelled examples": {("votes", "neighbours"): 0.0},
+    "gazetteer": {("votes", "gazetteer"): 0.0},
+    "rules": {("votes", "rule"): 0.0},
+    "head noun names": {("weighing", "named"): 0.0},
+    "nomenclature first": {("weighing", "nomenclature_first"): 0.0},
+    "chapter": {("weighing", "heading_share"): 1.0},
+    "not parts": {("weighing", "not_parts"): 0.0},
+    "all other sources": {("weighing", "sources"): 0.0, ("weighing", "sources_alone"): 0.0},
 }
 
 
@@ -235,6 +271,102 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
                 print("\n".join(alarmed[cause]))
 
 
+def outvoted_by(text: str, gold: str, candidates: list[Any], trained: Any, ranges: tuple[Any, ...]) -> str:
+    """What moved the first answer away from the model's right heading (a key of `OUTVOTED`)."""
+    from sanctioneer.hs.codes import touches_any
+    from sanctioneer.hs.qualifiers import goods_text
+
+    first = candidates[0]
+    hits = trained.predict(goods_text(text), limit=1)
+    if not hits or hits[0].heading != gold:
+        return "wrapping"
+    if first.held_back and len(candidates) > 1 and candidates[1].hs == gold:
+        return "held-back"
+    if any(e.code[:4] == gold for e in first.evidence if e.source in ("model", "tariff", "neighbour")):
+        return "moved"
+    if not first.weighed:
+        return "decided" if first.named_by in ("rule", "gazetteer", "model") else "added"
+    if touches_any(gold, ranges) and not any(c.named for c in candidates if c.hs == gold):
+        return "unnamed"
+    return "weighed"
+
+
+def ablated(text: str, gold: str, classify: Callable[[str], list[Any]]) -> list[str]:
+    """The weights of `ABLATIONS` which, each set to nought alone, put the gold heading first."""
+    from hs_weigh import apply, current
+
+    weights = current()
+    found = []
+    try:
+        for name, change in ABLATIONS.items():
+            apply({**weights, **change})
+            candidates = classify(text)
+            if candidates and candidates[0].hs == gold:
+                found.append(name)
+    finally:
+        apply(weights)
+    return found
+
+
+def versus_model(name: str, cases: list[Any], classify: Callable[[str], list[Any]], trained: Any,
+                 examples: int, ranges: tuple[Any, ...]) -> None:
+    """Print where the classifier and its trained model alone disagree on being right, and what outvoted the
+    model where it alone was right."""
+    causes: Counter[str] = Counter()
+    shown: dict[str, list[str]] = {cause: [] for cause in OUTVOTED}
+    fixes: Counter[str] = Counter()
+    fixed: dict[str, list[str]] = {ablation: [] for ablation in ABLATIONS}
+    both = model_only = ours_only = 0
+    for case in cases:
+        gold = case.codes[0][:4]
+        hits = trained.predict(case.text, limit=1)
+        model_right = bool(hits) and hits[0].heading == gold
+        candidates = classify(case.text)
+        ours_right = bool(candidates) and candidates[0].hs == gold
+        both += model_right and ours_right
+        ours_only += ours_right and not model_right
+        if not model_right or ours_right:
+            continue
+        model_only += 1
+        cause = outvoted_by(case.text, gold, candidates, trained, ranges) if candidates else "wrapping"
+        causes[cause] += 1
+        first = candidates[0] if candidates else None
+        line = (f"    {case.text[:70]!r} gold {gold}, first {first.hs if first else '-'}"
+                f" ({first.named_by or 'weighed' if first else ''}, p {first.probability if first else 0:.2f},"
+                f" model {hits[0].probability:.2f})")
+        if len(shown[cause]) < examples:
+            shown[cause].append(line)
+        if cause == "weighed":
+            found = ablated(case.text, gold, classify)
+            for ablation in found or ["none alone"]:
+                fixes[ablation] += 1
+                if len(fixed.setdefault(ablation, [])) < examples:
+                    fixed[ablation].append(line)
+    n = len(cases) or 1
+    print(f"\n## {name}: {len(cases)} lines; heading first right: both {100 * both / n:.1f} %, the model alone only"
+          f" {100 * model_only / n:.1f} % ({model_only}), the classifier only {100 * ours_only / n:.1f} %"
+          f" ({ours_only})\n")
+    print("| what outvoted the model's right heading | lines | share of lines |")
+    print("|---|---|---|")
+    for cause, label in OUTVOTED.items():
+        print(f"| {label} | {causes[cause]} | {100 * causes[cause] / n:.2f} % |")
+    print(f"\nWeighed lines, each weight that set to nought alone gives the right heading back ({causes['weighed']}"
+          " lines; a line may count under several):\n")
+    print("| weight set to nought | lines |")
+    print("|---|---|")
+    for ablation, count in fixes.most_common():
+        print(f"| {ablation} | {count} |")
+    if examples:
+        for cause, label in OUTVOTED.items():
+            if shown[cause]:
+                print(f"\n{label}:")
+                print("\n".join(shown[cause]))
+        for ablation, lines in fixed.items():
+            if lines:
+                print(f"\nweighed, {ablation} set to nought gives it back:")
+                print("\n".join(lines))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="use only N of the calibration lines (0: all)")
@@ -245,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the fold of the packaged rulings held out (0 to 4; each trains its own model)")
     parser.add_argument("--tariff-fold", type=int, default=0, choices=range(5),
                         help="the fifth of the training tariff lines held out (0, the calibration fifth, to 4)")
+    parser.add_argument("--versus-model", action="store_true",
+                        help="the lines the trained model alone gets right and the classifier not, and the reverse")
     args = parser.parse_args(argv)
 
     import sanctioneer.hs.classify as classify
@@ -268,11 +402,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(lines)} calibration tariff lines, {len(fold)} rulings of the fold; the model trained without them.")
     if "rulings" in args.sets:
         # The rulings are not tariff lines: the full training index of tariff lines is fair for them.
-        report("rulings fold", fold, run, trained, args.examples, ranges)
+        if args.versus_model:
+            versus_model("rulings fold", fold, run, trained, args.examples, ranges)
+        else:
+            report("rulings fold", fold, run, trained, args.examples, ranges)
     if "tariff" in args.sets:
         index = tariff.TariffIndex(rows)
         tariff.tariff_index = lambda: index  # type: ignore[assignment]
-        report("calibration tariff lines", lines, run, trained, args.examples, ranges)
+        if args.versus_model:
+            versus_model("calibration tariff lines", lines, run, trained, args.examples, ranges)
+        else:
+            report("calibration tariff lines", lines, run, trained, args.examples, ranges)
         tariff.tariff_index = lambda: full_index  # type: ignore[assignment]
     return 0
 
