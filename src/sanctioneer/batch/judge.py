@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from sanctioneer.batch.columns import ColumnMap
 from sanctioneer.errors import InputError, SanctioneerError
-from sanctioneer.model import Classification, Decision, HsSource, PartyScreening
+from sanctioneer.model import Classification, Decision, HsSource, PartyScreening, Transfer
 
 if TYPE_CHECKING:
     from sanctioneer.assessment import Assessor
@@ -305,6 +305,12 @@ class Judge:
 
     def probe(self, name: str, value: str, extra: dict[str, str] | None = None) -> tuple[str | None, str | None]:
         """Check one field's value with the reader `assess` uses; return (message, fix) or (None, None)."""
+        _, message, fix = self._read(name, value, extra)
+        return message, fix
+
+    def _read(self, name: str, value: str,
+              extra: dict[str, str] | None) -> tuple[Transfer | None, str | None, str | None]:
+        """Read a transfer of one field's value (and `extra`) as `assess` does; return (transfer, message, fix)."""
         from sanctioneer.intake import parse_transfer
 
         values = {"description": "goods"} if name not in ("description", "hs") else {}
@@ -312,28 +318,29 @@ class Judge:
         values.update(extra or {})
         has_currency = "currency" in values
         try:
-            parse_transfer(transfer_dict(values, has_currency=has_currency))
+            return parse_transfer(transfer_dict(values, has_currency=has_currency)), None, None
         except InputError as exc:
-            return exc.detail, exc.fix
-        return None, None
+            return None, exc.detail, exc.fix
 
     def normalised(self, name: str, value: str) -> tuple[str | None, str | None, str | None]:
-        """Return (normalised value, message, fix) for a country, route, date or kind."""
-        from sanctioneer.countries import normalise_country
-        from sanctioneer.intake import parse_date
+        """Return (normalised value, message, fix) for a country, route, date or kind.
 
+        The normalised value is taken from the transfer the check read, so each value is read once.
+        """
         key = (name, value)
         if key in self.checked:
             return self.checked[key]
-        message, fix = self.probe(name, value, {"value": "0"} if name == "currency" else None)
+        transfer, message, fix = self._read(name, value, {"value": "0"} if name == "currency" else None)
         result: str | None = None
-        if message is None:
+        if transfer is not None:
             if name == "date":
-                result = parse_date(value, where=name).isoformat()
+                result = transfer.date.isoformat() if transfer.date is not None else None
             elif name == "route":
-                result = ">".join(normalise_country(c, where=name) for c in split_route(value))
-            elif name.endswith("_country") or name == "origin":
-                result = normalise_country(value, where=name)
+                result = ">".join(transfer.route)
+            elif name == "origin":
+                result = transfer.origin
+            elif name in ("supplier_country", "recipient_country"):
+                result = (transfer.supplier if name == "supplier_country" else transfer.recipient).country
             else:
                 result = value
         if len(self.checked) > CACHE_LIMIT:

@@ -439,14 +439,33 @@ def _prepare(judge: Judge, table: pa.Table, first_row: int) -> _Prepared:
     fresh = [group for group, answer in enumerate(answers) if answer is None]
     groups: dict[int, dict[str, Any]] = {}
     if fresh:
-        # The values of a group, as the engine reads them: each field's first given value among its lines.
-        present = list(lines.fields)
-        picked = pa.table({"group": group_of, **{name: (lines.fields[name] if kept is None
-                                                         else lines.fields[name].take(kept)) for name in present}})
-        picked = picked.filter(pc.is_in(group_of, pa.array(fresh, group_of.type)))
-        firsts = picked.group_by("group", use_threads=False).aggregate([(name, "first") for name in present])
-        groups = {int(row.pop("group")): {name: row[f"{name}_first"] for name in present} for row in firsts.to_pylist()}
+        groups = _first_values(lines, kept, group_of, fresh)
     return _Prepared(lines, table, kept, group_of, names, answers, groups, result)
+
+
+def _first_values(lines: _Lines, kept: pa.Array | None, group_of: pa.Array,
+                  fresh: list[int]) -> dict[int, dict[str, Any]]:
+    """The values of each new group, as the engine reads them: each field's first given value among its lines.
+
+    Found by position, and only each group's value is copied: index_in gives, for each group, the
+    first of the listed lines that is in it.
+    """
+    wanted = pa.array(fresh, group_of.type)
+    mine = pc.indices_nonzero(pc.is_in(group_of, wanted))
+    groups_mine = group_of.take(mine)
+    rows = mine if kept is None else kept.take(mine)
+    firsts = rows.take(pc.index_in(wanted, value_set=groups_mine))
+    columns: dict[str, list[Any]] = {}
+    for name, values in lines.fields.items():
+        at = firsts
+        if values.null_count:
+            given = pc.is_valid(values).take(rows)
+            if given.false_count:
+                # Some of the lines lack the field: each group's first line that has it.
+                have = pc.indices_nonzero(given)
+                at = rows.take(have.take(pc.index_in(wanted, value_set=groups_mine.take(have))))
+        columns[name] = values.take(at).to_pylist()
+    return {group: {name: column[i] for name, column in columns.items()} for i, group in enumerate(fresh)}
 
 
 def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refusal]) -> ChunkResult:
