@@ -342,3 +342,14 @@ def test_a_sentence_announcing_several_cases_dates_the_cases_told_after_it() -> 
                    "$430,000 to buyers in Pyongyang; a Taiwanese broker arranged two shipments of refined oil to "
                    "Nampho.\n")
     assert [seen(c) for c in found] == [("SG", "KP", "2018"), ("TW", "KP", "2018")]
+
+
+def test_goods_a_transfer_held_told_in_the_sentence_after_it_are_its_goods() -> None:
+    claim = only("Three Chinese consignments to a North Korean trading company were stopped at the border in "
+                 "March. The consignments, which contained lathes and pumps, had been declared as farm "
+                 "equipment, officials said.\n")
+    assert [g.description for g in claim.goods] == ["lathes", "pumps"]
+    assert seen(claim)[1:] == ("KP", "2024-03")
+    # Without the goods told after it, a transfer of nothing named is no claim.
+    assert claims("Three Chinese consignments to a North Korean trading company were stopped at the border in "
+                  "March. The consignments had been declared as farm equipment, officials said.\n") == []

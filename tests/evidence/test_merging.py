@@ -138,3 +138,27 @@ def test_different_transfers_of_alike_goods_or_parties_are_different_events(firs
 def test_an_article_that_tells_no_transfer_gives_no_claim_and_no_event(text: str) -> None:
     found = report("date 2023-05-10\n\n" + text)
     assert (found["claims"], found["events"]) == ([], [])
+
+
+def test_a_company_one_report_names_may_be_the_one_another_places_only_in_its_country() -> None:
+    event = one_event(
+        "date 2019-11-04\n\nThe tanker Kum Un San 3 took on diesel from Vitaly Shipping in 2019, the panel said.\n",
+        "date 2019-11-20\n\nA Russian company delivered diesel to the North Korean tanker Kum Un San 3 in 2019, "
+        "according to the report.\n")
+    assert event["recipient"]["country"] == "KP"
+    assert event["supplier"]["country"] == "RU"
+
+
+
+def test_the_same_model_of_car_brought_in_the_same_year_is_one_event_where_a_car_is_not() -> None:
+    # One report tells an import from Italy, the other a shipment from nowhere named: the model both name
+    # is what ties them; "a limousine" in both says too little.
+    event = one_event(
+        "date 2020-03-02\n\nNorth Korea imported a Mercedes-Maybach S650 from Italy in November 2019, the "
+        "researchers said.\n",
+        "date 2020-03-04\n\nA Mercedes-Maybach S650 was shipped to North Korea in 2019, the study found.\n")
+    assert (event["supplier"]["country"], event["recipient"]["country"]) == ("IT", "KP")
+    events = report(
+        "date 2020-03-02\n\nNorth Korea imported a limousine from Italy in November 2019, the researchers said.\n",
+        "date 2020-03-04\n\nA limousine was shipped to North Korea in 2019, the study found.\n")["events"]
+    assert [e["corroboration"] for e in events] == [1, 1]

@@ -155,3 +155,20 @@ def test_goods_found_on_a_ship_take_the_date_it_was_stopped() -> None:
                  "beneath iron ore were 30,000 grenades.\n\nThe grenades were made in North Korea and were found by "
                  "customs officers.\n")
     assert (claim.supplier.country, claim.date and claim.date.iso()) == ("KP", "2016-08")
+
+
+def test_a_fishing_boat_is_of_its_flag_where_a_freighter_carrying_goods_is_not() -> None:
+    claim = only("Chinese-flagged fishing boats bought tonnes of squid from North Korean vessels at sea in July, "
+                 "fishermen said.\n")
+    assert seen(claim)[:2] == ("KP", "CN")
+    claim = only("Greek coastguards seized rifles bound for Libya from a Chinese-flagged freighter in May, "
+                 "officials said.\n")
+    assert claim.supplier.country != "CN"
+    assert claim.recipient.country == "LY"
+
+
+def test_a_body_named_in_an_apposition_as_a_countrys_operator_is_of_that_country() -> None:
+    claim = only("Huawei supplied base stations to Koryolink, the North's mobile operator, in 2008, the documents "
+                 "show.\n")
+    assert claim.recipient.name == "Koryolink"
+    assert claim.recipient.country == "KP"

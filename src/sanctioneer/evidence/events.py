@@ -235,6 +235,8 @@ def _same(a: Claim, b: Claim) -> bool:
     # The same goods named in the same words ("yachts", "grenades") count as a fact agreeing.
     agree = 1 if any(len(word) >= 5 for word in shared_words) else 0
     agree += _numbers_agree(a, b)
+    # The same make or model named by both ("a Rolls-Royce Phantom") is rarer than the same goods noun.
+    agree += _same_make(a, b)
     # Both told as the same particular kind of transfer: a gift, an exchange, a ship-to-ship transfer.
     agree += a.kind == b.kind and a.kind in _PARTICULAR
     # A side one source places in a country and the other leaves open is a doubt: "coal shipped from
@@ -247,7 +249,9 @@ def _same(a: Claim, b: Claim) -> bool:
             if mine.country != theirs.country:
                 return False
             agree += 1
-        elif (mine.country or theirs.country) and not (mine.name and mine.name == theirs.name):
+        elif (mine.country or theirs.country) and not (theirs if mine.country else mine).name:
+            # A side one source names ("the Patriot") and the other places only in a country ("a Russian
+            # vessel") is told by both, not left open by one.
             doubts += 1
         if mine.name and theirs.name:
             if mine.type == theirs.type and mine.name != theirs.name:
@@ -270,6 +274,12 @@ def _same(a: Claim, b: Claim) -> bool:
         # Nothing says when one of them (or either) happened: the rest must agree the more.
         return agree >= 3
     return agree >= (3 if doubts else 2)
+
+
+def _same_make(a: Claim, b: Claim) -> bool:
+    """Both claims name goods by the same make or model, one's words within the other's."""
+    named = [[g.description for g in c.goods if specificity(g.description)[0] >= 2] for c in (a, b)]
+    return any(_names_within(mine, theirs) for mine in named[0] for theirs in named[1])
 
 
 #: How far apart the month a named make left and the month it arrived may be.

@@ -20,7 +20,8 @@ from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 
-__all__ = ["add_worth", "another_lot", "complete", "confirm", "deny", "elaborate", "holding_claim", "in_return"]
+__all__ = ["add_worth", "another_lot", "complete", "confirm", "contents", "deny", "elaborate", "holding_claim",
+           "in_return"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -167,6 +168,34 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
             setattr(draft, role, party)
             draft.evidence.append(Evidence(role, party.text, sentence.start + party.start,
                                            sentence.start + party.end, sentence))
+
+
+# "The shipments, which contained tiles and valves, ...": what the transfer just told held.
+_CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carried|held|included|comprised|"
+                        r"(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
+
+
+def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Give a transfer told without its goods ("Two shipments to Syria were intercepted") the goods the next
+    sentence says it held ("The shipments, which contained tiles and valves, ..."); say whether it did."""
+    text = sentence.text
+    told = next((m for m in mentions if m.kind == "goods-anaphora"), None)
+    if told is None or text[:told.start].strip():
+        return False
+    cue = _CONTAINED.match(text, told.end)
+    if cue is None:
+        return False
+    stop = re.compile(r"[,;.]").search(text, cue.end())
+    goods = goods_listed([m for m in mentions if m.kind == "goods" and cue.end() <= m.start
+                          and (stop is None or m.end <= stop.start() or m.start < stop.start() < m.end)], text)
+    if not goods:
+        return False
+    for mention in goods:
+        begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+        draft.goods.append((mention, text[begin:finish]))
+        draft.evidence.append(Evidence("goods", text[begin:finish], sentence.start + begin, sentence.start + finish,
+                                       sentence))
+    return True
 
 
 def add_worth(drafts: list[Draft], index: int, sentence: Sentence, text: str) -> None:

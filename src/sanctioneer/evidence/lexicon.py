@@ -138,7 +138,7 @@ class Lexicon:
     def __init__(self, *, places: dict[str, Any], people: list[Any], cues: dict[str, Any],
                  goods: dict[str, Any]) -> None:
         self.countries: dict[str, tuple[str, str]] = {}
-        """Written form -> (country code, how it names the country: name, demonym, metonym, place)."""
+        """Written form -> (country code, how it names the country: name, demonym, metonym, place, flag)."""
         for code, entry in places.items():
             if not isinstance(entry, dict):
                 raise InputError(f"expected a mapping of names, got {entry!r}", where=f"places.yaml: {code}")
@@ -150,6 +150,11 @@ class Lexicon:
                         for made in MADE_SUFFIXES:
                             self.countries.setdefault(word.removesuffix("-made") + made, (str(code), "demonym"))
         self._add_pycountry()
+        for word, (code, how) in list(self.countries.items()):
+            if how in ("name", "demonym") and "-" not in word:
+                # "a Chinese-flagged fishing boat": a ship's flag (which ships it makes a side of is the
+                # reader's to say).
+                self.countries.setdefault(f"{word}-flagged", (code, "flag"))
         self._country_by_key = {_norm(k): v for k, v in self.countries.items()}
         self.parties: dict[str, PartyEntry] = {}
         self.titles: dict[str, PartyEntry] = {}
@@ -224,7 +229,7 @@ class Lexicon:
         self._boundaries = [str(b) for b in cues["boundaries"]]
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._appositive = re.compile(
-            r"(?<![\w-])([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?("
+            r"(?<![\w-])([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?("
             + "|".join(re.escape(n) for n in nouns) + r")\b")
         # "..., the ministry said": the noun phrase after the comma is a reporting verb's subject.
         self._reporting_next = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?)(?:" + "|".join(

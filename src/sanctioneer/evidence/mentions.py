@@ -22,10 +22,21 @@ _TRADE_NOUN = re.compile(r"\s+(?:purchases?|imports?|acquisitions?|exports?|sale
                          r"\s+of\b")
 
 
+# Boats that fish and trade for themselves rather than carry goods of others.
+_FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|ships?|trawlers?)\b")
+
+
 def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """The mentions the lexicon finds in a sentence, resolved, in the order they start."""
     mentions = []
     for mention in _resolve(lexicon.find(text)):
+        if mention.kind == "country" and mention.detail == "flag":
+            if not _FISHING.match(text, mention.end):
+                # "seized cylinders from a Chinese-flagged freighter": a freighter or tanker carries the goods
+                # of others, and its flag names no side.
+                continue
+            # "Chinese-flagged fishing boats bought crab": a fishing boat trades for itself, as its flag's.
+            mention = replace(mention, detail="demonym")
         noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
             and mention.detail == "demonym" and not mention.text.lower().endswith(MADE_SUFFIXES) else None
         if mention.kind == "country" and mention.country in lexicon.open_registries \

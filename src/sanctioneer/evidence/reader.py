@@ -33,6 +33,7 @@ from sanctioneer.evidence.follow_ups import (
     another_lot,
     complete,
     confirm,
+    contents,
     deny,
     elaborate,
     holding_claim,
@@ -477,6 +478,9 @@ class SentenceReader:
         self.previous: tuple[str, list[Mention]] = ("", [])  # the sentence read last, with its mentions
         # A gift or exchange told without its goods ("exchanged gifts on Wednesday"): its date and people.
         self.occasion: tuple[DateMention, Sentence, set[str]] | None = None
+        # A transfer told with its sides but not its goods ("Two shipments to Syria were intercepted"), which the
+        # next sentence may fill in ("The shipments, which contained valves, ...").
+        self.goodsless: Draft | None = None
 
     def sentences(self) -> list[Sentence]:
         seen: set[str] = set()
@@ -506,6 +510,10 @@ class SentenceReader:
             # "Could German cars still reach Pyongyang through Dalian?": a question tells no transfer.
             mentions = [m for m in mentions if m.kind != "trigger" or m.start > asked]
         dates = find_dates(text, reference=self.reference, anchor=self._anchor())
+        goodsless, self.goodsless = self.goodsless, None
+        if goodsless is not None and goodsless.index == index - 1 and contents(goodsless, sentence, mentions,
+                                                                                self.lexicon):
+            self.drafts.append(goodsless)
         # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"
                     and not (_TOLD_AS_NOUN.match(text, m.end) and any(
@@ -676,6 +684,9 @@ class SentenceReader:
             supplier = self.drafts[-1].supplier
         referred = self._goods_or_reference(clause, chosen_goods)
         if referred is None:
+            if (supplier is not None or recipient is not None) and self.goodsless is None:
+                self.goodsless = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
+                                              supplier, recipient, [])
             return None
         chosen_goods, anaphoric = referred
         draft = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
@@ -870,7 +881,8 @@ class SentenceReader:
                 add_evidence(part, group)
             self.drafts.extend(parts[:-1])
             return parts[-1]
-        second = self._second_destination(text, mentions, draft)
+        # A transfer not yet given its goods is no second cargo.
+        second = self._second_destination(text, mentions, draft) if chosen_goods or anaphoric else None
         add_evidence(draft, group)
         if second is not None:
             # "coal to be shipped from Nampho to Indonesia and to Vietnam": two cargoes, one to each.
