@@ -191,8 +191,10 @@ def test_a_chemical_the_nomenclature_names_after_a_semicolon_gets_its_own_subhea
 
 # A word that names the goods but not the material the nomenclature splits them by: cuff links of precious metal
 # are jewellery (71.13), those of base metal imitation jewellery (7117.11, whose text names them); floor coverings
-# are of textile (57.05), plastics (39.18) or plaiting materials (46.01).
-UNSTATED = [("cuff links", "7113"), ("cufflinks", "7113"), ("floor coverings", "5705")]
+# are of textile (57.05), plastics (39.18) or plaiting materials (46.01); a wrist-watch with a case of precious metal
+# is 91.01, any other 91.02.
+UNSTATED = [("cuff links", "7113"), ("cufflinks", "7113"), ("floor coverings", "5705"),
+            ("wristwatch", "9101"), ("quartz analog wrist watch", "9101")]
 
 
 @pytest.mark.parametrize(("text", "consequential"), UNSTATED)
