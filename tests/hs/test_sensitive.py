@@ -240,3 +240,17 @@ def test_what_the_goods_serve_and_a_subheading_outside_the_ranges_do_not_raise_a
     first = candidates[0]
     assert not _sensitive(first.subheading), [(c.subheading, c.named_by) for c in candidates]
     assert not any(c.sensitive and c.named for c in candidates), [(c.code, c.named_by) for c in candidates]
+
+
+def test_a_handbag_named_without_its_surface_is_unsure_between_leather_and_the_consequential_textile() -> None:
+    result = CLASSIFIER.classify("handbag")
+    assert not result.confident and result.hs is None
+    assert result.candidates[0].startswith("4202")
+    assessed = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description="handbag", to="KP"))
+    assert assessed.verdict is not Verdict.PERMITTED
+
+
+def test_a_leather_handbag_is_confidently_leather_where_no_consequential_line_fits_the_words() -> None:
+    result = CLASSIFIER.classify("leather handbag")
+    assert result.confident
+    assert result.hs == "420221"

@@ -73,7 +73,8 @@ _MAX_TEXT = 2000
 
 
 def _refine(
-    text: str, heading: str, state: HeadingVotes, refining: list[RuleHit], *, parts_of: str | None = None
+    text: str, heading: str, state: HeadingVotes, refining: list[RuleHit], *, parts_of: str | None = None,
+    sensitive: tuple[HsRange, ...] = (),
 ) -> tuple[str, str, list[Evidence], bool, str]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
@@ -156,8 +157,12 @@ def _refine(
     elif choice.basis == "none":
         reason = f"nothing in the description chooses among the subheadings of {dotted}: the heading is kept"
         evidence.append(Evidence("nomenclature", heading, 0.0, nomenclature_line(heading), None, reason))
-    # A term's usual subheading that the description's own words also fit best is stated, not only usual.
-    basis = "stated" if choice.basis == "default" and choice.overlap is not None else choice.basis
+    # A term's usual subheading that the description's own words also fit best is stated, not only usual, unless
+    # a consequential line fits them as well: "handbag" fits the handbags of leather (4202.21) and those of
+    # textile (4202.22) alike, and the surface decides whether they are sanctioned.
+    basis = choice.basis
+    if basis == "default" and choice.overlap is not None and not any(touches_any(c, sensitive) for c in choice.tied):
+        basis = "stated"
     return heading, choice.code, evidence, choice.sure, basis
 
 
@@ -304,7 +309,8 @@ def classify(
         if code in built:
             return built[code]
         state = table[code]
-        heading, subheading, extra, sure, basis = _refine(cleaned, code, state, refining, parts_of=parts_words(code))
+        heading, subheading, extra, sure, basis = _refine(cleaned, code, state, refining, parts_of=parts_words(code),
+                                                           sensitive=sensitive)
         if heading not in nomenclature.headings:
             built[code] = None
             return None

@@ -222,6 +222,8 @@ class Choice:
     basis: str
     sure: bool
     overlap: Overlap | None = None
+    tied: tuple[str, ...] = ()
+    """For a term's usual subheading, the lines the description's words fit best, itself among them or not."""
 
 
 def _tied(overlaps: Mapping[str, Overlap]) -> list[str]:
@@ -287,7 +289,7 @@ def choose_subheading(
             return Choice(chosen, "words", False, overlaps[chosen])
         # The description's words fitting the usual line alone, of all the heading's lines, state it.
         basis = "stated" if tied == [default] else "default"
-        return Choice(default, basis, True, overlaps[default] if default in tied else None)
+        return Choice(default, basis, True, overlaps[default] if default in tied else None, tuple(tied))
     if tied:
         chosen = min(tied, key=lambda c: (-hints_here.get(c, 0.0), overlaps[c].rest, c))
         return Choice(chosen, "words", False, overlaps[chosen])
