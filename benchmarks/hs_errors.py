@@ -35,7 +35,7 @@ import hashlib
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -246,29 +246,33 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
     n = len(cases) or 1
     print(f"\n## {name}: {len(cases)} lines, heading top-1 {100 * right / n:.1f} %, chapter top-1 "
           f"{100 * chapter / n:.1f} %, {len(cases) - right} wrong\n")
-    print("| failure mode | wrong answers | share of wrong |")
-    print("|---|---|---|")
-    wrong = (len(cases) - right) or 1
-    for mode, label in MODES.items():
-        print(f"| {label} | {counts[mode]} | {100 * counts[mode] / wrong:.0f} % |")
+    print_counts(("failure mode", "wrong answers", "share of wrong"), MODES, counts, len(cases) - right, digits=0)
     if examples:
-        for mode, label in MODES.items():
-            if shown[mode]:
-                print(f"\n{label}:")
-                print("\n".join(shown[mode]))
+        print_examples(MODES, shown)
     if ranges:
         total = sum(alarms.values())
         print(f"\n### {name}: sensitive false alarms, {total} lines ({100 * total / n:.2f} %), by cause\n")
         print(f"Sensitive misses: {misses} of the {gold_sensitive} lines whose gold code is consequential answered "
               f"first outside the consequential ranges ({100 * misses / (gold_sensitive or 1):.1f} %).\n")
-        print("| cause | lines | share of lines |")
-        print("|---|---|---|")
-        for cause, label in ALARMS.items():
-            print(f"| {label} | {alarms[cause]} | {100 * alarms[cause] / n:.2f} % |")
-        for cause, label in ALARMS.items():
-            if alarmed[cause]:
-                print(f"\n{label}:")
-                print("\n".join(alarmed[cause]))
+        print_counts(("cause", "lines", "share of lines"), ALARMS, alarms, n, digits=2)
+        print_examples(ALARMS, alarmed)
+
+
+def print_counts(columns: tuple[str, str, str], labels: Mapping[str, str], counts: Mapping[str, int], total: int,
+                 *, digits: int) -> None:
+    """Print a Markdown table: each label, its count and its share of `total`."""
+    print("| " + " | ".join(columns) + " |")
+    print("|---|---|---|")
+    for key, label in labels.items():
+        print(f"| {label} | {counts[key]} | {100 * counts[key] / (total or 1):.{digits}f} % |")
+
+
+def print_examples(labels: Mapping[str, str], examples: Mapping[str, list[str]]) -> None:
+    """Print the examples kept under each label that has any."""
+    for key, label in labels.items():
+        if examples.get(key):
+            print(f"\n{label}:")
+            print("\n".join(examples[key]))
 
 
 def outvoted_by(text: str, gold: str, candidates: list[Any], trained: Any, ranges: tuple[Any, ...]) -> str:
@@ -346,10 +350,7 @@ def versus_model(name: str, cases: list[Any], classify: Callable[[str], list[Any
     print(f"\n## {name}: {len(cases)} lines; heading first right: both {100 * both / n:.1f} %, the model alone only"
           f" {100 * model_only / n:.1f} % ({model_only}), the classifier only {100 * ours_only / n:.1f} %"
           f" ({ours_only})\n")
-    print("| what outvoted the model's right heading | lines | share of lines |")
-    print("|---|---|---|")
-    for cause, label in OUTVOTED.items():
-        print(f"| {label} | {causes[cause]} | {100 * causes[cause] / n:.2f} % |")
+    print_counts(("what outvoted the model's right heading", "lines", "share of lines"), OUTVOTED, causes, n, digits=2)
     print(f"\nWeighed lines, each weight that set to nought alone gives the right heading back ({causes['weighed']}"
           " lines; a line may count under several):\n")
     print("| weight set to nought | lines |")
@@ -357,10 +358,7 @@ def versus_model(name: str, cases: list[Any], classify: Callable[[str], list[Any
     for ablation, count in fixes.most_common():
         print(f"| {ablation} | {count} |")
     if examples:
-        for cause, label in OUTVOTED.items():
-            if shown[cause]:
-                print(f"\n{label}:")
-                print("\n".join(shown[cause]))
+        print_examples(OUTVOTED, shown)
         for ablation, lines in fixed.items():
             if lines:
                 print(f"\nweighed, {ablation} set to nought gives it back:")
