@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import PartialDate
+from sanctioneer.evidence.dates import PartialDate, within_part
 from sanctioneer.evidence.lexicon import KIND_ORDER, goods_heading, load_lexicon, specificity
 from sanctioneer.model import Decision, GoodsLine, Money, Party, Transfer, TransferKind, Verdict
 
@@ -263,7 +263,7 @@ def _same(a: Claim, b: Claim) -> bool:
     if not _in_time(a, b) or not _in_time(b, a):
         return False
     if a.date is not None and b.date is not None:
-        if not a.date.compatible(b.date):
+        if not _dates_compatible(a, b):
             # Sources often differ on a date by weeks ("left port in July", "seized in August"): the same
             # transfer when all else agrees strongly, its dates then shown side by side. A car of a named
             # make told by the month it left and the month it arrived may be months apart.
@@ -274,6 +274,14 @@ def _same(a: Claim, b: Claim) -> bool:
         # Nothing says when one of them (or either) happened: the rest must agree the more.
         return agree >= 3
     return agree >= (3 if doubts else 2)
+
+
+def _dates_compatible(a: Claim, b: Claim) -> bool:
+    """The two claims' dates can be the same day: "early 2017" is not October 2017."""
+    assert a.date is not None and b.date is not None
+    if not a.date.compatible(b.date):
+        return False
+    return within_part(a.date_text or "", b.date) is not False and within_part(b.date_text or "", a.date) is not False
 
 
 def _same_make(a: Claim, b: Claim) -> bool:
@@ -449,7 +457,7 @@ def _conflict(a: Claim, b: Claim) -> bool:
             return True
         if mine.name and theirs.name and mine.type == theirs.type and mine.name != theirs.name:
             return True
-    if a.date is not None and b.date is not None and not a.date.compatible(b.date):
+    if a.date is not None and b.date is not None and not _dates_compatible(a, b):
         return not (_close(a.date, b.date) or _journey(a, b))
     return False
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part
 from sanctioneer.evidence.drafts import after_dateline
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
 from sanctioneer.evidence.mentions import sentence_mentions
@@ -146,10 +146,22 @@ class _Joined:
         parts were delivered", "rocket engines ... the engines were smuggled")."""
         words = {w.lower().rstrip("s") for d in self.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
         text = draft.sentence.text
+        # "the weapons" names again the "artillery shells" told before: a word for any goods of their chapter.
+        broad = any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
         return bool(draft.goods) and all(
             re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))])
-            and any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
+            and (any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
+                 or (broad and self.lexicon.broad(g)))
             for m, g in draft.goods)
+
+    def _one_way(self) -> bool:
+        """All the drafts tell goods going the same way, between known countries."""
+        ways = {(_party(d.supplier, "", self.lexicon).country, _party(d.recipient, "", self.lexicon).country)
+                for d in self.drafts}
+        return len(ways) == 1 and None not in next(iter(ways))
+
+    def _near(self, draft: Draft) -> bool:
+        return draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1
 
     def accepts(self, draft: Draft) -> bool:
         if _ANOTHER_STEP.search(draft.sentence.text):
@@ -158,7 +170,9 @@ class _Joined:
         if _ANOTHER_ONE.search(draft.sentence.text):
             # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
             return False
-        counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts if d.quantity is not None}
+        # "two consignments of clothing" counts loads, not the goods: no count of another lot.
+        counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts
+                   if d.quantity is not None and not _LOADS.match(d.sentence.text, d.quantity[2].end)}
         if draft.quantity is not None and counted and (draft.quantity[0], draft.quantity[1]) not in counted \
                 and {unit for _, unit in counted} == {draft.quantity[1]}:
             # "drove 500 head of cattle to North Korea" ... "he had sold one of his father's cows": another count
@@ -173,11 +187,12 @@ class _Joined:
                 # tell the shipment; a purchase alone is a transfer of its own.
                 continue
             if (kind in draft.kinds) != (kind in kinds) and not (
-                    kind != "exchange" and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1
-                    and self._named_again(draft)):
+                    (kind != "exchange" or self._one_way()) and self._near(draft) and self._named_again(draft)):
                 # "bought engines ... the engines were smuggled out": the same goods told again, the same transfer.
                 return False
-        if "exchange" in kinds:
+        if "exchange" in kinds and not (self._one_way() and self._near(draft) and self._named_again(draft)):
+            # One leg of an exchange ("paid for North Korean shells with rice") goes on where its goods are named
+            # again ("North Korean ships unloaded the weapons"); an exchange both ways takes nothing more.
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
             return False
@@ -200,6 +215,8 @@ class _Joined:
         return here is None or there is None or here.compatible(there)
 
 
+_LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
+                    r"deliveries)\b", re.IGNORECASE)
 _VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?"
                   r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
 
@@ -306,6 +323,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             if dateline is not None and mention.start <= dateline.end():
                 continue
             if there is None or _SAID.search(sentence.text[:mention.start]) \
+                    or _said_then(sentence.text, mention, group.lexicon) \
                     or _MAY_BE.search(sentence.text[:mention.start]) \
                     or there.year is None \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
@@ -320,6 +338,11 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
+def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
+    """The date is a saying's or a naming's that follows it: "U.S. officials last week named the ship"."""
+    return any(m.kind in ("reporting", "proceeding") and 0 <= m.start - mention.end <= 2 for m in lexicon.find(text))
+
+
 # "describes three networks at work in 2018": a sentence that announces the cases told after it.
 _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number of|a series of|a string of)\s+"
                             r"(?:[\w-]+\s+)?"
@@ -332,18 +355,11 @@ _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspect
                       re.IGNORECASE)
 
 
-_PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the beginning of)[\s-]+(?:\d{4})\b",
-                   re.IGNORECASE)
-_MONTHS_OF = {"early": range(1, 5), "the start of": range(1, 4), "the beginning of": range(1, 4), "mid": range(4, 10),
-              "late": range(9, 13), "the end of": range(10, 13)}
-
-
 def _within_part(group: _Joined, there: PartialDate) -> bool:
     """A month refines "early 2020" only if it is early in the year."""
     for draft in group.drafts:
-        part = _PART.search(draft.date.text) if draft.date is not None else None
-        if part is not None and there.month is not None:
-            return there.month in _MONTHS_OF[part.group("part").lower()]
+        if draft.date is not None and there.month is not None and within_part(draft.date.text, there) is not None:
+            return bool(within_part(draft.date.text, there))
     return True
 
 
@@ -522,7 +538,50 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             for role in ("supplier", "recipient"):
                 if not getattr(claims[number], role).known:
                     claims[number] = _taken(claims[number], role, earlier)
+    claims = _ships_of_the_report(claims, [s for s in reader.sentences() if not s.heading], lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
+
+
+def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+    """Give a ship named without its country the country the report gives it elsewhere.
+
+    "the North Korean-flagged tanker Ji Song 6" in one sentence makes "the Ji Song 6" of another North Korean.
+    A wire report often opens on a ship it names only later: "A North Korean tanker that Japan caught taking
+    fuel at sea is back in service", then "The Ji Song 6 took on refined petroleum": the ship the next
+    paragraph opens on is the one the opening sentence told, when that sentence tells no other ship.
+    """
+    if not sentences:
+        return claims
+    told: dict[str, Evidence] = {}
+    for sentence in sentences:
+        for mention in sentence_mentions(sentence.text, lexicon):
+            if mention.kind == "vessel" and mention.country and mention.value not in told:
+                told[mention.value] = Evidence("", mention.text, sentence.start + mention.start,
+                                               sentence.start + mention.end, sentence)
+    opening = sentences[0]
+    opened = [m for m in sentence_mentions(opening.text, lexicon)
+              if m.kind == "vessel" or (m.kind == "country" and m.detail == "demonym-party" and m.role == "vessel")]
+    done: list[Claim] = []
+    for claim in claims:
+        for role in ("supplier", "recipient"):
+            party: ClaimParty = getattr(claim, role)
+            if party.type != "vessel" or party.country or not party.name:
+                continue
+            flag = told.get(party.name)
+            if flag is None and len(opened) == 1 and opened[0].kind == "country":
+                named = next((e for e in claim.evidence if e.field == role and e.text.endswith(party.name)), None)
+                if named is not None and named.sentence.paragraph == opening.paragraph + 1 \
+                        and re.fullmatch(r"\s*(?:The\s+)?", named.sentence.text[:named.start - named.sentence.start]):
+                    mention = opened[0]
+                    flag = Evidence("", mention.text, opening.start + mention.start, opening.start + mention.end,
+                                    opening)
+            if flag is not None:
+                country = next((m.country for m in sentence_mentions(flag.sentence.text, lexicon)
+                                if flag.sentence.start + m.start == flag.start and m.country), None)
+                if country:
+                    claim = _with_party(claim, role, replace(party, country=country), [replace(flag, field=role)])
+        done.append(claim)
+    return done
 
 
 def _legs_of_exchanges(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Claim]:

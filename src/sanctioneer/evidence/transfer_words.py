@@ -136,11 +136,17 @@ _CARRIER_NEXT = re.compile(r"[\s-]+(?:planes?|aircraft|ships?|vessels?|trucks?|l
                            r"convoys?|routes?|corridors?|hubs?|containers?)\b", re.IGNORECASE)
 
 
+_FOR_PURPOSE = re.compile(r"\b(?:for|intended for|meant for)\s+(?:re-?)?$", re.IGNORECASE)
+
+
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
     if not PAST_VERB.fullmatch(trigger.text) and not trigger.text.lower().endswith("ing") \
             and _CARRIER_NEXT.match(text, trigger.end):
         return True  # "transport planes", "supply ships", "export routes": the noun after is what the word describes
+    if trigger.text.lower() in ("export", "exports", "sale", "sales", "re-export") \
+            and _FOR_PURPOSE.search(text[:trigger.start]) and not re.match(r"\s+(?:of|to)\b", text[trigger.end:]):
+        return True  # "processed for export", "offered for sale": what goods are meant for, not a transfer told
     party = lexicon.party_noun_after(text, trigger.end)
     if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
         return True

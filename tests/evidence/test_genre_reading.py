@@ -1,0 +1,120 @@
+"""Transfers told the way follow-up reports, barter stories, customs records and ship sightings tell them:
+who sent goods a country's shipments held, a ship named in an apposition or in the paragraph after the
+opening, goods paid for in kind, loads counted, goods meant for export, and merging such reports."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, only, seen
+from tests.evidence.test_merging import one_event, report
+
+
+def test_a_countrys_shipments_received_or_seized_came_from_that_country() -> None:
+    assert seen(only("Egypt received North Korean shipments of rockets last month.\n")) == ("KP", "EG", "2024-02")
+    claim = only("Syria seized North Korean shipments of missile parts last month.\n")
+    assert claim.supplier.country == "KP"
+    assert claim.recipient.country != "KP"
+
+
+def test_goods_that_reached_a_wholesaler_in_a_city_went_to_that_citys_country() -> None:
+    claim = only("Two North Korean shipments of garments reached a clothing wholesaler in Vladivostok in "
+                 "September.\n")
+    assert seen(claim) == ("KP", "RU", "2023-09")
+
+
+def test_a_ship_named_before_its_apposition_keeps_its_name_and_the_countrys_flag() -> None:
+    claim = only("The Chong Rim 2, a small North Korean tanker which had loaded oil from a Russian vessel in the Sea "
+                 "of Japan early this year, was photographed in July berthed at Nampho.\n")
+    assert (claim.recipient.name, claim.recipient.country, claim.supplier.country) == ("Chong Rim 2", "KP", "RU")
+    assert claim.kind == "ship-to-ship"
+
+
+def test_goods_taken_on_from_another_ship_are_a_ship_to_ship_transfer() -> None:
+    claim = only("The Ji Song 6 took on about 1,000 tonnes of refined petroleum from the Sierra Leone-flagged Jin "
+                 "Hye in late February.\n")
+    assert (claim.kind, claim.supplier.name, claim.recipient.name) == ("ship-to-ship", "Jin Hye", "Ji Song 6")
+    # A ship unloading at a port is no transfer between ships.
+    assert only("A Russian ship unloaded trucks at the port of Rajin in January.\n").kind == "shipment"
+
+
+def test_a_ship_an_opening_sentence_tells_without_its_name_is_the_one_the_next_paragraph_names() -> None:
+    claim = only("A North Korean tanker that Japan caught taking fuel at sea is back in service, an official said."
+                 "\n\nThe Ji Song 6 took on refined petroleum from the Jin Hye in late February, the official said.\n")
+    assert (claim.recipient.name, claim.recipient.country) == ("Ji Song 6", "KP")
+
+
+def test_a_ships_flag_told_anywhere_in_the_report_is_its_country() -> None:
+    found = claims("Japan said on Friday it had photographed the North Korean-flagged tanker Ji Song 6 in the East "
+                   "China Sea.\n\nThe Ji Song 6 took on refined petroleum from the Jin Hye in late February.\n")
+    assert [(c.recipient.name, c.recipient.country) for c in found] == [("Ji Song 6", "KP")]
+
+
+def test_the_date_officials_named_a_ship_is_not_the_date_of_the_transfer() -> None:
+    claim = only("The Chong Rim 2, a North Korean tanker, loaded oil from a Russian vessel early this year. U.S. "
+                 "officials last week named the Russian ship as the Patriot.\n")
+    assert claim.date is not None and claim.date.iso() == "2024"
+
+
+def test_goods_exchanged_for_a_countrys_goods_go_both_ways() -> None:
+    rice, shells = claims("In 2008 Myanmar's generals exchanged rice and rubber for North Korean artillery shells.\n")
+    assert (seen(rice), [g.description for g in rice.goods]) == (("MM", "KP", "2008"), ["rice", "rubber"])
+    assert seen(shells) == ("KP", "MM", "2008")
+    assert {rice.kind, shells.kind} == {"exchange"}
+
+
+def test_goods_paid_for_with_other_goods_are_an_exchange_and_a_payment_in_money_is_none() -> None:
+    found = claims("Myanmar's military government paid for North Korean artillery shells with shipments of rice in "
+                   "2008, according to a cable from the U.S. embassy.\n")
+    assert [(seen(c), c.kind) for c in found] == [(("MM", "KP", "2008"), "exchange"), (("KP", "MM", "2008"),
+                                                                                        "exchange")]
+    sold = only("The company paid for the cars and shipped them to Nampho in May.\n")
+    assert (sold.kind, sold.recipient.country) == ("shipment", "KP")
+    assert only("Iran bought 100 North Korean missiles in 1987 and later paid for the Nodong.\n").kind == "import"
+
+
+def test_the_weapons_named_again_carry_on_one_side_of_an_exchange() -> None:
+    found = claims("Myanmar paid for North Korean artillery shells with rice in 2008. North Korean ships unloaded "
+                   "the weapons at Thilawa.\n")
+    assert [seen(c) for c in found] == [("MM", "KP", "2008"), ("KP", "MM", "2008")]
+
+
+def test_a_count_of_consignments_is_no_other_lot_of_the_goods_counted_after_it() -> None:
+    claim = only("Customs confirmed that it had cleared two consignments of clothing from North Korea in "
+                 "September, after a newspaper reported that 12,000 jackets made in Pyongyang had been delivered to "
+                 "a Vladivostok wholesaler.\n")
+    assert seen(claim) == ("KP", "RU", "2023-09")
+
+
+def test_goods_meant_for_export_and_the_ferry_that_carried_them_are_no_transfer_of_their_own() -> None:
+    claim = only("About 1,400 tonnes of squid crossed from North Korea into Hunchun last year and were processed "
+                 "for export.\n")
+    assert (seen(claim), claim.goods[0].quantity) == (("KP", "CN", "2023"), "1400")
+    assert claims("Crab from North Korea was offered for sale in Dandong.\n") == []
+    assert [g.description for g in only("The garments were sewn in Pyongyang and carried on the ferry Man Gyong "
+                                         "Bong to Vladivostok in May.\n").goods] == ["garments"]
+
+
+def test_rounds_one_report_names_are_the_shells_another_names_each_way_of_one_exchange() -> None:
+    events = report(
+        "date 2010-12-14\n\nMyanmar paid for North Korean artillery shells with shipments of rice in 2008.\n",
+        "date 2011-01-20\n\nIn 2008 Myanmar's generals exchanged rice for North Korean artillery rounds.\n")["events"]
+    assert sorted((e["supplier"]["country"], e["recipient"]["country"], e["kind"], e["corroboration"])
+                  for e in events) == [("KP", "MM", "exchange", 2), ("MM", "KP", "exchange", 2)]
+
+
+def test_a_follow_up_naming_the_ship_in_an_apposition_joins_the_first_report() -> None:
+    event = one_event(
+        "date 2018-08-21\n\nIn early 2018 the Patriot transferred 1,500 tonnes of oil to the North Korean-flagged "
+        "Chong Rim 2, Treasury said.\n",
+        "date 2018-08-29\n\nThe Chong Rim 2, a small North Korean tanker which had loaded oil from a Russian vessel "
+        "early this year, was photographed in July at Nampho. U.S. officials last week named the Russian ship as the "
+        "Patriot.\n")
+    assert (event["date"], event["kind"], event["recipient"]["name"]) == ("2018", "ship-to-ship", "Chong Rim 2")
+
+
+def test_early_in_a_year_is_not_october_of_it() -> None:
+    events = report(
+        "date 2018-03-01\n\nA Taiwanese tanker transferred 1,500 tonnes of diesel to a North Korean ship at sea in "
+        "early 2017.\n",
+        "date 2018-01-10\n\nThe Lighthouse Winmore transferred 600 tonnes of refined oil to a North Korean ship at "
+        "sea in October 2017.\n")["events"]
+    assert [e["corroboration"] for e in events] == [1, 1]
