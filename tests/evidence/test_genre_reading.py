@@ -118,3 +118,27 @@ def test_early_in_a_year_is_not_october_of_it() -> None:
         "date 2018-01-10\n\nThe Lighthouse Winmore transferred 600 tonnes of refined oil to a North Korean ship at "
         "sea in October 2017.\n")["events"]
     assert [e["corroboration"] for e in events] == [1, 1]
+
+
+def test_an_unnamed_ship_of_the_opening_sentence_is_the_one_the_next_paragraph_opens_on() -> None:
+    claim = only("South Korea has seized a Hong Kong-flagged ship that transferred about 600 tons of refined "
+                 "petroleum to a North Korean vessel at sea in October, customs said.\n\nThe Lighthouse Winmore "
+                 "entered the port of Yeosu in November, after it had met the North Korean ship Sam Jong 2 in "
+                 "international waters.\n")
+    assert (claim.supplier.name, claim.supplier.country) == ("Lighthouse Winmore", "HK")
+    assert (claim.recipient.name, claim.recipient.country) == ("Sam Jong 2", "KP")
+
+
+def test_what_is_given_in_exchange_goes_to_the_first_transfers_supplier() -> None:
+    shells, systems = claims("North Korea sent Russia millions of artillery shells; in exchange, Moscow supplied "
+                             "air-defence systems.\n")
+    assert (seen(shells)[:2], seen(systems)[:2], systems.kind) == (("KP", "RU"), ("RU", "KP"), "exchange")
+
+
+def test_fishing_boats_selling_to_trawlers_sell_to_the_trawlers_country() -> None:
+    assert seen(only("Fishing boats from North Korea sold squid to Chinese trawlers at sea last year.\n")) == (
+        "KP", "CN", "2023")
+
+
+def test_a_transfer_something_would_prevent_is_none_told() -> None:
+    assert claims("The ambassador said no sanctions would stop North Korea from obtaining the fuel it needs.\n") == []

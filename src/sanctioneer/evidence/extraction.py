@@ -543,45 +543,66 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
 
 
 def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
-    """Give a ship named without its country the country the report gives it elsewhere.
+    """Give a ship the report names elsewhere its name and country.
 
-    "the North Korean-flagged tanker Ji Song 6" in one sentence makes "the Ji Song 6" of another North Korean.
-    A wire report often opens on a ship it names only later: "A North Korean tanker that Japan caught taking
-    fuel at sea is back in service", then "The Ji Song 6 took on refined petroleum": the ship the next
-    paragraph opens on is the one the opening sentence told, when that sentence tells no other ship.
+    "the North Korean-flagged tanker Ji Song 6" in one sentence makes "the Ji Song 6" of another North Korean;
+    in a ship-to-ship transfer, "a North Korean vessel" the claim's sentence tells is "the North Korean ship Sam
+    Jong 2" its paragraph or the next names, when that is the only ship of that country they name. A wire report
+    often opens on a ship it names only in the next paragraph: "A North Korean tanker that Japan caught taking
+    fuel at sea", "seized a Hong Kong-flagged ship that transferred oil", then "The Ji Song 6 took on ...", "The
+    Lighthouse Winmore entered ...": the ship the next paragraph opens on is the one the opening sentence told.
     """
     if not sentences:
         return claims
-    told: dict[str, Evidence] = {}
-    for sentence in sentences:
-        for mention in sentence_mentions(sentence.text, lexicon):
-            if mention.kind == "vessel" and mention.country and mention.value not in told:
-                told[mention.value] = Evidence("", mention.text, sentence.start + mention.start,
-                                               sentence.start + mention.end, sentence)
+    read = [(sentence, sentence_mentions(sentence.text, lexicon)) for sentence in sentences]
+    ships = [(sentence, m) for sentence, found in read for m in found if m.kind == "vessel"]
+    flags = {m.value: (sentence, m) for sentence, m in reversed(ships) if m.country}
     opening = sentences[0]
-    opened = [m for m in sentence_mentions(opening.text, lexicon)
-              if m.kind == "vessel" or (m.kind == "country" and m.detail == "demonym-party" and m.role == "vessel")]
+    unnamed = [m for m in read[0][1] if m.kind == "country" and m.detail == "demonym-party" and m.role == "vessel"]
+    named_next = next(((s, m) for s, m in ships if s.paragraph == opening.paragraph + 1
+                       and re.fullmatch(r"\s*(?:The\s+)?", s.text[:m.start])), None)
     done: list[Claim] = []
     for claim in claims:
+        paragraphs = {e.sentence.paragraph for e in claim.evidence}
+        first = min(paragraphs, default=-1)
         for role in ("supplier", "recipient"):
             party: ClaimParty = getattr(claim, role)
-            if party.type != "vessel" or party.country or not party.name:
-                continue
-            flag = told.get(party.name)
-            if flag is None and len(opened) == 1 and opened[0].kind == "country":
-                named = next((e for e in claim.evidence if e.field == role and e.text.endswith(party.name)), None)
-                if named is not None and named.sentence.paragraph == opening.paragraph + 1 \
-                        and re.fullmatch(r"\s*(?:The\s+)?", named.sentence.text[:named.start - named.sentence.start]):
-                    mention = opened[0]
-                    flag = Evidence("", mention.text, opening.start + mention.start, opening.start + mention.end,
-                                    opening)
-            if flag is not None:
-                country = next((m.country for m in sentence_mentions(flag.sentence.text, lexicon)
-                                if flag.sentence.start + m.start == flag.start and m.country), None)
-                if country:
-                    claim = _with_party(claim, role, replace(party, country=country), [replace(flag, field=role)])
+            other: ClaimParty = getattr(claim, "recipient" if role == "supplier" else "supplier")
+            found: tuple[Sentence, Mention] | None = None
+            if party.type == "vessel" and party.name and not party.country:
+                found = flags.get(party.name)
+                if found is None and named_next is not None and named_next[1].value == party.name \
+                        and len(unnamed) == 1 and not any(m.kind == "vessel" for m in read[0][1]):
+                    found = (opening, unnamed[0])
+            elif party.type == "vessel" and not party.name and party.country and claim.kind == "ship-to-ship":
+                # Between ships the ships are the sides; a ship carrying goods carries another's.
+                alike = {m.value: (s, m) for s, m in ships if m.country == party.country and m.value != other.name
+                         and first <= s.paragraph <= first + 1}
+                if len(alike) == 1:
+                    found = next(iter(alike.values()))
+            elif not party.known and other.known and named_next is not None \
+                    and named_next[1].value != other.name and opening.paragraph in paragraphs:
+                ship = _SHIP_THAT.search(opening.text)
+                if ship is not None and any(e.field == "kind" and e.start == opening.start + ship.end()
+                                            for e in claim.evidence):
+                    country = lexicon.flag_country(ship.group("flag")) if ship.group("flag") else None
+                    named = named_next[1]
+                    found = (named_next[0], replace(named, country=country))
+            if found is not None:
+                sentence, mention = found
+                name = party.name or (mention.value if mention.kind == "vessel" else None)
+                evidence = Evidence(role, mention.text, sentence.start + mention.start, sentence.start + mention.end,
+                                    sentence)
+                claim = _with_party(claim, role, ClaimParty(name, party.country or mention.country, "vessel"),
+                                    [evidence])
         done.append(claim)
     return done
+
+
+# "seized a Hong Kong-flagged ship that transferred oil": a ship the opening sentence tells without its name.
+_SHIP_THAT = re.compile(r"\b(?:a|an)\s+(?:(?P<flag>(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*)-flagged\s+)?(?:[a-z-]+\s+){0,2}?"
+                        r"(?:ship|tanker|vessel|freighter|cargo ship|bulk carrier)\s+(?:that|which)\s+"
+                        r"(?:had\s+|has\s+|allegedly\s+|reportedly\s+)?")
 
 
 def _legs_of_exchanges(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Claim]:
@@ -664,6 +685,13 @@ def _from_context(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                 claim = _with_party(claim, "supplier", earlier.recipient,
                                     [e for e in earlier.evidence if e.field == "recipient"])
                 claim = replace(claim, kind="exchange")
+        elif supplier and not claim.recipient.known and _RETURN.search(sentences) and (earlier := next(
+                (c for c in reversed(done) if c.recipient.country == supplier and c.supplier.country
+                 and c.supplier.country != supplier), None)) is not None:
+            # "North Korea sent Russia shells; in exchange, Moscow supplied air-defence systems": what is given
+            # back goes to the first transfer's supplier.
+            claim = replace(_with_party(claim, "recipient", earlier.supplier,
+                                        [e for e in earlier.evidence if e.field == "supplier"]), kind="exchange")
         elif supplier and not claim.recipient.known:
             earlier = next((c for c in reversed(done) if c.supplier.country == supplier and c.recipient.country
                             and c.recipient.country != supplier), None)

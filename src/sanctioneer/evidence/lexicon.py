@@ -226,7 +226,8 @@ class Lexicon:
             r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})(?:\s+|(?P<which>,\s+which\s+))"
             r"(?:had\s+|has\s+|was\s+|then\s+)?"
             r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
-            r"carried|carrying|made (?:at least )?\w+ calls)\b")
+            r"carried|carrying|made (?:at least )?\w+ calls|"
+            r"entered (?:the\s+)?(?:[\w-]+\s+){0,2}(?:port|harbou?r|waters))\b")
         self._boundaries = [str(b) for b in cues["boundaries"]]
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._appositive = re.compile(
@@ -311,7 +312,7 @@ class Lexicon:
             found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
         for match in self._vessel.finditer(text):
             # "the North Korean-flagged tanker Ji Song 6" is North Korea's, as a ship named after its flag is.
-            country = self._flag_country(match.group("flag")) if match.group("flag") else None
+            country = self.flag_country(match.group("flag")) if match.group("flag") else None
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(2).strip("\"“'‘”’"), detail="vessel", country=country))
         for match in self._sailing.finditer(text):
@@ -328,7 +329,7 @@ class Lexicon:
             flag = re.sub(r"^the\s+", "", match.group(0)[:match.group(0).rfind("-")], flags=re.IGNORECASE)
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel",
-                                 country=self._flag_country(flag)))
+                                 country=self.flag_country(flag)))
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
         # "Damascus has never acknowledged the deals", "Seoul has not confirmed": no one confirms.
@@ -339,7 +340,7 @@ class Lexicon:
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end)))]
 
-    def _flag_country(self, flag: str) -> str | None:
+    def flag_country(self, flag: str) -> str | None:
         """The country of a ship's flag ("North Korean"), none for an open registry's ("Togo")."""
         country = self._country_by_key.get(_norm(flag), (None, ""))[0]
         return None if country in self.open_registries else country

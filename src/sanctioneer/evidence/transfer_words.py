@@ -225,6 +225,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
     if word.endswith("ing") and _MAY_BE_DOING.search(before):
         return False
+    if word.endswith("ing") and _KEPT_FROM.search(before):
+        return False  # "no sanctions would stop North Korea from obtaining fuel": what is or is not prevented
     if _TALKED_OF.search(before):
         return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
     if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
@@ -242,6 +244,10 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
 # "has held several foreign ships over suspected transfers at sea": why ships were held, no transfer told.
 _HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?:suspected\s+|alleged\s+|illicit\s+|"
                         r"illegal\s+)*$", re.IGNORECASE)
+# "would stop North Korea from obtaining", "to prevent ships from carrying": a transfer prevented, or not, is none told.
+_KEPT_FROM = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
+                        r"bar|bars|barred|block|blocks|blocked|deter|deters|deterred|ban|bans|banned|forbid|forbids|"
+                        r"prohibit|prohibits|prohibited)\b[^.;]{0,60}?\bfrom\s+$", re.IGNORECASE)
 # What tourists, visitors or shoppers buy for themselves.
 _SHOPPERS = re.compile(r"\b(?:tourists|visitors|shoppers|sightseers|holidaymakers|travell?ers|residents|passers-by)\b"
                        r"[^.;]{0,60}$", re.IGNORECASE)
