@@ -142,3 +142,45 @@ def test_fishing_boats_selling_to_trawlers_sell_to_the_trawlers_country() -> Non
 
 def test_a_transfer_something_would_prevent_is_none_told() -> None:
     assert claims("The ambassador said no sanctions would stop North Korea from obtaining the fuel it needs.\n") == []
+
+
+def test_a_denial_told_before_the_transfer_is_that_transfers_denial() -> None:
+    claim = only("A seafood processor in Hunchun said it had never bought squid from North Korea.\n\nAn investigation "
+                 "found that 1,400 tonnes of frozen squid crossed from North Korea into Hunchun last year.\n")
+    assert (seen(claim), claim.status.value, claim.goods[0].quantity) == (("KP", "CN", "2023"), "denied", "1400")
+    assert [g.description for g in claim.goods] == ["frozen squid"]
+
+
+def test_cars_of_one_make_told_a_year_and_more_apart_are_one_journey() -> None:
+    event = one_event(
+        "date 2019-07-16\n\nTwo armoured Mercedes-Maybach S600 cars were shipped from Rotterdam in June 2018 and "
+        "reached Pyongyang in October, a report said.\n",
+        "date 2019-07-17\n\nThe Maybach limousines that Kim Jong Un rides in were smuggled into North Korea through "
+        "five countries, researchers found.\n")
+    assert (event["date"], event["recipient"]["country"]) == ("2018-06", "KP")
+
+
+def test_an_undated_report_made_during_a_flow_told_since_a_date_is_part_of_it() -> None:
+    event = one_event(
+        "date 2023-11-02\n\nNorth Korea has shipped more than 1 million artillery rounds to Russia since August, Seoul "
+        "said.\n",
+        "date 2024-02-28\n\nSouth Korean officials estimate that North Korea has sent several million shells to "
+        "Russia.\n")
+    assert (event["date"], event["supplier"]["country"], event["recipient"]["country"]) == ("2023-08", "KP", "RU")
+    # Rifles are not the shells of the flow, though both are arms.
+    events = report(
+        "date 2023-11-02\n\nNorth Korea has shipped more than 1 million artillery rounds to Russia since August.\n",
+        "date 2024-02-28\n\nNorth Korea has given Russia a hunting rifle, officials said.\n")["events"]
+    assert [e["corroboration"] for e in events] == [1, 1]
+
+
+def test_supporters_a_football_match_and_a_travellers_own_food_are_no_goods() -> None:
+    assert claims("South Korean fans gave the visiting players flowers after the match.\n") == []
+    assert claims("North Korea's team flew to Tokyo on a chartered plane loaded with its own food.\n") == []
+    assert claims("Tourists were given North Korean cigarettes and badges at the end of the tour.\n") == []
+    assert only("Customs seized 500 electric fans bound for North Korea in May.\n").goods[0].quantity == "500"
+
+
+def test_a_sale_a_government_refused_to_allow_is_planned_only() -> None:
+    assert only("Italy refused to allow the export of two luxury yachts to North Korea in 2009.\n").status.value == (
+        "planned")

@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part
 from sanctioneer.evidence.drafts import after_dateline
-from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
+from sanctioneer.evidence.lexicon import (
+    KIND_ORDER,
+    Lexicon,
+    Mention,
+    goods_heading,
+    load_lexicon,
+    names_within,
+    specificity,
+)
 from sanctioneer.evidence.mentions import sentence_mentions
 from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
 from sanctioneer.evidence.text import Sentence, split_sentences
@@ -179,7 +187,13 @@ class _Joined:
             # of the same goods in the same unit is another lot.
             return False
         kinds = {k for d in self.drafts for k in d.kinds}
+        # "A processor said it had never bought squid from North Korea" ... "squid crossed from North Korea into
+        # Hunchun": the transfer a denial told first is the one told next, whatever its word.
+        denied_first = all(d.denies or d.status is ClaimStatus.DENIED for d in self.drafts) \
+            and self._near(draft) and any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
         for kind in _DISTINCT_KINDS:
+            if denied_first and kind != "exchange":
+                continue
             if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
                     _same_goods(d, draft, self.lexicon) for d in self.drafts
                     if d.goods and not all(_vague(g) for _, g in d.goods)):
@@ -404,6 +418,9 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
                 target = next((item for item in items if heading and goods_heading(item[0]) == heading), None)
                 if target is None and (heading is None or mention.role == "refines") and len(items) == 1:
                     target = items[0]
+            if target is None:
+                # "squid and crab" told again as "frozen squid and crab": the same goods, named more finely.
+                target = next((item for item in items if any(names_within(description, n) for n in item)), None)
             if target is None:
                 items.append([description])
             elif description not in target:

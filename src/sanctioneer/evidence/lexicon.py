@@ -18,7 +18,7 @@ from sanctioneer.errors import InputError
 from sanctioneer.safeyaml import read_yaml
 
 __all__ = ["BASED", "KIND_ORDER", "MADE_SUFFIXES", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon",
-           "specificity"]
+           "makes", "names_within", "specificity"]
 
 _DATA = Path(__file__).parent / "data"
 # HS gazetteer kinds that name goods in running text; "weak" and "material" words ("watch", "gold")
@@ -103,6 +103,22 @@ def specificity(description: str) -> tuple[int, int]:
     kinds = {kind for kind, _ in _goods_hits(description)}
     rank = 3 if "model" in kinds else 2 if "brand" in kinds else 1 if kinds & {"goods", "unspecific"} else 0
     return rank, len(description)
+
+
+def names_within(a: str, b: str) -> bool:
+    """True when one description's words run inside the other's ("Mercedes" in "armored Mercedes")."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return re.search(rf"\b{re.escape(short)}\b", long) is not None
+
+
+@lru_cache(maxsize=65536)
+def makes(description: str) -> frozenset[str]:
+    """The words of the makes and models a description names ("Mercedes-Maybach S600" gives mercedes, maybach,
+    s600), so that "Maybach limousines" and "armoured Mercedes-Maybach S600 cars" name the same make."""
+    from sanctioneer.hs.gazetteer import load_gazetteer
+
+    return frozenset(word for hit in load_gazetteer().find(description) if hit.term.kind in ("model", "brand")
+                     for word in re.split(r"[\s-]+", hit.term.text.lower()) if len(word) >= 4 and word.isalpha())
 
 
 @lru_cache(maxsize=65536)
@@ -370,6 +386,12 @@ class Lexicon:
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
+        if mention.text.lower() in ("fan", "fans") and not re.search(
+                r"\b(?:electric|ceiling|desk|table|floor|industrial|cooling|exhaust|ventilation|extractor)\s+$",
+                text[:mention.start], re.IGNORECASE):
+            return True  # "South Korean fans gave the players flowers": supporters, not electric fans
+        if mention.text.lower() == "match":
+            return True  # "a football match": a game; matches to light are told in the plural
         if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",
                                                        text[mention.end:]):
             return True  # "exports rose 10 percent": a verb, not roses

@@ -205,8 +205,11 @@ def _told(trigger: Mention, text: str) -> bool:
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
             and not (possessive.group("noun") and PAST_VERB.fullmatch(word)):
         return False
-    if re.match(r"\s+(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) and trigger.role != "receive":
-        return False  # "bringing his own limousine", "brought its own coach": a traveller's own, not goods handed over
+    if re.match(r"\s+(?:with\s+)?(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) \
+            and trigger.role != "receive":
+        # "bringing his own limousine", "brought its own coach", "loaded with its own food": a traveller's own, not
+        # goods handed over
+        return False
     if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
             and _FOR_THE_VISIT.match(after):
         return False
@@ -219,6 +222,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if trigger.role == "receive" and (_SHOPPERS.search(before) or _AS_SOUVENIRS.search(after)):
         return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
+    if word == "given" and _GIVEN_TO_VISITORS.search(before):
+        return False  # "Tourists were given cigarettes at the end of the tour": a keepsake, no transfer of goods
     if _SANCTIONED_OVER.search(before) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
     if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
@@ -251,6 +256,8 @@ _KEPT_FROM = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
 # What tourists, visitors or shoppers buy for themselves.
 _SHOPPERS = re.compile(r"\b(?:tourists|visitors|shoppers|sightseers|holidaymakers|travell?ers|residents|passers-by)\b"
                        r"[^.;]{0,60}$", re.IGNORECASE)
+_GIVEN_TO_VISITORS = re.compile(r"\b(?:tourists|visitors|sightseers|holidaymakers|travell?ers|guests)\s+"
+                                r"(?:were|are|have been|had been|was|is)\s+(?:also\s+)?$", re.IGNORECASE)
 _AS_SOUVENIRS = re.compile(r"[^.;]{0,80}?\bas\s+(?:souvenirs?|mementos?|keepsakes?)\b", re.IGNORECASE)
 # "visited a shipyard to discuss possible sales of fishing vessels", "potential deliveries": what is talked of
 # or might be, not a transfer told.
