@@ -184,3 +184,9 @@ def test_supporters_a_football_match_and_a_travellers_own_food_are_no_goods() ->
 def test_a_sale_a_government_refused_to_allow_is_planned_only() -> None:
     assert only("Italy refused to allow the export of two luxury yachts to North Korea in 2009.\n").status.value == (
         "planned")
+
+
+def test_a_seized_ship_that_carried_goods_to_a_country_is_no_recipient_of_them() -> None:
+    claim = only("The United States has seized the Wise Honest, a North Korean cargo ship accused of carrying coal to "
+                 "Indonesia in 2018.\n")
+    assert (claim.supplier.name, seen(claim)) == ("Wise Honest", ("KP", "ID", "2018"))

@@ -327,8 +327,8 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         if role == "supply" and with_cue is not None:
             recipient = first_after if first_after and first_after.start < with_cue.start else toward
             chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
-        elif role in ("give", "supply", "send") and first_after is not None and goods_after and \
-                first_after.end <= goods_after[0].start and first_after is not toward and \
+        elif role in ("give", "supply", "send") and trigger.role != "seize" and first_after is not None \
+                and goods_after and first_after.end <= goods_after[0].start and first_after is not toward and \
                 not re.search(r"\b(?:to|for|from|with|of)\s+$", text[trigger.end:first_after.start]):
             recipient = first_after
             chosen_goods = goods_after
