@@ -190,3 +190,12 @@ def test_a_seized_ship_that_carried_goods_to_a_country_is_no_recipient_of_them()
     claim = only("The United States has seized the Wise Honest, a North Korean cargo ship accused of carrying coal to "
                  "Indonesia in 2018.\n")
     assert (claim.supplier.name, seen(claim)) == ("Wise Honest", ("KP", "ID", "2018"))
+
+
+def test_a_dateline_of_two_cities_dates_the_report_and_a_tankers_size_is_no_cargo() -> None:
+    found = claims("LONDON/SEOUL, Dec 29 (Reuters) - Russian tankers have supplied fuel to North Korea at least three "
+                   "times, sources said.\n\nThe Vityaz, a Russian-flagged tanker of about 1,600 tonnes, transferred "
+                   "oil to the North Korean-flagged Sam Jong 2 in October, one of the sources said.\n", dated=False)
+    assert all(c.date is None or c.date.month != 12 for c in found)
+    sts = next(c for c in found if c.recipient.name == "Sam Jong 2")
+    assert (sts.supplier.name, sts.goods[0].quantity) == ("Vityaz", None)

@@ -282,7 +282,7 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
                    re.IGNORECASE)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,\s+")
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)

@@ -36,7 +36,7 @@ _KEYWORD = r"(?P<kw>date|dated|published|posted|first published|updated|last upd
 _OPENING = re.compile(rf"(?i){_KEYWORD}?(?(kw)(?:\s+on)?\s*:?\s*)(?:{_WEEKDAY})?(?P<date>{_FULL})\b")
 # "SEOUL, Feb 20 (Reuters) -", "PYONGYANG, 18 February 2024 —": a place in capitals, a day, an agency, a dash.
 _DATELINE = re.compile(
-    rf"(?P<line>[A-Z][A-Z.'’\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s+(?i:{_WEEKDAY})?"
+    rf"(?P<line>[A-Z][A-Z.'’/\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s+(?i:{_WEEKDAY})?"
     rf"(?P<when>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?)\s*[-—–]"
 )
