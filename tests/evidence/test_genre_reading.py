@@ -199,3 +199,16 @@ def test_a_dateline_of_two_cities_dates_the_report_and_a_tankers_size_is_no_carg
     assert all(c.date is None or c.date.month != 12 for c in found)
     sts = next(c for c in found if c.recipient.name == "Sam Jong 2")
     assert (sts.supplier.name, sts.goods[0].quantity) == ("Vityaz", None)
+
+
+def test_the_verb_ship_before_a_countrys_goods_names_no_ship() -> None:
+    assert seen(only("The Wise Honest had been used to ship North Korean coal to Indonesia.\n"))[:2] == ("KP", "ID")
+
+
+def test_goods_seized_and_told_as_shipped_by_a_company_came_from_it() -> None:
+    claim = only("The vodka seized in Rotterdam in February was shipped by a Chinese company, a Dutch official "
+                 "said.\n")
+    assert seen(claim)[0] == "CN"
+    # Who seized goods did not supply them.
+    seized = only("A consignment of suits seized by the Republic of Korea was bound for Syria.\n")
+    assert seized.supplier.country is None

@@ -327,6 +327,8 @@ class Lexicon:
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
             found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
         for match in self._vessel.finditer(text):
+            if self._country_by_key.get(_norm(match.group(2)), (None, ""))[1].startswith("demonym"):
+                continue  # "used to ship North Korean coal": the verb and the goods' country, not a ship
             # "the North Korean-flagged tanker Ji Song 6" is North Korea's, as a ship named after its flag is.
             country = self.flag_country(match.group("flag")) if match.group("flag") else None
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),

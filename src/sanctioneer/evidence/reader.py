@@ -268,7 +268,9 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
     recipient: Mention | None = None
     if clause.passive:
         chosen_goods = goods_listed_before(goods_before, text) if goods_before else goods_after
-        supplier = (clause.agent if trigger.role != "seize" else None) or source
+        # "The vodka seized in Rotterdam was shipped by a Chinese company": who shipped it, not who seized it.
+        shipped_by = any(t.role != "seize" and re.match(r"\s+by\b", text[t.end:]) for t in clause.group)
+        supplier = (clause.agent if trigger.role != "seize" or shipped_by else None) or source
         recipient = toward
         if role == "receive":
             # "coal was imported into South Korea": with no buyer named, where the goods went.
