@@ -126,6 +126,8 @@ def test_a_gift_named_after_the_clause_that_tells_it() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Taipei, 3 May 2019\n\nA businessman was sentenced.\n", "2019-05-03"),
+    ("Jakarta, Indonesia, 10 May 2019\n\nA ship was seized.\n", "2019-05-10"),
+    ("Statement by the Spokesperson, 10 May 2019\n\nThe ministry welcomes the seizure.\n", "2019-05-10"),
     ("# Sudan\n\n*Panel of Experts report excerpt, published 5 March 2018*\n\nThe Panel found contracts.\n",
      "2018-03-05"),
 ])

@@ -46,6 +46,11 @@ _PEOPLE_COUNTED = re.compile(r"\s*(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?:officials?|sou
                              r"lawmakers|senators|ministers|witnesses)\b")
 
 
+# A ship's size: "a tanker of about 1,600 tonnes", "a 5,000-ton freighter" is no cargo.
+_SHIP_OF = re.compile(r"\b(?:tanker|ship|vessel|freighter|carrier|barge|boat|dredger)\s+of\s+"
+                      r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Amount:
     """A number found in a clause: its value as text (nothing rounded), its unit or currency, its words."""
@@ -91,6 +96,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amoun
         if match.group("num").lower() == "one" and re.search(r"\b(?:this|that|the|each|which)\s+$",
                                                              clause[:match.start()], re.IGNORECASE):
             continue  # "a second container, this one holding 60 rifles": a pronoun, not a count
+        if _SHIP_OF.search(clause[:match.start()]):
+            continue  # "a Russian-flagged tanker of about 1,600 tonnes": the ship's size, not its cargo
         if _PEOPLE_COUNTED.match(clause, match.end()):
             continue  # "according to three US officials", "the 44 crew members": people, not goods
         if re.search(r"\b(?:several|a few|few|many|some|dozens|hundreds|thousands)\s+$", clause[:match.start()]) \

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "PartialDate", "find_dates"]
+__all__ = ["DateMention", "PartialDate", "find_dates", "within_part"]
 
 _MONTHS = {
     name: number
@@ -269,6 +269,21 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         first = reference.replace(day=1) - timedelta(days=1)
         return PartialDate(first.year, first.month)
     return PartialDate(reference.year, reference.month)
+
+
+_PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the beginning of)[\s-]+(?:\d{4})\b",
+                   re.IGNORECASE)
+_MONTHS_OF = {"early": range(1, 5), "the start of": range(1, 4), "the beginning of": range(1, 4), "mid": range(4, 10),
+              "late": range(9, 13), "the end of": range(10, 13)}
+
+
+def within_part(told: str, there: PartialDate) -> bool | None:
+    """Whether a month lies in the part of the year a date's words name ("early 2020" and October do not
+    agree); None when the words name no part of a year or `there` has no month."""
+    part = _PART.search(told)
+    if part is None or there.month is None:
+        return None
+    return there.month in _MONTHS_OF[part.group("part").lower()]
 
 
 def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None = None) -> list[DateMention]:

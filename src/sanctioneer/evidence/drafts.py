@@ -15,7 +15,7 @@ from sanctioneer.evidence.text import Sentence
 __all__ = ["Draft", "add_evidence", "after_dateline", "claim_date", "occasion", "read_amounts", "status_of"]
 
 # "ABU DHABI, Aug 30 -": the place and date of a report, not of what it tells.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 # Occasions where goods are shown or used, not handed over: "at a military parade last October".
 _SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
 

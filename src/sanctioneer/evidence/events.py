@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import PartialDate
-from sanctioneer.evidence.lexicon import KIND_ORDER, goods_heading, load_lexicon, specificity
+from sanctioneer.evidence.dates import PartialDate, within_part
+from sanctioneer.evidence.lexicon import KIND_ORDER, goods_heading, load_lexicon, makes, names_within, specificity
 from sanctioneer.model import Decision, GoodsLine, Money, Party, Transfer, TransferKind, Verdict
 
 if TYPE_CHECKING:
@@ -263,7 +263,7 @@ def _same(a: Claim, b: Claim) -> bool:
     if not _in_time(a, b) or not _in_time(b, a):
         return False
     if a.date is not None and b.date is not None:
-        if not a.date.compatible(b.date):
+        if not _dates_compatible(a, b):
             # Sources often differ on a date by weeks ("left port in July", "seized in August"): the same
             # transfer when all else agrees strongly, its dates then shown side by side. A car of a named
             # make told by the month it left and the month it arrived may be months apart.
@@ -271,15 +271,46 @@ def _same(a: Claim, b: Claim) -> bool:
         # Two dates agreeing only on a year say little.
         agree += a.date.month is not None and b.date.month is not None
     else:
-        # Nothing says when one of them (or either) happened: the rest must agree the more.
+        # Nothing says when one of them (or either) happened: the rest must agree the more. A flow told as going
+        # on since a date ("has shipped shells to Russia since August") takes in what a report made during it
+        # tells undated ("has sent several million rounds").
+        agree += _during_flow(a, b) or _during_flow(b, a)
         return agree >= 3
     return agree >= (3 if doubts else 2)
 
 
+def _dates_compatible(a: Claim, b: Claim) -> bool:
+    """The two claims' dates can be the same day: "early 2017" is not October 2017."""
+    assert a.date is not None and b.date is not None
+    if not a.date.compatible(b.date):
+        return False
+    return within_part(a.date_text or "", b.date) is not False and within_part(b.date_text or "", a.date) is not False
+
+
+#: Words that tell a transfer as a flow going on from a date: "since early August".
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
+
+
+def _during_flow(a: Claim, b: Claim) -> bool:
+    """`a` tells a flow going on since a date and `b`, undated, comes from a report made after that date, of goods
+    of the same heading ("shells" and "rounds" are ammunition; a rifle is not)."""
+    if a.date is None or a.date.year is None or b.date is not None or b.document_date is None:
+        return False
+    if not _families(a)[0] & _families(b)[0]:
+        return False
+    told = _evidence_for(a, "date")
+    if told is None or not _SINCE.search(told.sentence.text[:told.start - told.sentence.start]):
+        return False
+    return date(a.date.year, a.date.month or 1, a.date.day or 1) <= b.document_date
+
+
 def _same_make(a: Claim, b: Claim) -> bool:
-    """Both claims name goods by the same make or model, one's words within the other's."""
+    """Both claims name goods by the same make or model: one's words within the other's, or a make in common
+    ("Maybach limousines" and "armoured Mercedes-Maybach S600 cars")."""
     named = [[g.description for g in c.goods if specificity(g.description)[0] >= 2] for c in (a, b)]
-    return any(_names_within(mine, theirs) for mine in named[0] for theirs in named[1])
+    if any(names_within(mine, theirs) for mine in named[0] for theirs in named[1]):
+        return True
+    return any(makes(mine) & makes(theirs) for mine in named[0] for theirs in named[1])
 
 
 #: How far apart the month a named make left and the month it arrived may be.
@@ -311,11 +342,17 @@ def _close(a: PartialDate, b: PartialDate) -> bool:
 _REPORT_LAG = timedelta(days=400)
 
 
+#: How long after a transfer of goods named by make or model a report that does not date it may be about it:
+#: the journey of a named car is traced for longer ("Maybach limousines" a year and more after they left).
+_NAMED_REPORT_LAG = timedelta(days=800)
+
+
 def _in_time(a: Claim, b: Claim) -> bool:
     """Whether `b`'s report can tell the transfer `a` tells, as far as the dates show.
 
     A report cannot tell a transfer later than itself; one that gives no date for it is about a
-    transfer of the year or so before it, and two undated claims are of reports a year apart at most.
+    transfer of the year or so before it (two years when both name the goods by the same make or model),
+    and two undated claims are of reports a year apart at most.
     """
     reported = b.document_date
     if reported is None:
@@ -324,17 +361,12 @@ def _in_time(a: Claim, b: Claim) -> bool:
         earliest = date(a.date.year, a.date.month or 1, a.date.day or 1)
         if earliest > reported:
             return False
-        if b.date is None and reported - earliest > _REPORT_LAG:
+        lag = _NAMED_REPORT_LAG if _same_make(a, b) else _REPORT_LAG
+        if b.date is None and reported - earliest > lag:
             return False
     elif a.date is None and b.date is None and a.document_date is not None:
         return abs(reported - a.document_date) <= _REPORT_LAG
     return True
-
-
-def _names_within(a: str, b: str) -> bool:
-    """True when one description's words run inside the other's ("Mercedes" in "armored Mercedes")."""
-    short, long = sorted((a.lower(), b.lower()), key=len)
-    return re.search(rf"\b{re.escape(short)}\b", long) is not None
 
 
 def _merge_goods(claims: Sequence[Claim]) -> tuple[ClaimGoods, ...]:
@@ -344,7 +376,7 @@ def _merge_goods(claims: Sequence[Claim]) -> tuple[ClaimGoods, ...]:
         single = len(claim.goods) == 1
         for goods in claim.goods:
             heading = goods_heading(goods.description)
-            target = next((item for item in items if _names_within(goods.description, item[0].description)
+            target = next((item for item in items if names_within(goods.description, item[0].description)
                            or (single and heading and goods_heading(item[0].description) == heading)), None)
             if target is None:
                 items.append([goods])
@@ -449,7 +481,7 @@ def _conflict(a: Claim, b: Claim) -> bool:
             return True
         if mine.name and theirs.name and mine.type == theirs.type and mine.name != theirs.name:
             return True
-    if a.date is not None and b.date is not None and not a.date.compatible(b.date):
+    if a.date is not None and b.date is not None and not _dates_compatible(a, b):
         return not (_close(a.date, b.date) or _journey(a, b))
     return False
 
@@ -464,8 +496,11 @@ def merge_claims(claims: Sequence[Claim]) -> list[Event]:
     """
     merged: list[list[Claim]] = []
     for claim in claims:
-        home = next((group for group in merged if any(_same(member, claim) for member in group)
-                     and not any(_conflict(member, claim) for member in group)), None)
+        # The event whose sources the claim tells the same transfer as most often, the first of those alike.
+        fits = [(sum(_same(member, claim) for member in group), -number, group) for number, group in enumerate(merged)
+                if not any(_conflict(member, claim) for member in group)]
+        best = max(fits, key=lambda fit: fit[:2], default=None)
+        home = best[2] if best is not None and best[0] > 0 else None
         if home is None:
             merged.append([claim])
         else:

@@ -11,9 +11,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part
 from sanctioneer.evidence.drafts import after_dateline
-from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, goods_heading, load_lexicon, specificity
+from sanctioneer.evidence.lexicon import (
+    KIND_ORDER,
+    Lexicon,
+    Mention,
+    goods_heading,
+    load_lexicon,
+    names_within,
+    specificity,
+)
 from sanctioneer.evidence.mentions import sentence_mentions
 from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
 from sanctioneer.evidence.text import Sentence, split_sentences
@@ -146,10 +154,22 @@ class _Joined:
         parts were delivered", "rocket engines ... the engines were smuggled")."""
         words = {w.lower().rstrip("s") for d in self.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
         text = draft.sentence.text
+        # "the weapons" names again the "artillery shells" told before: a word for any goods of their chapter.
+        broad = any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
         return bool(draft.goods) and all(
             re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))])
-            and any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
+            and (any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
+                 or (broad and self.lexicon.broad(g)))
             for m, g in draft.goods)
+
+    def _one_way(self) -> bool:
+        """All the drafts tell goods going the same way, between known countries."""
+        ways = {(_party(d.supplier, "", self.lexicon).country, _party(d.recipient, "", self.lexicon).country)
+                for d in self.drafts}
+        return len(ways) == 1 and None not in next(iter(ways))
+
+    def _near(self, draft: Draft) -> bool:
+        return draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1
 
     def accepts(self, draft: Draft) -> bool:
         if _ANOTHER_STEP.search(draft.sentence.text):
@@ -158,14 +178,22 @@ class _Joined:
         if _ANOTHER_ONE.search(draft.sentence.text):
             # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
             return False
-        counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts if d.quantity is not None}
+        # "two consignments of clothing" counts loads, not the goods: no count of another lot.
+        counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts
+                   if d.quantity is not None and not _LOADS.match(d.sentence.text, d.quantity[2].end)}
         if draft.quantity is not None and counted and (draft.quantity[0], draft.quantity[1]) not in counted \
                 and {unit for _, unit in counted} == {draft.quantity[1]}:
             # "drove 500 head of cattle to North Korea" ... "he had sold one of his father's cows": another count
             # of the same goods in the same unit is another lot.
             return False
         kinds = {k for d in self.drafts for k in d.kinds}
+        # "A processor said it had never bought squid from North Korea" ... "squid crossed from North Korea into
+        # Hunchun": the transfer a denial told first is the one told next, whatever its word.
+        denied_first = all(d.denies or d.status is ClaimStatus.DENIED for d in self.drafts) \
+            and self._near(draft) and any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
         for kind in _DISTINCT_KINDS:
+            if denied_first and kind != "exchange":
+                continue
             if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
                     _same_goods(d, draft, self.lexicon) for d in self.drafts
                     if d.goods and not all(_vague(g) for _, g in d.goods)):
@@ -173,11 +201,12 @@ class _Joined:
                 # tell the shipment; a purchase alone is a transfer of its own.
                 continue
             if (kind in draft.kinds) != (kind in kinds) and not (
-                    kind != "exchange" and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1
-                    and self._named_again(draft)):
+                    (kind != "exchange" or self._one_way()) and self._near(draft) and self._named_again(draft)):
                 # "bought engines ... the engines were smuggled out": the same goods told again, the same transfer.
                 return False
-        if "exchange" in kinds:
+        if "exchange" in kinds and not (self._one_way() and self._near(draft) and self._named_again(draft)):
+            # One leg of an exchange ("paid for North Korean shells with rice") goes on where its goods are named
+            # again ("North Korean ships unloaded the weapons"); an exchange both ways takes nothing more.
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
             return False
@@ -200,6 +229,8 @@ class _Joined:
         return here is None or there is None or here.compatible(there)
 
 
+_LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
+                    r"deliveries)\b", re.IGNORECASE)
 _VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?"
                   r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
 
@@ -251,7 +282,7 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
                    re.IGNORECASE)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,\s+")
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
@@ -306,6 +337,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             if dateline is not None and mention.start <= dateline.end():
                 continue
             if there is None or _SAID.search(sentence.text[:mention.start]) \
+                    or _said_then(sentence.text, mention, group.lexicon) \
                     or _MAY_BE.search(sentence.text[:mention.start]) \
                     or there.year is None \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
@@ -320,6 +352,11 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
+def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
+    """The date is a saying's or a naming's that follows it: "U.S. officials last week named the ship"."""
+    return any(m.kind in ("reporting", "proceeding") and 0 <= m.start - mention.end <= 2 for m in lexicon.find(text))
+
+
 # "describes three networks at work in 2018": a sentence that announces the cases told after it.
 _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number of|a series of|a string of)\s+"
                             r"(?:[\w-]+\s+)?"
@@ -332,18 +369,11 @@ _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspect
                       re.IGNORECASE)
 
 
-_PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the beginning of)[\s-]+(?:\d{4})\b",
-                   re.IGNORECASE)
-_MONTHS_OF = {"early": range(1, 5), "the start of": range(1, 4), "the beginning of": range(1, 4), "mid": range(4, 10),
-              "late": range(9, 13), "the end of": range(10, 13)}
-
-
 def _within_part(group: _Joined, there: PartialDate) -> bool:
     """A month refines "early 2020" only if it is early in the year."""
     for draft in group.drafts:
-        part = _PART.search(draft.date.text) if draft.date is not None else None
-        if part is not None and there.month is not None:
-            return there.month in _MONTHS_OF[part.group("part").lower()]
+        if draft.date is not None and there.month is not None and within_part(draft.date.text, there) is not None:
+            return bool(within_part(draft.date.text, there))
     return True
 
 
@@ -388,6 +418,9 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
                 target = next((item for item in items if heading and goods_heading(item[0]) == heading), None)
                 if target is None and (heading is None or mention.role == "refines") and len(items) == 1:
                     target = items[0]
+            if target is None:
+                # "squid and crab" told again as "frozen squid and crab": the same goods, named more finely.
+                target = next((item for item in items if any(names_within(description, n) for n in item)), None)
             if target is None:
                 items.append([description])
             elif description not in target:
@@ -522,7 +555,71 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             for role in ("supplier", "recipient"):
                 if not getattr(claims[number], role).known:
                     claims[number] = _taken(claims[number], role, earlier)
+    claims = _ships_of_the_report(claims, [s for s in reader.sentences() if not s.heading], lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
+
+
+def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+    """Give a ship the report names elsewhere its name and country.
+
+    "the North Korean-flagged tanker Ji Song 6" in one sentence makes "the Ji Song 6" of another North Korean;
+    in a ship-to-ship transfer, "a North Korean vessel" the claim's sentence tells is "the North Korean ship Sam
+    Jong 2" its paragraph or the next names, when that is the only ship of that country they name. A wire report
+    often opens on a ship it names only in the next paragraph: "A North Korean tanker that Japan caught taking
+    fuel at sea", "seized a Hong Kong-flagged ship that transferred oil", then "The Ji Song 6 took on ...", "The
+    Lighthouse Winmore entered ...": the ship the next paragraph opens on is the one the opening sentence told.
+    """
+    if not sentences:
+        return claims
+    read = [(sentence, sentence_mentions(sentence.text, lexicon)) for sentence in sentences]
+    ships = [(sentence, m) for sentence, found in read for m in found if m.kind == "vessel"]
+    flags = {m.value: (sentence, m) for sentence, m in reversed(ships) if m.country}
+    opening = sentences[0]
+    unnamed = [m for m in read[0][1] if m.kind == "country" and m.detail == "demonym-party" and m.role == "vessel"]
+    named_next = next(((s, m) for s, m in ships if s.paragraph == opening.paragraph + 1
+                       and re.fullmatch(r"\s*(?:The\s+)?", s.text[:m.start])), None)
+    done: list[Claim] = []
+    for claim in claims:
+        paragraphs = {e.sentence.paragraph for e in claim.evidence}
+        first = min(paragraphs, default=-1)
+        for role in ("supplier", "recipient"):
+            party: ClaimParty = getattr(claim, role)
+            other: ClaimParty = getattr(claim, "recipient" if role == "supplier" else "supplier")
+            found: tuple[Sentence, Mention] | None = None
+            if party.type == "vessel" and party.name and not party.country:
+                found = flags.get(party.name)
+                if found is None and named_next is not None and named_next[1].value == party.name \
+                        and len(unnamed) == 1 and not any(m.kind == "vessel" for m in read[0][1]):
+                    found = (opening, unnamed[0])
+            elif party.type == "vessel" and not party.name and party.country and claim.kind == "ship-to-ship":
+                # Between ships the ships are the sides; a ship carrying goods carries another's.
+                alike = {m.value: (s, m) for s, m in ships if m.country == party.country and m.value != other.name
+                         and first <= s.paragraph <= first + 1}
+                if len(alike) == 1:
+                    found = next(iter(alike.values()))
+            elif not party.known and other.known and named_next is not None \
+                    and named_next[1].value != other.name and opening.paragraph in paragraphs:
+                ship = _SHIP_THAT.search(opening.text)
+                if ship is not None and any(e.field == "kind" and e.start == opening.start + ship.end()
+                                            for e in claim.evidence):
+                    country = lexicon.flag_country(ship.group("flag")) if ship.group("flag") else None
+                    named = named_next[1]
+                    found = (named_next[0], replace(named, country=country))
+            if found is not None:
+                sentence, mention = found
+                name = party.name or (mention.value if mention.kind == "vessel" else None)
+                evidence = Evidence(role, mention.text, sentence.start + mention.start, sentence.start + mention.end,
+                                    sentence)
+                claim = _with_party(claim, role, ClaimParty(name, party.country or mention.country, "vessel"),
+                                    [evidence])
+        done.append(claim)
+    return done
+
+
+# "seized a Hong Kong-flagged ship that transferred oil": a ship the opening sentence tells without its name.
+_SHIP_THAT = re.compile(r"\b(?:a|an)\s+(?:(?P<flag>(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*)-flagged\s+)?(?:[a-z-]+\s+){0,2}?"
+                        r"(?:ship|tanker|vessel|freighter|cargo ship|bulk carrier)\s+(?:that|which)\s+"
+                        r"(?:had\s+|has\s+|allegedly\s+|reportedly\s+)?")
 
 
 def _legs_of_exchanges(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Claim]:
@@ -605,6 +702,13 @@ def _from_context(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                 claim = _with_party(claim, "supplier", earlier.recipient,
                                     [e for e in earlier.evidence if e.field == "recipient"])
                 claim = replace(claim, kind="exchange")
+        elif supplier and not claim.recipient.known and _RETURN.search(sentences) and (earlier := next(
+                (c for c in reversed(done) if c.recipient.country == supplier and c.supplier.country
+                 and c.supplier.country != supplier), None)) is not None:
+            # "North Korea sent Russia shells; in exchange, Moscow supplied air-defence systems": what is given
+            # back goes to the first transfer's supplier.
+            claim = replace(_with_party(claim, "recipient", earlier.supplier,
+                                        [e for e in earlier.evidence if e.field == "supplier"]), kind="exchange")
         elif supplier and not claim.recipient.known:
             earlier = next((c for c in reversed(done) if c.supplier.country == supplier and c.recipient.country
                             and c.recipient.country != supplier), None)

@@ -18,7 +18,7 @@ from sanctioneer.errors import InputError
 from sanctioneer.safeyaml import read_yaml
 
 __all__ = ["BASED", "KIND_ORDER", "MADE_SUFFIXES", "Lexicon", "Mention", "PartyEntry", "goods_heading", "load_lexicon",
-           "specificity"]
+           "makes", "names_within", "specificity"]
 
 _DATA = Path(__file__).parent / "data"
 # HS gazetteer kinds that name goods in running text; "weak" and "material" words ("watch", "gold")
@@ -103,6 +103,22 @@ def specificity(description: str) -> tuple[int, int]:
     kinds = {kind for kind, _ in _goods_hits(description)}
     rank = 3 if "model" in kinds else 2 if "brand" in kinds else 1 if kinds & {"goods", "unspecific"} else 0
     return rank, len(description)
+
+
+def names_within(a: str, b: str) -> bool:
+    """True when one description's words run inside the other's ("Mercedes" in "armored Mercedes")."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return re.search(rf"\b{re.escape(short)}\b", long) is not None
+
+
+@lru_cache(maxsize=65536)
+def makes(description: str) -> frozenset[str]:
+    """The words of the makes and models a description names ("Mercedes-Maybach S600" gives mercedes, maybach,
+    s600), so that "Maybach limousines" and "armoured Mercedes-Maybach S600 cars" name the same make."""
+    from sanctioneer.hs.gazetteer import load_gazetteer
+
+    return frozenset(word for hit in load_gazetteer().find(description) if hit.term.kind in ("model", "brand")
+                     for word in re.split(r"[\s-]+", hit.term.text.lower()) if len(word) >= 4 and word.isalpha())
 
 
 @lru_cache(maxsize=65536)
@@ -216,7 +232,8 @@ class Lexicon:
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
-            r"(?<![\w-])(?:the\s+)?(?:[A-Z][\w-]*-flagged\s+)?(?:(?:oil|product|chemical)\s+)?"
+            r"(?<![\w-])(?:the\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
+            r"(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)\s+"
             r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
@@ -225,11 +242,12 @@ class Lexicon:
             r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})(?:\s+|(?P<which>,\s+which\s+))"
             r"(?:had\s+|has\s+|was\s+|then\s+)?"
             r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
-            r"carried|carrying|made (?:at least )?\w+ calls)\b")
+            r"carried|carrying|made (?:at least )?\w+ calls|"
+            r"entered (?:the\s+)?(?:[\w-]+\s+){0,2}(?:port|harbou?r|waters))\b")
         self._boundaries = [str(b) for b in cues["boundaries"]]
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._appositive = re.compile(
-            r"(?<![\w-])([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?("
+            r"(?<![\w-])([A-Z][\w&'-]+(?:\s+(?:[A-Z][\w&'-]+|\d+)){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?("
             + "|".join(re.escape(n) for n in nouns) + r")\b")
         # "..., the ministry said": the noun phrase after the comma is a reporting verb's subject.
         self._reporting_next = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?)(?:" + "|".join(
@@ -309,8 +327,12 @@ class Lexicon:
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
             found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
         for match in self._vessel.finditer(text):
+            if self._country_by_key.get(_norm(match.group(2)), (None, ""))[1].startswith("demonym"):
+                continue  # "used to ship North Korean coal": the verb and the goods' country, not a ship
+            # "the North Korean-flagged tanker Ji Song 6" is North Korea's, as a ship named after its flag is.
+            country = self.flag_country(match.group("flag")) if match.group("flag") else None
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
-                                 value=match.group(1).strip("\"“'‘”’"), detail="vessel"))
+                                 value=match.group(2).strip("\"“'‘”’"), detail="vessel", country=country))
         for match in self._sailing.finditer(text):
             name = match.group(1)
             # "The Sevastopol, which arrived in Busan": a ship may bear a city's name; one that arrives sails.
@@ -323,10 +345,9 @@ class Lexicon:
             # "the North Korean-flagged Chong Rim 2" is North Korea's; a ship under an open registry's
             # flag ("Togo-flagged") is no country's.
             flag = re.sub(r"^the\s+", "", match.group(0)[:match.group(0).rfind("-")], flags=re.IGNORECASE)
-            country = self._country_by_key.get(_norm(flag), (None, ""))[0]
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel",
-                                 country=None if country in self.open_registries else country))
+                                 country=self.flag_country(flag)))
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
         # "Damascus has never acknowledged the deals", "Seoul has not confirmed": no one confirms.
@@ -336,6 +357,11 @@ class Lexicon:
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end)))]
+
+    def flag_country(self, flag: str) -> str | None:
+        """The country of a ship's flag ("North Korean"), none for an open registry's ("Togo")."""
+        country = self._country_by_key.get(_norm(flag), (None, ""))[0]
+        return None if country in self.open_registries else country
 
     def _not_goods(self, mention: Mention, text: str) -> bool:
         """Words that name how goods travel or a limit ("by rail", "the annual cap"), not goods, and goods
@@ -348,10 +374,13 @@ class Lexicon:
                                                                       mention.text.lower()):
             return True  # "state television": a broadcaster, not television sets
         if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier|plane|aircraft|"
-                        r"train|truck|lorry|lorries)s?", mention.text.lower()) and re.search(
+                        r"train|truck|lorry|lorries|ferry|ferries|airliner|flight)s?",
+                        mention.text.lower()) and re.search(
                 r"\b(?:aboard|on board|onto|on|by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
                 text[:mention.start]):
-            return True  # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships"
+            # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships", "carried on
+            # the ferry Man Gyong Bong"
+            return True
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
                 r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods
@@ -359,6 +388,12 @@ class Lexicon:
             return True  # "on board"
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
+        if mention.text.lower() in ("fan", "fans") and not re.search(
+                r"\b(?:electric|ceiling|desk|table|floor|industrial|cooling|exhaust|ventilation|extractor)\s+$",
+                text[:mention.start], re.IGNORECASE):
+            return True  # "South Korean fans gave the players flowers": supporters, not electric fans
+        if mention.text.lower() == "match":
+            return True  # "a football match": a game; matches to light are told in the plural
         if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",
                                                        text[mention.end:]):
             return True  # "exports rose 10 percent": a verb, not roses

@@ -111,6 +111,8 @@ def _named_after_description(mentions: list[Mention], text: str) -> list[Mention
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+")
 _OWNED_OR_BASED = re.compile(r"(?:['’]s|-based)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|operator|carrier|bank|"
                              r"agency|group|corporation|enterprise|maker|manufacturer|dealer|trader|importer|exporter)\b")
+_DESCRIBING = re.compile(r"(?:small|large|big|old|ageing|aging|aged|new|second-hand|rusty|little|giant|huge)\s+"
+                         r"(?:(?:small|large|old|new|ageing|aging)\s+)?")
 _FLAGGED_IN = re.compile(r"((?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*)-(?:flagged|registered)\b")
 
 
@@ -122,8 +124,10 @@ def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) 
         opening = _APPOSITION.match(text, name.end)
         if opening is None:
             continue
+        # "The Chong Rim 2, a small North Korean tanker": the apposition may open on words that describe it.
         described = next((m for m in result if m.kind == "country" and m.detail == "demonym-party"
-                          and m.start == opening.start() + 2), None)
+                          and (m.start == opening.start() + 2
+                               or _DESCRIBING.fullmatch(text, opening.end(), m.start))), None)
         if described is not None and described.role == ("vessel" if name.kind == "vessel" else described.role):
             merged = replace(name, country=described.country)
             result = [merged if m is name else m for m in result if m is not described]

@@ -36,16 +36,19 @@ _KEYWORD = r"(?P<kw>date|dated|published|posted|first published|updated|last upd
 _OPENING = re.compile(rf"(?i){_KEYWORD}?(?(kw)(?:\s+on)?\s*:?\s*)(?:{_WEEKDAY})?(?P<date>{_FULL})\b")
 # "SEOUL, Feb 20 (Reuters) -", "PYONGYANG, 18 February 2024 —": a place in capitals, a day, an agency, a dash.
 _DATELINE = re.compile(
-    rf"(?P<line>[A-Z][A-Z.'’\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s+(?i:{_WEEKDAY})?"
+    rf"(?P<line>[A-Z][A-Z.'’/\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s+(?i:{_WEEKDAY})?"
     rf"(?P<when>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?)\s*[-—–]"
 )
-# "Taipei, 3 May 2019", "Ministry of Foreign Affairs of Japan, 28 February 2018": a place or the body that
-# issues the text, and a full date, alone on a line, as a press release opens; or what the text is ("An
-# analysis, 10 April 2007").
-_PLACE_DATE = re.compile(rf"(?:[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.'’-]*){{0,5}}|"
+# "Taipei, 3 May 2019", "Jakarta, Indonesia, 10 May 2019", "Ministry of Foreign Affairs of Japan, 28 February
+# 2018": a place (with its country) or the body that issues the text, and a full date, alone on a line, as a
+# press release opens; or what the text is ("An analysis, 10 April 2007", "Statement by the Spokesperson, 10 May
+# 2019").
+_PLACE_DATE = re.compile(rf"(?:[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.'’-]*){{0,5}}"
+                         rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?|"
                          rf"(?:An?\s+|The\s+)?(?i:analysis|commentary|opinion|briefing|brief|feature|editorial|column|"
-                         rf"explainer|backgrounder|newsletter|blog post|report|note)),\s+"
+                         rf"explainer|backgrounder|newsletter|blog post|report|note|"
+                         rf"(?:statement|press release|communiqu[eé]|notice)(?:\s+by\s+[^,\n]{{1,60}})?)),\s+"
                          rf"(?i:{_WEEKDAY})?(?P<date>(?i:{_FULL}))"
                          rf"(?P<kw>)\s*")
 # "Panel of Experts report excerpt, published 5 March 2018": a keyword and its date closing a line.

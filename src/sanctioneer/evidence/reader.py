@@ -97,6 +97,10 @@ _TRANSFER_NOUNS = frozenset({"gift", "gifts", "donation", "donations", "delivery
                              "consignment", "consignments", "sale", "sales", "export", "exports"})
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
+# Roles of transfer words that send goods, whose nouns are named by the sender ("North Korean shipments").
+_SENDING = frozenset({"send", "supply", "give"})
+# Between a demonym and the transfer noun it names: nothing, or a count ("North Korean arms shipments" aside).
+_NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+)?")
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
@@ -198,6 +202,22 @@ def _venue(text: str, party: Mention, mentions: list[Mention]) -> bool:
         for m in mentions)
 
 
+def _a_ship(party: Mention | None) -> bool:
+    """Whether a party is a ship: one named as such, or "a Russian vessel"."""
+    if party is None:
+        return False
+    return party.kind == "vessel" or (party.kind == "country" and party.detail == "demonym-party"
+                                      and party.role == "vessel")
+
+
+def _governs_noun(trigger: Mention, group: list[Mention]) -> bool:
+    """Whether the first transfer word is a verb of receiving or seizing whose object is a transfer noun of the
+    same clause ("received North Korean shipments", "seized two shipments")."""
+    if trigger.role not in ("receive", "seize") or trigger.text.lower() in _TRANSFER_NOUNS:
+        return False
+    return any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS and t.role in _SENDING for t in group[1:])
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
@@ -248,7 +268,9 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
     recipient: Mention | None = None
     if clause.passive:
         chosen_goods = goods_listed_before(goods_before, text) if goods_before else goods_after
-        supplier = (clause.agent if trigger.role != "seize" else None) or source
+        # "The vodka seized in Rotterdam was shipped by a Chinese company": who shipped it, not who seized it.
+        shipped_by = any(t.role != "seize" and re.match(r"\s+by\b", text[t.end:]) for t in clause.group)
+        supplier = (clause.agent if trigger.role != "seize" or shipped_by else None) or source
         recipient = toward
         if role == "receive":
             # "coal was imported into South Korea": with no buyer named, where the goods went.
@@ -307,8 +329,8 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         if role == "supply" and with_cue is not None:
             recipient = first_after if first_after and first_after.start < with_cue.start else toward
             chosen_goods = [g for g in goods_after if g.start > with_cue.start] or goods_after
-        elif role in ("give", "supply", "send") and first_after is not None and goods_after and \
-                first_after.end <= goods_after[0].start and first_after is not toward and \
+        elif role in ("give", "supply", "send") and trigger.role != "seize" and first_after is not None \
+                and goods_after and first_after.end <= goods_after[0].start and first_after is not toward and \
                 not re.search(r"\b(?:to|for|from|with|of)\s+$", text[trigger.end:first_after.start]):
             recipient = first_after
             chosen_goods = goods_after
@@ -623,6 +645,7 @@ class SentenceReader:
         """The draft a group of transfer words tells, or None when its clause tells no transfer."""
         text = sentence.text
         trigger = group[0]
+        told, told_dates = mentions, dates
         if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
@@ -632,6 +655,10 @@ class SentenceReader:
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
+        if _governs_noun(trigger, group):
+            # "Egypt received North Korean shipments of rockets", "Syria seized North Korean shipments": the
+            # verb that takes the transfer noun as its object says who is who.
+            role = trigger.role
         start, mentions, inner = self._main_clause(text, start, trigger, cuts, mentions)
         dates = [d for d in dates if not (inner[0] <= d.start and d.end <= inner[1])]
         if _AT_SEA.search(text[start:end]) and "ship-to-ship" not in kinds:
@@ -649,8 +676,13 @@ class SentenceReader:
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
         if role == "exchange":
-            return self._exchange(index, sentence, group, kinds, mentions, clause.parties,
-                                  clause.goods_after or clause.goods_before, dates, cuts)
+            exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties,
+                                       clause.goods_after or clause.goods_before, dates, cuts)
+            others = [t for t in group if t.role != "exchange"]
+            if exchanged is None and others and any(t.text.lower() == "paid for" for t in group):
+                # "paid for the cars and shipped them": no payment in kind, the other words tell the transfer.
+                return self._claim(index, sentence, others, told, told_dates, cuts)
+            return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
         if not chosen_goods and not clause.passive and role in ("give", "send", "supply", "smuggle", "receive"):
             # "has sent more than 70 animals to the zoo": the counted object of the verb is the goods.
@@ -682,6 +714,9 @@ class SentenceReader:
                 and _SAME_BODY.search(text, start, end):
             # "Spare parts were shipped by the same company in December": the body the report named before.
             supplier = self.drafts[-1].supplier
+        if "ship-to-ship" not in kinds and role != "seize" and _a_ship(supplier) and _a_ship(recipient):
+            # "The Ji Song 6 took on refined petroleum from the Jin Hye": goods moved from one ship to another.
+            kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
         referred = self._goods_or_reference(clause, chosen_goods)
         if referred is None:
             if (supplier is not None or recipient is not None) and self.goodsless is None:
@@ -798,6 +833,13 @@ class SentenceReader:
         text, trigger, group, mentions = clause.text, clause.trigger, clause.group, clause.mentions
         parties = clause.parties
         if supplier is None and chosen_goods:
+            # "North Korean shipments of rockets", "Russian deliveries of fuel": the country a transfer noun of
+            # sending is named by sent the goods.
+            supplier = next((p for t in group if t.role in _SENDING and t.text.lower() in _TRANSFER_NOUNS
+                             for p in mentions if p.kind == "country" and p.detail.startswith("demonym")
+                             and _NOUN_OWNER.fullmatch(text, p.end, t.start)
+                             and (recipient is None or p.country != recipient.country)), None)
+        if supplier is None and chosen_goods:
             # "took delivery of North Korean rockets" as well as "shipped North Korean coal": goods named by
             # a country other than the recipient's come from it.
             origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
@@ -909,7 +951,9 @@ class SentenceReader:
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],
                   dates: list[DateMention], cuts: list[int]) -> Draft | None:
         text = sentence.text
-        people = [m for m in mentions if is_party(m, text)]
+        # "..., according to a cable from the U.S. embassy": the sides are those of the exchange's clause.
+        start, end = self._clause(group[0].start, cuts, text)
+        people = [m for m in mentions if is_party(m, text) and start <= m.start < end]
         distinct: list[Mention] = []
         for mention in people:
             if not any(same_party(mention, d) for d in distinct):
@@ -924,6 +968,9 @@ class SentenceReader:
                     before.append(mention)
             if len(before) >= 2:
                 distinct = [replace(m, start=pair.start(), end=pair.end(), text=pair.group(0)) for m in before[:2]]
+        paying = any(t.text.lower() == "paid for" for t in group)
+        if (len(distinct) < 2 or paying) and goods:
+            return self._paid_in_kind(index, sentence, group, mentions, goods, dates, cuts)
         if len(distinct) < 2 or not goods:
             return None
         trigger = group[0]
@@ -939,3 +986,41 @@ class SentenceReader:
         add_evidence(second, group)
         self.drafts.append(first)
         return second
+
+    def _paid_in_kind(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
+                      goods: list[Mention], dates: list[DateMention], cuts: list[int]) -> Draft | None:
+        """"Myanmar exchanged rice for North Korean shells", "Myanmar paid for North Korean shells with rice":
+        one side is the subject, the other the country the goods it gave are named by; each side's goods go to
+        the other side."""
+        text = sentence.text
+        trigger = next((t for t in group if t.role == "exchange"), group[0])
+        start, end = self._clause(trigger.start, cuts, text)
+        paying = trigger.text.lower() == "paid for"
+        cue = re.compile(r"\bwith\b" if paying else r"\bfor\b").search(text, trigger.end, end)
+        if cue is None:
+            return None
+        goods = [g for g in mentions if g.kind == "goods" and trigger.end <= g.start < end] or goods
+        before_cue = [g for g in goods if trigger.end <= g.start < cue.start()]
+        after_cue = [g for g in goods if g.start >= cue.end()]
+        if paying:
+            given, taken = after_cue, [g for g in goods if trigger.end <= g.start < cue.start()]
+        else:
+            given, taken = before_cue, after_cue
+        subject = next((p for p in reversed(mentions) if start <= p.start and p.end <= trigger.start
+                        and is_party(p, text)), None)
+        other = next((o for g in taken if (o := goods_origin(text, g, mentions, self.lexicon)) is not None), None)
+        if subject is None or other is None or not given or not taken or subject.country == other.country:
+            return None
+        date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
+        hedges = [m for m in mentions if m.kind == "hedge" and start <= m.start < end]
+        made: list[Draft] = []
+        for supplier, recipient, lot in ((subject, other, given), (other, subject, taken)):
+            listed = goods_listed(lot, text)
+            described = [(g, describe(text, g, mentions, self.lexicon)) for g in listed]
+            draft = Draft(sentence, index, ["exchange"], described, supplier, recipient, date_mention, date_sentence,
+                          hedges)
+            draft.status = status_of(hedges)
+            add_evidence(draft, group)
+            made.append(draft)
+        self.drafts.append(made[0])
+        return made[1]

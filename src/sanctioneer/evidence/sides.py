@@ -13,7 +13,8 @@ __all__ = ["first_party", "goods_origin", "is_party", "last_stop", "party_after_
 # "to buyers in Egypt", "from a company based in China": the country of the buyers or the company is
 # the side the cue points at.
 _BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|traders?|"
-                        r"importers?|exporters?|owners?|shipowners?|dealers?|brokers?|suppliers?|factory|factories|"
+                        r"importers?|exporters?|owners?|shipowners?|dealers?|dealerships?|brokers?|suppliers?|wholesalers?|retailers?|"
+                        r"distributors?|processors?|merchants?|refiner(?:y|ies)|smelters?|factory|factories|"
                         r"plants?|shipyards?|groups?|rebels|militias?|forces|fighters|sites?|projects?|stations?|yards?|mines?|"
                         r"recipients?|end[- ]users?|zoos?|museums?|hospitals?|clinics?|schools?|universit(?:y|ies)|"
                         r"institutes?|offices?|stores?|shops?|depots?|warehouses?|bases?|units?|farms?|centres?|"

@@ -136,11 +136,17 @@ _CARRIER_NEXT = re.compile(r"[\s-]+(?:planes?|aircraft|ships?|vessels?|trucks?|l
                            r"convoys?|routes?|corridors?|hubs?|containers?)\b", re.IGNORECASE)
 
 
+_FOR_PURPOSE = re.compile(r"\b(?:for|intended for|meant for)\s+(?:re-?)?$", re.IGNORECASE)
+
+
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
     if not PAST_VERB.fullmatch(trigger.text) and not trigger.text.lower().endswith("ing") \
             and _CARRIER_NEXT.match(text, trigger.end):
         return True  # "transport planes", "supply ships", "export routes": the noun after is what the word describes
+    if trigger.text.lower() in ("export", "exports", "sale", "sales", "re-export") \
+            and _FOR_PURPOSE.search(text[:trigger.start]) and not re.match(r"\s+(?:of|to)\b", text[trigger.end:]):
+        return True  # "processed for export", "offered for sale": what goods are meant for, not a transfer told
     party = lexicon.party_noun_after(text, trigger.end)
     if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
         return True
@@ -199,8 +205,11 @@ def _told(trigger: Mention, text: str) -> bool:
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
             and not (possessive.group("noun") and PAST_VERB.fullmatch(word)):
         return False
-    if re.match(r"\s+(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) and trigger.role != "receive":
-        return False  # "bringing his own limousine", "brought its own coach": a traveller's own, not goods handed over
+    if re.match(r"\s+(?:with\s+)?(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) \
+            and trigger.role != "receive":
+        # "bringing his own limousine", "brought its own coach", "loaded with its own food": a traveller's own, not
+        # goods handed over
+        return False
     if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
             and _FOR_THE_VISIT.match(after):
         return False
@@ -213,12 +222,16 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if trigger.role == "receive" and (_SHOPPERS.search(before) or _AS_SOUVENIRS.search(after)):
         return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
+    if word == "given" and _GIVEN_TO_VISITORS.search(before):
+        return False  # "Tourists were given cigarettes at the end of the tour": a keepsake, no transfer of goods
     if _SANCTIONED_OVER.search(before) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
     if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
         return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
     if word.endswith("ing") and _MAY_BE_DOING.search(before):
         return False
+    if word.endswith("ing") and _KEPT_FROM.search(before):
+        return False  # "no sanctions would stop North Korea from obtaining fuel": what is or is not prevented
     if _TALKED_OF.search(before):
         return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
     if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
@@ -236,9 +249,15 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
 # "has held several foreign ships over suspected transfers at sea": why ships were held, no transfer told.
 _HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?:suspected\s+|alleged\s+|illicit\s+|"
                         r"illegal\s+)*$", re.IGNORECASE)
+# "would stop North Korea from obtaining", "to prevent ships from carrying": a transfer prevented, or not, is none told.
+_KEPT_FROM = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
+                        r"bar|bars|barred|block|blocks|blocked|deter|deters|deterred|ban|bans|banned|forbid|forbids|"
+                        r"prohibit|prohibits|prohibited)\b[^.;]{0,60}?\bfrom\s+$", re.IGNORECASE)
 # What tourists, visitors or shoppers buy for themselves.
 _SHOPPERS = re.compile(r"\b(?:tourists|visitors|shoppers|sightseers|holidaymakers|travell?ers|residents|passers-by)\b"
                        r"[^.;]{0,60}$", re.IGNORECASE)
+_GIVEN_TO_VISITORS = re.compile(r"\b(?:tourists|visitors|sightseers|holidaymakers|travell?ers|guests)\s+"
+                                r"(?:were|are|have been|had been|was|is)\s+(?:also\s+)?$", re.IGNORECASE)
 _AS_SOUVENIRS = re.compile(r"[^.;]{0,80}?\bas\s+(?:souvenirs?|mementos?|keepsakes?)\b", re.IGNORECASE)
 # "visited a shipyard to discuss possible sales of fishing vessels", "potential deliveries": what is talked of
 # or might be, not a transfer told.
