@@ -217,11 +217,12 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
     shown: dict[str, list[str]] = {mode: [] for mode in MODES}
     alarms: Counter[str] = Counter()
     alarmed: dict[str, list[str]] = {cause: [] for cause in ALARMS}
-    right = chapter = misses = gold_sensitive = 0
+    right = chapter = subheading = misses = gold_sensitive = 0
     for case in cases:
         gold = case.codes[0][:4]
         candidates = classify(case.text)
         first = candidates[0].hs if candidates else ""
+        subheading += bool(candidates) and candidates[0].subheading[:6] == case.codes[0][:6]
         cause = alarm_of(case.codes[0], candidates, ranges) if ranges else None
         if cause is not None:
             alarms[cause] += 1
@@ -245,7 +246,7 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
                                    f" head {head!r}")
     n = len(cases) or 1
     print(f"\n## {name}: {len(cases)} lines, heading top-1 {100 * right / n:.1f} %, chapter top-1 "
-          f"{100 * chapter / n:.1f} %, {len(cases) - right} wrong\n")
+          f"{100 * chapter / n:.1f} %, subheading top-1 {100 * subheading / n:.1f} %, {len(cases) - right} wrong\n")
     print_counts(("failure mode", "wrong answers", "share of wrong"), MODES, counts, len(cases) - right, digits=0)
     if examples:
         print_examples(MODES, shown)

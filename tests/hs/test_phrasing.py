@@ -256,6 +256,22 @@ def test_a_word_before_or_qualifies_the_goods_named_after_it(text: str, heading:
 
 
 @pytest.mark.parametrize(("text", "head"), [
+    ("crude or not manufactured", "manufactured"),
+    ("crude or in irregular pieces", "piece"),
+    ("crude or refined palm oil", "oil"),
+])
+def test_a_state_given_as_one_of_two_is_not_the_goods(text: str, head: str) -> None:
+    # "Crude" here says how far the goods are worked, as "not manufactured" does: it does not name crude oil.
+    assert parse(text).head == head
+
+
+def test_a_state_given_as_one_of_two_does_not_name_crude_oil() -> None:
+    heading, sensitive = _first("Crude or not manufactured")
+    assert heading != "2709" and not sensitive
+    assert _first("crude")[0] == "2709"
+
+
+@pytest.mark.parametrize(("text", "head"), [
     ("Designed for boat or ship installation", None),
     ("For use in aircraft", None),
     ("of cotton", None),

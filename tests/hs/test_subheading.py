@@ -8,9 +8,13 @@ import pytest
 
 from sanctioneer.errors import InputError
 from sanctioneer.hs import subheading
-from sanctioneer.hs.classify import classify
+from sanctioneer.hs.classify import GoodsClassifier, classify
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, load_splits, subheading_index
+from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
+from sanctioneer.rulebook.sensitive import sensitive_ranges
+
+SENSITIVE = sensitive_ranges(load_rulebook(default_rulebook_dir()))
 
 
 def test_a_heading_with_one_subheading_gets_it_and_says_so() -> None:
@@ -51,10 +55,59 @@ def test_the_words_choose_the_line_that_fits(text: str, heading: str, expected: 
 
 def test_when_nothing_chooses_the_heading_is_kept() -> None:
     assert choose_subheading("goods of various kinds", "8703") == subheading.Choice("8703", "none", False)
-    first = classify("goods of iron or steel")[0]
-    assert first.subheading == first.hs == first.code
+    # A phone case is of leather, plastics or textile (42.02): nothing in the words says which.
+    first = classify("cellular phone case")[0]
+    assert first.subheading == first.hs == first.code == "4202"
     kept = next(e for e in first.evidence if "the heading is kept" in e.reason)
     assert kept.code == first.hs and kept.entry.startswith(first.hs)
+
+
+def test_the_nearest_tariff_line_chooses_when_the_nomenclatures_words_do_not() -> None:
+    # No line of 73.26 fits "goods of iron or steel" better than another; the nearest tariff line is one of
+    # 7326.90's. A resemblance: the answer stays the heading until the words say more.
+    first = classify("goods of iron or steel")[0]
+    assert (first.hs, first.subheading, first.subheading_basis, first.code) == ("7326", "732690", "hint", "7326")
+    assert any(e.source == "tariff" and e.code == "732690" for e in first.evidence)
+
+
+CONSEQUENTIAL_BAGS = frozenset({"420212", "420222", "420232", "420292"})
+
+
+def test_a_tie_with_a_consequential_line_goes_to_the_line_outside_the_consequential_ranges() -> None:
+    # "Trunks" fit the trunks of leather (4202.11), of plastics or textile (4202.12, luxury goods to the DPRK) and
+    # of other materials (4202.19) alike: the tie does not state the surface, so it does not choose 4202.12.
+    plain = choose_subheading("trunks", "4202")
+    assert plain.tied == ("420211", "420212", "420219")
+    chosen = choose_subheading("trunks", "4202", consequential=CONSEQUENTIAL_BAGS)
+    assert (chosen.code, chosen.basis, chosen.sure) == ("420211", "words", False)
+    # Nor do hints: a resemblance breaks the tie among the other lines only.
+    hinted = choose_subheading("trunks", "4202", consequential=CONSEQUENTIAL_BAGS, hints={"420212": 0.9})
+    assert hinted.code == "420211"
+    # Words that state the surface still choose the consequential line.
+    assert choose_subheading("textile trunks", "4202", consequential=CONSEQUENTIAL_BAGS).code == "420212"
+
+
+def test_a_tie_with_a_consequential_line_is_shown_and_left_unsure() -> None:
+    classifier = GoodsClassifier(semantic=False, sensitive=SENSITIVE)
+    first = classifier.candidates("Travel, sports and similar bags", top=3)[0]
+    assert (first.hs, first.subheading, first.code) == ("4202", "420211", "4202")
+    alike = next(e for e in first.evidence if "as well as" in e.reason)
+    assert alike.code == "420212" and "consequential" in alike.reason
+    assert classifier.classify("Travel, sports and similar bags").hs is None
+
+
+def test_goods_not_named_as_a_consequential_lines_are_not_put_in_it_by_resemblance() -> None:
+    consequential = frozenset({"701322", "701333", "701341", "701391"})
+    # "Crystal" fits the lead crystal lines of 70.13 best; a description that does not name lead crystal goes to
+    # the lines outside them, or keeps the heading when their words choose none.
+    assert choose_subheading("crystal glassware", "7013", consequential=consequential).code == "701391"
+    unnamed = choose_subheading("crystal glassware", "7013", consequential=consequential, unnamed=True)
+    assert (unnamed.code, unnamed.basis) == ("701349", "words")
+    chemical = "dimethylamino isopropyl chloride hydrochloride"
+    assert choose_subheading(chemical, "2921").code == "292112"
+    held = choose_subheading(chemical, "2921", consequential=frozenset({"292112", "292113", "292114"}), unnamed=True,
+                             hints={"292112": 0.5})
+    assert held == subheading.Choice("2921", "none", False)
 
 
 def test_a_named_subheading_wins_and_a_generic_default_yields_to_other_words() -> None:

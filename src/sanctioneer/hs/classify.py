@@ -74,12 +74,14 @@ _MAX_TEXT = 2000
 
 def _refine(
     text: str, heading: str, state: HeadingVotes, refining: list[RuleHit], *, parts_of: str | None = None,
-    sensitive: tuple[HsRange, ...] = (),
+    sensitive: tuple[HsRange, ...] = (), named_as: Callable[[str], bool] | None = None,
 ) -> tuple[str, str, list[Evidence], bool, str]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
     With `parts_of` (the words that say so), the goods are parts of the heading's goods and move to
     the heading the nomenclature gives their parts, when it gives one (`hs/parts.py`).
+    `named_as(heading)` says whether the description names the goods as those of the heading's
+    consequential lines; when it does not, resemblance chooses among its other lines only.
     Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
     the evidence for the moves and the choice, whether the subheading is named, not guessed, and what
     chose it (`Choice.basis`; "rule" for a refining rule).
@@ -132,6 +134,7 @@ def _refine(
             moved = code if code.startswith(heading) else counterpart(code, heading, within=within)
             if moved:
                 defaults[moved] = max(weight, defaults.get(moved, 0.0))
+    consequential = frozenset(c for c in nomenclature.children.get(heading, ()) if touches_any(c, sensitive))
     choice = choose_subheading(
         text,
         heading,
@@ -140,6 +143,8 @@ def _refine(
         defaults=defaults,
         hints=state.hints,
         covered=" ; ".join(state.covered),
+        consequential=consequential,
+        unnamed=bool(consequential) and named_as is not None and not named_as(heading),
     )
     dotted = f"{heading[:2]}.{heading[2:]}"
     if choice.basis == "only":
@@ -157,6 +162,14 @@ def _refine(
     elif choice.basis == "none":
         reason = f"nothing in the description chooses among the subheadings of {dotted}: the heading is kept"
         evidence.append(Evidence("nomenclature", heading, 0.0, nomenclature_line(heading), None, reason))
+    alike = [code for code in choice.tied if code in consequential and code != choice.code]
+    if choice.basis == "words" and alike and choice.code not in consequential:
+        # The words fit a consequential line as well: a reviewer sees which, and that the words do not decide.
+        reason = (
+            f"the description's words fit this line as well as {alike[0][:4]}.{alike[0][4:]}, which the "
+            "rulebook makes consequential: they do not say which"
+        )
+        evidence.append(Evidence("nomenclature", alike[0], 0.0, nomenclature_line(alike[0]), None, reason))
     # A term's usual subheading that the description's own words also fit best is stated, not only usual, unless
     # a consequential line fits them as well: "handbag" fits the handbags of leather (4202.21) and those of
     # textile (4202.22) alike, and the surface decides whether they are sanctioned.
@@ -304,13 +317,19 @@ def classify(
             return f"{' '.join(reading.phrase)} for {' '.join(purpose)}"
         return None
 
+    def named_as(heading: str) -> bool:
+        """Whether the description names the goods as those of the heading's consequential lines."""
+        names = names_goods(reading, heading, hits, direct, sensitive=sensitive, context=context, answered=True)
+        return names is not None
+
     def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
         """The candidate a voted code makes (its heading, subheading and evidence), or None outside HS 2022."""
         if code in built:
             return built[code]
         state = table[code]
-        heading, subheading, extra, sure, basis = _refine(cleaned, code, state, refining, parts_of=parts_words(code),
-                                                           sensitive=sensitive)
+        heading, subheading, extra, sure, basis = _refine(
+            cleaned, code, state, refining, parts_of=parts_words(code), sensitive=sensitive, named_as=named_as
+        )
         if heading not in nomenclature.headings:
             built[code] = None
             return None

@@ -132,6 +132,9 @@ def parse(text: str, *, joined: bool = True) -> Parse:
     ):
         words, connector = phrases[1]
         phrases = [((*phrases[0][0], *words), connector), *phrases[2:]]
+    # A state given as one of two ("crude or not manufactured", "crude or in irregular pieces") is not the goods.
+    while joined and len(phrases) > 1 and phrases[0][1] in ("or", "and") and set(phrases[0][0]) <= STATES:
+        phrases = phrases[1:]
     if not phrases:
         return Parse(None, ())
     words, connector = phrases[0]

@@ -223,7 +223,8 @@ class Choice:
     sure: bool
     overlap: Overlap | None = None
     tied: tuple[str, ...] = ()
-    """For a term's usual subheading, the lines the description's words fit best, itself among them or not."""
+    """For a term's usual subheading or a choice by the words, the lines the description's words fit best, the
+    chosen one among them or not."""
 
 
 def _tied(overlaps: Mapping[str, Overlap]) -> list[str]:
@@ -248,6 +249,8 @@ def choose_subheading(
     defaults: Mapping[str, float] | None = None,
     hints: Mapping[str, float] | None = None,
     covered: str = "",
+    consequential: frozenset[str] = frozenset(),
+    unnamed: bool = False,
 ) -> Choice:
     """Choose a subheading of `heading` for a description.
 
@@ -261,6 +264,13 @@ def choose_subheading(
         covered: the words of the gazetteer terms that gave the defaults; the term's subheading
             already answers for them, so only the other words can overrule it ("shirt" is 6205.20
             of cotton; "polyester shirt" is 6205.30).
+        consequential: the heading's lines the rulebook makes consequential. Among lines the words
+            fit equally they come last: a tie does not state what sets them apart ("travel bags" fit
+            the trunks of leather, 4202.11, and of textile, 4202.12, alike).
+        unnamed: the description does not name the goods as those of a consequential line (the
+            head noun test of `hs/naming.py`): the words and hints choose among the other lines only,
+            as a consequential heading whose goods are not named does not answer first while another
+            may; when they choose none of those, the heading is kept.
     """
     index = subheading_index()
     children = tuple(c for c in index.nomenclature.children.get(heading, ()) if c.startswith(within or heading))
@@ -272,6 +282,9 @@ def choose_subheading(
     if named_here:
         return Choice(_best(named_here, named or {}), "named", True)
     defaults_here = [c for c in children if c in (defaults or {})]
+    if unnamed and not defaults_here and any(c not in consequential for c in children):
+        # Resemblance alone does not put goods the description does not name into a consequential line.
+        children = tuple(c for c in children if c not in consequential)
     hints_here = {c: v for c, v in (hints or {}).items() if c in children}
     overlaps = {o.code: o for o in index.overlaps(text, children)}
     tied = _tied(overlaps)
@@ -291,8 +304,9 @@ def choose_subheading(
         basis = "stated" if tied == [default] else "default"
         return Choice(default, basis, True, overlaps[default] if default in tied else None, tuple(tied))
     if tied:
-        chosen = min(tied, key=lambda c: (-hints_here.get(c, 0.0), overlaps[c].rest, c))
-        return Choice(chosen, "words", False, overlaps[chosen])
+        # A consequential line the words fit only as well as another is not stated; hints choose after that.
+        chosen = min(tied, key=lambda c: (c in consequential, -hints_here.get(c, 0.0), overlaps[c].rest, c))
+        return Choice(chosen, "words", False, overlaps[chosen], tuple(tied))
     if hints_here:
         return Choice(_best(list(hints_here), hints_here), "hint", False)
     return Choice(heading, "none", False)

@@ -55,7 +55,8 @@ class HeadingVotes:
     """A heading's votes while the description is being classified.
 
     Votes for subheadings are kept by how much they say: `named` by a rule or a model, `defaults`
-    the usual subheading of a generic gazetteer term, `hints` labelled examples and the semantic model.
+    the usual subheading of a generic gazetteer term, `hints` labelled examples, tariff lines and the semantic
+    model.
     """
 
     score: float = 0.0
@@ -284,7 +285,10 @@ def lexical_votes(table: dict[str, HeadingVotes], hits: list[LexicalHit], head: 
 
 
 def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = None) -> str | None:
-    """Vote for the headings of the tariff lines nearest the text; return the first one's heading."""
+    """Vote for the headings of the tariff lines nearest the text; return the first one's heading.
+
+    Each heading votes by its nearest line; every line found also hints at its subheading.
+    """
     from sanctioneer.hs.tariff import tariff_index
 
     index = tariff_index()
@@ -296,10 +300,13 @@ def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = N
     seen: set[str] = set()
     for hit in hits:
         heading = hit.code[:4]
+        relative = hit.score / top * _off_head(hit.words, head)
         if heading in seen:
+            # A heading votes once, but each of its lines found says which subheading the goods may be in.
+            hints = table[heading].hints
+            hints[hit.code] = hints.get(hit.code, 0.0) + strength * relative
             continue
         seen.add(heading)
-        relative = hit.score / top * _off_head(hit.words, head)
         _vote(
             table,
             hit.code,
@@ -312,8 +319,9 @@ def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = N
                 ", ".join(hit.words),
                 f"a line of a national tariff, BM25 {hit.score:.1f}",
             ),
-            # Tariff lines are chosen by a few words; the subheading is read from the heading's own lines.
-            sub_weight=0.0,
+            # A tariff line is the nearest trader's line with its subheading: it breaks ties among the heading's
+            # own lines and chooses when their words do not (`hs/subheading.py`), as a labelled example does.
+            sub_weight=strength * relative,
             says="hints",
         )
     return hits[0].code[:4]
