@@ -226,7 +226,8 @@ class _Scope:
     """The goods measures (by position) a line can meet, their dates and the day after each, whether a value counts."""
 
     kept: tuple[int, ...]
-    points: list[date]
+    #: As YYYY-MM-DD, which sorts as the dates do: a line's date (so written) is placed among them as text.
+    points: list[str]
     valued: bool
 
 
@@ -294,6 +295,7 @@ class Judge:
         self.terms_named: dict[str, frozenset[int]] = {}
         self.scopes: dict[tuple[frozenset[int], frozenset[int]], _Scope] = {}
         self.signatures: dict[str, str] = {}
+        self.goods_read: dict[tuple[str, str | None], tuple[str, _Scope, str]] = {}
         self.assessors: dict[tuple[int, ...], Assessor] = {}
         self.answers: dict[str, Answer] = {}
         self.checked: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
@@ -380,7 +382,8 @@ class Judge:
             for index in kept:
                 dates.update(self.measure_dates[index])
             valued = any(self.goods_clauses[index][1].threshold is not None for index in clauses)
-            found = _Scope(kept, sorted(dates | {d + timedelta(days=1) for d in dates}), valued)
+            found = _Scope(kept, [d.isoformat() for d in sorted(dates | {d + timedelta(days=1) for d in dates})],
+                           valued)
             if len(self.scopes) > CACHE_LIMIT:
                 self.scopes.clear()
             self.scopes[key] = found
@@ -428,19 +431,30 @@ class Judge:
             self.assessors[kept] = found
         return found
 
-    def touching_key(self, row: dict[str, Any]) -> str:
-        """The group of a line that touches the target: every fact its decision can depend on, and no other."""
+    def _goods(self, hs: str, description: str | None) -> tuple[str, _Scope, str]:
+        """The normalised code, the scope and the words' signature of a code as written and a description."""
         from sanctioneer.hs.codes import normalise_hs
 
+        pair = (hs, description)
+        found = self.goods_read.get(pair)
+        if found is None:
+            code = normalise_hs(hs)
+            found = (code, self.scope(code, description), self.signature(description))
+            if len(self.goods_read) > CACHE_LIMIT:
+                self.goods_read.clear()
+            self.goods_read[pair] = found
+        return found
+
+    def touching_key(self, row: dict[str, Any]) -> str:
+        """The group of a line that touches the target: every fact its decision can depend on, and no other."""
         target = self.target
         names = row["f_supplier"] is not None or row["f_recipient"] is not None
         hs, description = row["f_hs"], row["f_description"]
         value = f"{_text(row['f_value'])}/{_text(row['f_currency'])}"
         if hs is not None:
-            code = normalise_hs(hs)
-            scope = self.scope(code, description)
-            epoch = "c" + str(bisect.bisect_right(scope.points, date.fromisoformat(row["n_date"])))
-            goods = [code, self.signature(description), value if scope.valued else ""]
+            code, scope, signature = self._goods(hs, description)
+            epoch = "c" + str(bisect.bisect_right(scope.points, row["n_date"]))
+            goods = [code, signature, value if scope.valued else ""]
         else:
             epoch = _text(row["n_epoch"])
             goods = ["", _text(description), value]
@@ -491,19 +505,34 @@ class Judge:
             self.answers.clear()
         self.answers[key] = answer
 
-    def decide(self, values: dict[str, Any]) -> Answer:
+    def measures(self, values: dict[str, Any]) -> tuple[int, ...] | None:
+        """The goods measures (by position) a group with these values can meet; None for a group without a code.
+
+        The group's key holds its normalised code and what its words name (see touching_key), so
+        every line of the group gives the same.
+        """
+        if not values.get("hs"):
+            return None
+        return self._goods(values["hs"], values.get("description"))[1].kept
+
+    def decide(self, values: dict[str, Any], kept: tuple[int, ...] | None = None) -> Answer:
         """Decide a group with the engine, on the values of one of its lines.
+
+        Args:
+            kept: the group's goods measures (`measures`), when the process that keyed it sends them
+                along; found here otherwise.
 
         Raises:
             SanctioneerError: the engine refused the line.
         """
-        from sanctioneer.hs.codes import normalise_hs
         from sanctioneer.intake import parse_transfer
 
         document = transfer_dict(values, has_currency=self.config.columns.get("currency") is not None)
         assessor = self.assessor
-        if values.get("hs"):
-            assessor = self.scoped(self.scope(normalise_hs(values["hs"]), values.get("description")).kept)
+        if kept is None:
+            kept = self.measures(values)
+        if kept is not None:
+            assessor = self.scoped(kept)
         return Answer.of(assessor.assess(parse_transfer(document), identify=False))
 
 
@@ -511,15 +540,21 @@ class Judge:
 Refusal = tuple[str | None, str, str | None]
 
 
-def decide_groups(config: JudgeConfig, groups: list[dict[str, Any]]) -> list[Answer | Refusal]:
-    """Decide groups (the values of one line of each) in this process: the work a deciding process is given."""
+def decide_groups(config: JudgeConfig, groups: list[dict[str, Any]],
+                  kept: Sequence[tuple[int, ...] | None] | None = None) -> list[Answer | Refusal]:
+    """Decide groups (the values of one line of each) in this process: the work a deciding process is given.
+
+    Args:
+        kept: each group's goods measures, as the process that keyed the groups found them
+            (`Judge.measures`): this one need not match their codes and words against the rulebook again.
+    """
     judge = judge_for(config)
     decided: list[Answer | Refusal] = []
     with judge.lock:
         judge.prepare(groups)
-        for values in groups:
+        for values, measures in zip(groups, kept or [None] * len(groups), strict=True):
             try:
-                decided.append(judge.decide(values))
+                decided.append(judge.decide(values, measures))
             except SanctioneerError as exc:
                 decided.append((exc.where, exc.detail, exc.fix))
     return decided
@@ -549,15 +584,18 @@ def _collect_seldom() -> tuple[int, int, int]:
 
 
 def start_deciding(config: JudgeConfig, *, classifies: bool = False) -> None:
-    """Build this process's assessor; where it `classifies`, load the classifier's indexes and models too.
+    """Build this process's assessor and read the HS nomenclature; where it `classifies`, load the classifier too.
 
-    A deciding process does this while the first chunk is read, so its first chunk waits less; it
-    collects its oldest objects seldom from then on (see seldom_full_collections), since it does
-    nothing but decide.
+    A deciding process does this while the first chunk is read, so its first chunk waits less (every
+    group with a code is read against the nomenclature); it collects its oldest objects seldom from
+    then on (see seldom_full_collections), since it does nothing but decide.
     """
+    from sanctioneer.hs.nomenclature import load_nomenclature
+
     _collect_seldom()
     judge = judge_for(config)
     with judge.lock:
+        load_nomenclature()
         classifier = judge.assessor.classifier
         if classifies and isinstance(classifier, _OnceClassifier):
             _ = classifier.version

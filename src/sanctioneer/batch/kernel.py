@@ -360,13 +360,28 @@ def judge_chunks(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatc
         shares: list[list[int]] = [[] for _ in pools]
         for group in groups:
             shares[_share(prepared.fresh[group], len(pools))].append(group)
-        tasks = [(share, pool.submit(decide_groups, config, [prepared.fresh[g] for g in share]))
+        with judge.lock:
+            kept = {g: _measures(judge, prepared.fresh[g]) for g in groups}
+        # Each group goes with the goods measures this process found when it keyed the group.
+        tasks = [(share, pool.submit(decide_groups, config, [prepared.fresh[g] for g in share],
+                                     [kept[g] for g in share]))
                  for share, pool in zip(shares, pools, strict=True) if share]
         if waiting is not None:
             yield _finish_sent(judge, *waiting)
         waiting = (prepared, tasks)
     if waiting is not None:
         yield _finish_sent(judge, *waiting)
+
+
+def _measures(judge: Judge, values: dict[str, Any]) -> tuple[int, ...] | None:
+    """The goods measures a group can meet (judge.measures), or None where the process it goes to must find them.
+
+    A code the engine refuses is refused where the group is decided, as every refusal is.
+    """
+    try:
+        return judge.measures(values)
+    except SanctioneerError:
+        return None
 
 
 def _share(values: dict[str, Any], shares: int) -> int:
