@@ -210,6 +210,7 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
            ranges: tuple[Any, ...] = ()) -> None:
     """Classify each case; print heading and chapter top-1 and the wrong answers by failure mode."""
     from hs_eval import _in
+    from sanctioneer.hs.classify import is_confident
     from sanctioneer.hs.head import parse
     from sanctioneer.hs.qualifiers import goods_text
 
@@ -217,11 +218,14 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
     shown: dict[str, list[str]] = {mode: [] for mode in MODES}
     alarms: Counter[str] = Counter()
     alarmed: dict[str, list[str]] = {cause: [] for cause in ALARMS}
-    right = chapter = subheading = misses = gold_sensitive = 0
+    right = chapter = subheading = misses = gold_sensitive = confident = confident_right = 0
     for case in cases:
         gold = case.codes[0][:4]
         candidates = classify(case.text)
         first = candidates[0].hs if candidates else ""
+        if candidates and is_confident(candidates):
+            confident += 1
+            confident_right += first == gold
         subheading += bool(candidates) and candidates[0].subheading[:6] == case.codes[0][:6]
         cause = alarm_of(case.codes[0], candidates, ranges) if ranges else None
         if cause is not None:
@@ -247,6 +251,8 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
     n = len(cases) or 1
     print(f"\n## {name}: {len(cases)} lines, heading top-1 {100 * right / n:.1f} %, chapter top-1 "
           f"{100 * chapter / n:.1f} %, subheading top-1 {100 * subheading / n:.1f} %, {len(cases) - right} wrong\n")
+    print(f"Answered with confidence: {confident} lines ({100 * confident / n:.1f} %), heading right for "
+          f"{confident_right} ({100 * confident_right / (confident or 1):.1f} %).\n")
     print_counts(("failure mode", "wrong answers", "share of wrong"), MODES, counts, len(cases) - right, digits=0)
     if examples:
         print_examples(MODES, shown)

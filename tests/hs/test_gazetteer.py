@@ -47,6 +47,7 @@ def test_a_bad_gazetteer_is_refused_naming_file_entry_and_terms(fixture: str, wo
         ("rules-bad-pattern.yaml", ["rules[0] (toy-vehicle).all[0]", "does not compile"]),
         ("rules-no-code.yaml", ["rules[0] (toy-vehicle)", "give a code (hs) or rule some out (demote)"]),
         ("rules-duplicate-key.yaml", ["rules-duplicate-key.yaml", "line 5", "duplicate key 'hs'"]),
+        ("rules-bad-within.yaml", ["rules[0] (toy-vehicle).within[1]", "'95O4'"]),
     ],
 )
 def test_bad_override_rules_are_refused_naming_file_and_rule(fixture: str, words: list[str]) -> None:

@@ -197,9 +197,10 @@ def test_a_chemical_the_nomenclature_names_after_a_semicolon_gets_its_own_subhea
 # A word that names the goods but not the material the nomenclature splits them by: cuff links of precious metal
 # are jewellery (71.13), those of base metal imitation jewellery (7117.11, whose text names them); floor coverings
 # are of textile (57.05), plastics (39.18) or plaiting materials (46.01); a wrist-watch with a case of precious metal
-# is 91.01, any other 91.02.
+# is 91.01, any other 91.02; jewellery of precious metal is 71.13, any other imitation jewellery (71.17).
 UNSTATED = [("cuff links", "7113"), ("cufflinks", "7113"), ("floor coverings", "5705"),
-            ("wristwatch", "9101"), ("quartz analog wrist watch", "9101")]
+            ("wristwatch", "9101"), ("quartz analog wrist watch", "9101"),
+            ("necklace", "7113"), ("earrings", "7113"), ("bracelet", "7113"), ("jewellery", "7113")]
 
 
 @pytest.mark.parametrize(("text", "consequential"), UNSTATED)
@@ -228,10 +229,24 @@ def test_assess_asks_for_review_of_cuff_links_naming_the_jewellery_they_could_be
 
 
 @pytest.mark.parametrize(("text", "heading"), [("gold cuff links", "7113"), ("sterling silver cufflinks", "7113"),
+                                               ("sterling silver necklace", "7113"), ("18k gold earrings", "7113"),
                                                ("hand-knotted wool carpet", "5701")])
 def test_the_material_named_with_the_goods_still_reaches_the_consequential_heading(text: str, heading: str) -> None:
     first = CLASSIFIER.candidates(text, top=3)[0]
     assert first.hs == heading and first.named, (first.code, first.named_by)
+
+
+def test_a_sterling_silver_necklace_is_answered_as_jewellery_of_silver() -> None:
+    result = CLASSIFIER.classify("sterling silver necklace")
+    assert result.confident and result.hs == "711311"
+
+
+def test_a_gold_plated_bracelet_is_imitation_jewellery_first_with_the_jewellery_of_precious_metal_for_review() -> None:
+    # Plating is not cladding (chapter 71 Note 7): plated base metal is imitation jewellery, 71.17; the metal under
+    # the plating is not said, and were it silver the bracelet would be jewellery of 71.13.
+    candidates = CLASSIFIER.candidates("gold plated bracelet", top=3)
+    assert candidates[0].hs == "7117" and not candidates[0].sensitive
+    assert "7113" in {c.hs for c in candidates} and not is_confident(candidates)
 
 
 @pytest.mark.parametrize("text", ["designed for boat or ship installation",

@@ -34,7 +34,7 @@ from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import Parse, parse, served
 from sanctioneer.hs.lexical import lexical_index, singular
-from sanctioneer.hs.naming import SET_WORDS, dotted_heading, names_goods, trim_head
+from sanctioneer.hs.naming import SET_WORDS, decides, dotted_heading, names_goods, trim_head
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
@@ -222,11 +222,15 @@ def classify(
     composite = bool(set(parsed.phrase[len(reading.phrase):]) & SET_WORDS)
     hits = load_gazetteer().find(cleaned)
     gazetteer_votes(table, hits, reading)
-    # Goods named without what the nomenclature splits them by, one reading consequential: never confident.
+    # Goods named without what the nomenclature splits them by, one reading consequential: never confident,
+    # unless a rule reads what decides between the readings ("sterling silver necklace", "brass necklace").
     unstated = any(
         h.term.kind == "unspecific" and term_place(h, reading) == "head" and touches_any(h.term.code, sensitive)
+        and not any(decides(r, h) for r in refining)
         for h in hits
     )
+    # The rules that may name the goods: those that give a heading, and those that complete an unspecific word.
+    naming_rules = [*direct, *refining]
     neighbours = neighbour_index().search(goods)
     neighbour_votes(table, neighbours)
     lexical_hits = lexical_index().search(goods, limit=40)
@@ -269,7 +273,7 @@ def classify(
         """What names each voted heading, the consequential ones nothing names, and the weighed beliefs (`alone`:
         nothing at the head noun names the goods)."""
         named = {
-            code: names_goods(reading, code, hits, direct, sensitive=sensitive, context=context)
+            code: names_goods(reading, code, hits, naming_rules, sensitive=sensitive, context=context)
             for code in votes if code in nomenclature.headings
         }
         unnamed_here = {
@@ -319,7 +323,7 @@ def classify(
 
     def named_as(heading: str) -> bool:
         """Whether the description names the goods as those of the heading's consequential lines."""
-        names = names_goods(reading, heading, hits, direct, sensitive=sensitive, context=context, answered=True)
+        names = names_goods(reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True)
         return names is not None
 
     def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
@@ -341,12 +345,14 @@ def classify(
         # A heading that holds consequential subheadings, answered with one outside them (leather bags, not textile).
         beside = len(subheading) == 6 and touches_any(heading, sensitive) and not touches_any(subheading, sensitive)
         names = naming[heading] if heading in naming else names_goods(
-            reading, heading, hits, direct, sensitive=sensitive, context=context
+            reading, heading, hits, naming_rules, sensitive=sensitive, context=context
         )
         if is_sensitive and names is not None:
             # Answered with a consequential code, a heading only partly consequential needs its goods named as one
             # wholly so does ("footwear" alone is not the textile-upper footwear of 64.04).
-            names = names_goods(reading, heading, hits, direct, sensitive=sensitive, context=context, answered=True)
+            names = names_goods(
+                reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True
+            )
         if is_sensitive and names is None:
             if heading not in unnamed:
                 score, belief = round(score * UNNAMED, 4), belief * UNNAMED

@@ -175,7 +175,8 @@ class Rule:
     none: tuple[re.Pattern[str], ...]
     hs: str | None
     demote: tuple[str, ...]
-    within: str | None
+    within: tuple[str, ...]
+    """The chapters or headings whose candidates the rule refines; empty when it proposes goods of its own."""
     reason: str
     source: str = ""
     """What justifies the rule: the HS text, chapter note or ruling it follows."""
@@ -269,6 +270,11 @@ class _Entry:
             return re.compile(text)
         except re.error as exc:
             raise self.fail(f"the pattern {text!r} does not compile: {exc}") from None
+
+
+def _codes(entry: _Entry, lengths: tuple[int, ...]) -> tuple[str, ...]:
+    """Read one code, or a list of them."""
+    return tuple(e.code(lengths) for e in entry.items()) if isinstance(entry.value, list) else (entry.code(lengths),)
 
 
 def _kind(value: Any) -> str:
@@ -366,16 +372,16 @@ def read_rules(path: Path) -> tuple[Rule, ...]:
             raise entry.child("id").fail(f"the id {rule_id!r} is used twice (first at {seen[rule_id]})")
         seen[rule_id] = f"rules[{index}]"
         hs = entry.child("hs").code() if "hs" in entry.value else None
-        within = entry.child("within").code((2, 4)) if "within" in entry.value else None
+        within = _codes(entry.child("within"), (2, 4)) if "within" in entry.value else ()
         demote = tuple(d.code((2, 4)) for d in entry.child("demote").items()) if "demote" in entry.value else ()
         if hs is None and not demote:
             raise entry.fail("a rule must give a code (hs) or rule some out (demote)")
-        if within is not None and hs is None:
+        if within and hs is None:
             raise entry.child("within").fail("a refining rule (within) must give the code it refines to (hs)")
         keep_suffix = entry.child("keep_suffix").value if "keep_suffix" in entry.value else False
         if not isinstance(keep_suffix, bool):
             raise entry.child("keep_suffix").fail(f"expected true or false, got {keep_suffix!r}")
-        if keep_suffix and (within is None or hs is None or len(hs) != 4):
+        if keep_suffix and (not within or hs is None or len(hs) != 4):
             raise entry.child("keep_suffix").fail("keep_suffix moves a subheading to a parallel heading: "
                                                   "it needs within and a 4-digit hs")
         rules.append(

@@ -19,7 +19,7 @@ from sanctioneer.hs.head import STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS
 
-__all__ = ["SET_WORDS", "dotted_heading", "names_goods", "trim_head"]
+__all__ = ["SET_WORDS", "decides", "dotted_heading", "names_goods", "trim_head"]
 
 
 # Modifiers that say nothing about which goods these are.
@@ -277,6 +277,20 @@ def _word_names(
     return _names_sensitive(word, heading, sensitive, headings_only=term, context=context)
 
 
+def decides(rule_hit: RuleHit, hit: TermHit) -> bool:
+    """Say whether a refining rule reads what a gazetteer term leaves open: it chooses among headings (its
+    `within` spans more than one) and the term's is one of them ("sterling silver" decides between the jewellery
+    of 71.13 and of 71.17 that "necklace" may be; "self-winding" does not say whether a watch is of 91.01)."""
+    within = rule_hit.rule.within
+    spans = len(within) > 1 or any(len(code) < 4 for code in within)
+    return spans and rule_hit.rule.hs is not None and hit.term.code.startswith(within)
+
+
+def _ends(phrases: list[tuple[str, ...]], hit: TermHit) -> bool:
+    key = term_key(hit.term.text)
+    return bool(key) and any(p[-len(key):] == key for p in phrases)
+
+
 def names_goods(
     reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit], *, sensitive: tuple[HsRange, ...] = (),
     context: tuple[str, ...] = (), answered: bool = False,
@@ -310,10 +324,17 @@ def names_goods(
         if inside and not common and (not others or reading.head in _vocabulary(heading)):
             return f"model {hit.term.text}"
     for rule_hit in rules:
-        if rule_hit.rule.hs and rule_hit.rule.hs.startswith(heading):
-            matched = set(term_key(rule_hit.matched))
-            if any(p[-1] in matched for p in phrases):
+        if not rule_hit.rule.hs or not rule_hit.rule.hs.startswith(heading):
+            continue
+        if rule_hit.rule.within:
+            # A word at the head noun that names the goods but not what decides their heading ("necklace": of
+            # precious metal or not) is completed by a rule that reads what does ("sterling silver necklace").
+            if any(hit.term.kind == "unspecific" and decides(rule_hit, hit) and _ends(phrases, hit) for hit in hits):
                 return f"rule {rule_hit.rule.id}"
+            continue
+        matched = set(term_key(rule_hit.matched))
+        if any(p[-1] in matched for p in phrases):
+            return f"rule {rule_hit.rule.id}"
     for phrase in phrases:
         for hit in hits:
             if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "unspecific", "vague", "material"):
