@@ -249,6 +249,14 @@ def test_a_gold_plated_bracelet_is_imitation_jewellery_first_with_the_jewellery_
     assert "7113" in {c.hs for c in candidates} and not is_confident(candidates)
 
 
+def test_gold_plated_jewellery_is_imitation_jewellery_and_gold_plated_silver_is_jewellery_of_silver() -> None:
+    # Chapter 71 Note 7: plating is not cladding, so jewellery plated with gold over base metal is 71.17; over
+    # silver it is jewellery of silver, 7113.11 ("whether or not plated").
+    candidates = CLASSIFIER.candidates("gold-plated jewellery", top=3)
+    assert candidates[0].hs == "7117" and not candidates[0].sensitive
+    assert CLASSIFIER.candidates("gold plated sterling silver necklace", top=1)[0].subheading == "711311"
+
+
 @pytest.mark.parametrize("text", ["designed for boat or ship installation",
                                   "coaxial cable and other coaxial electric conductors"])
 def test_what_the_goods_serve_and_a_subheading_outside_the_ranges_do_not_raise_a_false_alarm(text: str) -> None:
