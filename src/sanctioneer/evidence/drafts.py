@@ -12,10 +12,14 @@ from sanctioneer.evidence.dates import DateMention
 from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
-__all__ = ["Draft", "add_evidence", "after_dateline", "claim_date", "occasion", "read_amounts", "status_of"]
+__all__ = [
+    "DATELINE_PLACE", "Draft", "add_evidence", "after_dateline", "claim_date", "occasion", "read_amounts", "status_of",
+]
 
+# "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'/-]+,\s+")
 # "ABU DHABI, Aug 30 -": the place and date of a report, not of what it tells.
-_DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,\s+[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
+_DATELINE = re.compile(DATELINE_PLACE.pattern + r"[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)")
 # Occasions where goods are shown or used, not handed over: "at a military parade last October".
 _SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part
-from sanctioneer.evidence.drafts import after_dateline
+from sanctioneer.evidence.drafts import DATELINE_PLACE, after_dateline
 from sanctioneer.evidence.lexicon import (
     KIND_ORDER,
     Lexicon,
@@ -282,7 +282,6 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
                    re.IGNORECASE)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,\s+")
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
@@ -330,7 +329,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                 continue
         if _ANOTHER_ONE.search(sentence.text):
             continue  # "A second convoy followed in October": another transfer's date
-        dateline = _DATELINE.match(sentence.text)
+        dateline = DATELINE_PLACE.match(sentence.text)
         # "ABU DHABI, Aug 30 -", "DANDONG, China, Nov. 12 (Reuters) -": the report's date.
         for mention in after_dateline(sentence.text, find_dates(sentence.text, reference=reference)):
             there = mention.value
