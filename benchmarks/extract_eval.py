@@ -811,6 +811,9 @@ def main(argv: list[str] | None = None) -> int:
             except RuntimeError as exc:
                 print(f"extract_eval: {exc}", file=sys.stderr)
                 return 2
+        if split != "dev":
+            # The held-out half's events are counted, never named: what is not merged there is not tuned on.
+            result["events"]["not_merged"] = len(result["events"]["not_merged"])
         results[split] = result
         if args.show_errors and split == "dev":
             # The held-out half is quoted, never tuned on: its errors are not shown.

@@ -214,6 +214,21 @@ def test_the_command_scores_a_saved_prediction_and_prints_the_table(tmp_path: Pa
     assert bad.stderr.startswith("extract_eval: cannot read predictions") and "Traceback" not in bad.stderr
 
 
+def test_the_held_out_half_counts_its_unmerged_events_and_never_names_them(tmp_path: Path) -> None:
+    (tmp_path / "gold.yaml").write_text(TINY, encoding="utf-8")
+    prediction = _perfect()
+    prediction["events"] = [{"id": f"e{i}", "sources": [{"document": c["document"], "claims": [c["id"]]}]}
+                            for i, c in enumerate(prediction["claims"])]
+    saved = tmp_path / "prediction.json"
+    saved.write_text(json.dumps(prediction), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extract_eval.py"), "--gold",
+                           str(tmp_path / "gold.yaml"), "--predictions", str(saved), "--split", "test", "--json"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    events = json.loads(done.stdout)["splits"]["test"]["events"]
+    assert events["not_merged"] == 1 and "limousine" not in done.stdout
+
+
 # ---------------------------------------------------------------- the gold set itself
 
 KINDS = {"gift", "sale", "delivery", "supply", "export", "import", "shipment", "smuggling", "ship-to-ship",
