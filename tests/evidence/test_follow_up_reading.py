@@ -1,5 +1,6 @@
 """A sentence that names the goods of a transfer again goes on with that transfer, whatever its place in the
-sentence and however it dates itself; what might be tried, or is proposed, is no transfer that happened."""
+sentence and however it dates itself; what might be tried, or is proposed, is no transfer that happened; ships
+that deliver goods carry them."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_what_a_party_might_try_to_do_tells_no_transfer(text: str) -> None:
 def test_a_proposal_to_send_goods_is_planned() -> None:
     claim = only("South Korea proposed sending 50,000 tonnes of rice to North Korea on Wednesday.")
     assert claim.status is ClaimStatus.PLANNED
+
+
+@pytest.mark.parametrize(("text", "goods", "expected"), [
+    ("Two North Korean freighters delivered ammunition to Russia in September.", "ammunition", ("KP", "RU", "2023-09")),
+    ("Chinese freighters delivered diesel to North Korea in 2019.", "diesel", ("CN", "KP", "2019")),
+    # Ships bought are the goods.
+    ("North Korea bought two Chinese freighters in 2019.", "Chinese freighters", ("CN", "KP", "2019")),
+])
+def test_ships_that_deliver_goods_carry_them_and_are_of_the_side_that_sends(text: str, goods: str,
+                                                                              expected: tuple[str, str, str]) -> None:
+    claim = only(text)
+    assert [g.description for g in claim.goods] == [goods]
+    assert seen(claim) == expected
