@@ -70,6 +70,11 @@ class Draft:
     account: bool = False  # the denier's own version, told after the denial ("saying they were sold to ...")
 
 
+# What a person was arrested, charged or sentenced for: the transfer word follows.
+_CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?$",
+                           re.IGNORECASE)
+
+
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
                mentions: list[Mention], last_dates: list[tuple[DateMention, Sentence]],
                ) -> tuple[DateMention | None, Sentence | None]:
@@ -87,6 +92,11 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             return True
         # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
         here = abs(mention.start - trigger.start)
+        if trigger.role != "seize" and any(p.end <= mention.start for p in proceedings) \
+                and mention.end <= trigger.start and _CHARGED_WITH.search(sentence.text, mention.end, trigger.start):
+            # "arrested a businessman in January for exporting used cars ... in 2018": a date between the
+            # arrest and what it was for is the arrest's.
+            return True
         return trigger.role != "seize" and any(
             min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
 
