@@ -58,3 +58,15 @@ def test_ships_that_deliver_goods_carry_them_and_are_of_the_side_that_sends(text
     claim = only(text)
     assert [g.description for g in claim.goods] == [goods]
     assert seen(claim) == expected
+
+
+@pytest.mark.parametrize("closing", ["investigators found", "the panel found in its report"])
+def test_who_found_a_transfer_out_is_no_seizer_and_keeps_its_supplier(closing: str) -> None:
+    claim = only(f"North Korea exported 20,000 tonnes of coal to Vietnam in 2019, {closing}.")
+    assert claim.kind == "export"
+    assert seen(claim) == ("KP", "VN", "2019")
+
+
+def test_goods_found_by_officers_are_still_seized() -> None:
+    claim = only("Customs officials found 300 tonnes of North Korean iron ore aboard a ship in June.")
+    assert claim.kind == "seizure"
