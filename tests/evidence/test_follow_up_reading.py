@@ -1,6 +1,6 @@
 """A sentence that names the goods of a transfer again goes on with that transfer, whatever its place in the
 sentence and however it dates itself; what might be tried, or is proposed, is no transfer that happened; ships
-that deliver goods carry them."""
+that deliver goods carry them; a month compared with, or a verb before the goods, is neither date nor goods."""
 
 from __future__ import annotations
 
@@ -70,3 +70,14 @@ def test_who_found_a_transfer_out_is_no_seizer_and_keeps_its_supplier(closing: s
 def test_goods_found_by_officers_are_still_seized() -> None:
     claim = only("Customs officials found 300 tonnes of North Korean iron ore aboard a ship in June.")
     assert claim.kind == "seizure"
+
+
+def test_the_month_a_figure_is_compared_with_is_not_when_the_transfer_began() -> None:
+    claim = only("Customs records show China exported 1,200 tonnes of rice to North Korea in December, up 40 percent "
+                 "from November.")
+    assert seen(claim) == ("CN", "KP", "2023-12")
+
+
+def test_a_verb_before_the_goods_is_no_kind_of_goods() -> None:
+    claim = only("The US Treasury said a broker had arranged oil transfers to North Korean ships in 2017.")
+    assert [g.description for g in claim.goods] == ["oil"]

@@ -70,6 +70,10 @@ class Draft:
     account: bool = False  # the denier's own version, told after the denial ("saying they were sold to ...")
 
 
+# "exported rice in December, up 40 percent from November": the month it is compared with, not when it began.
+_COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|fall|fell|increase|increased|"
+                            r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,4}?"
+                            r"from\s+$", re.IGNORECASE)
 # What a person was arrested, charged or sentenced for: the transfer word follows.
 _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?$",
                            re.IGNORECASE)
@@ -106,7 +110,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         dates = [d for d in dates if d.start >= dateline.end()]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
     opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
-                                              text[:d.start], re.IGNORECASE)]
+                                              text[:d.start], re.IGNORECASE)
+               and not _COMPARED_FROM.search(text, 0, d.start)]
     if opening:
         # "between August 2023 and February 2024", "since August 2023": the transfers began then.
         return opening[0], sentence

@@ -53,6 +53,9 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
             break
         if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
             break
+        if word.lower().endswith("ed") and re.search(r"\b(?:had|has|have|was|were|is|are|be|been)\s+$",
+                                                     text[:before.start(1)], re.IGNORECASE):
+            break  # "had arranged oil transfers": a verb, not a kind of goods
         start = before.start(1)
     return start, mention.end
 
