@@ -317,3 +317,15 @@ def test_a_leather_handbag_is_confidently_leather_where_no_consequential_line_fi
 def test_a_wall_hanging_is_a_furnishing_article_unless_it_is_a_tapestry(text: str, heading: str) -> None:
     # 58.05 holds hand-woven and needle-worked tapestries; other wall hangings are furnishing articles (63.04).
     assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
+
+
+def test_what_follows_a_comma_and_of_or_not_in_the_nomenclature_says_what_the_goods_are_made_of_not_goods() -> None:
+    # 7409.40: "Copper; plates, sheets and strip, of a thickness exceeding 0.15mm, of copper-nickel base alloys
+    # (cupro-nickel) or copper-nickel-zinc base alloys": the alloys are what the plates are made of, so "zinc alloys"
+    # names zinc (79.01), not 74.09.
+    candidates = CLASSIFIER.candidates("zinc alloys", top=3)
+    assert candidates[0].subheading == "790120" and candidates[0].named
+    assert all(not c.named for c in candidates if c.hs == "7409")
+    # After such words the goods listed with "including" still count: 57.02 names "hand-woven rugs" so.
+    first = CLASSIFIER.candidates("woven pile rug", top=3)[0]
+    assert first.hs == "5702" and first.named
