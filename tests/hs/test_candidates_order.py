@@ -40,3 +40,12 @@ def test_a_heading_partly_consequential_whose_words_choose_another_line_counts_i
     assert (first.hs, first.beside_sensitive, first.held_back) == (heading, True, False)
     assert not touches_any(first.subheading, SENSITIVE)
     assert not is_confident(found)
+
+
+@pytest.mark.parametrize(("text", "heading"), [("sweet cocoa powder", "1806"), ("bag or sack paper", "4804")])
+def test_a_heading_the_model_finds_likely_answers_instead_of_added_votes_nothing_names(text: str, heading: str) -> None:
+    # "cocoa powder" and "paper" are gazetteer terms of 18.05 and 48.02, but the goods are the sweetened cocoa of 18.06
+    # and the sack kraft paper of 48.04: the trained model gives those more than half its probability.
+    first = classify(text, top=5, semantic=False, sensitive=SENSITIVE)[0]
+    assert (first.hs, first.weighed) == (heading, True)
+    assert first.probability >= 0.5

@@ -336,7 +336,7 @@ def classify(
             semantic_votes(apart, goods, semantic)
             apart_out = apply_demotions(apart, direct, protected, reading.head)
             apart_naming, apart_unnamed, apart_beliefs = weigh(apart, apart_says, alone=False)
-            if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
+            if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive, model_says=apart_says):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed, probabilities = apart_out, True, apart_says
     built: dict[str, tuple[str, Candidate] | None] = {}
