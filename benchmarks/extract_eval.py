@@ -24,8 +24,8 @@ Scoring:
   in one predicted event that holds no claim of another gold event; pairwise precision and recall
   over claim pairs.
 - documents that describe no transfer: claims and events predicted from them (target 0).
-- speed: the batch's wall time minus that of a run on a one-line document, per document and per
-  1,000 words.
+- speed: the batch's wall time minus that of a run on a one-line document telling one transfer (start-up,
+  and the load of the gazetteers and the goods classifier), per document and per 1,000 words.
 """
 
 from __future__ import annotations
@@ -625,9 +625,13 @@ def run_extractor(command: list[str], files: Sequence[str], cwd: Path) -> tuple[
 
 
 def _baseline(command: list[str]) -> float:
-    """Wall time of a run on a one-line document that describes no transfer: start-up and load."""
+    """Wall time of a run on a one-line document: start-up and load.
+
+    The line tells one transfer, so that the goods classifier, which `extract` runs on every claim's
+    goods, is loaded in the baseline too and its load is not counted as work on the documents.
+    """
     with tempfile.TemporaryDirectory() as tmp:
-        Path(tmp, "one-line.txt").write_text("The weather in Seoul was mild on Tuesday.\n", encoding="utf-8")
+        Path(tmp, "one-line.txt").write_text("China exported rice to North Korea in May 2019.\n", encoding="utf-8")
         return min(run_extractor(command, ["one-line.txt"], Path(tmp))[1] for _ in range(2))
 
 

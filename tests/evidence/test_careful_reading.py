@@ -67,6 +67,23 @@ def test_the_date_of_an_arrest_is_not_the_date_of_the_export() -> None:
     assert [g.description for g in claim.goods][:1] == ["luxury watches"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("date 2024-03-20\n\nPolice arrested a businessman in January for exporting used cars to North Korea through "
+     "China in 2018.\n", "2018"),
+    ("date 2024-03-20\n\nA court in Seoul sentenced a man in May to two years in prison for selling coal from North "
+     "Korea in 2017.\n", "2017"),
+])
+def test_a_date_between_an_arrest_and_what_it_was_for_is_the_arrests(text: str, expected: str) -> None:
+    claim = only(text)
+    assert claim.date is not None and claim.date.iso() == expected
+
+
+def test_an_arrest_dated_before_what_it_was_for_leaves_the_transfer_undated() -> None:
+    claim = only("date 2024-03-20\n\nPolice arrested a businessman in January for exporting used cars to North "
+                 "Korea.\n")
+    assert claim.date is None
+
+
 def test_goods_words_before_images_or_a_ship_are_no_goods() -> None:
     claim = only("date 2020-07-15\n\nOn 3 August 2019 the tanker Courageous pulled alongside the North Korean "
                  "tanker Saebyol at sea and transferred diesel worth $1.5 million, satellite images show.\n")

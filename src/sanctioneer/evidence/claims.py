@@ -64,7 +64,7 @@ class ClaimParty:
 
 @dataclass(frozen=True)
 class ClaimGoods:
-    """One kind of goods a claim names; `hs` and `hs_label` are filled when the claim is assessed."""
+    """One kind of goods a claim names; `hs` and `hs_label` are the classifier's, when it is confident."""
 
     description: str
     terms: tuple[str, ...] = ()
@@ -126,12 +126,19 @@ def best_party(found: Sequence[ClaimParty]) -> ClaimParty:
 
 
 def classify_claim(claim: Claim, classifier: Classifier) -> Claim:
-    """Give each goods line of a claim the HS code the classifier gives its words with confidence."""
+    """Give each goods line of a claim the HS code the classifier gives its words with confidence.
+
+    The classifier reads what the goods are, without the country they came from or what held them
+    ("North Korean coal" is coal, "drums of petrol" petrol): the description stays as the report wrote it.
+    """
+    from sanctioneer.evidence.goods_phrases import goods_words
+    from sanctioneer.evidence.lexicon import load_lexicon
     from sanctioneer.hs.codes import describe
 
+    lexicon = load_lexicon()
     goods = []
     for line in claim.goods:
-        found = classifier.classify(line.description)
+        found = classifier.classify(goods_words(line.description, lexicon))
         hs = found.hs if found.confident else None
         goods.append(replace(line, hs=hs, hs_label=describe(hs) if hs else None))
     return replace(claim, goods=tuple(goods))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "PartialDate", "find_dates", "within_part"]
+__all__ = ["DateMention", "PartialDate", "find_dates", "within_part", "yearless"]
 
 _MONTHS = {
     name: number
@@ -275,6 +275,15 @@ _PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the begin
                    re.IGNORECASE)
 _MONTHS_OF = {"early": range(1, 5), "the start of": range(1, 4), "the beginning of": range(1, 4), "mid": range(4, 10),
               "late": range(9, 13), "the end of": range(10, 13)}
+
+
+_YEARLESS = re.compile(r"(?:(?:early|mid|late|mid-)\s*)?(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                       rf"{_MONTH}(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?", re.IGNORECASE)
+
+
+def yearless(told: str) -> bool:
+    """Whether date words name a month, or a day of one, and no year ("October", "March 3", "mid-May")."""
+    return _YEARLESS.fullmatch(told.strip()) is not None
 
 
 def within_part(told: str, there: PartialDate) -> bool | None:

@@ -70,6 +70,15 @@ class Draft:
     account: bool = False  # the denier's own version, told after the denial ("saying they were sold to ...")
 
 
+# "exported rice in December, up 40 percent from November": the month it is compared with, not when it began.
+_COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|fall|fell|increase|increased|"
+                            r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,4}?"
+                            r"from\s+$", re.IGNORECASE)
+# What a person was arrested, charged or sentenced for: the transfer word follows.
+_CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?$",
+                           re.IGNORECASE)
+
+
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
                mentions: list[Mention], last_dates: list[tuple[DateMention, Sentence]],
                ) -> tuple[DateMention | None, Sentence | None]:
@@ -87,6 +96,11 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             return True
         # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
         here = abs(mention.start - trigger.start)
+        if trigger.role != "seize" and any(p.end <= mention.start for p in proceedings) \
+                and mention.end <= trigger.start and _CHARGED_WITH.search(sentence.text, mention.end, trigger.start):
+            # "arrested a businessman in January for exporting used cars ... in 2018": a date between the
+            # arrest and what it was for is the arrest's.
+            return True
         return trigger.role != "seize" and any(
             min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
 
@@ -96,7 +110,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         dates = [d for d in dates if d.start >= dateline.end()]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
     opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
-                                              text[:d.start], re.IGNORECASE)]
+                                              text[:d.start], re.IGNORECASE)
+               and not _COMPARED_FROM.search(text, 0, d.start)]
     if opening:
         # "between August 2023 and February 2024", "since August 2023": the transfers began then.
         return opening[0], sentence

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part, yearless
 from sanctioneer.evidence.drafts import DATELINE_PLACE, after_dateline
 from sanctioneer.evidence.lexicon import (
     KIND_ORDER,
@@ -157,7 +157,7 @@ class _Joined:
         # "the weapons" names again the "artillery shells" told before: a word for any goods of their chapter.
         broad = any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
         return bool(draft.goods) and all(
-            re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))])
+            re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))], re.IGNORECASE)
             and (any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
                  or (broad and self.lexicon.broad(g)))
             for m, g in draft.goods)
@@ -225,8 +225,31 @@ class _Joined:
                 # the same transfer.
                 return False
         here = self.date()
-        there = draft.date.value if draft.date is not None else None
+        there = self.date_of(draft)
         return here is None or there is None or here.compatible(there)
+
+    def date_of(self, draft: Draft) -> PartialDate | None:
+        """The date a draft gives the group's transfer.
+
+        A sentence that names the group's goods again with a month and no year ("North Korea supplied Iran
+        with missile parts in 2020 ... The components were flown to Tehran in October") goes on in the
+        group's year, not in the year before the report that a month told alone would be.
+        """
+        if draft.date is None or draft.date.value is None:
+            return None
+        here = self.date()
+        there = draft.date.value
+        if here is not None and here.year is not None and there.year != here.year and yearless(draft.date.text) \
+                and self._near(draft) and (draft.anaphoric or self._named_again(draft)):
+            return replace(there, year=here.year)
+        return there
+
+    def take(self, draft: Draft) -> None:
+        """Add a draft the group accepts, dated as the group's transfer (see `date_of`)."""
+        there = self.date_of(draft)
+        if draft.date is not None and there is not None and there != draft.date.value:
+            draft.date = replace(draft.date, value=there)
+        self.drafts.append(draft)
 
 
 _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
@@ -482,7 +505,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             pending = []
             joined.append(group)
         else:
-            target.drafts.append(draft)
+            target.take(draft)
     joined = _fold_unnamed(joined, lexicon)
     # "seen loading cargo in Nampho": a load nobody names, going nowhere told, is no claim of goods.
     # "Syria denied receiving any goods from North Korea", with no transfer told to deny: a denial of nothing

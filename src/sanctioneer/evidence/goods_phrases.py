@@ -10,7 +10,7 @@ from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
 __all__ = ["clause_antecedent", "counted_flows", "counted_object", "describe", "goods_before_others", "goods_listed",
-           "goods_listed_before", "is_carrier", "is_vehicle", "names_carrier", "phrase_bounds"]
+           "goods_listed_before", "goods_words", "is_carrier", "is_vehicle", "names_carrier", "phrase_bounds"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
@@ -53,6 +53,9 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
             break
         if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
             break
+        if word.lower().endswith("ed") and re.search(r"\b(?:had|has|have|was|were|is|are|be|been)\s+$",
+                                                     text[:before.start(1)], re.IGNORECASE):
+            break  # "had arranged oil transfers": a verb, not a kind of goods
         start = before.start(1)
     return start, mention.end
 
@@ -217,3 +220,33 @@ def goods_before_others(text: str, goods: Mention, mentions: Sequence[Mention]) 
     if begin == end or any(m.kind == "goods" and m.start < end and begin < m.end for m in mentions):
         return None
     return Mention("goods", begin, end, text[begin:end], value=text[begin:end].lower(), detail="kind-of")
+
+
+# "North Korean-made grenades", "Soviet-designed tanks": the country and how it made the goods.
+_MADE = re.compile(r"-?(?:made|built|designed|manufactured|produced|origin)\b", re.IGNORECASE)
+# "drums of petrol", "two consignments of clothing": what holds or counts the goods, not the goods.
+_HELD_IN = re.compile(r"^(?:(?:[\w-]+\s+){0,2}?(?:drums|barrels|sacks|bags|boxes|crates|cartons|cases|bottles|"
+                      r"cans|containers|loads|consignments|shipments|cargoes|tons|tonnes|kilograms|litres|liters)"
+                      r"\s+of\s+)+", re.IGNORECASE)
+
+
+def goods_words(description: str, lexicon: Lexicon) -> str:
+    """The words of a goods line that say what the goods are, for the HS classifier.
+
+    A report names goods with where they came from ("North Korean coal", "Russian-made rifles") and
+    with what held them ("drums of petrol"): the country is the claim's supplier, not a kind of goods,
+    and the drums are packing. Words that are all country are returned as they came.
+    """
+    kept = description
+    for mention in sorted((m for m in lexicon.find(description) if m.kind == "country"), key=lambda m: -m.start):
+        end = mention.end
+        if made := _MADE.match(kept, end):
+            end = made.end()
+        kept = kept[:mention.start] + " " + kept[end:]
+    # A count is no kind of goods ("twenty-three tanks"), nor is a maker's country the lexicon has no name for
+    # ("Soviet-designed").
+    words = [w for w in kept.split() if not re.fullmatch(r"\d[\d,.]*", w)
+             and not all(part in NUMBER_WORDS for part in w.lower().split("-"))
+             and not re.fullmatch(r"[A-Z][\w]*-(?:made|built|designed|manufactured|produced)", w)]
+    kept = _HELD_IN.sub("", " ".join(words))
+    return kept if re.search(r"[A-Za-z]", kept) else description

@@ -10,7 +10,7 @@ from dataclasses import replace
 from sanctioneer.evidence.goods_phrases import goods_before_others
 from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
-__all__ = ["overlaps", "sentence_mentions"]
+__all__ = ["SUBJECT_GAP", "overlaps", "sentence_mentions"]
 
 # At most two lower-case words, none a verb, between a description and the name it describes.
 _DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
@@ -22,6 +22,8 @@ _TRADE_NOUN = re.compile(r"\s+(?:purchases?|imports?|acquisitions?|exports?|sale
                          r"\s+of\b")
 
 
+# Between a subject and its verb: nothing, an adverb or an auxiliary ("the tankers had secretly delivered").
+SUBJECT_GAP = re.compile(r"\s+(?:(?:which|that|have|has|had|also|then|later|once|again|\w+ly)\s+){0,3}")
 # Boats that fish and trade for themselves rather than carry goods of others.
 _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|ships?|trawlers?)\b")
 
@@ -53,6 +55,12 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             mention = replace(mention, start=begin, end=noun[1], text=text[begin:noun[1]], detail="demonym-party",
                               role=noun[0])
         mentions.append(mention)
+    # "Two North Korean freighters delivered ammunition": a ship told by its country, the subject of a transfer
+    # word, is a party even where the HS gazetteer knows the word as goods ("bought two Chinese freighters" are goods).
+    ships = [m for m in mentions if m.kind == "country" and m.detail == "demonym-party" and m.role == "vessel"
+             and any(t.kind == "trigger" and SUBJECT_GAP.fullmatch(text, m.end, t.start) for t in mentions)]
+    mentions = [m for m in mentions if not (m.kind == "goods" and any(s.start <= m.start and m.end <= s.end
+                                                                       for s in ships))]
     mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
     # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]

@@ -51,7 +51,7 @@ from sanctioneer.evidence.goods_phrases import (
     names_carrier,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
-from sanctioneer.evidence.mentions import overlaps, sentence_mentions
+from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
 from sanctioneer.evidence.sides import first_party, goods_origin, is_party, last_stop, party_after_cue, same_party
 from sanctioneer.evidence.text import Sentence, split_sentences
 from sanctioneer.evidence.transfer_words import PAST_VERB, banned, tells_no_transfer
@@ -814,6 +814,11 @@ class SentenceReader:
             # "Four transport planes carried the fruit": the subject of a verb of carrying carries the goods.
             carriers += [g for g in chosen_goods if g.end <= trigger.start and is_vehicle(g, self.lexicon)
                          and g not in carriers and any(o.start >= trigger.end for o in chosen_goods)]
+        # "Two North Korean freighters delivered ammunition to Vostochny": ships, planes or trucks right before
+        # any verb of transfer, with other goods after it, carry those goods.
+        carriers += [g for g in chosen_goods if g not in carriers and is_vehicle(g, self.lexicon)
+                     and SUBJECT_GAP.fullmatch(text, g.end, trigger.start)
+                     and any(o.start >= trigger.end and not is_vehicle(o, self.lexicon) for o in clause.goods)]
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
         elif carriers or (chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start

@@ -25,6 +25,11 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
                                "let", "made", "make", "the", "a", "an", "its", "their", "of", "for", "no", "any"})
 # "The panel found that ...", "found no evidence", "were found to have been supplied": a finding, not
 # goods found.
+# ", the panel found." closing a sentence, or ", investigators found in their report, adding": a finding told, no
+# seizure.
+_FOUND_AFTER = re.compile(r"\s*(?:in\s+(?:its|their|his|her|a|the)\b[^.;,]{0,40})?\s*"
+                          r"(?:[.;]|,\s+(?:adding|saying|noting|citing|according)\b|$)", re.IGNORECASE)
+_FINDER_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,5}$")
 _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b", re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
@@ -199,6 +204,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
                                                                                                 after))):
         return False
+    if trigger.role == "seize" and word == "found" and _FOUND_AFTER.match(after) and _FINDER_BEFORE.search(before):
+        return False  # "... to Vietnam in 2019, investigators found.": who found it out says so; nothing was seized
     if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after) or _ASKED.search(before):
         return False
     possessive = _POSSESSIVE.search(before)

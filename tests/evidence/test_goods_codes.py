@@ -1,0 +1,65 @@
+"""The HS code of each goods line a report names: the classifier's when it is sure, in `extract` as in `assess`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sanctioneer.evidence import classify_claim
+from sanctioneer.hs.classify import GoodsClassifier
+from tests.evidence.reading import only
+
+REPORT = ("date 2019-06-12\n\nA Sierra Leone-flagged freighter delivered 3,000 tonnes of North Korean coal to a "
+          "port in Vietnam in May, customs officials said.\n")
+
+
+def _run(*args: str, home: Path) -> dict[str, Any]:
+    result = subprocess.run([sys.executable, "-m", "sanctioneer", *args, "--format", "json"], capture_output=True,
+                            text=True, timeout=300, check=False,
+                            env={"SANCTIONEER_HOME": str(home), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    payload: dict[str, Any] = json.loads(result.stdout)
+    return payload
+
+
+def test_extract_gives_each_goods_line_the_code_assess_gives_it(tmp_path: Path) -> None:
+    report = tmp_path / "coal.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    extracted = _run("extract", str(report), home=tmp_path)
+    assessed = _run("assess", str(report), "--no-screen", home=tmp_path)
+    [line] = extracted["claims"][0]["goods"]
+    # The description stays as the report wrote it; the code is coal's.
+    assert line["description"] == "North Korean coal"
+    assert line["hs"].startswith("2701") and "coal" in line["hs_label"].lower()
+    assert extracted["events"][0]["goods"][0]["hs"] == line["hs"]
+    assert assessed["claims"][0]["goods"][0]["hs"] == line["hs"]
+    assert extracted["events"][0]["decision"] is None
+
+
+@pytest.mark.parametrize(("sentence", "described", "heading"), [
+    # Where the goods came from is the supplier, not a kind of goods.
+    ("North Korea sold North Korean coal to Vietnam in May.", "North Korean coal", "2701"),
+    ("Russia shipped Russian-made pianos to North Korea in May.", "Russian-made pianos", "9201"),
+    ("China sold Chinese-made pianos to North Korea in May.", "Chinese-made pianos", "9201"),
+    # What held the goods is packing; a count is no kind of goods.
+    ("China sold crates of vodka to North Korea in May.", "vodka", "2208"),
+    ("China sold twenty-three pianos to North Korea in May.", "pianos", "9201"),
+])
+def test_the_classifier_reads_what_the_goods_are_not_where_they_came_from(sentence: str, described: str,
+                                                                           heading: str) -> None:
+    claim = classify_claim(only(sentence), GoodsClassifier(semantic=False))
+    [line] = claim.goods
+    assert described in line.description
+    assert line.hs is not None and line.hs.startswith(heading)
+
+
+def test_goods_the_classifier_is_unsure_of_keep_no_code() -> None:
+    # Parts of what, the report does not say: no heading can be chosen without a person.
+    claim = classify_claim(only("China sold spare parts to North Korea in May."), GoodsClassifier(semantic=False))
+    assert [line.description for line in claim.goods] == ["spare parts"]
+    assert all(line.hs is None and line.hs_label is None for line in claim.goods)
