@@ -160,6 +160,36 @@ def test_a_word_other_goods_share_does_not_put_the_goods_in_a_consequential_head
     assert result.hs is None or not _sensitive(result.hs)
 
 
+# Words before the goods that fit goods outside the consequential headings as well: kitchen and sanitary ware are
+# those of aluminium (76.15) as much as of copper (74.18), sawing machines those for stone (84.64) as much as those
+# for metal (84.61), picture frames those of wood (44.14) as much as of base metal (83.06), tin plates those of tin
+# (80.07) as much as the bronze of 74.09; the parts of yachts go by what they are, not with the yachts (89.03).
+SHARED_MODIFIERS = [("kitchen ware", "7418"), ("sanitary ware", "7418"), ("sawing machines", "8461"),
+                    ("picture frames", "8306"), ("tin plates", "7409"), ("spare parts for yachts", "8903")]
+
+
+@pytest.mark.parametrize(("text", "consequential"), SHARED_MODIFIERS)
+def test_words_before_the_goods_that_fit_other_goods_as_well_leave_the_consequential_heading_a_candidate(
+    text: str, consequential: str
+) -> None:
+    _first_outside_with_among_the_candidates(text, consequential)
+    assert not CLASSIFIER.classify(text).confident
+
+
+@pytest.mark.parametrize(("text", "heading"), [("copper kitchen ware", "7418"), ("copper sanitary ware", "7418"),
+                                               ("stranded copper wire", "7413"), ("wooden picture frames", "4414"),
+                                               ("tinplate", "7210")])
+def test_the_material_before_the_goods_still_names_their_heading(text: str, heading: str) -> None:
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == heading and first.named, (first.code, first.named_by)
+
+
+def test_the_words_before_the_goods_choose_a_line_of_a_heading_only_partly_consequential() -> None:
+    # 28.25 holds hydrazine (2825.10, a consequential line) beside the copper oxides and hydroxides of 2825.50.
+    first = CLASSIFIER.candidates("copper hydroxides", top=3)[0]
+    assert first.subheading == "282550" and first.named and not _sensitive(first.subheading)
+
+
 def test_assess_asks_for_review_of_tanks_naming_the_armoured_vehicles_they_could_be() -> None:
     decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description="tanks", to="KP"))
     reasons = " ".join(f.reason for f in decision.all_findings)
@@ -280,3 +310,22 @@ def test_a_leather_handbag_is_confidently_leather_where_no_consequential_line_fi
     result = CLASSIFIER.classify("leather handbag")
     assert result.confident
     assert result.hs == "420221"
+
+
+@pytest.mark.parametrize(("text", "heading"), [("wall hangings of jute", "6304"), ("macrame wall hanging", "6304"),
+                                               ("hand-woven wall tapestry", "5805")])
+def test_a_wall_hanging_is_a_furnishing_article_unless_it_is_a_tapestry(text: str, heading: str) -> None:
+    # 58.05 holds hand-woven and needle-worked tapestries; other wall hangings are furnishing articles (63.04).
+    assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
+
+
+def test_what_follows_a_comma_and_of_or_not_in_the_nomenclature_says_what_the_goods_are_made_of_not_goods() -> None:
+    # 7409.40: "Copper; plates, sheets and strip, of a thickness exceeding 0.15mm, of copper-nickel base alloys
+    # (cupro-nickel) or copper-nickel-zinc base alloys": the alloys are what the plates are made of, so "zinc alloys"
+    # names zinc (79.01), not 74.09.
+    candidates = CLASSIFIER.candidates("zinc alloys", top=3)
+    assert candidates[0].subheading == "790120" and candidates[0].named
+    assert all(not c.named for c in candidates if c.hs == "7409")
+    # After such words the goods listed with "including" still count: 57.02 names "hand-woven rugs" so.
+    first = CLASSIFIER.candidates("woven pile rug", top=3)[0]
+    assert first.hs == "5702" and first.named

@@ -230,11 +230,12 @@ def classify(
     gazetteer_votes(table, hits, reading)
     # Goods named without what the nomenclature splits them by, one reading consequential: never confident,
     # unless a rule reads what decides between the readings ("sterling silver necklace", "brass necklace").
-    unstated = any(
-        h.term.kind == "unspecific" and term_place(h, reading) == "head" and touches_any(h.term.code, sensitive)
+    open_readings = [
+        h.term.code[:4] for h in hits
+        if h.term.kind == "unspecific" and term_place(h, reading) == "head" and touches_any(h.term.code, sensitive)
         and not any(decides(r, h) for r in refining)
-        for h in hits
-    )
+    ]
+    unstated = bool(open_readings)
     # The rules that may name the goods: those that give a heading, and those that complete an unspecific word.
     naming_rules = [*direct, *refining]
     neighbours = neighbour_index().search(goods)
@@ -423,6 +424,7 @@ def classify(
         del others[first.hs]
         ranked_out = [first, *sorted(others.values(), key=lambda c: (-c.belief, -c.score, c.hs))]
     ranked_out = _hold_back(ranked_out, beliefs, build, top)
+    ranked_out = _keep_open_readings(ranked_out, open_readings, beliefs, build, top)
     shown = {c.hs for c in ranked_out}
     # A heading a rule ruled out and that no longer shows among the candidates is named on the first, as why not.
     why_not = tuple(e for e in ruled_out if e.code not in shown)
@@ -483,6 +485,30 @@ def _hold_back(
     )
     promoted = replace(alternative, held_back=True, evidence=(why, *alternative.evidence))
     return [promoted, first, *rest][:top]
+
+
+def _keep_open_readings(
+    ranked: list[Candidate],
+    readings: list[str],
+    beliefs: list[tuple[str, float, float]],
+    build: Callable[[str, float, float], tuple[str, Candidate] | None],
+    top: int,
+) -> list[Candidate]:
+    """Show second a consequential heading that goods named without their material may be, when it is not shown.
+
+    "Floor coverings" are of plastics (39.18) or textile (57.05): the textile reading scores low, its goods not
+    being named, but a person reviewing must see what it would trigger.
+    """
+    shown = {c.hs for c in ranked}
+    for reading in readings:
+        if not ranked or reading in shown:
+            continue
+        made = next((m for code, score, belief in beliefs if (m := build(code, score, belief)) and m[0] == reading),
+                    None)
+        if made is not None:
+            ranked = [ranked[0], made[1], *ranked[1:]][:top]
+            shown.add(reading)
+    return ranked
 
 
 def warm_up(*, build_semantic: bool = False) -> bool:

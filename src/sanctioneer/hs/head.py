@@ -169,6 +169,7 @@ _SHARED = re.compile(r"\b([a-z]+) (?:or|and) ([a-z][a-z-]*) ([a-z][a-z-]*)\b")
 _DETERMINERS = frozenset({"its", "their", "the", "similar", "such", "all", "other", "like"})
 # What ends a list of goods in the nomenclature's text: the words after it qualify the goods listed.
 _LIST_GOES_ON = frozenset({None, "and", "or", "including"})
+_QUALIFIES_FIRST = _SERVES_FIRST | {"not"}
 
 
 @lru_cache(maxsize=8192)
@@ -190,10 +191,25 @@ def listed_goods(text: str) -> frozenset[str]:
             singular(match.group(1)) for match in _SHARED.finditer(part)
             if not {match.group(2), match.group(3)} & (_CONNECTORS | _DETERMINERS)
         }
-        for words, connector in _phrases(part):
-            content = [w for w in words if w not in ("a", "an", "the")]
-            if content and not (len(content) == 1 and content[0] in shared):
-                found.add(content[-1])
-            if connector not in _LIST_GOES_ON:
+        # A comma's part that begins with what the goods are made of, serve or are not (", of pile construction",
+        # ", not made up") qualifies the goods listed before it and lists none; after it only "including" lists more.
+        qualified = False
+        for chunk in _PUNCTUATION.split(_ALTERNATIVES.sub("-", part)):
+            word = _WORD.search(chunk)
+            if word is None:
+                continue
+            if word.group() != "including" and (qualified or word.group() in _QUALIFIES_FIRST):
+                qualified = True
+                continue
+            qualified = False
+            ended = False
+            for words, connector in _phrases(chunk):
+                content = [w for w in words if w not in ("a", "an", "the")]
+                if content and not (len(content) == 1 and content[0] in shared):
+                    found.add(content[-1])
+                if connector not in _LIST_GOES_ON:
+                    ended = True
+                    break
+            if ended:
                 break
     return frozenset(found)

@@ -17,7 +17,7 @@ from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, term_key
 from sanctioneer.hs.head import STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
-from sanctioneer.hs.parts import PART_WORDS
+from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
 __all__ = ["SET_WORDS", "decides", "dotted_heading", "names_goods", "trim_head"]
 
@@ -103,16 +103,42 @@ def _names_sensitive(
     # A word of the description that only this heading's texts and terms use names it: "isotopic separation".
     if any(_goods_word(w) and _users().get(w) == frozenset({heading}) for w in context):
         return True
-    headings = _listing(word, headings_only=headings_only)
-    if len(headings) > GENERIC_HEADINGS:
+    if len(_listing(word, headings_only=headings_only)) > GENERIC_HEADINGS:
         return False
-    others = {other for other in headings if not touches_any(other, sensitive)} | {
+    # The rest of the description may tell them apart: "shoes with textile uppers" are those of 64.04.
+    return all(_apart(heading, other, context) for other in _listed_outside(word, sensitive, headings_only) - {heading})
+
+
+def _listed_outside(word: str, sensitive: tuple[HsRange, ...], headings_only: bool) -> set[str]:
+    """The headings outside the consequential ranges whose texts (or gazetteer terms) list a word as the goods."""
+    return {other for other in _listing(word, headings_only=headings_only) if not touches_any(other, sensitive)} | {
         code[:4] for code in _term_codes().get(word, ()) if not touches_any(code, sensitive)
     }
-    # The rest of the description may tell them apart: "shoes with textile uppers" are those of 64.04.
-    return all(
-        any(_goods_word(w) and w in _vocabulary(heading) and w not in _vocabulary(other) for w in context)
-        for other in others - {heading}
+
+
+def _apart(heading: str, other: str, context: tuple[str, ...]) -> bool:
+    """True when a word of the description is one the heading's texts use and the other heading's do not."""
+    return any(_goods_word(w) and w in _vocabulary(heading) and w not in _vocabulary(other) for w in context)
+
+
+def _modifiers_name(
+    word: str, heading: str, modifiers: tuple[str, ...], sensitive: tuple[HsRange, ...], *,
+    headings_only: bool = False, context: tuple[str, ...] = (),
+) -> bool:
+    """True unless the words before a head noun fit as well a heading outside the consequential ranges that
+    lists the same goods, and nothing else in the description tells the two apart.
+
+    "Floor coverings" are those of plastics (39.18) as much as the textile ones of 57.02 to 57.05, "kitchen
+    ware" that of aluminium (76.15) as much as that of copper (74.18), "sawing machines" the machine-tools for
+    stone (84.64) as much as those for metal (84.61): the modifier says which goods, not which heading. A
+    modifier the other heading's words do not use still names the goods ("hand-knotted carpets").
+    """
+    said = [w for w in modifiers if _goods_word(w) and w not in _NEUTRAL]
+    if not said:
+        return True
+    return not any(
+        all(w in _vocabulary(other) for w in said) and not _apart(heading, other, context)
+        for other in _listed_outside(word, sensitive, headings_only) - {heading}
     )
 
 
@@ -253,27 +279,56 @@ def _wholly(heading: str, sensitive: tuple[HsRange, ...]) -> bool:
     return all(touches_any(child, sensitive) for child in children)
 
 
+@lru_cache(maxsize=1)
+def _parts_taken() -> frozenset[str]:
+    """The headings whose own lines speak of parts: a subheading's or heading's text in the nomenclature ("Tanks and
+    other armoured fighting vehicles ... and parts of such vehicles", "Lamps ...; parts"), or a tariff line's ("Skis
+    and parts and accessories thereof", where chapter 95 Note 3 puts the parts of sports goods with them)."""
+    from sanctioneer.hs.tariff import tariff_index
+
+    nomenclature = load_nomenclature()
+    lines = [(code, entry.description) for table in (nomenclature.headings, nomenclature.subheadings)
+             for code, entry in table.items()]
+    index = tariff_index()
+    lines += [(code, own) for code, own, _ in (index.rows if index else ())]
+    return frozenset(code[:4] for code, text in lines if re.search(r"\bparts?\b", fold(text)))
+
+
+def _takes_parts(heading: str) -> bool:
+    """True when the parts of a heading's goods are classified with them (`_parts_taken`) or in a heading of their
+    own (the engines of 84.07 in 84.09): not the vessels of chapter 89, whose parts go by what they are."""
+    return parts_heading(heading) is not None or heading in _parts_taken()
+
+
 def _alone(phrase: tuple[str, ...]) -> bool:
     """True when nothing before the head noun says which goods these are (neutral words, numbers, letters)."""
     return all(w in _NEUTRAL or not _goods_word(w) for w in phrase[:-1])
 
 
 def _word_names(
-    word: str, heading: str, sensitive: tuple[HsRange, ...], *, alone: bool = True, term: bool = False,
+    word: str, heading: str, sensitive: tuple[HsRange, ...], *, modifiers: tuple[str, ...] = (), term: bool = False,
     context: tuple[str, ...] = (), answered: bool = False,
 ) -> bool:
     """Whether a head noun may name a heading's goods: always outside the consequential ranges; inside them,
-    a word that can be goods, and, with nothing before it that says which goods (`alone`), a word the
-    nomenclature lists as no goods outside those ranges ("tanks" are also the containers of 73.09,
-    "cable" the wire rope of 73.12). A word the nomenclature lists as no goods at all keeps its term."""
+    a word that can be goods, and, with nothing before it that says which goods (`modifiers` neutral), a word
+    the nomenclature lists as no goods outside those ranges ("tanks" are also the containers of 73.09, "cable"
+    the wire rope of 73.12); with such words before it, words that do not fit as well a heading outside the
+    ranges that lists it ("floor coverings" of plastics, `_modifiers_name`). A word the nomenclature lists as
+    no goods at all keeps its term."""
     if not touches_any(heading, sensitive):
         return True
     if not term and not _goods_word(word):
         return False
     if not (answered or _wholly(heading, sensitive)):
         return True
-    if not alone or not _listing(word, headings_only=term):
+    if not _listing(word, headings_only=term):
         return True
+    if not _alone((*modifiers, word)):
+        # In a heading only partly consequential the words before the head noun choose its line ("copper
+        # hydroxides" of 28.25, beside its hydrazine): the subheading answered is judged, not the heading.
+        return not _wholly(heading, sensitive) or _modifiers_name(
+            word, heading, modifiers, sensitive, headings_only=term, context=context
+        )
     return _names_sensitive(word, heading, sensitive, headings_only=term, context=context)
 
 
@@ -305,8 +360,10 @@ def names_goods(
     lists the word as the heading's goods; when nothing before it says which goods, the word, and a
     one-word gazetteer term, must also be listed as no goods outside those ranges, unless the
     description's other words (`context`) tell them apart (`_names_sensitive`): "ingots" name no
-    heading of iron or steel, "tanks" not the armoured vehicles. A state, a number or a letter is never
-    the nomenclature's word for a consequential heading's goods.
+    heading of iron or steel, "tanks" not the armoured vehicles. Words before it must not fit as well a
+    heading outside the ranges that lists it (`_modifiers_name`: "floor coverings" of plastics). A state, a
+    number or a letter is never the nomenclature's word for a consequential heading's goods. "Parts of Z"
+    names Z's heading only when Z's parts go with Z or to a heading of their own (`_takes_parts`).
     """
     phrases = [p for p in (reading.phrase, reading.whole) if p]
     for hit in hits:
@@ -336,6 +393,9 @@ def names_goods(
         if any(p[-1] in matched for p in phrases):
             return f"rule {rule_hit.rule.id}"
     for phrase in phrases:
+        if phrase is reading.whole and reading.head in PART_WORDS and not _takes_parts(heading):
+            # "Parts for yachts": the nomenclature classifies the parts of vessels by what they are, not as vessels.
+            continue
         for hit in hits:
             if not hit.term.code.startswith(heading) or hit.term.kind in ("weak", "unspecific", "vague", "material"):
                 continue
@@ -354,7 +414,7 @@ def names_goods(
         # "Parts of Z": the parts' heading is the nomenclature's for the parts of Z (`sanctioneer.hs.parts`).
         strict = not (reading.whole and phrase[-1] in PART_WORDS)
         if strict and not _word_names(
-            phrase[-1], heading, sensitive, alone=_alone(phrase), context=context, answered=answered
+            phrase[-1], heading, sensitive, modifiers=phrase[:-1], context=context, answered=answered
         ):
             continue
         if strict and (answered or _wholly(heading, sensitive)) and heading not in _listing(phrase[-1]):
