@@ -24,6 +24,13 @@ Scoring:
   in one predicted event that holds no claim of another gold event; pairwise precision and recall
   over claim pairs.
 - documents that describe no transfer: claims and events predicted from them (target 0).
+- why: each prediction that matches no gold claim, and each gold claim missed, is counted under the
+  first category that fits it (UNMATCHED_WHY, MISSED_WHY): in a document without transfer; the goods
+  of a missed gold claim with a country that contradicts (or both swapped); the goods of a gold claim
+  another prediction matched (a split); the sentence of a gold claim with other goods words; goods
+  with no content word; goods and sentence no gold claim has. Predictions are also counted by kind
+  and status, misses by their gold kind and status. Only categories and counts are printed, on any
+  split; `--show-errors` on dev puts each one's category beside its sentence.
 - speed: the batch's wall time minus that of a run on a one-line document telling one transfer (start-up,
   and the load of the gazetteers and the goods classifier), per document and per 1,000 words.
 """
@@ -373,6 +380,145 @@ def match(preds: Sequence[Predicted], golds: Sequence[GoldClaim]) -> list[tuple[
     return pairs
 
 
+# ---------------------------------------------------------------- why a claim goes unmatched
+
+# Each unmatched prediction and each missed gold claim is put in the first category of these lists that
+# fits it, so that the counts of a split add up to its false alarms and its misses. The names are fixed
+# words: the held-out half is described by them and by counts, never by a sentence, a file or goods.
+UNMATCHED_WHY = {
+    "no_transfer_document": "in a document that tells no transfer",
+    "sides_swapped": "goods of a missed gold claim, supplier and recipient countries swapped",
+    "supplier_contradicts": "goods of a missed gold claim, the supplier's country contradicts",
+    "recipient_contradicts": "goods of a missed gold claim, the recipient's country contradicts",
+    "both_contradict": "goods of a missed gold claim, both countries contradict",
+    "split": "goods of a gold claim another prediction matched (a split or a repeat)",
+    "other_goods_words": "the sentence of a missed gold claim, with goods words it does not share",
+    "sentence_of_matched_claim": "the sentence of a matched gold claim, with other goods",
+    "generic_goods": "goods told by no content word and no HS heading (nothing to match)",
+    "not_in_gold_sides_agree": "goods and sentence of no gold claim, countries a gold claim agrees with",
+    "not_in_gold_other_sides": "goods, sentence and countries of no gold claim of the document",
+}
+MISSED_WHY = {
+    "sides_swapped": "its goods in an unmatched prediction, supplier and recipient countries swapped",
+    "supplier_contradicts": "its goods in an unmatched prediction, the supplier's country contradicts",
+    "recipient_contradicts": "its goods in an unmatched prediction, the recipient's country contradicts",
+    "both_contradict": "its goods in an unmatched prediction, both countries contradict",
+    "merged": "its goods only in a prediction matched to another gold claim (merged into it)",
+    "other_goods_words": "its sentence read into an unmatched prediction with other goods words",
+    "sentence_of_matched_claim": "its sentence read only into a prediction matched to another gold claim",
+    "not_read": "neither its goods nor its sentence in any prediction of the document",
+}
+
+
+def _words_of(sentence: str) -> set[str]:
+    return {w for w in re.split(r"[^0-9a-z]+", sentence.lower()) if w and w not in _STOP}
+
+
+def same_sentence(predicted: str, gold: str) -> bool:
+    """Say whether a prediction rests on the words of a gold claim: one holds the other, or most words agree."""
+    a, b = " ".join(predicted.lower().split()), " ".join(gold.lower().split())
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    wa, wb = _words_of(a), _words_of(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8
+
+
+def _sides_failure(pred: Predicted, gold: GoldClaim) -> str:
+    """Name which country of a prediction contradicts a gold claim with the same goods."""
+    wrong = [
+        role for role in ("supplier.country", "recipient.country")
+        if _present(pred.fields[role]) and any(a is not None for a in gold.fields[role])
+        and not agrees(role, pred.fields[role], gold.fields[role])
+    ]
+    if wrong:
+        swapped = (
+            agrees("recipient.country", pred.fields["supplier.country"], gold.fields["recipient.country"])
+            or agrees("supplier.country", pred.fields["recipient.country"], gold.fields["supplier.country"])
+        )
+        if swapped:
+            return "sides_swapped"
+    if len(wrong) == 2:
+        return "both_contradict"
+    return "supplier_contradicts" if wrong == ["supplier.country"] else "recipient_contradicts"
+
+
+def why_unmatched(
+    preds: Sequence[Predicted], golds: Sequence[GoldClaim], pairs: Sequence[tuple[Predicted, GoldClaim]],
+) -> tuple[list[tuple[str, Predicted]], list[tuple[str, GoldClaim]]]:
+    """Give each unmatched prediction and each missed required gold claim of one document its category.
+
+    Returns the categories of the predictions (keys of UNMATCHED_WHY) and of the misses (MISSED_WHY).
+    """
+    paired_p = {p.id for p, _ in pairs}
+    paired_g = {g.key for _, g in pairs}
+    loose_p = [p for p in preds if p.id not in paired_p]
+    missed = [g for g in golds if g.key not in paired_g]
+    taken = [g for g in golds if g.key in paired_g]
+    unmatched: list[tuple[str, Predicted]] = []
+    for p in loose_p:
+        if not golds:
+            why = "no_transfer_document"
+        elif near := [g for g in missed if _goods_overlap(p, g) > 0 and _contradicts(p, g)]:
+            why = _sides_failure(p, near[0])
+        elif any(_goods_overlap(p, g) > 0 for g in taken):
+            why = "split"
+        elif any(same_sentence(p.sentence, g.sentence) for g in missed):
+            why = "other_goods_words"
+        elif any(same_sentence(p.sentence, g.sentence) for g in taken):
+            why = "sentence_of_matched_claim"
+        elif not goods_words(p.goods) and not p.fields["hs"]:
+            why = "generic_goods"
+        elif any(not _contradicts(p, g) for g in golds):
+            why = "not_in_gold_sides_agree"
+        else:
+            why = "not_in_gold_other_sides"
+        unmatched.append((why, p))
+    misses: list[tuple[str, GoldClaim]] = []
+    bound = [p for p in preds if p.id in paired_p]
+    for g in missed:
+        if g.optional:
+            continue
+        if near_p := [p for p in loose_p if _goods_overlap(p, g) > 0 and _contradicts(p, g)]:
+            miss = _sides_failure(near_p[0], g)
+        elif any(_goods_overlap(p, g) > 0 for p in bound):
+            miss = "merged"
+        elif any(same_sentence(p.sentence, g.sentence) for p in loose_p):
+            miss = "other_goods_words"
+        elif any(same_sentence(p.sentence, g.sentence) for p in bound):
+            miss = "sentence_of_matched_claim"
+        else:
+            miss = "not_read"
+        misses.append((miss, g))
+    return unmatched, misses
+
+
+def _tally(values: Iterable[Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for value in values:
+        key = "null" if value is None else str(value)
+        counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def breakdown(errors: Errors) -> dict[str, Any]:
+    """Count why predictions went unmatched and gold claims were missed: categories and counts, no names."""
+    return {
+        "unmatched": {why: sum(1 for w, _ in errors.why_unmatched if w == why) for why in UNMATCHED_WHY},
+        "unmatched_documents": {
+            why: len({p.document for w, p in errors.why_unmatched if w == why}) for why in UNMATCHED_WHY},
+        "unmatched_kind": _tally(p.fields["kind"] for _, p in errors.why_unmatched),
+        "unmatched_status": _tally(p.fields["status"] for _, p in errors.why_unmatched),
+        "missed": {why: sum(1 for w, _ in errors.why_missed if w == why) for why in MISSED_WHY},
+        "missed_documents": {
+            why: len({g.document for w, g in errors.why_missed if w == why}) for why in MISSED_WHY},
+        "missed_kind": _tally(next((k for k in g.fields["kind"] if k is not None), None) for _, g in errors.why_missed),
+        "missed_status": _tally(
+            next((k for k in g.fields["status"] if k is not None), None) for _, g in errors.why_missed),
+    }
+
+
 # ---------------------------------------------------------------- scores
 
 
@@ -399,6 +545,8 @@ class Errors:
     false_alarms: list[Predicted] = field(default_factory=list)
     wrong_fields: list[tuple[Predicted, GoldClaim, str]] = field(default_factory=list)
     document_dates: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    why_unmatched: list[tuple[str, Predicted]] = field(default_factory=list)
+    why_missed: list[tuple[str, GoldClaim]] = field(default_factory=list)
 
 
 def _field_count(count: Count, name: str, pred: Predicted | None, gold: GoldClaim | None) -> bool:
@@ -451,6 +599,9 @@ def score(gold_docs: Sequence[GoldDocument], payload: dict[str, Any]) -> tuple[d
             no_transfer_claims += len(preds)
             no_transfer_ids.update(p.id for p in preds)
         pairs = match(preds, doc.claims)
+        unmatched, misses = why_unmatched(preds, doc.claims, pairs)
+        errors.why_unmatched.extend(unmatched)
+        errors.why_missed.extend(misses)
         paired_p = {p.id for p, _ in pairs}
         paired_g = {g.key for _, g in pairs}
         for p, g in pairs:
@@ -539,6 +690,7 @@ def score(gold_docs: Sequence[GoldDocument], payload: dict[str, Any]) -> tuple[d
         },
         "no_transfer": {"claims": no_transfer_claims, "events": len(no_transfer_events)},
         "document_dates": {"right": dates_right, "of": len(gold_docs)},
+        "why": breakdown(errors),
     }
     return result, errors
 
@@ -709,6 +861,26 @@ def render(results: dict[str, dict[str, Any]], info: dict[str, Any]) -> str:
             f"<= {TARGETS['seconds_per_1000_words']} per 1,000 words")
         row("batch wall time / load (s)", [
             f"{results[s]['speed']['wall_seconds']:.2f} / {results[s]['speed']['load_seconds']:.2f}" for s in splits])
+    lines += ["", "| why predicted claims match no gold claim (documents) | " + " | ".join(splits) + " |",
+              "|---|" + "---|" * len(splits)]
+    for why, label in UNMATCHED_WHY.items():
+        lines.append(f"| {label} | " + " | ".join(
+            f"{results[s]['why']['unmatched'][why]} ({results[s]['why']['unmatched_documents'][why]})"
+            for s in splits) + " |")
+    for name in ("kind", "status"):
+        lines.append(f"| by predicted {name} | " + " | ".join(
+            ", ".join(f"{k} {n}" for k, n in results[s]["why"][f"unmatched_{name}"].items()) or "-"
+            for s in splits) + " |")
+    lines += ["", "| why gold claims are missed (documents) | " + " | ".join(splits) + " |",
+              "|---|" + "---|" * len(splits)]
+    for why, label in MISSED_WHY.items():
+        lines.append(f"| {label} | " + " | ".join(
+            f"{results[s]['why']['missed'][why]} ({results[s]['why']['missed_documents'][why]})"
+            for s in splits) + " |")
+    for name in ("kind", "status"):
+        lines.append(f"| by gold {name} | " + " | ".join(
+            ", ".join(f"{k} {n}" for k, n in results[s]["why"][f"missed_{name}"].items()) or "-"
+            for s in splits) + " |")
     lines += ["", "| field | " + " | ".join(f"{s} P | {s} R | {s} F1" for s in splits) + " |",
               "|---|" + "---|---|---|" * len(splits)]
     for name in ["claims", *FIELDS]:
@@ -728,12 +900,16 @@ def _fmt(value: Any) -> str:
 
 def render_errors(split: str, errors: Errors, result: dict[str, Any]) -> str:
     out = [f"\n## Errors on {split}"]
+    missed_why = {g.key: why for why, g in errors.why_missed}
+    unmatched_why = {p.id: why for why, p in errors.why_unmatched}
     out.append(f"\n### Missed claims ({len(errors.misses)})")
     for g in errors.misses:
-        out.append(f"- {g.document} [{g.event}] goods {list(g.goods)}: \"{g.sentence}\"")
+        out.append(f"- {g.document} [{g.event}] ({missed_why.get(g.key, '-')}) goods {list(g.goods)}: "
+                   f"\"{g.sentence}\"")
     out.append(f"\n### False alarms ({len(errors.false_alarms)})")
     for p in errors.false_alarms:
-        out.append(f"- {p.document} {p.id} goods {list(p.goods)}: \"{p.sentence}\"")
+        out.append(f"- {p.document} {p.id} ({unmatched_why.get(p.id, '-')}) goods {list(p.goods)}: "
+                   f"\"{p.sentence}\"")
     out.append(f"\n### Wrong or missing fields on matched claims ({len(errors.wrong_fields)})")
     for p, g, name in errors.wrong_fields:
         expected = sorted({str(v) for v in (g.hs if name == "hs" else g.fields[name])})

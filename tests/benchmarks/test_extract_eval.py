@@ -229,6 +229,68 @@ def test_the_held_out_half_counts_its_unmerged_events_and_never_names_them(tmp_p
     assert events["not_merged"] == 1 and "limousine" not in done.stdout
 
 
+def test_each_unmatched_prediction_and_each_miss_is_counted_under_why(tiny: list[Any]) -> None:
+    prediction = _perfect()
+    # The shells told with their sides swapped: a false alarm and a miss, both for the countries.
+    prediction["claims"][1]["supplier"]["country"], prediction["claims"][1]["recipient"]["country"] = "RU", "KP"
+    prediction["claims"] += [
+        # A second claim for the limousine already matched: a split.
+        _claim("c6", "docs/a.txt", "armoured limousine", "8703", (None, "RU"), (None, "KP"), None, "gift",
+               "reported"),
+        # Goods told only as "cargo": no word to match.
+        _claim("c7", "docs/b.txt", "cargo", None, (None, "CN"), (None, "KP"), None, "shipment", "alleged"),
+        _claim("c8", "docs/c.txt", "Maybach", "8703", (None, "DE"), (None, "KR"), None, "sale", "reported"),
+    ]
+    result, errors = EVAL.score(tiny, prediction)
+    why = result["why"]
+    assert {k: n for k, n in why["unmatched"].items() if n} == {
+        "sides_swapped": 1, "split": 1, "generic_goods": 1, "no_transfer_document": 1}
+    assert sum(why["unmatched"].values()) == len(errors.false_alarms) == 4
+    assert {k: n for k, n in why["missed"].items() if n} == {"sides_swapped": 1}
+    assert why["unmatched_status"] == {"reported": 2, "alleged": 1, "denied": 1}
+    assert why["missed_kind"] == {"supply": 1}
+    # The dev listing says each one's category beside its sentence.
+    report = EVAL.render_errors("dev", errors, result)
+    assert "c6 (split) goods ['armoured limousine']" in report
+    assert "(sides_swapped) goods ['artillery shells']" in report
+
+
+def test_a_miss_merged_into_another_claim_and_one_never_read_are_told_apart(tiny: list[Any]) -> None:
+    prediction = _perfect()
+    # The limousine and the shells read as one claim: the shells are merged into the limousine's claim.
+    prediction["claims"][0]["goods"].append(dict(prediction["claims"][1]["goods"][0]))
+    prediction["claims"] = [c for c in prediction["claims"] if c["id"] != "c2"]
+    result, _ = EVAL.score(tiny, prediction)
+    assert {k: n for k, n in result["why"]["missed"].items() if n} == {"merged": 1}
+    prediction["claims"][0]["goods"].pop()
+    result, _ = EVAL.score(tiny, prediction)
+    assert {k: n for k, n in result["why"]["missed"].items() if n} == {"not_read": 1}
+
+
+def test_the_held_out_half_says_why_by_category_and_count_and_names_nothing(tmp_path: Path) -> None:
+    (tmp_path / "gold.yaml").write_text(TINY, encoding="utf-8")
+    prediction = _perfect()
+    prediction["claims"][1]["supplier"]["country"], prediction["claims"][1]["recipient"]["country"] = "RU", "KP"
+    prediction["claims"].append(_claim("c8", "docs/c.txt", "Maybach", "8703", (None, "DE"), (None, "KR"), None,
+                                       "sale", "reported"))
+    saved = tmp_path / "prediction.json"
+    saved.write_text(json.dumps(prediction), encoding="utf-8")
+    run = [sys.executable, str(ROOT / "benchmarks" / "extract_eval.py"), "--gold", str(tmp_path / "gold.yaml"),
+           "--predictions", str(saved), "--split", "test", "--show-errors"]
+    table = subprocess.run(run, capture_output=True, text=True)
+    as_json = subprocess.run([*run, "--json"], capture_output=True, text=True)
+    assert table.returncode == as_json.returncode == 0, table.stderr + as_json.stderr
+    assert "| in a document that tells no transfer | 1 (1) |" in table.stdout
+    assert "| goods of a missed gold claim, supplier and recipient countries swapped | 1 (1) |" in table.stdout
+    assert "| by predicted kind | sale 1, supply 1 |" in table.stdout
+    why = json.loads(as_json.stdout)["splits"]["test"]["why"]
+    assert why["unmatched"]["no_transfer_document"] == why["missed"]["sides_swapped"] == 1
+    for out in (table.stdout, as_json.stdout):
+        for secret in ("a.txt", "c.txt", "Maybach", "artillery", "shells", "believed", "limousine",
+                       "Aurus", "DE", "KR"):
+            assert secret not in out, secret
+
+
 # ---------------------------------------------------------------- the gold set itself
 
 KINDS = {"gift", "sale", "delivery", "supply", "export", "import", "shipment", "smuggling", "ship-to-ship",

@@ -81,3 +81,18 @@ def test_the_month_a_figure_is_compared_with_is_not_when_the_transfer_began() ->
 def test_a_verb_before_the_goods_is_no_kind_of_goods() -> None:
     claim = only("The US Treasury said a broker had arranged oil transfers to North Korean ships in 2017.")
     assert [g.description for g in claim.goods] == ["oil"]
+
+
+def test_a_make_told_a_paragraph_further_on_belongs_to_another_case() -> None:
+    # The patrol boats of Angola are not what was delivered to Tanzania.
+    claim = only("Spare parts had been delivered from Pyongyang to Tanzania in 2015.\n\n"
+                 "The Tanzanian government said the work had been completed long ago.\n\n"
+                 "In Angola, the North Korean company Green Pine was hired to refurbish the navy's patrol boats.")
+    assert [g.description for g in claim.goods] == ["Spare parts"]
+    assert seen(claim) == ("KP", "TZ", "2015")
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_make_told_next_says_what_the_goods_were(gap: str) -> None:
+    claim = only(f"Russia gave Kim Jong Un a car in February.{gap}It was an Aurus Senat limousine.")
+    assert [g.description for g in claim.goods] == ["Aurus Senat"]

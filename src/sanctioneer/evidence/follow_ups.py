@@ -121,6 +121,10 @@ def elaborate(drafts: list[Draft], index: int, sentence: Sentence, mentions: lis
     if not named or not drafts or drafts[-1].index < index - 2:
         return
     draft = drafts[-1]
+    if sentence.paragraph - draft.sentence.paragraph > 1:
+        # "... spare parts had been delivered from Pyongyang." then, a paragraph further on, "In Angola, ... the
+        # navy's patrol boats": a make told past the next paragraph belongs to another case.
+        return
     own = draft.date.value if draft.date is not None else None
     if own is not None and any(d.value is not None and not d.value.compatible(own)
                                for d in find_dates(text, reference=reference)):
