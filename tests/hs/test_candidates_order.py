@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sanctioneer.hs.classify import classify
+from sanctioneer.hs.classify import classify, is_confident
+from sanctioneer.hs.codes import touches_any
 from sanctioneer.rulebook.loader import load_rulebook
 from sanctioneer.rulebook.sensitive import sensitive_ranges
 
@@ -22,6 +23,29 @@ def test_after_the_first_answer_the_candidates_come_likeliest_first_whatever_the
 
 
 def test_a_likely_reading_from_another_chapter_is_among_the_candidates() -> None:
-    found = classify("polyester strap for luggage", top=3, semantic=False, sensitive=SENSITIVE)
+    # Five, as a reviewer is shown them: the polyester of 39.07, whose words choose a line outside its
+    # consequential ones, counts in full beside the travel goods, consequential and not named.
+    found = classify("polyester strap for luggage", top=5, semantic=False, sensitive=SENSITIVE)
     assert "4202" in [c.hs for c in found]  # trunks, suitcases and travel bags
-    assert len({c.hs[:2] for c in found}) == 3
+    assert len({c.hs[:2] for c in found[:3]}) == 3
+
+
+@pytest.mark.parametrize(("text", "heading"), [("decorative glass article", "7013"), ("hydraulic cylinders", "8412"),
+                                                ("air quality analysis instruments", "9027")])
+def test_a_heading_partly_consequential_whose_words_choose_another_line_counts_in_full(text: str, heading: str) -> None:
+    # The glassware of 70.13 is consequential only as lead crystal: glass articles not said to be crystal read as its
+    # other lines, and the model's probability for the heading is not cut to a quarter as for goods not named.
+    found = classify(text, top=5, semantic=False, sensitive=SENSITIVE)
+    first = found[0]
+    assert (first.hs, first.beside_sensitive, first.held_back) == (heading, True, False)
+    assert not touches_any(first.subheading, SENSITIVE)
+    assert not is_confident(found)
+
+
+@pytest.mark.parametrize(("text", "heading"), [("sweet cocoa powder", "1806"), ("bag or sack paper", "4804")])
+def test_a_heading_the_model_finds_likely_answers_instead_of_added_votes_nothing_names(text: str, heading: str) -> None:
+    # "cocoa powder" and "paper" are gazetteer terms of 18.05 and 48.02, but the goods are the sweetened cocoa of 18.06
+    # and the sack kraft paper of 48.04: the trained model gives those more than half its probability.
+    first = classify(text, top=5, semantic=False, sensitive=SENSITIVE)[0]
+    assert (first.hs, first.weighed) == (heading, True)
+    assert first.probability >= 0.5

@@ -179,6 +179,12 @@ def _refine(
     return heading, choice.code, evidence, choice.sure, basis
 
 
+def _beside(heading: str, subheading: str, sensitive: tuple[HsRange, ...]) -> bool:
+    """True for a heading that holds consequential subheadings, answered with one outside them (leather bags, not
+    textile)."""
+    return len(subheading) == 6 and touches_any(heading, sensitive) and not touches_any(subheading, sensitive)
+
+
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise InputError(f"expected a description as text, got {type(text).__name__}", where="classify")
@@ -267,6 +273,33 @@ def classify(
     ruled_out = apply_demotions(table, direct, protected, reading.head)
 
     nomenclature = load_nomenclature()
+    purpose = served(goods)
+
+    def parts_words(code: str) -> str | None:
+        """The words that make the goods parts of a heading's goods ("parts of excavators", "bucket for an
+        excavator"), or None: the head noun is a part, or what the goods are for names the heading and the
+        head noun does not."""
+        if parts_heading(code) is None:
+            return None
+        if reading.head in PART_WORDS:
+            return " ".join(reading.phrase + reading.whole)
+        if purpose and names_goods(reading, code, hits, direct) is None and names_goods(
+            Parse(purpose[-1], purpose), code, hits, direct
+        ) is not None:
+            return f"{' '.join(reading.phrase)} for {' '.join(purpose)}"
+        return None
+
+    def named_as(heading: str) -> bool:
+        """Whether the description names the goods as those of the heading's consequential lines."""
+        names = names_goods(reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True)
+        return names is not None
+
+    def reads_beside(votes: dict[str, HeadingVotes], code: str) -> bool:
+        """Whether the words choose for a heading partly consequential a subheading outside its consequential lines."""
+        heading, subheading, *_ = _refine(
+            cleaned, code, votes[code], refining, parts_of=parts_words(code), sensitive=sensitive, named_as=named_as
+        )
+        return _beside(heading, subheading, sensitive)
 
     def weigh(
         votes: dict[str, HeadingVotes], model_says: dict[str, float], *, alone: bool
@@ -277,9 +310,11 @@ def classify(
             code: names_goods(reading, code, hits, naming_rules, sensitive=sensitive, context=context)
             for code in votes if code in nomenclature.headings
         }
+        # A heading only partly consequential whose words choose one of its other lines is read as that line: the
+        # goods not being named does not hold it back ("decorative glass articles" are 70.13, not its lead crystal).
         unnamed_here = {
             code for code, names in named.items()
-            if names is None and touches_any(code, sensitive)
+            if names is None and touches_any(code, sensitive) and not reads_beside(votes, code)
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
         whole_goods = not speaks_of_parts and any(
@@ -302,30 +337,10 @@ def classify(
             semantic_votes(apart, goods, semantic)
             apart_out = apply_demotions(apart, direct, protected, reading.head)
             apart_naming, apart_unnamed, apart_beliefs = weigh(apart, apart_says, alone=False)
-            if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive):
+            if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive, model_says=apart_says):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed, probabilities = apart_out, True, apart_says
     built: dict[str, tuple[str, Candidate] | None] = {}
-    purpose = served(goods)
-
-    def parts_words(code: str) -> str | None:
-        """The words that make the goods parts of a heading's goods ("parts of excavators", "bucket for an
-        excavator"), or None: the head noun is a part, or what the goods are for names the heading and the
-        head noun does not."""
-        if parts_heading(code) is None:
-            return None
-        if reading.head in PART_WORDS:
-            return " ".join(reading.phrase + reading.whole)
-        if purpose and names_goods(reading, code, hits, direct) is None and names_goods(
-            Parse(purpose[-1], purpose), code, hits, direct
-        ) is not None:
-            return f"{' '.join(reading.phrase)} for {' '.join(purpose)}"
-        return None
-
-    def named_as(heading: str) -> bool:
-        """Whether the description names the goods as those of the heading's consequential lines."""
-        names = names_goods(reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True)
-        return names is not None
 
     def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
         """The candidate a voted code makes (its heading, subheading and evidence), or None outside HS 2022."""
@@ -344,7 +359,7 @@ def classify(
         answered = subheading if sure else heading
         is_sensitive = touches_any(answered, sensitive)
         # A heading that holds consequential subheadings, answered with one outside them (leather bags, not textile).
-        beside = len(subheading) == 6 and touches_any(heading, sensitive) and not touches_any(subheading, sensitive)
+        beside = _beside(heading, subheading, sensitive)
         names = naming[heading] if heading in naming else names_goods(
             reading, heading, hits, naming_rules, sensitive=sensitive, context=context
         )
@@ -355,7 +370,7 @@ def classify(
                 reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True
             )
         if is_sensitive and names is None:
-            if heading not in unnamed:
+            if heading not in unnamed and not beside:
                 score, belief = round(score * UNNAMED, 4), belief * UNNAMED
             what = " ".join(reading.phrase) or cleaned
             unsure = (

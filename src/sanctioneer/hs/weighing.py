@@ -77,14 +77,15 @@ def added_stands(
 
 def weighed_wins(
     text: str, added: list[tuple[str, float, float]], weighed: list[tuple[str, float, float]],
-    sensitive: tuple[HsRange, ...],
+    sensitive: tuple[HsRange, ...], *, model_says: dict[str, float] | None = None,
 ) -> bool:
     """Say whether the weighed evidence answers instead of the added votes, whose first nothing names.
 
-    It does when its first heading's probability reaches `_WEIGHED_OVER_NAMED`, differs from the
-    added votes' first (as the splits move it) and is not a consequential heading.
+    It does when its first heading's probability, or the trained model's for it (`model_says`), reaches
+    `_WEIGHED_OVER_NAMED`, differs from the added votes' first (as the splits move it) and is not a
+    consequential heading.
     """
-    if not weighed or weighed[0][2] < _WEIGHED_OVER_NAMED:
+    if not weighed or max(weighed[0][2], (model_says or {}).get(weighed[0][0], 0.0)) < _WEIGHED_OVER_NAMED:
         return False
     if added and weighed[0][0] in (added[0][0], apply_splits(text, added[0][0])[0]):
         return False
