@@ -207,6 +207,23 @@ def test_words_that_say_which_goods_still_reach_the_consequential_heading(text: 
     assert first.hs == heading and first.named, (first.code, first.named_by)
 
 
+# The nomenclature lists "charged fire-extinguishing grenades" under 38.13: grenades of that one kind, so the
+# word alone names the munitions, and the extinguishers' own words still reach 38.13.
+@pytest.mark.parametrize(("text", "heading", "named"), [("grenades", "9306", True), ("hand grenades", "9306", True),
+                                                        ("fire extinguishing grenades", "3813", True)])
+def test_a_word_listed_outside_only_with_words_the_description_lacks_names_the_consequential_goods(
+    text: str, heading: str, named: bool
+) -> None:
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == heading and first.named is named, (first.code, first.named_by)
+
+
+def test_assess_prohibits_grenades_sent_to_the_dprk_under_the_arms_measures() -> None:
+    decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description="grenades", to="KP"))
+    assert decision.verdict is Verdict.PROHIBITED
+    assert any("HS 9306" in f.reason for f in decision.all_findings)
+
+
 @pytest.mark.parametrize(("text", "chapters"), [("ski/snowboard pants", {"61", "62"}),
                                                 ("canned, prepared tuna", {"16"})])
 def test_the_goods_are_read_past_a_slash_and_a_state_written_first(text: str, chapters: set[str]) -> None:

@@ -180,7 +180,17 @@ def listed_goods(text: str) -> frozenset[str]:
     container; what follows "for", "of", "in", "with"... qualifies them. Each part of a text cut by a
     semicolon ("Sports footwear; tennis shoes, basketball shoes") lists goods of its own.
     """
-    found: set[str] = set()
+    return frozenset(phrase[-1] for phrase in listed_phrases(text))
+
+
+def listed_phrases(text: str) -> frozenset[tuple[str, ...]]:
+    """Return the noun phrases of the goods a nomenclature text lists, each ending with its head, singular.
+
+    "Fire-extinguishers; ... charged fire-extinguishing grenades" lists ("fire", "extinguisher") and
+    ("charged", "fire", "extinguishing", "grenade"): the words before the head say which of the goods
+    the word may name the text means (`listed_goods` gives the heads alone).
+    """
+    found: set[tuple[str, ...]] = set()
     # What stands in brackets is an example or an exclusion ("(excluding diamonds)"), not the goods listed.
     for part in _BRACKETS.sub(" ", fold(text)).split(";"):
         first = _WORD.search(part)
@@ -206,7 +216,7 @@ def listed_goods(text: str) -> frozenset[str]:
             for words, connector in _phrases(chunk):
                 content = [w for w in words if w not in ("a", "an", "the")]
                 if content and not (len(content) == 1 and content[0] in shared):
-                    found.add(content[-1])
+                    found.add(tuple(content))
                 if connector not in _LIST_GOES_ON:
                     ended = True
                     break

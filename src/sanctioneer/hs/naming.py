@@ -57,16 +57,41 @@ def _listers() -> dict[str, frozenset[str]]:
     reservoirs, tanks, vats and containers; "for any material" and "of iron or steel" say what they
     hold and are made of (`sanctioneer.hs.head.listed_goods`).
     """
-    from sanctioneer.hs.head import listed_goods
+    return {word: frozenset(codes) for word, codes in _qualifiers().items()}
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict[str, dict[str, frozenset[tuple[str, ...]]]]:
+    """By word the nomenclature lists as goods, the codes that list it and the words before it in each listing.
+
+    "Fire-extinguishers; ... charged fire-extinguishing grenades" lists grenades after "charged fire
+    extinguishing": those are the grenades of 38.13, not every grenade.
+    """
+    from sanctioneer.hs.head import listed_phrases
 
     nomenclature = load_nomenclature()
-    found: dict[str, set[str]] = {}
+    found: dict[str, dict[str, set[tuple[str, ...]]]] = {}
     for table in (nomenclature.headings, nomenclature.subheadings):
         for code, entry in table.items():
-            for word in listed_goods(entry.description):
-                if _goods_word(word):
-                    found.setdefault(word, set()).add(code)
-    return {word: frozenset(codes) for word, codes in found.items()}
+            for phrase in listed_phrases(entry.description):
+                if _goods_word(phrase[-1]):
+                    found.setdefault(phrase[-1], {}).setdefault(code, set()).add(phrase[:-1])
+    return {word: {code: frozenset(before) for code, before in codes.items()} for word, codes in found.items()}
+
+
+def _lists_plainly(word: str, heading: str, context: tuple[str, ...], headings_only: bool) -> bool:
+    """True when a heading's texts list a word as goods with nothing before it that the description lacks.
+
+    Words before it that say nothing of which goods (`_NEUTRAL`) or that the description also uses count
+    as plain: "tanks" of 73.09 are listed bare, "floor coverings" of 39.18 after the description's "floor";
+    the "charged fire-extinguishing grenades" of 38.13 are not what a description of "grenades" names.
+    """
+    listings = _qualifiers().get(word, {})
+    return any(
+        all(w in _NEUTRAL or w in context for w in before)
+        for code, befores in listings.items() if code[:4] == heading and (not headings_only or len(code) == 4)
+        for before in befores
+    )
 
 
 def _goods_word(word: str) -> bool:
@@ -106,14 +131,23 @@ def _names_sensitive(
     if len(_listing(word, headings_only=headings_only)) > GENERIC_HEADINGS:
         return False
     # The rest of the description may tell them apart: "shoes with textile uppers" are those of 64.04.
-    return all(_apart(heading, other, context) for other in _listed_outside(word, sensitive, headings_only) - {heading})
+    return all(
+        _apart(heading, other, context) or not _lists_plainly(word, other, context, headings_only)
+        for other in _listed_outside(word, sensitive, headings_only) - {heading}
+        if other not in _term_codes_outside(word, sensitive)
+    ) and all(_apart(heading, other, context) for other in _term_codes_outside(word, sensitive) - {heading})
 
 
 def _listed_outside(word: str, sensitive: tuple[HsRange, ...], headings_only: bool) -> set[str]:
     """The headings outside the consequential ranges whose texts (or gazetteer terms) list a word as the goods."""
-    return {other for other in _listing(word, headings_only=headings_only) if not touches_any(other, sensitive)} | {
-        code[:4] for code in _term_codes().get(word, ()) if not touches_any(code, sensitive)
-    }
+    return {other for other in _listing(word, headings_only=headings_only) if not touches_any(other, sensitive)} | (
+        _term_codes_outside(word, sensitive)
+    )
+
+
+def _term_codes_outside(word: str, sensitive: tuple[HsRange, ...]) -> set[str]:
+    """The headings outside the consequential ranges that a gazetteer term ending with a word gives."""
+    return {code[:4] for code in _term_codes().get(word, ()) if not touches_any(code, sensitive)}
 
 
 def _apart(heading: str, other: str, context: tuple[str, ...]) -> bool:
