@@ -260,7 +260,7 @@ _VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|ci
 
 # Goods named only by their field, as denials name them ("missile technology", "any military equipment").
 _VAGUE_HEAD = re.compile(r"\b(?:technology|technologies|equipment|goods|items|products|materials|hardware|supplies|"
-                         r"arms|weapons)$", re.IGNORECASE)
+                         r"arms|weapons|weaponry|armaments|munitions)$", re.IGNORECASE)
 _VAGUE_NEXT = re.compile(r"\s+(?:technology|technologies|equipment|goods|items|products|materials|hardware|supplies)\b",
                          re.IGNORECASE)
 

@@ -278,6 +278,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         elif role == "supply" and recipient is None and before and re.match(r"\s+with\b", text[trigger.end:]):
             # "Russia has been supplied with shells by North Korea": who is supplied is the subject.
             recipient = before[-1]
+        elif role in ("give", "send", "supply") and recipient is None and before and not goods_before \
+                and goods_after and not re.search(r"[,;]|\b(?:to|for|from|into|by|with|of|in|at)\b",
+                                                  text[trigger.end:goods_after[0].start]):
+            # "Syria was given tanks by North Korea", "North Korea was sold two yachts": the goods follow the
+            # verb, so the subject is who received them.
+            recipient = before[-1]
     elif role == "receive":
         # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
         # the goods before the words, the recipient where they were shipped.
@@ -420,6 +426,27 @@ def _relative_subject(clause: _Clause) -> Mention | None:
                  and not _AFTER_PREPOSITION.search(clause.text, 0, m.start)), None)
 
 
+# "cargo planes that had landed at Shenyang flew home loaded with masks": the carrier goes back where it came from.
+_HOMEWARD = re.compile(r"\b(?:flew|flown|flying|sailed|sailing|returned|returning|headed|heading|went|came|"
+                       r"travell?ed|set off)\s+(?:back\s+)?home\b|\b(?:flew|sailed|returned|headed)\s+back\b",
+                       re.IGNORECASE)
+
+
+def _homeward(clause: _Clause, supplier: Mention | None,
+              recipient: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """A carrier that arrived somewhere and went home loaded with goods took them from where it arrived to
+    its own country ("North Korean cargo planes that had landed at Shenyang flew home loaded with masks")."""
+    text, trigger = clause.text, clause.trigger
+    if not clause.carrying or recipient is None or recipient.end > trigger.start \
+            or not _HOMEWARD.search(text, recipient.end, trigger.start):
+        return supplier, recipient
+    carrier = next((p for p in clause.mentions if p.kind == "country" and p.detail.startswith("demonym")
+                    and p.end <= recipient.start and p.value != recipient.value), None)
+    home = None if carrier is None else Mention("country", carrier.start, carrier.end, carrier.text, carrier.value,
+                                                carrier.value, detail="name")
+    return supplier or recipient, home
+
+
 def _follow_carriage(clause: _Clause, supplier: Mention | None,
                      recipient: Mention | None) -> tuple[Mention | None, Mention | None]:
     """The sides as the goods' journey tells them: its last stop, where they were smuggled in or unloaded,
@@ -472,7 +499,7 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
                          and p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
                          and not _FLAG.search(p.text)
                          and re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])), None)
-    return supplier, recipient
+    return _homeward(clause, supplier, recipient)
 
 
 def _carrier_side(clause: _Clause, supplier: Mention) -> Mention | None:
