@@ -861,26 +861,17 @@ def render(results: dict[str, dict[str, Any]], info: dict[str, Any]) -> str:
             f"<= {TARGETS['seconds_per_1000_words']} per 1,000 words")
         row("batch wall time / load (s)", [
             f"{results[s]['speed']['wall_seconds']:.2f} / {results[s]['speed']['load_seconds']:.2f}" for s in splits])
-    lines += ["", "| why predicted claims match no gold claim (documents) | " + " | ".join(splits) + " |",
-              "|---|" + "---|" * len(splits)]
-    for why, label in UNMATCHED_WHY.items():
-        lines.append(f"| {label} | " + " | ".join(
-            f"{results[s]['why']['unmatched'][why]} ({results[s]['why']['unmatched_documents'][why]})"
-            for s in splits) + " |")
-    for name in ("kind", "status"):
-        lines.append(f"| by predicted {name} | " + " | ".join(
-            ", ".join(f"{k} {n}" for k, n in results[s]["why"][f"unmatched_{name}"].items()) or "-"
-            for s in splits) + " |")
-    lines += ["", "| why gold claims are missed (documents) | " + " | ".join(splits) + " |",
-              "|---|" + "---|" * len(splits)]
-    for why, label in MISSED_WHY.items():
-        lines.append(f"| {label} | " + " | ".join(
-            f"{results[s]['why']['missed'][why]} ({results[s]['why']['missed_documents'][why]})"
-            for s in splits) + " |")
-    for name in ("kind", "status"):
-        lines.append(f"| by gold {name} | " + " | ".join(
-            ", ".join(f"{k} {n}" for k, n in results[s]["why"][f"missed_{name}"].items()) or "-"
-            for s in splits) + " |")
+    tables = (("unmatched", UNMATCHED_WHY, "why predicted claims match no gold claim", "predicted"),
+              ("missed", MISSED_WHY, "why gold claims are missed", "gold"))
+    for key, labels, title, whose in tables:
+        lines += ["", f"| {title} (documents) | " + " | ".join(splits) + " |", "|---|" + "---|" * len(splits)]
+        for why, label in labels.items():
+            lines.append(f"| {label} | " + " | ".join(
+                f"{results[s]['why'][key][why]} ({results[s]['why'][f'{key}_documents'][why]})" for s in splits) + " |")
+        for name in ("kind", "status"):
+            lines.append(f"| by {whose} {name} | " + " | ".join(
+                ", ".join(f"{k} {n}" for k, n in results[s]["why"][f"{key}_{name}"].items()) or "-"
+                for s in splits) + " |")
     lines += ["", "| field | " + " | ".join(f"{s} P | {s} R | {s} F1" for s in splits) + " |",
               "|---|" + "---|---|---|" * len(splits)]
     for name in ["claims", *FIELDS]:
