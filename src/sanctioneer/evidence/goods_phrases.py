@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
-from sanctioneer.evidence.lexicon import Lexicon, Mention
+from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["clause_antecedent", "counted_flows", "counted_object", "describe", "goods_before_others", "goods_listed",
            "goods_listed_before", "goods_words", "is_carrier", "is_vehicle", "names_carrier", "phrase_bounds"]
@@ -223,7 +223,9 @@ def goods_before_others(text: str, goods: Mention, mentions: Sequence[Mention]) 
 
 
 # "North Korean-made grenades", "Soviet-designed tanks": the country and how it made the goods.
-_MADE = re.compile(r"-?(?:made|built|designed|manufactured|produced|origin)\b", re.IGNORECASE)
+# How a country made the goods: the lexicon's suffixes, and "designed" ("Soviet-designed").
+_MAKING = "|".join([*(suffix.removeprefix("-") for suffix in MADE_SUFFIXES), "designed"])
+_MADE = re.compile(rf"-?(?:{_MAKING}|origin)\b", re.IGNORECASE)
 # "drums of petrol", "two consignments of clothing": what holds or counts the goods, not the goods.
 _HELD_IN = re.compile(r"^(?:(?:[\w-]+\s+){0,2}?(?:drums|barrels|sacks|bags|boxes|crates|cartons|cases|bottles|"
                       r"cans|containers|loads|consignments|shipments|cargoes|tons|tonnes|kilograms|litres|liters)"
@@ -247,6 +249,6 @@ def goods_words(description: str, lexicon: Lexicon) -> str:
     # ("Soviet-designed").
     words = [w for w in kept.split() if not re.fullmatch(r"\d[\d,.]*", w)
              and not all(part in NUMBER_WORDS for part in w.lower().split("-"))
-             and not re.fullmatch(r"[A-Z][\w]*-(?:made|built|designed|manufactured|produced)", w)]
+             and not re.fullmatch(rf"[A-Z][\w]*-(?:{_MAKING})", w)]
     kept = _HELD_IN.sub("", " ".join(words))
     return kept if re.search(r"[A-Za-z]", kept) else description
