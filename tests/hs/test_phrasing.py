@@ -13,6 +13,7 @@ import pytest
 from sanctioneer.hs.classify import GoodsClassifier
 from sanctioneer.hs.codes import Relation
 from sanctioneer.hs.head import parse
+from sanctioneer.hs.qualifiers import goods_text
 from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
 from sanctioneer.rulebook.sensitive import sensitive_ranges
 
@@ -281,3 +282,25 @@ def test_a_state_given_as_one_of_two_does_not_name_crude_oil() -> None:
 def test_a_description_that_begins_with_what_the_goods_serve_names_no_goods(text: str, head: str | None) -> None:
     # What follows "designed for" or "of" is what the goods serve or are made of: the boat is not the goods.
     assert parse(text).head == head
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("Gas (natural or liquid propane (LP)) engines", "8407"),
+    ("Oil (crude) tankers", "8901"),
+    ("Rolls-Royce (Phantom) limousine", "8703"),
+    ("Gold (18k) plated earrings", "7117"),
+    ("LED (light emitting diode) lamps", "8539"),
+])
+def test_an_aside_in_brackets_inside_the_goods_phrase_is_not_the_goods(text: str, heading: str) -> None:
+    # The goods come after the aside: "gas" says which engines, it is not the natural gas of 27.11; "crude" says which
+    # tankers; "18k" does not make plated earrings of gold.
+    assert _first(text)[0] == heading
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ("Gas (natural or liquid propane (LP)) engines", "Gas engines, LP, natural or liquid propane"),
+    ("Antarctic krill (Euphausia superba)", "Antarctic krill, Euphausia superba"),
+    ("bags (of textile) for handbags", "bags, of textile, for handbags"),
+])
+def test_an_aside_is_read_after_the_phrase_it_stands_in_and_one_at_the_end_stays(text: str, goods: str) -> None:
+    assert goods_text(text) == goods

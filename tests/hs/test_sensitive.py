@@ -346,3 +346,17 @@ def test_what_follows_a_comma_and_of_or_not_in_the_nomenclature_says_what_the_go
     # After such words the goods listed with "including" still count: 57.02 names "hand-woven rugs" so.
     first = CLASSIFIER.candidates("woven pile rug", top=3)[0]
     assert first.hs == "5702" and first.named
+
+
+@pytest.mark.parametrize(("text", "heading"), [("crude oil, gossypol removed", "1512"),
+                                               ("crude oil, whether or not degummed", "1507")])
+@pytest.mark.parametrize("model", [True, False])
+def test_a_rule_that_reads_the_words_naming_petroleum_rules_it_out(text: str, heading: str, model: bool) -> None:
+    # "Crude oil" names crude petroleum (27.09); read with "gossypol" or "degummed" the same "crude" is a vegetable
+    # oil's, so the rule rules 27.09 out although the head noun's term names it, with or without the trained model.
+    classifier = CLASSIFIER if model else GoodsClassifier(semantic=False, sensitive=SENSITIVE, model=False)
+    candidates = classifier.candidates(text, top=5)
+    assert candidates[0].hs == heading and not _sensitive(candidates[0].subheading)
+    assert "2709" not in [c.hs for c in candidates]
+    assert any(e.entry == "crude-vegetable-oil" and e.score == -1.0 and e.code == "2709"
+               for e in candidates[0].evidence)

@@ -38,7 +38,7 @@ from sanctioneer.hs.naming import SET_WORDS, decides, dotted_heading, names_good
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
-from sanctioneer.hs.qualifiers import goods_text
+from sanctioneer.hs.qualifiers import asides_after, goods_text
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
 from sanctioneer.hs.votes import (
     HeadingVotes,
@@ -210,7 +210,8 @@ def classify(
     Raises:
         InputError: the text is empty or not text, or `top` is not positive.
     """
-    cleaned = _check_text(text)
+    # Every source reads an aside in brackets after the phrase it stands in ("LED (light emitting diode) lamps").
+    cleaned = asides_after(_check_text(text))
     if top < 1:
         raise InputError(f"expected --top of at least 1, got {top}", where="classify", fix="use --top 5")
     folded = fold(cleaned)
@@ -270,7 +271,7 @@ def classify(
         model_firsts,
     ) if h]
     semantic_votes(table, goods, semantic)
-    ruled_out = apply_demotions(table, direct, protected, reading.head)
+    ruled_out = apply_demotions(table, direct, protected, reading.phrase)
 
     nomenclature = load_nomenclature()
     purpose = served(goods)
@@ -335,7 +336,7 @@ def classify(
             # Weighed, the model's own probabilities count: `weigh_evidence` weighs the parts headings itself.
             apart_says = model_votes(apart, goods, named_first, reading.head, weighed=True)
             semantic_votes(apart, goods, semantic)
-            apart_out = apply_demotions(apart, direct, protected, reading.head)
+            apart_out = apply_demotions(apart, direct, protected, reading.phrase)
             apart_naming, apart_unnamed, apart_beliefs = weigh(apart, apart_says, alone=False)
             if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive, model_says=apart_says):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs

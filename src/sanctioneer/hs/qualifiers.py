@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["goods_text"]
+__all__ = ["asides_after", "goods_text"]
 
 _UNIT = (
     r"(?:inch(?:es)?|in\b\.?|\"|''|ft|feet|foot|mm|cm|m|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|"
@@ -166,6 +166,23 @@ def _uninverted(parts: list[str]) -> list[str]:
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{1,60})[\"“”]|(?<![\w'])['‘]([^'‘’]{1,60})['’](?![\w'])")
 
 
+# An aside in brackets inside a phrase, the phrase going on after it: "Gas (natural or LP) engines" are engines.
+_ASIDE = re.compile(rf"\s*\(([^()]*)\)(?=\)|\s+(?!{_CONNECTING.pattern})[a-z])", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*[,;]")
+
+
+def asides_after(text: str) -> str:
+    """Put an aside in brackets that stands inside a phrase after the phrase, before the next comma or semicolon, so
+    that the goods after it stay with the words before it: "Gas (natural or liquid propane (LP)) engines" -> "Gas
+    engines (LP) (natural or liquid propane)". An aside at the end of the goods or before a connecting word stays."""
+    while (aside := _ASIDE.search(text)) is not None:
+        rest = text[aside.end() :]
+        end = _PHRASE_END.search(rest)
+        cut = end.start() if end else len(rest)
+        text = f"{text[: aside.start()]}{rest[:cut]} ({aside.group(1)}){rest[cut:]}"
+    return text
+
+
 @lru_cache(maxsize=4096)
 def goods_text(text: str) -> str:
     """Return a description without the words around its goods: origin, packing, references, sizes.
@@ -178,7 +195,7 @@ def goods_text(text: str) -> str:
     if re.search(r"[a-zA-Z]{3}", unquoted):
         body = " ".join(unquoted.split())
     # After a semicolon customs text gives the tariff number or a note on the entry, rarely the goods.
-    first, _, rest = body.partition(";")
+    first, _, rest = asides_after(body).partition(";")
     kept_rest = [part for part in rest.split(";") if part.strip() and _chunk(part)] if rest else []
     parts = [_composition_apart(_chunk(part)) for part in re.split(r",|\(|\)", first)]
     kept = [part for part in parts if part]

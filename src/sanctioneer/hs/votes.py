@@ -193,15 +193,17 @@ def rule_votes(table: dict[str, HeadingVotes], hits: list[RuleHit]) -> None:
 
 
 def apply_demotions(
-    table: dict[str, HeadingVotes], hits: list[RuleHit], protected: set[str], head: str | None
+    table: dict[str, HeadingVotes], hits: list[RuleHit], protected: set[str], phrase: tuple[str, ...]
 ) -> list[Evidence]:
-    """Apply the rules that rule headings out, except for a heading the head noun names, unless the rule reads it.
+    """Apply the rules that rule headings out, except for a heading the head noun names, unless the rule reads a word
+    of the head noun's phrase, the words that name it: "crude" in "crude oil, whether or not degummed", read with
+    "degummed", rules out the petroleum the term "crude oil" names.
 
     Returns the evidence of each heading ruled out, so that the answer can say why not.
     """
     ruled_out: list[Evidence] = []
     for hit in hits:
-        reads_head = head is not None and head in term_key(hit.matched)
+        reads_head = bool(set(phrase) & set(term_key(hit.matched)))
         for prefix in hit.rule.demote:
             for code, heading in table.items():
                 if code in protected and not reads_head:
