@@ -10,11 +10,13 @@ from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
 from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["clause_antecedent", "counted_flows", "counted_object", "describe", "goods_before_others", "goods_listed",
-           "goods_listed_before", "goods_words", "is_carrier", "is_vehicle", "names_carrier", "phrase_bounds"]
+           "goods_listed_before", "goods_words", "is_carrier", "is_vehicle", "measured_goods", "names_carrier",
+           "phrase_bounds"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
+_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)"
+                       r"(?:[\w\s-]|(?<=\d),(?=\d)){0,25}")
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
@@ -199,6 +201,28 @@ def counted_object(text: str, position: int, end: int) -> Mention | None:
         return None
     phrase = " ".join(words)
     return Mention("goods", begin, begin + len(phrase), phrase, value=words[-1].lower(), detail="counted")
+
+
+# "25,000 tonnes of maize", "40 tonnes of dried bracken": what a weight or a volume measures is goods.
+_MEASURED = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|hundreds|thousands)\s+"
+    r"(?:metric\s+)?(?:tons|tonnes|tonne|ton|kilograms|kilogrammes|kg|barrels|litres|liters|gallons)\s+of\s+"
+    r"(?P<phrase>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:]|\s(?:to|from|for|into|as|on|in|at|by|and|worth|valued|via|through|aboard|were|was|had|"
+    r"have|has|went|left|arrived|crossed)\b|$))")
+
+
+def measured_goods(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The goods a weight or volume measures ("12,000 tonnes of fertiliser"), where no goods mention names them."""
+    found = []
+    for match in _MEASURED.finditer(text):
+        begin, end = match.span("phrase")
+        last = match.group("phrase").split()[-1].lower()
+        if last in _NOT_COUNTED_GOODS or last in _MEASURES or last in _STOP or any(
+                m.start < end and begin < m.end for m in mentions):
+            continue
+        found.append(Mention("goods", begin, end, text[begin:end], value=last, detail="counted"))
+    return found
 
 
 # "aluminium oxide and other industrial goods": the words before "and other" are goods of that kind.

@@ -75,6 +75,16 @@ _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troop
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
 _BOUND = re.compile(r"-bound\b")
+# "the company that carried the snowmobiles": a verb of a relative clause on a noun.
+_RELATIVE_VERB = re.compile(r"\b[a-z]+\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$")
+# "repacked in Chinese sacks", "packed in 10-kilogram boxes": what holds the goods, not the goods.
+_PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuffed|crammed)\s+(?:in|into|inside)\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
+# whether they were moved.
+_OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+# "the first 6,200 tons of heavy fuel oil promised to North Korea ... arrived": goods described as promised.
+_PROMISED = re.compile(r"(?:promised|pledged)\b", re.IGNORECASE)
 _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on the open sea|side by side|from one "
                      r"(?:ship|vessel|tanker) to another)\b|\bpump(?:ed|ing)\b[^.;]{0,80}?\binto\s+(?:a|an|the)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship)\b", re.IGNORECASE)
@@ -142,7 +152,8 @@ class _Clause:
 
 
 # "acquired them shortly before building the missile": goods after a gerund of another verb are its object.
-_GERUND = re.compile(r"\b(?:before|after|while|without|instead of)\s+(?P<verb>[a-z]+ing)\s+"
+# "before testing missiles", "a device that can be used in developing missiles": the object of another verb.
+_GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<verb>[a-z]+ing)\s+"
                      r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -224,7 +235,8 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     trigger = group[0]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     parties = [m for m in inside if is_party(m, text)]
-    goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)]
+    goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)
+             and not _PACKED_IN.search(text, 0, m.start)]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
@@ -371,7 +383,18 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
         if subject is not None and PAST_VERB.fullmatch(later.text) and re.search(
                 r"(?:,|\band|\bwhile|\bafter|\bbefore|\bsince|;)\s+(?:\w+\s+){0,2}$", text[earlier.end:subject.start]):
             cuts.append(subject.start)
+        # "China sold North Korea flour in December, and 25,000 tonnes of maize were sent across the border":
+        # goods that are the subject of a second, passive verb of transfer.
+        passive = next((m for m in mentions if m.kind == "goods" and earlier.end <= m.start
+                        and _PASSIVE_BEFORE_VERB.fullmatch(text, m.end, later.start)), None)
+        joined = _AND_AGAIN.search(text, earlier.end, passive.start) if passive is not None else None
+        if joined is not None and PAST_VERB.fullmatch(later.text):
+            cuts.append(joined.start("rest"))
     return cuts + _second_verbs(text, triggers, mentions)
+
+
+_PASSIVE_BEFORE_VERB = re.compile(r"\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?")
+_AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$")
 
 
 # "shipped gasoil to a North Korean port in 2017 and sold cigarettes to a store the following year".
@@ -598,6 +621,18 @@ class SentenceReader:
                 # "WBT Trading shipped gasoil to a port in 2017 and sold cigarettes to a store": one subject.
                 after.supplier = before.supplier
                 after.evidence.extend(e for e in before.evidence if e.field == "supplier")
+        for before, after in itertools.pairwise(made):
+            if after.supplier is None and after.recipient is None and after.goods and not after.anaphoric \
+                    and before.supplier is not None and before.recipient is not None \
+                    and "seizure" not in before.kinds and "seizure" not in after.kinds:
+                # "China sold North Korea flour in December, and 25,000 tonnes of maize were sent across the
+                # border": a second transfer of the sentence that names no side has the sides of the first, and
+                # its time when it tells none.
+                after.supplier, after.recipient = before.supplier, before.recipient
+                after.evidence.extend(e for e in before.evidence if e.field in ("supplier", "recipient"))
+                if after.date is None and before.date is not None:
+                    after.date, after.date_sentence = before.date, before.date_sentence
+                    after.evidence.extend(e for e in before.evidence if e.field == "date")
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
         if not made:
@@ -671,6 +706,11 @@ class SentenceReader:
                dates: list[DateMention], cuts: list[int]) -> Draft | None:
         """The draft a group of transfer words tells, or None when its clause tells no transfer."""
         text = sentence.text
+        main = [t for t in group[1:] if "," in text[group[0].end:t.start]]
+        if main and _RELATIVE_VERB.search(text, 0, group[0].start):
+            # "the company that carried the snowmobiles, Golden Sea Logistics, had previously transported coal":
+            # the verb of the relative clause on the subject says which company; the main verb tells the transfer.
+            group = [t for t in group if t.start >= main[0].start]
         trigger = group[0]
         told, told_dates = mentions, dates
         if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
@@ -939,12 +979,16 @@ class SentenceReader:
             recipient = None
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
-                  (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))]
+                  (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
+                  and not _OF_THE_GOODS.search(text, 0, m.start)
+                  and not (_PROMISED.match(m.text) and any(g.kind == "goods" and 0 <= m.start - g.end <= 1
+                                                           for g in mentions))]
         draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = status_of(hedges)
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             draft.status = ClaimStatus.DENIED
+            draft.negated = True
         read_amounts(draft, text, start, end, chosen_goods)
         flows = counted_flows(text, chosen_goods, start)
         if flows:
