@@ -95,3 +95,17 @@ def test_an_excerpt_dated_at_the_end_of_its_first_line_is_dated_so() -> None:
     found = find_published(text)
     assert found is not None and found.date.isoformat() == "2019-09-05"
     assert parse_document(text.encode(), name="excerpt.txt").date.isoformat() == "2019-09-05"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Who the goods went to may be the subject of a relative clause that tells what it sent back or sold on.
+    ("Belarus delivered tractors to North Korea, which in return sent apples.",
+     [("apples", "KP", "BY"), ("tractors", "BY", "KP")]),
+    ("China sold diesel to North Korea, which then sold it to Russia.",
+     [("diesel", "CN", "KP"), ("diesel", "KP", "RU")]),
+    # Who sold goods that were found later is their supplier, the finding told after the sale.
+    ("The pistols that North Korea sold to Uganda in 2015 were found in Kampala.", [("pistols", "KP", "UG")]),
+])
+def test_the_subject_of_a_relative_clause_and_a_later_finding(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = claims(text + "\n")
+    assert sorted((c.goods[0].description, c.supplier.country, c.recipient.country) for c in found) == expected

@@ -247,8 +247,9 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     seizing = [t for t in group if t.role == "seize"]
-    if seizing:
-        # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
+    if seizing and seizing[0].start <= trigger.start:
+        # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient ("the rifles
+        # that North Korea sold to Libya were found in Tripoli": who sold them, told before the finding, is).
         before = [p for p in before if p.start >= seizing[0].end
                   and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
     # "coats bound for North Korea were seized": where the goods were bound may be told before the word.
@@ -434,6 +435,7 @@ _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
 _RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\s+$")
 _RELATIVE_CLOSING = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|then|later|also|allegedly|reportedly|"
                                r"secretly|itself)\b|[a-z]+ed\b|sold\b|sent\b|gave\b|took\b|brought\b)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|of|via)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -444,9 +446,10 @@ def _relative_subject(clause: _Clause) -> Mention | None:
     relative = _RELATIVE.search(clause.text, 0, clause.start)
     if relative is None:
         return None
-    # "the embassy in Pyongyang, which ...": a place after a preposition is where, not who.
+    # "the embassy in Pyongyang, which ...": a place after a preposition is where, not who; but "delivered wheat
+    # to North Korea, which in return sent shells": who the goods went to may answer.
     return next((m for m in clause.mentions if m.end == relative.start() and is_party(m, clause.text)
-                 and not _AFTER_PREPOSITION.search(clause.text, 0, m.start)), None)
+                 and not _PLACE_BEFORE.search(clause.text, 0, m.start)), None)
 
 
 # "cargo planes that had landed at Shenyang flew home loaded with masks": the carrier goes back where it came from.
