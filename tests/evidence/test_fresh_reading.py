@@ -109,3 +109,21 @@ def test_an_excerpt_dated_at_the_end_of_its_first_line_is_dated_so() -> None:
 def test_the_subject_of_a_relative_clause_and_a_later_finding(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = claims(text + "\n")
     assert sorted((c.goods[0].description, c.supplier.country, c.recipient.country) for c in found) == expected
+
+
+@pytest.mark.parametrize(("text", "supplier"), [
+    # The police or prosecutors of a country, named by its demonym, are of that country as its name would be.
+    ("Italian police arrested a broker for selling two yachts to North Korea.", "IT"),
+    ("Dutch prosecutors charged two men with shipping vodka to North Korea in 2019.", "NL"),
+    ("Police in Osaka arrested two men on suspicion of exporting cosmetics to North Korea via China.", "JP"),
+])
+def test_who_arrested_or_charged_the_seller_names_the_sellers_country(text: str, supplier: str) -> None:
+    claim = only(text + "\n")
+    assert (claim.supplier.country, claim.recipient.country) == (supplier, "KP")
+
+
+def test_a_goods_word_before_people_or_an_event_describes_them() -> None:
+    found = claims("North Korean women's football players wore boots donated by a Chinese sponsor.\n")
+    assert not any("football" in g.description for c in found for g in c.goods)
+    claim = only("Belarusian arms dealers sold 300 rifles to Sudan in 2016.\n")
+    assert [g.description for g in claim.goods] == ["rifles"]
