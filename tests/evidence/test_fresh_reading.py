@@ -127,3 +127,20 @@ def test_a_goods_word_before_people_or_an_event_describes_them() -> None:
     assert not any("football" in g.description for c in found for g in c.goods)
     claim = only("Belarusian arms dealers sold 300 rifles to Sudan in 2016.\n")
     assert [g.description for g in claim.goods] == ["rifles"]
+
+
+def test_who_caught_or_made_goods_that_were_received_supplied_them() -> None:
+    claim = only("Processors in China received crab caught by North Korean boats in 2023.\n")
+    assert claim.supplier.country == "KP"
+    assert claim.recipient.country != "KP"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A deal of barter says how goods were paid for; the verb says which way they went.
+    ("Moscow acquired the rockets from Pyongyang through a barter deal in 2023.", [("rockets", "KP", "RU")]),
+    # Goods exchanged "for" other goods: each went its own way.
+    ("North Korea and Russia exchanged rockets for wheat in 2023.", [("rockets", "KP", "RU"), ("wheat", "RU", "KP")]),
+])
+def test_goods_bartered_go_the_way_the_words_tell(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = claims(text + "\n")
+    assert sorted((c.goods[0].description, c.supplier.country, c.recipient.country) for c in found) == expected

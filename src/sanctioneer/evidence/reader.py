@@ -77,6 +77,14 @@ _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troop
 _BOUND = re.compile(r"-bound\b")
 # "the company that carried the snowmobiles": a verb of a relative clause on a noun.
 _RELATIVE_VERB = re.compile(r"\b[a-z]+\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$")
+# "squid caught by North Korean boats", "rifles made by a Czech company": who made the goods, after "by".
+_MADE_BY = re.compile(r"\b(?:made|built|produced|manufactured|caught|grown|mined|assembled)\s+by\s+"
+                      r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "through a barter deal", "under an exchange agreement": a word of exchange that names a deal.
+_EXCHANGE_NOUN = re.compile(r"\s+(?:deal|deals|arrangement|arrangements|agreement|agreements|scheme|trade)\b",
+                            re.IGNORECASE)
+# "exchanged shells for oil": between the goods of one way and those of the other.
+_FOR_GOODS = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 # "repacked in Chinese sacks", "packed in 10-kilogram boxes": what holds the goods, not the goods.
 _PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuffed|crammed)\s+(?:in|into|inside)\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -301,12 +309,18 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
         # the goods before the words, the recipient where they were shipped.
         # "the purchase of tanks from North Korea by Syria": who buys may follow "by".
-        recipient = before[-1] if before else (toward if not goods_after else clause.agent)
+        agent = clause.agent
+        made_by = agent is not None and bool(_MADE_BY.search(text, 0, agent.start))
+        if made_by:
+            # "Hunchun processors received squid caught by North Korean boats": who caught or made the goods
+            # sold them, and did not receive them.
+            agent = None
+        recipient = before[-1] if before else (toward if not goods_after else agent)
         if recipient is None and toward is not None and re.match(r"\s+of\b", text[trigger.end:]) and any(
                 m.kind == "toward" and m.text.lower() == "into" and 0 <= toward.start - m.end <= 6 for m in mentions):
             # "Imports of Chinese trucks into North Korea": with no buyer named, where the goods went.
             recipient = toward
-        supplier = source
+        supplier = source or (clause.agent if made_by else None)
         chosen_goods = goods_after or ([] if before else goods_before)
     elif role == "seize":
         recipient = toward
@@ -745,10 +759,15 @@ class SentenceReader:
             chosen_goods = goods_listed_before(clause.goods_before, text)
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
+        others = [t for t in group if t.role != "exchange"]
+        if role == "exchange" and others and all(_EXCHANGE_NOUN.match(text, t.end) for t in group
+                                                 if t.role == "exchange"):
+            # "Moscow acquired the shells from Pyongyang through a barter deal": the deal says how they were paid
+            # for; the other words tell which way the goods went.
+            return self._claim(index, sentence, others, told, told_dates, cuts)
         if role == "exchange":
             exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties,
                                        clause.goods_after or clause.goods_before, dates, cuts)
-            others = [t for t in group if t.role != "exchange"]
             if exchanged is None and others and any(t.text.lower() == "paid for" for t in group):
                 # "paid for the cars and shipped them": no payment in kind, the other words tell the transfer.
                 return self._claim(index, sentence, others, told, told_dates, cuts)
@@ -1061,7 +1080,12 @@ class SentenceReader:
                        distinct[0], distinct[1], date_mention, date_sentence, hedges)
         first.status = status_of(hedges)
         add_evidence(first, group)
-        second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[], goods=list(first.goods))
+        # "exchanged shells for oil": the goods after "for" went the other way.
+        back = [g for g in mentions if g.kind == "goods" and g.start > goods[-1].end and g.end <= end
+                and _FOR_GOODS.fullmatch(text, goods[-1].end, g.start)]
+        second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[],
+                         goods=[(g, describe(text, g, mentions, self.lexicon)) for g in goods_listed(back, text)]
+                         if back else list(first.goods))
         add_evidence(second, group)
         self.drafts.append(first)
         return second
