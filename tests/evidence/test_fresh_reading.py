@@ -144,3 +144,9 @@ def test_who_caught_or_made_goods_that_were_received_supplied_them() -> None:
 def test_goods_bartered_go_the_way_the_words_tell(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = claims(text + "\n")
     assert sorted((c.goods[0].description, c.supplier.country, c.recipient.country) for c in found) == expected
+
+
+def test_a_verb_before_the_goods_is_not_a_kind_of_goods_and_years_of_supply_are_a_habit() -> None:
+    claim = only("Skiers at Kalma use lifts that were bought from a Swiss company in 2014.\n")
+    assert [g.description for g in claim.goods] == ["lifts"]
+    assert claims("The company has supplied buses to North Korea for twenty years.\n") == []

@@ -35,6 +35,13 @@ _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers"
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
 
 
+# Verbs that take goods as their object without telling a transfer ("use lifts", "drove a Mercedes").
+_VERBS_OF_GOODS = frozenset("use uses wore wear wears drove drive drives rode ride rides saw see sees show shows "
+                            "showed include includes included contain contains contained need needs needed fired fire "
+                            "fires launched launch launches own owns owned keep keeps kept got get gets admired "
+                            "displayed featured feature features".split())
+
+
 def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
     """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
     start = mention.start
@@ -53,8 +60,9 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
         if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
             break
-        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
-            break
+        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed") \
+                or word.lower() in _VERBS_OF_GOODS:
+            break  # "Skiers at Masikryong use lifts": a verb, not a kind of lifts
         if word.lower().endswith("ed") and re.search(r"\b(?:had|has|have|was|were|is|are|be|been)\s+$",
                                                      text[:before.start(1)], re.IGNORECASE):
             break  # "had arranged oil transfers": a verb, not a kind of goods
