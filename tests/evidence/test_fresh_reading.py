@@ -150,3 +150,8 @@ def test_a_verb_before_the_goods_is_not_a_kind_of_goods_and_years_of_supply_are_
     claim = only("Skiers at Kalma use lifts that were bought from a Swiss company in 2014.\n")
     assert [g.description for g in claim.goods] == ["lifts"]
     assert claims("The company has supplied buses to North Korea for twenty years.\n") == []
+
+
+def test_goods_of_one_country_seized_from_a_ship_of_another_were_going_to_the_ships_country() -> None:
+    claim = only("Panama seized Cuban radar parts from a North Korean ship in July 2013.\n")
+    assert seen(claim) == ("CU", "KP", "2013-07")

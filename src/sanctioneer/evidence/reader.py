@@ -773,6 +773,13 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if role == "seize" and recipient is None and chosen_goods and _a_ship(supplier) \
+                and supplier is clause.source:
+            # "Panama seized Cuban MiG-21 jets from a North Korean ship": goods of one country taken from the ship
+            # of another were going to the ship's country.
+            origin = goods_origin(text, chosen_goods[0], mentions, self.lexicon)
+            if origin is not None and supplier is not None and origin.country != supplier.country:
+                supplier, recipient = origin, supplier
         if not chosen_goods and not clause.passive and role in ("give", "send", "supply", "smuggle", "receive"):
             # "has sent more than 70 animals to the zoo": the counted object of the verb is the goods.
             after_party = recipient if recipient is not None and recipient.start >= trigger.end else None
