@@ -255,7 +255,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     seizing = [t for t in group if t.role == "seize"]
-    if seizing and seizing[0].start <= trigger.start:
+    if seizing and (seizing[0].start <= trigger.start or not PAST_VERB.fullmatch(trigger.text)):
         # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient ("the rifles
         # that North Korea sold to Libya were found in Tripoli": who sold them, told before the finding, is).
         before = [p for p in before if p.start >= seizing[0].end
@@ -450,7 +450,6 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\s+$")
 _RELATIVE_CLOSING = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|then|later|also|allegedly|reportedly|"
                                r"secretly|itself)\b|[a-z]+ed\b|sold\b|sent\b|gave\b|took\b|brought\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|of|via)\s+(?:the\s+)?$", re.IGNORECASE)
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _relative_subject(clause: _Clause) -> Mention | None:
