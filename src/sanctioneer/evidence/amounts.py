@@ -46,6 +46,13 @@ _PEOPLE_COUNTED = re.compile(r"\s*(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?:officials?|sou
                              r"lawmakers|senators|ministers|witnesses)\b")
 
 
+# A day of a month: "On 12 February 2019, 14 snowmobiles were loaded", "on Oct. 4" is no count.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)")
+_DAY_BEFORE_MONTH = re.compile(r"\s*" + _MONTH + r"(?:\s|,|$)")
+_DAY_AFTER_MONTH = re.compile(r"\b" + _MONTH + r"\s+$")
+
+
 # A ship's size: "a tanker of about 1,600 tonnes", "a 5,000-ton freighter" is no cargo.
 _SHIP_OF = re.compile(r"\b(?:tanker|ship|vessel|freighter|carrier|barge|boat|dredger)\s+of\s+"
                       r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", re.IGNORECASE)
@@ -96,6 +103,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amoun
         if match.group("num").lower() == "one" and re.search(r"\b(?:this|that|the|each|which)\s+$",
                                                              clause[:match.start()], re.IGNORECASE):
             continue  # "a second container, this one holding 60 rifles": a pronoun, not a count
+        if _DAY_BEFORE_MONTH.match(clause, match.end()) or _DAY_AFTER_MONTH.search(clause[:match.start()]):
+            continue  # "On 12 February 2019", "on Oct. 4": a day, not a count
         if _SHIP_OF.search(clause[:match.start()]):
             continue  # "a Russian-flagged tanker of about 1,600 tonnes": the ship's size, not its cargo
         if _PEOPLE_COUNTED.match(clause, match.end()):

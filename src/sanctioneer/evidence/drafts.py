@@ -68,6 +68,7 @@ class Draft:
     follows: Draft | None = None  # a further lot of the transfer this draft tells ("a second convoy followed")
     denies: bool = False  # read from a sentence that denies a transfer
     account: bool = False  # the denier's own version, told after the denial ("saying they were sold to ...")
+    negated: bool = False  # told as not having happened ("has never bought arms from Pyongyang")
 
 
 # "exported rice in December, up 40 percent from November": the month it is compared with, not when it began.
@@ -75,8 +76,10 @@ _COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|ros
                             r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,4}?"
                             r"from\s+$", re.IGNORECASE)
 # What a person was arrested, charged or sentenced for: the transfer word follows.
-_CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?$",
-                           re.IGNORECASE)
+_CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
+                           r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
+# "discharged at Nampho eight days later": the end of a transfer whose start the clause dates.
+_LATER = re.compile(r"\blater$", re.IGNORECASE)
 
 
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
@@ -87,11 +90,15 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     opening on a past occasion ("during that visit", "the same day"), the last date told before."""
     text = sentence.text
     reporting = [m for m in mentions if m.kind == "reporting"]
+    # "A shipping company on Thursday denied that its freighter had delivered pipes": the denial's date.
+    saying = reporting + [m for m in mentions if m.kind == "denial"]
 
     proceedings = [m for m in mentions if m.kind == "proceeding"]
 
     def said(mention: DateMention) -> bool:
-        if any(0 <= mention.start - r.end <= 4 for r in reporting) or occasion(sentence.text, mention) \
+        if any(0 <= mention.start - r.end <= 4
+               or (r.start > mention.end and not sentence.text[mention.end:r.start].strip()) for r in saying) \
+                or occasion(sentence.text, mention) \
                 or _PUBLISHED.search(sentence.text, 0, mention.start):
             return True
         # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
@@ -117,6 +124,9 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         return opening[0], sentence
     if inside:
         best = min(inside, key=lambda d: abs(d.start - trigger.start))
+        if _LATER.search(best.text):
+            # "loaded on 12 February and discharged eight days later": the transfer began at the first date.
+            best = next((d for d in inside if d.end <= best.start and not _LATER.search(d.text)), best)
         # "in March and April": a period told by its ends begins with the first.
         first = next((d for d in inside if d.end <= best.start
                       and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*", text[d.end:best.start])), None)

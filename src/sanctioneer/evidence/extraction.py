@@ -260,7 +260,7 @@ _VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|ci
 
 # Goods named only by their field, as denials name them ("missile technology", "any military equipment").
 _VAGUE_HEAD = re.compile(r"\b(?:technology|technologies|equipment|goods|items|products|materials|hardware|supplies|"
-                         r"arms|weapons|weaponry|armaments|munitions)$", re.IGNORECASE)
+                         r"arms|weapons|weaponry|armaments|munitions|ammunition)$", re.IGNORECASE)
 _VAGUE_NEXT = re.compile(r"\s+(?:technology|technologies|equipment|goods|items|products|materials|hardware|supplies)\b",
                          re.IGNORECASE)
 
@@ -361,6 +361,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             if there is None or _SAID.search(sentence.text[:mention.start]) \
                     or _said_then(sentence.text, mention, group.lexicon) \
                     or _MAY_BE.search(sentence.text[:mention.start]) \
+                    or _BANNED_SINCE.search(sentence.text[:mention.start]) \
                     or there.year is None \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
                 continue
@@ -386,6 +387,9 @@ _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number
                             re.IGNORECASE)
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.
 _MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to)\s+[^,.;]*$", re.IGNORECASE)
+# "UN resolutions have banned sales of iron and steel to North Korea since December 2017": when a rule began.
+_BANNED_SINCE = re.compile(r"\b(?:ban|bans|banned|banning|prohibits|prohibited|barred|bars|forbids|forbidden|"
+                           r"outlawed|embargo)\b[^.;]*$", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
                       r"(?:\w+\s+){0,2}(?:ship|vessel|freighter|tanker|cargo ship|plane|aircraft|truck)\b",
                       re.IGNORECASE)
@@ -513,6 +517,11 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     joined = [g for g in joined if not (all(_vague(d) for draft in g.drafts for _, d in draft.goods)
                                         and (all(draft.denies for draft in g.drafts)
                                              or not (g.party("supplier").known and g.party("recipient").known)))]
+    # "Namibia has never bought weapons or ammunition from Pyongyang", with no transfer told that it denies: a
+    # trade in goods named only by their field, told only as not having happened, is no transfer.
+    joined = [g for g in joined if not all(draft.negated and draft.goods and all(_VAGUE_HEAD.search(d) for _, d
+                                                                                 in draft.goods)
+                                           for draft in g.drafts)]
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):

@@ -10,11 +10,13 @@ from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
 from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["clause_antecedent", "counted_flows", "counted_object", "describe", "goods_before_others", "goods_listed",
-           "goods_listed_before", "goods_words", "is_carrier", "is_vehicle", "names_carrier", "phrase_bounds"]
+           "goods_listed_before", "goods_words", "is_carrier", "is_vehicle", "measured_goods", "names_carrier",
+           "phrase_bounds"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)[\w\s-]{0,25}")
+_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)"
+                       r"(?:[\w\s-]|(?<=\d),(?=\d)){0,25}")
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
@@ -31,6 +33,13 @@ _SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billi
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
 _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "freighter", "plane",
                        "planes", "aircraft", "truck", "trucks", "train", "trains"})
+
+
+# Verbs that take goods as their object without telling a transfer ("use lifts", "drove a Mercedes").
+_VERBS_OF_GOODS = frozenset("use uses wore wear wears drove drive drives rode ride rides saw see sees show shows "
+                            "showed include includes included contain contains contained need needs needed fired fire "
+                            "fires launched launch launches own owns owned keep keeps kept got get gets admired "
+                            "displayed featured feature features".split())
 
 
 def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
@@ -51,8 +60,9 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
         if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
             break
-        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed"):
-            break
+        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed") \
+                or word.lower() in _VERBS_OF_GOODS:
+            break  # "Skiers at Masikryong use lifts": a verb, not a kind of lifts
         if word.lower().endswith("ed") and re.search(r"\b(?:had|has|have|was|were|is|are|be|been)\s+$",
                                                      text[:before.start(1)], re.IGNORECASE):
             break  # "had arranged oil transfers": a verb, not a kind of goods
@@ -199,6 +209,28 @@ def counted_object(text: str, position: int, end: int) -> Mention | None:
         return None
     phrase = " ".join(words)
     return Mention("goods", begin, begin + len(phrase), phrase, value=words[-1].lower(), detail="counted")
+
+
+# "25,000 tonnes of maize", "40 tonnes of dried bracken": what a weight or a volume measures is goods.
+_MEASURED = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|hundreds|thousands)\s+"
+    r"(?:metric\s+)?(?:tons|tonnes|tonne|ton|kilograms|kilogrammes|kg|barrels|litres|liters|gallons)\s+of\s+"
+    r"(?P<phrase>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:]|\s(?:to|from|for|into|as|on|in|at|by|and|worth|valued|via|through|aboard|were|was|had|"
+    r"have|has|went|left|arrived|crossed)\b|$))")
+
+
+def measured_goods(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The goods a weight or volume measures ("12,000 tonnes of fertiliser"), where no goods mention names them."""
+    found = []
+    for match in _MEASURED.finditer(text):
+        begin, end = match.span("phrase")
+        last = match.group("phrase").split()[-1].lower()
+        if last in _NOT_COUNTED_GOODS or last in _MEASURES or last in _STOP or any(
+                m.start < end and begin < m.end for m in mentions):
+            continue
+        found.append(Mention("goods", begin, end, text[begin:end], value=last, detail="counted"))
+    return found
 
 
 # "aluminium oxide and other industrial goods": the words before "and other" are goods of that kind.

@@ -67,10 +67,15 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
 
 
-# Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory".
+# Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
+# "football players".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls)\b",
+                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
+                             # "football players", "car dealers", "weapons experts", "a car show": people and events.
+                             r"players?|teams?|fans|coach(?:es)?|clubs?|league|match(?:es)?|stadiums?|workers|traders|"
+                             r"dealers|dealerships?|smugglers|brokers|experts|scientists|engineers|technicians|"
+                             r"inspectors|shows?|fairs?|exhibitions?|museums?)\b",
                              re.IGNORECASE)
 
 # "state television", "state-run TV": the one who broadcasts.

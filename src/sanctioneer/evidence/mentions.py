@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sanctioneer.evidence.goods_phrases import goods_before_others
+from sanctioneer.evidence.goods_phrases import goods_before_others, measured_goods
 from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["SUBJECT_GAP", "overlaps", "sentence_mentions"]
@@ -64,6 +64,7 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
     # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
+    kinds += measured_goods(text, [*mentions, *kinds])
     return sorted([*mentions, *kinds], key=lambda m: (m.start, -m.end)) if kinds else mentions
 
 

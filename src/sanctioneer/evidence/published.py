@@ -43,12 +43,12 @@ _DATELINE = re.compile(
 # "Taipei, 3 May 2019", "Jakarta, Indonesia, 10 May 2019", "Ministry of Foreign Affairs of Japan, 28 February
 # 2018": a place (with its country) or the body that issues the text, and a full date, alone on a line, as a
 # press release opens; or what the text is ("An analysis, 10 April 2007", "Statement by the Spokesperson, 10 May
-# 2019").
+# 2019", "Excerpt from the final report of the Panel of Experts ..., 2 March 2020").
 _PLACE_DATE = re.compile(rf"(?:[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.'’-]*){{0,5}}"
                          rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?|"
                          rf"(?:An?\s+|The\s+)?(?i:analysis|commentary|opinion|briefing|brief|feature|editorial|column|"
-                         rf"explainer|backgrounder|newsletter|blog post|report|note|"
-                         rf"(?:statement|press release|communiqu[eé]|notice)(?:\s+by\s+[^,\n]{{1,60}})?)),\s+"
+                         rf"explainer|backgrounder|newsletter|blog post|report|note|excerpt|extract|summary|transcript|"
+                         rf"statement|press release|communiqu[eé]|notice)(?:\s+(?:by|from|of)\s+[^,\n]{{1,160}})?),\s+"
                          rf"(?i:{_WEEKDAY})?(?P<date>(?i:{_FULL}))"
                          rf"(?P<kw>)\s*")
 # "Panel of Experts report excerpt, published 5 March 2018": a keyword and its date closing a line.

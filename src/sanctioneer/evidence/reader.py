@@ -75,6 +75,24 @@ _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troop
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
 _BOUND = re.compile(r"-bound\b")
+# "the company that carried the snowmobiles": a verb of a relative clause on a noun.
+_RELATIVE_VERB = re.compile(r"\b[a-z]+\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$")
+# "squid caught by North Korean boats", "rifles made by a Czech company": who made the goods, after "by".
+_MADE_BY = re.compile(r"\b(?:made|built|produced|manufactured|caught|grown|mined|assembled)\s+by\s+"
+                      r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "through a barter deal", "under an exchange agreement": a word of exchange that names a deal.
+_EXCHANGE_NOUN = re.compile(r"\s+(?:deal|deals|arrangement|arrangements|agreement|agreements|scheme|trade)\b",
+                            re.IGNORECASE)
+# "exchanged shells for oil": between the goods of one way and those of the other.
+_FOR_GOODS = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# "repacked in Chinese sacks", "packed in 10-kilogram boxes": what holds the goods, not the goods.
+_PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuffed|crammed)\s+(?:in|into|inside)\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
+# whether they were moved.
+_OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+# "the first 6,200 tons of heavy fuel oil promised to North Korea ... arrived": goods described as promised.
+_PROMISED = re.compile(r"(?:promised|pledged)\b", re.IGNORECASE)
 _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on the open sea|side by side|from one "
                      r"(?:ship|vessel|tanker) to another)\b|\bpump(?:ed|ing)\b[^.;]{0,80}?\binto\s+(?:a|an|the)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship)\b", re.IGNORECASE)
@@ -142,7 +160,8 @@ class _Clause:
 
 
 # "acquired them shortly before building the missile": goods after a gerund of another verb are its object.
-_GERUND = re.compile(r"\b(?:before|after|while|without|instead of)\s+(?P<verb>[a-z]+ing)\s+"
+# "before testing missiles", "a device that can be used in developing missiles": the object of another verb.
+_GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<verb>[a-z]+ing)\s+"
                      r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -224,7 +243,8 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     trigger = group[0]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     parties = [m for m in inside if is_party(m, text)]
-    goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)]
+    goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)
+             and not _PACKED_IN.search(text, 0, m.start)]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
@@ -235,8 +255,9 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     seizing = [t for t in group if t.role == "seize"]
-    if seizing:
-        # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient.
+    if seizing and (seizing[0].start <= trigger.start or not PAST_VERB.fullmatch(trigger.text)):
+        # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient ("the rifles
+        # that North Korea sold to Libya were found in Tripoli": who sold them, told before the finding, is).
         before = [p for p in before if p.start >= seizing[0].end
                   and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
     # "coats bound for North Korea were seized": where the goods were bound may be told before the word.
@@ -288,12 +309,18 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         # "B imported goods from A"; "a car bought from a dealer in Germany and shipped to North Korea":
         # the goods before the words, the recipient where they were shipped.
         # "the purchase of tanks from North Korea by Syria": who buys may follow "by".
-        recipient = before[-1] if before else (toward if not goods_after else clause.agent)
+        agent = clause.agent
+        made_by = agent is not None and bool(_MADE_BY.search(text, 0, agent.start))
+        if made_by:
+            # "Hunchun processors received squid caught by North Korean boats": who caught or made the goods
+            # sold them, and did not receive them.
+            agent = None
+        recipient = before[-1] if before else (toward if not goods_after else agent)
         if recipient is None and toward is not None and re.match(r"\s+of\b", text[trigger.end:]) and any(
                 m.kind == "toward" and m.text.lower() == "into" and 0 <= toward.start - m.end <= 6 for m in mentions):
             # "Imports of Chinese trucks into North Korea": with no buyer named, where the goods went.
             recipient = toward
-        supplier = source
+        supplier = source or (clause.agent if made_by else None)
         chosen_goods = goods_after or ([] if before else goods_before)
     elif role == "seize":
         recipient = toward
@@ -371,7 +398,18 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
         if subject is not None and PAST_VERB.fullmatch(later.text) and re.search(
                 r"(?:,|\band|\bwhile|\bafter|\bbefore|\bsince|;)\s+(?:\w+\s+){0,2}$", text[earlier.end:subject.start]):
             cuts.append(subject.start)
+        # "China sold North Korea flour in December, and 25,000 tonnes of maize were sent across the border":
+        # goods that are the subject of a second, passive verb of transfer.
+        passive = next((m for m in mentions if m.kind == "goods" and earlier.end <= m.start
+                        and _PASSIVE_BEFORE_VERB.fullmatch(text, m.end, later.start)), None)
+        joined = _AND_AGAIN.search(text, earlier.end, passive.start) if passive is not None else None
+        if joined is not None and PAST_VERB.fullmatch(later.text):
+            cuts.append(joined.start("rest"))
     return cuts + _second_verbs(text, triggers, mentions)
+
+
+_PASSIVE_BEFORE_VERB = re.compile(r"\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?")
+_AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$")
 
 
 # "shipped gasoil to a North Korean port in 2017 and sold cigarettes to a store the following year".
@@ -411,7 +449,7 @@ _RELATIVE = re.compile(r",\s*(?:which|who|that)\s*$")
 _RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\s+$")
 _RELATIVE_CLOSING = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|then|later|also|allegedly|reportedly|"
                                r"secretly|itself)\b|[a-z]+ed\b|sold\b|sent\b|gave\b|took\b|brought\b)")
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|off|into|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|of|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _relative_subject(clause: _Clause) -> Mention | None:
@@ -421,9 +459,10 @@ def _relative_subject(clause: _Clause) -> Mention | None:
     relative = _RELATIVE.search(clause.text, 0, clause.start)
     if relative is None:
         return None
-    # "the embassy in Pyongyang, which ...": a place after a preposition is where, not who.
+    # "the embassy in Pyongyang, which ...": a place after a preposition is where, not who; but "delivered wheat
+    # to North Korea, which in return sent shells": who the goods went to may answer.
     return next((m for m in clause.mentions if m.end == relative.start() and is_party(m, clause.text)
-                 and not _AFTER_PREPOSITION.search(clause.text, 0, m.start)), None)
+                 and not _PLACE_BEFORE.search(clause.text, 0, m.start)), None)
 
 
 # "cargo planes that had landed at Shenyang flew home loaded with masks": the carrier goes back where it came from.
@@ -598,6 +637,18 @@ class SentenceReader:
                 # "WBT Trading shipped gasoil to a port in 2017 and sold cigarettes to a store": one subject.
                 after.supplier = before.supplier
                 after.evidence.extend(e for e in before.evidence if e.field == "supplier")
+        for before, after in itertools.pairwise(made):
+            if after.supplier is None and after.recipient is None and after.goods and not after.anaphoric \
+                    and before.supplier is not None and before.recipient is not None \
+                    and "seizure" not in before.kinds and "seizure" not in after.kinds:
+                # "China sold North Korea flour in December, and 25,000 tonnes of maize were sent across the
+                # border": a second transfer of the sentence that names no side has the sides of the first, and
+                # its time when it tells none.
+                after.supplier, after.recipient = before.supplier, before.recipient
+                after.evidence.extend(e for e in before.evidence if e.field in ("supplier", "recipient"))
+                if after.date is None and before.date is not None:
+                    after.date, after.date_sentence = before.date, before.date_sentence
+                    after.evidence.extend(e for e in before.evidence if e.field == "date")
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
         if not made:
@@ -671,6 +722,11 @@ class SentenceReader:
                dates: list[DateMention], cuts: list[int]) -> Draft | None:
         """The draft a group of transfer words tells, or None when its clause tells no transfer."""
         text = sentence.text
+        main = [t for t in group[1:] if "," in text[group[0].end:t.start]]
+        if main and _RELATIVE_VERB.search(text, 0, group[0].start):
+            # "the company that carried the snowmobiles, Golden Sea Logistics, had previously transported coal":
+            # the verb of the relative clause on the subject says which company; the main verb tells the transfer.
+            group = [t for t in group if t.start >= main[0].start]
         trigger = group[0]
         told, told_dates = mentions, dates
         if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
@@ -702,15 +758,27 @@ class SentenceReader:
             chosen_goods = goods_listed_before(clause.goods_before, text)
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
+        others = [t for t in group if t.role != "exchange"]
+        if role == "exchange" and others and all(_EXCHANGE_NOUN.match(text, t.end) for t in group
+                                                 if t.role == "exchange"):
+            # "Moscow acquired the shells from Pyongyang through a barter deal": the deal says how they were paid
+            # for; the other words tell which way the goods went.
+            return self._claim(index, sentence, others, told, told_dates, cuts)
         if role == "exchange":
             exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties,
                                        clause.goods_after or clause.goods_before, dates, cuts)
-            others = [t for t in group if t.role != "exchange"]
             if exchanged is None and others and any(t.text.lower() == "paid for" for t in group):
                 # "paid for the cars and shipped them": no payment in kind, the other words tell the transfer.
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if role == "seize" and recipient is None and chosen_goods and _a_ship(supplier) \
+                and supplier is clause.source:
+            # "Panama seized Cuban MiG-21 jets from a North Korean ship": goods of one country taken from the ship
+            # of another were going to the ship's country.
+            origin = goods_origin(text, chosen_goods[0], mentions, self.lexicon)
+            if origin is not None and supplier is not None and origin.country != supplier.country:
+                supplier, recipient = origin, supplier
         if not chosen_goods and not clause.passive and role in ("give", "send", "supply", "smuggle", "receive"):
             # "has sent more than 70 animals to the zoo": the counted object of the verb is the goods.
             after_party = recipient if recipient is not None and recipient.start >= trigger.end else None
@@ -939,12 +1007,16 @@ class SentenceReader:
             recipient = None
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
-                  (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))]
+                  (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
+                  and not _OF_THE_GOODS.search(text, 0, m.start)
+                  and not (_PROMISED.match(m.text) and any(g.kind == "goods" and 0 <= m.start - g.end <= 1
+                                                           for g in mentions))]
         draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = status_of(hedges)
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             draft.status = ClaimStatus.DENIED
+            draft.negated = True
         read_amounts(draft, text, start, end, chosen_goods)
         flows = counted_flows(text, chosen_goods, start)
         if flows:
@@ -1014,7 +1086,12 @@ class SentenceReader:
                        distinct[0], distinct[1], date_mention, date_sentence, hedges)
         first.status = status_of(hedges)
         add_evidence(first, group)
-        second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[], goods=list(first.goods))
+        # "exchanged shells for oil": the goods after "for" went the other way.
+        back = [g for g in mentions if g.kind == "goods" and g.start > goods[-1].end and g.end <= end
+                and _FOR_GOODS.fullmatch(text, goods[-1].end, g.start)]
+        second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[],
+                         goods=[(g, describe(text, g, mentions, self.lexicon)) for g in goods_listed(back, text)]
+                         if back else list(first.goods))
         add_evidence(second, group)
         self.drafts.append(first)
         return second

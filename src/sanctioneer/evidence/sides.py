@@ -118,7 +118,8 @@ def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention
     through several ports ends where the goods were bound."""
     rest = text[recipient.end:]
     onward = _ONWARD.search(rest)
-    if onward is None:
+    if onward is None or re.match(r",\s*(?:which|who)\b", rest):
+        # "sold oil to North Korea, which then sold it to China": what the recipient did next is its own transfer.
         return recipient
     after = [p for p in mentions if p.start >= recipient.end + onward.start() and is_party(p, text)
              and p.kind == "country"]
