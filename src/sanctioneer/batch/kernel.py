@@ -285,8 +285,10 @@ def _errors_for(judge: Judge, lines: _Lines) -> list[RowError]:
 def _touches(judge: Judge, lines: _Lines) -> pa.Array:
     """Whether each line involves the target country as recipient, supplier, origin or on its route."""
     target = judge.target
-    # A route is its countries joined by `>`: the target is on it when it is one of them.
-    on_route = pc.match_substring_regex(lines.n("route"), f"(^|>){re.escape(target)}(>|$)")
+    # A route is its countries joined by `>`: the target is on it when it is one of them. Read on the distinct
+    # routes (a few hundred in a chunk, most lines having none) and placed on the lines by position.
+    routes = pc.dictionary_encode(lines.n("route"))
+    on_route = pc.match_substring_regex(routes.dictionary, f"(^|>){re.escape(target)}(>|$)").take(routes.indices)
     touched = functools.reduce(pc.or_kleene, [
         pc.equal(lines.n("recipient_country"), target), pc.equal(lines.n("supplier_country"), target),
         pc.equal(lines.n("origin"), target), on_route,
@@ -521,7 +523,7 @@ def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refus
         # A refused group's lines are not judged: each is reported, as the engine refused it.
         still = pc.invert(pc.is_in(group_of, pa.array(refused, group_of.type)))
         lines_kept, group_of = lines_kept.filter(still), group_of.filter(still)
-    placed = decided_table.take(group_of)
+    placed = _placed(decided_table, group_of)
     if judge.config.output == "decision":
         # The row number of each line judged (as errors give it), its id if the input has one, the decision.
         at = pa.array(range(table.num_rows), pa.int64()) if kept is None else kept.cast(pa.int64())
@@ -537,6 +539,34 @@ def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refus
         result.errors.sort(key=lambda e: e.row)
         result.rejects = _rejects(table, result.errors, lines.first_row)
     return result
+
+
+def _placed(decided: pa.Table, group_of: pa.Array) -> pa.Table:
+    """Each line's decision columns: its group's answer, taken by position.
+
+    Texts are placed as dictionary arrays, the line's index into the distinct texts of the chunk's
+    answers (lists of texts as lists of such indices), so that no line's text is copied: a reason
+    is a long text and a chunk's lines repeat a few thousand answers. The Parquet writer writes each
+    dictionary once per row group as the column's dictionary page, where it would otherwise hash every
+    line's text to find it; the values read back are the same texts (see docs/batch.md, Output).
+    """
+    columns: list[pa.Array] = []
+    for column in decided.columns:
+        values = _array(column)
+        if pa.types.is_string(values.type):
+            encoded = pc.dictionary_encode(values)
+            columns.append(pa.DictionaryArray.from_arrays(encoded.indices.take(group_of), encoded.dictionary))
+        elif pa.types.is_list(values.type) and pa.types.is_string(values.type.value_type):
+            encoded = pc.dictionary_encode(values.flatten())
+            starts = pc.subtract(values.offsets, values.offsets[0])
+            lists = pa.ListArray.from_arrays(starts, encoded.indices,
+                                             mask=values.is_null() if values.null_count else None).take(group_of)
+            kind = pa.list_(pa.field(values.type.value_field.name, encoded.type))
+            columns.append(pa.ListArray.from_arrays(lists.offsets, pa.DictionaryArray.from_arrays(
+                lists.values, encoded.dictionary), type=kind, mask=lists.is_null() if lists.null_count else None))
+        else:
+            columns.append(values.take(group_of))
+    return pa.Table.from_arrays(columns, names=decided.schema.names)
 
 
 def _decided(judge: Judge, groups: dict[int, dict[str, Any]]) -> dict[int, Answer | Refusal]:
