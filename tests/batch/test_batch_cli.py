@@ -35,6 +35,31 @@ def test_the_sample_gives_a_parquet_file_duckdb_opens_with_every_column(tmp_path
     assert {r[3] for r in rows} <= {"off", "no named parties"}
 
 
+def test_the_decision_columns_read_back_as_text_lists_of_text_and_a_number_with_the_csv_s_values(
+        tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    parquet, csv = tmp_path / "out.parquet", tmp_path / "out.csv"
+    for out in (parquet, csv):
+        done = run(str(SAMPLE), "--out", str(out), "--no-screen")
+        assert done.returncode == 0, done.stderr
+    types = dict(duckdb.sql(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM '{parquet}')").fetchall())
+    assert [types[c] for c in RESULT_COLUMNS] == ["VARCHAR", "VARCHAR[]", "VARCHAR[]", "VARCHAR[]", "VARCHAR",
+                                                  "DOUBLE", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"]
+    # Readers that follow the file's Arrow schema (pyarrow, pandas) get texts, not dictionaries.
+    schema = pq.read_schema(parquet)
+    assert schema.field("verdict").type == pa.string() and schema.field("reasons").type == pa.list_(pa.string())
+    lists = "id, verdict, array_to_string(measures, ' | '), array_to_string(citations, ' | '), " \
+            "array_to_string(reasons, ' | '), screening"
+    from_parquet = duckdb.sql(f"SELECT {lists} FROM '{parquet}' ORDER BY id").fetchall()
+    from_csv = duckdb.sql(f"SELECT id, verdict, coalesce(measures, ''), coalesce(citations, ''), "
+                          f"coalesce(reasons, ''), screening FROM read_csv('{csv}', all_varchar = true) ORDER BY id"
+                          ).fetchall()
+    assert len(from_parquet) == 200 and from_parquet == from_csv
+    assert any("S/RES/" in row[3] for row in from_parquet)
+
+
 def test_parquet_in_csv_out_and_a_summary_page(tmp_path: Path) -> None:
     source = tmp_path / "trades.parquet"
     duckdb.sql(f"COPY (SELECT * FROM read_csv('{SAMPLE}', all_varchar = true)) TO '{source}' (FORMAT parquet)")

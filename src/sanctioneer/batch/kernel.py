@@ -211,7 +211,8 @@ def _check_values(judge: Judge, lines: _Lines) -> None:
 
 
 def _positions(mask: pa.Array) -> list[int]:
-    return [int(i) for i in pc.indices_nonzero(pc.fill_null(mask, False)).to_pylist()]
+    """The positions where `mask` is true (a null counts as false, as indices_nonzero reads it)."""
+    return [int(i) for i in pc.indices_nonzero(mask).to_pylist()]
 
 
 def _errors_for(judge: Judge, lines: _Lines) -> list[RowError]:
@@ -285,8 +286,10 @@ def _errors_for(judge: Judge, lines: _Lines) -> list[RowError]:
 def _touches(judge: Judge, lines: _Lines) -> pa.Array:
     """Whether each line involves the target country as recipient, supplier, origin or on its route."""
     target = judge.target
-    # A route is its countries joined by `>`: the target is on it when it is one of them.
-    on_route = pc.match_substring_regex(lines.n("route"), f"(^|>){re.escape(target)}(>|$)")
+    # A route is its countries joined by `>`: the target is on it when it is one of them. Read on the distinct
+    # routes (a few hundred in a chunk, most lines having none) and placed on the lines by position.
+    routes = pc.dictionary_encode(lines.n("route"))
+    on_route = pc.match_substring_regex(routes.dictionary, f"(^|>){re.escape(target)}(>|$)").take(routes.indices)
     touched = functools.reduce(pc.or_kleene, [
         pc.equal(lines.n("recipient_country"), target), pc.equal(lines.n("supplier_country"), target),
         pc.equal(lines.n("origin"), target), on_route,
@@ -294,7 +297,37 @@ def _touches(judge: Judge, lines: _Lines) -> pa.Array:
     return pc.fill_null(touched, False)
 
 
-def _aside_keys(judge: Judge, lines: _Lines) -> pa.Array:
+#: The key of a line aside that names no party: which of the facts that set the direction are missing, a bit each.
+_MISSING_KEYS = tuple(f"N{bits:x}" for bits in range(16))
+
+
+@dataclass
+class _Keys:
+    """Each line's group key, as its number among `texts`.
+
+    A line aside that names no party (nearly every line) has one of the sixteen keys of which facts
+    are missing, numbered from the start; only the lines with a key of their own (a name given,
+    touching the target) have their key's text hashed. The keys of the two kinds never meet: each
+    kind's texts start with a mark of its own (N and a separator, T).
+    """
+
+    codes: pa.Array
+    texts: list[str]
+
+    def put(self, mask: pa.Array, keys: pa.Array) -> None:
+        """Give the lines of `mask`, in order, the keys `keys`."""
+        encoded = pc.dictionary_encode(keys)
+        numbers = pc.add(encoded.indices, pa.scalar(len(self.texts), encoded.indices.type))
+        self.codes = pc.replace_with_mask(self.codes, mask, numbers.cast(self.codes.type))
+        self.texts.extend(encoded.dictionary.to_pylist())
+
+    def groups(self, kept: pa.Array | None) -> tuple[pa.Array, list[str]]:
+        """The group of each line kept (numbered in order of first appearance) and each group's key."""
+        encoded = pc.dictionary_encode(self.codes if kept is None else self.codes.take(kept))
+        return encoded.indices, [self.texts[code] for code in encoded.dictionary.to_pylist()]
+
+
+def _aside_keys(judge: Judge, lines: _Lines) -> _Keys:
     """The group of each line as if it did not touch the target (those that do are keyed by judge.touching_key).
 
     Not touching the target, only the missing facts and the names given (screened as of the date)
@@ -305,7 +338,7 @@ def _aside_keys(judge: Judge, lines: _Lines) -> pa.Array:
     missing = functools.reduce(pc.add, [
         pc.multiply(pc.cast(pc.is_null(lines.n(name)), pa.int8()), 1 << bit)
         for bit, name in enumerate(("recipient_country", "supplier_country", "origin", "route"))])
-    keys = pa.array([f"N{bits:x}" for bits in range(16)], _STRING).take(missing)
+    keys = _Keys(missing.cast(pa.int32()), list(_MISSING_KEYS))
     given = pc.or_(pc.is_valid(lines.f("supplier")), pc.is_valid(lines.f("recipient")))
     if not given.true_count:
         return keys
@@ -322,10 +355,10 @@ def _aside_keys(judge: Judge, lines: _Lines) -> pa.Array:
     # The law of a line's date is the law of its epoch (see _boundaries); the date itself counts only
     # where named parties are screened against lists as they stood on it.
     when = pc.if_else(names, pc.fill_null(part("n_date"), ""), epoch) if judge.dated_names else epoch
-    joined = pc.binary_join_element_wise(
-        keys.filter(given), pc.fill_null(part("f_supplier"), MISSING), pc.fill_null(part("f_recipient"), MISSING),
-        pc.if_else(names, when, ""), KEY_SEPARATOR)
-    return pc.replace_with_mask(keys, given, joined)
+    keys.put(given, pc.binary_join_element_wise(
+        pa.array(_MISSING_KEYS, _STRING).take(missing.filter(given)), pc.fill_null(part("f_supplier"), MISSING),
+        pc.fill_null(part("f_recipient"), MISSING), pc.if_else(names, when, ""), KEY_SEPARATOR))
+    return keys
 
 
 def judge_chunk(config: JudgeConfig, batch: pa.RecordBatch | pa.Table, first_row: int) -> ChunkResult:
@@ -446,10 +479,8 @@ def _prepare(judge: Judge, table: pa.Table, first_row: int) -> _Prepared:
     # Lines that touch the target (about one in a hundred) are keyed in Python, by judge.touching_key.
     if touched.true_count:
         facts = pa.table({name: lines.column(name).filter(touched) for name in _TOUCHING}).to_pylist()
-        keys = pc.replace_with_mask(keys, touched, pa.array([judge.touching_key(f) for f in facts], _STRING))
-    encoded = pc.dictionary_encode(keys if kept is None else keys.take(kept))
-    group_of = encoded.indices
-    names = encoded.dictionary.to_pylist()
+        keys.put(touched, pa.array([judge.touching_key(f) for f in facts], _STRING))
+    group_of, names = keys.groups(kept)
     answers: list[Answer | None] = [judge.answers.get(key) for key in names]
     fresh = [group for group, answer in enumerate(answers) if answer is None]
     groups: dict[int, dict[str, Any]] = {}
@@ -521,7 +552,7 @@ def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refus
         # A refused group's lines are not judged: each is reported, as the engine refused it.
         still = pc.invert(pc.is_in(group_of, pa.array(refused, group_of.type)))
         lines_kept, group_of = lines_kept.filter(still), group_of.filter(still)
-    placed = decided_table.take(group_of)
+    placed = _placed(decided_table, group_of)
     if judge.config.output == "decision":
         # The row number of each line judged (as errors give it), its id if the input has one, the decision.
         at = pa.array(range(table.num_rows), pa.int64()) if kept is None else kept.cast(pa.int64())
@@ -537,6 +568,34 @@ def _finish(judge: Judge, prepared: _Prepared, outcome: dict[int, Answer | Refus
         result.errors.sort(key=lambda e: e.row)
         result.rejects = _rejects(table, result.errors, lines.first_row)
     return result
+
+
+def _placed(decided: pa.Table, group_of: pa.Array) -> pa.Table:
+    """Each line's decision columns: its group's answer, taken by position.
+
+    Texts are placed as dictionary arrays, the line's index into the distinct texts of the chunk's
+    answers (lists of texts as lists of such indices), so that no line's text is copied: a reason
+    is a long text and a chunk's lines repeat a few thousand answers. The Parquet writer writes each
+    dictionary once per row group as the column's dictionary page, where it would otherwise hash every
+    line's text to find it; the values read back are the same texts (see docs/batch.md, Output).
+    """
+    columns: list[pa.Array] = []
+    for column in decided.columns:
+        values = _array(column)
+        if pa.types.is_string(values.type):
+            encoded = pc.dictionary_encode(values)
+            columns.append(pa.DictionaryArray.from_arrays(encoded.indices.take(group_of), encoded.dictionary))
+        elif pa.types.is_list(values.type) and pa.types.is_string(values.type.value_type):
+            encoded = pc.dictionary_encode(values.flatten())
+            starts = pc.subtract(values.offsets, values.offsets[0])
+            lists = pa.ListArray.from_arrays(starts, encoded.indices,
+                                             mask=values.is_null() if values.null_count else None).take(group_of)
+            kind = pa.list_(pa.field(values.type.value_field.name, encoded.type))
+            columns.append(pa.ListArray.from_arrays(lists.offsets, pa.DictionaryArray.from_arrays(
+                lists.values, encoded.dictionary), type=kind, mask=lists.is_null() if lists.null_count else None))
+        else:
+            columns.append(values.take(group_of))
+    return pa.Table.from_arrays(columns, names=decided.schema.names)
 
 
 def _decided(judge: Judge, groups: dict[int, dict[str, Any]]) -> dict[int, Answer | Refusal]:

@@ -39,6 +39,9 @@ OUTPUT_COLUMNS = ("all", "decision")
 DECIDERS = 4
 #: A text column is written with a dictionary when its values repeat this many times on average, or more.
 _REPEATS = 4
+#: Values the Parquet writer encodes at a time, between two checks of its page's size (Arrow's default: 1,024).
+#: Fewer, larger rounds cost less; pages stay within Arrow's limit of rows per page.
+_WRITE_BATCH = 16_384
 
 
 @dataclass
@@ -174,6 +177,7 @@ class _Writer:
         self._writer: Any = None
         self._pool: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
+        self._metadata: dict[bytes, bytes] | None = None
 
     def write(self, table: pa.Table) -> None:
         self.started = True
@@ -192,6 +196,7 @@ class _Writer:
             import pyarrow.compute as pc
             import pyarrow.csv as pcsv
 
+            table = table.cast(_plain(table.schema))
             for index, column in enumerate(table.schema):
                 if pa.types.is_list(column.type):
                     table = table.set_column(index, column.name, pc.binary_join(table.column(index), " | "))
@@ -201,8 +206,12 @@ class _Writer:
             import pyarrow.parquet as pq
 
             if self._writer is None:
+                # The texts the kernel places as dictionary arrays are written as the text columns they stand
+                # for: the file's Arrow schema (which readers such as pyarrow follow) says text, as for any other.
                 self._writer = pq.ParquetWriter(str(self.temporary), table.schema, compression="zstd",
-                                                use_dictionary=_dictionary_columns(table))
+                                                use_dictionary=_dictionary_columns(table), store_schema=False,
+                                                write_batch_size=_WRITE_BATCH)
+                self._metadata = _parquet_metadata(_plain(table.schema)).metadata
         self._writer.write_table(table)
 
     def close(self, *, keep: bool) -> None:
@@ -214,6 +223,8 @@ class _Writer:
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
             if self._writer is not None:
+                if self._metadata:
+                    self._writer.add_key_value_metadata(self._metadata)
                 self._writer.close()
             if keep and written and self._writer is not None:
                 os.replace(self.temporary, self.path)
@@ -229,14 +240,33 @@ def _dictionary_columns(table: pa.Table) -> list[str]:
     less space (judged on the first chunk).
     """
     import pyarrow.compute as pc
-    import pyarrow.parquet as pq
 
     plain = {name for name, column in zip(table.schema.names, table.columns, strict=True)
              if pa.types.is_string(column.type) and pc.count_distinct(column).as_py() * _REPEATS > table.num_rows}
-    sink = pa.BufferOutputStream()
-    pq.write_metadata(table.schema, sink)
-    schema = pq.read_metadata(pa.BufferReader(sink.getvalue())).schema
+    schema = _parquet_metadata(table.schema).schema
     return [schema.column(i).path for i in range(len(schema)) if schema.column(i).path.split(".")[0] not in plain]
+
+
+def _parquet_metadata(schema: pa.Schema) -> Any:
+    """The Parquet file metadata pyarrow writes for a schema: its Parquet columns and the Arrow schema it stores."""
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_metadata(schema, sink)
+    return pq.read_metadata(pa.BufferReader(sink.getvalue()))
+
+
+def _plain(schema: pa.Schema) -> pa.Schema:
+    """The schema with each dictionary type (alone or as a list's values) replaced by the type of its values."""
+
+    def plain(kind: pa.DataType) -> pa.DataType:
+        if pa.types.is_dictionary(kind):
+            return kind.value_type
+        if pa.types.is_list(kind):
+            return pa.list_(kind.value_field.with_type(plain(kind.value_type)))
+        return kind
+
+    return pa.schema([column.with_type(plain(column.type)) for column in schema], metadata=schema.metadata)
 
 
 def _local(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatch]], *,
