@@ -257,6 +257,43 @@ def test_a_word_before_or_qualifies_the_goods_named_after_it(text: str, heading:
 
 
 @pytest.mark.parametrize(("text", "head"), [
+    ("Athletic, recreational and sporting headgear", "headgear"),
+    ("Athletic, recreational, and sporting headgear", "headgear"),
+    ("Men's, boys' and women's trousers", "trouser"),
+    ("Steel, iron or aluminium fittings", "fitting"),
+    ("Table, kitchen or other household articles", "article"),
+    ("Tennis, badminton or squash rackets", "racket"),
+    # A word written in the plural is goods of its own; what refers back to the words before is not new goods.
+    ("Bolts, nuts and screws", "bolt"),
+    ("Bolts, nuts and hex screws", "bolt"),
+    ("Ambulances, hearses and prison vans", "ambulance"),
+    ("Dinoseb (ISO) and its salts", "dinoseb"),
+    # The words after "and" or "or" must name goods, not a state.
+    ("Sanded, grooved or otherwise advanced in condition", "sanded"),
+    ("Vinyl, resin or cement coated", "vinyl"),
+])
+def test_a_comma_series_of_single_words_qualifies_the_goods_named_after_it(text: str, head: str) -> None:
+    # "Athletic" says which headgear: the series describes the goods after the last "and" or "or".
+    assert parse(goods_text(text)).head == head
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("Athletic, recreational and sporting headgear", "6506"),
+    ("Mica, ceramic or glass dielectric", "8532"),
+    ("Drilling, threading or tapping tools", "8205"),
+])
+def test_a_comma_series_before_the_goods_is_classified_as_the_goods(text: str, heading: str) -> None:
+    # Headgear (65.06), not the sports equipment of 95.06 that "athletic" alone would call up.
+    assert _first(text)[0] == heading
+
+
+def test_a_comma_series_before_goods_the_head_noun_names_gives_a_confident_answer() -> None:
+    # Read as "tennis" the goods were unnamed and the answer unsure; read as rackets, 95.06 names them.
+    result = CLASSIFIER.classify("Tennis, badminton or squash rackets")
+    assert result.confident and result.hs is not None and result.hs.startswith("9506")
+
+
+@pytest.mark.parametrize(("text", "head"), [
     ("crude or not manufactured", "manufactured"),
     ("crude or in irregular pieces", "piece"),
     ("crude or refined palm oil", "oil"),

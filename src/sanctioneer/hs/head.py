@@ -19,7 +19,7 @@ from functools import lru_cache
 from sanctioneer.hs.gazetteer import fold
 from sanctioneer.hs.lexical import singular
 
-__all__ = ["STATES", "Parse", "listed_goods", "parse", "served"]
+__all__ = ["PARTICIPLE", "STATES", "Parse", "listed_goods", "parse", "served"]
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that end the first noun phrase: what follows serves, holds, makes or qualifies the goods.
@@ -49,6 +49,8 @@ STATES = frozenset({
     "organic", "crude", "refined",
 })
 _PARTS = frozenset({"part", "component", "accessory", "spare", "fitting", "attachment"})
+# A trailing participle describes a state ("tuna canned", "fish salted"), not the goods.
+PARTICIPLE = re.compile(r"..[^e]ed$")
 _PUNCTUATION = re.compile(r"[,;:()\[\]/]|\s-\s")
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # A slash between two words that are not "w/o" or "and/or".
@@ -122,6 +124,8 @@ def parse(text: str, *, joined: bool = True) -> Parse:
     # A state written first and set apart by a comma is not the goods: "canned, prepared tuna" is tuna.
     while joined and len(phrases) > 1 and phrases[0][1] is None and set(phrases[0][0]) <= STATES:
         phrases = phrases[1:]
+    if joined:
+        phrases = _series_qualifies(fold(text), phrases)
     # "Bulldozer or angledozer blades", "knitted or crocheted fabrics": the first word qualifies the goods named
     # after both, which are the head ("tanks and other armoured vehicles" lists two goods).
     shared = _SHARED.match(fold(text).lstrip()) if joined else None
@@ -147,6 +151,42 @@ def parse(text: str, *, joined: bool = True) -> Parse:
     return Parse(content[-1], content, whole)
 
 
+def _series_qualifies(
+    folded: str, phrases: list[tuple[tuple[str, ...], str | None]]
+) -> list[tuple[tuple[str, ...], str | None]]:
+    """Read a comma series of single words before "and" or "or" as qualifying the goods named after it.
+
+    "Athletic, recreational and sporting headgear", "men's, boys' and women's trousers", "steel, iron or
+    aluminium fittings": each word says which headgear, trousers or fittings, as the one word before "or"
+    does in "bulldozer or angledozer blades". The goods after "and" or "or" must be a phrase of their own ending
+    in a noun, not a participle ("sanded, grooved or otherwise advanced") nor what refers back to the words
+    before ("dinoseb, iso and its salts"). A word written in the plural is goods of its own and keeps the series a
+    list ("ambulances, hearses and prison vans"): the nomenclature's own list of goods words cannot tell, as it
+    lists "steel", "athletic" and "kitchen" among its goods and not ambulances or sunsuits.
+    """
+    series = _SERIES.match(folded.lstrip())
+    if series is None:
+        return phrases
+    parts = [part.strip() for part in series.group(1).split(",") if part.strip()]
+    size = len(parts)
+    if len(phrases) <= size:
+        return phrases
+    # The goods after "and" or "or" must be a phrase of their own ("bolts, nuts and screws" lists goods), its
+    # trailing participles and numbers aside ("similar articles produced in continuous length"; "cement coated").
+    goods = phrases[size][0]
+    while goods and (PARTICIPLE.search(goods[-1]) or any(c.isdigit() for c in goods[-1])):
+        goods = goods[:-1]
+    if len(goods) < 2:
+        return phrases
+    words = [tuple(singular(w) for w in _WORD.findall(part)) for part in parts]
+    if any(phrases[i][0] != words[i] for i in range(size)) or any(w[0] in phrases[size][0] for w in words):
+        return phrases  # not the series the words read ("rackets, bats and racket frames" are goods listed)
+    if any("'" not in part and singular(part) != part for part in parts):
+        return phrases  # "bolts, nuts and hex screws"; a possessive ("boys'") says whose goods
+    qualified = tuple(w for part in words for w in part)
+    return [((*qualified, *phrases[size][0]), phrases[size][1]), *phrases[size + 1:]]
+
+
 @lru_cache(maxsize=4096)
 def served(text: str) -> tuple[str, ...]:
     """Return the goods the head's goods serve, as written after "for": "router" in "housing for a router".
@@ -165,6 +205,9 @@ def served(text: str) -> tuple[str, ...]:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# Single words (or possessives) set apart by commas, the last before "and" or "or": "athletic, recreational and".
+# A word after "and" or "or" that refers back to the words before ("dinoseb and its salts") ends no series.
+_SERIES = re.compile(r"((?:[a-z]+(?:'s|')?, ?)+[a-z]+(?:'s|')?),? (?:and|or) (?!(?:its|their|the|such|all|like)\b)")
 _SHARED = re.compile(r"\b([a-z]+) (?:or|and) ([a-z][a-z-]*) ([a-z][a-z-]*)\b")
 _DETERMINERS = frozenset({"its", "their", "the", "similar", "such", "all", "other", "like"})
 # What ends a list of goods in the nomenclature's text: the words after it qualify the goods listed.

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, term_key
-from sanctioneer.hs.head import STATES, Parse
+from sanctioneer.hs.head import PARTICIPLE, STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
@@ -238,8 +238,6 @@ def _known_words() -> frozenset[str]:
 
 # Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
 _FORMS = frozenset({"chunk", "piece", "slice", "flake", "cube", "lump", "bit", "strip", "portion", "dice"})
-# A trailing participle describes a state ("tuna canned", "fish salted"), not the goods.
-_PARTICIPLE = re.compile(r"..[^e]ed$")
 
 
 def trim_head(reading: Parse) -> Parse:
@@ -258,7 +256,7 @@ def trim_head(reading: Parse) -> Parse:
         )
 
     while len(phrase) > 1 and (
-        any(c.isdigit() for c in phrase[-1]) or model_word(phrase[-1], phrase[:-1]) or _PARTICIPLE.search(phrase[-1])
+        any(c.isdigit() for c in phrase[-1]) or model_word(phrase[-1], phrase[:-1]) or PARTICIPLE.search(phrase[-1])
         or phrase[-1] in _FORMS or (phrase[-1] in SET_WORDS and not _term_ends(phrase))
     ):
         phrase = phrase[:-1]
