@@ -57,3 +57,10 @@ def test_one_subject_s_transfers_listed_with_commas_are_each_a_claim() -> None:
 def test_a_count_in_words_counts_the_goods_and_is_not_part_of_their_name(text: str, goods: str, count: str) -> None:
     claim = only(text + "\n")
     assert (claim.goods[0].description, claim.goods[0].quantity) == (goods, count)
+
+
+def test_a_carrier_that_carried_them_is_not_the_goods() -> None:
+    found = claims("The goods had been bought by a Shenyang agency from a distributor in Hong Kong; the aircraft "
+                   "belongs to the North's state airline, which only carried them.\n")
+    assert [g.description for c in found for g in c.goods] == ["goods"]
+    assert [seen(c) for c in found] == [("HK", "CN", None)]

@@ -1010,6 +1010,10 @@ class SentenceReader:
             reference = [m for m in clause.inside if m.kind == "goods-anaphora"] or [
                 m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
             antecedent = clause_antecedent(text, mentions, clause.start) if clause.start > 0 else None
+            if antecedent is not None and is_vehicle(antecedent, self.lexicon) and any(
+                    m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
+                # "the aircraft belongs to the state airline, which only carried them": the carrier, not the goods.
+                antecedent = None
             amount = _BARE_AMOUNT.match(text, trigger.end)
             told = [m for m in mentions if m.kind == "goods" and m.end <= clause.start]
             if antecedent is not None:
