@@ -9,13 +9,18 @@ from decimal import Decimal
 
 __all__ = ["NUMBER_WORDS", "Amount", "find_quantity", "find_value"]
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "fifty": 50,
-                 "hundred": 100, "a hundred": 100}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {**_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12, **_TENS,
+                # "Thirty-two used excavators", "forty-five cases": tens and units joined by a hyphen.
+                **{f"{ten}-{unit}": tens + units for ten, tens in _TENS.items() for unit, units in _UNITS.items()},
+                "hundred": 100, "a hundred": 100}
 _SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
           "m": 1_000_000, "dozen": 12}
 _QUANTITY = re.compile(
-    r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+    r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(?P<scale>thousand|million|billion|dozen))?(?:\s+|(?=kg\b))"
     r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
     r"containers|cartons|kilograms|kg|carats)\b(?:\s+of)?)?",

@@ -105,6 +105,11 @@ _TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"}
 _BARE_AMOUNT = re.compile(r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|another\s+|a further\s+|more than\s+)?"
                           r"\d[\d,.]*\s+(?:metric\s+)?(?:tons|tonnes|barrels|litres|liters)\b(?!\s+of\b)",
                           re.IGNORECASE)
+# "Shipments of molybdenum ore totalled 420 tonnes": a flow told by its total after the goods.
+_TOTAL_AFTER = re.compile(r"[^.;:()]{0,40}?\b(?:totall?ed|came to|amounted to|stood at|reached)\s+"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
+                          r"(\d[\d,.]*)\s+(?:metric\s+)?(tons|tonnes|barrels|litres|liters|units|pieces|cars|vehicles)\b",
+                          re.IGNORECASE)
 # "the same company", "the same trading house": the body named before.
 _SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|"
                         r"exporter|"
@@ -412,8 +417,18 @@ _PASSIVE_BEFORE_VERB = re.compile(r"\s+(?:were|was|had been|have been|has been)\
 _AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$")
 
 
-# "shipped gasoil to a North Korean port in 2017 and sold cigarettes to a store the following year".
-_AND_THEN = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+# "shipped gasoil to a North Korean port in 2017 and sold cigarettes to a store the following year", and a
+# list of such verbs ("shipped batteries to Nampho in March, sent radar sets to Chongjin in May, and ...").
+_AND_THEN = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+# "..., arranged the delivery of bicycles to Sinuiju in June": a verb in the past whose object is a transfer noun.
+_AND_ARRANGED = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\s+(?:the|a)\s+$")
+
+
+def _subject_supplier(draft: Draft) -> bool:
+    """Whether a claim's supplier was read before its transfer word: the subject, not a place after it."""
+    told = [e.start for e in draft.evidence if e.field == "supplier"]
+    kind = [e.start for e in draft.evidence if e.field == "kind"]
+    return bool(told) and (not kind or min(told) < min(kind))
 
 
 def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -> list[int]:
@@ -423,8 +438,12 @@ def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -
     roles = ("give", "send", "supply", "smuggle", "receive")
     for earlier, later in itertools.pairwise(triggers):
         joined = _AND_THEN.search(text, earlier.end, later.start)
+        if joined is None and later.text.lower() in _TRANSFER_NOUNS and re.match(r"\s+of\b", text[later.end:]):
+            joined = _AND_ARRANGED.search(text, earlier.end, later.start)
+        elif joined is not None and not PAST_VERB.fullmatch(later.text):
+            joined = None
         if joined is None or earlier.role not in roles or later.role not in roles \
-                or not PAST_VERB.fullmatch(later.text) or not PAST_VERB.fullmatch(earlier.text):
+                or not (PAST_VERB.fullmatch(earlier.text) or earlier.text.lower() in _TRANSFER_NOUNS):
             continue
         between = [m for m in mentions if earlier.end <= m.start and m.end <= joined.start()]
         following = next((m for m in mentions if m.start >= later.end and m.kind in ("goods", "trigger")), None)
@@ -632,9 +651,10 @@ class SentenceReader:
         second = _second_verbs(text, triggers, mentions)
         for before, after in itertools.pairwise(made):
             at = after.evidence[0].start - sentence.start
-            if after.supplier is None and before.supplier is not None and any(
+            if after.supplier is None and before.supplier is not None and _subject_supplier(before) and any(
                     _AND_THEN.fullmatch(text, cut, at) for cut in second):
-                # "WBT Trading shipped gasoil to a port in 2017 and sold cigarettes to a store": one subject.
+                # "WBT Trading shipped gasoil to a port in 2017 and sold cigarettes to a store": one subject
+                # (not where the first goods were sent from: "shipped batteries from Guangzhou ..., and sold ore").
                 after.supplier = before.supplier
                 after.evidence.extend(e for e in before.evidence if e.field == "supplier")
         for before, after in itertools.pairwise(made):
@@ -829,6 +849,12 @@ class SentenceReader:
             if number is not None:
                 draft.quantity = (number.group(1).replace(",", ""), number.group(2).lower(), Mention(
                     "quantity", amount.start() + number.start(), amount.end(), number.group(0)))
+        flow = trigger.text.lower() in _TRANSFER_NOUNS | {"import", "imports", "purchase", "purchases"}
+        total = _TOTAL_AFTER.match(text, chosen_goods[-1].end) \
+            if flow and chosen_goods and trigger.start < chosen_goods[0].start else None
+        if draft.quantity is None and total is not None:
+            draft.quantity = (total.group(1).replace(",", ""), total.group(2).lower(), Mention(
+                "quantity", total.start(1), total.end(), total.group(1) + " " + total.group(2)))
         return draft
 
     def _main_clause(self, text: str, start: int, trigger: Mention, cuts: list[int],
@@ -984,6 +1010,10 @@ class SentenceReader:
             reference = [m for m in clause.inside if m.kind == "goods-anaphora"] or [
                 m for m in mentions if m.kind == "goods-anaphora" and m.end <= trigger.start]
             antecedent = clause_antecedent(text, mentions, clause.start) if clause.start > 0 else None
+            if antecedent is not None and is_vehicle(antecedent, self.lexicon) and any(
+                    m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
+                # "the aircraft belongs to the state airline, which only carried them": the carrier, not the goods.
+                antecedent = None
             amount = _BARE_AMOUNT.match(text, trigger.end)
             told = [m for m in mentions if m.kind == "goods" and m.end <= clause.start]
             if antecedent is not None:

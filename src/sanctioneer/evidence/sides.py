@@ -22,7 +22,8 @@ _BUYERS_IN = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:buyers?|customers?|clients?|
 # "a Dandong trading house", "a Busan shipping company": a body named by the city it is in.
 _PLACE_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:firms?|compan(?:y|ies)|trading house|traders?|importers?|"
                          r"exporters?|brokers?|dealers?|dealerships?|buyers?|businessm[ae]n|department stores?|"
-                         r"shipowners?|shipyards?|factory|factories|plants?|wholesalers?|distributors?|retailers?)\b")
+                         r"shipowners?|shipyards?|factory|factories|plants?|wholesalers?|distributors?|retailers?|agenc(?:y|ies)|"
+                         r"suppliers?)\b")
 # Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
 _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
                        r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"

@@ -141,6 +141,10 @@ _CARRIER_NEXT = re.compile(r"[\s-]+(?:planes?|aircraft|ships?|vessels?|trucks?|l
                            r"convoys?|routes?|corridors?|hubs?|containers?)\b", re.IGNORECASE)
 
 
+# "an import agency", "the export firm": the trade a party is in (but "agreed to supply companies" is a verb).
+_TRADE_OF_A_PARTY = frozenset({"import", "export", "re-export", "supply", "sales", "procurement"})
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|not|did|does|do)\s+$",
+                          re.IGNORECASE)
 _FOR_PURPOSE = re.compile(r"\b(?:for|intended for|meant for)\s+(?:re-?)?$", re.IGNORECASE)
 
 
@@ -153,8 +157,9 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
             and _FOR_PURPOSE.search(text[:trigger.start]) and not re.match(r"\s+(?:of|to)\b", text[trigger.end:]):
         return True  # "processed for export", "offered for sale": what goods are meant for, not a transfer told
     party = lexicon.party_noun_after(text, trigger.end)
-    if party is not None and trigger.text.lower().endswith("ing") and party[1] - trigger.end <= 12:
-        return True
+    if party is not None and party[1] - trigger.end <= 12 and (trigger.text.lower().endswith("ing") or (
+            trigger.text.lower() in _TRADE_OF_A_PARTY and not _VERB_BEFORE.search(text[:trigger.start]))):
+        return True  # "the shipping company", "a Shenyang import agency": the kind of party, not a transfer
     if not trigger.text.lower().endswith("ed"):
         return False
     # "imported whisky", and "imported Japanese cosmetics" with the goods' country between.
