@@ -150,3 +150,18 @@ def test_batch_with_a_second_process_decides_as_assess(trades: tuple[Path, list[
     summary = screen_file(source, out, settings=get_settings(), second_process=True, chunk_rows=2_500)
     assert summary.judged == LINES
     _check(_batch_rows(out), assessed)
+
+
+@pytest.mark.slow
+def test_batch_on_a_parquet_file_of_the_lines_decides_as_assess(trades: tuple[Path, list[dict[str, Any]]],
+                                                               assessed: list[dict[str, Any]], tmp_path: Path) -> None:
+    # The same lines as a Parquet file of texts in several row groups, whose repeated texts are read as
+    # dictionaries; the deciding processes take the new groups of each chunk.
+    source, _ = trades
+    parquet = tmp_path / "trades.parquet"
+    duckdb.sql(f"COPY (SELECT * FROM read_csv('{source}', all_varchar = true)) TO '{parquet}' "
+               "(FORMAT parquet, ROW_GROUP_SIZE 2500)")
+    out = tmp_path / "decided-parquet.parquet"
+    summary = screen_file(parquet, out, settings=get_settings(), second_process=True, chunk_rows=2_500)
+    assert summary.judged == LINES
+    _check(_batch_rows(out), assessed)

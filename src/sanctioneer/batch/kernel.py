@@ -114,10 +114,12 @@ def _read_fields(table: pa.Table, mapped: dict[str, str]) -> dict[str, pa.Array]
     other: dict[str, str] = {}
     for name, column in mapped.items():
         kind = table.schema.field(column).type
-        if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_string_view(kind):
-            trimmed = pc.utf8_trim(_array(table.column(column)).cast(_STRING), _spaces())
-            empty = pc.equal(trimmed, "")
-            fields[name] = pc.if_else(empty, pa.scalar(None, _STRING), trimmed) if pc.any(empty).as_py() else trimmed
+        if pa.types.is_dictionary(kind) and pa.types.is_string(kind.value_type):
+            # A text read as a dictionary array: its distinct values are trimmed, then placed on the lines.
+            values = _array(table.column(column))
+            fields[name] = _trimmed(values.dictionary).take(values.indices)
+        elif pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_string_view(kind):
+            fields[name] = _trimmed(_array(table.column(column)).cast(_STRING))
         else:
             other[name] = column
     if other:
@@ -130,6 +132,13 @@ def _read_fields(table: pa.Table, mapped: dict[str, str]) -> dict[str, pa.Array]
         for name in other:
             fields[name] = _array(read.column(name)).cast(_STRING)
     return fields
+
+
+def _trimmed(texts: pa.Array) -> pa.Array:
+    """Texts trimmed of spaces, an empty one missing."""
+    trimmed = pc.utf8_trim(texts, _spaces())
+    empty = pc.equal(trimmed, "")
+    return pc.if_else(empty, pa.scalar(None, _STRING), trimmed) if pc.any(empty).as_py() else trimmed
 
 
 def _value_sql(column: str, arrow_type: pa.DataType) -> str:

@@ -148,18 +148,67 @@ def _batches(path: Path, chunk_rows: int) -> Iterator[tuple[int, pa.RecordBatch]
 
 def _read(path: Path, chunk_rows: int) -> Generator[tuple[int, pa.RecordBatch], None, None]:
     first = 1
+    try:
+        for batch in _read_batches(path, chunk_rows):
+            if batch.num_rows:
+                yield first, batch
+                first += batch.num_rows
+    except (duckdb.Error, pa.ArrowException, OSError) as exc:
+        raise InputError(f"cannot read the file near row {first}: {_first_line(exc)}", where=str(path),
+                         fix="check the file is well-formed (one header line, the same columns on every line)"
+                         ) from None
+
+
+def _read_batches(path: Path, chunk_rows: int) -> Iterator[pa.RecordBatch]:
+    """The file's lines as DuckDB reads them, or as Arrow reads a Parquet file whose columns both read alike."""
     with duckdb.connect() as con:
         con.execute("SET enable_progress_bar = false")
-        try:
-            reader = con.sql(f"SELECT * FROM {_scan(path)}").to_arrow_reader(chunk_rows)  # noqa: S608
-            for batch in reader:
-                if batch.num_rows:
-                    yield first, batch
-                    first += batch.num_rows
-        except (duckdb.Error, pa.ArrowException) as exc:
-            raise InputError(f"cannot read the file near row {first}: {_first_line(exc)}", where=str(path),
-                             fix="check the file is well-formed (one header line, the same columns on every line)"
-                             ) from None
+        relation = con.sql(f"SELECT * FROM {_scan(path)}")  # noqa: S608
+        if file_format(path, where=str(path)) == "parquet":
+            schema = relation.limit(0).to_arrow_table().schema
+            if _read_alike(path, schema):
+                yield from _parquet_batches(path, schema, chunk_rows)
+                return
+        yield from relation.to_arrow_reader(chunk_rows)
+
+
+#: The types Arrow's Parquet reader and DuckDB's give the same values of, when they give the same type.
+_ALIKE = (pa.types.is_string, pa.types.is_boolean, pa.types.is_integer, pa.types.is_floating, pa.types.is_date32)
+
+
+def _read_alike(path: Path, schema: pa.Schema) -> bool:
+    """Whether Arrow reads each column of the file as DuckDB does: the same name, type and field, of a plain kind."""
+    import pyarrow.parquet as pq
+
+    arrow = pq.read_schema(path)
+    return (arrow.names == schema.names
+            and all(a.equals(d, check_metadata=True) for a, d in zip(arrow, schema, strict=True))
+            and all(any(alike(d.type) for alike in _ALIKE) for d in schema))
+
+
+def _parquet_batches(path: Path, schema: pa.Schema, chunk_rows: int) -> Iterator[pa.RecordBatch]:
+    """A Parquet file's lines read by Arrow, with DuckDB's schema; texts whose values repeat as dictionary arrays.
+
+    A text column stored with a dictionary is read as a dictionary array without decoding it: the
+    kernel reads its distinct values and the writer writes its dictionary without hashing each
+    line's value again. Texts that seldom repeat (an id, an amount), judged on the first chunk as
+    the writer judges them, are read plain: a dictionary of them saves nothing.
+    """
+    import pyarrow.parquet as pq
+
+    texts = [column.name for column in schema if pa.types.is_string(column.type)]
+    with pq.ParquetFile(path) as file:
+        first = (next(file.iter_batches(batch_size=chunk_rows, row_groups=[0], columns=texts, use_threads=False),
+                      None) if texts and file.num_row_groups else None)
+        plain = _seldom_repeated(pa.Table.from_batches([first])) if first is not None else set()
+        repeated = [name for name in texts if name not in plain]
+    with pq.ParquetFile(path, read_dictionary=repeated) as file:
+        read = pa.schema([column.with_type(pa.dictionary(pa.int32(), column.type)) if column.name in repeated
+                          else column for column in schema])
+        # Row group by row group, so that the chunks are DuckDB's: none larger than a row group.
+        for group in range(file.num_row_groups):
+            for batch in file.iter_batches(batch_size=chunk_rows, row_groups=[group], use_threads=False):
+                yield pa.RecordBatch.from_arrays(batch.columns, schema=read)
 
 
 class _Writer:
@@ -206,7 +255,7 @@ class _Writer:
             import pyarrow.parquet as pq
 
             if self._writer is None:
-                # The texts the kernel places as dictionary arrays are written as the text columns they stand
+                # The texts read or placed as dictionary arrays are written as the text columns they stand
                 # for: the file's Arrow schema (which readers such as pyarrow follow) says text, as for any other.
                 self._writer = pq.ParquetWriter(str(self.temporary), table.schema, compression="zstd",
                                                 use_dictionary=_dictionary_columns(table), store_schema=False,
@@ -237,14 +286,24 @@ def _dictionary_columns(table: pa.Table) -> list[str]:
 
     Such a column (an id, an amount) hashes every value for a dictionary that saves nothing, or that
     overflows its page so that the writer goes plain anyway: written plain, it costs less time and
-    less space (judged on the first chunk).
+    less space (judged on the first chunk, whether the input's column was read as a dictionary or not;
+    the decision columns always repeat).
     """
-    import pyarrow.compute as pc
-
-    plain = {name for name, column in zip(table.schema.names, table.columns, strict=True)
-             if pa.types.is_string(column.type) and pc.count_distinct(column).as_py() * _REPEATS > table.num_rows}
+    plain = _seldom_repeated(table, skip=RESULT_COLUMNS)
     schema = _parquet_metadata(table.schema).schema
     return [schema.column(i).path for i in range(len(schema)) if schema.column(i).path.split(".")[0] not in plain]
+
+
+def _seldom_repeated(table: pa.Table, skip: tuple[str, ...] = ()) -> set[str]:
+    """The text columns (plain or dictionary arrays) whose values repeat fewer than _REPEATS times on average."""
+    import pyarrow.compute as pc
+
+    def text(kind: pa.DataType) -> bool:
+        return bool(pa.types.is_string(kind) or (pa.types.is_dictionary(kind) and pa.types.is_string(kind.value_type)))
+
+    return {name for name, column in zip(table.schema.names, table.columns, strict=True)
+            if name not in skip and text(column.type)
+            and pc.count_distinct(column.cast(pa.string())).as_py() * _REPEATS > table.num_rows}
 
 
 def _parquet_metadata(schema: pa.Schema) -> Any:
