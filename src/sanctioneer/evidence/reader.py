@@ -101,14 +101,16 @@ _FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:ship|vessel|tanker|barge|freighter)\b",
                           re.IGNORECASE)
 _TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"})
+# The units of goods told by weight or volume.
+_BULK_UNITS = "tons|tonnes|barrels|litres|liters"
 # "delivered 5,000 tons to Incheon": an amount and its unit with no goods named after it.
 _BARE_AMOUNT = re.compile(r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|another\s+|a further\s+|more than\s+)?"
-                          r"\d[\d,.]*\s+(?:metric\s+)?(?:tons|tonnes|barrels|litres|liters)\b(?!\s+of\b)",
+                          rf"\d[\d,.]*\s+(?:metric\s+)?(?:{_BULK_UNITS})\b(?!\s+of\b)",
                           re.IGNORECASE)
 # "Shipments of molybdenum ore totalled 420 tonnes": a flow told by its total after the goods.
 _TOTAL_AFTER = re.compile(r"[^.;:()]{0,40}?\b(?:totall?ed|came to|amounted to|stood at|reached)\s+"
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
-                          r"(\d[\d,.]*)\s+(?:metric\s+)?(tons|tonnes|barrels|litres|liters|units|pieces|cars|vehicles)\b",
+                          rf"(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|units|pieces|cars|vehicles)\b",
                           re.IGNORECASE)
 # "the same company", "the same trading house": the body named before.
 _SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|"
