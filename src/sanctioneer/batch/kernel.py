@@ -388,8 +388,9 @@ def judge_chunks(config: JudgeConfig, batches: Iterator[tuple[int, pa.RecordBatc
 
     While the other processes decide the new groups of one chunk, this process reads, checks and keys the
     next; a group new in both is sent once, and the later chunk takes its answer from the earlier. A
-    group with a code goes to the process its code is sent to in every chunk; the groups with words and
-    no code go to the first process, so each description is classified in one process only.
+    group with a code goes to the process its code is sent to in every chunk (not the first, when there
+    are others); the groups with words and no code go to the first process, so each description is
+    classified in one process only.
     """
     judge = judge_for(config)
     waiting: tuple[_Prepared, list[tuple[list[int], Future[list[Answer | Refusal]]]]] | None = None
@@ -427,15 +428,17 @@ def _measures(judge: Judge, values: dict[str, Any]) -> tuple[int, ...] | None:
 
 
 def _share(values: dict[str, Any], shares: int) -> int:
-    """Which of `shares` processes decides a group: the same for the same code in every chunk, the first for words.
+    """Which of `shares` processes decides a group: the first for words, another for codes (the same in every chunk).
 
     Only the first process classifies descriptions, so only it loads the classifier's models and
-    indexes, and a chunk's new descriptions are classified there together.
+    indexes, and a chunk's new descriptions are classified there together. Classifying a chunk's
+    new descriptions costs about as much as deciding all its new groups with a code, so the first
+    process decides no codes and the others share them.
     """
     hs = values.get("hs")
     if shares == 1 or not hs:
         return 0
-    return zlib.crc32(str(hs).encode()) % shares
+    return 1 + zlib.crc32(str(hs).encode()) % (shares - 1)
 
 
 def _finish_sent(judge: Judge, prepared: _Prepared,
