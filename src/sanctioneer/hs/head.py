@@ -205,11 +205,13 @@ def served(text: str) -> tuple[str, ...]:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
-# Single words (or possessives) set apart by commas, the last before "and" or "or": "athletic, recreational and".
-# A word after "and" or "or" that refers back to the words before ("dinoseb and its salts") ends no series.
-_SERIES = re.compile(r"((?:[a-z]+(?:'s|')?, ?)+[a-z]+(?:'s|')?),? (?:and|or) (?!(?:its|their|the|such|all|like)\b)")
 _SHARED = re.compile(r"\b([a-z]+) (?:or|and) ([a-z][a-z-]*) ([a-z][a-z-]*)\b")
 _DETERMINERS = frozenset({"its", "their", "the", "similar", "such", "all", "other", "like"})
+# Single words (or possessives) set apart by commas, the last before "and" or "or": "athletic, recreational and".
+# A determiner after "and" or "or" that refers back to the words before ("dinoseb and its salts") ends no series;
+# "other" and "similar" goods are more of the goods the series qualifies ("table, kitchen or other household articles").
+_SERIES = re.compile(r"((?:[a-z]+(?:'s|')?, ?)+[a-z]+(?:'s|')?),? (?:and|or) "
+                     rf"(?!(?:{'|'.join(sorted(_DETERMINERS - {'other', 'similar'}))})\b)")
 # What ends a list of goods in the nomenclature's text: the words after it qualify the goods listed.
 _LIST_GOES_ON = frozenset({None, "and", "or", "including"})
 _QUALIFIES_FIRST = _SERVES_FIRST | {"not"}
