@@ -12,6 +12,7 @@ from sanctioneer.assessment import Assessor
 from sanctioneer.hs.classify import GoodsClassifier, is_confident
 from sanctioneer.hs.codes import Relation, format_hs
 from sanctioneer.hs.confidence import SENSITIVE_DOUBT
+from sanctioneer.hs.naming import chapter_words
 from sanctioneer.model import Verdict
 from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
 from sanctioneer.rulebook.sensitive import sensitive_ranges
@@ -360,3 +361,53 @@ def test_a_rule_that_reads_the_words_naming_petroleum_rules_it_out(text: str, he
     assert "2709" not in [c.hs for c in candidates]
     assert any(e.entry == "crude-vegetable-oil" and e.score == -1.0 and e.code == "2709"
                for e in candidates[0].evidence)
+
+
+# Subjects of training rulings: the trained model ranks the consequential heading first and another reading of the
+# words agrees, though the words do not name the heading's goods: they state its chapter's word (granite worked as
+# monumental stone, 68.02; strung stones, 71.16), or the nearest tariff line is in it (Christmas ornaments, 95.05).
+AGREED = [
+    ("granite stone", "6802", "the description stating its chapter's word (stone)"),
+    ("semiprecious stones", "7116", "the description stating its chapter's word (stone)"),
+    ("stainless steel round wire", "7223", "the description stating its chapter's word (steel)"),
+    ("wood box", "4420", "the description stating its chapter's word (wood)"),
+    ("christmas ornaments", "9505", "the nearest line of the national tariff being in it"),
+    ("porcelain teacup and saucer set", "6911", "the nearest line of the national tariff being in it"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading", "why"), AGREED)
+def test_a_consequential_heading_the_model_and_another_reading_agree_on_answers_first_unsure(
+    text: str, heading: str, why: str
+) -> None:
+    candidates = CLASSIFIER.candidates(text, top=3)
+    first = candidates[0]
+    assert first.hs == heading and first.sensitive and not first.named, [(c.code, c.named) for c in candidates]
+    assert not first.held_back and not is_confident(candidates)
+    assert any(
+        e.source == "head" and "unsure" in e.reason and f"the trained model ranking it first and {why}" in e.reason
+        for e in first.evidence
+    )
+
+
+@pytest.mark.parametrize(("text", "heading", "why"), AGREED)
+def test_assess_asks_for_review_of_goods_the_model_and_another_reading_agree_on(
+    text: str, heading: str, why: str
+) -> None:
+    decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description=text, to="KP"))
+    reasons = " ".join(f.reason for f in decision.all_findings)
+    assert decision.verdict is not Verdict.PERMITTED
+    assert f"could not be classified with confidence: HS {format_hs(heading)}" in reasons
+
+
+@pytest.mark.parametrize(("heading", "words", "stated"), [
+    ("6802", ("granite", "stone"), ("stone",)),
+    ("7223", ("stainless", "steel", "round", "wire"), ("steel",)),
+    # "Machinery and mechanical appliances, ...; parts thereof": parts, articles and products state no chapter.
+    ("8431", ("part", "for", "excavator"), ()),
+    ("9505", ("christmas", "decoration"), ()),
+])
+def test_the_chapter_a_description_states_is_a_word_of_its_title_that_says_which_goods(
+    heading: str, words: tuple[str, ...], stated: tuple[str, ...]
+) -> None:
+    assert chapter_words(heading, words) == stated

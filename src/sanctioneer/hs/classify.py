@@ -34,7 +34,7 @@ from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import Parse, parse, served
 from sanctioneer.hs.lexical import lexical_index, singular
-from sanctioneer.hs.naming import SET_WORDS, decides, dotted_heading, names_goods, trim_head
+from sanctioneer.hs.naming import SET_WORDS, chapter_words, decides, dotted_heading, names_goods, trim_head
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
@@ -272,6 +272,7 @@ def classify(
     ) if h]
     semantic_votes(table, goods, semantic)
     ruled_out = apply_demotions(table, direct, protected, reading.phrase)
+    agreed = _agreed(probabilities, context, tariff_first)
 
     nomenclature = load_nomenclature()
     purpose = served(goods)
@@ -315,7 +316,7 @@ def classify(
         # goods not being named does not hold it back ("decorative glass articles" are 70.13, not its lead crystal).
         unnamed_here = {
             code for code, names in named.items()
-            if names is None and touches_any(code, sensitive) and not reads_beside(votes, code)
+            if names is None and touches_any(code, sensitive) and not reads_beside(votes, code) and code not in agreed
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
         whole_goods = not speaks_of_parts and any(
@@ -371,13 +372,15 @@ def classify(
                 reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True
             )
         if is_sensitive and names is None:
-            if heading not in unnamed and not beside:
+            if heading not in unnamed and not beside and heading not in agreed:
                 score, belief = round(score * UNNAMED, 4), belief * UNNAMED
             what = " ".join(reading.phrase) or cleaned
             unsure = (
                 f"{dotted_heading(heading)} is a heading the rulebook makes consequential and the description's "
                 f"goods ({reading.head or 'none found'}) are not what it names: unsure"
             )
+            if heading in agreed:
+                unsure += f"; it counts in full, the trained model ranking it first and {agreed[heading]}"
             evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
         elif names is not None:
             named_it = Evidence("head", heading, 1.0, names, reading.head, "the goods themselves are named")
@@ -440,6 +443,33 @@ HOLD_BACK_POOL = 5
 #: The trained model's probability that lets a consequential heading whose goods are not named answer first
 #: all the same (still unsure): set on held-out training lines (`benchmarks/hs_calibrate.py`).
 HOLD_BACK_MODEL = 0.5
+#: The trained model's probability that lets a consequential heading whose goods are not named count in full, not
+#: a quarter, when the model ranks it first and the description states a word of its chapter's title, or when the
+#: nearest line of the national tariff is in it (the second needs more: the tariff's sub-lines read without the line
+#: above them agree with the model's confident wrong headings): set on the five out-of-fold training folds
+#: (`benchmarks/hs_errors.py`, docs/benchmarks.md).
+AGREED_MODEL = 0.7
+AGREED_TARIFF_MODEL = 0.95
+
+
+def _agreed(probabilities: dict[str, float], context: tuple[str, ...], tariff_first: str | None) -> dict[str, str]:
+    """The heading the trained model ranks first, with what agrees with it, when another reading of the words does.
+
+    Agreeing: the description states a word of the heading's chapter's title, the model giving it `AGREED_MODEL` or
+    more ("granite stone": the model's 68.02, and the "stone" of chapter 68), or the nearest tariff line is in it,
+    the model giving it `AGREED_TARIFF_MODEL` or more ("christmas ornaments", 95.05). Such a heading, consequential
+    and its goods not named, counts in full in the weighing; it is still unsure (`named` stays False), so it is
+    never answered with confidence.
+    """
+    if not probabilities:
+        return {}
+    first = max(probabilities, key=probabilities.__getitem__)
+    words = chapter_words(first, context) if probabilities[first] >= AGREED_MODEL else ()
+    if words:
+        return {first: f"the description stating its chapter's word ({', '.join(words)})"}
+    if first == tariff_first and probabilities[first] >= AGREED_TARIFF_MODEL:
+        return {first: "the nearest line of the national tariff being in it"}
+    return {}
 
 
 def _held(candidate: Candidate) -> bool:

@@ -19,7 +19,7 @@ from sanctioneer.hs.head import PARTICIPLE, STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
-__all__ = ["SET_WORDS", "decides", "dotted_heading", "names_goods", "trim_head"]
+__all__ = ["SET_WORDS", "chapter_words", "decides", "dotted_heading", "names_goods", "trim_head"]
 
 
 # Modifiers that say nothing about which goods these are.
@@ -234,6 +234,35 @@ def _nomenclature_word(word: str) -> bool:
 def _known_words() -> frozenset[str]:
     """Every word the gazetteer or the nomenclature uses, singular: words a head noun can be."""
     return frozenset({w for term in load_gazetteer().terms for w in term_key(term.text)} | _nomenclature_words())
+
+
+# Words of a chapter's title that say nothing of which goods: "Stone, plaster, cement, ...; articles thereof".
+_CHAPTER_FILLERS = frozenset({
+    "article", "product", "part", "accessory", "similar", "certain", "miscellaneous", "elsewhere", "specified",
+    "included", "material",
+})
+
+
+@lru_cache(maxsize=128)
+def _chapter_vocabulary(chapter: str) -> frozenset[str]:
+    """The words of a chapter's title in the nomenclature that say which goods, singular."""
+    from sanctioneer.hs.lexical import STOP_WORDS, singular
+
+    entry = load_nomenclature().chapters.get(chapter)
+    if entry is None:
+        return frozenset()
+    words = {singular(w) for w in _WORDS.findall(fold(entry.description)) if w not in STOP_WORDS}
+    return frozenset(w for w in words if w not in _CHAPTER_FILLERS and not w.isdigit())
+
+
+def chapter_words(heading: str, context: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the description's words (`context`, singular) that its heading's chapter title uses for goods.
+
+    "Granite stone" states "stone" of chapter 68 ("Stone, plaster, cement, asbestos, mica or similar
+    materials; articles thereof"); "articles", "parts" and "products" state no chapter.
+    """
+    vocabulary = _chapter_vocabulary(heading[:2])
+    return tuple(dict.fromkeys(w for w in context if w in vocabulary))
 
 
 # Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
