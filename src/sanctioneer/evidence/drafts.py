@@ -29,11 +29,18 @@ _PUBLISHED = re.compile(r"\b(?:released|published|issued|dated|submitted|present
                         r"posted|leaked|seen by \w+)\s+(?:on\s+|in\s+|last\s+)?$", re.IGNORECASE)
 
 
+# "quoting officials at a meeting with Russian experts in December 2009": when a source spoke, not the transfer.
+_SPOKEN_AT = re.compile(r"\b(?:quoting|quoted|told|said|according to)\b[^;]{0,80}\b(?:meeting|talks|interview|"
+                        r"briefing|hearing|conference)\s+(?:with\s+(?:[\w.-]+\s+){1,3})?(?:(?:in|on|last)\s+)?$",
+                        re.IGNORECASE)
+
+
 def occasion(text: str, mention: DateMention) -> bool:
-    """The date is an occasion's where goods were shown or used ("at the October parade")."""
+    """The date is an occasion's where goods were shown or used ("at the October parade"), or where a source
+    spoke of them ("quoting officials at a meeting in December 2009")."""
     return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
         r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\s+(?:[a-z]+\s+)?$", text[:mention.start],
-        re.IGNORECASE))
+        re.IGNORECASE) or _SPOKEN_AT.search(text[:mention.start]))
 
 
 # Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
@@ -108,8 +115,11 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             # "arrested a businessman in January for exporting used cars ... in 2018": a date between the
             # arrest and what it was for is the arrest's.
             return True
+        # "between 2013 and 2016, according to the US Treasury, which blacklisted the company on Tuesday": a
+        # proceeding told after a comma is not dated by the words before it.
         return trigger.role != "seize" and any(
-            min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
+            min(abs(mention.start - p.end), abs(p.start - mention.end)) < here
+            and not (p.start > mention.end and "," in sentence.text[mention.end:p.start]) for p in proceedings)
 
     dateline = _DATELINE.match(text)
     if dateline is not None:

@@ -216,6 +216,8 @@ class _Joined:
                 and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
+        if self._reversed(draft):
+            return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
             theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
@@ -227,6 +229,15 @@ class _Joined:
         here = self.date()
         there = self.date_of(draft)
         return here is None or there is None or here.compatible(there)
+
+    def _reversed(self, draft: Draft) -> bool:
+        """The draft sends goods the other way: to the group's supplier ("imported North Korean coal ... and
+        exported to North Korea components"), or from the group's recipient."""
+        supplier, recipient = self.party("supplier"), self.party("recipient")
+        theirs = _party(draft.supplier, "", self.lexicon), _party(draft.recipient, "", self.lexicon)
+        if theirs[1].country is not None and theirs[1].country == supplier.country != theirs[0].country:
+            return True
+        return theirs[0].name is not None and theirs[0].name == recipient.name != theirs[1].name
 
     def date_of(self, draft: Draft) -> PartialDate | None:
         """The date a draft gives the group's transfer.

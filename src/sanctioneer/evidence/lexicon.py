@@ -71,12 +71,17 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
 # "football players".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
+                             r"mines?|mills?|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
                              # "football players", "car dealers", "weapons experts", "a car show": people and events.
                              r"players?|teams?|fans|coach(?:es)?|clubs?|league|match(?:es)?|stadiums?|workers|traders|"
                              r"dealers|dealerships?|smugglers|brokers|experts|scientists|engineers|technicians|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?)\b",
                              re.IGNORECASE)
+
+# "submarine-launched", "truck-mounted", "tank-like": a goods word joined to a participle or a likeness describes the
+# noun after it.
+_COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|"
+                            r"carrying|launching)\b", re.IGNORECASE)
 
 # "state television", "state-run TV": the one who broadcasts.
 _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
@@ -391,6 +396,18 @@ class Lexicon:
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
+        if _COMPOUND_NEXT.match(text, mention.end):
+            return True  # "a submarine-launched design", "truck-mounted launchers": the goods word describes the next
+        if re.fullmatch(r"(?:[\w-]+\s+)?(?:mill|mills|refinery|refineries|smelter|smelters)", mention.text.lower()) \
+                and re.search(r"\b(?:for|to|at|in|into)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$",
+                              text[:mention.start]):
+            return True  # "to be unloaded for a feed mill": the place the goods go to, not goods
+        if mention.text.lower() in ("newspaper", "newspapers", "paper", "magazine") and re.search(
+                r"\b(?:this|our|by\s+the|told\s+the|to\s+the)\s+$", text[:mention.start], re.IGNORECASE):
+            return True  # "emails seen by this newspaper": the one who reports, not newsprint
+        if re.search(r"\b(?:ban|bans|embargo|embargoes|prohibition)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                     text[:mention.start], re.IGNORECASE):
+            return True  # "since the UN ban on luxury goods": what a rule covers, not goods moved
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
         if mention.text.lower() in ("fan", "fans") and not re.search(

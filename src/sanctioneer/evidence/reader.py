@@ -74,6 +74,13 @@ _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+# "one of its freighters had delivered": a carrier of the party named before is the verb's subject.
+_ITS_CARRIER = re.compile(r"\b(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ships?|vessels?|"
+                          r"freighters?|tankers?|carriers?|planes?|aircraft|trucks?|lorries|barges?)\s+"
+                          r"(?:(?:had|has|have|also|then|later|allegedly|reportedly)\s+){0,2}$", re.IGNORECASE)
+# "North Korea has denied any nuclear cooperation with Damascus": ties denied, not a transfer of goods.
+_TIES_DENIED = re.compile(r"\s+(?:any\s+|all\s+)?(?:[\w-]+\s+)?(?:cooperation|co-operation|ties|links|relations|"
+                          r"contacts?|dealings|involvement)\b", re.IGNORECASE)
 _BOUND = re.compile(r"-bound\b")
 # "the company that carried the snowmobiles": a verb of a relative clause on a noun.
 _RELATIVE_VERB = re.compile(r"\b[a-z]+\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$")
@@ -251,7 +258,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     parties = [m for m in inside if is_party(m, text)]
     goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)
-             and not _PACKED_IN.search(text, 0, m.start)]
+             and not _PACKED_IN.search(text, 0, m.start) and not _carrier_subject(text, m)]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
@@ -341,9 +348,18 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         # receives; the subject is the supplier.
         alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
                                               and 0 <= p.start - m.end <= 6 for m in mentions)]
-        before = [p for p in before if p not in alongside]
+        # "sang to Kim before a game in Pyongyang on Wednesday, and handed the leader a bottle": a party the
+        # first verb's preposition governs is no subject of the verb coordinated after it.
+        before = [p for p in before if p not in alongside and not (
+            re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
+            and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
+        if supplier is not None and before and supplier is before[-1] \
+                and _ITS_CARRIER.search(text, supplier.end, trigger.start):
+            # "A Hong Kong shipping company denied that one of its freighters had delivered steel pipes": the
+            # owner of the ship that carried the goods is not told to have supplied them.
+            supplier = source or clause.agent
         if before and toward is None and trigger.text.lower() in _TAKING_ON and any(
                 m.kind == "from" and m.start >= trigger.end for m in mentions if clause.start <= m.start < clause.end):
             # "a North Korean tanker took on diesel from a Sierra Leone-flagged ship": who takes the goods on
@@ -378,6 +394,17 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             recipient = toward or (alongside[-1] if alongside else None)
             chosen_goods = goods_after or goods_before
     return supplier, recipient, chosen_goods
+
+
+# Between a subject and its verb in the active perfect: "had", "has" or "have" and adverbs ("had also delivered").
+_PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)[a-z]+",
+                         re.IGNORECASE)
+
+
+def _carrier_subject(text: str, goods: Mention) -> bool:
+    """"the ship had delivered only building materials": a ship that is the subject of a verb in the active
+    perfect carried the goods; it is not them."""
+    return names_carrier(goods) and _PERFECT_OF.match(text, goods.end) is not None
 
 
 # "Russia reported deliveries of 2,500 tonnes": a country or body reporting its own deliveries is their supplier.
@@ -703,7 +730,7 @@ class SentenceReader:
                 self.occasion = (dated[0], sentence, people)
         for draft in made:
             self.drafts.append(draft)
-        if denials and any(_PEOPLE_DENIED.match(text, d.end) for d in denials):
+        if denials and any(_PEOPLE_DENIED.match(text, d.end) or _TIES_DENIED.match(text, d.end) for d in denials):
             # "North Korea has denied sending troops to Russia": a denial of something else than goods.
             denials = []
         if denials:

@@ -1,0 +1,86 @@
+"""Reading rules for one transfer told again in other words, for which side is which, and for the words beside
+the goods that are not goods: a noun in apposition to a transfer told, the date a source spoke on, the owner of
+a carrier, ships, mills and newspapers beside the goods, and what a rule or a count of none covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evidence.reading import claims, only, seen
+
+
+@pytest.mark.parametrize("text", [
+    "UNITED NATIONS, Sept. 11, 2017 (AP) - The U.N. Security Council on Monday unanimously adopted new sanctions "
+    "against North Korea over its sixth nuclear test, capping its imports of refined petroleum products at 2 million "
+    "barrels a year and banning its textile exports.",
+    '"Not a single watch has been shipped from Switzerland to North Korea since the UN ban on luxury goods," a '
+    "spokesman said.",
+    "The ship had delivered building materials to Syria in May.",
+])
+def test_a_cap_a_count_of_none_and_a_ship_with_no_goods_named_are_no_claim(text: str) -> None:
+    assert claims(text + "\n") == []
+
+
+def test_a_noun_in_apposition_to_a_transfer_told_is_that_transfer() -> None:
+    claim = only("Iran received 19 missiles from North Korea in 2005, a purchase that would give Tehran a weapon "
+                 "able to reach Europe.\n")
+    assert [g.description for g in claim.goods] == ["missiles"]
+    assert seen(claim) == ("KP", "IR", "2005")
+
+
+def test_a_transfer_told_again_with_the_date_a_source_spoke_on_is_one_claim() -> None:
+    claim = only("Iran received 19 missiles from North Korea in 2005, the cable said. The missiles were sold to Iran "
+                 "by North Korea and shipped in parts, the cable said, quoting officials at a meeting with Russian "
+                 "experts in December 2009.\n")
+    assert seen(claim) == ("KP", "IR", "2005")
+
+
+@pytest.mark.parametrize(("text", "goods", "sides"), [
+    ("The missiles, known as BM-25 and based on a Soviet submarine-launched design, were sold to Iran by North "
+     "Korea in 2005.", "missiles", ("KP", "IR", "2005")),
+    ("Rifles worth about $100 million were bought from North Korea by the United Arab Emirates in 2015, according to "
+     "a person familiar with the purchase and emails seen by this newspaper.", "Rifles", ("KP", "AE", "2015")),
+])
+def test_a_design_and_a_newspaper_beside_the_goods_are_not_goods(text: str, goods: str,
+                                                                        sides: tuple[str, str, str]) -> None:
+    claim = only(text + "\n")
+    assert [g.description for g in claim.goods] == [goods]
+    assert seen(claim) == sides
+
+
+def test_a_mill_the_goods_are_unloaded_for_is_not_goods() -> None:
+    found = claims("The Jin Teng docked at Subic on Thursday with palm kernels bought from an Indonesian exporter, to "
+                   "be unloaded for a feed mill in Subic.\n")
+    assert [g.description for c in found for g in c.goods if "mill" in g.description] == []
+
+
+def test_a_place_the_first_verb_governs_is_no_supplier_of_the_verb_coordinated_after_it() -> None:
+    claim = only("Dennis Rodman sang to Kim Jong Un before a game in Pyongyang on Wednesday, and handed the North "
+                 "Korean leader a bottle of whiskey.\n")
+    assert (claim.supplier.country, claim.recipient.name) == (None, "Kim Jong Un")
+
+
+def test_the_owner_of_a_carrier_denying_its_delivery_is_no_supplier_and_the_delivery_is_denied() -> None:
+    claim = only("A Hong Kong shipping company on Thursday denied that one of its freighters had delivered steel "
+                 "pipes to North Korea.\n")
+    assert seen(claim) == (None, "KP", None)
+    assert claim.status.value == "denied"
+
+
+def test_a_denial_of_ties_is_no_denial_of_a_transfer() -> None:
+    claim = only("A North Korean freighter unloaded cement at Tartus in March. North Korea has denied any nuclear "
+                 "cooperation with Damascus.\n")
+    assert claim.status.value == "reported"
+
+
+def test_the_date_before_a_proceeding_told_after_a_comma_is_the_transfer_s() -> None:
+    claim = only("Dandong Zhicheng Metallic Material Co imported nearly $700 million worth of North Korean coal "
+                 "between 2013 and 2016, according to the US Treasury, which blacklisted the company on Tuesday.\n")
+    assert seen(claim) == ("KP", None, "2013")
+
+
+def test_goods_sent_to_the_supplier_s_country_give_the_transfer_told_no_recipient() -> None:
+    claim = only("Dandong Zhicheng imported North Korean coal in 2016. Instead the company used part of it to buy "
+                 "goods the North could not buy in its own name, and exported to North Korea items including nuclear "
+                 "and missile components.\n")
+    assert seen(claim) == ("KP", None, "2016")
