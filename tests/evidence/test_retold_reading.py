@@ -84,3 +84,38 @@ def test_goods_sent_to_the_supplier_s_country_give_the_transfer_told_no_recipien
                  "goods the North could not buy in its own name, and exported to North Korea items including nuclear "
                  "and missile components.\n")
     assert seen(claim) == ("KP", None, "2016")
+
+
+def test_a_period_a_court_hedges_at_each_end_begins_with_the_first() -> None:
+    claim = only("On or about June 1, 2017, IPC was designated by the Treasury for having contracted to supply oil to "
+                 "North Korea. Between in or about May 2016 and in or about March 2017, IPC sold gasoil to North "
+                 "Korea.\n")
+    assert [g.description for g in claim.goods] == ["oil", "gasoil"]
+    assert seen(claim) == (None, "KP", "2016-05")
+
+
+def test_money_received_from_a_company_makes_it_no_supplier() -> None:
+    claim = only("IPC sold gasoil to North Korea in 2016. Velmur paid IPC for the gasoil using funds it received from "
+                 "Transatlantic Partners, a Singapore company.\n")
+    assert claim.supplier.name is None
+
+
+def test_the_goods_named_again_shipped_on_from_another_place_are_the_journey_s_next_leg() -> None:
+    claim = only("Researchers have traced the Rolls-Royce Phantom that Kim Jong Un rode in to a sale in Germany in "
+                 "late 2019. The limousine was shipped from Antwerp to Nakhodka in Russia and taken on to Pyongyang "
+                 "by train, their report says.\n")
+    assert seen(claim) == ("DE", "KP", "2019")
+
+
+def test_a_container_holding_goods_is_not_the_goods() -> None:
+    claim = only("The shipping container, carrying 60 firearms, left Long Beach for North Korea in May.\n")
+    assert [g.description for g in claim.goods] == ["firearms"]
+    assert claim.recipient.country == "KP"
+
+
+def test_a_ship_that_took_on_goods_received_them_and_a_retelling_is_the_same_transfer() -> None:
+    claim = only("A North Korean tanker received refined petroleum from a Chinese ship in the East China Sea last "
+                 "month, Japan's foreign ministry said on Friday. The ministry believes the North Korean ship took on "
+                 "oil products in violation of UN sanctions.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("CN", "KP")
+    assert claim.kind == "ship-to-ship"

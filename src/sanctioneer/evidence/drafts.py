@@ -35,6 +35,9 @@ _SPOKEN_AT = re.compile(r"\b(?:quoting|quoted|told|said|according to)\b[^;]{0,80
                         re.IGNORECASE)
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\b")
+
+
 def occasion(text: str, mention: DateMention) -> bool:
     """The date is an occasion's where goods were shown or used ("at the October parade"), or where a source
     spoke of them ("quoting officials at a meeting in December 2009")."""
@@ -116,17 +119,20 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             # arrest and what it was for is the arrest's.
             return True
         # "between 2013 and 2016, according to the US Treasury, which blacklisted the company on Tuesday": a
-        # proceeding told after a comma is not dated by the words before it.
+        # proceeding told in a relative clause after a comma is not dated by the words before it.
         return trigger.role != "seize" and any(
             min(abs(mention.start - p.end), abs(p.start - mention.end)) < here
-            and not (p.start > mention.end and "," in sentence.text[mention.end:p.start]) for p in proceedings)
+            and not (p.start > mention.end and _RELATIVE_AFTER.search(sentence.text, mention.end, p.start))
+            for p in proceedings)
 
     dateline = _DATELINE.match(text)
     if dateline is not None:
         # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
         dates = [d for d in dates if d.start >= dateline.end()]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
-    opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
+    # "Between in or about May 2016 and in or about March 2017": a court's hedge on each end of a period.
+    opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+"
+                                              r"(?:(?:in|on)\s+or\s+about\s+)?$",
                                               text[:d.start], re.IGNORECASE)
                and not _COMPARED_FROM.search(text, 0, d.start)]
     if opening:

@@ -74,6 +74,9 @@ _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+_HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
+_HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
+                      re.IGNORECASE)
 # "one of its freighters had delivered": a carrier of the party named before is the verb's subject.
 _ITS_CARRIER = re.compile(r"\b(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ships?|vessels?|"
                           r"freighters?|tankers?|carriers?|planes?|aircraft|trucks?|lorries|barges?)\s+"
@@ -360,10 +363,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # "A Hong Kong shipping company denied that one of its freighters had delivered steel pipes": the
             # owner of the ship that carried the goods is not told to have supplied them.
             supplier = source or clause.agent
-        if before and toward is None and trigger.text.lower() in _TAKING_ON and any(
-                m.kind == "from" and m.start >= trigger.end for m in mentions if clause.start <= m.start < clause.end):
+        if before and toward is None and trigger.text.lower() in _TAKING_ON and (any(
+                m.kind == "from" and m.start >= trigger.end for m in mentions if clause.start <= m.start < clause.end)
+                or (trigger.text.lower() not in ("loaded", "loading") and not after)):
             # "a North Korean tanker took on diesel from a Sierra Leone-flagged ship": who takes the goods on
-            # from another receives them.
+            # from another receives them ("the North Korean ship took on oil products": from whoever it was; a
+            # ship that "took on the cargo at Dalian" carried it on from there).
             return source, before[-1], goods_after or goods_before
         if supplier is not None and supplier is not source and source is not None and source.start > trigger.end \
                 and re.search(r"\b(?:of|for|with)\s+(?:the\s+|a\s+|an\s+)?$", text[:supplier.start]):
@@ -960,6 +965,10 @@ class SentenceReader:
         """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
         text, trigger, group = clause.text, clause.trigger, clause.group
         carriers = [g for g in chosen_goods if is_carrier(g, text)]
+        # "The shipping container, carrying 60 firearms, left Long Beach": a container, crate or box that holds
+        # goods named after it is what they travel in.
+        carriers += [g for g in chosen_goods if g not in carriers and _HOLDER.search(g.text)
+                     and _HOLDING.match(text, g.end) and any(o.start > g.end for o in clause.goods)]
         if any(t.text.lower() in _CARRYING for t in group):
             # "Four transport planes carried the fruit": the subject of a verb of carrying carries the goods.
             carriers += [g for g in chosen_goods if g.end <= trigger.start and is_vehicle(g, self.lexicon)

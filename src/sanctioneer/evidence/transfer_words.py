@@ -203,6 +203,9 @@ _NOT_THIS_KIND = re.compile(r"\b(?:(?:rather than|instead of|not as|no)\s+(?:a\s
                             r"(?:any\s+|such\s+)?)$", re.IGNORECASE)
 
 
+# "funds it received", "the money they sent": a verb whose object is money.
+_MONEY_MOVED = re.compile(r"\b(?:funds|money|payments?|cash|proceeds)\s+(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+"
+                          r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 # ", a purchase that ...": a noun in apposition to the clause before it names that clause's transfer.
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _NOUNS_OF_TRANSFER = frozenset({"purchase", "purchases", "sale", "sales", "deal", "delivery", "deliveries", "shipment",
@@ -244,6 +247,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
             and _FOR_THE_VISIT.match(after):
         return False
+    if _MONEY_MOVED.search(before):
+        return False  # "using funds it received from Transatlantic Partners": money paid, not goods
     if _NONE_DONE.search(before):
         return False  # "none had been sold to North Korea": a transfer said not to have happened
     if word == "given" and re.match(r"\s+that\b", after):
