@@ -119,3 +119,9 @@ def test_a_ship_that_took_on_goods_received_them_and_a_retelling_is_the_same_tra
                  "oil products in violation of UN sanctions.\n")
     assert (claim.supplier.country, claim.recipient.country) == ("CN", "KP")
     assert claim.kind == "ship-to-ship"
+
+
+def test_where_a_named_ship_was_bound_is_the_recipient_and_no_part_of_its_name() -> None:
+    claim = only("The Iraq-bound Mu San was carrying 16,500 tonnes of sugar loaded at Ko Si Chang in Thailand, its "
+                 "captain said.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("TH", "IQ")

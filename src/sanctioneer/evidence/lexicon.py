@@ -344,13 +344,17 @@ class Lexicon:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(2).strip("\"“'‘”’"), detail="vessel", country=country))
         for match in self._sailing.finditer(text):
-            name = match.group(1)
+            name, begin = match.group(1), match.start(1)
+            bound = re.match(r"[\w.'’ ]+?-bound\s+", name)
+            if bound:
+                # "The Iraq-bound Mu San was carrying sugar": where the ship was bound is no part of its name.
+                name, begin = name[bound.end():], begin + bound.end()
             # "The Sevastopol, which arrived in Busan": a ship may bear a city's name; one that arrives sails.
             place = _norm(name) in self._country_by_key and not match.group("which")
             if place or name in self.parties or name.split()[0] in (
                     "United", "Republic", "Democratic", "Government", "Ministry", "Panel", "Treasury", "Kremlin"):
                 continue
-            found.append(Mention("vessel", match.start(1), match.end(1), name, value=name, detail="vessel"))
+            found.append(Mention("vessel", begin, match.end(1), name, value=name, detail="vessel"))
         for match in self._flagged.finditer(text):
             # "the North Korean-flagged Chong Rim 2" is North Korea's; a ship under an open registry's
             # flag ("Togo-flagged") is no country's.
