@@ -125,3 +125,11 @@ def test_where_a_named_ship_was_bound_is_the_recipient_and_no_part_of_its_name()
     claim = only("The Iraq-bound Mu San was carrying 16,500 tonnes of sugar loaded at Ko Si Chang in Thailand, its "
                  "captain said.\n")
     assert (claim.supplier.country, claim.recipient.country) == ("TH", "IQ")
+
+
+@pytest.mark.parametrize("text", [
+    "China rejected reports that Chinese companies had supplied refined oil to North Korea in May.",
+    "Russia dismissed allegations that it had bought shells from North Korea in May.",
+])
+def test_reports_or_allegations_rejected_deny_the_transfer_they_tell(text: str) -> None:
+    assert only(text + "\n").status.value == "denied"

@@ -42,8 +42,9 @@ _DATELINE = re.compile(
 )
 # "Taipei, 3 May 2019", "Pyongyang/Beijing, 9 January 2014", "Jakarta, Indonesia, 10 May 2019", "Ministry of
 # Foreign Affairs of Japan, 28 February 2018": a place (with its country, or two places) or the body that issues
-# the text, and a full date, alone on a line, as a press release opens; or what the text is ("An analysis, 10 April 2007", "Statement by the Spokesperson, 10 May
-# 2019", "Excerpt from the final report of the Panel of Experts ..., 2 March 2020").
+# the text, and a full date, alone on a line, as a press release opens; or what the text is ("An analysis, 10 April
+# 2007", "Statement by the Spokesperson, 10 May 2019", "Excerpt from the final report of the Panel of Experts ...,
+# 2 March 2020").
 _PLACE_DATE = re.compile(rf"(?:[A-Z][\w.'’/-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.'’/-]*){{0,5}}"
                          rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?|"
                          rf"(?:An?\s+|The\s+)?(?i:analysis|commentary|opinion|briefing|brief|feature|editorial|column|"
