@@ -133,3 +133,12 @@ def test_where_a_named_ship_was_bound_is_the_recipient_and_no_part_of_its_name()
 ])
 def test_reports_or_allegations_rejected_deny_the_transfer_they_tell(text: str) -> None:
     assert only(text + "\n").status.value == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran sourced rocket engines from North Korea in May.",
+    "Iran has been sourcing rocket engines from North Korea since May.",
+])
+def test_goods_sourced_from_a_country_were_bought_from_it(text: str) -> None:
+    claim = only(text + "\n")
+    assert (claim.supplier.country, claim.recipient.country, claim.kind) == ("KP", "IR", "import")
