@@ -142,3 +142,9 @@ def test_reports_or_allegations_rejected_deny_the_transfer_they_tell(text: str) 
 def test_goods_sourced_from_a_country_were_bought_from_it(text: str) -> None:
     claim = only(text + "\n")
     assert (claim.supplier.country, claim.recipient.country, claim.kind) == ("KP", "IR", "import")
+
+
+def test_goods_paid_for_and_never_delivered_were_planned_not_denied() -> None:
+    claim = only("Iraq paid North Korea $10 million in 2002 for Nodong missiles, but the weapons were never delivered. "
+                 "The missiles were to be sold to Baghdad by a North Korean trading company.\n")
+    assert (claim.supplier.country, claim.recipient.country, claim.status.value) == ("KP", "IQ", "planned")

@@ -77,6 +77,7 @@ _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troop
 _HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
                       re.IGNORECASE)
+_PAID_BUT = re.compile(r"\b(?:paid|ordered|signed a (?:contract|deal))\b[^;]*?\bfor\b[^;]*,\s+but\b", re.IGNORECASE)
 # "one of its freighters had delivered": a carrier of the party named before is the verb's subject.
 _ITS_CARRIER = re.compile(r"\b(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ships?|vessels?|"
                           r"freighters?|tankers?|carriers?|planes?|aircraft|trucks?|lorries|barges?)\s+"
@@ -1083,7 +1084,9 @@ class SentenceReader:
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = status_of(hedges)
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
-            draft.status = ClaimStatus.DENIED
+            # "paid $10 million for Nodong missiles, but the weapons were never delivered": a deal paid for and
+            # not carried out was planned; a transfer said otherwise not to have happened is denied.
+            draft.status = ClaimStatus.PLANNED if _PAID_BUT.search(text, 0, trigger.start) else ClaimStatus.DENIED
             draft.negated = True
         read_amounts(draft, text, start, end, chosen_goods)
         flows = counted_flows(text, chosen_goods, start)
