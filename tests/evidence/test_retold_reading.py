@@ -148,3 +148,13 @@ def test_goods_paid_for_and_never_delivered_were_planned_not_denied() -> None:
     claim = only("Iraq paid North Korea $10 million in 2002 for Nodong missiles, but the weapons were never delivered. "
                  "The missiles were to be sold to Baghdad by a North Korean trading company.\n")
     assert (claim.supplier.country, claim.recipient.country, claim.status.value) == ("KP", "IQ", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese customs have seized two Mercedes-Benz cars that a trading company in Osaka tried to export to North "
+    "Korea through Dalian.",
+    "Japanese customs seized cars that a Japanese company had tried to export to North Korea.",
+])
+def test_the_subject_of_a_relative_clause_on_goods_seized_sent_them(text: str) -> None:
+    claim = only(text + "\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("JP", "KP")

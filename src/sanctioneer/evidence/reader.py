@@ -78,6 +78,9 @@ _HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|sui
 _HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
                       re.IGNORECASE)
 _PAID_BUT = re.compile(r"\b(?:paid|ordered|signed a (?:contract|deal))\b[^;]*?\bfor\b[^;]*,\s+but\b", re.IGNORECASE)
+# "cars that a trading company in Osaka tried to export": a party opening a relative clause, and its verb.
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:(?:in|of)\s+)?$")
+_RELATIVE_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought|planned)\s+to\s+)?")
 # "one of its freighters had delivered": a carrier of the party named before is the verb's subject.
 _ITS_CARRIER = re.compile(r"\b(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ships?|vessels?|"
                           r"freighters?|tankers?|carriers?|planes?|aircraft|trucks?|lorries|barges?)\s+"
@@ -342,7 +345,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         chosen_goods = goods_after or ([] if before else goods_before)
     elif role == "seize":
         recipient = toward
-        supplier = source
+        # "seized two cars that a trading company in Osaka tried to export": the subject of the relative clause
+        # on the goods sent them.
+        supplier = source or next((p for p in clause.parties for t in clause.group[1:]
+                                   if t.role in _SENDING and trigger.end <= p.start and p.end <= t.start
+                                   and _RELATIVE_SUBJECT_BEFORE.search(text, trigger.end, p.start)
+                                   and _RELATIVE_VERB_AFTER.fullmatch(text, p.end, t.start)), None)
         chosen_goods = goods_after or goods_before
     else:
         if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[clause.start:trigger.start]):
