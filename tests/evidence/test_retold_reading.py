@@ -158,3 +158,11 @@ def test_goods_paid_for_and_never_delivered_were_planned_not_denied() -> None:
 def test_the_subject_of_a_relative_clause_on_goods_seized_sent_them(text: str) -> None:
     claim = only(text + "\n")
     assert (claim.supplier.country, claim.recipient.country) == ("JP", "KP")
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ("A Chinese firm sold North Korea trucks that were later used to carry missiles in May.", "trucks"),
+    ("The Wanshan trucks, designed to carry heavy missiles, were sold to North Korea in 2011.", "Wanshan trucks"),
+])
+def test_goods_said_to_carry_other_goods_are_the_goods_sold(text: str, goods: str) -> None:
+    assert [g.description for g in only(text + "\n").goods] == [goods]

@@ -83,6 +83,11 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
 _COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|"
                             r"carrying|launching)\b", re.IGNORECASE)
 
+# "used to carry", "designed to launch", "capable of carrying": the goods after say what those before serve for.
+_PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
+                             r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
+                             r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 # "state television", "state-run TV": the one who broadcasts.
 _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
                           re.IGNORECASE)
@@ -400,6 +405,8 @@ class Lexicon:
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
+        if _PURPOSE_BEFORE.search(text[:mention.start]):
+            return True  # "trucks designed to carry heavy missiles": what other goods serve for
         if _COMPOUND_NEXT.match(text, mention.end):
             return True  # "a submarine-launched design", "truck-mounted launchers": the goods word describes the next
         if re.fullmatch(r"(?:[\w-]+\s+)?(?:mill|mills|refinery|refineries|smelter|smelters)", mention.text.lower()) \
