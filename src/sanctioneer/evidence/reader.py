@@ -74,9 +74,11 @@ _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+# "The shipping container, carrying 60 firearms": what holds goods, and the words that say it holds them.
 _HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
                       re.IGNORECASE)
+# "paid $10 million for Nodong missiles, but": a deal paid for, then what became of it.
 _PAID_BUT = re.compile(r"\b(?:paid|ordered|signed a (?:contract|deal))\b[^;]*?\bfor\b[^;]*,\s+but\b", re.IGNORECASE)
 # "cars that a trading company in Osaka tried to export": a party opening a relative clause, and its verb.
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:(?:in|of)\s+)?$")
