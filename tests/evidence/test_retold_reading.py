@@ -166,3 +166,8 @@ def test_the_subject_of_a_relative_clause_on_goods_seized_sent_them(text: str) -
 ])
 def test_goods_said_to_carry_other_goods_are_the_goods_sold(text: str, goods: str) -> None:
     assert [g.description for g in only(text + "\n").goods] == [goods]
+
+
+def test_a_party_a_relative_clause_of_receiving_hangs_on_received_the_goods() -> None:
+    claim = only("Egypt, which received the grenades from North Korea in May, said they were for its army.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("KP", "EG")

@@ -859,6 +859,9 @@ class SentenceReader:
             supplier = _reporter_of_own(clause)
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = _relative_subject(clause)
+        if recipient is None and role == "receive" and not clause.passive:
+            # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
+            recipient = _relative_subject(clause)
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
         if recipient is not None and recipient is clause.toward:
             # "was on its way to Malta, according to its papers, but investigators believe that the equipment
