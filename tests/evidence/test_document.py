@@ -214,6 +214,11 @@ def test_a_repeated_line_is_a_caption_only_when_it_has_words_enough() -> None:
     ("Kim gets a car\nLast updated: 21/02/2024\n\nThe car arrived.", date(2024, 2, 21),
      "byline: 'Last updated: 21/02/2024'"),
     ("Kim gets a car\nPosted 2024/02/21\n\nThe car arrived.", date(2024, 2, 21), "byline: 'Posted 2024/02/21'"),
+    # A court's complaint, and a story told from two places.
+    ("VERIFIED COMPLAINT FOR FORFEITURE IN REM\n\nFiled August 22, 2017\n\nIPC sold gasoil.", date(2017, 8, 22),
+     "byline: 'Filed August 22, 2017'"),
+    ("Pyongyang/Beijing, 9 January 2014\n\nRodman handed Kim a bottle of whiskey.", date(2014, 1, 9),
+     "byline: 'Pyongyang/Beijing, 9 January 2014'"),
 ])
 def test_a_documents_date_comes_from_its_dateline_or_byline(text: str, expected: date, source: str) -> None:
     document = parse_document(text.encode(), name="report.txt")

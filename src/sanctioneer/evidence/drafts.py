@@ -29,11 +29,21 @@ _PUBLISHED = re.compile(r"\b(?:released|published|issued|dated|submitted|present
                         r"posted|leaked|seen by \w+)\s+(?:on\s+|in\s+|last\s+)?$", re.IGNORECASE)
 
 
+# "quoting officials at a meeting with Russian experts in December 2009": when a source spoke, not the transfer.
+_SPOKEN_AT = re.compile(r"\b(?:quoting|quoted|told|said|according to)\b[^;]{0,80}\b(?:meeting|talks|interview|"
+                        r"briefing|hearing|conference)\s+(?:with\s+(?:[\w.-]+\s+){1,3})?(?:(?:in|on|last)\s+)?$",
+                        re.IGNORECASE)
+
+
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\b")
+
+
 def occasion(text: str, mention: DateMention) -> bool:
-    """The date is an occasion's where goods were shown or used ("at the October parade")."""
+    """The date is an occasion's where goods were shown or used ("at the October parade"), or where a source
+    spoke of them ("quoting officials at a meeting in December 2009")."""
     return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
         r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\s+(?:[a-z]+\s+)?$", text[:mention.start],
-        re.IGNORECASE))
+        re.IGNORECASE) or _SPOKEN_AT.search(text[:mention.start]))
 
 
 # Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
@@ -108,15 +118,21 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             # "arrested a businessman in January for exporting used cars ... in 2018": a date between the
             # arrest and what it was for is the arrest's.
             return True
+        # "between 2013 and 2016, according to the US Treasury, which blacklisted the company on Tuesday": a
+        # proceeding told in a relative clause after a comma is not dated by the words before it.
         return trigger.role != "seize" and any(
-            min(abs(mention.start - p.end), abs(p.start - mention.end)) < here for p in proceedings)
+            min(abs(mention.start - p.end), abs(p.start - mention.end)) < here
+            and not (p.start > mention.end and _RELATIVE_AFTER.search(sentence.text, mention.end, p.start))
+            for p in proceedings)
 
     dateline = _DATELINE.match(text)
     if dateline is not None:
         # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
         dates = [d for d in dates if d.start >= dateline.end()]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
-    opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+$",
+    # "Between in or about May 2016 and in or about March 2017": a court's hedge on each end of a period.
+    opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+"
+                                              r"(?:(?:in|on)\s+or\s+about\s+)?$",
                                               text[:d.start], re.IGNORECASE)
                and not _COMPARED_FROM.search(text, 0, d.start)]
     if opening:

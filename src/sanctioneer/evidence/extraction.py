@@ -216,17 +216,39 @@ class _Joined:
                 and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
+        if self._reversed(draft):
+            return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
             theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
             if not _compatible_party(mine, theirs) and not (
-                    theirs.country is not None and theirs.country in self.transits()):
+                    theirs.country is not None and theirs.country in self.transits()) \
+                    and not (role == "supplier" and self._next_leg(draft)):
                 # A leg of the journey ("shipped to Dalian" after "exported to North Korea via China") is
                 # the same transfer.
                 return False
         here = self.date()
         there = self.date_of(draft)
         return here is None or there is None or here.compatible(there)
+
+    def _next_leg(self, draft: Draft) -> bool:
+        """"traced the Phantom to a sale in Germany. The limousine was shipped from Antwerp to Nakhodka": goods of
+        the group's kind named again with "the", just after, shipped on from another place, are the journey's next
+        leg, not another transfer."""
+        text = draft.sentence.text
+        return draft.supplier is not None and self._near(draft) and bool(draft.goods) \
+            and re.search(r"\bfrom\s+(?:the\s+(?:port|city)\s+of\s+)?$", text[:draft.supplier.start]) is not None \
+            and all(re.search(r"\b[Tt]he\s+$", text[:m.start]) for m, _ in draft.goods) \
+            and any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
+
+    def _reversed(self, draft: Draft) -> bool:
+        """The draft sends goods the other way: to the group's supplier ("imported North Korean coal ... and
+        exported to North Korea components"), or from the group's recipient."""
+        supplier, recipient = self.party("supplier"), self.party("recipient")
+        theirs = _party(draft.supplier, "", self.lexicon), _party(draft.recipient, "", self.lexicon)
+        if theirs[1].country is not None and theirs[1].country == supplier.country != theirs[0].country:
+            return True
+        return theirs[0].name is not None and theirs[0].name == recipient.name != theirs[1].name
 
     def date_of(self, draft: Draft) -> PartialDate | None:
         """The date a draft gives the group's transfer.

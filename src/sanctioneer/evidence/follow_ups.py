@@ -231,7 +231,13 @@ def deny(drafts: list[Draft], sentence: Sentence, mentions: list[Mention], denia
         candidates.sort(key=lambda d: not named & {lexicon.chapter(g) for _, g in d.goods})
     for draft in candidates:
         involved = {p.country or p.value for p in (draft.supplier, draft.recipient) if p is not None}
-        if not countries or countries & involved:
+        told = next((e.start - sentence.start for e in draft.evidence if e.field == "kind"), None) \
+            if draft in made else None
+        # "A shipping company denied that one of its freighters had delivered steel pipes": what the denial's
+        # clause tells is denied, whoever denies it.
+        what_is_denied = told is not None and any(
+            d.end <= told and re.match(r"\s+that\b", text[d.end:]) for d in denials)
+        if not countries or countries & involved or what_is_denied:
             draft.status = ClaimStatus.DENIED
             draft.denied_by = sorted({m.value for m in deniers}) or draft.denied_by
             for denial in denials:

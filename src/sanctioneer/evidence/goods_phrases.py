@@ -156,7 +156,10 @@ def is_carrier(goods: Mention, text: str) -> bool:
     if not words or words[-1] not in _CARRIERS:
         return False
     before = text[max(0, goods.start - 30):goods.start].lower()
-    after = text[goods.end:goods.end + 30].lower()
+    after = text[goods.end:goods.end + 60].lower()
+    if re.match(r"\s*,?\s*(?:that|which)\s+(?:were|was|are|is|had been|have been|has been)\s+"
+                r"(?:later\s+|then\s+|also\s+)?(?:used|converted|modified|adapted|fitted)\b", after):
+        return False  # "sold North Korea trucks that were later used to carry missiles": the trucks were sold
     return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
                 or re.match(r"\s*(?:that|which|carrying|loaded|laden|with|bound|named|called)\b", after))
 

@@ -71,12 +71,22 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
 # "football players".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"mines?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
+                             r"mines?|mills?|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
                              # "football players", "car dealers", "weapons experts", "a car show": people and events.
                              r"players?|teams?|fans|coach(?:es)?|clubs?|league|match(?:es)?|stadiums?|workers|traders|"
                              r"dealers|dealerships?|smugglers|brokers|experts|scientists|engineers|technicians|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?)\b",
                              re.IGNORECASE)
+
+# "submarine-launched", "truck-mounted", "tank-like": a goods word joined to a participle or a likeness describes the
+# noun after it.
+_COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|"
+                            r"carrying|launching)\b", re.IGNORECASE)
+
+# "used to carry", "designed to launch", "capable of carrying": the goods after say what those before serve for.
+_PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
+                             r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
+                             r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 # "state television", "state-run TV": the one who broadcasts.
 _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
@@ -339,13 +349,17 @@ class Lexicon:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(2).strip("\"“'‘”’"), detail="vessel", country=country))
         for match in self._sailing.finditer(text):
-            name = match.group(1)
+            name, begin = match.group(1), match.start(1)
+            bound = re.match(r"[\w.'’ ]+?-bound\s+", name)
+            if bound:
+                # "The Iraq-bound Mu San was carrying sugar": where the ship was bound is no part of its name.
+                name, begin = name[bound.end():], begin + bound.end()
             # "The Sevastopol, which arrived in Busan": a ship may bear a city's name; one that arrives sails.
             place = _norm(name) in self._country_by_key and not match.group("which")
             if place or name in self.parties or name.split()[0] in (
                     "United", "Republic", "Democratic", "Government", "Ministry", "Panel", "Treasury", "Kremlin"):
                 continue
-            found.append(Mention("vessel", match.start(1), match.end(1), name, value=name, detail="vessel"))
+            found.append(Mention("vessel", begin, match.end(1), name, value=name, detail="vessel"))
         for match in self._flagged.finditer(text):
             # "the North Korean-flagged Chong Rim 2" is North Korea's; a ship under an open registry's
             # flag ("Togo-flagged") is no country's.
@@ -391,6 +405,20 @@ class Lexicon:
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
+        if _PURPOSE_BEFORE.search(text[:mention.start]):
+            return True  # "trucks designed to carry heavy missiles": what other goods serve for
+        if _COMPOUND_NEXT.match(text, mention.end):
+            return True  # "a submarine-launched design", "truck-mounted launchers": the goods word describes the next
+        if re.fullmatch(r"(?:[\w-]+\s+)?(?:mill|mills|refinery|refineries|smelter|smelters)", mention.text.lower()) \
+                and re.search(r"\b(?:for|to|at|in|into)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$",
+                              text[:mention.start]):
+            return True  # "to be unloaded for a feed mill": the place the goods go to, not goods
+        if mention.text.lower() in ("newspaper", "newspapers", "paper", "magazine") and re.search(
+                r"\b(?:this|our|by\s+the|told\s+the|to\s+the)\s+$", text[:mention.start], re.IGNORECASE):
+            return True  # "emails seen by this newspaper": the one who reports, not newsprint
+        if re.search(r"\b(?:ban|bans|embargo|embargoes|prohibition)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                     text[:mention.start], re.IGNORECASE):
+            return True  # "since the UN ban on luxury goods": what a rule covers, not goods moved
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
         if mention.text.lower() in ("fan", "fans") and not re.search(

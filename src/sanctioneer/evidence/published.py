@@ -31,7 +31,7 @@ _ISO = rf"{_YEAR}-[01]\d-[0-3]\d"
 _NUMERIC = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}/[01]?\d/[0-3]?\d)"
 _FULL = rf"(?:{_ISO}|{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_NUMERIC})"
 
-_KEYWORD = r"(?P<kw>date|dated|published|posted|first published|updated|last updated|modified|last modified)"
+_KEYWORD = r"(?P<kw>date|dated|published|posted|first published|filed|updated|last updated|modified|last modified)"
 # A date that a line (or a part of a line between separators) opens with, after an optional keyword.
 _OPENING = re.compile(rf"(?i){_KEYWORD}?(?(kw)(?:\s+on)?\s*:?\s*)(?:{_WEEKDAY})?(?P<date>{_FULL})\b")
 # "SEOUL, Feb 20 (Reuters) -", "PYONGYANG, 18 February 2024 —": a place in capitals, a day, an agency, a dash.
@@ -40,11 +40,12 @@ _DATELINE = re.compile(
     rf"(?P<when>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?)\s*[-—–]"
 )
-# "Taipei, 3 May 2019", "Jakarta, Indonesia, 10 May 2019", "Ministry of Foreign Affairs of Japan, 28 February
-# 2018": a place (with its country) or the body that issues the text, and a full date, alone on a line, as a
-# press release opens; or what the text is ("An analysis, 10 April 2007", "Statement by the Spokesperson, 10 May
-# 2019", "Excerpt from the final report of the Panel of Experts ..., 2 March 2020").
-_PLACE_DATE = re.compile(rf"(?:[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.'’-]*){{0,5}}"
+# "Taipei, 3 May 2019", "Pyongyang/Beijing, 9 January 2014", "Jakarta, Indonesia, 10 May 2019", "Ministry of
+# Foreign Affairs of Japan, 28 February 2018": a place (with its country, or two places) or the body that issues
+# the text, and a full date, alone on a line, as a press release opens; or what the text is ("An analysis, 10 April
+# 2007", "Statement by the Spokesperson, 10 May 2019", "Excerpt from the final report of the Panel of Experts ...,
+# 2 March 2020").
+_PLACE_DATE = re.compile(rf"(?:[A-Z][\w.'’/-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.'’/-]*){{0,5}}"
                          rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?|"
                          rf"(?:An?\s+|The\s+)?(?i:analysis|commentary|opinion|briefing|brief|feature|editorial|column|"
                          rf"explainer|backgrounder|newsletter|blog post|report|note|excerpt|extract|summary|transcript|"
@@ -155,7 +156,8 @@ def find_published(text: str, *, limit: int = TOP_CHARS) -> FoundDate | None:
         written = text[span[0]:span[1]]
         if keyword in ("date", "dated"):
             found.setdefault(0, FoundDate(when, f"text: {written!r}", span))
-        elif keyword in ("published", "posted", "first published"):
+        elif keyword in ("published", "posted", "first published", "filed"):
+            # "Filed August 22, 2017": the day a court filing was made is the document's.
             found.setdefault(1, FoundDate(when, f"byline: {written!r}", span))
         elif keyword:
             found.setdefault(4, FoundDate(when, f"byline: {written!r}", span))

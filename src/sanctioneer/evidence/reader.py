@@ -74,6 +74,22 @@ _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+# "The shipping container, carrying 60 firearms": what holds goods, and the words that say it holds them.
+_HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
+_HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
+                      re.IGNORECASE)
+# "paid $10 million for Nodong missiles, but": a deal paid for, then what became of it.
+_PAID_BUT = re.compile(r"\b(?:paid|ordered|signed a (?:contract|deal))\b[^;]*?\bfor\b[^;]*,\s+but\b", re.IGNORECASE)
+# "cars that a trading company in Osaka tried to export": a party opening a relative clause, and its verb.
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:(?:in|of)\s+)?$")
+_RELATIVE_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:tried|attempted|sought|planned)\s+to\s+)?")
+# "one of its freighters had delivered": a carrier of the party named before is the verb's subject.
+_ITS_CARRIER = re.compile(r"\b(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ships?|vessels?|"
+                          r"freighters?|tankers?|carriers?|planes?|aircraft|trucks?|lorries|barges?)\s+"
+                          r"(?:(?:had|has|have|also|then|later|allegedly|reportedly)\s+){0,2}$", re.IGNORECASE)
+# "North Korea has denied any nuclear cooperation with Damascus": ties denied, not a transfer of goods.
+_TIES_DENIED = re.compile(r"\s+(?:any\s+|all\s+)?(?:[\w-]+\s+)?(?:cooperation|co-operation|ties|links|relations|"
+                          r"contacts?|dealings|involvement)\b", re.IGNORECASE)
 _BOUND = re.compile(r"-bound\b")
 # "the company that carried the snowmobiles": a verb of a relative clause on a noun.
 _RELATIVE_VERB = re.compile(r"\b[a-z]+\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$")
@@ -251,7 +267,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     parties = [m for m in inside if is_party(m, text)]
     goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)
-             and not _PACKED_IN.search(text, 0, m.start)]
+             and not _PACKED_IN.search(text, 0, m.start) and not _carrier_subject(text, m)]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
@@ -331,7 +347,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         chosen_goods = goods_after or ([] if before else goods_before)
     elif role == "seize":
         recipient = toward
-        supplier = source
+        # "seized two cars that a trading company in Osaka tried to export": the subject of the relative clause
+        # on the goods sent them.
+        supplier = source or next((p for p in clause.parties for t in clause.group[1:]
+                                   if t.role in _SENDING and trigger.end <= p.start and p.end <= t.start
+                                   and _RELATIVE_SUBJECT_BEFORE.search(text, trigger.end, p.start)
+                                   and _RELATIVE_VERB_AFTER.fullmatch(text, p.end, t.start)), None)
         chosen_goods = goods_after or goods_before
     else:
         if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[clause.start:trigger.start]):
@@ -341,13 +362,24 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         # receives; the subject is the supplier.
         alongside = [p for p in before if any(m.kind == "toward" and m.value.endswith("alongside")
                                               and 0 <= p.start - m.end <= 6 for m in mentions)]
-        before = [p for p in before if p not in alongside]
+        # "sang to Kim before a game in Pyongyang on Wednesday, and handed the leader a bottle": a party the
+        # first verb's preposition governs is no subject of the verb coordinated after it.
+        before = [p for p in before if p not in alongside and not (
+            re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
+            and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
-        if before and toward is None and trigger.text.lower() in _TAKING_ON and any(
-                m.kind == "from" and m.start >= trigger.end for m in mentions if clause.start <= m.start < clause.end):
+        if supplier is not None and before and supplier is before[-1] \
+                and _ITS_CARRIER.search(text, supplier.end, trigger.start):
+            # "A Hong Kong shipping company denied that one of its freighters had delivered steel pipes": the
+            # owner of the ship that carried the goods is not told to have supplied them.
+            supplier = source or clause.agent
+        if before and toward is None and trigger.text.lower() in _TAKING_ON and (any(
+                m.kind == "from" and m.start >= trigger.end for m in mentions if clause.start <= m.start < clause.end)
+                or (trigger.text.lower() not in ("loaded", "loading") and not after)):
             # "a North Korean tanker took on diesel from a Sierra Leone-flagged ship": who takes the goods on
-            # from another receives them.
+            # from another receives them ("the North Korean ship took on oil products": from whoever it was; a
+            # ship that "took on the cargo at Dalian" carried it on from there).
             return source, before[-1], goods_after or goods_before
         if supplier is not None and supplier is not source and source is not None and source.start > trigger.end \
                 and re.search(r"\b(?:of|for|with)\s+(?:the\s+|a\s+|an\s+)?$", text[:supplier.start]):
@@ -378,6 +410,17 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             recipient = toward or (alongside[-1] if alongside else None)
             chosen_goods = goods_after or goods_before
     return supplier, recipient, chosen_goods
+
+
+# Between a subject and its verb in the active perfect: "had", "has" or "have" and adverbs ("had also delivered").
+_PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)[a-z]+",
+                         re.IGNORECASE)
+
+
+def _carrier_subject(text: str, goods: Mention) -> bool:
+    """"the ship had delivered only building materials": a ship that is the subject of a verb in the active
+    perfect carried the goods; it is not them."""
+    return names_carrier(goods) and _PERFECT_OF.match(text, goods.end) is not None
 
 
 # "Russia reported deliveries of 2,500 tonnes": a country or body reporting its own deliveries is their supplier.
@@ -703,7 +746,7 @@ class SentenceReader:
                 self.occasion = (dated[0], sentence, people)
         for draft in made:
             self.drafts.append(draft)
-        if denials and any(_PEOPLE_DENIED.match(text, d.end) for d in denials):
+        if denials and any(_PEOPLE_DENIED.match(text, d.end) or _TIES_DENIED.match(text, d.end) for d in denials):
             # "North Korea has denied sending troops to Russia": a denial of something else than goods.
             denials = []
         if denials:
@@ -816,6 +859,9 @@ class SentenceReader:
             supplier = _reporter_of_own(clause)
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = _relative_subject(clause)
+        if recipient is None and role == "receive" and not clause.passive:
+            # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
+            recipient = _relative_subject(clause)
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
         if recipient is not None and recipient is clause.toward:
             # "was on its way to Malta, according to its papers, but investigators believe that the equipment
@@ -933,6 +979,10 @@ class SentenceReader:
         """The goods a ship, plane or truck carries, rather than the carrier, when the clause names any."""
         text, trigger, group = clause.text, clause.trigger, clause.group
         carriers = [g for g in chosen_goods if is_carrier(g, text)]
+        # "The shipping container, carrying 60 firearms, left Long Beach": a container, crate or box that holds
+        # goods named after it is what they travel in.
+        carriers += [g for g in chosen_goods if g not in carriers and _HOLDER.search(g.text)
+                     and _HOLDING.match(text, g.end) and any(o.start > g.end for o in clause.goods)]
         if any(t.text.lower() in _CARRYING for t in group):
             # "Four transport planes carried the fruit": the subject of a verb of carrying carries the goods.
             carriers += [g for g in chosen_goods if g.end <= trigger.start and is_vehicle(g, self.lexicon)
@@ -1047,7 +1097,9 @@ class SentenceReader:
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = status_of(hedges)
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
-            draft.status = ClaimStatus.DENIED
+            # "paid $10 million for Nodong missiles, but the weapons were never delivered": a deal paid for and
+            # not carried out was planned; a transfer said otherwise not to have happened is denied.
+            draft.status = ClaimStatus.PLANNED if _PAID_BUT.search(text, 0, trigger.start) else ClaimStatus.DENIED
             draft.negated = True
         read_amounts(draft, text, start, end, chosen_goods)
         flows = counted_flows(text, chosen_goods, start)

@@ -33,7 +33,8 @@ _FINDER_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,5}$")
 _FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b", re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't)\s+(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't|would)\s+"
+                           r"(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
                            re.IGNORECASE)
 # "it had not imported any North Korean coal since February": a trade that did not happen in a time.
 _NOT_SINCE_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -69,7 +70,7 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text) \
-        or _on_display(trigger, mentions, text) \
+        or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
 
@@ -190,14 +191,35 @@ _FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during
 # "Any shipment of arms to North Korea is prohibited", "any such sale would violate": whatever transfer
 # there might be, not one told.
 _ANY_SUCH = re.compile(r"\b(?:any|every)\s+(?:such\s+|further\s+|future\s+|new\s+)?$", re.IGNORECASE)
-# "none had been sold to North Korea", "nothing was delivered": a transfer said not to have happened.
-_NONE_DONE = re.compile(r"\b(?:none|nothing|neither)(?:\s+of\s+(?:them|it|these|those|the\s+[\w-]+|its\s+[\w-]+|"
+# "none had been sold to North Korea", "nothing was delivered", "not a single watch has been shipped": a transfer
+# said not to have happened.
+_NONE_DONE = re.compile(r"\b(?:none|nothing|neither|not\s+(?:a\s+single|one)\s+[\w-]+)"
+                        r"(?:\s+of\s+(?:them|it|these|those|the\s+[\w-]+|its\s+[\w-]+|"
                         r"their\s+[\w-]+))?\s+(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?$",
                         re.IGNORECASE)
 # "no evidence of such deliveries": a transfer nobody shows, not one told.
 _NOT_THIS_KIND = re.compile(r"\b(?:(?:rather than|instead of|not as|no)\s+(?:a\s+|an\s+)?|"
                             r"no\s+(?:evidence|sign|signs|proof|record|records|trace|indication)\s+of\s+"
                             r"(?:any\s+|such\s+)?)$", re.IGNORECASE)
+
+
+# "funds it received", "the money they sent": a verb whose object is money.
+_MONEY_MOVED = re.compile(r"\b(?:funds|money|payments?|cash|proceeds)\s+(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+"
+                          r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+# ", a purchase that ...": a noun in apposition to the clause before it names that clause's transfer.
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_NOUNS_OF_TRANSFER = frozenset({"purchase", "purchases", "sale", "sales", "deal", "delivery", "deliveries", "shipment",
+                                "shipments", "transfer", "transfers", "gift", "export", "exports", "import", "imports",
+                                "acquisition", "consignment"})
+
+
+def _restated(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+    """"Iran received 19 missiles ..., a purchase that would give Tehran ...": a transfer noun in apposition to
+    a clause that tells a transfer with a word of its own names that transfer again ("drove 500 head of cattle
+    to North Korea, a gift that ..." has no word before the noun, which tells it)."""
+    return trigger.text.lower() in _NOUNS_OF_TRANSFER and _APPOSITION_OPEN.search(text, 0, trigger.start) is not None \
+        and re.match(r"\s+(?:that|which)\b", text[trigger.end:]) is not None \
+        and any(m.kind == "trigger" and m.end <= trigger.start for m in mentions)
 
 
 def _told(trigger: Mention, text: str) -> bool:
@@ -225,6 +247,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
             and _FOR_THE_VISIT.match(after):
         return False
+    if _MONEY_MOVED.search(before):
+        return False  # "using funds it received from Transatlantic Partners": money paid, not goods
     if _NONE_DONE.search(before):
         return False  # "none had been sold to North Korea": a transfer said not to have happened
     if word == "given" and re.match(r"\s+that\b", after):
