@@ -6,13 +6,15 @@ descriptions are the trade lines that used to land in arms, ammunition, fuel and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sanctioneer.assessment import Assessor
 from sanctioneer.hs.classify import GoodsClassifier, is_confident
 from sanctioneer.hs.codes import Relation, format_hs
 from sanctioneer.hs.confidence import SENSITIVE_DOUBT
-from sanctioneer.hs.naming import chapter_words
+from sanctioneer.hs.naming import chapter_words, other_material
 from sanctioneer.model import Verdict
 from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
 from sanctioneer.rulebook.sensitive import sensitive_ranges
@@ -411,3 +413,40 @@ def test_the_chapter_a_description_states_is_a_word_of_its_title_that_says_which
     heading: str, words: tuple[str, ...], stated: tuple[str, ...]
 ) -> None:
     assert chapter_words(heading, words) == stated
+
+
+def test_plates_of_tin_are_articles_of_tin_not_the_consequential_copper_plates_beside_them() -> None:
+    candidates = CLASSIFIER.candidates("Tin plates, sheets and strip, of a thickness exceeding 0.2 mm", top=3)
+    first = candidates[0]
+    assert first.hs == "8007" and not first.sensitive, [(c.code, c.sensitive, c.named) for c in candidates]
+    assert not is_confident(candidates)
+    copper = next(c for c in candidates if c.hs == "7409")
+    assert not copper.named and copper.material_elsewhere == "tin"
+    assert any("the description names tin, the material of another chapter" in e.reason for e in copper.evidence)
+
+
+def test_copper_plates_are_still_named_as_the_copper_plates_of_their_heading() -> None:
+    first = CLASSIFIER.candidates("Copper plates, sheets and strip", top=3)[0]
+    assert (first.hs, first.named, first.material_elsewhere) == ("7409", True, "")
+
+
+@pytest.mark.parametrize(("heading", "words", "elsewhere"), [
+    ("7409", ("tin", "plate"), "tin"),
+    # Its own material named too: a copper-tin alloy is copper's.
+    ("7409", ("copper", "tin", "alloy", "plate"), None),
+    # Machine-tools are not a chapter given to one material: the material they work says nothing of their heading.
+    ("8459", ("tin", "boring", "machine"), None),
+])
+def test_a_material_chapter_gives_way_to_another_material_the_description_names(
+    heading: str, words: tuple[str, ...], elsewhere: str | None
+) -> None:
+    assert other_material(heading, words) == elsewhere
+
+
+def test_another_chapters_material_holds_back_a_consequential_heading_the_model_alone_keeps_first() -> None:
+    from sanctioneer.hs.candidate import Candidate
+    from sanctioneer.hs.classify import _held
+
+    kept = Candidate("7409", "740939", 0.9, "", (), sensitive=True, named=False, probability=0.9)
+    assert not _held(kept)
+    assert _held(replace(kept, material_elsewhere="tin"))

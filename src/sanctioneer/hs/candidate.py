@@ -90,6 +90,10 @@ class Candidate:
     beside_sensitive: bool = False
     """True when the heading holds subheadings the rulebook makes consequential and the subheading chosen is not
     one of them: the subheading decides whether the goods are sanctioned."""
+    material_elsewhere: str = ""
+    """The material of another chapter the description names when this consequential heading's chapter is given to
+    one material and its goods are not named ("tin" beside copper's 74.09): the trained model alone does not keep
+    it first."""
 
     @property
     def code(self) -> str:

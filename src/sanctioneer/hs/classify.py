@@ -34,7 +34,15 @@ from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import Parse, parse, served
 from sanctioneer.hs.lexical import lexical_index, singular
-from sanctioneer.hs.naming import SET_WORDS, chapter_words, decides, dotted_heading, names_goods, trim_head
+from sanctioneer.hs.naming import (
+    SET_WORDS,
+    chapter_words,
+    decides,
+    dotted_heading,
+    names_goods,
+    other_material,
+    trim_head,
+)
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
@@ -314,9 +322,11 @@ def classify(
         }
         # A heading only partly consequential whose words choose one of its other lines is read as that line: the
         # goods not being named does not hold it back ("decorative glass articles" are 70.13, not its lead crystal).
+        # One of a chapter given to another material than the description's is held back instead (`_held`).
         unnamed_here = {
             code for code, names in named.items()
             if names is None and touches_any(code, sensitive) and not reads_beside(votes, code) and code not in agreed
+            and not other_material(code, context)
         }
         first = lexical_hits[0].code[:4] if lexical_hits else None
         whole_goods = not speaks_of_parts and any(
@@ -371,14 +381,20 @@ def classify(
             names = names_goods(
                 reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True
             )
+        # Goods of another material's chapter ("tin plates" beside copper's 74.09): the heading is held back from the
+        # first answer whatever the model's probability (`_held`), and keeps its score to stay among the candidates
+        # for review (an alloy of both metals is copper's).
+        elsewhere = other_material(heading, context) if is_sensitive and names is None else None
         if is_sensitive and names is None:
-            if heading not in unnamed and not beside and heading not in agreed:
+            if heading not in unnamed and not beside and heading not in agreed and not elsewhere:
                 score, belief = round(score * UNNAMED, 4), belief * UNNAMED
             what = " ".join(reading.phrase) or cleaned
             unsure = (
                 f"{dotted_heading(heading)} is a heading the rulebook makes consequential and the description's "
                 f"goods ({reading.head or 'none found'}) are not what it names: unsure"
             )
+            if elsewhere:
+                unsure += f"; the description names {elsewhere}, the material of another chapter"
             if heading in agreed:
                 unsure += f"; it counts in full, the trained model ranking it first and {agreed[heading]}"
             evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
@@ -404,6 +420,7 @@ def classify(
             unstated=unstated,
             subheading_basis=basis,
             beside_sensitive=beside,
+            material_elsewhere=elsewhere or "",
         )
         built[code] = made
         return made
@@ -474,8 +491,11 @@ def _agreed(probabilities: dict[str, float], context: tuple[str, ...], tariff_fi
 
 def _held(candidate: Candidate) -> bool:
     """True for a candidate that may not answer first: a consequential heading whose goods are not named,
-    unless the trained model gives it at least `HOLD_BACK_MODEL`."""
-    return candidate.sensitive and not candidate.named and candidate.probability < HOLD_BACK_MODEL
+    unless the trained model gives it at least `HOLD_BACK_MODEL` and the description names no other chapter's
+    material (`Candidate.material_elsewhere`)."""
+    return candidate.sensitive and not candidate.named and (
+        candidate.probability < HOLD_BACK_MODEL or bool(candidate.material_elsewhere)
+    )
 
 
 def _hold_back(

@@ -19,7 +19,7 @@ from sanctioneer.hs.head import PARTICIPLE, STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
-__all__ = ["SET_WORDS", "chapter_words", "decides", "dotted_heading", "names_goods", "trim_head"]
+__all__ = ["SET_WORDS", "chapter_words", "decides", "dotted_heading", "names_goods", "other_material", "trim_head"]
 
 
 # Modifiers that say nothing about which goods these are.
@@ -255,6 +255,32 @@ def _chapter_vocabulary(chapter: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _CHAPTER_FILLERS and not w.isdigit())
 
 
+@lru_cache(maxsize=1)
+def _materials() -> dict[str, str]:
+    """The chapters given to one material and everything made of it, by the material's word: "Tin; articles
+    thereof" (80), "Copper and articles thereof" (74), "Wood and articles of wood" (44)."""
+    from sanctioneer.hs.lexical import singular
+
+    found: dict[str, str] = {}
+    for chapter, entry in load_nomenclature().chapters.items():
+        title = re.match(r"(\w+)(?: and|;) articles (?:thereof|of (\w+))\b", fold(entry.description))
+        if title and (title[2] is None or title[2] == title[1]):
+            found[singular(title[1])] = chapter
+    return found
+
+
+def other_material(heading: str, context: tuple[str, ...]) -> str | None:
+    """Return the material of another chapter that the description names when a heading's chapter is given to
+    one material and the description does not name it, or None: "tin plates" are articles of tin (chapter 80),
+    not the copper plates of 74.09 ("copper-tin alloy plates" are)."""
+    materials = _materials()
+    if not any(chapter == heading[:2] for chapter in materials.values()) or any(
+        materials.get(w) == heading[:2] for w in context
+    ):
+        return None
+    return next((w for w in context if materials.get(w, heading[:2]) != heading[:2]), None)
+
+
 def chapter_words(heading: str, context: tuple[str, ...]) -> tuple[str, ...]:
     """Return the description's words (`context`, singular) that its heading's chapter title uses for goods.
 
@@ -384,6 +410,8 @@ def _word_names(
         return True
     if not _listing(word, headings_only=term):
         return True
+    if other_material(heading, context):
+        return False
     if not _alone((*modifiers, word)):
         # In a heading only partly consequential the words before the head noun choose its line ("copper
         # hydroxides" of 28.25, beside its hydrazine): the subheading answered is judged, not the heading.
