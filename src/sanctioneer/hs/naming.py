@@ -281,6 +281,12 @@ def other_material(heading: str, context: tuple[str, ...]) -> str | None:
     return next((w for w in context if materials.get(w, heading[:2]) != heading[:2]), None)
 
 
+def lists_as_goods(word: str | None, heading: str) -> bool:
+    """True when the nomenclature's text of a heading or of one of its subheadings lists a word (singular) as the
+    goods: "plate" for the copper plates of 74.09 and the photographic plates of 37.01."""
+    return word is not None and heading in _listing(word)
+
+
 def chapter_words(heading: str, context: tuple[str, ...]) -> tuple[str, ...]:
     """Return the description's words (`context`, singular) that its heading's chapter title uses for goods.
 
@@ -385,6 +391,19 @@ def _takes_parts(heading: str) -> bool:
     """True when the parts of a heading's goods are classified with them (`_parts_taken`) or in a heading of their
     own (the engines of 84.07 in 84.09): not the vessels of chapter 89, whose parts go by what they are."""
     return parts_heading(heading) is not None or heading in _parts_taken()
+
+
+def _takes_parts_of(heading: str, whole: tuple[str, ...]) -> bool:
+    """Whether the parts of the goods a "parts of Z" phrase names (`whole`, Z) may be a heading's: the heading or
+    one whose parts the nomenclature gives to it (`parts_heading`) uses Z's word for its goods, or no heading does.
+
+    "Parts of circuit breakers" are the parts of 85.36's goods, which go to 85.38, not the parts of the
+    loudspeakers of 85.18 whose text lists "parts" as well; the parts of goods no heading's words name are left
+    to the other sources.
+    """
+    goods = whole[-1] if whole else ""
+    users = _users().get(goods, frozenset())
+    return not users or heading in users or any(parts_heading(code) == heading for code in users)
 
 
 def _alone(phrase: tuple[str, ...]) -> bool:
@@ -502,6 +521,8 @@ def names_goods(
                 return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
         # "Parts of Z": the parts' heading is the nomenclature's for the parts of Z (`sanctioneer.hs.parts`).
         strict = not (reading.whole and phrase[-1] in PART_WORDS)
+        if not strict and not _takes_parts_of(heading, reading.whole):
+            continue
         if strict and not _word_names(
             phrase[-1], heading, sensitive, modifiers=phrase[:-1], context=context, answered=answered
         ):
