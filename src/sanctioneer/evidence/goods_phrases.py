@@ -19,7 +19,7 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such a
                        r"(?:[\w\s-]|(?<=\d),(?=\d)){0,25}")
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
-_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
+_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those whose "
                   "was were is are be been has have had will would could should can may might must shall "
                   "it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
@@ -83,6 +83,10 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
     chosen = [goods[0]]
     for mention in goods[1:]:
         gap = text[chosen[-1].end:mention.start]
+        if _OF_HELD.fullmatch(gap) and (names_carrier(chosen[-1]) or _HOLDS.search(chosen[-1].text)):
+            # "a tanker of diesel", "pallets of cigarettes": what carries or holds the goods, then the goods.
+            chosen[-1] = mention
+            continue
         if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap) \
                 and not _COVER.search(gap):
             chosen.append(mention)
@@ -98,6 +102,13 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
         else:
             merged.append(mention)
     return merged
+
+
+# "a tanker of diesel", "its cargo, 4,500 tonnes of lead concentrate,": the goods a carrier or holder is of.
+_OF_HELD = re.compile(r"\s+of\s+|,\s+(?:[\w.,-]+\s+){0,3}?of\s+", re.IGNORECASE)
+# What holds or counts goods: told before "of" and the goods, it is their packing or their load.
+_HOLDS = re.compile(r"\b(?:pallets?|drums?|barrels?|sacks?|bags?|boxes|box|crates?|cartons?|cases|bottles?|cans|"
+                    r"containers?|loads?|shiploads?|truckloads?|trainloads?|planeloads?|cargo|cargoes)$", re.IGNORECASE)
 
 
 _PARTS = re.compile(r"\b(?:parts|spares|components|accessories|attachments)$", re.IGNORECASE)
@@ -161,7 +172,7 @@ def is_carrier(goods: Mention, text: str) -> bool:
                 r"(?:later\s+|then\s+|also\s+)?(?:used|converted|modified|adapted|fitted)\b", after):
         return False  # "sold North Korea trucks that were later used to carry missiles": the trucks were sold
     return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
-                or re.match(r"\s*(?:that|which|carrying|loaded|laden|with|bound|named|called)\b", after))
+                or re.match(r"\s*(?:that|which|whose|carrying|loaded|laden|with|bound|named|called)\b", after))
 
 
 def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> Mention | None:
@@ -178,7 +189,7 @@ def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> 
 _COUNTED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:(?:more than|over|about|some|nearly|almost|at least|around|"
     r"up to|roughly|an estimated)\s+)?(?P<count>\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
     r"(?=\s*(?:[,.;:]|\s(?:to|from|for|into|as|on|in|at|by|and|worth|valued|via|through|aboard)\b|$))")
 # Counted words that are not goods: people, times, and measures whose goods follow "of".
 _NOT_COUNTED_GOODS = frozenset(

@@ -849,7 +849,9 @@ class SentenceReader:
             after_party = recipient if recipient is not None and recipient.start >= trigger.end else None
             counted = counted_object(text, after_party.end if after_party is not None and
                                      after_party.start - trigger.end <= 2 else trigger.end, end)
-            if counted is not None:
+            if counted is not None and not (counted.text[:1].isupper() and (counted.text.endswith("ans") or any(
+                    m.kind != "goods" for m in self.lexicon.find(counted.text.removesuffix("s"))))):
+                # "sold 25 Toyotas": a make counted is goods; "sent 500 Koreans", "20 North Koreans": people.
                 chosen_goods = [counted]
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = self._pronoun_subject(clause) or supplier
