@@ -19,8 +19,8 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such a
                        r"(?:[\w\s-]|(?<=\d),(?=\d)){0,25}")
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
-_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those whose "
-                  "was were is are be been has have had will would could should can may might must shall "
+_STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
+                  "whose was were is are be been has have had will would could should can may might must shall "
                   "it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
                   "most such held had have has been being contained contains containing included includes "
