@@ -62,3 +62,41 @@ def test_what_carries_or_holds_the_goods_is_not_goods(text: str, named: str,
     claim = only(text + "\n")
     assert goods(claim) == [named, named]
     assert seen(claim) == sides
+
+
+def test_goods_right_after_the_verb_are_its_object_not_a_goods_word_in_the_name_before_it() -> None:
+    claim = only("A subsidiary of British American Tobacco sold cigarette filters to North Korea in 2010.\n")
+    assert goods(claim) == ["cigarette filters", "cigarette filters"]
+    assert claim.recipient.country == "KP"
+
+
+def test_bottles_counted_of_two_goods_are_one_consignment_and_tonnes_two_flows() -> None:
+    claim = only("A Dandong company shipped 1,400 bottles of whisky and 900 bottles of cognac to North Korea in "
+                 "January.\n")
+    assert [g.description for g in claim.goods] == ["whisky", "cognac"]
+    flows = claims("China exported 1,200 tonnes of rice and 300 tonnes of flour to North Korea in January.\n")
+    assert [[g.description for g in c.goods] for c in flows] == [["rice"], ["flour"]]
+
+
+def test_the_contents_of_the_consignments_named_again_are_the_goods_of_the_transfer_told() -> None:
+    claim = only("A Dandong company shipped two consignments of spirits from Dalian to Nampho in June 2018. According "
+                 "to shipping documents, the consignments, of 1,400 bottles of Scotch whisky and 900 bottles of French "
+                 "cognac, were declared as beverages and consigned to a department store in Pyongyang.\n")
+    assert seen(claim) == ("CN", "KP", "2018-06")
+    assert [g.description for g in claim.goods] == ["spirits", "Scotch whisky", "French cognac"]
+    assert [e.text for e in claim.evidence if e.field == "goods"] == ["spirits", "Scotch whisky", "French cognac"]
+
+
+def test_a_cargo_taken_aboard_in_a_country_came_from_it_and_the_monitors_who_found_it_are_no_goods() -> None:
+    claim = only("A bulk carrier took a cargo of coal aboard in North Korea in January and unloaded it in Russia, UN "
+                 "sanctions monitors have found.\n")
+    assert goods(claim) == ["coal", "coal"]
+    assert claim.supplier.country == "KP"
+
+
+@pytest.mark.parametrize("text", [
+    "Its manager said it had chartered the vessel to a Hong Kong broker and did not know what the ship carried.",
+    "It is unclear what the tanker delivered to North Korea in January.",
+])
+def test_goods_asked_about_are_no_transfer(text: str) -> None:
+    assert claims(text + "\n") == []

@@ -133,6 +133,10 @@ def goods_listed_before(goods: list[Mention], text: str) -> list[Mention]:
     return chosen
 
 
+# Units that count pieces or packages rather than measure a trade.
+_PIECES = frozenset({"bottles", "cases", "units", "pieces", "containers", "cartons"})
+
+
 def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
     """The spans of goods listed each with its own count, or [] when they are not so listed."""
     if len(goods) < 2:
@@ -141,9 +145,9 @@ def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int
     begin = start
     for mention in goods:
         count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
-        if count is None or count.unit is None:
-            # "12 Swiss watches and 30 handbags" are counted pieces of one consignment; trade flows are
-            # measured ("1,200 tonnes of rice and 300 tonnes of flour").
+        if count is None or count.unit is None or count.unit.split()[-1] in _PIECES:
+            # "12 Swiss watches and 30 handbags", "1,400 bottles of whisky and 900 bottles of cognac" are counted
+            # pieces of one consignment; trade flows are measured ("1,200 tonnes of rice and 300 tonnes of flour").
             return []
         spans.append((begin + count.start, mention.end))
         begin = mention.end

@@ -95,7 +95,8 @@ _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\
                          r"assemble|power|fuel|guide|enrich)|in|for)|for\s+use\s+in)\s+(?:[\w-]+\s+){0,4}$",
                          re.IGNORECASE)
 # "UN sanctions monitors said", "port inspectors told": a goods word the speaker of a sentence is named by.
-_SPEAKS = re.compile(r"\s+(?:said|say|says|told|tell|wrote|write|writes|reported|report|added|noted|estimated|"
+_SPEAKS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:found|concluded|established|written|told)|said|say|says|told|"
+                     r"tell|wrote|write|writes|reported|report|added|noted|estimated|"
                      r"concluded)\b(?!\s+to\b)")
 _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|asked|wrote\s+to)\s+(?:the\s+|a\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

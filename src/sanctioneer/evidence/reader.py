@@ -74,6 +74,10 @@ _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+# "did not know what the ship carried", "it is unclear what the tanker delivered": goods asked about, not told.
+_WHAT_UNKNOWN = re.compile(r"\b(?:know|knew|known|unclear|not clear|uncertain|unknown|asked|ask|wonder|wondered|"
+                           r"find out|establish|determine)\s+what\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)
 # "The shipping container, carrying 60 firearms": what holds goods, and the words that say it holds them.
 _HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
@@ -260,6 +264,11 @@ def _governs_noun(trigger: Mention, group: list[Mention]) -> bool:
     return any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS and t.role in _SENDING for t in group[1:])
 
 
+# "A subsidiary of British American Tobacco sold rice": goods right after the verb are its object, so the goods word
+# before it (here in a company's name) is no subject of a passive.
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\s+)?")
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
@@ -270,11 +279,11 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
              and not _PACKED_IN.search(text, 0, m.start) and not _carrier_subject(text, m)]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
-    passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
+    passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or (any(
         g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
         and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
         and not _relative_subject_goods(text, g, mentions)
-        for g in goods)
+        for g in goods) and not any(_OBJECT_AFTER.fullmatch(text, trigger.end, o.start) for o in goods))
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     seizing = [t for t in group if t.role == "seize"]
@@ -798,6 +807,9 @@ class SentenceReader:
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
+        if _WHAT_UNKNOWN.search(text, 0, trigger.start):
+            # "did not know what the ship carried": what was moved is the question, not a transfer told.
+            return None
         if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
