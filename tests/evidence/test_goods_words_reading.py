@@ -100,3 +100,16 @@ def test_a_cargo_taken_aboard_in_a_country_came_from_it_and_the_monitors_who_fou
 ])
 def test_goods_asked_about_are_no_transfer(text: str) -> None:
     assert claims(text + "\n") == []
+
+
+@pytest.mark.parametrize(("text", "named", "sides"), [
+    ("North Korea sold a ship's cargo of anthracite to a Vietnamese buyer in January.", "anthracite",
+     ("KP", "VN", "2024-01")),
+    ("Customs inspected the vessel from North Korea in January and found 2,000 tonnes of coal bound for Vietnam.",
+     "coal", ("KP", "VN", "2024-01")),
+])
+def test_a_ship_whose_cargo_is_told_or_searched_is_not_the_goods(text: str, named: str,
+                                                                 sides: tuple[str, str, str]) -> None:
+    claim = only(text + "\n")
+    assert goods(claim) == [named, named]
+    assert seen(claim) == sides

@@ -416,6 +416,9 @@ class Lexicon:
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
                 r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods
+        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier|plane|aircraft|truck|lorry|train)",
+                        mention.text.lower()) and re.match(r"['’]s\s", text[mention.end:]):
+            return True  # "a ship's cargo of anthracite", "the tanker's crew": what the ship holds or has
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
         if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]):

@@ -1001,6 +1001,11 @@ class SentenceReader:
             # "Four transport planes carried the fruit": the subject of a verb of carrying carries the goods.
             carriers += [g for g in chosen_goods if g.end <= trigger.start and is_vehicle(g, self.lexicon)
                          and g not in carriers and any(o.start >= trigger.end for o in chosen_goods)]
+        if any(t.role == "seize" for t in group):
+            # "inspected the vessel from North Korea and found 2,000 tonnes of coal": a ship searched or seized
+            # carries the goods found after it.
+            carriers += [g for g in chosen_goods if g not in carriers and names_carrier(g)
+                         and any(o.start > g.end and not is_vehicle(o, self.lexicon) for o in clause.goods)]
         # "Two North Korean freighters delivered ammunition to Vostochny": ships, planes or trucks right before
         # any verb of transfer, with other goods after it, carry those goods.
         carriers += [g for g in chosen_goods if g not in carriers and is_vehicle(g, self.lexicon)
