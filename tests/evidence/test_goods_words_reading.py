@@ -113,3 +113,12 @@ def test_a_ship_whose_cargo_is_told_or_searched_is_not_the_goods(text: str, name
     claim = only(text + "\n")
     assert goods(claim) == [named, named]
     assert seen(claim) == sides
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("A Dandong firm exported products like cosmetics and perfume to North Korea in 2016.", ["cosmetics", "perfume"]),
+    ("The company exported dual-use goods, namely vacuum pumps, to North Korea in 2016.", ["vacuum pumps"]),
+])
+def test_words_that_say_which_goods_are_no_part_of_their_name(text: str, named: list[str]) -> None:
+    claim = only(text + "\n")
+    assert [g.description for g in claim.goods] == named

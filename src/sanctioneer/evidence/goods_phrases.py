@@ -27,7 +27,11 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
                   "including made about known onto upon off across through via near under over alongside aboard "
                   "inside within "
                   "both either likely probably possibly presumably apparently reportedly allegedly mostly mainly "
-                  "chiefly largely mainly".split())
+                  "chiefly largely "
+                  # "products like cosmetics", "goods, namely vacuum pumps", "what it called agricultural equipment":
+                  # words that say which goods or how they were named, not a kind of them.
+                  "like namely notably especially particularly called dubbed labelled labeled declared described "
+                  "listed marked".split())
 _SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "hundreds", "dozens",
                           "fifteen", "twenty"})
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
