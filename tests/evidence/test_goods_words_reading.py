@@ -122,3 +122,9 @@ def test_a_ship_whose_cargo_is_told_or_searched_is_not_the_goods(text: str, name
 def test_words_that_say_which_goods_are_no_part_of_their_name(text: str, named: list[str]) -> None:
     claim = only(text + "\n")
     assert [g.description for g in claim.goods] == named
+
+
+def test_what_a_photo_or_a_statue_shows_is_not_the_goods() -> None:
+    assert claims("The trader sold photos of missiles to North Korea in 2016.\n") == []
+    claim = only("North Korea gave Zimbabwe a bronze statue of a lion in 2016.\n")
+    assert goods(claim) == ["bronze statue", "bronze statue"]

@@ -98,6 +98,9 @@ _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\
 _SPEAKS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:found|concluded|established|written|told)|said|say|says|told|"
                      r"tell|wrote|write|writes|reported|report|added|noted|estimated|"
                      r"concluded)\b(?!\s+to\b)")
+_DEPICTED = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|videos?|drawings?|blueprints?|diagrams?|"
+                       r"replicas?|mock-ups?|paintings?|portraits?|statues?|busts?)\s+of\s+(?:(?:a|an|the)\s+)?"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|asked|wrote\s+to)\s+(?:the\s+|a\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -423,6 +426,8 @@ class Lexicon:
             return True  # "on board"
         if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]):
             return True  # "trucks designed to carry heavy missiles": what other goods serve for
+        if _DEPICTED.search(text[:mention.start]):
+            return True  # "photos of missiles", "a replica of a tank": what is shown, not what is moved
         if _SPEAKS.match(text, mention.end) or _SPOKEN_TO.search(text[:mention.start]):
             return True  # "UN sanctions monitors said", "told the monitors": who speaks, not computer monitors
         if re.fullmatch(r"papers|documents", mention.text.lower()) and re.search(r"(?:['’]s|\b(?:its|their))\s+$",
