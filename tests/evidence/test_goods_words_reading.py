@@ -128,3 +128,12 @@ def test_what_a_photo_or_a_statue_shows_is_not_the_goods() -> None:
     assert claims("The trader sold photos of missiles to North Korea in 2016.\n") == []
     claim = only("North Korea gave Zimbabwe a bronze statue of a lion in 2016.\n")
     assert goods(claim) == ["bronze statue", "bronze statue"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Indonesia seized a North Korean bulk carrier loaded with coal in January.", ("KP", None, "2024-01")),
+    ("Panama seized a North Korean ship carrying Cuban weapons in January.", ("CU", "KP", "2024-01")),
+])
+def test_goods_seized_on_a_ship_of_a_country_come_from_it_unless_their_name_says_otherwise(
+        text: str, sides: tuple[str, str | None, str]) -> None:
+    assert seen(only(text + "\n")) == sides

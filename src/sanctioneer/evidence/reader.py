@@ -559,6 +559,12 @@ def _homeward(clause: _Clause, supplier: Mention | None,
     return supplier or recipient, home
 
 
+# "a North Korean ship carrying coal", "a bulk carrier loaded with coal": the ship and what it holds.
+_SHIP_LADEN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had been)\s+)?(?:carrying|loaded\s+with|"
+                         r"laden\s+with|with\s+(?:a\s+cargo\s+of\s+)?(?:\d[\d,.]*\s+(?:tonnes|tons)\s+of\s+)?)",
+                         re.IGNORECASE)
+
+
 def _follow_carriage(clause: _Clause, supplier: Mention | None,
                      recipient: Mention | None) -> tuple[Mention | None, Mention | None]:
     """The sides as the goods' journey tells them: its last stop, where they were smuggled in or unloaded,
@@ -605,12 +611,14 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
                          and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
                               or (p.kind == "vessel" and p.country is not None))), None)
     if clause.seizing and supplier is None and recipient is None:
-        # "seized 30,000 grenades aboard a North Korean freighter off Suez": goods seized on a ship of a
-        # country, where no side is named, come from that country.
+        # "seized 30,000 grenades aboard a North Korean freighter off Suez", "seized a North Korean ship carrying
+        # coal": goods seized on a ship of a country, where no side is named, come from that country.
         supplier = next((p for p in mentions if p.start >= trigger.end and is_party(p, text)
                          and p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
                          and not _FLAG.search(p.text)
-                         and re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])), None)
+                         and (re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])
+                              or (_SHIP_LADEN.match(text, p.end) is not None and not any(
+                                  o.kind == "country" and p.end <= o.start < clause.end for o in mentions)))), None)
     return _homeward(clause, supplier, recipient)
 
 
