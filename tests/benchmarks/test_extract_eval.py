@@ -348,3 +348,24 @@ def test_quantities_are_read_as_an_extractor_may_write_them_and_a_country_is_no_
     assert result["fields"]["quantity"]["f1"] == 1.0
     assert result["fields"]["supplier.name"]["precision"] == 1.0
     assert [EVAL._number(t) for t in ("25,000", "two", "1.6 million", "dozens")] == [25000, 2, 1600000, None]
+
+
+def test_files_scores_the_dev_documents_named_and_refuses_held_out_or_unknown_ones(tmp_path: Path) -> None:
+    # a.txt and b.txt in dev, c.txt held out.
+    gold = TINY.replace("- file: a.txt\n  split: test", "- file: a.txt\n  split: dev").replace(
+        "- file: b.txt\n  split: test", "- file: b.txt\n  split: dev")
+    (tmp_path / "gold.yaml").write_text(gold, encoding="utf-8")
+    saved = tmp_path / "prediction.json"
+    saved.write_text(json.dumps(_perfect()), encoding="utf-8")
+    script = [sys.executable, str(ROOT / "benchmarks" / "extract_eval.py"), "--gold", str(tmp_path / "gold.yaml"),
+              "--predictions", str(saved), "--json", "--files"]
+    done = subprocess.run([*script, "a.txt"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    splits = json.loads(done.stdout)["splits"]
+    assert list(splits) == ["dev"] and splits["dev"]["documents"] == 1
+    held_out = subprocess.run([*script, "a.txt", "c.txt"], capture_output=True, text=True)
+    assert held_out.returncode == 2 and "Traceback" not in held_out.stderr
+    assert "'c.txt' is in the held-out half, which is scored only as a whole" in held_out.stderr
+    unknown = subprocess.run([*script, "z.txt"], capture_output=True, text=True)
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("extract_eval: --files: no document 'z.txt' in the gold set")

@@ -157,9 +157,12 @@ class _Joined:
         # "the weapons" names again the "artillery shells" told before: a word for any goods of their chapter.
         broad = any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
         return bool(draft.goods) and all(
-            re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))], re.IGNORECASE)
-            and (any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
-                 or (broad and self.lexicon.broad(g)))
+            (re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))], re.IGNORECASE)
+             and (any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
+                  or (broad and self.lexicon.broad(g))))
+            # "two consignments of spirits ... the consignments, of 1,400 bottles of Scotch whisky and 900 bottles of
+            # French cognac,": goods of the same kind told as the contents of the loads named again.
+            or (broad and _LOADS_AGAIN.search(text[:max(0, text.rfind(g, 0, m.end))]) is not None)
             for m, g in draft.goods)
 
     def _one_way(self) -> bool:
@@ -223,7 +226,8 @@ class _Joined:
             theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon)
             if not _compatible_party(mine, theirs) and not (
                     theirs.country is not None and theirs.country in self.transits()) \
-                    and not (role == "supplier" and self._next_leg(draft)):
+                    and not (role == "supplier" and self._next_leg(draft)) \
+                    and not (role == "supplier" and _made_in(draft) and self._named_again(draft)):
                 # A leg of the journey ("shipped to Dalian" after "exported to North Korea via China") is
                 # the same transfer.
                 return False
@@ -276,6 +280,18 @@ class _Joined:
 
 _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
                     r"deliveries)\b", re.IGNORECASE)
+def _made_in(draft: Draft) -> bool:
+    """The draft's supplier is only the country its goods are named by ("French cognac"): where they were made."""
+    supplier = draft.supplier
+    return supplier is not None and supplier.kind == "country" and supplier.detail == "demonym" and any(
+        mention.start <= supplier.start < mention.end or description.startswith(supplier.text)
+        for mention, description in draft.goods)
+
+
+# "The consignments, of 1,400 bottles of": the loads of a transfer told before, named again, and what they held.
+_LOADS_AGAIN = re.compile(r"\bthe\s+(?:consignments?|shipments?|cargo(?:es)?|loads?|deliveries|delivery|containers?)"
+                          r"\s*,?\s+(?:(?:which\s+)?(?:held|contained|carried|included)\s+|of\s+)(?:[\w,.-]+\s+){0,12}$",
+                          re.IGNORECASE)
 _VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?"
                   r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
 

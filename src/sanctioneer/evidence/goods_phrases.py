@@ -20,14 +20,18 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such a
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
-                  "was were is are be been has have had will would could should can may might must shall "
+                  "whose was were is are be been has have had will would could should can may might must shall "
                   "it them he she they who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
                   "most such held had have has been being contained contains containing included includes "
                   "including made about known onto upon off across through via near under over alongside aboard "
                   "inside within "
                   "both either likely probably possibly presumably apparently reportedly allegedly mostly mainly "
-                  "chiefly largely mainly".split())
+                  "chiefly largely "
+                  # "products like cosmetics", "goods, namely vacuum pumps", "what it called agricultural equipment":
+                  # words that say which goods or how they were named, not a kind of them.
+                  "like namely notably especially particularly called dubbed labelled labeled declared described "
+                  "listed marked".split())
 _SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "hundreds", "dozens",
                           "fifteen", "twenty"})
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.
@@ -83,6 +87,10 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
     chosen = [goods[0]]
     for mention in goods[1:]:
         gap = text[chosen[-1].end:mention.start]
+        if _OF_HELD.fullmatch(gap) and (names_carrier(chosen[-1]) or _HOLDS.search(chosen[-1].text)):
+            # "a tanker of diesel", "pallets of cigarettes": what carries or holds the goods, then the goods.
+            chosen[-1] = mention
+            continue
         if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap) \
                 and not _COVER.search(gap):
             chosen.append(mention)
@@ -98,6 +106,13 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
         else:
             merged.append(mention)
     return merged
+
+
+# "a tanker of diesel", "its cargo, 4,500 tonnes of lead concentrate,": the goods a carrier or holder is of.
+_OF_HELD = re.compile(r"\s+of\s+|,\s+(?:[\w.,-]+\s+){0,3}?of\s+", re.IGNORECASE)
+# What holds or counts goods: told before "of" and the goods, it is their packing or their load.
+_HOLDS = re.compile(r"\b(?:pallets?|drums?|barrels?|sacks?|bags?|boxes|box|crates?|cartons?|cases|bottles?|cans|"
+                    r"containers?|loads?|shiploads?|truckloads?|trainloads?|planeloads?|cargo|cargoes)$", re.IGNORECASE)
 
 
 _PARTS = re.compile(r"\b(?:parts|spares|components|accessories|attachments)$", re.IGNORECASE)
@@ -122,6 +137,10 @@ def goods_listed_before(goods: list[Mention], text: str) -> list[Mention]:
     return chosen
 
 
+# Units that count pieces or packages rather than measure a trade.
+_PIECES = frozenset({"bottles", "cases", "units", "pieces", "containers", "cartons"})
+
+
 def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
     """The spans of goods listed each with its own count, or [] when they are not so listed."""
     if len(goods) < 2:
@@ -130,9 +149,9 @@ def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int
     begin = start
     for mention in goods:
         count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
-        if count is None or count.unit is None:
-            # "12 Swiss watches and 30 handbags" are counted pieces of one consignment; trade flows are
-            # measured ("1,200 tonnes of rice and 300 tonnes of flour").
+        if count is None or count.unit is None or count.unit.split()[-1] in _PIECES:
+            # "12 Swiss watches and 30 handbags", "1,400 bottles of whisky and 900 bottles of cognac" are counted
+            # pieces of one consignment; trade flows are measured ("1,200 tonnes of rice and 300 tonnes of flour").
             return []
         spans.append((begin + count.start, mention.end))
         begin = mention.end
@@ -161,7 +180,7 @@ def is_carrier(goods: Mention, text: str) -> bool:
                 r"(?:later\s+|then\s+|also\s+)?(?:used|converted|modified|adapted|fitted)\b", after):
         return False  # "sold North Korea trucks that were later used to carry missiles": the trucks were sold
     return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
-                or re.match(r"\s*(?:that|which|carrying|loaded|laden|with|bound|named|called)\b", after))
+                or re.match(r"\s*(?:that|which|whose|carrying|loaded|laden|with|bound|named|called)\b", after))
 
 
 def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> Mention | None:
@@ -178,7 +197,7 @@ def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> 
 _COUNTED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:(?:more than|over|about|some|nearly|almost|at least|around|"
     r"up to|roughly|an estimated)\s+)?(?P<count>\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
     r"(?=\s*(?:[,.;:]|\s(?:to|from|for|into|as|on|in|at|by|and|worth|valued|via|through|aboard)\b|$))")
 # Counted words that are not goods: people, times, and measures whose goods follow "of".
 _NOT_COUNTED_GOODS = frozenset(

@@ -73,8 +73,10 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
                              r"mines?|mills?|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
                              # "football players", "car dealers", "weapons experts", "a car show": people and events.
-                             r"players?|teams?|fans|coach(?:es)?|clubs?|league|match(?:es)?|stadiums?|workers|traders|"
-                             r"dealers|dealerships?|smugglers|brokers|experts|scientists|engineers|technicians|"
+                             r"players?|teams?|fans|coach(?:es)?|clubs?|league|match(?:es)?|stadiums?|workers|"
+                             r"dealers?|dealerships?|smugglers?|brokers?|experts|scientists|engineers|technicians|"
+                             # "a car dealer", "a coal trader", "an arms exporter": the party, told by its goods.
+                             r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?)\b",
                              re.IGNORECASE)
 
@@ -87,6 +89,20 @@ _COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|li
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
                              r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
                              r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "a grinding machine, which can be used to make parts for centrifuges and missiles", "chemicals used in rocket
+# fuel", "equipment for use in enrichment": the goods after say what those before are for, not what was moved.
+_USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\s+(?:make|build|produce|manufacture|"
+                         r"assemble|power|fuel|guide|enrich)|in|for)|for\s+use\s+in)\s+(?:[\w-]+\s+){0,4}$",
+                         re.IGNORECASE)
+# "UN sanctions monitors said", "port inspectors told": a goods word the speaker of a sentence is named by.
+_SPEAKS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:found|concluded|established|written|told)|said|say|says|told|"
+                     r"tell|wrote|write|writes|reported|report|added|noted|estimated|"
+                     r"concluded)\b(?!\s+to\b)")
+_DEPICTED = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|videos?|drawings?|blueprints?|diagrams?|"
+                       r"replicas?|mock-ups?|paintings?|portraits?|statues?|busts?)\s+of\s+(?:(?:a|an|the)\s+)?"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|asked|wrote\s+to)\s+(?:the\s+|a\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 # "state television", "state-run TV": the one who broadcasts.
 _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
@@ -403,10 +419,20 @@ class Lexicon:
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
                 r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods
+        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier|plane|aircraft|truck|lorry|train)",
+                        mention.text.lower()) and re.match(r"['’]s\s", text[mention.end:]):
+            return True  # "a ship's cargo of anthracite", "the tanker's crew": what the ship holds or has
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
-        if _PURPOSE_BEFORE.search(text[:mention.start]):
+        if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]):
             return True  # "trucks designed to carry heavy missiles": what other goods serve for
+        if _DEPICTED.search(text[:mention.start]):
+            return True  # "photos of missiles", "a replica of a tank": what is shown, not what is moved
+        if _SPEAKS.match(text, mention.end) or _SPOKEN_TO.search(text[:mention.start]):
+            return True  # "UN sanctions monitors said", "told the monitors": who speaks, not computer monitors
+        if re.fullmatch(r"papers|documents", mention.text.lower()) and re.search(r"(?:['’]s|\b(?:its|their))\s+$",
+                                                                            text[:mention.start]):
+            return True  # "the freighter's papers": what a ship or a trader declares, not paper
         if _COMPOUND_NEXT.match(text, mention.end):
             return True  # "a submarine-launched design", "truck-mounted launchers": the goods word describes the next
         if re.fullmatch(r"(?:[\w-]+\s+)?(?:mill|mills|refinery|refineries|smelter|smelters)", mention.text.lower()) \

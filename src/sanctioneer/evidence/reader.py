@@ -74,6 +74,10 @@ _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
                             re.IGNORECASE)
+# "did not know what the ship carried", "it is unclear what the tanker delivered": goods asked about, not told.
+_WHAT_UNKNOWN = re.compile(r"\b(?:know|knew|known|unclear|not clear|uncertain|unknown|asked|ask|wonder|wondered|"
+                           r"find out|establish|determine)\s+what\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)
 # "The shipping container, carrying 60 firearms": what holds goods, and the words that say it holds them.
 _HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
@@ -260,6 +264,11 @@ def _governs_noun(trigger: Mention, group: list[Mention]) -> bool:
     return any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS and t.role in _SENDING for t in group[1:])
 
 
+# "A subsidiary of British American Tobacco sold rice": goods right after the verb are its object, so the goods word
+# before it (here in a company's name) is no subject of a passive.
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\s+)?")
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
@@ -270,11 +279,11 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
              and not _PACKED_IN.search(text, 0, m.start) and not _carrier_subject(text, m)]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
-    passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or any(
+    passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or (any(
         g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
         and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
         and not _relative_subject_goods(text, g, mentions)
-        for g in goods)
+        for g in goods) and not any(_OBJECT_AFTER.fullmatch(text, trigger.end, o.start) for o in goods))
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     seizing = [t for t in group if t.role == "seize"]
@@ -550,6 +559,12 @@ def _homeward(clause: _Clause, supplier: Mention | None,
     return supplier or recipient, home
 
 
+# "a North Korean ship carrying coal", "a bulk carrier loaded with coal": the ship and what it holds.
+_SHIP_LADEN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had been)\s+)?(?:carrying|loaded\s+with|"
+                         r"laden\s+with|with\s+(?:a\s+cargo\s+of\s+)?(?:\d[\d,.]*\s+(?:tonnes|tons)\s+of\s+)?)",
+                         re.IGNORECASE)
+
+
 def _follow_carriage(clause: _Clause, supplier: Mention | None,
                      recipient: Mention | None) -> tuple[Mention | None, Mention | None]:
     """The sides as the goods' journey tells them: its last stop, where they were smuggled in or unloaded,
@@ -596,12 +611,14 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
                          and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
                               or (p.kind == "vessel" and p.country is not None))), None)
     if clause.seizing and supplier is None and recipient is None:
-        # "seized 30,000 grenades aboard a North Korean freighter off Suez": goods seized on a ship of a
-        # country, where no side is named, come from that country.
+        # "seized 30,000 grenades aboard a North Korean freighter off Suez", "seized a North Korean ship carrying
+        # coal": goods seized on a ship of a country, where no side is named, come from that country.
         supplier = next((p for p in mentions if p.start >= trigger.end and is_party(p, text)
                          and p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
                          and not _FLAG.search(p.text)
-                         and re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])), None)
+                         and (re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])
+                              or (_SHIP_LADEN.match(text, p.end) is not None and not any(
+                                  o.kind == "country" and p.end <= o.start < clause.end for o in mentions)))), None)
     return _homeward(clause, supplier, recipient)
 
 
@@ -798,6 +815,9 @@ class SentenceReader:
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
+        if _WHAT_UNKNOWN.search(text, 0, trigger.start):
+            # "did not know what the ship carried": what was moved is the question, not a transfer told.
+            return None
         if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
@@ -849,7 +869,9 @@ class SentenceReader:
             after_party = recipient if recipient is not None and recipient.start >= trigger.end else None
             counted = counted_object(text, after_party.end if after_party is not None and
                                      after_party.start - trigger.end <= 2 else trigger.end, end)
-            if counted is not None:
+            if counted is not None and not (counted.text[:1].isupper() and (counted.text.endswith("ans") or any(
+                    m.kind != "goods" for m in self.lexicon.find(counted.text.removesuffix("s"))))):
+                # "sold 25 Toyotas": a make counted is goods; "sent 500 Koreans", "20 North Koreans": people.
                 chosen_goods = [counted]
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = self._pronoun_subject(clause) or supplier
@@ -987,6 +1009,11 @@ class SentenceReader:
             # "Four transport planes carried the fruit": the subject of a verb of carrying carries the goods.
             carriers += [g for g in chosen_goods if g.end <= trigger.start and is_vehicle(g, self.lexicon)
                          and g not in carriers and any(o.start >= trigger.end for o in chosen_goods)]
+        if any(t.role == "seize" for t in group):
+            # "inspected the vessel from North Korea and found 2,000 tonnes of coal": a ship searched or seized
+            # carries the goods found after it.
+            carriers += [g for g in chosen_goods if g not in carriers and names_carrier(g)
+                         and any(o.start > g.end and not is_vehicle(o, self.lexicon) for o in clause.goods)]
         # "Two North Korean freighters delivered ammunition to Vostochny": ships, planes or trucks right before
         # any verb of transfer, with other goods after it, carry those goods.
         carriers += [g for g in chosen_goods if g not in carriers and is_vehicle(g, self.lexicon)
