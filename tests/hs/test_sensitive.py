@@ -462,3 +462,48 @@ def test_another_chapters_material_holds_back_a_consequential_heading_the_model_
     kept = Candidate("7409", "740939", 0.9, "", (), sensitive=True, named=False, probability=0.9)
     assert not _held(kept)
     assert _held(replace(kept, material_elsewhere="tin"))
+
+
+def test_parts_of_yachts_are_not_the_yachts_whatever_the_model_says() -> None:
+    # Chapter 89 has no parts: the parts of vessels go by what they are, so the trained model's probability for
+    # the yachts of 89.03 (above a half here) does not keep that heading first.
+    candidates = CLASSIFIER.candidates("Parts for yachts or pleasure boats of heading 8903", top=3)
+    first, second = candidates[0], candidates[1]
+    assert first.hs != "8903" and first.held_back and not is_confident(candidates), [c.code for c in candidates]
+    assert (second.hs, second.named) == ("8903", False)
+    assert second.unheld.startswith("the goods are parts")
+    assert any("the goods are parts, which the nomenclature classifies by what they are" in e.reason
+               for e in second.evidence)
+
+
+def test_the_parts_of_one_goods_do_not_name_the_heading_of_parts_of_other_goods() -> None:
+    # 93.06 lists the parts of munitions; the racing shells here are boats, and their parts are not munitions'.
+    candidates = CLASSIFIER.candidates(
+        "Parts for yachts or pleasure boats of heading 8903; parts of canoes, racing shells", top=5
+    )
+    munitions = [c for c in candidates if c.hs == "9306"]
+    assert munitions and not munitions[0].named, [(c.code, c.named) for c in candidates]
+
+
+@pytest.mark.parametrize(("text", "heading", "why"), [
+    ("Designed for use without closures", "7010", "the description names no goods"),
+    ("parts for yachts", "8903", "the goods are parts, which the nomenclature classifies by what they are, not with "
+                                 "these goods"),
+    # The parts of aircraft go to their own heading (88.07): the aircraft's heading is not held back for them.
+    ("parts for aircraft", "8802", None),
+    ("yacht", "8903", None),
+])
+def test_a_heading_the_model_alone_may_not_keep_first(text: str, heading: str, why: str | None) -> None:
+    from sanctioneer.hs.head import parse
+    from sanctioneer.hs.naming import trim_head, unheld
+
+    assert unheld(trim_head(parse(text)), heading) == why
+
+
+def test_goods_not_named_or_parts_apart_hold_back_what_the_model_alone_keeps_first() -> None:
+    from sanctioneer.hs.candidate import Candidate
+    from sanctioneer.hs.classify import _held
+
+    kept = Candidate("8903", "890333", 0.9, "", (), sensitive=True, named=False, probability=0.9)
+    assert not _held(kept)
+    assert _held(replace(kept, unheld="the description names no goods"))

@@ -94,6 +94,10 @@ class Candidate:
     """The material of another chapter the description names when this consequential heading's chapter is given to
     one material and its goods are not named ("tin" beside copper's 74.09): the trained model alone does not keep
     it first."""
+    unheld: str = ""
+    """Why the trained model's probability alone does not keep this consequential heading first when its goods are not
+    named: the description names no goods, or its goods are parts the nomenclature classifies by what they are, not
+    with these goods ("Parts for yachts": chapter 89 has no parts); empty otherwise (`naming.unheld`)."""
 
     @property
     def code(self) -> str:

@@ -43,6 +43,7 @@ from sanctioneer.hs.naming import (
     names_goods,
     other_material,
     trim_head,
+    unheld,
 )
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
@@ -386,6 +387,9 @@ def classify(
         # first answer whatever the model's probability (`_held`), and keeps its score to stay among the candidates
         # for review (an alloy of both metals is copper's).
         elsewhere = other_material(heading, context) if is_sensitive and names is None else None
+        # No goods named, or parts of goods whose parts go by what they are ("Parts for yachts"): held back the same
+        # way, the model's probability resting on words that are not the goods.
+        apart = unheld(reading, heading) if is_sensitive and names is None else None
         if is_sensitive and names is None:
             if heading not in unnamed and not beside and heading not in agreed and not elsewhere:
                 score, belief = round(score * UNNAMED, 4), belief * UNNAMED
@@ -396,6 +400,8 @@ def classify(
             )
             if elsewhere:
                 unsure += f"; the description names {elsewhere}, the material of another chapter"
+            if apart:
+                unsure += f"; {apart}"
             if heading in agreed:
                 unsure += f"; it counts in full, the trained model ranking it first and {agreed[heading]}"
             evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
@@ -422,6 +428,7 @@ def classify(
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",
+            unheld=apart or "",
         )
         built[code] = made
         return made
@@ -493,10 +500,11 @@ def _agreed(probabilities: dict[str, float], context: tuple[str, ...], tariff_fi
 
 def _held(candidate: Candidate) -> bool:
     """True for a candidate that may not answer first: a consequential heading whose goods are not named,
-    unless the trained model gives it at least `HOLD_BACK_MODEL` and the description names no other chapter's
-    material (`Candidate.material_elsewhere`)."""
+    unless the trained model gives it at least `HOLD_BACK_MODEL`, the description names no other chapter's
+    material (`Candidate.material_elsewhere`) and names goods that are not parts going by what they are
+    (`Candidate.unheld`)."""
     return candidate.sensitive and not candidate.named and (
-        candidate.probability < HOLD_BACK_MODEL or bool(candidate.material_elsewhere)
+        candidate.probability < HOLD_BACK_MODEL or bool(candidate.material_elsewhere or candidate.unheld)
     )
 
 

@@ -19,7 +19,9 @@ from sanctioneer.hs.head import PARTICIPLE, STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
-__all__ = ["SET_WORDS", "chapter_words", "decides", "dotted_heading", "names_goods", "other_material", "trim_head"]
+__all__ = [
+    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "names_goods", "other_material", "trim_head", "unheld",
+]
 
 
 # Modifiers that say nothing about which goods these are.
@@ -393,17 +395,37 @@ def _takes_parts(heading: str) -> bool:
     return parts_heading(heading) is not None or heading in _parts_taken()
 
 
-def _takes_parts_of(heading: str, whole: tuple[str, ...]) -> bool:
-    """Whether the parts of the goods a "parts of Z" phrase names (`whole`, Z) may be a heading's: the heading or
-    one whose parts the nomenclature gives to it (`parts_heading`) uses Z's word for its goods, or no heading does.
+@lru_cache(maxsize=1)
+def _goods_of_parts() -> dict[str, frozenset[str]]:
+    """Each heading of parts with the headings whose goods' parts it takes (`parts_heading`)."""
+    found: dict[str, set[str]] = {}
+    for heading in load_nomenclature().headings:
+        if (parts := parts_heading(heading)) is not None:
+            found.setdefault(parts, set()).add(heading)
+    return {parts: frozenset(goods) for parts, goods in found.items()}
 
-    "Parts of circuit breakers" are the parts of 85.36's goods, which go to 85.38, not the parts of the
-    loudspeakers of 85.18 whose text lists "parts" as well; the parts of goods no heading's words name are left
-    to the other sources.
+
+def _speaks_of(heading: str, word: str) -> bool:
+    """True when a heading's texts or terms use a word, or those of a heading whose goods' parts it takes ("circuit
+    breakers" of 85.36, whose parts are 85.38)."""
+    return any(word in _vocabulary(code) for code in (heading, *_goods_of_parts().get(heading, ())))
+
+
+def unheld(reading: Parse, heading: str) -> str | None:
+    """Say why a consequential heading whose goods are not named may not answer first on the trained model's word
+    alone, or None when it may.
+
+    The description names no goods at all ("Designed for use without closures": the words say what the goods
+    serve, not what they are), or its goods are parts ("Parts for yachts", "yacht parts") and the nomenclature
+    classifies the parts of the heading's goods by what they are, not with those goods nor in a heading of their
+    own (`_takes_parts`: chapter 89 has no parts). The model's probability then rests on words that are not the
+    goods.
     """
-    goods = whole[-1] if whole else ""
-    users = _users().get(goods, frozenset())
-    return not users or heading in users or any(parts_heading(code) == heading for code in users)
+    if reading.head is None:
+        return "the description names no goods"
+    if reading.head in PART_WORDS and not _takes_parts(heading):
+        return "the goods are parts, which the nomenclature classifies by what they are, not with these goods"
+    return None
 
 
 def _alone(phrase: tuple[str, ...]) -> bool:
@@ -521,7 +543,12 @@ def names_goods(
                 return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
         # "Parts of Z": the parts' heading is the nomenclature's for the parts of Z (`sanctioneer.hs.parts`).
         strict = not (reading.whole and phrase[-1] in PART_WORDS)
-        if not strict and not _takes_parts_of(heading, reading.whole):
+        z = reading.whole[-1] if reading.whole else ""
+        if not strict and not _speaks_of(heading, z) and (touches_any(heading, sensitive) or z in _users()):
+            # The parts of Z name a heading only where it speaks of Z: "Parts for yachts ...; parts of canoes, racing
+            # shells" are not the parts of the munitions of 93.06, "parts of circuit breakers" (85.36, whose parts
+            # are 85.38) not the parts of the loudspeakers of 85.18, whose text lists "parts" as well. Where no
+            # heading's words use Z's word, a heading outside the consequential ranges that lists parts is named.
             continue
         if strict and not _word_names(
             phrase[-1], heading, sensitive, modifiers=phrase[:-1], context=context, answered=answered
