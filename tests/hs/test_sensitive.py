@@ -201,6 +201,18 @@ def test_assess_asks_for_review_of_tanks_naming_the_armoured_vehicles_they_could
     assert "HS 8710.00 would trigger" in reasons
 
 
+def test_assess_asks_for_review_of_tin_plates_naming_what_copper_plates_would_trigger() -> None:
+    # Plates of bronze, copper and tin, are copper's 74.09, whose export from the DPRK is prohibited: the review
+    # lists three candidates, and the copper plates are among them whatever the tin headings' share of belief.
+    decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(
+        transfer(None, description="tin plates", frm="KP", to="CN")
+    )
+    reasons = " ".join(f.reason for f in decision.all_findings)
+    assert decision.verdict is not Verdict.PERMITTED
+    assert "could not be classified with confidence" in reasons
+    assert "HS 7409 would trigger kp-metals-from-2321 (prohibited)" in reasons
+
+
 @pytest.mark.parametrize(("text", "heading"), [("T-72 tanks", "8710"), ("crude", "2709"), ("coal", "2701"),
                                                ("ingots of iron", "7206"), ("shoes with textile uppers", "6404"),
                                                ("hunting guns", "9303"), ("sporting guns", "9303")])

@@ -39,6 +39,7 @@ from sanctioneer.hs.naming import (
     chapter_words,
     decides,
     dotted_heading,
+    lists_as_goods,
     names_goods,
     other_material,
     trim_head,
@@ -453,6 +454,7 @@ def classify(
         ranked_out = [first, *sorted(others.values(), key=lambda c: (-c.belief, -c.score, c.hs))]
     ranked_out = _hold_back(ranked_out, beliefs, build, top)
     ranked_out = _keep_open_readings(ranked_out, open_readings, beliefs, build, top)
+    ranked_out = _keep_other_material_reading(ranked_out, reading.head, beliefs, build, top)
     shown = {c.hs for c in ranked_out}
     # A heading a rule ruled out and that no longer shows among the candidates is named on the first, as why not.
     why_not = tuple(e for e in ruled_out if e.code not in shown)
@@ -567,6 +569,41 @@ def _keep_open_readings(
         if made is not None:
             ranked = [ranked[0], made[1], *ranked[1:]][:top]
             shown.add(reading)
+    return ranked
+
+
+def _keep_other_material_reading(
+    ranked: list[Candidate],
+    head: str | None,
+    beliefs: list[tuple[str, float, float]],
+    build: Callable[[str, float, float], tuple[str, Candidate] | None],
+    top: int,
+) -> list[Candidate]:
+    """Show last a consequential heading whose goods the head noun is, held back for the material named, when it
+    is not shown.
+
+    "Tin plates" are plates of tin (80.07), but plates of bronze, an alloy of copper and tin, are copper's 74.09,
+    whose text lists plates: the description's material keeps it from the first answer (`_held`), not from the
+    review, where a person must see what it would trigger. Its belief comes from how often the words were seen with
+    each heading, and may fall a little behind another heading the head noun alone fits (the photographic plates
+    of 37.01); the likeliest such heading among the first `HOLD_BACK_POOL` by belief, the order the review lists
+    them in, takes the last place, so the first answer and what it is measured against (`is_confident`) stay.
+    """
+    if top < 2 or not ranked:
+        return ranked
+    seen: set[str] = set()
+    for code, score, belief in sorted(beliefs, key=lambda item: (-item[2], -item[1], item[0])):
+        made = build(code, score, belief)
+        if made is None or made[0] in seen:
+            continue
+        seen.add(made[0])
+        candidate = made[1]
+        if candidate.sensitive and candidate.material_elsewhere and lists_as_goods(head, candidate.hs):
+            if all(c.hs != candidate.hs for c in ranked):
+                return [*ranked[: top - 1], candidate] if len(ranked) >= top else [*ranked, candidate]
+            return ranked
+        if len(seen) >= HOLD_BACK_POOL:
+            break
     return ranked
 
 

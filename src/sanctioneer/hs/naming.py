@@ -283,6 +283,12 @@ def other_material(heading: str, context: tuple[str, ...]) -> str | None:
     return next((w for w in context if materials.get(w, heading[:2]) != heading[:2]), None)
 
 
+def lists_as_goods(word: str | None, heading: str) -> bool:
+    """True when the nomenclature's text of a heading or of one of its subheadings lists a word (singular) as the
+    goods: "plate" for the copper plates of 74.09 and the photographic plates of 37.01."""
+    return word is not None and heading in _listing(word)
+
+
 def chapter_words(heading: str, context: tuple[str, ...]) -> tuple[str, ...]:
     """Return the description's words (`context`, singular) that its heading's chapter title uses for goods.
 
@@ -537,9 +543,12 @@ def names_goods(
                 return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
         # "Parts of Z": the parts' heading is the nomenclature's for the parts of Z (`sanctioneer.hs.parts`).
         strict = not (reading.whole and phrase[-1] in PART_WORDS)
-        if not strict and touches_any(heading, sensitive) and not _speaks_of(heading, reading.whole[-1]):
-            # The parts of Z name a consequential heading only where it speaks of Z: "Parts for yachts ...; parts of
-            # canoes, racing shells" are not the parts of the munitions of 93.06.
+        z = reading.whole[-1] if reading.whole else ""
+        if not strict and not _speaks_of(heading, z) and (touches_any(heading, sensitive) or z in _users()):
+            # The parts of Z name a heading only where it speaks of Z: "Parts for yachts ...; parts of canoes, racing
+            # shells" are not the parts of the munitions of 93.06, "parts of circuit breakers" (85.36, whose parts
+            # are 85.38) not the parts of the loudspeakers of 85.18, whose text lists "parts" as well. Where no
+            # heading's words use Z's word, a heading outside the consequential ranges that lists parts is named.
             continue
         if strict and not _word_names(
             phrase[-1], heading, sensitive, modifiers=phrase[:-1], context=context, answered=answered
