@@ -96,6 +96,23 @@ def test_a_smart_watch_is_data_transmission_apparatus_not_a_projector(lexical: G
     assert all(c.hs != "8528" for c in candidates)
 
 
+def test_the_trained_model_alone_does_not_put_a_heading_nothing_names_before_a_makers_term() -> None:
+    from sanctioneer.hs.nomenclature import load_nomenclature
+    from sanctioneer.hs.votes import HeadingVotes
+    from sanctioneer.hs.weighing import add_votes, without_model_lead
+
+    headings = load_nomenclature().headings
+    # The watches' heading leads by the model's vote alone (0.36 of its 0.96); the makers' term names 85.17.
+    table = {"9102": HeadingVotes(score=0.96), "8517": HeadingVotes(score=0.95), "9101": HeadingVotes(score=0.52)}
+    added = add_votes(table, headings)
+    assert added[0][0] == "9102"
+    kept = without_model_lead(table, added, {"8517"}, {"9102": 0.36}, headings)
+    assert [code for code, _, _ in kept[:2]] == ["8517", "9102"]
+    # A heading that leads without the model's vote keeps its place.
+    stays = without_model_lead(table, added, {"8517"}, {"9102": 0.005}, headings)
+    assert stays[0][0] == "9102"
+
+
 def test_the_classifier_code_holds_no_hs_code_the_data_files_hold_them() -> None:
     import re
 

@@ -12,7 +12,8 @@ Seven sources vote, each only for headings it has positive evidence for, and eve
 
 How each source votes is in `hs/votes.py`. Headings are scored first: where a rule or a gazetteer
 term at the head noun names the goods (`hs/naming.py`), the sources' votes are added, unless they put
-first a heading nothing names and the evidence weighed together clearly prefers another; otherwise
+first a heading nothing names and the evidence weighed together clearly prefers another (the trained
+model's vote alone does not put such a heading before one a term of makers' names names); otherwise
 all the evidence is weighed together into a probability per heading, the chapter decided with it
 (`hs/weighing.py`). Each heading's subheading is then chosen from the evidence that names one and
 from the description's own words read against the heading's subheading lines (`hs/subheading.py`);
@@ -64,7 +65,14 @@ from sanctioneer.hs.votes import (
     tariff_votes,
     term_place,
 )
-from sanctioneer.hs.weighing import UNNAMED, add_votes, added_stands, weigh_evidence, weighed_wins
+from sanctioneer.hs.weighing import (
+    UNNAMED,
+    add_votes,
+    added_stands,
+    weigh_evidence,
+    weighed_wins,
+    without_model_lead,
+)
 
 if TYPE_CHECKING:
     from sanctioneer.model import Classification
@@ -260,6 +268,12 @@ def classify(
                for h in hits)
     }
     named_first = protected | {hit.rule.hs[:4] for hit in direct if hit.rule.hs}
+    # The headings a term of makers' names or models at the head noun names ("smart watch", "Rolls-Royce Phantom").
+    by_makers = {
+        code for code in protected
+        if any(h.term.kind == "model" and h.term.code.startswith(code) and term_place(h, reading) == "head"
+               for h in hits)
+    }
     # Where a rule or a gazetteer term at the head noun names the goods, those decide, the other sources
     # adding their votes; otherwise every source's evidence is weighed together into a probability.
     weighed = model and not named_first
@@ -273,6 +287,9 @@ def classify(
         table, goods, named_first, reading.head, weighed=weighed, whole_goods=whole_first
     ) if model else {}
     weighed = weighed and bool(probabilities)
+    # Each heading's vote from the trained model, where it votes beside what names the goods.
+    model_said = {code: state.score - (apart[code].score if code in apart else 0.0)
+                  for code, state in table.items()} if apart is not None else {}
     model_firsts = [max(probabilities, key=probabilities.__getitem__)] if probabilities else []
     firsts = [h[0] for h in (
         [hit.code[:4] for hit in lexical_hits[:1]],
@@ -354,6 +371,8 @@ def classify(
             if weighed_wins(cleaned, beliefs, apart_beliefs, sensitive, model_says=apart_says):
                 table, naming, unnamed, beliefs = apart, apart_naming, apart_unnamed, apart_beliefs
                 ruled_out, weighed, probabilities = apart_out, True, apart_says
+            else:
+                beliefs = without_model_lead(table, beliefs, by_makers, model_said, nomenclature.headings)
     built: dict[str, tuple[str, Candidate] | None] = {}
 
     def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:

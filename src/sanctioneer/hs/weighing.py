@@ -2,14 +2,16 @@
 
 Where a rule or a gazetteer term at the head noun names the goods, the sources' votes are added
 (`add_votes`), unless they put first a heading nothing names and the evidence weighed together
-clearly prefers another (`added_stands`, `weighed_wins`). Otherwise each heading's log-odds are
-made of the trained model's probability, the other sources' votes, whether the head noun names its
-goods and whether the nomenclature's words rank it first; their softmax is its probability, and
-its chapter is decided with it (`weigh_evidence`).
+clearly prefers another (`added_stands`, `weighed_wins`); the trained model's vote alone does not put
+such a heading before one a term of makers' names or models names (`without_model_lead`). Otherwise
+each heading's log-odds are made of the trained model's probability, the other sources' votes,
+whether the head noun names its goods and whether the nomenclature's words rank it first; their
+softmax is its probability, and its chapter is decided with it (`weigh_evidence`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sanctioneer.hs.codes import HsRange, touches_any
@@ -20,7 +22,7 @@ from sanctioneer.hs.subheading import apply_splits
 from sanctioneer.hs.votes import HeadingVotes
 from sanctioneer.hs.weights import weight
 
-__all__ = ["UNNAMED", "add_votes", "added_stands", "weigh_evidence", "weighed_wins"]
+__all__ = ["UNNAMED", "add_votes", "added_stands", "weigh_evidence", "weighed_wins", "without_model_lead"]
 
 
 # How a heading's log-odds are made (`weigh_evidence`), fitted on held-out training data (`benchmarks/hs_weigh.py`,
@@ -90,6 +92,34 @@ def weighed_wins(
     if added and weighed[0][0] in (added[0][0], apply_splits(text, added[0][0])[0]):
         return False
     return not touches_any(weighed[0][0], sensitive)
+
+
+def without_model_lead(
+    table: dict[str, HeadingVotes],
+    added: list[tuple[str, float, float]],
+    named: set[str],
+    model_said: dict[str, float],
+    headings: Any,
+) -> list[tuple[str, float, float]]:
+    """The added votes again, without the trained model's vote for a first heading nothing names that the vote
+    alone puts before the best heading a term of makers' names or models at the head noun names (`named`).
+
+    The model learnt from tariff lines and rulings, not from makers' names: beside such a term its vote adds to
+    the other sources, it does not outvote the term. "Smart watch" is the data apparatus of 85.17 the term names,
+    not the wrist-watches of 91.02 the model's rulings of watches lean to. `model_said` holds each heading's vote
+    from the model; a heading that leads without it keeps its place.
+    """
+    scores = {code: state.score for code, state in table.items()}
+    best_named = max((scores[code] for code in named if code in scores), default=0.0)
+    while added and added[0][0] not in named and best_named > 0.0:
+        first = added[0][0]
+        vote = model_said.get(first, 0.0)
+        if vote <= 0.0 or scores[first] - vote > best_named:
+            break
+        scores[first] -= vote
+        table = {**table, first: replace(table[first], score=scores[first])}
+        added = add_votes(table, headings)
+    return added
 
 
 def add_votes(table: dict[str, HeadingVotes], headings: Any) -> list[tuple[str, float, float]]:
