@@ -24,7 +24,7 @@ when nothing chooses, the heading is kept as it is. The candidates and their evi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -287,9 +287,9 @@ def classify(
         table, goods, named_first, reading.head, weighed=weighed, whole_goods=whole_first
     ) if model else {}
     weighed = weighed and bool(probabilities)
-    # Each heading's vote from the trained model, where it votes beside what names the goods.
+    # Each heading's vote from the trained model beside a term of makers' names (`without_model_lead`).
     model_said = {code: state.score - (apart[code].score if code in apart else 0.0)
-                  for code, state in table.items()} if apart is not None else {}
+                  for code, state in table.items()} if apart is not None and by_makers else {}
     model_firsts = [max(probabilities, key=probabilities.__getitem__)] if probabilities else []
     firsts = [h[0] for h in (
         [hit.code[:4] for hit in lexical_hits[:1]],
@@ -527,6 +527,21 @@ def _held(candidate: Candidate) -> bool:
     )
 
 
+def _pool(
+    beliefs: list[tuple[str, float, float]], build: Callable[[str, float, float], tuple[str, Candidate] | None]
+) -> Iterator[Candidate]:
+    """The candidates the first `HOLD_BACK_POOL` distinct headings of `beliefs` build, in that order."""
+    seen: set[str] = set()
+    for code, score, belief in beliefs:
+        made = build(code, score, belief)
+        if made is None or made[0] in seen:
+            continue
+        seen.add(made[0])
+        yield made[1]
+        if len(seen) >= HOLD_BACK_POOL:
+            return
+
+
 def _hold_back(
     ranked: list[Candidate],
     beliefs: list[tuple[str, float, float]],
@@ -542,18 +557,7 @@ def _hold_back(
     if not ranked or not _held(ranked[0]):
         return ranked
     first = ranked[0]
-    alternative: Candidate | None = None
-    seen: set[str] = set()
-    for code, score, belief in beliefs:
-        made = build(code, score, belief)
-        if made is None or made[0] in seen:
-            continue
-        seen.add(made[0])
-        if not _held(made[1]):
-            alternative = made[1]
-            break
-        if len(seen) >= HOLD_BACK_POOL:
-            break
+    alternative = next((c for c in _pool(beliefs, build) if not _held(c)), None)
     if alternative is None:
         return ranked
     rest = [c for c in ranked[1:] if c.hs != alternative.hs]
@@ -610,19 +614,11 @@ def _keep_other_material_reading(
     """
     if top < 2 or not ranked:
         return ranked
-    seen: set[str] = set()
-    for code, score, belief in sorted(beliefs, key=lambda item: (-item[2], -item[1], item[0])):
-        made = build(code, score, belief)
-        if made is None or made[0] in seen:
-            continue
-        seen.add(made[0])
-        candidate = made[1]
+    for candidate in _pool(sorted(beliefs, key=lambda item: (-item[2], -item[1], item[0])), build):
         if candidate.sensitive and candidate.material_elsewhere and lists_as_goods(head, candidate.hs):
             if all(c.hs != candidate.hs for c in ranked):
                 return [*ranked[: top - 1], candidate] if len(ranked) >= top else [*ranked, candidate]
             return ranked
-        if len(seen) >= HOLD_BACK_POOL:
-            break
     return ranked
 
 
