@@ -69,12 +69,20 @@ def split_of(ruling: str) -> str:
 
 
 def read(path: Path = SOURCE) -> list[Ruling]:
+    """The source file's rulings; a ruling number given twice stops the build, naming the rows."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return [
+        rulings = [
             Ruling(row["ruling"], date.fromisoformat(row["date"]), row["dated_by"], row["code"], row["subject"],
                    row["url"])
             for row in csv.DictReader(handle, delimiter="\t")
         ]
+    first: dict[str, int] = {}
+    for row, ruling in enumerate(rulings, start=2):
+        if ruling.ruling in first:
+            raise SystemExit(f"{path.relative_to(REPO)}: row {row}, column ruling: {ruling.ruling} is already on row "
+                             f"{first[ruling.ruling]}; keep one row per ruling")
+        first[ruling.ruling] = row
+    return rulings
 
 
 def _sample_rulings(path: Path = SAMPLE) -> set[str]:
