@@ -91,13 +91,15 @@ def find_value(clause: str) -> Amount | None:
     return None
 
 
-def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amount | None:
+def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
+                  names: Sequence[tuple[int, int]] = ()) -> Amount | None:
     """The first count that stands just before goods ("two Mercedes", "13,000 tonnes of coal").
 
     Args:
         clause: the words to search.
         before: where goods begin in the clause; a count must end at most 25 characters before one.
         skip: where the clause's own words begin (a dateline's numbers are not counts).
+        names: where the clause names a party; a number there is part of a name ("Sam Jong 2").
     """
     for match in _QUANTITY.finditer(clause):
         if match.start() < skip or not any(0 <= g - match.end() <= 25 for g in before):
@@ -121,6 +123,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0) -> Amoun
             continue
         if re.search(r"\b[A-Z]{2,}[\s-]$|\b[A-Z][a-z]+-$", clause[:match.start()]) and not match.group("unit"):
             continue  # "a Maybach GLS 600", "Su-35", "Hwasong-5": a model's number, not a count
+        if any(a <= match.start() < b for a, b in names):
+            continue  # "the tanker Sam Jong 2 delivered oil": the number of a ship's name, not a count
         number = match.group("num").lower()
         count = str(NUMBER_WORDS[number]) if number in NUMBER_WORDS else number.replace(",", "")
         unit = match.group("unit")

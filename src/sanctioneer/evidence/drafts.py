@@ -218,7 +218,9 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
         draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
     dateline = _DATELINE.match(text)
     skip = dateline.end() - start if dateline is not None else 0
-    quantity = find_quantity(text[start:end], before=[g.start - start for g in goods], skip=skip)
+    names = [(side.start - start, side.end - start) for side in (draft.supplier, draft.recipient)
+             if side is not None and side.kind in ("vessel", "organization", "person")]
+    quantity = find_quantity(text[start:end], before=[g.start - start for g in goods], skip=skip, names=names)
     if quantity is not None:
         draft.quantity = (quantity.amount, quantity.unit, Mention("quantity", start + quantity.start,
                                                                   start + quantity.end, quantity.text))

@@ -62,6 +62,12 @@ class PartyEntry:
 
 
 # Seas and straits named after a country ("the East China Sea") say where, not whose.
+# Words that open a sentence or a clause and are no name, though capitalised before a comma.
+_NOT_NAMES = frozenset({"The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They", "However",
+                        "Meanwhile", "Moreover", "Furthermore", "Instead", "Still", "Yet", "Later", "Earlier",
+                        "Also", "Then", "Now", "Today", "Yesterday", "Previously", "Afterwards", "Since",
+                        "Nonetheless", "Nevertheless", "Similarly", "Likewise", "Besides", "Thus", "Hence",
+                        "Therefore", "Otherwise", "Indeed", "Overall", "Elsewhere", "Again", "Once"})
 _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
                      r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
@@ -265,7 +271,9 @@ class Lexicon:
         self._vessel = re.compile(
             r"(?<![\w-])(?:the\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
             r"(?:(?:oil|product|chemical)\s+)?"
-            r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)\s+"
+            r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)"
+            # "the tanker Sam Jong 2", or set off by commas: "The vessel, Lighthouse Winmore, transferred"
+            r"(?:\s+|,\s+(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3},))"
             r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         # "the Patriot transferred oil", "The Xin Yan Tai took on the cargo": a name a ship's verb follows.
@@ -343,8 +351,8 @@ class Lexicon:
                     and _norm(name[4:]) not in self._country_by_key and name[4:] not in self.parties:
                 # "The Vityaz, a Russian-flagged tanker": a ship is written with its article.
                 name, begin = name[4:], begin + 4
-            if name.split()[0] in ("The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They"):
-                continue
+            if name.split()[0] in _NOT_NAMES or (" " not in name and name.endswith("ly")):
+                continue  # "However, the vessel", "Separately, a tanker": a sentence's opening word, not a name
             if match.span(1) in places and re.match(r"\s+(?:" + "|".join(
                     re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
                 continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place

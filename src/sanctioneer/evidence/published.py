@@ -57,8 +57,10 @@ _TRAILING = re.compile(rf"(?i),\s+(?P<kw>published|posted|first published|update
                        rf"(?:{_WEEKDAY})?(?P<date>{_FULL})[\s*_.)\]]*$")
 _SEPARATORS = re.compile(r"\s*(?:[|·•]|\s[-—–]\s)\s*")
 _BY = re.compile(r"(?i)by\s+[^,\n]{1,80},\s*")
-# The rest of a line after a date given without a keyword: a time and a zone at most.
-_AFTER_BARE = re.compile(r"(?i)\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+# The rest of a line after a date given without a keyword: a time and a zone at most, after "Updated" or "Posted"
+# ("2018-07-17 Updated.").
+_AFTER_BARE = re.compile(r"(?i)\s*(?:(?:updated|posted|published|last updated)\b\.?:?)?"
+                         r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
                          r"(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?\s*$")
 
 

@@ -565,6 +565,11 @@ _SHIP_LADEN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had been)\s+)
                          re.IGNORECASE)
 
 
+def _state(party: Mention) -> bool:
+    """Whether a party is a country named as itself ("North Korea", "Pyongyang"), not a ship or body of it."""
+    return party.kind == "country" and not party.detail.startswith("demonym") and party.detail != "place"
+
+
 def _follow_carriage(clause: _Clause, supplier: Mention | None,
                      recipient: Mention | None) -> tuple[Mention | None, Mention | None]:
     """The sides as the goods' journey tells them: its last stop, where they were smuggled in or unloaded,
@@ -585,10 +590,12 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         # "Russian ships arriving in Rajin carried vehicles": where the carrier was bound is the recipient.
         recipient = party_after_cue(text, mentions, "toward", [p for p in parties if p.end <= trigger.start],
                                     trigger.start)
-    if carrying and supplier is not None and supplier is not source:
+    if carrying and supplier is not None and supplier is not source and not (
+            source is None and _state(supplier) and SUBJECT_GAP.fullmatch(text, supplier.end, trigger.start)):
         # "The tanker was carrying oil", "trips between Rajin and the Russian ports, carrying
         # containers": what carries the goods, and where it sails, do not supply them; where it
-        # carried them from does.
+        # carried them from does. A state, the subject of the verb, that transports goods from nowhere else
+        # ("North Korea transported its coal to a third country") sends them.
         supplier = source
     if (carrying or clause.seizing) and (supplier is None) != (recipient is None):
         # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship

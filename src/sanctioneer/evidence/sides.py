@@ -107,8 +107,10 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
         crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
                                     m.end <= following[0].start for m in mentions)
-        if following and not crossed and (buyers or not re.search(r"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to)\b",
-                                                                  between)):
+        # "to a third country via South Korea": the country goods pass through is not where they go.
+        stops = r"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to|via|through|transiting)\b" if cue == "toward" \
+            else r"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to)\b"
+        if following and not crossed and (buyers or not re.search(stops, between)):
             # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
             return following[0]
     return None

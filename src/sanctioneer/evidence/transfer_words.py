@@ -137,6 +137,11 @@ _AFTER_APPOSITION = re.compile(r"[\w)'’]\s*,\s+(?:a|an|the|its|their|which|who
                                r"flagged|operated|managed)\b(?:[^,;:()]|(?<=\d),(?=\d)){1,120},\s*$",
                                re.IGNORECASE)
 
+# "The vessel, Lighthouse Winmore, transferred oil", "The company, Glocom, delivered radios": a name set off by
+# commas after the noun it names, the subject of the verb after it.
+_NAME_BETWEEN_COMMAS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:the\s+)?"
+                                  r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d+)){0,4},\s*$")
+
 
 _CARRIER_NEXT = re.compile(r"[\s-]+(?:planes?|aircraft|ships?|vessels?|trucks?|lorr(?:y|ies)|helicopters?|jets?|"
                            r"convoys?|routes?|corridors?|hubs?|containers?)\b", re.IGNORECASE)
@@ -176,7 +181,8 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
         return goods_next and previous is not None and previous.group(1).lower().endswith("ed") \
             and not any(m.kind in ("country", "trigger", "person", "organization") and m.end == previous.end(1)
                         for m in mentions)
-    if goods_next and word.endswith(",") and _AFTER_APPOSITION.search(text[:trigger.start]):
+    if goods_next and word.endswith(",") and (_AFTER_APPOSITION.search(text[:trigger.start])
+                                              or _NAME_BETWEEN_COMMAS.search(text[:trigger.start])):
         return False
     return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",", "using",
                                     "including", "containing", "featuring", "stocks", "stocked", "offers", "offered",
