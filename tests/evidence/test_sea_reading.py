@@ -1,0 +1,69 @@
+"""Transfers told the way reports of tankers at sea and coal shipments tell them: a sentence opened by
+"However", a ship named between commas, a ship whose name ends in a number, a country goods pass through on
+their way, forged papers beside a transfer, and a state that transports its own goods; and a report dated on a
+line of its own with the word "Updated" after the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctioneer.evidence.published import find_published
+from tests.evidence.reading import claims, only, seen
+
+
+def test_a_word_opening_the_sentence_before_a_comma_is_no_supplier() -> None:
+    claim = only("However, the vessel transferred the oil to North Korean vessels in international waters in "
+                 "March.\n")
+    assert seen(claim) == (None, "KP", "2024-03")
+    assert claim.supplier.name is None
+
+
+def test_a_ship_named_between_commas_supplies_what_it_transferred() -> None:
+    claim = only("The vessel, Lighthouse Winmore, transferred refined petroleum products to a North Korean ship "
+                 "in international waters in late October.\n")
+    assert claim.supplier.name == "Lighthouse Winmore"
+    assert claim.recipient.country == "KP"
+    assert [g.description for g in claim.goods] == ["refined petroleum products"]
+    assert claim.date.iso() == "2023-10"
+
+
+def test_the_number_of_a_ships_name_is_no_count_of_the_goods() -> None:
+    claim = only("The tanker Sam Jong 2 delivered oil to North Korea in October.\n")
+    assert claim.supplier.name == "Sam Jong 2"
+    assert [(g.description, g.quantity) for g in claim.goods] == [("oil", None)]
+
+
+def test_a_count_after_the_recipient_named_in_two_words_is_still_a_count() -> None:
+    claim = only("Russia supplied North Korea 20 trucks in October.\n")
+    assert seen(claim) == ("RU", "KP", "2023-10")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("trucks", "20")]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea transported its coal to a third country via South Korea last year.\n",
+    "North Korea shipped its coal to a third country through South Korea last year.\n",
+])
+def test_a_country_the_goods_pass_through_is_not_where_they_went(text: str) -> None:
+    claim = only(text)
+    assert seen(claim) == ("KP", None, "2023")
+
+
+def test_a_state_that_transports_goods_sends_them_but_a_company_carrying_them_does_not() -> None:
+    assert seen(only("Pyongyang transported coal to Vietnam in May.\n")) == ("KP", "VN", "2023-05")
+    claim = only("Golden Sea Logistics, registered in Hong Kong, China, had previously transported coal from Nampho "
+                 "to Ningbo in 2018.\n")
+    assert seen(claim) == ("KP", "CN", "2018")
+
+
+def test_forged_papers_beside_a_transfer_are_no_denial() -> None:
+    claim = only("The tanker Sam Ma 2, owned by a North Korean company, conducted a ship-to-ship transfer of oil "
+                 "and fabricated documents in mid-October 2023.\n")
+    assert claim.status.value == "reported"
+    assert [claims("The foreign ministry said the reports of oil sales to North Korea were fabricated.\n")[0]
+            .status.value] == ["denied"]
+
+
+@pytest.mark.parametrize("top", ["2018-07-17 Updated.", "2018-07-17 Updated", "2018-07-17 Posted 09:30"])
+def test_a_date_alone_on_a_line_before_updated_dates_the_report(top: str) -> None:
+    found = find_published(f"{top}\nNorth Korea shipped coal to Vietnam last year.\n")
+    assert found is not None and found.date.isoformat() == "2018-07-17"
