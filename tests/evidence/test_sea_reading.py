@@ -67,3 +67,10 @@ def test_forged_papers_beside_a_transfer_are_no_denial() -> None:
 def test_a_date_alone_on_a_line_before_updated_dates_the_report(top: str) -> None:
     found = find_published(f"{top}\nNorth Korea shipped coal to Vietnam last year.\n")
     assert found is not None and found.date.isoformat() == "2018-07-17"
+
+
+def test_a_ship_named_before_its_kind_and_a_ship_that_conducts_a_transfer_are_no_goods() -> None:
+    found = claims("A Russian vessel conducted a ship-to-ship transfer with the North Korean-flagged Sam Ma 2 tanker "
+                   "in open seas in October.\n")
+    assert all(g.description not in ("tanker", "Russian vessel", "vessel") for c in found for g in c.goods)
+    assert all(g.hs is None or not g.hs.startswith("89") for c in found for g in c.goods)

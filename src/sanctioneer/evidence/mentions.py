@@ -24,6 +24,12 @@ _TRADE_NOUN = re.compile(r"\s+(?:purchases?|imports?|acquisitions?|exports?|sale
 
 # Between a subject and its verb: nothing, an adverb or an auxiliary ("the tankers had secretly delivered").
 SUBJECT_GAP = re.compile(r"\s+(?:(?:which|that|have|has|had|also|then|later|once|again|\w+ly)\s+){0,3}")
+# "a Russian vessel conducted a ship-to-ship transfer": the ship is the subject of the transfer told as a noun.
+_CONDUCTED = re.compile(r"\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?(?:conducted|carried out|engaged in|"
+                        r"took part in|performed|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?")
+# The kinds of ship a ship's name may be followed by.
+_SHIP_KIND = re.compile(r"(?:oil\s+|product\s+|chemical\s+)?(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|"
+                        r"barge|trawler|dredger)s?", re.IGNORECASE)
 # Boats that fish and trade for themselves rather than carry goods of others.
 _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|ships?|trawlers?)\b")
 
@@ -58,9 +64,14 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     # "Two North Korean freighters delivered ammunition": a ship told by its country, the subject of a transfer
     # word, is a party even where the HS gazetteer knows the word as goods ("bought two Chinese freighters" are goods).
     ships = [m for m in mentions if m.kind == "country" and m.detail == "demonym-party" and m.role == "vessel"
-             and any(t.kind == "trigger" and SUBJECT_GAP.fullmatch(text, m.end, t.start) for t in mentions)]
+             and any(t.kind == "trigger" and (SUBJECT_GAP.fullmatch(text, m.end, t.start)
+                                              or _CONDUCTED.fullmatch(text, m.end, t.start)) for t in mentions)]
     mentions = [m for m in mentions if not (m.kind == "goods" and any(s.start <= m.start and m.end <= s.end
                                                                        for s in ships))]
+    # "the North Korean-flagged Sam Ma 2 tanker": the kind of ship after a ship's name is the ship, not goods.
+    named = [m.end for m in mentions if m.kind == "vessel"]
+    mentions = [m for m in mentions if not (m.kind == "goods" and _SHIP_KIND.fullmatch(m.text)
+                                            and any(re.fullmatch(r"\s+", text[end:m.start]) for end in named))]
     mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
     # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
