@@ -74,3 +74,10 @@ def test_a_ship_named_before_its_kind_and_a_ship_that_conducts_a_transfer_are_no
                    "in open seas in October.\n")
     assert all(g.description not in ("tanker", "Russian vessel", "vessel") for c in found for g in c.goods)
     assert all(g.hs is None or not g.hs.startswith("89") for c in found for g in c.goods)
+
+
+def test_a_date_just_before_after_dates_another_event_when_the_transfer_has_its_own() -> None:
+    claim = only("The authorities searched the Lighthouse Winmore when it entered Yeosu on November 24 after it "
+                 "transferred 600 tons of refined petroleum to a North Korean vessel on October 19.\n")
+    assert claim.date.iso() == "2023-10-19"
+    assert seen(only("The ship was seized on November 24 after transferring oil to North Korea.\n"))[2] == "2023-11-24"

@@ -92,6 +92,11 @@ _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|o
 _LATER = re.compile(r"\blater$", re.IGNORECASE)
 
 
+# Between a date and a transfer word: the date is of an event the transfer came before or after.
+_THEN_THE_TRANSFER = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|just|only)\s+)?(?:after|before)\s+"
+                                r"(?:(?:it|they|he|she|the\s+[\w-]+)\s+(?:had\s+)?|having\s+)?", re.IGNORECASE)
+
+
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
                mentions: list[Mention], last_dates: list[tuple[DateMention, Sentence]],
                ) -> tuple[DateMention | None, Sentence | None]:
@@ -138,6 +143,12 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     if opening:
         # "between August 2023 and February 2024", "since August 2023": the transfers began then.
         return opening[0], sentence
+    # "entered Yeosu on November 24 after transferring 600 tons ... on October 19": a date just before "after" or
+    # "before" the transfer word dates what happened then, when the clause dates the transfer too.
+    other_event = [d for d in inside if d.end <= trigger.start and _THEN_THE_TRANSFER.fullmatch(text, d.end,
+                                                                                                trigger.start)]
+    if other_event and len(other_event) < len(inside):
+        inside = [d for d in inside if d not in other_event]
     if inside:
         best = min(inside, key=lambda d: abs(d.start - trigger.start))
         if _LATER.search(best.text):
