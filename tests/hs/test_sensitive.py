@@ -163,6 +163,17 @@ def test_a_word_other_goods_share_does_not_put_the_goods_in_a_consequential_head
     assert result.hs is None or not _sensitive(result.hs)
 
 
+@pytest.mark.parametrize("text", ["kayak paddles", "plastic kayak paddles"])
+def test_a_word_no_heading_names_after_the_common_name_of_a_boat_is_the_goods_not_a_model(text: str) -> None:
+    # "Kayak" is a common name of boats (89.03), not a maker's model line such as "Sea-Doo": a paddle after it
+    # is the goods, so the boats' heading is no answer, and never one given with confidence.
+    candidates = CLASSIFIER.candidates(text, top=3)
+    assert not candidates[0].hs.startswith("8903"), [(c.code, c.named_by) for c in candidates]
+    assert "890393" in {c.code for c in candidates}
+    result = CLASSIFIER.classify(text)
+    assert not (result.confident and result.hs and result.hs.startswith("8903"))
+
+
 # Words before the goods that fit goods outside the consequential headings as well: kitchen and sanitary ware are
 # those of aluminium (76.15) as much as of copper (74.18), sawing machines those for stone (84.64) as much as those
 # for metal (84.61), picture frames those of wood (44.14) as much as of base metal (83.06), tin plates those of tin

@@ -238,6 +238,13 @@ def _known_words() -> frozenset[str]:
     return frozenset({w for term in load_gazetteer().terms for w in term_key(term.text)} | _nomenclature_words())
 
 
+@lru_cache(maxsize=1)
+def _common_names() -> frozenset[str]:
+    """The gazetteer's one-word common names of goods ("kayak", "snowmobile"), singular: no maker's names."""
+    return frozenset({key[0] for term in load_gazetteer().terms if term.kind == "goods"
+                      and len(key := term_key(term.text)) == 1})
+
+
 # Words of a chapter's title that say nothing of which goods: "Stone, plaster, cement, ...; articles thereof".
 _CHAPTER_FILLERS = frozenset({
     "article", "product", "part", "accessory", "similar", "certain", "miscellaneous", "elsewhere", "specified",
@@ -313,9 +320,11 @@ def trim_head(reading: Parse) -> Parse:
     def model_word(word: str, before: tuple[str, ...]) -> bool:
         # A word no goods are called by is part of a model's name ("PlayStation 5 Slim", "Lamborghini Urus", "XL")
         # when it is short, when the phrase has a number, or after a maker's name or another such word; after
-        # the nomenclature's own words it is the goods, only unknown ("canoe paddles", "missile keychain").
+        # the nomenclature's own words or a common name of goods it is the goods, only unknown ("canoe paddles",
+        # "kayak paddles", "missile keychain").
         return word not in known and (
-            len(word) <= 3 or numbered or any(w not in known or not _nomenclature_word(w) for w in before)
+            len(word) <= 3 or numbered
+            or any(w not in known or not (_nomenclature_word(w) or w in _common_names()) for w in before)
         )
 
     while len(phrase) > 1 and (
