@@ -61,13 +61,13 @@ class PartyEntry:
     media: bool
 
 
-# Seas and straits named after a country ("the East China Sea") say where, not whose.
 # Words that open a sentence or a clause and are no name, though capitalised before a comma.
 _NOT_NAMES = frozenset({"The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They", "However",
                         "Meanwhile", "Moreover", "Furthermore", "Instead", "Still", "Yet", "Later", "Earlier",
                         "Also", "Then", "Now", "Today", "Yesterday", "Previously", "Afterwards", "Since",
                         "Nonetheless", "Nevertheless", "Similarly", "Likewise", "Besides", "Thus", "Hence",
                         "Therefore", "Otherwise", "Indeed", "Overall", "Elsewhere", "Again", "Once"})
+# Seas and straits named after a country ("the East China Sea") say where, not whose.
 _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
                      r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
