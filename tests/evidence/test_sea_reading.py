@@ -81,3 +81,18 @@ def test_a_date_just_before_after_dates_another_event_when_the_transfer_has_its_
                  "transferred 600 tons of refined petroleum to a North Korean vessel on October 19.\n")
     assert claim.date.iso() == "2023-10-19"
     assert seen(only("The ship was seized on November 24 after transferring oil to North Korea.\n"))[2] == "2023-11-24"
+
+
+def test_a_transfer_of_any_goods_said_to_be_prohibited_is_the_rule_and_lends_nothing_to_the_next_sentence() -> None:
+    assert claims("A ship-to-ship transfer of any goods to North Korea has been prohibited by the Security Council "
+                  "since September.\n") == []
+    claim = only("A ship-to-ship transfer of any goods to North Korea has been prohibited by the Security Council, "
+                 "as per Resolution 2375, adopted in September. However, the vessel not going to its claimed "
+                 "destination transferred the oil to North Korean vessels in international waters.\n")
+    assert [g.description for g in claim.goods] == ["oil"]
+    assert claim.date is None
+    assert claim.status.value == "reported"
+
+
+def test_a_hedge_on_the_transfer_noun_itself_still_hedges() -> None:
+    assert only("Reports described the alleged sale of missiles to Iran in 2019.\n").status.value == "alleged"

@@ -397,6 +397,14 @@ class Lexicon:
         found = [m for m in found if not (m.kind == "hedge" and m.value == "confirmed" and re.search(
             r"\b(?:never|not|n't|no longer|yet to|refused to|declined to)\s+(?:[\w-]+\s+)?$", text[:m.start],
             re.IGNORECASE))]
+        # "not going to its claimed destination": a word of hedging between an article or a possessive and a noun
+        # other than a transfer's describes the noun, not the transfer ("the alleged sale" stays a hedge).
+        transfers = {m.start for m in found if m.kind == "trigger"}
+        found = [m for m in found if not (
+            m.kind == "hedge" and " " not in m.text
+            and re.search(r"\b(?:its|their|his|her|the|a|an)\s+$", text[:m.start], re.IGNORECASE)
+            and (space := re.match(r"\s+[a-z]", text[m.end:])) is not None
+            and m.end + space.end() - 1 not in transfers)]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end)))]

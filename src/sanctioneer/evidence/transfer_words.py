@@ -104,8 +104,10 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     if _IF_SO.match(text):
         # "If confirmed, it would be the second time that ...": what would follow, not a transfer told.
         return True
-    if _BANNED_AFTER.match(text, trigger.end) and trigger.text.lower().endswith("s"):
-        # "Imports of Chinese trucks into North Korea have been banned since 2017": the rule, not a transfer.
+    if _BANNED_AFTER.match(text, trigger.end) and (trigger.text.lower().endswith("s")
+                                                   or re.match(r"\s+of\s+any\b", text[trigger.end:])):
+        # "Imports of Chinese trucks into North Korea have been banned since 2017", "A ship-to-ship transfer of any
+        # goods to North Korea has been prohibited": the rule, not a transfer.
         return True
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start:
