@@ -89,6 +89,15 @@ def test_medical_dressings_are_pharmaceutical_goods_not_dresses(lexical: GoodsCl
     assert not [e for c in candidates for e in c.evidence if e.source == "gazetteer" and e.code[:2] in ("61", "62")]
 
 
+@pytest.mark.parametrize(("text", "subheading"), [
+    ("convertible hand truck", "871680"), ("sack trucks", "871680"), ("steel wheelbarrow", "871680"),
+    ("hand pallet truck", "842790"), ("dump truck", "870423"),
+])
+def test_a_truck_pushed_by_hand_is_no_lorry(lexical: GoodsClassifier, text: str, subheading: str) -> None:
+    candidates = lexical.candidates(text, top=3)
+    assert candidates[0].subheading == subheading, [(c.subheading, c.named_by) for c in candidates]
+
+
 @pytest.mark.parametrize("text", ["smart watch", "Garmin smartwatch with GPS and heart-rate sensor"])
 def test_a_smart_watch_is_data_transmission_apparatus_not_a_projector(lexical: GoodsClassifier, text: str) -> None:
     candidates = lexical.candidates(text, top=3)
