@@ -27,9 +27,6 @@ SUBJECT_GAP = re.compile(r"\s+(?:(?:which|that|have|has|had|also|then|later|once
 # "a Russian vessel conducted a ship-to-ship transfer": the ship is the subject of the transfer told as a noun.
 _CONDUCTED = re.compile(r"\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?(?:conducted|carried out|engaged in|"
                         r"took part in|performed|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?")
-# The kinds of ship a ship's name may be followed by.
-_SHIP_KIND = re.compile(r"(?:oil\s+|product\s+|chemical\s+)?(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|"
-                        r"barge|trawler|dredger)s?", re.IGNORECASE)
 # Boats that fish and trade for themselves rather than carry goods of others.
 _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|ships?|trawlers?)\b")
 
@@ -70,7 +67,7 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                                                                        for s in ships))]
     # "the North Korean-flagged Sam Ma 2 tanker": the kind of ship after a ship's name is the ship, not goods.
     named = [m.end for m in mentions if m.kind == "vessel"]
-    mentions = [m for m in mentions if not (m.kind == "goods" and _SHIP_KIND.fullmatch(m.text)
+    mentions = [m for m in mentions if not (m.kind == "goods" and m.text.lower() in lexicon.party_nouns["vessel"]
                                             and any(re.fullmatch(r"\s+", text[end:m.start]) for end in named))]
     mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
     # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.

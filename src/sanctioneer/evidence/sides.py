@@ -108,8 +108,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
                                     m.end <= following[0].start for m in mentions)
         # "to a third country via South Korea": the country goods pass through is not where they go.
-        stops = r"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to|via|through|transiting)\b" if cue == "toward" \
-            else r"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to)\b"
+        passing = "|via|through|transiting" if cue == "toward" else ""
+        stops = rf"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to{passing})\b"
         if following and not crossed and (buyers or not re.search(stops, between)):
             # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
             return following[0]
