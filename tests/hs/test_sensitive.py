@@ -553,3 +553,9 @@ def test_goods_not_named_or_parts_apart_hold_back_what_the_model_alone_keeps_fir
     assert not _held(kept)
     assert _held(replace(kept, unheld="the description names no goods"))
 
+
+@pytest.mark.parametrize(("text", "heading"), [("Bells of Ireland", "0603"), ("fresh cut bells of ireland", "0603"),
+                                               ("brass bells", "8306")])
+def test_bells_of_ireland_are_cut_flowers_not_the_bells_of_base_metal(text: str, heading: str) -> None:
+    candidates = CLASSIFIER.candidates(text, top=3)
+    assert candidates[0].hs == heading, [(c.code, c.named_by) for c in candidates]
