@@ -341,6 +341,40 @@ def test_what_the_goods_serve_and_a_subheading_outside_the_ranges_do_not_raise_a
     assert not any(c.sensitive and c.named for c in candidates), [(c.code, c.named_by) for c in candidates]
 
 
+@pytest.mark.parametrize(("text", "subheading"), [("plastic kayak paddles", "392690"), ("kayak paddles", "392690"),
+                                                  ("fur rug", "430390")])
+def test_goods_named_by_no_consequential_line_of_their_heading_take_its_line_of_other_articles(
+    text: str, subheading: str
+) -> None:
+    # 39.26's apparel (3926.20) and statuettes (3926.40), 43.03's furskin apparel (4303.10) are consequential; a
+    # paddle or a rug is neither, and nothing in the words chooses another line: the line of other articles answers,
+    # unsure, and the first answer is no alarm.
+    candidates = CLASSIFIER.candidates(text, top=3)
+    first = candidates[0]
+    assert (first.hs, first.subheading) == (subheading[:4], subheading), [(c.code, c.named_by) for c in candidates]
+    assert not _sensitive(first.subheading) and not first.subheading_sure and not is_confident(candidates)
+    assert any("names none of the goods of the lines" in e.reason for e in first.evidence)
+
+
+@pytest.mark.parametrize(("text", "subheading"), [("plastic statuette", "392640"), ("mink coat", "430310")])
+def test_goods_a_consequential_line_names_still_take_that_line(text: str, subheading: str) -> None:
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert (first.subheading, first.sensitive) == (subheading, True)
+
+
+@pytest.mark.parametrize(("text", "heading"), [("alkyl phosphonyl difluoride", "2931"),
+                                               ("angel statuette with bud vase", "3926")])
+def test_goods_that_may_be_a_consequential_lines_keep_their_heading_not_the_line_of_others(
+    text: str, heading: str
+) -> None:
+    # The organo-phosphorus lines of 29.31 (chemical weapons' precursors among them) name compounds by formula, never
+    # by a head noun, and "angel" keeps the head noun test from naming the statuettes of 3926.40 though the words fit
+    # that line: 2931.90 or 3926.90 would hide the goods from review, so the heading is kept.
+    candidates = CLASSIFIER.candidates(text, top=3)
+    found = [c for c in candidates if c.hs == heading]
+    assert found and found[0].subheading == heading and _sensitive(found[0].subheading), [c.code for c in candidates]
+
+
 def test_a_handbag_named_without_its_surface_is_unsure_between_leather_and_the_consequential_textile() -> None:
     result = CLASSIFIER.classify("handbag")
     assert not result.confident and result.hs is None
@@ -518,3 +552,10 @@ def test_goods_not_named_or_parts_apart_hold_back_what_the_model_alone_keeps_fir
     kept = Candidate("8903", "890333", 0.9, "", (), sensitive=True, named=False, probability=0.9)
     assert not _held(kept)
     assert _held(replace(kept, unheld="the description names no goods"))
+
+
+@pytest.mark.parametrize(("text", "heading"), [("Bells of Ireland", "0603"), ("fresh cut bells of ireland", "0603"),
+                                               ("brass bells", "8306")])
+def test_bells_of_ireland_are_cut_flowers_not_the_bells_of_base_metal(text: str, heading: str) -> None:
+    candidates = CLASSIFIER.candidates(text, top=3)
+    assert candidates[0].hs == heading, [(c.code, c.named_by) for c in candidates]

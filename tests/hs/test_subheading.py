@@ -110,6 +110,22 @@ def test_goods_not_named_as_a_consequential_lines_are_not_put_in_it_by_resemblan
     assert held == subheading.Choice("2921", "none", False)
 
 
+@pytest.mark.parametrize(("text", "heading", "consequential", "expected"), [
+    # Nothing chooses among 39.26's other lines: its line of other articles, unsure.
+    ("kayak paddles", "3926", {"392620", "392640"}, subheading.Choice("392690", "residual", False)),
+    # The words fit the statuettes better than the other articles: the heading is kept.
+    ("angel statuette", "3926", {"392620", "392640"}, subheading.Choice("3926", "none", False)),
+    # Every line of 69.13 is consequential: its last is no line outside them.
+    ("planter", "6913", {"691310", "691390"}, subheading.Choice("6913", "none", False)),
+    # Compounds, not articles: 2931.90 would hide an organo-phosphorus compound from review.
+    ("alkyl phosphonyl difluoride", "2931", {"293159"}, subheading.Choice("2931", "none", False)),
+])
+def test_goods_no_consequential_line_names_take_the_line_of_other_articles_only_where_nothing_else_may_fit(
+    text: str, heading: str, consequential: set[str], expected: subheading.Choice
+) -> None:
+    assert choose_subheading(text, heading, consequential=frozenset(consequential), unnamed=True) == expected
+
+
 def test_a_named_subheading_wins_and_a_generic_default_yields_to_other_words() -> None:
     named = choose_subheading("polyester shirts", "6205", named={"620520": 1.0})
     assert (named.code, named.basis) == ("620520", "named")

@@ -180,6 +180,12 @@ def _refine(
     elif choice.basis == "none":
         reason = f"nothing in the description chooses among the subheadings of {dotted}: the heading is kept"
         evidence.append(Evidence("nomenclature", heading, 0.0, nomenclature_line(heading), None, reason))
+    elif choice.basis == "residual":
+        reason = (
+            f"the description names none of the goods of the lines of {dotted} the rulebook makes consequential, "
+            "and nothing chooses among its others: its line of other articles, unsure"
+        )
+        evidence.append(Evidence("nomenclature", choice.code, 0.0, nomenclature_line(choice.code), None, reason))
     alike = [code for code in choice.tied if code in consequential and code != choice.code]
     if choice.basis == "words" and alike and choice.code not in consequential:
         # The words fit a consequential line as well: a reviewer sees which, and that the words do not decide.

@@ -215,7 +215,9 @@ class Choice:
     in the gazetteer), `words` (the description's words fit this line better than its siblings),
     `default` (a gazetteer term's usual subheading), `stated` (the same, when the description's words
     fit its line alone best), `hint` (a labelled example or the semantic
-    model), or `none`. `sure` is True when the choice does not rest on resemblance alone.
+    model), `residual` (the heading's line of other articles, when the description does not name the goods of its
+    consequential lines, its words fit none of them better and nothing chooses among the others), or `none`.
+    `sure` is True when the choice does not rest on resemblance alone.
     """
 
     code: str
@@ -270,7 +272,9 @@ def choose_subheading(
         unnamed: the description does not name the goods as those of a consequential line (the
             head noun test of `hs/naming.py`): the words and hints choose among the other lines only,
             as a consequential heading whose goods are not named does not answer first while another
-            may; when they choose none of those, the heading is kept.
+            may; when they choose none of those and fit no consequential line better than the heading's line of
+            other articles, that line answers (`_residual`: "kayak paddles" of plastics are 3926.90, not its
+            apparel nor its statuettes), unsure; otherwise the heading is kept.
     """
     index = subheading_index()
     children = tuple(c for c in index.nomenclature.children.get(heading, ()) if c.startswith(within or heading))
@@ -282,6 +286,7 @@ def choose_subheading(
     if named_here:
         return Choice(_best(named_here, named or {}), "named", True)
     defaults_here = [c for c in children if c in (defaults or {})]
+    whole = children
     if unnamed and not defaults_here and any(c not in consequential for c in children):
         # Resemblance alone does not put goods the description does not name into a consequential line.
         children = tuple(c for c in children if c not in consequential)
@@ -309,7 +314,30 @@ def choose_subheading(
         return Choice(chosen, "words", False, overlaps[chosen], tuple(tied))
     if hints_here:
         return Choice(_best(list(hints_here), hints_here), "hint", False)
+    residual = _residual(index.nomenclature, heading)
+    if unnamed and residual in children and residual not in consequential:
+        # The words must fit no consequential line better than the line of other articles: "angel statuette" fits
+        # the statuettes of 3926.40, though "angel" keeps the head noun test from naming them.
+        fits = {o.code: o.score for o in index.overlaps(text, whole)}
+        if all(fits.get(c, 0.0) <= fits.get(residual, 0.0) + _TIE for c in whole if c in consequential):
+            return Choice(residual, "residual", False)
     return Choice(heading, "none", False)
+
+
+def _residual(nomenclature: Nomenclature, heading: str) -> str | None:
+    """Return a heading's line of other articles, the last, when its text says so ("Plastics; other articles n.e.c.
+    in chapter 39", "Furskin articles; other than apparel ..."), or None.
+
+    Articles are named by their head noun, which the naming test reads; chemicals and a metal's forms are not
+    ("Organo-inorganic compounds; other than ...": the organo-phosphorus lines of 29.31 name their compounds by
+    formula, never by a head noun), so their heading is kept for review. Nor is a last line of goods of its own
+    ("Insulated electric conductors; optical fibre cables") one of other goods.
+    """
+    code = nomenclature.residual(heading)
+    entry = nomenclature.subheadings.get(code)
+    text = fold_text(entry.description) if entry else ""
+    last = text.rsplit(";", 1)[-1].strip()
+    return code if last.startswith("other") and re.search(r"\barticles?\b", text) else None
 
 
 def counterpart(code: str, heading: str, *, within: str | None = None) -> str | None:
