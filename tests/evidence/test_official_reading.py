@@ -1,9 +1,10 @@
 """Transfers told the way government releases and the reports that quote them tell them: long sentences
-of several clauses where a second transfer is told by a pronoun after "and"."""
+of several clauses, a second transfer told by a pronoun after "and", and a transfer a patrol saw, the patrol
+no side of it."""
 
 from __future__ import annotations
 
-from tests.evidence.reading import claims, seen
+from tests.evidence.reading import claims, only, seen
 
 
 def test_a_second_transfer_told_by_a_pronoun_after_and_is_a_claim_of_its_own() -> None:
@@ -11,3 +12,13 @@ def test_a_second_transfer_told_by_a_pronoun_after_and_is_a_claim_of_its_own() -
                    "rocket launchers to Laos.\n")
     assert [(c.goods[0].description, seen(c)[:2]) for c in found] == [
         ("valves", ("KP", "LY")), ("rocket launchers", ("KP", "LA"))]
+
+
+def test_who_spots_a_ship_transferring_goods_is_no_side_of_the_transfer() -> None:
+    claim = only("Seoul's defence ministry said a South Korean patrol plane had spotted a ship apparently "
+                 "transferring diesel to a North Korean tanker in the Yellow Sea.\n")
+    assert seen(claim)[:2] == (None, "KP")
+    assert claim.status.value == "alleged"
+    named = only("Coast guards filmed the Russian tanker Belaya Reka transferring diesel to a North Korean tanker.\n")
+    assert (named.supplier.country, named.supplier.name) == ("RU", "Belaya Reka")
+    assert seen(only("A Russian tanker was spotted transferring diesel to a North Korean tanker.\n"))[:2] == ("RU", "KP")

@@ -186,6 +186,10 @@ class _Clause:
         return any(t.role == "seize" for t in self.group)
 
 
+# "a ship was seen transferring fuel": a verb of seeing in the passive keeps the subject a side.
+_SEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 # "acquired them shortly before building the missile": goods after a gerund of another verb are its object.
 # "before testing missiles", "a device that can be used in developing missiles": the object of another verb.
 _GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<verb>[a-z]+ing)\s+"
@@ -292,6 +296,12 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         # that North Korea sold to Libya were found in Tripoli": who sold them, told before the finding, is).
         before = [p for p in before if p.start >= seizing[0].end
                   and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
+    seeing = next((m for m in reversed(inside) if m.kind == "perception" and m.end <= trigger.start
+                   and not _SEEN.search(text, 0, m.start)), None)
+    if seeing is not None and trigger.text.lower().endswith("ing"):
+        # "a patrol plane spotted a Chinese-flagged ship transferring fuel": who sees is no side; the seen
+        # ship, the subject of the verb in -ing, is.
+        before = [p for p in before if p.start >= seeing.end]
     # "coats bound for North Korea were seized": where the goods were bound may be told before the word.
     toward = party_after_cue(text, mentions, "toward", after, end) or (party_after_cue(
         text, mentions, "toward", [p for p in parties if p.end <= trigger.start], trigger.start) if passive else None)
