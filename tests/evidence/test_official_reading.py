@@ -22,3 +22,10 @@ def test_who_spots_a_ship_transferring_goods_is_no_side_of_the_transfer() -> Non
     named = only("Coast guards filmed the Russian tanker Belaya Reka transferring diesel to a North Korean tanker.\n")
     assert (named.supplier.country, named.supplier.name) == ("RU", "Belaya Reka")
     assert seen(only("A Russian tanker was spotted transferring diesel to a North Korean tanker.\n"))[:2] == ("RU", "KP")
+
+
+def test_a_corporation_named_by_its_country_is_a_party() -> None:
+    claim = only("Two shipments of radio equipment produced by the North Korean corporation Hanrim were delivered to "
+                 "the Kenyan military last year.\n")
+    assert seen(claim) == ("KP", "KE", "2023")
+    assert claim.goods[0].quantity == "2"
