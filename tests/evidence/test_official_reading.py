@@ -4,6 +4,8 @@ no side of it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.evidence.reading import claims, only, seen
 
 
@@ -29,3 +31,10 @@ def test_a_corporation_named_by_its_country_is_a_party() -> None:
                  "the Kenyan military last year.\n")
     assert seen(claim) == ("KP", "KE", "2023")
     assert claim.goods[0].quantity == "2"
+
+
+@pytest.mark.parametrize("maker", ["a North Korean manufacturer", "North Korea"])
+def test_goods_made_by_a_party_of_a_country_come_from_it_when_nothing_else_is_told(maker: str) -> None:
+    assert seen(only(f"Radio sets made by {maker} were delivered to the Kenyan military last year.\n")) == (
+        "KP", "KE", "2023")
+    assert seen(only(f"Trucks made by {maker} were sold to the Kenyan army by a Russian dealer.\n"))[:2] == ("RU", "KE")
