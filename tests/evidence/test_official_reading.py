@@ -38,3 +38,9 @@ def test_goods_made_by_a_party_of_a_country_come_from_it_when_nothing_else_is_to
     assert seen(only(f"Radio sets made by {maker} were delivered to the Kenyan military last year.\n")) == (
         "KP", "KE", "2023")
     assert seen(only(f"Trucks made by {maker} were sold to the Kenyan army by a Russian dealer.\n"))[:2] == ("RU", "KE")
+
+
+def test_who_designates_parties_for_a_transfer_is_no_side_of_it() -> None:
+    claim = only("On March 3, the US Department of the Treasury designated four companies for their involvement in "
+                 "the transport and export of North Korean iron ore.\n")
+    assert seen(claim)[:2] == ("KP", None)

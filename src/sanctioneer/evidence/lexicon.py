@@ -36,8 +36,8 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, trend, habitual, figurative, ongoing, reporting, perception, proceeding, boundary, anaphora, goods-anaphora,
-    toward, from, by, with, holding, foreign.
+    ban, trend, habitual, figurative, ongoing, reporting, perception, designation, proceeding, boundary, anaphora,
+    goods-anaphora, toward, from, by, with, holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
 
@@ -256,6 +256,7 @@ class Lexicon:
             "ongoing": _alternation(cues["ongoing"], ignore_case=True),
             "reporting": _alternation(cues["reporting"], ignore_case=True),
             "perception": _alternation(cues["perception"], ignore_case=True),
+            "designation": _alternation(cues["designations"], ignore_case=True),
             "proceeding": _alternation(cues["proceedings"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),

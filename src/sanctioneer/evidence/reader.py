@@ -186,8 +186,10 @@ class _Clause:
         return any(t.role == "seize" for t in self.group)
 
 
-# "a ship was seen transferring fuel": a verb of seeing in the passive keeps the subject a side.
+# "a ship was seen transferring fuel", "a company was designated for": in the passive the subject stays a side.
 _SEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "designated six entities", not "designated for", "listed in": a verb of listing with its object.
+_ACTED_ON = re.compile(r"\s+(?!(?:with|for|in|on|by|over|under|at|to|as|after|last|this)\b)[\w\"“]")
 
 
 # "acquired them shortly before building the missile": goods after a gerund of another verb are its object.
@@ -302,6 +304,13 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         # "a patrol plane spotted a Chinese-flagged ship transferring fuel": who sees is no side; the seen
         # ship, the subject of the verb in -ing, is.
         before = [p for p in before if p.start >= seeing.end]
+    acting = next((m for m in reversed(inside) if m.kind == "designation" and m.end <= trigger.start
+                   and not _SEEN.search(text, 0, m.start) and _ACTED_ON.match(text, m.end)
+                   and re.search(r"\b(?:for|over)\b", text[m.end:trigger.start])), None)
+    if acting is not None and trigger.role != "seize":
+        # "the US Treasury designated six entities for their part in the export of coal": who designates is no
+        # side; whom it designates may be.
+        before = [p for p in before if p.start >= acting.end]
     # "coats bound for North Korea were seized": where the goods were bound may be told before the word.
     toward = party_after_cue(text, mentions, "toward", after, end) or (party_after_cue(
         text, mentions, "toward", [p for p in parties if p.end <= trigger.start], trigger.start) if passive else None)
