@@ -1,6 +1,7 @@
 """Transfers told the way government releases and the reports that quote them tell them: long sentences
-of several clauses, a second transfer told by a pronoun after "and", and a transfer a patrol saw, the patrol
-no side of it."""
+of several clauses, a second transfer told by a pronoun after "and" (after the words of a rule too), goods made by a
+party of a country, a transfer a patrol saw and parties a government designated for a transfer, who saw or
+designated being no side of it."""
 
 from __future__ import annotations
 
@@ -44,3 +45,13 @@ def test_who_designates_parties_for_a_transfer_is_no_side_of_it() -> None:
     claim = only("On March 3, the US Department of the Treasury designated four companies for their involvement in "
                  "the transport and export of North Korean iron ore.\n")
     assert seen(claim)[:2] == ("KP", None)
+
+
+def test_a_clause_of_its_own_after_the_words_of_a_rule_still_tells_a_transfer() -> None:
+    found = claims("Monitors say Pyongyang sent valves to Libya in violation of UN sanctions, and it transferred "
+                   "rocket launchers to Laos.\n")
+    assert [(c.goods[0].description, seen(c)[:2]) for c in found] == [
+        ("valves", ("KP", "LY")), ("rocket launchers", ("KP", "LA"))]
+    assert [seen(c)[:2] for c in claims("Resolutions ban the sale of arms; North Korea sold rifles to Libya.\n")] == [
+        ("KP", "LY")]
+    assert claims("It is prohibited to export coal to North Korea, and it is illegal to sell fuel.\n") == []

@@ -92,6 +92,12 @@ _BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(
                            r"(?:banned|prohibited|barred|outlawed|forbidden)\b", re.IGNORECASE)
 
 
+# "sent valves to Libya in violation of UN sanctions, and it transferred rocket systems to Laos": a clause of its
+# own, with its own subject, after the words of a rule is not ruled by them.
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:it|he|she|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+                                r"(?:(?:also|then|later|\w+ly)\s+)?$")
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
@@ -110,7 +116,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         # goods to North Korea has been prohibited": the rule, not a transfer.
         return True
     for ban in (m for m in mentions if m.kind == "ban"):
-        if trigger.start - window <= ban.start < trigger.start:
+        if trigger.start - window <= ban.start < trigger.start \
+                and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start):
             return True
         if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
                                                                          "restriction", "cap", "caps"):
