@@ -1,7 +1,7 @@
 """Transfers told the way government releases and the reports that quote them tell them: long sentences
 of several clauses, a second transfer told by a pronoun after "and" (after the words of a rule too), goods made by a
 party of a country, a transfer a patrol saw and parties a government designated for a transfer, who saw or
-designated being no side of it."""
+designated being no side of it; and pictures taken on a day, no cargo taken on."""
 
 from __future__ import annotations
 
@@ -55,3 +55,10 @@ def test_a_clause_of_its_own_after_the_words_of_a_rule_still_tells_a_transfer() 
     assert [seen(c)[:2] for c in claims("Resolutions ban the sale of arms; North Korea sold rifles to Libya.\n")] == [
         ("KP", "LY")]
     assert claims("It is prohibited to export coal to North Korea, and it is illegal to sell fuel.\n") == []
+
+
+@pytest.mark.parametrize("day", ["March 4, 2023", "4 March", "Tuesday"])
+def test_pictures_taken_on_a_day_tell_no_cargo_taken_on(day: str) -> None:
+    assert claims(f"The spokesman showed satellite images taken on {day}, appearing to show Chinese trucks at the "
+                  "border.\n") == []
+    assert seen(only(f"The tanker Ryong Gang took on diesel from a Chinese ship on {day}.\n"))[0] == "CN"

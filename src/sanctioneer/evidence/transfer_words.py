@@ -266,6 +266,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "using funds it received from Transatlantic Partners": money paid, not goods
     if _NONE_DONE.search(before):
         return False  # "none had been sold to North Korea": a transfer said not to have happened
+    if word == "taken on" and _ON_A_DAY.match(after):
+        return False  # "satellite images taken on Nov. 18": when a picture was taken, no cargo taken on
     if word == "given" and re.match(r"\s+that\b", after):
         return False  # "what guarantees had been given that none of the rice would be diverted"
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
@@ -292,6 +294,10 @@ def _told(trigger: Mention, text: str) -> bool:
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
+# "taken on Nov. 18", "taken on Tuesday": a day or a date right after the words, not goods.
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ON_A_DAY = re.compile(rf"\s+(?:{_MONTH_WORD}\s+\d|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?!\w)|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 # "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason.
 _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctioned|sanctions|designated|designates|"
                               r"designating|listed|added)\b[^.;]{0,100}?\b(?:over|for)\s+(?:their\s+|its\s+|the\s+|"
