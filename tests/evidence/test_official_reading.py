@@ -1,7 +1,8 @@
 """Transfers told the way government releases and the reports that quote them tell them: long sentences
 of several clauses, a second transfer told by a pronoun after "and" (after the words of a rule too), goods made by a
 party of a country, a transfer a patrol saw and parties a government designated for a transfer, who saw or
-designated being no side of it; and pictures taken on a day, no cargo taken on."""
+designated being no side of it; two counted lots of the same goods to two parties; and pictures taken on a day, no
+cargo taken on."""
 
 from __future__ import annotations
 
@@ -62,3 +63,14 @@ def test_pictures_taken_on_a_day_tell_no_cargo_taken_on(day: str) -> None:
     assert claims(f"The spokesman showed satellite images taken on {day}, appearing to show Chinese trucks at the "
                   "border.\n") == []
     assert seen(only(f"The tanker Ryong Gang took on diesel from a Chinese ship on {day}.\n"))[0] == "CN"
+
+
+def test_two_counted_lots_of_the_same_goods_to_two_parties_are_two_transfers() -> None:
+    found = claims("In 2019, the Russian ship Neva conducted two ship-to-ship transfers of diesel for the benefit of "
+                   "North Korea, including 800 tons of diesel to the North Korea-flagged M/V Pak San 3 and 1,200 tons "
+                   "of diesel to the North Korea-flagged M/V Ryong Do.\n")
+    assert [(c.recipient.name, c.goods[0].quantity, seen(c)) for c in found] == [
+        ("Pak San 3", "800", ("RU", "KP", "2019")), ("Ryong Do", "1200", ("RU", "KP", "2019"))]
+    assert [(seen(c)[1], c.goods[0].quantity) for c in claims(
+        "China shipped 800 tons of rice to North Korea and 1,200 tons of rice to Laos in May.\n")] == [
+        ("KP", "800"), ("LA", "1200")]

@@ -200,6 +200,10 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<
 
 _QUESTION = re.compile(r"\?(?=[\"'’”)]|\s*$)")
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+# ", and 2,000 tons of oil to": a second counted lot of the goods and where it went.
+_AND_LOT_TO = re.compile(r",?\s+and\s+(?P<lot>(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
+                         r"of\s+(?:[\w-]+\s+){0,3}?)to\s+", re.IGNORECASE)
+_LOT = re.compile(r"(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?of\s+")
 # "a cargo ship that Spanish warships stopped": goods words right after "that" are the subject of the
 # relative clause's verb, not goods the verb is told of.
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?$",
@@ -1156,7 +1160,15 @@ class SentenceReader:
             # not carried out was planned; a transfer said otherwise not to have happened is denied.
             draft.status = ClaimStatus.PLANNED if _PAID_BUT.search(text, 0, trigger.start) else ClaimStatus.DENIED
             draft.negated = True
-        read_amounts(draft, text, start, end, chosen_goods)
+        lot = self._second_lot(text, mentions, draft) if chosen_goods else None
+        if lot is None:
+            read_amounts(draft, text, start, end, chosen_goods)
+        else:
+            # Each lot's count is its own: the first is told last before the second.
+            first = [m.start() for m in _LOT.finditer(text, start, lot[1])]
+            begin = first[-1] if first else start
+            read_amounts(draft, text, begin, lot[1], [m for m in mentions if m.kind == "goods"
+                                                      and begin <= m.start < lot[1]] or chosen_goods)
         flows = counted_flows(text, chosen_goods, start)
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
@@ -1168,9 +1180,14 @@ class SentenceReader:
             return parts[-1]
         # A transfer not yet given its goods is no second cargo.
         second = self._second_destination(text, mentions, draft) if chosen_goods or anaphoric else None
+        if second is None and lot is not None:
+            second = lot[0]
+            read_amounts(second, text, lot[1], lot[2], [m for m in mentions if m.kind == "goods"
+                                                        and lot[1] <= m.start < lot[2]])
         add_evidence(draft, group)
         if second is not None:
-            # "coal to be shipped from Nampho to Indonesia and to Vietnam": two cargoes, one to each.
+            # "coal to be shipped from Nampho to Indonesia and to Vietnam": two cargoes, one to each; "1,500 tons
+            # of oil to the Chong Rim 2 and 2,000 tons of oil to the Chon Ma San": two lots, one to each.
             add_evidence(second, group)
             self.drafts.append(draft)
             return second
@@ -1189,6 +1206,29 @@ class SentenceReader:
         if other is None or same_party(other, recipient):
             return None
         return replace(draft, recipient=other, evidence=[])
+
+    @staticmethod
+    def _second_lot(text: str, mentions: list[Mention], draft: Draft) -> tuple[Draft, int, int] | None:
+        """The draft of a second counted lot of the goods to a second party ("including 1,500 tons of oil to the
+        Chong Rim 2 and 2,000 tons of oil to the Chon Ma San"), with where its words begin and end."""
+        recipient = draft.recipient
+        if recipient is None:
+            return None
+        # "... for the benefit of North Korea, including 1,500 tons of oil to the Chong Rim 2 and 2,000 tons ...":
+        # the lots may follow the recipient the clause named first.
+        joined = _AND_LOT_TO.search(text, recipient.end)
+        if joined is None or ";" in text[recipient.end:joined.start()]:
+            return None
+        other = next((m for m in mentions if joined.end() <= m.start <= joined.end() + 4 and is_party(m, text)), None)
+        if other is None or same_party(other, recipient):
+            return None
+        # The same goods counted again ("and 1,200 tons of maize" after rice is another transfer, not a lot).
+        told = {g.value for g, _ in draft.goods}
+        counted = [m for m in mentions if m.kind == "goods" and joined.start("lot") <= m.start < joined.end()]
+        if not counted or any(m.value not in told for m in counted):
+            return None
+        return (replace(draft, recipient=other, evidence=[], quantity=None, value=None), joined.start("lot"),
+                other.end)
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],
