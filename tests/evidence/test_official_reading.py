@@ -16,6 +16,10 @@ def test_a_second_transfer_told_by_a_pronoun_after_and_is_a_claim_of_its_own() -
                    "rocket launchers to Laos.\n")
     assert [(c.goods[0].description, seen(c)[:2]) for c in found] == [
         ("valves", ("KP", "LY")), ("rocket launchers", ("KP", "LA"))]
+    # The first clause's goods told by no goods word ("items") leave the second transfer its own.
+    found = claims("Monitors say Pyongyang sent items used in missile programmes to Libya, and it transferred rocket "
+                   "launchers to Laos.\n")
+    assert [(c.goods[0].description, seen(c)[:2]) for c in found][-1] == ("rocket launchers", ("KP", "LA"))
 
 
 def test_who_spots_a_ship_transferring_goods_is_no_side_of_the_transfer() -> None:

@@ -526,7 +526,9 @@ def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -
             continue
         between = [m for m in mentions if earlier.end <= m.start and m.end <= joined.start()]
         following = next((m for m in mentions if m.start >= later.end and m.kind in ("goods", "trigger")), None)
-        if any(m.kind == "goods" for m in between) and any(m.kind == "toward" for m in between) \
+        # ", and it transferred": a subject told again opens a clause of its own, whatever the first one's goods.
+        again = re.search(r"\b(?:it|he|she|they)\s", joined.group(0), re.IGNORECASE) is not None
+        if (again or any(m.kind == "goods" for m in between)) and any(m.kind == "toward" for m in between) \
                 and following is not None and following.kind == "goods":
             cuts.append(joined.start())
     return cuts
