@@ -78,3 +78,10 @@ def test_two_counted_lots_of_the_same_goods_to_two_parties_are_two_transfers() -
     assert [(seen(c)[1], c.goods[0].quantity) for c in claims(
         "China shipped 800 tons of rice to North Korea and 1,200 tons of rice to Laos in May.\n")] == [
         ("KP", "800"), ("LA", "1200")]
+
+
+def test_goods_a_rule_covers_are_no_goods_of_a_transfer_told_after_it() -> None:
+    assert claims("Reporters said on Monday that North Korea was flouting UN sanctions on oil and gas, and illegally "
+                  "exporting commodities that earned $100 million last year.\n") == []
+    assert seen(only("China shipped 500 tonnes of diesel to North Korea despite sanctions on fuel.\n"))[:2] == (
+        "CN", "KP")

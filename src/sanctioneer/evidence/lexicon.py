@@ -286,6 +286,8 @@ class Lexicon:
             r"carried|carrying|made (?:at least )?\w+ calls|"
             r"entered (?:the\s+)?(?:[\w-]+\s+){0,2}(?:port|harbou?r|waters))\b")
         self._boundaries = [str(b) for b in cues["boundaries"]]
+        self._rule_on = re.compile(r"\b(?:" + "|".join(re.escape(str(n)) for n in cues["rule_nouns"])
+                                   + r")\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._appositive = re.compile(
             r"(?<![\w-])([A-Z][\w&'-]+(?:\s+(?:[A-Z][\w&'-]+|\d+)){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?("
@@ -460,8 +462,7 @@ class Lexicon:
         if mention.text.lower() in ("newspaper", "newspapers", "paper", "magazine") and re.search(
                 r"\b(?:this|our|by\s+the|told\s+the|to\s+the)\s+$", text[:mention.start], re.IGNORECASE):
             return True  # "emails seen by this newspaper": the one who reports, not newsprint
-        if re.search(r"\b(?:ban|bans|embargo|embargoes|prohibition)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                     text[:mention.start], re.IGNORECASE):
+        if self._rule_on.search(text[:mention.start]):
             return True  # "since the UN ban on luxury goods": what a rule covers, not goods moved
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
