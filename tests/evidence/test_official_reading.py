@@ -1,7 +1,8 @@
 """Transfers told the way government releases and the reports that quote them tell them: long sentences
 of several clauses, a second transfer told by a pronoun after "and" (after the words of a rule too), goods made by a
 party of a country, a transfer a patrol saw and parties a government designated for a transfer, who saw or
-designated being no side of it; two counted lots of the same goods to two parties; and pictures taken on a day, no
+designated being no side of it; two counted lots of the same goods to two parties; goods a rule covers or words
+that name what is done or who speaks; and pictures taken on a day, no
 cargo taken on."""
 
 from __future__ import annotations
@@ -85,3 +86,8 @@ def test_goods_a_rule_covers_are_no_goods_of_a_transfer_told_after_it() -> None:
                   "exporting commodities that earned $100 million last year.\n") == []
     assert seen(only("China shipped 500 tonnes of diesel to North Korea despite sanctions on fuel.\n"))[:2] == (
         "CN", "KP")
+
+
+def test_goods_words_that_name_what_is_done_or_who_speaks_are_no_goods() -> None:
+    assert claims("Reporters said that according to the monitors, North Korea was engaging in banned missile "
+                  "cooperation with Iran and Laos, and illegally exporting commodities that earned $100 million.\n") == []

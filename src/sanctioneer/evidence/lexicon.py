@@ -83,7 +83,9 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              r"dealers?|dealerships?|smugglers?|brokers?|experts|scientists|engineers|technicians|"
                              # "a car dealer", "a coal trader", "an arms exporter": the party, told by its goods.
                              r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
-                             r"inspectors|shows?|fairs?|exhibitions?|museums?)\b",
+                             r"inspectors|shows?|fairs?|exhibitions?|museums?|"
+                             # "ballistic missile cooperation", "missile tests": what is done with the goods' kind.
+                             r"cooperation|development|tests?|testing)\b",
                              re.IGNORECASE)
 
 # "submarine-launched", "truck-mounted", "tank-like": a goods word joined to a participle or a likeness describes the
@@ -107,7 +109,8 @@ _SPEAKS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:found|concluded|established|w
 _DEPICTED = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|videos?|drawings?|blueprints?|diagrams?|"
                        r"replicas?|mock-ups?|paintings?|portraits?|statues?|busts?)\s+of\s+(?:(?:a|an|the)\s+)?"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|asked|wrote\s+to)\s+(?:the\s+|a\s+)?"
+_SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|asked|wrote\s+to|according\s+to)\s+"
+                        r"(?:the\s+|a\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 # "state television", "state-run TV": the one who broadcasts.
