@@ -2,8 +2,8 @@
 of several clauses, a second transfer told by a pronoun after "and" (after the words of a rule too), goods made by a
 party of a country, a transfer a patrol saw and parties a government designated for a transfer, who saw or
 designated being no side of it; two counted lots of the same goods to two parties; goods a rule covers or words
-that name what is done or who speaks; and pictures taken on a day, no
-cargo taken on."""
+that name what is done or who speaks; goods made in a country told by its name ("North Korea-made"); and pictures
+taken on a day, no cargo taken on."""
 
 from __future__ import annotations
 
@@ -91,3 +91,10 @@ def test_goods_a_rule_covers_are_no_goods_of_a_transfer_told_after_it() -> None:
 def test_goods_words_that_name_what_is_done_or_who_speaks_are_no_goods() -> None:
     assert claims("Reporters said that according to the monitors, North Korea was engaging in banned missile "
                   "cooperation with Iran and Laos, and illegally exporting commodities that earned $100 million.\n") == []
+
+
+@pytest.mark.parametrize(("made", "country"), [("North Korea-made", "KP"), ("China-built", "CN"), ("Iran-made", "IR")])
+def test_goods_made_in_a_country_told_by_its_name_come_from_it(made: str, country: str) -> None:
+    claim = only(f"Soldiers have reportedly found {made} mortars from rebel fighters in the north.\n")
+    assert seen(claim)[0] == country
+    assert claim.goods[0].description == f"{made} mortars"

@@ -205,6 +205,11 @@ class Lexicon:
                         # "Russian-built", "Chinese-manufactured": told as "Russian-made" is.
                         for made in MADE_SUFFIXES:
                             self.countries.setdefault(word.removesuffix("-made") + made, (str(code), "demonym"))
+                    if how == "names" and "-" not in word:
+                        # "North Korea-made mortars", "China-built trucks": a country's name before "-made" tells
+                        # where goods were made, as "North Korean-made" does.
+                        for made in MADE_SUFFIXES:
+                            self.countries.setdefault(word + made, (str(code), "demonym"))
         self._add_pycountry()
         for word, (code, how) in list(self.countries.items()):
             if how in ("name", "demonym") and "-" not in word:
