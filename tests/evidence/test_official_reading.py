@@ -98,3 +98,10 @@ def test_goods_made_in_a_country_told_by_its_name_come_from_it(made: str, countr
     claim = only(f"Soldiers have reportedly found {made} mortars from rebel fighters in the north.\n")
     assert seen(claim)[0] == country
     assert claim.goods[0].description == f"{made} mortars"
+
+
+def test_what_hides_the_goods_is_no_goods() -> None:
+    assert claims("He allegedly planned to ship the export-controlled technology to North Korea by hiding it in "
+                  "shipping containers that were shipped from Oakland to North Korea through Hong Kong.\n") == []
+    claim = only("He planned to ship rifles to North Korea by hiding them in shipping containers.\n")
+    assert [g.description for g in claim.goods] == ["rifles"]

@@ -106,8 +106,9 @@ _EXCHANGE_NOUN = re.compile(r"\s+(?:deal|deals|arrangement|arrangements|agreemen
 # "exchanged shells for oil": between the goods of one way and those of the other.
 _FOR_GOODS = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 # "repacked in Chinese sacks", "packed in 10-kilogram boxes": what holds the goods, not the goods.
-_PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuffed|crammed)\s+(?:in|into|inside)\s+"
-                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "by hiding it in shipping containers": what hides goods is no goods either.
+_PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuffed|crammed|hidden|hiding|hid|concealed|"
+                        r"concealing)\s+(?:(?:it|them)\s+)?(?:in|into|inside)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
 # whether they were moved.
 _OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
