@@ -105,3 +105,11 @@ def test_what_hides_the_goods_is_no_goods() -> None:
                   "shipping containers that were shipped from Oakland to North Korea through Hong Kong.\n") == []
     claim = only("He planned to ship rifles to North Korea by hiding them in shipping containers.\n")
     assert [g.description for g in claim.goods] == ["rifles"]
+
+
+def test_what_a_search_found_out_is_no_seizure_of_what_was_searched() -> None:
+    found = claims("Agents also found, through a search of his iPhone, that he had discussions with others about "
+                   "shipping military radios to North Korea.\n")
+    assert all(g.description != "iPhone" for c in found for g in c.goods)
+    assert seen(only("Customs found, in a container from Dalian, 300 bottles of cognac bound for Nampho.\n"))[:2] == (
+        "CN", "KP")

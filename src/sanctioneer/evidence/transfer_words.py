@@ -30,7 +30,9 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
 _FOUND_AFTER = re.compile(r"\s*(?:in\s+(?:its|their|his|her|a|the)\b[^.;,]{0,40})?\s*"
                           r"(?:[.;]|,\s+(?:adding|saying|noting|citing|according)\b|$)", re.IGNORECASE)
 _FINDER_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,5}$")
-_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b", re.IGNORECASE)
+# "found that", and "found, through a search of his phone, that": what was learnt, not goods seized.
+_FOUND_THAT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b",
+                         re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't|would)\s+"
