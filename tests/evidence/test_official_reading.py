@@ -113,3 +113,11 @@ def test_what_a_search_found_out_is_no_seizure_of_what_was_searched() -> None:
     assert all(g.description != "iPhone" for c in found for g in c.goods)
     assert seen(only("Customs found, in a container from Dalian, 300 bottles of cognac bound for Nampho.\n"))[:2] == (
         "CN", "KP")
+
+
+def test_the_date_of_an_indictment_does_not_date_a_transfer_told_in_a_relative_clause_on_its_subject() -> None:
+    claim = only("Previously, on June 6, 2019, Peter Lim, who the government has linked to the supply of machine tools "
+                 "to North Korea, and his son were indicted in Ohio for allegedly conspiring to violate sanctions.\n")
+    assert seen(claim) == (None, "KP", None)
+    assert seen(only("In March 2019, the Kum Bong, which had loaded coal at Nampho, was seized in Vietnam.\n"))[2] == (
+        "2019-03")
