@@ -121,3 +121,11 @@ def test_the_date_of_an_indictment_does_not_date_a_transfer_told_in_a_relative_c
     assert seen(claim) == (None, "KP", None)
     assert seen(only("In March 2019, the Kum Bong, which had loaded coal at Nampho, was seized in Vietnam.\n"))[2] == (
         "2019-03")
+
+
+@pytest.mark.parametrize("goods", ["a magnetometer", "gyroscopes and accelerometers", "radio receivers",
+                                   "other military items"])
+def test_items_bought_for_weapons_programmes_are_goods(goods: str) -> None:
+    claim = only(f"A trader is suspected of having shipped {goods} from Kobe to Thailand in March.\n")
+    assert seen(claim) == ("JP", "TH", "2024-03")
+    assert claim.status.value == "alleged"
