@@ -129,3 +129,12 @@ def test_items_bought_for_weapons_programmes_are_goods(goods: str) -> None:
     claim = only(f"A trader is suspected of having shipped {goods} from Kobe to Thailand in March.\n")
     assert seen(claim) == ("JP", "TH", "2024-03")
     assert claim.status.value == "alleged"
+
+
+def test_a_saying_inside_a_relative_clause_on_the_goods_keeps_the_clause_whole() -> None:
+    claim = only("Police seized 50,000 rounds of ammunition that officials said were bound for North Korea.\n")
+    assert seen(claim)[1] == "KP"
+    assert claim.goods[0].quantity == "50000"
+    planned = only("Police seized a radio receiver along with 2,000 rounds of ammunition that prosecutors said he "
+                   "planned to ship to North Korea.\n")
+    assert (seen(planned)[1], planned.status.value) == ("KP", "planned")

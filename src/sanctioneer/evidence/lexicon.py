@@ -113,6 +113,10 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|a
                         r"(?:the\s+|a\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+# "the ammunition that prosecutors said he planned to ship", "which officials say were bound for": a saying told
+# inside a relative clause, right after its pronoun and the sayer.
+_SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
+
 # "state television", "state-run TV": the one who broadcasts.
 _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
                           re.IGNORECASE)
@@ -328,9 +332,11 @@ class Lexicon:
         for marker in self._boundaries:
             start = 0
             while (found := lower.find(marker, start)) >= 0:
+                start = found + 1
+                if marker.strip() in ("said", "says", "told") and _SAID_WITHIN.search(lower, 0, found):
+                    continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
                 cuts.add(found)
                 cuts.add(found + len(marker))
-                start = found + 1
         return sorted(cuts)
 
     def find(self, text: str) -> list[Mention]:
