@@ -138,3 +138,12 @@ def test_a_saying_inside_a_relative_clause_on_the_goods_keeps_the_clause_whole()
     planned = only("Police seized a radio receiver along with 2,000 rounds of ammunition that prosecutors said he "
                    "planned to ship to North Korea.\n")
     assert (seen(planned)[1], planned.status.value) == ("KP", "planned")
+
+
+def test_transfers_an_inquiry_found_are_no_seizure_and_keep_their_supplier() -> None:
+    claim = only("The panel found 40 shipments of rifles to Libya by North Korea.\n")
+    assert seen(claim)[:2] == ("KP", "LY")
+    assert claim.kind == "shipment"
+    claim = only("The monitors said their investigations into Pyongyang's transfer of banned rifles found more than 40 "
+                 "previously unreported shipments to Libya between 2012 and 2017.\n")
+    assert seen(claim) == ("KP", "LY", "2012")

@@ -30,6 +30,12 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
 _FOUND_AFTER = re.compile(r"\s*(?:in\s+(?:its|their|his|her|a|the)\b[^.;,]{0,40})?\s*"
                           r"(?:[.;]|,\s+(?:adding|saying|noting|citing|according)\b|$)", re.IGNORECASE)
 _FINDER_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,5}$")
+# "found more than 40 previously unreported shipments": transfers an inquiry counted.
+_FOUND_TRANSFERS = re.compile(r"\s+(?:(?:more than|at least|about|nearly|over|some)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
+                              r"(?:(?:previously|earlier|other|further|new|more|unreported|undeclared|illicit|illegal)\s+)*"
+                              r"(?:shipments|deliveries|transfers|exports|sales|consignments)\b", re.IGNORECASE)
+_INQUIRY = re.compile(r"\b(?:panel|experts|monitors|investigators|investigations?|inquiry|inquiries|report|study|"
+                      r"analysis|researchers|review)\b[^.;]*$", re.IGNORECASE)
 # "found that", and "found, through a search of his phone, that": what was learnt, not goods seized.
 _FOUND_THAT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b",
                          re.IGNORECASE)
@@ -248,6 +254,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
                                                                                                 after))):
         return False
+    if trigger.role == "seize" and word == "found" and _FOUND_TRANSFERS.match(after) and _INQUIRY.search(before):
+        return False  # "the panel found more than 40 unreported shipments to Syria": transfers counted, nothing seized
     if trigger.role == "seize" and word == "found" and _FOUND_AFTER.match(after) and _FINDER_BEFORE.search(before):
         return False  # "... to Vietnam in 2019, investigators found.": who found it out says so; nothing was seized
     if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after) or _ASKED.search(before):
