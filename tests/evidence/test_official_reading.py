@@ -1,9 +1,8 @@
-"""Transfers told the way government releases and the reports that quote them tell them: long sentences
-of several clauses, a second transfer told by a pronoun after "and" (after the words of a rule too), goods made by a
-party of a country, a transfer a patrol saw and parties a government designated for a transfer, who saw or
-designated being no side of it; two counted lots of the same goods to two parties; goods a rule covers or words
-that name what is done or who speaks; goods made in a country told by its name ("North Korea-made"); and pictures
-taken on a day, no cargo taken on."""
+"""Transfers told the way government releases and the reports that quote them tell them (sanctions designations,
+indictments, coast-guard notices, panel summaries): long sentences of several clauses, a second transfer told by a
+pronoun after "and" or as a second counted lot, who saw or designated being no side, goods made by a party or in a
+country, what a rule covers, hides or names being no goods, procurement items, what a search or an inquiry found,
+a saying inside a relative clause, the date of an indictment, and pictures taken on a day."""
 
 from __future__ import annotations
 
@@ -30,7 +29,8 @@ def test_who_spots_a_ship_transferring_goods_is_no_side_of_the_transfer() -> Non
     assert claim.status.value == "alleged"
     named = only("Coast guards filmed the Russian tanker Belaya Reka transferring diesel to a North Korean tanker.\n")
     assert (named.supplier.country, named.supplier.name) == ("RU", "Belaya Reka")
-    assert seen(only("A Russian tanker was spotted transferring diesel to a North Korean tanker.\n"))[:2] == ("RU", "KP")
+    passive = only("A Russian tanker was spotted transferring diesel to a North Korean tanker.\n")
+    assert seen(passive)[:2] == ("RU", "KP")
 
 
 def test_a_corporation_named_by_its_country_is_a_party() -> None:
@@ -89,8 +89,9 @@ def test_goods_a_rule_covers_are_no_goods_of_a_transfer_told_after_it() -> None:
 
 
 def test_goods_words_that_name_what_is_done_or_who_speaks_are_no_goods() -> None:
-    assert claims("Reporters said that according to the monitors, North Korea was engaging in banned missile "
-                  "cooperation with Iran and Laos, and illegally exporting commodities that earned $100 million.\n") == []
+    found = claims("Reporters said that according to the monitors, North Korea was engaging in banned missile "
+                   "cooperation with Iran and Laos, and illegally exporting commodities that earned $100 million.\n")
+    assert found == []
 
 
 @pytest.mark.parametrize(("made", "country"), [("North Korea-made", "KP"), ("China-built", "CN"), ("Iran-made", "IR")])
