@@ -148,3 +148,9 @@ def test_transfers_an_inquiry_found_are_no_seizure_and_keep_their_supplier() -> 
     claim = only("The monitors said their investigations into Pyongyang's transfer of banned rifles found more than 40 "
                  "previously unreported shipments to Libya between 2012 and 2017.\n")
     assert seen(claim) == ("KP", "LY", "2012")
+
+
+def test_to_ship_split_by_an_adverb_is_the_verb() -> None:
+    assert claims("He allegedly planned to illegally ship the export-controlled technology to North Korea.\n") == []
+    claim = only("The firm agreed to secretly ship 20 trucks to North Korea in May.\n")
+    assert ([g.description for g in claim.goods], seen(claim)[1:]) == (["trucks"], ("KP", "2023-05"))

@@ -117,6 +117,9 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|a
 # inside a relative clause, right after its pronoun and the sayer.
 _SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
 
+# "to illegally ship": the verb "to ship" split by an adverb.
+_SPLIT_SHIP = re.compile(r"\bto\s+(?:\w+ly\s+)+(ship)\b", re.IGNORECASE)
+
 # "state television", "state-run TV": the one who broadcasts.
 _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
                           re.IGNORECASE)
@@ -409,6 +412,10 @@ class Lexicon:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel",
                                  country=self.flag_country(flag)))
+        for match in _SPLIT_SHIP.finditer(text):
+            # "planned to illegally ship the technology": "to ship" with an adverb between.
+            kind, role = self.trigger_kind["to ship"]
+            found.append(Mention("trigger", match.start(1), match.end(1), match.group(1), value=kind, role=role))
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
         # "Damascus has never acknowledged the deals", "Seoul has not confirmed": no one confirms.
@@ -484,6 +491,8 @@ class Lexicon:
                 r"\b(?:electric|ceiling|desk|table|floor|industrial|cooling|exhaust|ventilation|extractor)\s+$",
                 text[:mention.start], re.IGNORECASE):
             return True  # "South Korean fans gave the players flowers": supporters, not electric fans
+        if mention.text.lower() == "ship" and re.search(r"\bto\s+(?:\w+ly\s+)+$", text[:mention.start], re.IGNORECASE):
+            return True  # "planned to illegally ship the technology": the verb, not a ship
         if mention.text.lower() == "match":
             return True  # "a football match": a game; matches to light are told in the plural
         if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",
