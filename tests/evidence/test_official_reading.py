@@ -154,3 +154,12 @@ def test_to_ship_split_by_an_adverb_is_the_verb() -> None:
     assert claims("He allegedly planned to illegally ship the export-controlled technology to North Korea.\n") == []
     claim = only("The firm agreed to secretly ship 20 trucks to North Korea in May.\n")
     assert ([g.description for g in claim.goods], seen(claim)[1:]) == (["trucks"], ("KP", "2023-05"))
+
+
+def test_the_date_of_an_indictment_in_the_next_sentence_does_not_date_the_transfer() -> None:
+    claim = only("A former resident of Taiwan admitted exporting machinery to North Korea. Previously, on June 6, "
+                 "2019, Peter Lim, who the government has linked to the supply of machinery to North Korea, and his "
+                 "son were indicted in Ohio.\n")
+    assert seen(claim) == ("TW", "KP", None)
+    assert seen(only("A trader exported machinery to North Korea. On June 6, 2019, the machinery was seized in "
+                     "Dalian.\n"))[2] == "2019-06-06"
