@@ -124,7 +124,7 @@ def test_the_date_of_an_indictment_does_not_date_a_transfer_told_in_a_relative_c
         "2019-03")
 
 
-@pytest.mark.parametrize("goods", ["a magnetometer", "gyroscopes and accelerometers", "radio receivers",
+@pytest.mark.parametrize("goods", ["a gas detector", "gyroscopes and accelerometers", "radio receivers",
                                    "other military items"])
 def test_items_bought_for_weapons_programmes_are_goods(goods: str) -> None:
     claim = only(f"A trader is suspected of having shipped {goods} from Kobe to Thailand in March.\n")
