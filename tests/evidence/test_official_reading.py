@@ -23,7 +23,7 @@ def test_a_second_transfer_told_by_a_pronoun_after_and_is_a_claim_of_its_own() -
 
 
 def test_who_spots_a_ship_transferring_goods_is_no_side_of_the_transfer() -> None:
-    claim = only("Seoul's defence ministry said a South Korean patrol plane had spotted a ship apparently "
+    claim = only("Seoul's defence ministry says a South Korean navy patrol plane has spotted a ship apparently "
                  "transferring diesel to a North Korean tanker in the Yellow Sea.\n")
     assert seen(claim)[:2] == (None, "KP")
     assert claim.status.value == "alleged"
@@ -82,8 +82,10 @@ def test_two_counted_lots_of_the_same_goods_to_two_parties_are_two_transfers() -
 
 
 def test_goods_a_rule_covers_are_no_goods_of_a_transfer_told_after_it() -> None:
-    assert claims("Reporters said on Monday that North Korea was flouting UN sanctions on oil and gas, and illegally "
-                  "exporting commodities that earned $100 million last year.\n") == []
+    found = claims("Reporters said that according to the experts, North Korea was flouting UN sanctions on oil and "
+                   "gas, engaging in prohibited rocket cooperation with Iran and Laos, and illegally exporting "
+                   "commodities that brought in nearly $100 million in six months last year.\n")
+    assert found == []
     assert seen(only("China shipped 500 tonnes of diesel to North Korea despite sanctions on fuel.\n"))[:2] == (
         "CN", "KP")
 
