@@ -123,6 +123,12 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             # "arrested a businessman in January for exporting used cars ... in 2018": a date between the
             # arrest and what it was for is the arrest's.
             return True
+        if trigger.role != "seize" and mention.end <= trigger.start \
+                and _RELATIVE_AFTER.search(sentence.text, mention.end, trigger.start) \
+                and any(p.start >= trigger.end for p in proceedings):
+            # "On June 6, 2013, Tsai, who the government has linked to the supply of machinery to North Korea, was
+            # indicted": a transfer told in a relative clause on the subject is not dated by the main clause's date.
+            return True
         # "between 2013 and 2016, according to the US Treasury, which blacklisted the company on Tuesday": a
         # proceeding told in a relative clause after a comma is not dated by the words before it.
         return trigger.role != "seize" and any(

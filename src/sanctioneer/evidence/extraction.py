@@ -415,7 +415,18 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
 
 def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     """The date is a saying's or a naming's that follows it: "U.S. officials last week named the ship"."""
-    return any(m.kind in ("reporting", "proceeding") and 0 <= m.start - mention.end <= 2 for m in lexicon.find(text))
+    found = lexicon.find(text)
+    if any(m.kind in ("reporting", "proceeding") and 0 <= m.start - mention.end <= 2 for m in found):
+        return True
+    # "On June 6, 2013, Tsai, who the government has linked to the supply of machinery to North Korea, was
+    # indicted": the first verb after the date outside a relative clause is the case's, and so is the date.
+    inner = [(r.start(), text.find(",", r.end())) for r in _RELATIVE_OPENED.finditer(text, mention.end)]
+    verbs = sorted((m for m in found if m.kind in ("trigger", "proceeding") and m.start >= mention.end
+                    and not any(a <= m.start and (b < 0 or m.start < b) for a, b in inner)), key=lambda m: m.start)
+    return bool(verbs) and verbs[0].kind == "proceeding"
+
+
+_RELATIVE_OPENED = re.compile(r",\s+(?:which|who)\b")
 
 
 # "describes three networks at work in 2018": a sentence that announces the cases told after it.

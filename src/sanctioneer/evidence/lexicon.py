@@ -36,8 +36,8 @@ class Mention:
     """Words of a sentence the lexicon recognises: what they are, where they sit, what they stand for.
 
     `kind` is one of country, person, organization, vessel, goods, trigger, hedge, denial, not-denial,
-    ban, trend, habitual, figurative, ongoing, reporting, proceeding, boundary, anaphora, goods-anaphora, toward, from,
-    by, with, holding, foreign.
+    ban, trend, habitual, figurative, ongoing, reporting, perception, designation, proceeding, boundary, anaphora,
+    goods-anaphora, toward, from, by, with, holding, foreign.
     `value` is the country code, canonical name, trigger kind or hedge status.
     """
 
@@ -83,7 +83,9 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              r"dealers?|dealerships?|smugglers?|brokers?|experts|scientists|engineers|technicians|"
                              # "a car dealer", "a coal trader", "an arms exporter": the party, told by its goods.
                              r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
-                             r"inspectors|shows?|fairs?|exhibitions?|museums?)\b",
+                             r"inspectors|shows?|fairs?|exhibitions?|museums?|"
+                             # "ballistic missile cooperation", "missile tests": what is done with the goods' kind.
+                             r"cooperation|development|tests?|testing)\b",
                              re.IGNORECASE)
 
 # "submarine-launched", "truck-mounted", "tank-like": a goods word joined to a participle or a likeness describes the
@@ -107,8 +109,16 @@ _SPEAKS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:found|concluded|established|w
 _DEPICTED = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|videos?|drawings?|blueprints?|diagrams?|"
                        r"replicas?|mock-ups?|paintings?|portraits?|statues?|busts?)\s+of\s+(?:(?:a|an|the)\s+)?"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|asked|wrote\s+to)\s+(?:the\s+|a\s+)?"
+_SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|asked|wrote\s+to|according\s+to)\s+"
+                        r"(?:the\s+|a\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+# "the ammunition that prosecutors said he planned to ship", "which officials say were bound for": a saying told
+# inside a relative clause, right after its pronoun and the sayer.
+_SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
+
+# "to illegally ship": the verb "to ship" split by an adverb.
+_SPLIT_SHIP = re.compile(r"\bto\s+(?:\w+ly\s+)+(ship)\b", re.IGNORECASE)
 
 # "state television", "state-run TV": the one who broadcasts.
 _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
@@ -202,6 +212,11 @@ class Lexicon:
                         # "Russian-built", "Chinese-manufactured": told as "Russian-made" is.
                         for made in MADE_SUFFIXES:
                             self.countries.setdefault(word.removesuffix("-made") + made, (str(code), "demonym"))
+                    if how == "names" and "-" not in word:
+                        # "North Korea-made mortars", "China-built trucks": a country's name before "-made" tells
+                        # where goods were made, as "North Korean-made" does.
+                        for made in MADE_SUFFIXES:
+                            self.countries.setdefault(word + made, (str(code), "demonym"))
         self._add_pycountry()
         for word, (code, how) in list(self.countries.items()):
             if how in ("name", "demonym") and "-" not in word:
@@ -255,6 +270,8 @@ class Lexicon:
             "figurative": _alternation(cues["figurative"], ignore_case=True),
             "ongoing": _alternation(cues["ongoing"], ignore_case=True),
             "reporting": _alternation(cues["reporting"], ignore_case=True),
+            "perception": _alternation(cues["perception"], ignore_case=True),
+            "designation": _alternation(cues["designations"], ignore_case=True),
             "proceeding": _alternation(cues["proceedings"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),
@@ -284,6 +301,8 @@ class Lexicon:
             r"carried|carrying|made (?:at least )?\w+ calls|"
             r"entered (?:the\s+)?(?:[\w-]+\s+){0,2}(?:port|harbou?r|waters))\b")
         self._boundaries = [str(b) for b in cues["boundaries"]]
+        self._rule_on = re.compile(r"\b(?:" + "|".join(re.escape(str(n)) for n in cues["rule_nouns"])
+                                   + r")\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._appositive = re.compile(
             r"(?<![\w-])([A-Z][\w&'-]+(?:\s+(?:[A-Z][\w&'-]+|\d+)){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?("
@@ -316,9 +335,11 @@ class Lexicon:
         for marker in self._boundaries:
             start = 0
             while (found := lower.find(marker, start)) >= 0:
+                start = found + 1
+                if marker.strip() in ("said", "says", "told") and _SAID_WITHIN.search(lower, 0, found):
+                    continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
                 cuts.add(found)
                 cuts.add(found + len(marker))
-                start = found + 1
         return sorted(cuts)
 
     def find(self, text: str) -> list[Mention]:
@@ -391,6 +412,10 @@ class Lexicon:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel",
                                  country=self.flag_country(flag)))
+        for match in _SPLIT_SHIP.finditer(text):
+            # "planned to illegally ship the technology": "to ship" with an adverb between.
+            kind, role = self.trigger_kind["to ship"]
+            found.append(Mention("trigger", match.start(1), match.end(1), match.group(1), value=kind, role=role))
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
         # "Damascus has never acknowledged the deals", "Seoul has not confirmed": no one confirms.
@@ -458,8 +483,7 @@ class Lexicon:
         if mention.text.lower() in ("newspaper", "newspapers", "paper", "magazine") and re.search(
                 r"\b(?:this|our|by\s+the|told\s+the|to\s+the)\s+$", text[:mention.start], re.IGNORECASE):
             return True  # "emails seen by this newspaper": the one who reports, not newsprint
-        if re.search(r"\b(?:ban|bans|embargo|embargoes|prohibition)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                     text[:mention.start], re.IGNORECASE):
+        if self._rule_on.search(text[:mention.start]):
             return True  # "since the UN ban on luxury goods": what a rule covers, not goods moved
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
@@ -467,6 +491,8 @@ class Lexicon:
                 r"\b(?:electric|ceiling|desk|table|floor|industrial|cooling|exhaust|ventilation|extractor)\s+$",
                 text[:mention.start], re.IGNORECASE):
             return True  # "South Korean fans gave the players flowers": supporters, not electric fans
+        if mention.text.lower() == "ship" and re.search(r"\bto\s+(?:\w+ly\s+)+$", text[:mention.start], re.IGNORECASE):
+            return True  # "planned to illegally ship the technology": the verb, not a ship
         if mention.text.lower() == "match":
             return True  # "a football match": a game; matches to light are told in the plural
         if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",

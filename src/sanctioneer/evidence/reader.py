@@ -106,8 +106,9 @@ _EXCHANGE_NOUN = re.compile(r"\s+(?:deal|deals|arrangement|arrangements|agreemen
 # "exchanged shells for oil": between the goods of one way and those of the other.
 _FOR_GOODS = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 # "repacked in Chinese sacks", "packed in 10-kilogram boxes": what holds the goods, not the goods.
-_PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuffed|crammed)\s+(?:in|into|inside)\s+"
-                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "by hiding it in shipping containers": what hides goods is no goods either.
+_PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuffed|crammed|hidden|hiding|hid|concealed|"
+                        r"concealing)\s+(?:(?:it|them)\s+)?(?:in|into|inside)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
 # whether they were moved.
 _OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
@@ -186,6 +187,12 @@ class _Clause:
         return any(t.role == "seize" for t in self.group)
 
 
+# "a ship was seen transferring fuel", "a company was designated for": in the passive the subject stays a side.
+_SEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "designated six entities", not "designated for", "listed in": a verb of listing with its object.
+_ACTED_ON = re.compile(r"\s+(?!(?:with|for|in|on|by|over|under|at|to|as|after|last|this)\b)[\w\"“]")
+
+
 # "acquired them shortly before building the missile": goods after a gerund of another verb are its object.
 # "before testing missiles", "a device that can be used in developing missiles": the object of another verb.
 _GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<verb>[a-z]+ing)\s+"
@@ -194,6 +201,10 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<
 
 _QUESTION = re.compile(r"\?(?=[\"'’”)]|\s*$)")
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+# ", and 2,000 tons of oil to": a second counted lot of the goods and where it went.
+_AND_LOT_TO = re.compile(r",?\s+and\s+(?P<lot>(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
+                         r"of\s+(?:[\w-]+\s+){0,3}?)to\s+", re.IGNORECASE)
+_LOT = re.compile(r"(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?of\s+")
 # "a cargo ship that Spanish warships stopped": goods words right after "that" are the subject of the
 # relative clause's verb, not goods the verb is told of.
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?$",
@@ -292,6 +303,19 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         # that North Korea sold to Libya were found in Tripoli": who sold them, told before the finding, is).
         before = [p for p in before if p.start >= seizing[0].end
                   and not re.search(r"\bby\s+(?:the\s+)?$", text[seizing[0].end:p.start])]
+    seeing = next((m for m in reversed(inside) if m.kind == "perception" and m.end <= trigger.start
+                   and not _SEEN.search(text, 0, m.start)), None)
+    if seeing is not None and trigger.text.lower().endswith("ing"):
+        # "a patrol plane spotted a Chinese-flagged ship transferring fuel": who sees is no side; the seen
+        # ship, the subject of the verb in -ing, is.
+        before = [p for p in before if p.start >= seeing.end]
+    acting = next((m for m in reversed(inside) if m.kind == "designation" and m.end <= trigger.start
+                   and not _SEEN.search(text, 0, m.start) and _ACTED_ON.match(text, m.end)
+                   and re.search(r"\b(?:for|over)\b", text[m.end:trigger.start])), None)
+    if acting is not None and trigger.role != "seize":
+        # "the US Treasury designated six entities for their part in the export of coal": who designates is no
+        # side; whom it designates may be.
+        before = [p for p in before if p.start >= acting.end]
     # "coats bound for North Korea were seized": where the goods were bound may be told before the word.
     toward = party_after_cue(text, mentions, "toward", after, end) or (party_after_cue(
         text, mentions, "toward", [p for p in parties if p.end <= trigger.start], trigger.start) if passive else None)
@@ -473,7 +497,9 @@ _AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$
 
 # "shipped gasoil to a North Korean port in 2017 and sold cigarettes to a store the following year", and a
 # list of such verbs ("shipped batteries to Nampho in March, sent radar sets to Chongjin in May, and ...").
-_AND_THEN = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+# "..., and it transferred missile systems to Myanmar": the same subject told again by a pronoun.
+_AND_THEN = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:(?:it|he|she|they)\s+)?(?:then\s+|also\s+|later\s+)?$",
+                       re.IGNORECASE)
 # "..., arranged the delivery of bicycles to Sinuiju in June": a verb in the past whose object is a transfer noun.
 _AND_ARRANGED = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\s+(?:the|a)\s+$")
 
@@ -501,7 +527,9 @@ def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -
             continue
         between = [m for m in mentions if earlier.end <= m.start and m.end <= joined.start()]
         following = next((m for m in mentions if m.start >= later.end and m.kind in ("goods", "trigger")), None)
-        if any(m.kind == "goods" for m in between) and any(m.kind == "toward" for m in between) \
+        # ", and it transferred": a subject told again opens a clause of its own, whatever the first one's goods.
+        again = re.search(r"\b(?:it|he|she|they)\s", joined.group(0), re.IGNORECASE) is not None
+        if (again or any(m.kind == "goods" for m in between)) and any(m.kind == "toward" for m in between) \
                 and following is not None and following.kind == "goods":
             cuts.append(joined.start())
     return cuts
@@ -1135,7 +1163,15 @@ class SentenceReader:
             # not carried out was planned; a transfer said otherwise not to have happened is denied.
             draft.status = ClaimStatus.PLANNED if _PAID_BUT.search(text, 0, trigger.start) else ClaimStatus.DENIED
             draft.negated = True
-        read_amounts(draft, text, start, end, chosen_goods)
+        lot = self._second_lot(text, mentions, draft) if chosen_goods else None
+        if lot is None:
+            read_amounts(draft, text, start, end, chosen_goods)
+        else:
+            # Each lot's count is its own: the first is told last before the second.
+            first = [m.start() for m in _LOT.finditer(text, start, lot[1])]
+            begin = first[-1] if first else start
+            read_amounts(draft, text, begin, lot[1], [m for m in mentions if m.kind == "goods"
+                                                      and begin <= m.start < lot[1]] or chosen_goods)
         flows = counted_flows(text, chosen_goods, start)
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
@@ -1147,9 +1183,14 @@ class SentenceReader:
             return parts[-1]
         # A transfer not yet given its goods is no second cargo.
         second = self._second_destination(text, mentions, draft) if chosen_goods or anaphoric else None
+        if second is None and lot is not None:
+            second = lot[0]
+            read_amounts(second, text, lot[1], lot[2], [m for m in mentions if m.kind == "goods"
+                                                        and lot[1] <= m.start < lot[2]])
         add_evidence(draft, group)
         if second is not None:
-            # "coal to be shipped from Nampho to Indonesia and to Vietnam": two cargoes, one to each.
+            # "coal to be shipped from Nampho to Indonesia and to Vietnam": two cargoes, one to each; "1,500 tons
+            # of oil to the Chong Rim 2 and 2,000 tons of oil to the Chon Ma San": two lots, one to each.
             add_evidence(second, group)
             self.drafts.append(draft)
             return second
@@ -1168,6 +1209,29 @@ class SentenceReader:
         if other is None or same_party(other, recipient):
             return None
         return replace(draft, recipient=other, evidence=[])
+
+    @staticmethod
+    def _second_lot(text: str, mentions: list[Mention], draft: Draft) -> tuple[Draft, int, int] | None:
+        """The draft of a second counted lot of the goods to a second party ("including 1,500 tons of oil to the
+        Chong Rim 2 and 2,000 tons of oil to the Chon Ma San"), with where its words begin and end."""
+        recipient = draft.recipient
+        if recipient is None:
+            return None
+        # "... for the benefit of North Korea, including 1,500 tons of oil to the Chong Rim 2 and 2,000 tons ...":
+        # the lots may follow the recipient the clause named first.
+        joined = _AND_LOT_TO.search(text, recipient.end)
+        if joined is None or ";" in text[recipient.end:joined.start()]:
+            return None
+        other = next((m for m in mentions if joined.end() <= m.start <= joined.end() + 4 and is_party(m, text)), None)
+        if other is None or same_party(other, recipient):
+            return None
+        # The same goods counted again ("and 1,200 tons of maize" after rice is another transfer, not a lot).
+        told = {g.value for g, _ in draft.goods}
+        counted = [m for m in mentions if m.kind == "goods" and joined.start("lot") <= m.start < joined.end()]
+        if not counted or any(m.value not in told for m in counted):
+            return None
+        return (replace(draft, recipient=other, evidence=[], quantity=None, value=None), joined.start("lot"),
+                other.end)
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],

@@ -90,7 +90,16 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
         if demonym and begin <= mention.start < goods.start \
                 and (made or not mention.text.lower().endswith(MADE_SUFFIXES)):
             return mention
+    maker = _MADE_BY_AFTER.match(text, goods.end) if made else None
+    if maker is not None:
+        # "radio sets made by a North Korean company": the maker named after the goods, as "North Korean-made".
+        return next((m for m in mentions if m.country and m.kind in ("country", "organization")
+                     and m.start >= maker.end() and re.fullmatch(r"(?:the|a|an)?\s*", text[maker.end():m.start])),
+                    None)
     return None
+
+
+_MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\s+by\s+", re.IGNORECASE)
 
 
 def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[Mention],

@@ -30,7 +30,15 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "could", "can", "may", "mi
 _FOUND_AFTER = re.compile(r"\s*(?:in\s+(?:its|their|his|her|a|the)\b[^.;,]{0,40})?\s*"
                           r"(?:[.;]|,\s+(?:adding|saying|noting|citing|according)\b|$)", re.IGNORECASE)
 _FINDER_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,5}$")
-_FOUND_THAT = re.compile(r"\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b", re.IGNORECASE)
+# "found more than 40 previously unreported shipments": transfers an inquiry counted.
+_FOUND_TRANSFERS = re.compile(r"\s+(?:(?:more than|at least|about|nearly|over|some)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
+                              r"(?:(?:previously|earlier|other|further|new|more|unreported|undeclared|illicit|illegal)\s+)*"
+                              r"(?:shipments|deliveries|transfers|exports|sales|consignments)\b", re.IGNORECASE)
+_INQUIRY = re.compile(r"\b(?:panel|experts|monitors|investigators|investigations?|inquiry|inquiries|report|study|"
+                      r"analysis|researchers|review)\b[^.;]*$", re.IGNORECASE)
+# "found that", and "found, through a search of his phone, that": what was learnt, not goods seized.
+_FOUND_THAT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b",
+                         re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't|would)\s+"
@@ -92,6 +100,12 @@ _BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(
                            r"(?:banned|prohibited|barred|outlawed|forbidden)\b", re.IGNORECASE)
 
 
+# "sent valves to Libya in violation of UN sanctions, and it transferred rocket systems to Laos": a clause of its
+# own, with its own subject, after the words of a rule is not ruled by them.
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:it|he|she|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+                                r"(?:(?:also|then|later|\w+ly)\s+)?$")
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
@@ -110,7 +124,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         # goods to North Korea has been prohibited": the rule, not a transfer.
         return True
     for ban in (m for m in mentions if m.kind == "ban"):
-        if trigger.start - window <= ban.start < trigger.start:
+        if trigger.start - window <= ban.start < trigger.start \
+                and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start):
             return True
         if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
                                                                          "restriction", "cap", "caps"):
@@ -239,6 +254,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
                                                                                                 after))):
         return False
+    if trigger.role == "seize" and word == "found" and _FOUND_TRANSFERS.match(after) and _INQUIRY.search(before):
+        return False  # "the panel found more than 40 unreported shipments to Syria": transfers counted, nothing seized
     if trigger.role == "seize" and word == "found" and _FOUND_AFTER.match(after) and _FINDER_BEFORE.search(before):
         return False  # "... to Vietnam in 2019, investigators found.": who found it out says so; nothing was seized
     if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after) or _ASKED.search(before):
@@ -259,6 +276,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "using funds it received from Transatlantic Partners": money paid, not goods
     if _NONE_DONE.search(before):
         return False  # "none had been sold to North Korea": a transfer said not to have happened
+    if word == "taken on" and _ON_A_DAY.match(after):
+        return False  # "satellite images taken on Nov. 18": when a picture was taken, no cargo taken on
     if word == "given" and re.match(r"\s+that\b", after):
         return False  # "what guarantees had been given that none of the rice would be diverted"
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
@@ -285,6 +304,10 @@ def _told(trigger: Mention, text: str) -> bool:
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
+# "taken on Nov. 18", "taken on Tuesday": a day or a date right after the words, not goods.
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ON_A_DAY = re.compile(rf"\s+(?:{_MONTH_WORD}\s+\d|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       rf"{_MONTH_WORD}(?!\w)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 # "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason.
 _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctioned|sanctions|designated|designates|"
                               r"designating|listed|added)\b[^.;]{0,100}?\b(?:over|for)\s+(?:their\s+|its\s+|the\s+|"
