@@ -103,6 +103,9 @@ _MADE_BY = re.compile(r"\b(?:made|built|produced|manufactured|caught|grown|mined
 # "through a barter deal", "under an exchange agreement": a word of exchange that names a deal.
 _EXCHANGE_NOUN = re.compile(r"\s+(?:deal|deals|arrangement|arrangements|agreement|agreements|scheme|trade)\b",
                             re.IGNORECASE)
+# "the many gifts exchanged between the two leaders": a participle after a plural noun describes the noun.
+_NOUN_BEFORE = re.compile(r"\b[a-z]+s\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:between|among|by|at|during)\b", re.IGNORECASE)
 # "exchanged shells for oil": between the goods of one way and those of the other.
 _FOR_GOODS = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 # "repacked in Chinese sacks", "packed in 10-kilogram boxes": what holds the goods, not the goods.
@@ -851,10 +854,12 @@ class SentenceReader:
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
         others = [t for t in group if t.role != "exchange"]
-        if role == "exchange" and others and all(_EXCHANGE_NOUN.match(text, t.end) for t in group
-                                                 if t.role == "exchange"):
+        if role == "exchange" and others and all(
+                _EXCHANGE_NOUN.match(text, t.end) or (t.text.lower().endswith("ed") and _PARTICIPLE_AFTER.match(
+                    text, t.end) and _NOUN_BEFORE.search(text, 0, t.start)) for t in group if t.role == "exchange"):
             # "Moscow acquired the shells from Pyongyang through a barter deal": the deal says how they were paid
-            # for; the other words tell which way the goods went.
+            # for; "Putin gave Kim a car, among the gifts exchanged between them": the gifts are described. The
+            # other words tell which way the goods went.
             return self._claim(index, sentence, others, told, told_dates, cuts)
         if role == "exchange":
             exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties,
