@@ -1,6 +1,7 @@
 """Transfers told the way wire copy on luxury goods and arms tells them: a past possibility ("could have been
 sent") that hedges a transfer rather than imagines one, and gifts "exchanged between" two leaders that describe
-the gift told before."""
+the gift told before, and sums and counts written with a hyphen before their scale ("a 13-million euro sale",
+"74-thousand tons")."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def test_leaders_who_exchanged_goods_still_exchange_them() -> None:
     found = claims("Putin and Kim exchanged rifles on Monday.\n")
     assert sorted((c.kind, c.supplier.country, c.recipient.country) for c in found) == [
         ("exchange", "KP", "RU"), ("exchange", "RU", "KP")]
+
+
+def test_a_sum_written_with_a_hyphen_before_its_currency_is_the_value() -> None:
+    claim = only("Greece has blocked the 4-million euro ($4.5-million) sale of a motor yacht to North Korea, "
+                 "officials said on Monday.\n")
+    assert claim.status.value == "planned"
+    assert [(g.description, g.value) for g in claim.goods] == [("motor yacht", ("4000000", "EUR"))]
+
+
+def test_a_count_written_with_a_hyphen_before_its_scale_is_the_quantity() -> None:
+    claim = only("Belarus provided more than 12-thousand tonnes of potash fertiliser to North Korea in May.\n")
+    assert seen(claim) == ("BY", "KP", "2023-05")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("potash fertiliser", "12000")]
