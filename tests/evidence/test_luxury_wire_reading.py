@@ -1,7 +1,8 @@
 """Transfers told the way wire copy on luxury goods and arms tells them: a past possibility ("could have been
 sent") that hedges a transfer rather than imagines one, and gifts "exchanged between" two leaders that describe
 the gift told before, and sums and counts written with a hyphen before their scale ("a 13-million euro sale",
-"74-thousand tons")."""
+"74-thousand tons"); and a hedge on what someone is ("is believed to be a keen hunter") that leaves a gift told
+after it unhedged."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_a_count_written_with_a_hyphen_before_its_scale_is_the_quantity() -> Non
     claim = only("Belarus provided more than 12-thousand tonnes of potash fertiliser to North Korea in May.\n")
     assert seen(claim) == ("BY", "KP", "2023-05")
     assert [(g.description, g.quantity) for g in claim.goods] == [("potash fertiliser", "12000")]
+
+
+def test_a_hedge_on_what_someone_is_does_not_hedge_a_gift_told_after_it() -> None:
+    claim = only("Lukashenko is believed to be a keen hunter, and an aide said that Kim Jong Un had given him a "
+                 "rifle on Monday.\n")
+    assert claim.kind == "gift"
+    assert seen(claim) == ("KP", "BY", "2024-03-18")
+    assert claim.status.value == "reported"
+    assert only("North Korea is believed to have given Belarus a rifle on Monday.\n").status.value == "alleged"

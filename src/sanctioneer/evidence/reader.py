@@ -114,6 +114,9 @@ _PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuff
 # "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
 # whether they were moved.
 _OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+# "Kim is believed to be a keen driver, and an aide said that Putin gave him a car": a hedge on what someone is,
+# in a clause before the transfer's, does not hedge the transfer.
+_HEDGES_A_DESCRIPTION = re.compile(r"(?:\s+to)?\s+be\s+(?:a|an)\s", re.IGNORECASE)
 # "the first 6,200 tons of heavy fuel oil promised to North Korea ... arrived": goods described as promised.
 _PROMISED = re.compile(r"(?:promised|pledged)\b", re.IGNORECASE)
 _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on the open sea|side by side|from one "
@@ -1130,6 +1133,7 @@ class SentenceReader:
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
                   and not _OF_THE_GOODS.search(text, 0, m.start)
+                  and not (m.start < start and _HEDGES_A_DESCRIPTION.match(text, m.end))
                   and not (_PROMISED.match(m.text) and any(g.kind == "goods" and 0 <= m.start - g.end <= 1
                                                            for g in mentions))]
         draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
