@@ -2,7 +2,7 @@
 sent") that hedges a transfer rather than imagines one, and gifts "exchanged between" two leaders that describe
 the gift told before, and sums and counts written with a hyphen before their scale ("a 13-million euro sale",
 "74-thousand tons"); and a hedge on what someone is ("is believed to be a keen hunter") that leaves a gift told
-after it unhedged."""
+after it unhedged; goods paid back told first ("In exchange for the shells, Russia provided ...")."""
 
 from __future__ import annotations
 
@@ -55,3 +55,12 @@ def test_a_hedge_on_what_someone_is_does_not_hedge_a_gift_told_after_it() -> Non
     assert seen(claim) == ("KP", "BY", "2024-03-18")
     assert claim.status.value == "reported"
     assert only("North Korea is believed to have given Belarus a rifle on Monday.\n").status.value == "alleged"
+
+
+def test_goods_paid_back_told_first_go_the_other_way() -> None:
+    found = claims("In return for the mortar rounds, Belarus reportedly gave North Korea tractors and trucks in "
+                   "May.\n")
+    assert sorted((c.kind, c.supplier.country, c.recipient.country, tuple(g.description for g in c.goods),
+                   c.status.value, c.date.iso() if c.date else None) for c in found) == [
+        ("exchange", "KP", "BY", ("mortar rounds",), "alleged", "2023-05"),
+        ("gift", "BY", "KP", ("tractors", "trucks"), "alleged", "2023-05")]

@@ -36,6 +36,7 @@ from sanctioneer.evidence.follow_ups import (
     contents,
     deny,
     elaborate,
+    fronted_return,
     holding_claim,
     in_return,
 )
@@ -712,6 +713,9 @@ class SentenceReader:
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
                          and not any(overlaps(m, n) for n in not_denials)]
         cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions), len(text)})
+        if (fronted := fronted_return(text)) is not None:
+            # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
+            cuts = sorted({*cuts, fronted.end()})
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
             draft = self._claim(index, sentence, group, mentions, dates, cuts)
