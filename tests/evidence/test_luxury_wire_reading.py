@@ -2,7 +2,8 @@
 sent") that hedges a transfer rather than imagines one, and gifts "exchanged between" two leaders that describe
 the gift told before, and sums and counts written with a hyphen before their scale ("a 13-million euro sale",
 "74-thousand tons"); and a hedge on what someone is ("is believed to be a keen hunter") that leaves a gift told
-after it unhedged; goods paid back told first ("In exchange for the shells, Russia provided ...")."""
+after it unhedged; goods paid back told first ("In exchange for the shells, Russia provided ..."); and a country named as
+"the isolated nation of" it."""
 
 from __future__ import annotations
 
@@ -64,3 +65,10 @@ def test_goods_paid_back_told_first_go_the_other_way() -> None:
                    c.status.value, c.date.iso() if c.date else None) for c in found) == [
         ("exchange", "KP", "BY", ("mortar rounds",), "alleged", "2023-05"),
         ("gift", "BY", "KP", ("tractors", "trucks"), "alleged", "2023-05")]
+
+
+def test_goods_bound_for_the_nation_of_a_country_go_to_it() -> None:
+    claim = only("Greece blocked the sale of two motor yachts believed to have been bound for the isolated nation "
+                 "of North Korea.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("GR", "KP")
+    assert claim.status.value == "planned"
