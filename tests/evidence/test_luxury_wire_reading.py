@@ -1,8 +1,8 @@
-"""Transfers told the way wire copy on luxury goods and arms tells them: a past possibility ("could have been
-sent") that hedges a transfer rather than imagines one, and gifts "exchanged between" two leaders that describe
-the gift told before, and sums and counts written with a hyphen before their scale ("a 13-million euro sale",
-"74-thousand tons"); and a hedge on what someone is ("is believed to be a keen hunter") that leaves a gift told
-after it unhedged; goods paid back told first ("In exchange for the shells, Russia provided ..."); and a country named as
+"""Transfers told the way published wire copy on luxury goods and arms tells them: a past possibility ("could have
+been sent") that hedges a transfer rather than imagines one; gifts "exchanged between" two leaders that describe the
+gift told before; sums and counts written with a hyphen before their scale ("a 13-million euro sale", "74-thousand
+tons") and "a pair of"; a hedge on what someone is ("is believed to be a keen hunter") that leaves a gift told after
+it unhedged; goods paid back told first ("In exchange for the shells, Russia provided ..."); and a country named as
 "the isolated nation of" it."""
 
 from __future__ import annotations
@@ -72,3 +72,9 @@ def test_goods_bound_for_the_nation_of_a_country_go_to_it() -> None:
                  "of North Korea.\n")
     assert (claim.supplier.country, claim.recipient.country) == ("GR", "KP")
     assert claim.status.value == "planned"
+
+
+def test_a_pair_of_goods_counts_two() -> None:
+    claim = only("Kim gave Lukashenko a pair of hunting dogs on Monday.\n")
+    assert seen(claim) == ("KP", "BY", "2024-03-18")
+    assert [g.quantity for g in claim.goods] == ["2"]

@@ -19,7 +19,7 @@ NUMBER_WORDS = {**_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 _SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
           "m": 1_000_000, "dozen": 12}
 _QUANTITY = re.compile(
-    r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:a|one)\s+pair(?=\s+of\b)|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?:(?:\s+|-)(?P<scale>thousand|million|billion|dozen))?(?:\s+|(?=kg\b))"
     r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
@@ -131,6 +131,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
             continue  # "the tanker Sam Jong 2 delivered oil": the number of a ship's name, not a count
         number = match.group("num").lower()
         count = str(NUMBER_WORDS[number]) if number in NUMBER_WORDS else number.replace(",", "")
+        if number.endswith("pair"):
+            count = "2"  # "a pair of Pungsan dogs"
         unit = match.group("unit")
         return Amount(_scaled(count, (match.group("scale") or "").lower()),
                       re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None,
