@@ -2,8 +2,9 @@
 been sent") that hedges a transfer rather than imagines one; gifts "exchanged between" two leaders that describe the
 gift told before; sums and counts written with a hyphen before their scale ("a 13-million euro sale", "74-thousand
 tons") and "a pair of"; a hedge on what someone is ("is believed to be a keen hunter") that leaves a gift told after
-it unhedged; goods paid back told first ("In exchange for the shells, Russia provided ..."); and a country named as
-"the isolated nation of" it."""
+it unhedged; goods paid back told first ("In exchange for the shells, Russia provided ..."); a country named as
+"the isolated nation of" it; and a transfer named as the subject of a violation ("Giving a car to Kim constitutes a
+violation"), a case of the rule."""
 
 from __future__ import annotations
 
@@ -78,3 +79,11 @@ def test_a_pair_of_goods_counts_two() -> None:
     claim = only("Kim gave Lukashenko a pair of hunting dogs on Monday.\n")
     assert seen(claim) == ("KP", "BY", "2024-03-18")
     assert [g.quantity for g in claim.goods] == ["2"]
+
+
+def test_a_transfer_named_as_the_subject_of_a_violation_is_no_transfer_told() -> None:
+    assert claims("Giving a tractor as a gift to Kim constitutes a violation of U.N. sanctions banning the supply of "
+                  "vehicles to North Korea.\n") == []
+    claim = only("Shipping coal to China in violation of sanctions, the freighter Rich Glory earned $2 million in "
+                 "May.\n")
+    assert (claim.recipient.country, [g.description for g in claim.goods]) == ("CN", ["coal"])
