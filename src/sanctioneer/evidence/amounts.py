@@ -19,9 +19,9 @@ NUMBER_WORDS = {**_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 _SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
           "m": 1_000_000, "dozen": 12}
 _QUANTITY = re.compile(
-    r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:a|one)\s+pair(?=\s+of\b)|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?P<scale>thousand|million|billion|dozen))?(?:\s+|(?=kg\b))"
+    r"(?:(?:\s+|-)(?P<scale>thousand|million|billion|dozen))?(?:\s+|(?=kg\b))"
     r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
     r"containers|cartons|kilograms|kg|carats)\b(?:\s+of)?)?",
     re.IGNORECASE,
@@ -29,13 +29,16 @@ _QUANTITY = re.compile(
 _MONEY = re.compile(
     r"(?P<cur1>US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
     r"yuan|CHF|SFr\.?|JPY|KRW|₩|RUB|₽)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
-    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale2>thousand|million|billion|mn|bn)\b)?\s+"
+    r"(?:(?:\s*|-)(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
+    # "a 13-million euro sale": a sum written as one word before its currency, which stays singular.
+    r"|(?P<amount3>\d[\d,]*(?:\.\d+)?)-(?P<scale3>thousand|million|billion)\s+(?P<cur3>(?:US\s+)?dollar|euro)\b"
+    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:(?:\s*|-)(?P<scale2>thousand|million|billion|mn|bn)\b)?\s+"
     r"(?P<cur2>(?:US\s+)?dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars|Taiwan\s+dollars|Australian\s+dollars|"
     r"Canadian\s+dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|roubles|rubles)\b",
     re.IGNORECASE,
 )
-_CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR",
+_CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollar": "USD", "€": "EUR",
+             "eur": "EUR", "euros": "EUR", "euro": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
              "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD",
              "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB",
@@ -84,9 +87,10 @@ def _scaled(amount: str, scale: str) -> str:
 def find_value(clause: str) -> Amount | None:
     """The first sum of money in a clause, with its ISO 4217 currency."""
     for match in _MONEY.finditer(clause):
-        amount = (match.group("amount") or match.group("amount2")).replace(",", "")
-        scale = (match.group("scale") or match.group("scale2") or "").lower()
-        currency = _CURRENCY[re.sub(r"\s+", " ", match.group("cur1") or match.group("cur2")).lower()]
+        amount = (match.group("amount") or match.group("amount2") or match.group("amount3")).replace(",", "")
+        scale = (match.group("scale") or match.group("scale2") or match.group("scale3") or "").lower()
+        currency = _CURRENCY[re.sub(r"\s+", " ", match.group("cur1") or match.group("cur2")
+                                    or match.group("cur3")).lower()]
         return Amount(_scaled(amount, scale), currency, match.start(), match.end(), match.group(0))
     return None
 
@@ -127,6 +131,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
             continue  # "the tanker Sam Jong 2 delivered oil": the number of a ship's name, not a count
         number = match.group("num").lower()
         count = str(NUMBER_WORDS[number]) if number in NUMBER_WORDS else number.replace(",", "")
+        if number.endswith("pair"):
+            count = "2"  # "a pair of Pungsan dogs"
         unit = match.group("unit")
         return Amount(_scaled(count, (match.group("scale") or "").lower()),
                       re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None,

@@ -20,8 +20,8 @@ from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 
-__all__ = ["add_worth", "another_lot", "complete", "confirm", "contents", "deny", "elaborate", "holding_claim",
-           "in_return"]
+__all__ = ["add_worth", "another_lot", "complete", "confirm", "contents", "deny", "elaborate", "fronted_return",
+           "holding_claim", "in_return"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -81,6 +81,13 @@ def another_lot(drafts: list[Draft], index: int, sentence: Sentence, mentions: l
 
 # "supplied Russia with shells in exchange for food and oil": goods going back the other way.
 _IN_RETURN = re.compile(r"\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
+# "In exchange for the shells, Russia provided North Korea with tanks": the goods paid back told first.
+_IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;.]{1,80}?,", re.IGNORECASE)
+
+
+def fronted_return(text: str) -> re.Match[str] | None:
+    """The phrase that opens a sentence with the goods a transfer was paid in ("In exchange for the shells,")."""
+    return _IN_RETURN_FIRST.match(text)
 
 
 def in_return(draft: Draft, mentions: list[Mention], dates: list[DateMention], lexicon: Lexicon) -> Draft | None:
@@ -93,14 +100,19 @@ def in_return(draft: Draft, mentions: list[Mention], dates: list[DateMention], l
     if draft.supplier is None or draft.recipient is None or told is None:
         return None
     cue = _IN_RETURN.search(text, told.start - draft.sentence.start)
-    if cue is None:
-        return None
-    goods = goods_listed([m for m in mentions if m.kind == "goods" and m.start >= cue.end()
-                          and not re.search(r"[;.]", text[cue.end():m.start])], text)
+    if cue is not None:
+        word, begin, last = cue.span(), cue.end(), len(text)
+    else:
+        fronted = fronted_return(text)
+        if fronted is None or fronted.end() > told.start - draft.sentence.start:
+            return None
+        word, begin, last = fronted.span("cue"), fronted.end("cue"), fronted.end()
+    goods = goods_listed([m for m in mentions if m.kind == "goods" and begin <= m.start and m.end <= last
+                          and not re.search(r"[;.]", text[begin:m.start])], text)
     if not goods:
         return None
     if draft.date is None:
-        later = next((d for d in dates if d.start >= cue.end() and d.value is not None), None)
+        later = next((d for d in dates if d.start >= begin and d.value is not None), None)
         if later is not None:
             draft.date, draft.date_sentence = later, draft.sentence
             found = Evidence("date", later.text, draft.sentence.start + later.start,
@@ -110,7 +122,7 @@ def in_return(draft: Draft, mentions: list[Mention], dates: list[DateMention], l
     returned = Draft(draft.sentence, draft.index, ["exchange"], described, draft.recipient, draft.supplier, draft.date,
                      draft.date_sentence, list(draft.hedges))
     returned.status = draft.status
-    add_evidence(returned, [Mention("trigger", cue.start(), cue.end(), cue.group(0), value="exchange")])
+    add_evidence(returned, [Mention("trigger", word[0], word[1], text[word[0]:word[1]], value="exchange")])
     return returned
 
 

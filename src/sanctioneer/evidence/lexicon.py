@@ -265,6 +265,7 @@ class Lexicon:
             "denial": _alternation(cues["denials"], ignore_case=True),
             "not-denial": _alternation(cues["not_denials"], ignore_case=True),
             "ban": _alternation(cues["bans"], ignore_case=True),
+            "not-ban": _alternation(cues["not_bans"], ignore_case=True),
             "trend": _alternation(cues["trends"], ignore_case=True),
             "habitual": _alternation(cues["habitual"], ignore_case=True),
             "figurative": _alternation(cues["figurative"], ignore_case=True),
@@ -425,6 +426,9 @@ class Lexicon:
         # "not going to its claimed destination": a word of hedging between an article or a possessive and a noun
         # other than a transfer's describes the noun, not the transfer ("the alleged sale" stays a hedge).
         transfers = {m.start for m in found if m.kind == "trigger"}
+        # "could have been sent": a past possibility hedges the transfer; "could have" alone stays a condition.
+        not_bans = [(m.start, m.end) for m in found if m.kind == "not-ban"]
+        found = [m for m in found if not (m.kind == "ban" and any(a <= m.start < b for a, b in not_bans))]
         found = [m for m in found if not (
             m.kind == "hedge" and " " not in m.text
             and re.search(r"\b(?:its|their|his|her|the|a|an)\s+$", text[:m.start], re.IGNORECASE)

@@ -36,6 +36,7 @@ from sanctioneer.evidence.follow_ups import (
     contents,
     deny,
     elaborate,
+    fronted_return,
     holding_claim,
     in_return,
 )
@@ -103,6 +104,9 @@ _MADE_BY = re.compile(r"\b(?:made|built|produced|manufactured|caught|grown|mined
 # "through a barter deal", "under an exchange agreement": a word of exchange that names a deal.
 _EXCHANGE_NOUN = re.compile(r"\s+(?:deal|deals|arrangement|arrangements|agreement|agreements|scheme|trade)\b",
                             re.IGNORECASE)
+# "the many gifts exchanged between the two leaders": a participle after a plural noun describes the noun.
+_NOUN_BEFORE = re.compile(r"\b[a-z]+s\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:between|among|by|at|during)\b", re.IGNORECASE)
 # "exchanged shells for oil": between the goods of one way and those of the other.
 _FOR_GOODS = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 # "repacked in Chinese sacks", "packed in 10-kilogram boxes": what holds the goods, not the goods.
@@ -112,6 +116,9 @@ _PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuff
 # "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
 # whether they were moved.
 _OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+# "Kim is believed to be a keen driver, and an aide said that Putin gave him a car": a hedge on what someone is,
+# in a clause before the transfer's, does not hedge the transfer.
+_HEDGES_A_DESCRIPTION = re.compile(r"(?:\s+to)?\s+be\s+(?:a|an)\s", re.IGNORECASE)
 # "the first 6,200 tons of heavy fuel oil promised to North Korea ... arrived": goods described as promised.
 _PROMISED = re.compile(r"(?:promised|pledged)\b", re.IGNORECASE)
 _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on the open sea|side by side|from one "
@@ -734,6 +741,9 @@ class SentenceReader:
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
                          and not any(overlaps(m, n) for n in not_denials)]
         cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions), len(text)})
+        if (fronted := fronted_return(text)) is not None:
+            # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
+            cuts = sorted({*cuts, fronted.end()})
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
             draft = self._claim(index, sentence, group, mentions, dates, cuts)
@@ -879,10 +889,12 @@ class SentenceReader:
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
         others = [t for t in group if t.role != "exchange"]
-        if role == "exchange" and others and all(_EXCHANGE_NOUN.match(text, t.end) for t in group
-                                                 if t.role == "exchange"):
+        if role == "exchange" and others and all(
+                _EXCHANGE_NOUN.match(text, t.end) or (t.text.lower().endswith("ed") and _PARTICIPLE_AFTER.match(
+                    text, t.end) and _NOUN_BEFORE.search(text, 0, t.start)) for t in group if t.role == "exchange"):
             # "Moscow acquired the shells from Pyongyang through a barter deal": the deal says how they were paid
-            # for; the other words tell which way the goods went.
+            # for; "Putin gave Kim a car, among the gifts exchanged between them": the gifts are described. The
+            # other words tell which way the goods went.
             return self._claim(index, sentence, others, told, told_dates, cuts)
         if role == "exchange":
             exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties,
@@ -1153,6 +1165,7 @@ class SentenceReader:
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
                   and not _OF_THE_GOODS.search(text, 0, m.start)
+                  and not (m.start < start and _HEDGES_A_DESCRIPTION.match(text, m.end))
                   and not (_PROMISED.match(m.text) and any(g.kind == "goods" and 0 <= m.start - g.end <= 1
                                                            for g in mentions))]
         draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],

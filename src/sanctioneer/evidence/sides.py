@@ -100,6 +100,8 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
 
 
 _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\s+by\s+", re.IGNORECASE)
+# "to the port of Nampho", "bound for the impoverished nation of North Korea": the place is named after "of".
+_PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:nation|country))\s+of\s+")
 
 
 def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[Mention],
@@ -113,7 +115,7 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
-        buyers = _BUYERS_IN.fullmatch(between) or re.fullmatch(r"\s*the\s+(?:port|city|harbou?r)\s+of\s+", between)
+        buyers = _BUYERS_IN.fullmatch(between) or _PLACE_OF.fullmatch(between)
         crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
                                     m.end <= following[0].start for m in mentions)
         # "to a third country via South Korea": the country goods pass through is not where they go.

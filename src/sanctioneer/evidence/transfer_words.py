@@ -95,6 +95,11 @@ _ANY_WHO = re.compile(r"(?:^|[,:;]|\b(?:said|says|that|warned|and|or))\s+(?:ship
 _ANY_WHO_DOES = re.compile(r"\bany(?:one|body)?\b(?:\s+[\w-]+){0,3}?\s+(?:that|who|which)\s+"
                            r"(?:had\s+|has\s+|have\s+|might\s+|may\s+)?$", re.IGNORECASE)
 _IF_SO = re.compile(r"\s*If\s+(?:confirmed|true|so|proven|verified|accurate)\b")
+# "Giving a vehicle as a gift to Kim constitutes a violation of sanctions": a transfer named as the subject of what
+# the rule makes of it, a case of the rule, not one told.
+_GERUND_SUBJECT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.]{0,120}?\s(?:constitutes?|would\s+(?:be|constitute|"
+                             r"violate|breach)|violates?|breach(?:es)?|amounts?\s+to|(?:is|are)\s+(?:prohibited|banned|"
+                             r"forbidden|illegal|unlawful|a\s+violation|a\s+breach))\b")
 # The trade a noun names, then what the rule does to it, in the same clause.
 _BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?"
                            r"(?:banned|prohibited|barred|outlawed|forbidden)\b", re.IGNORECASE)
@@ -114,6 +119,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         # "ships suspected of carrying North Korean coal would lose the flag": whoever does it, no one did.
         return True
     if _ANY_WHO_DOES.search(text[max(0, trigger.start - 60):trigger.start]):
+        return True
+    if (subject := _GERUND_SUBJECT.match(text)) is not None and subject.start("verb") == trigger.start:
         return True
     if _IF_SO.match(text):
         # "If confirmed, it would be the second time that ...": what would follow, not a transfer told.
