@@ -262,6 +262,11 @@ def test_a_dateline_with_its_country_and_agency_dates_the_report_not_the_transfe
     assert seen(claim) == ("KP", "CN", "2023")
 
 
+def test_a_dateline_without_its_year_and_without_a_dash_does_not_date_the_transfer() -> None:
+    claim = only("Tokyo, March 4 (Kyodo) A Japanese trader sold two pianos to a buyer in North Korea, police said.\n")
+    assert (claim.supplier.country, claim.recipient.country, claim.date) == ("JP", "KP", None)
+
+
 def test_a_denial_of_any_goods_with_no_transfer_told_is_no_claim() -> None:
     assert claims("Syria's mission to the United Nations denied receiving any goods from North Korea.\n") == []
     claim = only("Pakistan denied buying any missiles from North Korea.\n")

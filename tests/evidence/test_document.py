@@ -199,6 +199,9 @@ def test_a_repeated_line_is_a_caption_only_when_it_has_words_enough() -> None:
      "dateline: 'PYONGYANG, 18 February 2024'"),
     ("WASHINGTON, Feb. 20, 2024 (AP) — The State Department said.", date(2024, 2, 20),
      "dateline: 'WASHINGTON, Feb. 20, 2024 (AP)'"),
+    # A place in small letters, a date and the agency in brackets, with no dash.
+    ("Tokyo, March 4, 2021 (Kyodo) The coast guard said.", date(2021, 3, 4),
+     "dateline: 'Tokyo, March 4, 2021 (Kyodo)'"),
     ("Kim gets a car\nBy Jane Doe | Published 20 February 2024\n\nThe car arrived.", date(2024, 2, 20),
      "byline: 'Published 20 February 2024'"),
     ("Kim gets a car\nFebruary 20, 2024 10:00 GMT\n\nThe car arrived.", date(2024, 2, 20),
@@ -230,6 +233,7 @@ def test_a_documents_date_comes_from_its_dateline_or_byline(text: str, expected:
 @pytest.mark.parametrize("text", [
     # A dateline without its year: the year is never guessed, not even from a year the text mentions.
     "SEOUL, Feb 20 (Reuters) - Russia, which in 2023 showed Kim its car, has now given him one.",
+    "Tokyo, March 4 (Kyodo) Russia, which in 2019 showed Kim its car, has now given him one.",
     # The date of an event is not the date of the article.
     "On February 18, 2024, the car was delivered to Pyongyang, state media said.",
     # A byline date far below the top, not closing the document, belongs to something else.

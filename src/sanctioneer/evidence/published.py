@@ -39,6 +39,10 @@ _DATELINE = re.compile(
     rf"(?P<line>[A-Z][A-Z.'’/\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s+(?i:{_WEEKDAY})?"
     rf"(?P<when>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?)\s*[-—–]"
+    # "Seoul, June 19, 2024 (IANS)": a place in small letters, a date and the agency in brackets, with no dash.
+    rf"|(?P<line2>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){{0,2}},\s+(?i:{_WEEKDAY})?"
+    rf"(?P<when2>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
+    rf"\s*\([A-Z][\w -]{{1,20}}\))"
 )
 # "Taipei, 3 May 2019", "Pyongyang/Beijing, 9 January 2014", "Jakarta, Indonesia, 10 May 2019", "Ministry of
 # Foreign Affairs of Japan, 28 February 2018": a place (with its country, or two places) or the body that issues
@@ -200,9 +204,10 @@ def _find_dateline(text: str, limit: int) -> FoundDate | None:
         hit = _DATELINE.match(top, line.end())
         if hit is None:
             continue
-        span = (hit.start("line"), hit.end("line"))
+        line_group, when_group = ("line", "when") if hit.group("line") is not None else ("line2", "when2")
+        span = (hit.start(line_group), hit.end(line_group))
         written = text[span[0]:span[1]]
-        when = parse_written_date(hit.group("when"))
+        when = parse_written_date(hit.group(when_group))
         if when is not None:
             return FoundDate(when, f"dateline: {written!r}", span)
         # A dateline without its year ("SEOUL, Feb 20 (Reuters) -") leaves the year unknown: never guessed.
