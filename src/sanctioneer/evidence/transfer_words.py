@@ -268,7 +268,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
     if word == "given" and _GIVEN_TO_VISITORS.search(before):
         return False  # "Tourists were given cigarettes at the end of the tour": a keepsake, no transfer of goods
-    if _SANCTIONED_OVER.search(before) or _HELD_OVER.search(before):
+    listed = _SANCTIONED_OVER.search(before)
+    if (listed and not _ONE_SHIP_LISTED_FOR.search(listed.group())) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
     if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
         return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
@@ -290,6 +291,11 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
                               r"designating|listed|added)\b[^.;]{0,100}?\b(?:over|for)\s+(?:their\s+|its\s+|the\s+|"
                               r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*$",
                               re.IGNORECASE)
+# "blacklisted a North Korean ship for receiving oil", "The tanker X was sanctioned for transferring diesel": one ship
+# listed for what it did tells that act, the ship its side; a class of ships, or bodies, listed over a trade does not.
+_ONE_SHIP_LISTED_FOR = re.compile(r"^(?:blacklisted|sanctioned|designated|listed)\s+(?:(?:the|a|an)\s+(?![^.;]*\b(?:"
+                                  r"ships|vessels|tankers|freighters|companies|firms|entities|individuals|and)\b)"
+                                  r"[^.;]{1,80}?\s+)?for\s+$", re.IGNORECASE)
 # "has held several foreign ships over suspected transfers at sea": why ships were held, no transfer told.
 _HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?:suspected\s+|alleged\s+|illicit\s+|"
                         r"illegal\s+)*$", re.IGNORECASE)
