@@ -24,3 +24,19 @@ def test_a_ship_listed_by_name_for_receiving_oil_from_another_takes_it_from_that
 def test_ships_listed_over_transfers_still_tell_no_transfer() -> None:
     assert claims("The Security Council blacklisted the tankers Pung Ryon 3 and Amur Star for transferring fuel "
                   "at sea.\n") == []
+
+
+def test_a_named_tanker_after_a_fleet_s_transfers_is_a_transfer_of_its_own() -> None:
+    fleet, ship = claims("Russian tankers delivered diesel to North Korea three times last year, the sources said. "
+                         "The Orlan, a Russian-flagged tanker, pumped oil into the North Korean tanker Kum Ho 3 at sea "
+                         "in May.\n")
+    assert seen(fleet) == ("RU", "KP", "2023")
+    assert seen(ship) == ("RU", "KP", "2023-05")
+    assert (ship.supplier.name, ship.recipient.name) == ("Orlan", "Kum Ho 3")
+
+
+def test_two_tankers_named_in_one_paragraph_are_two_transfers() -> None:
+    first, second = claims("The Amur Star transferred diesel to the North Korean tanker Pung Ryon 3 in June. The Neva Bay, "
+                           "a Russian tanker, transferred diesel to the North Korean tanker Pung Ryon 3 in June.\n")
+    assert (first.supplier.name, first.date.iso()) == ("Amur Star", "2023-06")
+    assert (second.supplier.name, second.date.iso()) == ("Neva Bay", "2023-06")

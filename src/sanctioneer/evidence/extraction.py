@@ -219,7 +219,7 @@ class _Joined:
                 and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
-        if self._reversed(draft):
+        if self._reversed(draft) or self._another_ship(draft):
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
@@ -244,6 +244,27 @@ class _Joined:
             and re.search(r"\bfrom\s+(?:the\s+(?:port|city)\s+of\s+)?$", text[:draft.supplier.start]) is not None \
             and all(re.search(r"\b[Tt]he\s+$", text[:m.start]) for m, _ in draft.goods) \
             and any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
+
+    def _another_ship(self, draft: Draft) -> bool:
+        """The draft names a ship on a side the group gives to another ship, or only to a fleet: "Russian tankers
+        supplied fuel to North Korea twice" ... "The Vityaz transferred oil to the Sam Ma 2", or "The Amur moved diesel
+        to the Pobyol 2" ... "The Neva moved diesel to the Pobyol 2", are transfers of their own."""
+        fleet = {f"{noun}s" for noun in self.lexicon.party_nouns["vessel"]}
+
+        def ships(one: Draft, role: str) -> tuple[str | None, bool]:
+            mention = getattr(one, role)
+            if mention is None:
+                return None, False
+            if mention.kind == "vessel":
+                return mention.value, False
+            return None, mention.kind == "country" and mention.text.lower().rsplit(" ", 1)[-1] in fleet
+
+        for role in ("supplier", "recipient"):
+            named, many = ships(draft, role)
+            for other, others in (ships(d, role) for d in self.drafts):
+                if (named and other and named != other) or (named and others) or (other and many):
+                    return True
+        return False
 
     def _reversed(self, draft: Draft) -> bool:
         """The draft sends goods the other way: to the group's supplier ("imported North Korean coal ... and
@@ -383,6 +404,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             if not earlier and (sentence.start <= first or not (sentence.paragraph in own or (
                     sentence.paragraph - 1 in own and sentence.start not in told)) or not said & (words | _CARRIAGE)):
                 continue
+        elif sentence.start in told and sentence.start not in {d.sentence.start for d in group.drafts}:
+            continue  # "Russian tankers supplied fuel twice last year. The Vityaz transferred oil in October": the other's
         elif sentence.paragraph not in own:
             # The next paragraph's dates count only where it speaks of the same goods or their carrier.
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
