@@ -40,3 +40,17 @@ def test_two_tankers_named_in_one_paragraph_are_two_transfers() -> None:
                            "a Russian tanker, transferred diesel to the North Korean tanker Pung Ryon 3 in June.\n")
     assert (first.supplier.name, first.date.iso()) == ("Amur Star", "2023-06")
     assert (second.supplier.name, second.date.iso()) == ("Neva Bay", "2023-06")
+
+
+def test_a_reporting_word_describing_the_cargo_keeps_its_supplier() -> None:
+    claim = only("China sold the reported cargo of anthracite, the ministry said.\n")
+    assert claim.supplier.country == "CN"
+    assert [g.description for g in claim.goods] == ["anthracite"]
+
+
+def test_who_supplied_the_reported_cargo_supplies_the_tanker_that_received_it() -> None:
+    claim = only("The North Korean tanker Song Rim 8 received a cargo of diesel at sea in February. Russia supplied "
+                 "the reported cargo of diesel, officials said.\n")
+    assert seen(claim) == ("RU", "KP", "2024-02")
+    assert claim.recipient.name == "Song Rim 8"
+

@@ -115,6 +115,8 @@ _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|pu
                           re.IGNORECASE)
 
 # "US dollars", "Hong Kong dollars": a currency, not a country.
+# A word right after one of these describes the noun that follows it ("the reported cargo", "a said shipment").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$")
 _MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
 
 
@@ -316,9 +318,11 @@ class Lexicon:
         for marker in self._boundaries:
             start = 0
             while (found := lower.find(marker, start)) >= 0:
+                start = found + 1
+                if marker.strip().isalpha() and _DETERMINER_BEFORE.search(lower, 0, found):
+                    continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
                 cuts.add(found)
                 cuts.add(found + len(marker))
-                start = found + 1
         return sorted(cuts)
 
     def find(self, text: str) -> list[Mention]:

@@ -261,7 +261,9 @@ def _governs_noun(trigger: Mention, group: list[Mention]) -> bool:
     same clause ("received North Korean shipments", "seized two shipments")."""
     if trigger.role not in ("receive", "seize") or trigger.text.lower() in _TRANSFER_NOUNS:
         return False
-    return any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS and t.role in _SENDING for t in group[1:])
+    # "received a cargo of diesel": the load named is the object too.
+    return any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS | {"cargo of", "deliveries of"}
+               and t.role in _SENDING for t in group[1:])
 
 
 # "A subsidiary of British American Tobacco sold rice": goods right after the verb are its object, so the goods word
