@@ -54,3 +54,12 @@ def test_who_supplied_the_reported_cargo_supplies_the_tanker_that_received_it() 
     assert seen(claim) == ("RU", "KP", "2024-02")
     assert claim.recipient.name == "Song Rim 8"
 
+
+def test_a_fleet_is_not_named_by_the_ship_told_next_and_a_denial_does_not_rename_the_goods() -> None:
+    fleet, ship = claims("Russian tankers have delivered fuel to North Korea twice in recent months, sources said.\n\n"
+                         "The Orlan, a Russian-flagged tanker, transferred oil to the North Korean-flagged Kum Ho 3 in "
+                         "February, one source said.\n\n"
+                         "The Orlan's owner denied that the ship had supplied fuel to any North Korean vessel.\n")
+    assert (fleet.supplier.name, fleet.supplier.country) == (None, "RU")
+    assert (ship.supplier.name, ship.recipient.name, ship.status.value) == ("Orlan", "Kum Ho 3", "denied")
+    assert [g.description for g in ship.goods] == ["oil"]

@@ -249,15 +249,13 @@ class _Joined:
         """The draft names a ship on a side the group gives to another ship, or only to a fleet: "Russian tankers
         supplied fuel to North Korea twice" ... "The Vityaz transferred oil to the Sam Ma 2", or "The Amur moved diesel
         to the Pobyol 2" ... "The Neva moved diesel to the Pobyol 2", are transfers of their own."""
-        fleet = {f"{noun}s" for noun in self.lexicon.party_nouns["vessel"]}
-
         def ships(one: Draft, role: str) -> tuple[str | None, bool]:
             mention = getattr(one, role)
             if mention is None:
                 return None, False
             if mention.kind == "vessel":
                 return mention.value, False
-            return None, mention.kind == "country" and mention.text.lower().rsplit(" ", 1)[-1] in fleet
+            return None, mention.kind == "country" and _fleet(mention.text, self.lexicon)
 
         for role in ("supplier", "recipient"):
             named, many = ships(draft, role)
@@ -301,6 +299,13 @@ class _Joined:
 
 _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
                     r"deliveries)\b", re.IGNORECASE)
+def _fleet(text: str, lexicon: Lexicon) -> bool:
+    """The words name ships in the plural ("Russian tankers", "Chinese fishing boats"): a fleet, not one ship."""
+    nouns = {noun.lower() for noun in lexicon.party_nouns["vessel"]}
+    plurals = [noun for noun in nouns if noun.endswith("s") and (noun[:-1] in nouns or noun[:-2] in nouns)]
+    return any(re.search(rf"\b{noun}$", text.lower()) for noun in plurals)
+
+
 def _made_in(draft: Draft) -> bool:
     """The draft's supplier is only the country its goods are named by ("French cognac"): where they were made."""
     supplier = draft.supplier
@@ -494,9 +499,14 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
     items: list[list[str]] = []
     quantity: tuple[str, str | None, Mention] | None = None
     value: tuple[str, str, Mention] | None = None
+    told = any(d.goods and not d.denies for d in joined.drafts)
     for draft in joined.drafts:
         quantity = quantity or draft.quantity
         value = value or draft.value
+        if told and draft.denies:
+            # "transferred oil ... The owner denied that the ship had supplied fuel": the denier's word is no name of
+            # the goods the report told.
+            continue
         singles = len([m for m, _ in draft.goods if m.role != "refines"]) == 1
         for mention, description in draft.goods:
             heading = goods_heading(description)
@@ -683,8 +693,10 @@ def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon
                 if found is None and named_next is not None and named_next[1].value == party.name \
                         and len(unnamed) == 1 and not any(m.kind == "vessel" for m in read[0][1]):
                     found = (opening, unnamed[0])
-            elif party.type == "vessel" and not party.name and party.country and claim.kind == "ship-to-ship":
-                # Between ships the ships are the sides; a ship carrying goods carries another's.
+            elif party.type == "vessel" and not party.name and party.country and claim.kind == "ship-to-ship" \
+                    and not any(e.field == role and _fleet(e.text, lexicon) for e in claim.evidence):
+                # Between ships the ships are the sides; a ship carrying goods carries another's ("Russian tankers",
+                # a fleet, are no one ship).
                 alike = {m.value: (s, m) for s, m in ships if m.country == party.country and m.value != other.name
                          and first <= s.paragraph <= first + 1}
                 if len(alike) == 1:
