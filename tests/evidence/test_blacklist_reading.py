@@ -63,3 +63,17 @@ def test_a_fleet_is_not_named_by_the_ship_told_next_and_a_denial_does_not_rename
     assert (fleet.supplier.name, fleet.supplier.country) == (None, "RU")
     assert (ship.supplier.name, ship.recipient.name, ship.status.value) == ("Orlan", "Kum Ho 3", "denied")
     assert [g.description for g in ship.goods] == ["oil"]
+
+
+def test_who_spotted_a_tanker_transferring_fuel_is_no_side_of_the_transfer() -> None:
+    claim = only("Japan's defence ministry says a Japanese navy patrol aircraft spotted a Togo-flagged tanker "
+                 "transferring diesel to a North Korean tanker in the East China Sea on Saturday.\n")
+    assert seen(claim) == (None, "KP", "2024-03-16")
+    assert claim.supplier.name is None
+
+
+def test_a_tanker_spotted_transferring_fuel_is_still_its_supplier() -> None:
+    claim = only("The Russian tanker Sea Lark was spotted transferring diesel to a North Korean tanker on Saturday.\n")
+    assert seen(claim) == ("RU", "KP", "2024-03-16")
+    assert claim.supplier.name == "Sea Lark"
+

@@ -239,6 +239,8 @@ class Lexicon:
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
+        self.watching = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["watching"]) + r")\s+",
+                                   re.IGNORECASE)
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
         self._company = re.compile(
             r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?:"

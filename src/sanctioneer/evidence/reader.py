@@ -469,6 +469,22 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
     return cuts + _second_verbs(text, triggers, mentions)
 
 
+def _watched(text: str, triggers: list[Mention], lexicon: Lexicon) -> list[int]:
+    """Where the clause of a transfer word in "-ing" begins after a verb of watching: "a patrol aircraft spotted a
+    tanker transferring fuel to a North Korean one" tells the tanker's transfer, and who watched is no side of it
+    (unlike "the tanker was spotted transferring fuel", whose subject did it)."""
+    cuts = []
+    for trigger in triggers:
+        if not trigger.text.lower().endswith("ing"):
+            continue
+        watched = [m for m in lexicon.watching.finditer(text, max(0, trigger.start - 100), trigger.start)
+                   if not _BEING.search(text, 0, m.start())]
+        if watched:
+            cuts.append(watched[-1].end())
+    return cuts
+
+
+_BEING = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE_VERB = re.compile(r"\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?")
 _AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$")
 
@@ -707,7 +723,8 @@ class SentenceReader:
         denials = [m for m in mentions if m.kind == "denial" and not any(overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
                          and not any(overlaps(m, n) for n in not_denials)]
-        cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions), len(text)})
+        cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions),
+                       *_watched(text, triggers, self.lexicon), len(text)})
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
             draft = self._claim(index, sentence, group, mentions, dates, cuts)
