@@ -77,3 +77,10 @@ def test_a_tanker_spotted_transferring_fuel_is_still_its_supplier() -> None:
     assert seen(claim) == ("RU", "KP", "2024-03-16")
     assert claim.supplier.name == "Sea Lark"
 
+
+def test_where_a_tanker_was_bound_before_it_is_told_carrying_goods_is_where_they_went() -> None:
+    claim = only("A Vietnamese tanker was bound for North Korea carrying 3,000 tonnes of diesel, shipping data "
+                 "showed.\n")
+    assert seen(claim) == ("VN", "KP", None)
+    assert [(g.description, g.quantity) for g in claim.goods] == [("diesel", "3000")]
+

@@ -378,6 +378,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside and not (
             re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
             and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
+        # "A Vietnamese tanker was bound for North Korea carrying gasoline": where the carrier was bound, told before
+        # the word, is where the goods were going, not who sent them.
+        bound = [p for p in before if trigger.text.lower().endswith("ing") and any(
+            m.kind == "toward" and " " in m.text.strip() and 0 <= p.start - m.end <= 6 for m in mentions)]
+        before = [p for p in before if p not in bound]
+        toward = toward or (bound[-1] if bound else None)
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
         if supplier is not None and before and supplier is before[-1] \
