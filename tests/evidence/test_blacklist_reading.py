@@ -84,3 +84,15 @@ def test_where_a_tanker_was_bound_before_it_is_told_carrying_goods_is_where_they
     assert seen(claim) == ("VN", "KP", None)
     assert [(g.description, g.quantity) for g in claim.goods] == [("diesel", "3000")]
 
+
+def test_a_report_obtained_by_a_broadcaster_receives_no_goods() -> None:
+    claim = only("Russia illegally sent North Korean coal to South Korea twice, a report obtained by a broadcaster "
+                 "alleged.\n")
+    assert (claim.supplier.country, claim.recipient.country, claim.status.value) == ("RU", "KR", "alleged")
+    assert claim.kind == "shipment"
+
+
+def test_photographs_presented_by_officials_are_no_gift() -> None:
+    claim = only("In January, U.S. officials presented satellite images showing Chinese freighters loading North "
+                 "Korean coal.\n")
+    assert (claim.supplier.country, claim.recipient.country, claim.kind) == ("KP", "CN", "shipment")

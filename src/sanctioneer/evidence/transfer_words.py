@@ -264,6 +264,10 @@ def _told(trigger: Mention, text: str) -> bool:
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
             and not word.endswith("ing"):
         return False
+    if trigger.role == "receive" and _PAPERS_BEFORE.search(before):
+        return False  # "a report obtained by Voice of America alleged": a paper a reporter got, no goods received
+    if trigger.role == "give" and _SHOWN_AFTER.match(after):
+        return False  # "officials presented satellite photographs showing ...": evidence shown, no gift
     if trigger.role == "receive" and (_SHOPPERS.search(before) or _AS_SOUVENIRS.search(after)):
         return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
     if word == "given" and _GIVEN_TO_VISITORS.search(before):
@@ -291,6 +295,13 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
                               r"designating|listed|added)\b[^.;]{0,100}?\b(?:over|for)\s+(?:their\s+|its\s+|the\s+|"
                               r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*$",
                               re.IGNORECASE)
+# "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods.
+_PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
+                            r"files?|minutes|contracts?|invoices?|manifests?)\s+(?:(?:seen|reviewed)\s+and\s+)?$",
+                            re.IGNORECASE)
+_SHOWN_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|new|some|several|two|three|four)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:photographs|photos|images|pictures|imagery|footage|evidence|documents|findings|proof)\b",
+                          re.IGNORECASE)
 # "blacklisted a North Korean ship for receiving oil", "The tanker X was sanctioned for transferring diesel": one ship
 # listed for what it did tells that act, the ship its side; a class of ships, or bodies, listed over a trade does not.
 _ONE_SHIP_LISTED_FOR = re.compile(r"^(?:blacklisted|sanctioned|designated|listed)\s+(?:(?:the|a|an)\s+(?![^.;]*\b(?:"
