@@ -96,3 +96,10 @@ def test_photographs_presented_by_officials_are_no_gift() -> None:
     claim = only("In January, U.S. officials presented satellite images showing Chinese freighters loading North "
                  "Korean coal.\n")
     assert (claim.supplier.country, claim.recipient.country, claim.kind) == ("KP", "CN", "shipment")
+
+
+def test_who_alleges_a_ship_ferried_coal_is_no_side_and_the_claim_is_alleged() -> None:
+    claim = only("U.S. prosecutors allege the Kum San ferried coal out of North Korea in 2022.\n")
+    assert seen(claim) == ("KP", None, "2022")
+    assert claim.status.value == "alleged"
+
