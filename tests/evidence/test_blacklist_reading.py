@@ -103,3 +103,8 @@ def test_who_alleges_a_ship_ferried_coal_is_no_side_and_the_claim_is_alleged() -
     assert seen(claim) == ("KP", None, "2022")
     assert claim.status.value == "alleged"
 
+
+def test_a_clause_after_a_blacklisting_with_its_own_subject_names_no_blacklister_as_supplier() -> None:
+    claim = only("The US Treasury added the owner of the Sona 3 to its blacklist on Monday after the vessel delivered "
+                 "North Korean coal to Nakhodka in January.\n")
+    assert seen(claim) == ("KP", "RU", "2024-01")

@@ -490,6 +490,20 @@ def _watched(text: str, triggers: list[Mention], lexicon: Lexicon) -> list[int]:
     return cuts
 
 
+def _subordinate(text: str, triggers: list[Mention]) -> list[int]:
+    """Where a clause of time or cause with a subject of its own begins: "the Treasury blacklisted the owner on Jan.
+    24 after the vessel delivered North Korean coal to Kholmsk" tells the vessel's delivery, and the Treasury is no
+    side of it."""
+    cuts = []
+    for trigger in triggers:
+        opened = _SUBORDINATE.search(text, max(0, trigger.start - 60), trigger.start)
+        if opened is not None and PAST_VERB.fullmatch(trigger.text):
+            cuts.append(opened.start())
+    return cuts
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|once|because)\s+(?:the|a|an|its|their|this|that)\s+"
+                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _BEING = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE_VERB = re.compile(r"\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?")
 _AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$")
@@ -730,7 +744,7 @@ class SentenceReader:
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
                          and not any(overlaps(m, n) for n in not_denials)]
         cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions),
-                       *_watched(text, triggers, self.lexicon), len(text)})
+                       *_watched(text, triggers, self.lexicon), *_subordinate(text, triggers), len(text)})
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
             draft = self._claim(index, sentence, group, mentions, dates, cuts)
