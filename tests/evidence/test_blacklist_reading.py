@@ -108,3 +108,13 @@ def test_a_clause_after_a_blacklisting_with_its_own_subject_names_no_blacklister
     claim = only("The US Treasury added the owner of the Sona 3 to its blacklist on Monday after the vessel delivered "
                  "North Korean coal to Nakhodka in January.\n")
     assert seen(claim) == ("KP", "RU", "2024-01")
+
+
+def test_a_tanker_impounded_and_named_is_the_ship_not_goods() -> None:
+    assert claims("Officials said they had impounded the 5,000-ton Panama tanker, the Sea Wind, and questioned its "
+                  "crew.\n") == []
+    claim = only("Officials said they had impounded the Panama tanker, the Sea Wind, with 900 tons of diesel bound "
+                 "for North Korea.\n")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("diesel", "900")]
+    assert claim.recipient.country == "KP"
+

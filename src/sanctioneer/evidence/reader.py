@@ -490,6 +490,9 @@ def _watched(text: str, triggers: list[Mention], lexicon: Lexicon) -> list[int]:
     return cuts
 
 
+_SHIP_NAMED_AFTER = re.compile(r"\s*,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}\s*,")
+
+
 def _subordinate(text: str, triggers: list[Mention]) -> list[int]:
     """Where a clause of time or cause with a subject of its own begins: "the Treasury blacklisted the owner on Jan.
     24 after the vessel delivered North Korean coal to Kholmsk" tells the vessel's delivery, and the Treasury is no
@@ -1060,6 +1063,10 @@ class SentenceReader:
             # carries the goods found after it.
             carriers += [g for g in chosen_goods if g not in carriers and names_carrier(g)
                          and any(o.start > g.end and not is_vehicle(o, self.lexicon) for o in clause.goods)]
+            # "impounded the Hong Kong tanker, the Lighthouse Winmore, and questioned its crew": a ship held and named
+            # is the ship, not goods.
+            carriers += [g for g in chosen_goods if g not in carriers and names_carrier(g)
+                         and _SHIP_NAMED_AFTER.match(text, g.end)]
         # "Two North Korean freighters delivered ammunition to Vostochny": ships, planes or trucks right before
         # any verb of transfer, with other goods after it, carry those goods.
         carriers += [g for g in chosen_goods if g not in carriers and is_vehicle(g, self.lexicon)
