@@ -118,3 +118,11 @@ def test_a_tanker_impounded_and_named_is_the_ship_not_goods() -> None:
     assert [(g.description, g.quantity) for g in claim.goods] == [("diesel", "900")]
     assert claim.recipient.country == "KP"
 
+
+def test_two_measured_lots_to_two_tankers_in_one_sentence_are_two_transfers() -> None:
+    first, second = claims("In early 2023 the Russian tanker Volna transferred 900 tons of diesel to the North Korean "
+                           "tanker Paek Ma 1 and 700 tons of diesel to the North Korean tanker Chol Bong 2.\n")
+    assert [(c.recipient.name, c.goods[0].quantity) for c in (first, second)] == [("Paek Ma 1", "900"),
+                                                                                ("Chol Bong 2", "700")]
+    assert {c.supplier.name for c in (first, second)} == {"Volna"}
+    assert seen(second) == ("RU", "KP", "2023")

@@ -194,6 +194,10 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<
 
 _QUESTION = re.compile(r"\?(?=[\"'’”)]|\s*$)")
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+# "... to the tanker Paek Ma 1 and 700 tons of diesel to the tanker Chol Bong 2": another lot, measured, to another side.
+_AND_AMOUNT_TO = re.compile(r",?\s+and\s+(?P<amount>(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+(?:metric\s+)?"
+                            r"(?:tons|tonnes|barrels|litres|liters|kilograms|kg|t)\s+of\s+)(?P<goods>(?:[\w-]+\s+){1,3}?)"
+                            r"to\s+", re.IGNORECASE)
 # "a cargo ship that Spanish warships stopped": goods words right after "that" are the subject of the
 # relative clause's verb, not goods the verb is told of.
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?$",
@@ -1201,19 +1205,31 @@ class SentenceReader:
             return second
         return draft
 
-    @staticmethod
-    def _second_destination(text: str, mentions: list[Mention], draft: Draft) -> Draft | None:
+    def _second_destination(self, text: str, mentions: list[Mention], draft: Draft) -> Draft | None:
         """The draft of the same goods to a second place named "and to" right after the recipient."""
         recipient = draft.recipient
         if recipient is None:
             return None
         joined = _AND_TO.match(text, recipient.end)
-        if joined is None:
+        measured = _AND_AMOUNT_TO.match(text, recipient.end) if joined is None else None
+        if joined is None and measured is None:
             return None
-        other = next((m for m in mentions if m.start == joined.end() and is_party(m, text)), None)
+        at = joined.end() if joined is not None else measured.end()
+        other = next((m for m in mentions if m.start >= at and re.fullmatch(r"(?:the\s+)?", text[at:m.start])
+                      and is_party(m, text)), None)
         if other is None or same_party(other, recipient):
             return None
-        return replace(draft, recipient=other, evidence=[])
+        if measured is None:
+            return replace(draft, recipient=other, evidence=[])
+        # "900 tons of diesel to the tanker Paek Ma 1 and 700 tons of diesel to the tanker Chol Bong 2": each ship
+        # its own lot, of the goods named again.
+        goods = [g for g in mentions if g.kind == "goods" and measured.start("goods") <= g.start < measured.end()]
+        if not goods:
+            return None
+        second = replace(draft, recipient=other, evidence=[], quantity=None, value=None,
+                         goods=[(g, describe(text, g, mentions, self.lexicon)) for g in goods[:1]])
+        read_amounts(second, text, measured.start("amount"), measured.end(), goods[:1])
+        return second
 
     def _exchange(self, index: int, sentence: Sentence, group: list[Mention], kinds: list[str],
                   mentions: list[Mention], parties: list[Mention], goods: list[Mention],
