@@ -126,3 +126,11 @@ def test_two_measured_lots_to_two_tankers_in_one_sentence_are_two_transfers() ->
                                                                                 ("Chol Bong 2", "700")]
     assert {c.supplier.name for c in (first, second)} == {"Volna"}
     assert seen(second) == ("RU", "KP", "2023")
+
+
+def test_whom_a_measure_targets_tells_no_transfer_of_its_own() -> None:
+    claim = only("The Treasury said the measure targets persons involved in the ship-to-ship transfer of refined "
+                 "petroleum with North Korean tankers. In January the Russian tanker Volna transferred 900 tons of "
+                 "diesel to the North Korean tanker Paek Ma 1.\n")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("diesel", "900")]
+    assert (claim.supplier.name, claim.recipient.name) == ("Volna", "Paek Ma 1")

@@ -290,9 +290,11 @@ def _told(trigger: Mention, text: str) -> bool:
     return not (word.startswith("order") and _ORDERED_TO.match(after))
 
 
-# "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason.
+# "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason;
+# "the measure targets persons involved in the ship-to-ship transfer of refined petroleum": whom a measure aims at.
 _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctioned|sanctions|designated|designates|"
-                              r"designating|listed|added)\b[^.;]{0,100}?\b(?:over|for)\s+(?:their\s+|its\s+|the\s+|"
+                              r"designating|listed|added|targets|targeted|targeting)\b[^.;]{0,100}?"
+                              r"\b(?:over|for|involved\s+in)\s+(?:their\s+|its\s+|the\s+|"
                               r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*$",
                               re.IGNORECASE)
 # "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods.
