@@ -134,3 +134,13 @@ def test_whom_a_measure_targets_tells_no_transfer_of_its_own() -> None:
                  "diesel to the North Korean tanker Paek Ma 1.\n")
     assert [(g.description, g.quantity) for g in claim.goods] == [("diesel", "900")]
     assert (claim.supplier.name, claim.recipient.name) == ("Volna", "Paek Ma 1")
+
+
+def test_the_news_a_report_comes_days_after_is_another_case_and_a_rule_s_year_no_date() -> None:
+    second, first = claims("South Korea has seized a second tanker it suspects of delivering diesel to North Korea.\n\n"
+                           "It comes just days after Seoul announced it had seized a Panama-registered tanker that had "
+                           "transferred 600 tons of oil to a North Korean boat at sea.\n\n"
+                           "The vessel, named the Sea Wind, is accused of breaching UN sanctions (adopted in 2016).\n")
+    assert [g.description for g in second.goods] == ["diesel"] and second.goods[0].quantity is None
+    assert [(g.description, g.quantity) for g in first.goods] == [("oil", "600")]
+    assert first.recipient.country == "KP" and first.date is None

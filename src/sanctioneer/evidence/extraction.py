@@ -37,6 +37,8 @@ __all__ = ["extract_claims"]
 _DISTINCT_KINDS = ("exchange", "smuggling", "import")
 _ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|this|that)\s+"
                            r"(?:transfer|delivery|handover|hand-over|shipment|sale|gift)\b", re.IGNORECASE)
+_COMES_AFTER = re.compile(r"\s*(?:It|This|The\s+\w+)\s+(?:comes|came)\s+(?:just\s+|only\s+|barely\s+)?"
+                          r"(?:(?:a|two|three|four|five|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+after\b")
 _PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
 _STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
                  ClaimStatus.REPORTED]
@@ -180,6 +182,9 @@ class _Joined:
             return False
         if _ANOTHER_ONE.search(draft.sentence.text):
             # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
+            return False
+        if _COMES_AFTER.match(draft.sentence.text):
+            # "It comes days after South Korea seized a tanker that had transferred oil": earlier news, another case.
             return False
         # "two consignments of clothing" counts loads, not the goods: no count of another lot.
         counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts
@@ -454,8 +459,9 @@ _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.
 _MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to)\s+[^,.;]*$", re.IGNORECASE)
 # "UN resolutions have banned sales of iron and steel to North Korea since December 2017": when a rule began.
+# "breaching UN sanctions (adopted in 2011)": the date of a rule, too.
 _BANNED_SINCE = re.compile(r"\b(?:ban|bans|banned|banning|prohibits|prohibited|barred|bars|forbids|forbidden|"
-                           r"outlawed|embargo)\b[^.;]*$", re.IGNORECASE)
+                           r"outlawed|embargo|adopted|enacted)\b[^.;]*$", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
                       r"(?:\w+\s+){0,2}(?:ship|vessel|freighter|tanker|cargo ship|plane|aircraft|truck)\b",
                       re.IGNORECASE)
