@@ -36,8 +36,9 @@ def test_a_named_tanker_after_a_fleet_s_transfers_is_a_transfer_of_its_own() -> 
 
 
 def test_two_tankers_named_in_one_paragraph_are_two_transfers() -> None:
-    first, second = claims("The Amur Star transferred diesel to the North Korean tanker Pung Ryon 3 in June. The Neva Bay, "
-                           "a Russian tanker, transferred diesel to the North Korean tanker Pung Ryon 3 in June.\n")
+    first, second = claims("The Amur Star transferred diesel to the North Korean tanker Pung Ryon 3 in June. "
+                           "The Neva Bay, a Russian tanker, transferred diesel to the North Korean tanker Pung Ryon "
+                           "3 in June.\n")
     assert (first.supplier.name, first.date.iso()) == ("Amur Star", "2023-06")
     assert (second.supplier.name, second.date.iso()) == ("Neva Bay", "2023-06")
 

@@ -415,7 +415,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                     sentence.paragraph - 1 in own and sentence.start not in told)) or not said & (words | _CARRIAGE)):
                 continue
         elif sentence.start in told and sentence.start not in {d.sentence.start for d in group.drafts}:
-            continue  # "Russian tankers supplied fuel twice last year. The Vityaz transferred oil in October": the other's
+            # "Russian tankers supplied fuel twice last year. The Vityaz transferred oil in October": the other's date.
+            continue
         elif sentence.paragraph not in own:
             # The next paragraph's dates count only where it speaks of the same goods or their carrier.
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}

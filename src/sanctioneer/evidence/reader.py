@@ -194,7 +194,8 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<
 
 _QUESTION = re.compile(r"\?(?=[\"'’”)]|\s*$)")
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
-# "... to the tanker Paek Ma 1 and 700 tons of diesel to the tanker Chol Bong 2": another lot, measured, to another side.
+# "... to the tanker Paek Ma 1 and 700 tons of diesel to the tanker Chol Bong 2": another lot, measured, to another
+# side.
 _AND_AMOUNT_TO = re.compile(r",?\s+and\s+(?P<amount>(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+(?:metric\s+)?"
                             r"(?:tons|tonnes|barrels|litres|liters|kilograms|kg|t)\s+of\s+)(?P<goods>(?:[\w-]+\s+){1,3}?)"
                             r"to\s+", re.IGNORECASE)
@@ -1212,9 +1213,10 @@ class SentenceReader:
             return None
         joined = _AND_TO.match(text, recipient.end)
         measured = _AND_AMOUNT_TO.match(text, recipient.end) if joined is None else None
-        if joined is None and measured is None:
+        found = joined or measured
+        if found is None:
             return None
-        at = joined.end() if joined is not None else measured.end()
+        at = found.end()
         other = next((m for m in mentions if m.start >= at and re.fullmatch(r"(?:the\s+)?", text[at:m.start])
                       and is_party(m, text)), None)
         if other is None or same_party(other, recipient):
