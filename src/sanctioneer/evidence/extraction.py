@@ -37,6 +37,8 @@ __all__ = ["extract_claims"]
 _DISTINCT_KINDS = ("exchange", "smuggling", "import")
 _ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|this|that)\s+"
                            r"(?:transfer|delivery|handover|hand-over|shipment|sale|gift)\b", re.IGNORECASE)
+_COMES_AFTER = re.compile(r"\s*(?:It|This|The\s+\w+)\s+(?:comes|came)\s+(?:just\s+|only\s+|barely\s+)?"
+                          r"(?:(?:a|two|three|four|five|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+after\b")
 _PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
 _STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
                  ClaimStatus.REPORTED]
@@ -181,6 +183,9 @@ class _Joined:
         if _ANOTHER_ONE.search(draft.sentence.text):
             # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
             return False
+        if _COMES_AFTER.match(draft.sentence.text):
+            # "It comes days after South Korea seized a tanker that had transferred oil": earlier news, another case.
+            return False
         # "two consignments of clothing" counts loads, not the goods: no count of another lot.
         counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts
                    if d.quantity is not None and not _LOADS.match(d.sentence.text, d.quantity[2].end)}
@@ -219,7 +224,7 @@ class _Joined:
                 and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
-        if self._reversed(draft):
+        if self._reversed(draft) or self._another_ship(draft):
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
@@ -244,6 +249,25 @@ class _Joined:
             and re.search(r"\bfrom\s+(?:the\s+(?:port|city)\s+of\s+)?$", text[:draft.supplier.start]) is not None \
             and all(re.search(r"\b[Tt]he\s+$", text[:m.start]) for m, _ in draft.goods) \
             and any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
+
+    def _another_ship(self, draft: Draft) -> bool:
+        """The draft names a ship on a side the group gives to another ship, or only to a fleet: "Russian tankers
+        supplied fuel to North Korea twice" ... "The Vityaz transferred oil to the Sam Ma 2", or "The Amur moved diesel
+        to the Pobyol 2" ... "The Neva moved diesel to the Pobyol 2", are transfers of their own."""
+        def ships(one: Draft, role: str) -> tuple[str | None, bool]:
+            mention = getattr(one, role)
+            if mention is None:
+                return None, False
+            if mention.kind == "vessel":
+                return mention.value, False
+            return None, mention.kind == "country" and _fleet(mention.text, self.lexicon)
+
+        for role in ("supplier", "recipient"):
+            named, many = ships(draft, role)
+            for other, others in (ships(d, role) for d in self.drafts):
+                if (named and other and named != other) or (named and others) or (other and many):
+                    return True
+        return False
 
     def _reversed(self, draft: Draft) -> bool:
         """The draft sends goods the other way: to the group's supplier ("imported North Korean coal ... and
@@ -280,6 +304,13 @@ class _Joined:
 
 _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
                     r"deliveries)\b", re.IGNORECASE)
+def _fleet(text: str, lexicon: Lexicon) -> bool:
+    """The words name ships in the plural ("Russian tankers", "Chinese fishing boats"): a fleet, not one ship."""
+    nouns = {noun.lower() for noun in lexicon.party_nouns["vessel"]}
+    plurals = [noun for noun in nouns if noun.endswith("s") and (noun[:-1] in nouns or noun[:-2] in nouns)]
+    return any(re.search(rf"\b{noun}$", text.lower()) for noun in plurals)
+
+
 def _made_in(draft: Draft) -> bool:
     """The draft's supplier is only the country its goods are named by ("French cognac"): where they were made."""
     supplier = draft.supplier
@@ -383,6 +414,9 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             if not earlier and (sentence.start <= first or not (sentence.paragraph in own or (
                     sentence.paragraph - 1 in own and sentence.start not in told)) or not said & (words | _CARRIAGE)):
                 continue
+        elif sentence.start in told and sentence.start not in {d.sentence.start for d in group.drafts}:
+            # "Russian tankers supplied fuel twice last year. The Vityaz transferred oil in October": the other's date.
+            continue
         elif sentence.paragraph not in own:
             # The next paragraph's dates count only where it speaks of the same goods or their carrier.
             said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)}
@@ -437,8 +471,9 @@ _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.
 _MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to)\s+[^,.;]*$", re.IGNORECASE)
 # "UN resolutions have banned sales of iron and steel to North Korea since December 2017": when a rule began.
+# "breaching UN sanctions (adopted in 2011)": the date of a rule, too.
 _BANNED_SINCE = re.compile(r"\b(?:ban|bans|banned|banning|prohibits|prohibited|barred|bars|forbids|forbidden|"
-                           r"outlawed|embargo)\b[^.;]*$", re.IGNORECASE)
+                           r"outlawed|embargo|adopted|enacted)\b[^.;]*$", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
                       r"(?:\w+\s+){0,2}(?:ship|vessel|freighter|tanker|cargo ship|plane|aircraft|truck)\b",
                       re.IGNORECASE)
@@ -482,9 +517,14 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
     items: list[list[str]] = []
     quantity: tuple[str, str | None, Mention] | None = None
     value: tuple[str, str, Mention] | None = None
+    told = any(d.goods and not d.denies for d in joined.drafts)
     for draft in joined.drafts:
         quantity = quantity or draft.quantity
         value = value or draft.value
+        if told and draft.denies:
+            # "transferred oil ... The owner denied that the ship had supplied fuel": the denier's word is no name of
+            # the goods the report told.
+            continue
         singles = len([m for m, _ in draft.goods if m.role != "refines"]) == 1
         for mention, description in draft.goods:
             heading = goods_heading(description)
@@ -671,8 +711,10 @@ def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon
                 if found is None and named_next is not None and named_next[1].value == party.name \
                         and len(unnamed) == 1 and not any(m.kind == "vessel" for m in read[0][1]):
                     found = (opening, unnamed[0])
-            elif party.type == "vessel" and not party.name and party.country and claim.kind == "ship-to-ship":
-                # Between ships the ships are the sides; a ship carrying goods carries another's.
+            elif party.type == "vessel" and not party.name and party.country and claim.kind == "ship-to-ship" \
+                    and not any(e.field == role and _fleet(e.text, lexicon) for e in claim.evidence):
+                # Between ships the ships are the sides; a ship carrying goods carries another's ("Russian tankers",
+                # a fleet, are no one ship).
                 alike = {m.value: (s, m) for s, m in ships if m.country == party.country and m.value != other.name
                          and first <= s.paragraph <= first + 1}
                 if len(alike) == 1:

@@ -125,6 +125,8 @@ _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|pu
                           re.IGNORECASE)
 
 # "US dollars", "Hong Kong dollars": a currency, not a country.
+# A word right after one of these describes the noun that follows it ("the reported cargo", "a said shipment").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$")
 _MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
 
 
@@ -339,6 +341,8 @@ class Lexicon:
                 start = found + 1
                 if marker.strip() in ("said", "says", "told") and _SAID_WITHIN.search(lower, 0, found):
                     continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
+                if marker.strip().isalpha() and _DETERMINER_BEFORE.search(lower, 0, found):
+                    continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
                 cuts.add(found)
                 cuts.add(found + len(marker))
         return sorted(cuts)

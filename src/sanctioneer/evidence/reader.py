@@ -279,7 +279,9 @@ def _governs_noun(trigger: Mention, group: list[Mention]) -> bool:
     same clause ("received North Korean shipments", "seized two shipments")."""
     if trigger.role not in ("receive", "seize") or trigger.text.lower() in _TRANSFER_NOUNS:
         return False
-    return any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS and t.role in _SENDING for t in group[1:])
+    # "received a cargo of diesel": the load named is the object too.
+    return any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS | {"cargo of", "deliveries of"}
+               and t.role in _SENDING for t in group[1:])
 
 
 # "A subsidiary of British American Tobacco sold rice": goods right after the verb are its object, so the goods word
@@ -407,6 +409,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside and not (
             re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
             and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
+        # "A Vietnamese tanker was bound for North Korea carrying gasoline": where the carrier was bound, told before
+        # the word, is where the goods were going, not who sent them.
+        bound = [p for p in before if trigger.text.lower().endswith("ing") and any(
+            m.kind == "toward" and " " in m.text.strip() and 0 <= p.start - m.end <= 6 for m in mentions)]
+        before = [p for p in before if p not in bound]
+        toward = toward or (bound[-1] if bound else None)
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
         if supplier is not None and before and supplier is before[-1] \
@@ -498,6 +506,23 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
     return cuts + _second_verbs(text, triggers, mentions)
 
 
+_SHIP_NAMED_AFTER = re.compile(r"\s*,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}\s*,")
+
+
+def _subordinate(text: str, triggers: list[Mention]) -> list[int]:
+    """Where a clause of time or cause with a subject of its own begins: "the Treasury blacklisted the owner on Jan.
+    24 after the vessel delivered North Korean coal to Kholmsk" tells the vessel's delivery, and the Treasury is no
+    side of it."""
+    cuts = []
+    for trigger in triggers:
+        opened = _SUBORDINATE.search(text, max(0, trigger.start - 60), trigger.start)
+        if opened is not None and PAST_VERB.fullmatch(trigger.text):
+            cuts.append(opened.start())
+    return cuts
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|once|because)\s+(?:the|a|an|its|their|this|that)\s+"
+                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PASSIVE_BEFORE_VERB = re.compile(r"\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?")
 _AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$")
 
@@ -740,7 +765,8 @@ class SentenceReader:
         denials = [m for m in mentions if m.kind == "denial" and not any(overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
                          and not any(overlaps(m, n) for n in not_denials)]
-        cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions), len(text)})
+        cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions),
+                       *_subordinate(text, triggers), len(text)})
         if (fronted := fronted_return(text)) is not None:
             # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
             cuts = sorted({*cuts, fronted.end()})
@@ -1061,6 +1087,10 @@ class SentenceReader:
             # carries the goods found after it.
             carriers += [g for g in chosen_goods if g not in carriers and names_carrier(g)
                          and any(o.start > g.end and not is_vehicle(o, self.lexicon) for o in clause.goods)]
+            # "impounded the Hong Kong tanker, the Lighthouse Winmore, and questioned its crew": a ship held and named
+            # is the ship, not goods.
+            carriers += [g for g in chosen_goods if g not in carriers and names_carrier(g)
+                         and _SHIP_NAMED_AFTER.match(text, g.end)]
         # "Two North Korean freighters delivered ammunition to Vostochny": ships, planes or trucks right before
         # any verb of transfer, with other goods after it, carry those goods.
         carriers += [g for g in chosen_goods if g not in carriers and is_vehicle(g, self.lexicon)

@@ -290,11 +290,16 @@ def _told(trigger: Mention, text: str) -> bool:
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
             and not word.endswith("ing"):
         return False
+    if trigger.role == "receive" and _PAPERS_BEFORE.search(before):
+        return False  # "a report obtained by Voice of America alleged": a paper a reporter got, no goods received
+    if trigger.role == "give" and _SHOWN_AFTER.match(after):
+        return False  # "officials presented satellite photographs showing ...": evidence shown, no gift
     if trigger.role == "receive" and (_SHOPPERS.search(before) or _AS_SOUVENIRS.search(after)):
         return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
     if word == "given" and _GIVEN_TO_VISITORS.search(before):
         return False  # "Tourists were given cigarettes at the end of the tour": a keepsake, no transfer of goods
-    if _SANCTIONED_OVER.search(before) or _HELD_OVER.search(before):
+    listed = _SANCTIONED_OVER.search(before)
+    if (listed and not _ONE_SHIP_LISTED_FOR.search(listed.group())) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
     if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
         return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
@@ -315,11 +320,25 @@ def _told(trigger: Mention, text: str) -> bool:
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ON_A_DAY = re.compile(rf"\s+(?:{_MONTH_WORD}\s+\d|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        rf"{_MONTH_WORD}(?!\w)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
-# "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason.
+# "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason;
+# "the measure targets persons involved in the ship-to-ship transfer of refined petroleum": whom a measure aims at.
 _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctioned|sanctions|designated|designates|"
-                              r"designating|listed|added)\b[^.;]{0,100}?\b(?:over|for)\s+(?:their\s+|its\s+|the\s+|"
+                              r"designating|listed|added|targets|targeted|targeting)\b[^.;]{0,100}?"
+                              r"\b(?:over|for|involved\s+in)\s+(?:their\s+|its\s+|the\s+|"
                               r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*$",
                               re.IGNORECASE)
+# "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods.
+_PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
+                            r"files?|minutes|contracts?|invoices?|manifests?)\s+(?:(?:seen|reviewed)\s+and\s+)?$",
+                            re.IGNORECASE)
+_SHOWN_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|new|some|several|two|three|four)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:photographs|photos|images|pictures|imagery|footage|evidence|documents|findings|proof)\b",
+                          re.IGNORECASE)
+# "blacklisted a North Korean ship for receiving oil", "The tanker X was sanctioned for transferring diesel": one ship
+# listed for what it did tells that act, the ship its side; a class of ships, or bodies, listed over a trade does not.
+_ONE_SHIP_LISTED_FOR = re.compile(r"^(?:blacklisted|sanctioned|designated|listed)\s+(?:(?:the|a|an)\s+(?![^.;]*\b(?:"
+                                  r"ships|vessels|tankers|freighters|companies|firms|entities|individuals|and)\b)"
+                                  r"[^.;]{1,80}?\s+)?for\s+$", re.IGNORECASE)
 # "has held several foreign ships over suspected transfers at sea": why ships were held, no transfer told.
 _HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?:suspected\s+|alleged\s+|illicit\s+|"
                         r"illegal\s+)*$", re.IGNORECASE)
