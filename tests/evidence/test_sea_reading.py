@@ -94,5 +94,20 @@ def test_a_transfer_of_any_goods_said_to_be_prohibited_is_the_rule_and_lends_not
     assert claim.status.value == "reported"
 
 
+def test_a_rule_told_at_length_over_any_goods_being_supplied_or_sold_is_no_transfer() -> None:
+    assert claims("\"Ship-to-ship transfers with Liberian-flagged tankers from China or elsewhere of any goods being "
+                  "supplied, sold, or transferred to or from North Korea are prohibited under UN resolutions,\" the "
+                  "minister said.\n") == []
+    first, second = claims(
+        "The Russian tanker Amur Star conducted two transfers of oil for the benefit of North Korea, including 900 "
+        "tons of oil to the North Korea-flagged tanker Song Rim 3 and 700 tons of oil to the North Korea-flagged "
+        "tanker Paek Sa. \"Ship-to-ship transfers with North Korea-flagged vessels from Russia or elsewhere of any "
+        "goods being supplied, sold, or transferred to or from the DPRK are prohibited under UN resolutions,\" said "
+        "the minister.\n")
+    assert [(g.description, g.quantity) for g in first.goods] == [("oil", "900")]
+    assert [(g.description, g.quantity) for g in second.goods] == [("oil", "700")]
+    assert second.recipient.name == "Paek Sa"
+
+
 def test_a_hedge_on_the_transfer_noun_itself_still_hedges() -> None:
     assert only("Reports described the alleged sale of missiles to Iran in 2019.\n").status.value == "alleged"

@@ -103,6 +103,12 @@ _GERUND_SUBJECT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.]{0,120}?\s(?:
 # The trade a noun names, then what the rule does to it, in the same clause.
 _BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?"
                            r"(?:banned|prohibited|barred|outlawed|forbidden)\b", re.IGNORECASE)
+# "transfers with flagged vessels from anywhere of any goods being supplied, sold, or transferred to the country are
+# prohibited": a rule told at length, its transfers "of any goods", each word of them in "any goods being ...".
+_ANY_BANNED_AFTER = re.compile(r"[^.;]{0,80}?\bof\s+any\b[^.;]{0,120}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                               r"(?:(?:long|strictly|also)\s+)?(?:banned|prohibited|barred|outlawed|forbidden)\b",
+                               re.IGNORECASE)
+_ANY_BEING = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}being\s+(?:[\w-]+,?\s+(?:(?:or|and)\s+)?){0,3}$", re.IGNORECASE)
 
 
 # "sent valves to Libya in violation of UN sanctions, and it transferred rocket systems to Laos": a clause of its
@@ -124,6 +130,11 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         return True
     if _IF_SO.match(text):
         # "If confirmed, it would be the second time that ...": what would follow, not a transfer told.
+        return True
+    if (trigger.text.lower().endswith("s") and _ANY_BANNED_AFTER.match(text, trigger.end)) \
+            or (_ANY_BEING.search(text[:trigger.start]) and _BANNED_AFTER.search(text, trigger.end)):
+        # "Ship-to-ship transfers ... of any goods being supplied, sold, or transferred to or from the country are
+        # prohibited": a rule, whichever of its words is read.
         return True
     if _BANNED_AFTER.match(text, trigger.end) and (trigger.text.lower().endswith("s")
                                                    or re.match(r"\s+of\s+any\b", text[trigger.end:])):
