@@ -260,7 +260,7 @@ class _Joined:
                 return None, False
             if mention.kind == "vessel":
                 return mention.value, False
-            return None, mention.kind == "country" and _fleet(mention.text, self.lexicon)
+            return None, mention.kind == "country" and self.lexicon.fleet(mention.text)
 
         for role in ("supplier", "recipient"):
             named, many = ships(draft, role)
@@ -304,11 +304,6 @@ class _Joined:
 
 _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
                     r"deliveries)\b", re.IGNORECASE)
-def _fleet(text: str, lexicon: Lexicon) -> bool:
-    """The words name ships in the plural ("Russian tankers", "Chinese fishing boats"): a fleet, not one ship."""
-    nouns = {noun.lower() for noun in lexicon.party_nouns["vessel"]}
-    plurals = [noun for noun in nouns if noun.endswith("s") and (noun[:-1] in nouns or noun[:-2] in nouns)]
-    return any(re.search(rf"\b{noun}$", text.lower()) for noun in plurals)
 
 
 def _made_in(draft: Draft) -> bool:
@@ -712,7 +707,7 @@ def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon
                         and len(unnamed) == 1 and not any(m.kind == "vessel" for m in read[0][1]):
                     found = (opening, unnamed[0])
             elif party.type == "vessel" and not party.name and party.country and claim.kind == "ship-to-ship" \
-                    and not any(e.field == role and _fleet(e.text, lexicon) for e in claim.evidence):
+                    and not any(e.field == role and lexicon.fleet(e.text) for e in claim.evidence):
                 # Between ships the ships are the sides; a ship carrying goods carries another's ("Russian tankers",
                 # a fleet, are no one ship).
                 alike = {m.value: (s, m) for s, m in ships if m.country == party.country and m.value != other.name

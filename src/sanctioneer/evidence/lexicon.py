@@ -254,6 +254,11 @@ class Lexicon:
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
+        ships = {noun.lower() for noun in self.party_nouns["vessel"]}
+        plurals = sorted((n for n in ships if n.endswith("s") and (n[:-1] in ships or n[:-2] in ships)), key=len,
+                         reverse=True)
+        # "Russian tankers", "Chinese fishing boats": words that end on ships in the plural name a fleet.
+        self._fleet = re.compile(r"\b(?:" + ("|".join(re.escape(n) for n in plurals) or "(?!)") + r")$", re.IGNORECASE)
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
         self._company = re.compile(
             r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?:"
@@ -346,6 +351,10 @@ class Lexicon:
                 cuts.add(found)
                 cuts.add(found + len(marker))
         return sorted(cuts)
+
+    def fleet(self, text: str) -> bool:
+        """The words name ships in the plural ("Russian tankers", "Chinese fishing boats"): a fleet, not one ship."""
+        return self._fleet.search(text) is not None
 
     def find(self, text: str) -> list[Mention]:
         """Return every mention in a sentence, leftmost-longest within each kind."""

@@ -101,13 +101,13 @@ _GERUND_SUBJECT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.]{0,120}?\s(?:
                              r"violate|breach)|violates?|breach(?:es)?|amounts?\s+to|(?:is|are)\s+(?:prohibited|banned|"
                              r"forbidden|illegal|unlawful|a\s+violation|a\s+breach))\b")
 # The trade a noun names, then what the rule does to it, in the same clause.
-_BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?"
-                           r"(?:banned|prohibited|barred|outlawed|forbidden)\b", re.IGNORECASE)
+_PROHIBITED = r"(?:banned|prohibited|barred|outlawed|forbidden)\b"
+_BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?" + _PROHIBITED,
+                           re.IGNORECASE)
 # "transfers with flagged vessels from anywhere of any goods being supplied, sold, or transferred to the country are
 # prohibited": a rule told at length, its transfers "of any goods", each word of them in "any goods being ...".
 _ANY_BANNED_AFTER = re.compile(r"[^.;]{0,80}?\bof\s+any\b[^.;]{0,120}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
-                               r"(?:(?:long|strictly|also)\s+)?(?:banned|prohibited|barred|outlawed|forbidden)\b",
-                               re.IGNORECASE)
+                               r"(?:(?:long|strictly|also)\s+)?" + _PROHIBITED, re.IGNORECASE)
 _ANY_BEING = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}being\s+(?:[\w-]+,?\s+(?:(?:or|and)\s+)?){0,3}$", re.IGNORECASE)
 
 
