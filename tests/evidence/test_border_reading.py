@@ -1,0 +1,14 @@
+"""Transfers told the way reports of border smuggling, customs cases and court cases tell them: the law
+broken named beside the goods."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import only, seen
+
+
+def test_the_foreign_exchange_law_a_shipment_breaches_is_no_exchange_of_goods() -> None:
+    claim = only("Police said a trader was suspected of shipping 300 cartons of detergent to North Korea in May, "
+                 "breaching the foreign exchange and foreign trade law.\n")
+    assert seen(claim) == (None, "KP", "2023-05")
+    assert (claim.kind, claim.status) == ("shipment", "alleged")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("detergent", "300")]
