@@ -12,3 +12,14 @@ def test_the_foreign_exchange_law_a_shipment_breaches_is_no_exchange_of_goods() 
     assert seen(claim) == (None, "KP", "2023-05")
     assert (claim.kind, claim.status) == ("shipment", "alleged")
     assert [(g.description, g.quantity) for g in claim.goods] == [("detergent", "300")]
+
+
+def test_traders_smuggling_another_countrys_goods_with_no_destination_bring_them_home() -> None:
+    claim = only("Russian dealers are smuggling North Korean mushrooms through the border town of Khasan.\n")
+    assert seen(claim) == ("KP", "RU", None)
+    assert (claim.kind, [g.description for g in claim.goods]) == ("smuggling", ["North Korean mushrooms"])
+
+
+def test_traders_smuggling_goods_to_a_place_named_send_them_there() -> None:
+    claim = only("Chinese traders smuggled Russian caviar into Japan last year.\n")
+    assert seen(claim)[1:] == ("JP", "2023")
