@@ -23,3 +23,9 @@ def test_traders_smuggling_another_countrys_goods_with_no_destination_bring_them
 def test_traders_smuggling_goods_to_a_place_named_send_them_there() -> None:
     claim = only("Chinese traders smuggled Russian caviar into Japan last year.\n")
     assert seen(claim)[1:] == ("JP", "2023")
+
+
+def test_a_number_after_by_counts_who_acted_not_the_goods() -> None:
+    claim = only("Items shipped to North Korea by the two included detergent and biscuits.\n")
+    assert claim.recipient.country == "KP"
+    assert [(g.description, g.quantity) for g in claim.goods] == [("detergent", None), ("biscuits", None)]
