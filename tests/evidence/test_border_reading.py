@@ -29,3 +29,9 @@ def test_a_number_after_by_counts_who_acted_not_the_goods() -> None:
     claim = only("Items shipped to North Korea by the two included detergent and biscuits.\n")
     assert claim.recipient.country == "KP"
     assert [(g.description, g.quantity) for g in claim.goods] == [("detergent", None), ("biscuits", None)]
+
+
+def test_where_goods_were_sold_is_where_they_went() -> None:
+    claim = only("About 30,000 shirts made in North Korea have been sold in Japan, a lawmaker said.\n")
+    assert seen(claim) == ("KP", "JP", None)
+    assert [(g.description, g.quantity) for g in claim.goods] == [("shirts", "30000")]
