@@ -3,6 +3,8 @@ broken named beside the goods."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.evidence.reading import only, seen
 
 
@@ -35,3 +37,11 @@ def test_where_goods_were_sold_is_where_they_went() -> None:
     claim = only("About 30,000 shirts made in North Korea have been sold in Japan, a lawmaker said.\n")
     assert seen(claim) == ("KP", "JP", None)
     assert [(g.description, g.quantity) for g in claim.goods] == [("shirts", "30000")]
+
+
+@pytest.mark.parametrize("made", ["produced in", "manufactured in"])
+def test_where_goods_were_produced_is_where_they_came_from(made: str) -> None:
+    claim = only(f"Jackets {made} a North Korean factory were delivered to a wholesaler in China's Jilin Province "
+                 "in April.\n")
+    assert seen(claim) == ("KP", "CN", "2023-04")
+    assert claim.kind == "delivery"
