@@ -45,3 +45,9 @@ def test_where_goods_were_produced_is_where_they_came_from(made: str) -> None:
                  "in April.\n")
     assert seen(claim) == ("KP", "CN", "2023-04")
     assert claim.kind == "delivery"
+
+
+def test_goods_naming_a_body_are_no_goods_of_its_transfer() -> None:
+    claim = only("A munitions branch of the army smuggled rifles into Syria in June.\n")
+    assert seen(claim) == (None, "SY", "2023-06")
+    assert [g.description for g in claim.goods] == ["rifles"]

@@ -84,6 +84,8 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              # "a car dealer", "a coal trader", "an arms exporter": the party, told by its goods.
                              r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?|"
+                             # "a munitions branch called ...", "the machinery bureau": a body named by its goods.
+                             r"branch(?:es)?|bureaus?|departments?|offices?|"
                              # "ballistic missile cooperation", "missile tests": what is done with the goods' kind.
                              r"cooperation|development|tests?|testing)\b",
                              re.IGNORECASE)
