@@ -51,3 +51,9 @@ def test_goods_naming_a_body_are_no_goods_of_its_transfer() -> None:
     claim = only("A munitions branch of the army smuggled rifles into Syria in June.\n")
     assert seen(claim) == (None, "SY", "2023-06")
     assert [g.description for g in claim.goods] == ["rifles"]
+
+
+def test_fishermen_named_by_their_country_are_a_side() -> None:
+    claim = only("Chinese traders gave wine and batteries to North Korean fishermen in July.\n")
+    assert seen(claim) == ("CN", "KP", "2023-07")
+    assert claim.kind == "gift"
