@@ -57,3 +57,11 @@ def test_fishermen_named_by_their_country_are_a_side() -> None:
     claim = only("Chinese traders gave wine and batteries to North Korean fishermen in July.\n")
     assert seen(claim) == ("CN", "KP", "2023-07")
     assert claim.kind == "gift"
+
+
+@pytest.mark.parametrize("knowing", ["with the knowledge that", "knowing that", "aware that"])
+def test_where_the_exporter_knew_the_goods_would_go_is_where_they_went(knowing: str) -> None:
+    claim = only(f"The firm was fined for exporting drone engines to Malaysia in 2021 {knowing} they would be "
+                 "shipped into North Korea.\n")
+    assert seen(claim) == (None, "KP", "2021")
+    assert [g.description for g in claim.goods] == ["drone engines"]

@@ -32,8 +32,11 @@ _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigat
 _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|founded|led|headed|chaired|"
                            r"established|set up)\s+$", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
+# "exported parts to China with the knowledge that they would be transported into North Korea": where the exporter
+# knew the goods would go is a stop of their journey too.
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
-                     r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck)\b",
+                     r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck|"
+                     r"with the knowledge that|knowing that|knew that|aware that)\b",
                      re.IGNORECASE)
 
 
