@@ -65,3 +65,10 @@ def test_where_the_exporter_knew_the_goods_would_go_is_where_they_went(knowing: 
                  "shipped into North Korea.\n")
     assert seen(claim) == (None, "KP", "2021")
     assert [g.description for g in claim.goods] == ["drone engines"]
+
+
+def test_a_dateline_of_a_date_and_an_agency_alone_dates_the_report_not_the_transfer() -> None:
+    claim = only("Oct. 4 (UPI) -- Russian traders are smuggling North Korean squid through the port of Zarubino.\n")
+    assert seen(claim) == ("KP", "RU", None)
+    claim = only("Oct. 4 (UPI) -- Russian traders smuggled North Korean squid through Zarubino on Sept. 28.\n")
+    assert seen(claim) == ("KP", "RU", "2023-09-28")
