@@ -72,3 +72,11 @@ def test_a_dateline_of_a_date_and_an_agency_alone_dates_the_report_not_the_trans
     assert seen(claim) == ("KP", "RU", None)
     claim = only("Oct. 4 (UPI) -- Russian traders smuggled North Korean squid through Zarubino on Sept. 28.\n")
     assert seen(claim) == ("KP", "RU", "2023-09-28")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("An Osaka trading house shipped cosmetics worth ¥4.5 million to North Korea in March.\n", ("4500000", "JPY")),
+    ("A Dandong trader sold North Korean coal worth ¥2 million in March.\n", ("2000000", "CNY")),
+])
+def test_the_yen_sign_is_the_yen_when_japan_is_a_side_and_the_yuan_otherwise(text: str, value: tuple[str, str]) -> None:
+    assert [g.value for g in only(text).goods] == [value]

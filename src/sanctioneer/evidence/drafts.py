@@ -236,6 +236,11 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
         found = find_value(text[worth.end():]) if worth is not None else None
         if worth is not None and found is not None and found.start == 0:
             value = replace(found, start=worth.end(), end=worth.end() + found.end)
+    if value is not None and value.text.startswith("¥") and "JP" in {
+            side.country or (side.value if side.kind == "country" else None)
+            for side in (draft.supplier, draft.recipient) if side is not None}:
+        # "shipped food worth ¥7.16 million" by a Tokyo company: the yen, which shares its sign with the yuan.
+        value = replace(value, unit="JPY")
     if value is not None:
         draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
     dateline = _DATELINE.match(text)
