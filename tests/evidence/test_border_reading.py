@@ -80,3 +80,10 @@ def test_a_dateline_of_a_date_and_an_agency_alone_dates_the_report_not_the_trans
 ])
 def test_the_yen_sign_is_the_yen_when_japan_is_a_side_and_the_yuan_otherwise(text: str, value: tuple[str, str]) -> None:
     assert [g.value for g in only(text).goods] == [value]
+
+
+def test_these_items_include_names_the_goods_of_a_transfer_told_without_them() -> None:
+    claim = only("Two consignments were trucked to North Korea in May. These items include tires, valves, machine "
+                 "components and stainless steel.\n")
+    assert seen(claim) == (None, "KP", "2023-05")
+    assert [g.description for g in claim.goods] == ["tires", "valves", "machine components", "stainless steel"]
