@@ -87,3 +87,9 @@ def test_these_items_include_names_the_goods_of_a_transfer_told_without_them() -
                  "components and stainless steel.\n")
     assert seen(claim) == (None, "KP", "2023-05")
     assert [g.description for g in claim.goods] == ["tires", "valves", "machine components", "stainless steel"]
+
+
+@pytest.mark.parametrize("port", ["the Port of Kobe", "the port of Kobe"])
+def test_a_port_written_with_its_capital_is_a_side(port: str) -> None:
+    claim = only(f"Two brokers exported cosmetics from {port} to North Korea in 2015.\n")
+    assert seen(claim) == ("JP", "KP", "2015")
