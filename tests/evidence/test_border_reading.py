@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence.reading import only, seen
+from tests.evidence.reading import claims, only, seen
 
 
 def test_the_foreign_exchange_law_a_shipment_breaches_is_no_exchange_of_goods() -> None:
@@ -93,3 +93,18 @@ def test_these_items_include_names_the_goods_of_a_transfer_told_without_them() -
 def test_a_port_written_with_its_capital_is_a_side(port: str) -> None:
     claim = only(f"Two brokers exported cosmetics from {port} to North Korea in 2015.\n")
     assert seen(claim) == ("JP", "KP", "2015")
+
+
+@pytest.mark.parametrize("text", [
+    "The patrols stop at dusk, giving up to eight boats from as many trading firms ways to slip into North Korean "
+    "waters and load crabs.\n",
+    "The lapse gave Chinese trawlers a chance to slip into North Korean waters.\n",
+])
+def test_ships_given_a_chance_to_do_something_are_no_gift(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_goods_given_with_a_chance_to_use_them_are_a_gift() -> None:
+    claim = only("Russia gave North Korea tanks and a chance to test them in May.\n")
+    assert seen(claim) == ("RU", "KP", "2023-05")
+    assert (claim.kind, [g.description for g in claim.goods]) == ("gift", ["tanks"])
