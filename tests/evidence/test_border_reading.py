@@ -108,3 +108,10 @@ def test_goods_given_with_a_chance_to_use_them_are_a_gift() -> None:
     claim = only("Russia gave North Korea tanks and a chance to test them in May.\n")
     assert seen(claim) == ("RU", "KP", "2023-05")
     assert (claim.kind, [g.description for g in claim.goods]) == ("gift", ["tanks"])
+
+
+def test_a_sum_in_a_currency_before_worth_of_goods_is_no_count_of_them() -> None:
+    claim = only("The brokers exported 18 million yen worth of goods, including shampoo and gas stoves, to North Korea "
+                 "in 2015.\n")
+    assert [(g.description, g.quantity, g.value) for g in claim.goods] == [
+        ("shampoo", None, ("18000000", "JPY")), ("gas stoves", None, None)]
