@@ -120,6 +120,10 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
             continue  # "a Russian-flagged tanker of about 1,600 tonnes": the ship's size, not its cargo
         if _PEOPLE_COUNTED.match(clause, match.end()):
             continue  # "according to three US officials", "the 44 crew members": people, not goods
+        if _MONEY.match(clause, match.start()):
+            continue  # "24 million yen worth of goods": a sum, not a count
+        if re.search(r"\bby\s+(?:the\s+|all\s+)?$", clause[:match.start()], re.IGNORECASE):
+            continue  # "items exported by the three included soap", "carried by two ships": who acts, not goods
         if re.search(r"\b(?:several|a few|few|many|some|dozens|hundreds|thousands)\s+$", clause[:match.start()]) \
                 and match.group("num").lower() in ("dozen", "hundred", "thousand"):
             continue  # "several dozen trucks": no count

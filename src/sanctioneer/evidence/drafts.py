@@ -19,10 +19,12 @@ __all__ = [
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'/-]+,\s+")
 # "ABU DHABI, Aug 30 -": the place and date of a report, not of what it tells; "Seoul, June 19 (IANS)": a place
-# written in small letters, a date and the agency in brackets, with no dash.
+# written in small letters, a date and the agency in brackets, with no dash; "Sep. 1 (UPI) --": a date and the
+# agency with no place.
 _DATELINE = re.compile(DATELINE_PLACE.pattern + r"[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)"
                        r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s+(?=[^()\n]{0,20}\d)[^()\n]{3,20}?"
-                       r"\s*\([A-Z][\w -]{1,20}\)")
+                       r"\s*\([A-Z][\w -]{1,20}\)"
+                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w -]{1,20}\)\s*(?:--|-|–|—)")
 # Occasions where goods are shown or used, not handed over: "at a military parade last October".
 _SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
 
@@ -234,6 +236,11 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
         found = find_value(text[worth.end():]) if worth is not None else None
         if worth is not None and found is not None and found.start == 0:
             value = replace(found, start=worth.end(), end=worth.end() + found.end)
+    if value is not None and value.text.startswith("¥") and "JP" in {
+            side.country or (side.value if side.kind == "country" else None)
+            for side in (draft.supplier, draft.recipient) if side is not None}:
+        # "shipped food worth ¥7.16 million" by a Tokyo company: the yen, which shares its sign with the yuan.
+        value = replace(value, unit="JPY")
     if value is not None:
         draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
     dateline = _DATELINE.match(text)

@@ -187,8 +187,10 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
 
 
 # "The shipments, which contained tiles and valves, ...": what the transfer just told held.
-_CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carried|held|included|comprised|"
-                        r"(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
+_CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carried|held|included|include|includes|"
+                        r"comprised|(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
+
+_LIST_STOP = re.compile(r"[,;.]")
 
 
 def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
@@ -201,7 +203,11 @@ def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon:
     cue = _CONTAINED.match(text, told.end)
     if cue is None:
         return False
-    stop = re.compile(r"[,;.]").search(text, cue.end())
+    starts = [m.start for m in mentions if m.kind == "goods"]
+    # "These items include tires, stainless steel, acetone and lubricant": a comma before more goods carries the
+    # list on.
+    stop = next((c for c in _LIST_STOP.finditer(text, cue.end()) if c.group() != "," or not any(
+        c.end() <= g and not _LIST_STOP.search(text, c.end(), g) for g in starts)), None)
     goods = goods_listed([m for m in mentions if m.kind == "goods" and cue.end() <= m.start
                           and (stop is None or m.end <= stop.start() or m.start < stop.start() < m.end)], text)
     if not goods:

@@ -84,6 +84,8 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              # "a car dealer", "a coal trader", "an arms exporter": the party, told by its goods.
                              r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?|"
+                             # "a munitions branch called ...", "the machinery bureau": a body named by its goods.
+                             r"branch(?:es)?|bureaus?|departments?|offices?|"
                              # "ballistic missile cooperation", "missile tests": what is done with the goods' kind.
                              r"cooperation|development|tests?|testing)\b",
                              re.IGNORECASE)
@@ -271,6 +273,7 @@ class Lexicon:
             "hedge": _alternation(self.hedge_status, ignore_case=True),
             "denial": _alternation(cues["denials"], ignore_case=True),
             "not-denial": _alternation(cues["not_denials"], ignore_case=True),
+            "not-trigger": _alternation(cues["not_triggers"], ignore_case=True),
             "ban": _alternation(cues["bans"], ignore_case=True),
             "not-ban": _alternation(cues["not_bans"], ignore_case=True),
             "trend": _alternation(cues["trends"], ignore_case=True),
@@ -436,6 +439,10 @@ class Lexicon:
         found = [m for m in found if not (m.kind == "hedge" and m.value == "confirmed" and re.search(
             r"\b(?:never|not|n't|no longer|yet to|refused to|declined to)\s+(?:[\w-]+\s+)?$", text[:m.start],
             re.IGNORECASE))]
+        # "the foreign exchange law": a transfer word inside a phrase that names money or a law is none.
+        not_triggers = [(m.start, m.end) for m in found if m.kind == "not-trigger"]
+        found = [m for m in found if m.kind != "not-trigger" and not (
+            m.kind == "trigger" and any(a <= m.start < b for a, b in not_triggers))]
         # "not going to its claimed destination": a word of hedging between an article or a possessive and a noun
         # other than a transfer's describes the noun, not the transfer ("the alleged sale" stays a hedge).
         transfers = {m.start for m in found if m.kind == "trigger"}

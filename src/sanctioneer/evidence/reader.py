@@ -963,6 +963,13 @@ class SentenceReader:
             # was bound for Pakistan": the destination the papers gave is not where the goods were going.
             recipient = _truly_bound(text, mentions, end) or recipient
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
+        if role == "smuggle" and recipient is None and supplier is not None and chosen_goods \
+                and not clause.passive and supplier.country is not None:
+            # "Chinese traders are smuggling North Korean crabs through Dandong": who smuggles another country's
+            # goods, with no destination told, brings them home.
+            origin = goods_origin(text, chosen_goods[0], mentions, self.lexicon)
+            if origin is not None and origin.country not in (None, supplier.country):
+                supplier, recipient = origin, supplier
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
         if recipient is None and supplier is not None and (clause.carrying or clause.seizing):
             # "seized the North Korean freighter X after finding Cuban missile parts": the ship of one country

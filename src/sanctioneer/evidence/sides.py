@@ -32,8 +32,11 @@ _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigat
 _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|founded|led|headed|chaired|"
                            r"established|set up)\s+$", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
+# "exported parts to China with the knowledge that they would be transported into North Korea": where the exporter
+# knew the goods would go is a stop of their journey too.
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
-                     r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck)\b",
+                     r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck|"
+                     r"with the knowledge that|knowing that|knew that|aware that)\b",
                      re.IGNORECASE)
 
 
@@ -60,7 +63,7 @@ def is_party(mention: Mention, text: str) -> bool:
         return True  # "a Dandong trading house", "a Pyongyang department store": a body of that place
     if mention.detail == "place":
         return bool(re.search(r"\b(?:to|for|from|out of|into|in|at|via|near|off|left|leaving|leaves|"
-                              r"reach(?:ed|es|ing))\s+(?:the\s+(?:port|city)\s+of\s+)?$", text[:mention.start]))
+                              r"reach(?:ed|es|ing))\s+(?:the\s+(?:[Pp]ort|[Cc]ity)\s+of\s+)?$", text[:mention.start]))
     return True
 
 
@@ -100,8 +103,10 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
 
 
 _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\s+by\s+", re.IGNORECASE)
-# "to the port of Nampho", "bound for the impoverished nation of North Korea": the place is named after "of".
-_PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:nation|country))\s+of\s+")
+# "to the port of Nampho", "bound for the impoverished nation of North Korea": the place is named after "of";
+# "from the Port of Yokohama" with its capital.
+_PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:nation|country))\s+of\s+",
+                       re.IGNORECASE)
 
 
 def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[Mention],

@@ -77,7 +77,7 @@ _ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
-    return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text) \
+    return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
@@ -422,7 +422,7 @@ def _on_display(trigger: Mention, mentions: list[Mention], text: str) -> bool:
     return goods is not None and bool(_ON_DISPLAY.search(text[:goods.start]))
 
 
-def _figurative(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"has given Russia an important advantage": what is given is no goods."""
     if trigger.role not in ("give", "send"):
         return False
@@ -435,5 +435,18 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str) -> bool:
         return told is not None and not any(m.kind == "goods" and told.end <= m.start < trigger.start
                                             for m in mentions)
     if figure is None:
-        return False
-    return not any(m.kind == "goods" and trigger.end <= m.start < figure.start for m in mentions)
+        # "giving up to 10 ships from as many companies ways to sneak into North Korean waters": what is given to
+        # do something, after whom it is given to, however far.
+        figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 100
+                       and _TO_DO.match(text, m.end)), None)
+        if figure is None or any(m.kind == "trigger" and trigger.end <= m.start < figure.start for m in mentions):
+            return False
+    between = [m for m in mentions if m.kind == "goods" and trigger.end <= m.start < figure.start]
+    if _TO_DO.match(text, figure.end):
+        # "gave Chinese ships a chance to sneak in": ships or boats before a chance to do something are whom it is
+        # given, but "gave North Korea tanks and a chance to test them" gives the tanks.
+        return all(m.text.lower().split()[-1] in lexicon.party_nouns["vessel"] for m in between)
+    return not between
+
+
+_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|North\b|South\b)[a-z]+\b")
