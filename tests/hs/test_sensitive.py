@@ -559,3 +559,58 @@ def test_goods_not_named_or_parts_apart_hold_back_what_the_model_alone_keeps_fir
 def test_bells_of_ireland_are_cut_flowers_not_the_bells_of_base_metal(text: str, heading: str) -> None:
     candidates = CLASSIFIER.candidates(text, top=3)
     assert candidates[0].hs == heading, [(c.code, c.named_by) for c in candidates]
+
+
+# Tennis shoes and other sports footwear are 64.02, 64.03 or 64.04 by the material of their upper (the textile ones
+# consequential): named without it, another of these headings answers, with a line outside the consequential ranges
+# (the ski-boots of 64.02 and 64.03 are), unsure, and 64.04 stays among the candidates.
+@pytest.mark.parametrize("text", ["tennis shoes", "athletic footwear", "running shoes"])
+def test_sports_footwear_named_without_its_upper_is_unsure_with_the_textile_reading(text: str) -> None:
+    candidates = CLASSIFIER.candidates(text, top=3)
+    first = candidates[0]
+    assert first.hs in {"6402", "6403"} and not _sensitive(first.subheading), [c.subheading for c in candidates]
+    assert "6404" in {c.hs for c in candidates}
+    result = CLASSIFIER.classify(text)
+    assert not result.confident and result.hs is None
+
+
+@pytest.mark.parametrize(("text", "heading"), [("running shoes with textile uppers", "6404"),
+                                               ("tennis shoes with uppers of textile materials", "6404"),
+                                               ("ski boots", "6402")])
+def test_sports_footwear_whose_upper_is_stated_or_that_is_consequential_whatever_its_upper_keeps_its_heading(
+    text: str, heading: str
+) -> None:
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == heading and first.named and not first.undecided
+
+
+def test_sports_footwear_with_leather_uppers_is_the_leather_footwear_of_64_03() -> None:
+    assert CLASSIFIER.candidates("leather tennis shoes", top=3)[0].hs == "6403"
+
+
+def test_the_upper_not_stated_is_said_in_the_evidence_of_the_heading_held_back() -> None:
+    candidates = CLASSIFIER.candidates("tennis shoes", top=3)
+    held = next(c for c in candidates if c.hs == "6404")
+    assert candidates[0].held_back and candidates[0].hs in held.undecided
+    assert any("does not state what tells it from" in e.reason for e in held.evidence if e.source == "head")
+
+
+def test_assess_asks_for_review_of_tennis_shoes_naming_the_footwear_they_could_be() -> None:
+    decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description="tennis shoes", to="KP"))
+    assert decision.verdict is not Verdict.PERMITTED
+    assert "could not be classified with confidence" in " ".join(f.reason for f in decision.all_findings)
+
+
+def test_a_word_the_nomenclature_writes_only_after_a_prefix_does_not_name_its_heading_alone() -> None:
+    # "Organo-phosphorous compounds" (29.31): phosphorous acid is an inorganic acid, not one of them.
+    first = CLASSIFIER.candidates("phosphorous acid", top=3)[0]
+    assert first.hs != "2931" and not _sensitive(first.code)
+    named = CLASSIFIER.candidates("organo-phosphorous compounds", top=3)[0]
+    assert named.hs == "2931" and named.named
+
+
+def test_parts_whose_goods_take_no_parts_answer_another_heading_however_far_down_it_scores() -> None:
+    # Chapter 89 has no parts: the parts of inflatable boats go by what they are, and the boats stay for review.
+    candidates = CLASSIFIER.candidates("inflatable boat parts", top=3)
+    assert candidates[0].hs != "8903" and candidates[0].held_back
+    assert "8903" in {c.hs for c in candidates}

@@ -98,6 +98,11 @@ class Candidate:
     """Why the trained model's probability alone does not keep this consequential heading first when its goods are not
     named: the description names no goods, or its goods are parts the nomenclature classifies by what they are, not
     with these goods ("Parts for yachts": chapter 89 has no parts); empty otherwise (`naming.unheld`)."""
+    undecided: tuple[str, ...] = ()
+    """The headings a split tells this consequential heading's goods from by a property the description does not
+    state, which hold such goods outside the consequential ranges ("tennis shoes": 64.02 and 64.03 beside 64.04, the
+    upper's material unsaid): the goods are not named, and one of those answers first when its line is outside the
+    ranges (`hs/data/subheadings.yaml`, splits)."""
 
     @property
     def code(self) -> str:

@@ -24,7 +24,7 @@ when nothing chooses, the heading is kept as it is. The candidates and their evi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,14 @@ from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
 from sanctioneer.hs.qualifiers import asides_after, goods_text
-from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
+from sanctioneer.hs.subheading import (
+    apply_splits,
+    choose_subheading,
+    counterpart,
+    load_splits,
+    subheading_index,
+    undecided_split,
+)
 from sanctioneer.hs.votes import (
     HeadingVotes,
     apply_demotions,
@@ -408,6 +415,13 @@ def classify(
             names = names_goods(
                 reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True
             )
+        # Goods a split tells apart by a property the words do not state, another side holding them outside the
+        # consequential ranges ("tennis shoes": the upper's material): not named, and that side answers first whatever
+        # the model's probability, which cannot read what the words do not say (`_hold_back`); the heading keeps its
+        # score for review.
+        undecided, apart_from = _undecided(cleaned, heading, answered, sensitive, table) if is_sensitive else ("", ())
+        if undecided:
+            names = None
         # Goods of another material's chapter ("tin plates" beside copper's 74.09): the heading is held back from the
         # first answer whatever the model's probability (`_held`), and keeps its score to stay among the candidates
         # for review (an alloy of both metals is copper's).
@@ -416,7 +430,7 @@ def classify(
         # way, the model's probability resting on words that are not the goods.
         apart = unheld(reading, heading) if is_sensitive and names is None else None
         if is_sensitive and names is None:
-            if heading not in unnamed and not beside and heading not in agreed and not elsewhere:
+            if heading not in unnamed and not beside and heading not in agreed and not elsewhere and not undecided:
                 score, belief = round(score * UNNAMED, 4), belief * UNNAMED
             what = " ".join(reading.phrase) or cleaned
             unsure = (
@@ -427,6 +441,8 @@ def classify(
                 unsure += f"; the description names {elsewhere}, the material of another chapter"
             if apart:
                 unsure += f"; {apart}"
+            if undecided:
+                unsure += f"; {undecided}"
             if heading in agreed:
                 unsure += f"; it counts in full, the trained model ranking it first and {agreed[heading]}"
             evidence = (Evidence("head", heading, 0.0, f"the goods: {what}", reading.head, unsure), *evidence)
@@ -454,6 +470,7 @@ def classify(
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",
             unheld=apart or "",
+            undecided=apart_from,
         )
         built[code] = made
         return made
@@ -503,6 +520,39 @@ AGREED_MODEL = 0.7
 AGREED_TARIFF_MODEL = 0.95
 
 
+def _undecided(
+    text: str, heading: str, answered: str, sensitive: tuple[HsRange, ...], voted: Mapping[str, object]
+) -> tuple[str, tuple[str, ...]]:
+    """Say why a consequential heading's goods are not named, and from which headings the words do not tell them,
+    when a split tells it from other headings by a property the description does not state and such a heading, which
+    a source voted for, holds the goods outside the consequential ranges (its line parallel to the one answered, or
+    some line when none is parallel); else ("", ()).
+
+    "Tennis shoes" with uppers of textile materials are 6404.11, with uppers of rubber or plastics 6402.99: the
+    words do not say which. Ski-boots are consequential whatever their upper (6402.12, 6403.12, 6404.11), and a
+    heading answered whole counts only when all its lines are consequential (64.03 holds ski-boots among others).
+    """
+    split = undecided_split(text, heading)
+    if split is None:
+        return "", ()
+    children = load_nomenclature().children
+    if len(answered) == 4 and not all(touches_any(line, sensitive) for line in children.get(heading, (heading,))):
+        return "", ()
+    others: list[str] = []
+    for _, _, prefix in split.sides:
+        other = prefix[:4]
+        if other == heading or not any(code.startswith(other) for code in voted):
+            continue
+        parallel = counterpart(answered, other) if len(answered) > 4 else None
+        lines = (parallel,) if parallel else children.get(other, (other,))
+        if any(not touches_any(line, sensitive) for line in lines):
+            others.append(other)
+    if not others:
+        return "", ()
+    dotted = " or ".join(dotted_heading(other) for other in others)
+    return f"the description does not state what tells it from {dotted}: {split.reason}", tuple(others)
+
+
 def _agreed(probabilities: dict[str, float], context: tuple[str, ...], tariff_first: str | None) -> dict[str, str]:
     """The heading the trained model ranks first, with what agrees with it, when another reading of the words does.
 
@@ -534,9 +584,10 @@ def _held(candidate: Candidate) -> bool:
 
 
 def _pool(
-    beliefs: list[tuple[str, float, float]], build: Callable[[str, float, float], tuple[str, Candidate] | None]
+    beliefs: list[tuple[str, float, float]], build: Callable[[str, float, float], tuple[str, Candidate] | None],
+    *, size: int | None = HOLD_BACK_POOL,
 ) -> Iterator[Candidate]:
-    """The candidates the first `HOLD_BACK_POOL` distinct headings of `beliefs` build, in that order."""
+    """The candidates the first `size` distinct headings of `beliefs` build (all with None), in that order."""
     seen: set[str] = set()
     for code, score, belief in beliefs:
         made = build(code, score, belief)
@@ -544,7 +595,7 @@ def _pool(
             continue
         seen.add(made[0])
         yield made[1]
-        if len(seen) >= HOLD_BACK_POOL:
+        if size is not None and len(seen) >= size:
             return
 
 
@@ -558,12 +609,23 @@ def _hold_back(
 
     The held-back heading comes second, so a person reviewing sees what it would trigger, and the new first
     is marked `held_back` (never confident). Without a candidate that may answer among the first
-    `HOLD_BACK_POOL` headings by score, the order stays.
+    `HOLD_BACK_POOL` headings by score, the order stays, unless the model's probability rests on words that are
+    not the goods or the description names another chapter's material (`_held` whatever the probability): then the
+    best-scored candidate that may answer, however far down, answers first ("Parts for yachts or pleasure boats":
+    chapter 89 has no parts, and the munitions of 93.06 the model ranks next are not named either).
     """
-    if not ranked or not _held(ranked[0]):
+    if not ranked or not (_held(ranked[0]) or ranked[0].undecided):
         return ranked
     first = ranked[0]
-    alternative = next((c for c in _pool(beliefs, build) if not _held(c)), None)
+    if first.undecided:
+        # Goods a split tells apart by a property the words do not state: another side of the split answers, one
+        # whose line is outside the consequential ranges, or the order stays (another heading would lose the goods).
+        alternative = next((c for c in _pool(beliefs, build, size=None)
+                            if c.hs in first.undecided and (c.beside_sensitive or not c.sensitive)), None)
+    else:
+        alternative = next((c for c in _pool(beliefs, build) if not _held(c)), None)
+        if alternative is None and (first.material_elsewhere or first.unheld):
+            alternative = next((c for c in _pool(beliefs, build, size=None) if not _held(c)), None)
     if alternative is None:
         return ranked
     rest = [c for c in ranked[1:] if c.hs != alternative.hs]

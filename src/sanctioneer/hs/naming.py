@@ -211,16 +211,22 @@ def _term_words() -> dict[str, frozenset[str]]:
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-@lru_cache(maxsize=1)
-def _nomenclature_words() -> frozenset[str]:
-    """Every word the nomenclature's headings and subheadings use, singular."""
+_FREE = re.compile(r"(?<![a-z0-9-])[a-z0-9]+(?![a-z0-9-])")
+_JOINED = re.compile(r"\b([a-z0-9]+)-([a-z0-9]+)")
+
+
+@lru_cache(maxsize=2)
+def _nomenclature_words(*, free: bool = False) -> frozenset[str]:
+    """Every word the nomenclature's headings and subheadings use, singular; with `free`, only the words used on
+    their own somewhere, not only joined to another by a hyphen ("organo" of "organo-phosphorous" is not)."""
     from sanctioneer.hs.lexical import singular
 
+    pattern = _FREE if free else _WORDS
     words: set[str] = set()
     nomenclature = load_nomenclature()
     for table in (nomenclature.headings, nomenclature.subheadings):
         for entry in table.values():
-            words.update(singular(w) for w in _WORDS.findall(fold(entry.description)))
+            words.update(singular(w) for w in pattern.findall(fold(entry.description)))
     return frozenset(words)
 
 
@@ -359,18 +365,44 @@ def _head_nouns() -> dict[str, frozenset[str]]:
     return {word: frozenset(code[:4] for code in codes) for word, codes in _term_codes().items()}
 
 
+@lru_cache(maxsize=2048)
+def _bound(heading: str) -> dict[str, frozenset[str]]:
+    """The words a heading's texts use only after a prefix that is no word of its own, with those prefixes.
+
+    "Organo-phosphorous compounds" (29.31) does not make "phosphorous acid" the heading's goods, nor "target-shooting
+    rifles" (93.03) "shooting" its word alone: "phosphorous" is the heading's word only after "organo".
+    """
+    from sanctioneer.hs.lexical import singular
+
+    nomenclature = load_nomenclature()
+    texts = [fold(entry.description) for code in (heading, *nomenclature.children.get(heading, ()))
+             if (entry := nomenclature.entry(code)) is not None]
+    free = _nomenclature_words(free=True)
+    alone = {singular(w) for text in texts for w in _FREE.findall(text)} | _term_words().get(heading, frozenset())
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for first, second in _JOINED.findall(text):
+            if first not in free and singular(second) not in alone:
+                found.setdefault(singular(second), set()).add(first)
+    return {word: frozenset(prefixes) for word, prefixes in found.items()}
+
+
 def _plain(words: tuple[str, ...], heading: str, *, unknown: bool = False) -> bool:
     """True when every word says nothing of other goods: neutral, a number, or the heading's own word.
 
     With `unknown`, a word no goods are called by (in the gazetteer or the nomenclature) counts as
-    neutral too: a maker's name before a term of several words ("Baccarat crystal vase").
+    neutral too: a maker's name before a term of several words ("Baccarat crystal vase"). A word the heading's
+    texts use only after a prefix that is no word alone is its own only after that prefix (`_bound`: "phosphorous"
+    of "organo-phosphorous").
     """
     vocabulary = _vocabulary(heading)
+    bound = _bound(heading)
     known = _known_words() if unknown else frozenset()
     return all(
-        w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w) or w in vocabulary
+        w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w)
+        or (w in vocabulary and (w not in bound or (i > 0 and words[i - 1] in bound[w])))
         or (unknown and w not in known)
-        for w in words
+        for i, w in enumerate(words)
     )
 
 

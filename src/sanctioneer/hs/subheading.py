@@ -37,6 +37,7 @@ __all__ = [
     "fold_text",
     "load_splits",
     "subheading_index",
+    "undecided_split",
 ]
 
 _FILE = "subheadings.yaml"
@@ -415,6 +416,20 @@ def apply_splits(text: str, heading: str) -> tuple[str, str | None, list[SplitHi
             within = prefix
             hits.append(SplitHit(split, prefix, stated[name].group(0)))
     return heading, within, hits
+
+
+def undecided_split(text: str, heading: str) -> Split | None:
+    """Return the split of which a heading is one side when the description states none of its properties, or None.
+
+    "Tennis shoes" are 64.02, 64.03 or 64.04 by the material of their upper, which the words do not say.
+    """
+    folded = fold_text(text)
+    for split in load_splits():
+        if any(prefix == heading for _, _, prefix in split.sides) and not any(
+            pattern.search(folded) for _, pattern, _ in split.sides
+        ):
+            return split
+    return None
 
 
 def _fail(path: str, message: str) -> InputError:
