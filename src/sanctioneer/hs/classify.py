@@ -49,7 +49,7 @@ from sanctioneer.hs.naming import (
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
-from sanctioneer.hs.qualifiers import asides_after, goods_text
+from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
 from sanctioneer.hs.subheading import apply_splits, choose_subheading, counterpart, load_splits, subheading_index
 from sanctioneer.hs.votes import (
     HeadingVotes,
@@ -235,7 +235,8 @@ def classify(
         InputError: the text is empty or not text, or `top` is not positive.
     """
     # Every source reads an aside in brackets after the phrase it stands in ("LED (light emitting diode) lamps").
-    cleaned = asides_after(_check_text(text))
+    # Customs shorthand is written out first ("w/o" without, "o/than" other than, "nesoi" dropped), for every source.
+    cleaned = asides_after(spelled_out(_check_text(text)))
     if top < 1:
         raise InputError(f"expected --top of at least 1, got {top}", where="classify", fix="use --top 5")
     folded = fold(cleaned)
