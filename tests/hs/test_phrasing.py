@@ -382,3 +382,10 @@ def test_salts_in_the_plural_are_compounds_not_table_salt(text: str, heading: st
     candidates = CLASSIFIER.candidates(text, top=3)
     assert candidates[0].hs == heading
     assert all(c.hs != "2501" for c in candidates[:2])
+
+
+@pytest.mark.parametrize("text", ["egg timer with sand", "glass sand timer"])
+def test_the_nomenclatures_first_line_for_a_word_beside_the_goods_does_not_answer(text: str) -> None:
+    # The nomenclature's best line for these words is natural sand (25.05), matched on "sand" alone: the timer is
+    # the goods, and a line that does not share the head noun gets no bonus for ranking first.
+    assert _first(text)[0] != "2505"

@@ -34,7 +34,7 @@ from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import Parse, parse, served
-from sanctioneer.hs.lexical import lexical_index, singular
+from sanctioneer.hs.lexical import lexical_index, singular, stem
 from sanctioneer.hs.naming import (
     SET_WORDS,
     chapter_words,
@@ -354,7 +354,10 @@ def classify(
             if names is None and touches_any(code, sensitive) and not reads_beside(votes, code) and code not in agreed
             and not other_material(code, context)
         }
-        first = lexical_hits[0].code[:4] if lexical_hits else None
+        # The nomenclature's first line counts only where it shares the head noun: "Bent grass (genus Agrostis)" is
+        # no spice of 09.04 for the word "genus" alone.
+        first = lexical_hits[0].code[:4] if lexical_hits and (
+            reading.head is None or stem(reading.head) in lexical_hits[0].words) else None
         whole_goods = not speaks_of_parts and any(
             names is not None and not parts_only(code) for code, names in named.items()
         )
