@@ -98,16 +98,6 @@ def test_a_truck_pushed_by_hand_is_no_lorry(lexical: GoodsClassifier, text: str,
     assert candidates[0].subheading == subheading, [(c.subheading, c.named_by) for c in candidates]
 
 
-@pytest.mark.parametrize(("text", "heading"), [
-    ("12 V batteries", "8507"), ("rechargeable batteries", "8507"), ("AA batteries", "8506"),
-    ("alkaline batteries", "8506"), ("car batteries", "8507"),
-])
-def test_batteries_alone_may_be_primary_or_rechargeable(lexical: GoodsClassifier, text: str, heading: str) -> None:
-    # "Batteries" names both 85.06 and 85.07: never a confident answer by the word alone, the other words choose.
-    assert lexical.candidates(text, top=3)[0].hs == heading
-    assert not lexical.classify(text).confident
-
-
 @pytest.mark.parametrize("text", ["smart watch", "Garmin smartwatch with GPS and heart-rate sensor"])
 def test_a_smart_watch_is_data_transmission_apparatus_not_a_projector(lexical: GoodsClassifier, text: str) -> None:
     candidates = lexical.candidates(text, top=3)

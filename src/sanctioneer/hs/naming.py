@@ -451,9 +451,9 @@ def _word_names(
     the nomenclature lists as no goods outside those ranges ("tanks" are also the containers of 73.09, "cable"
     the wire rope of 73.12); with such words before it, words that do not fit as well a heading outside the
     ranges that lists it ("floor coverings" of plastics, `_modifiers_name`). A word the nomenclature lists as
-    no goods at all keeps its term. A number or a letter names no heading's goods: "Men's or boys'" reads its
-    possessive "s" last, and "G.V.W. exceeding 36,287 kg" its "v", which the nomenclature's texts hold as well."""
-    if not term and (len(word) <= 1 or word.isdigit()):
+    no goods at all keeps its term. The "s" of a possessive names no heading's goods: the tariff's sub-line "Men's
+    or boys'" ends on it, and the swimwear of 61.12 ("men's or boys'") holds it as well."""
+    if not term and word == "s":
         return False
     if not touches_any(heading, sensitive):
         return True
