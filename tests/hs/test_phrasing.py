@@ -341,3 +341,51 @@ def test_an_aside_in_brackets_inside_the_goods_phrase_is_not_the_goods(text: str
 ])
 def test_an_aside_is_read_after_the_phrase_it_stands_in_and_one_at_the_end_stays(text: str, goods: str) -> None:
     assert goods_text(text) == goods
+
+
+@pytest.mark.parametrize(
+    ("shorthand", "written"),
+    [
+        ("brake pads f/ trucks", "brake pads for trucks"),
+        ("knives, nspf", "knives"),
+        ("rubber gloves n.e.s.o.i.", "rubber gloves"),
+        ("wooden furniture, nesoi", "wooden furniture"),
+        ("plastic boxes o/than f/ jewelry", "plastic boxes other than for jewelry"),
+        ("men's jacket w/o hood", "men's jacket without hood"),
+        ("leather handbags w/ shoulder strap", "leather handbags with shoulder strap"),
+    ],
+)
+def test_customs_shorthand_gets_the_answer_of_the_words_it_stands_for(shorthand: str, written: str) -> None:
+    short, plain = CLASSIFIER.classify(shorthand), CLASSIFIER.classify(written)
+    assert (short.hs, short.confident, short.candidates) == (plain.hs, plain.confident, plain.candidates)
+
+
+@pytest.mark.parametrize(("text", "heading"), [("brake pads f/ trucks", "8708"), ("knives, nspf", "8211")])
+def test_goods_before_customs_shorthand_are_named(text: str, heading: str) -> None:
+    # "f/" and "nspf" are no head noun: the goods before them are, as without the shorthand.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert (first.hs, first.named) == (heading, True)
+
+
+@pytest.mark.parametrize("text", ["Men's or boys'", "Women's or girls'", "children's"])
+def test_a_possessive_names_no_goods(text: str) -> None:
+    # A tariff sub-line that says only whose the goods are names no heading: the "s" of "men's" is no word of the
+    # swimwear of 61.12.
+    assert not any(c.named for c in CLASSIFIER.candidates(text, top=5))
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("Salts and esters of prednisone", "2937"), ("Salts of rosin", "3806"), ("Quinine and its salts", "2939")],
+)
+def test_salts_in_the_plural_are_compounds_not_table_salt(text: str, heading: str) -> None:
+    candidates = CLASSIFIER.candidates(text, top=3)
+    assert candidates[0].hs == heading
+    assert all(c.hs != "2501" for c in candidates[:2])
+
+
+@pytest.mark.parametrize("text", ["egg timer with sand", "glass sand timer"])
+def test_the_nomenclatures_first_line_for_a_word_beside_the_goods_does_not_answer(text: str) -> None:
+    # The nomenclature's best line for these words is natural sand (25.05), matched on "sand" alone: the timer is
+    # the goods, and a line that does not share the head noun gets no bonus for ranking first.
+    assert _first(text)[0] != "2505"

@@ -34,7 +34,7 @@ from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.confidence import is_confident
 from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
 from sanctioneer.hs.head import Parse, parse, served
-from sanctioneer.hs.lexical import lexical_index, singular
+from sanctioneer.hs.lexical import lexical_index, singular, stem
 from sanctioneer.hs.naming import (
     SET_WORDS,
     chapter_words,
@@ -49,7 +49,7 @@ from sanctioneer.hs.naming import (
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
-from sanctioneer.hs.qualifiers import asides_after, goods_text
+from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
 from sanctioneer.hs.subheading import (
     apply_splits,
     choose_subheading,
@@ -242,7 +242,8 @@ def classify(
         InputError: the text is empty or not text, or `top` is not positive.
     """
     # Every source reads an aside in brackets after the phrase it stands in ("LED (light emitting diode) lamps").
-    cleaned = asides_after(_check_text(text))
+    # Customs shorthand is written out first ("w/o" without, "o/than" other than, "nesoi" dropped), for every source.
+    cleaned = asides_after(spelled_out(_check_text(text)))
     if top < 1:
         raise InputError(f"expected --top of at least 1, got {top}", where="classify", fix="use --top 5")
     folded = fold(cleaned)
@@ -360,7 +361,10 @@ def classify(
             if names is None and touches_any(code, sensitive) and not reads_beside(votes, code) and code not in agreed
             and not other_material(code, context)
         }
-        first = lexical_hits[0].code[:4] if lexical_hits else None
+        # The nomenclature's first line counts only where it shares the head noun: "Bent grass (genus Agrostis)" is
+        # no spice of 09.04 for the word "genus" alone.
+        first = lexical_hits[0].code[:4] if lexical_hits and (
+            reading.head is None or stem(reading.head) in lexical_hits[0].words) else None
         whole_goods = not speaks_of_parts and any(
             names is not None and not parts_only(code) for code, names in named.items()
         )

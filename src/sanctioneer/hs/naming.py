@@ -483,7 +483,10 @@ def _word_names(
     the nomenclature lists as no goods outside those ranges ("tanks" are also the containers of 73.09, "cable"
     the wire rope of 73.12); with such words before it, words that do not fit as well a heading outside the
     ranges that lists it ("floor coverings" of plastics, `_modifiers_name`). A word the nomenclature lists as
-    no goods at all keeps its term."""
+    no goods at all keeps its term. The "s" of a possessive names no heading's goods: the tariff's sub-line "Men's
+    or boys'" ends on it, and the swimwear of 61.12 ("men's or boys'") holds it as well."""
+    if not term and word == "s":
+        return False
     if not touches_any(heading, sensitive):
         return True
     if not term and not _goods_word(word):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["asides_after", "goods_text"]
+__all__ = ["asides_after", "goods_text", "spelled_out"]
 
 _UNIT = (
     r"(?:inch(?:es)?|in\b\.?|\"|''|ft|feet|foot|mm|cm|m|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|"
@@ -164,6 +164,31 @@ def _uninverted(parts: list[str]) -> list[str]:
 
 # A name in quotation marks is the maker's name for the goods ('the "Magic Jump" bounce house'), not the goods.
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{1,60})[\"“”]|(?<![\w'])['‘]([^'‘’]{1,60})['’](?![\w'])")
+
+
+# Customs shorthand and what it stands for. "Not elsewhere specified or included" and its kin say only that the
+# goods are the rest of a heading: they are dropped, as the nomenclature's own "n.e.c." is never the goods.
+_SHORTHAND = (
+    (re.compile(r"(?<![\w.])(?:n\.\s?e\.\s?s\.\s?o\.\s?i\.?|nesoi|n\.\s?e\.\s?s\.|n\.\s?e\.\s?c\.|n\.\s?s\.\s?p\.\s?f\.?|nspf)"
+                r"(?![\w])", re.IGNORECASE), ""),
+    (re.compile(r"(?<![\w/])o/(?:than|t)\b", re.IGNORECASE), "other than"),
+    (re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"),
+    (re.compile(r"(?<![\w/])w/(?=\s*[a-z0-9])", re.IGNORECASE), "with "),
+    (re.compile(r"(?<![\w/])f/(?=\s*[a-z0-9])", re.IGNORECASE), "for "),
+)
+
+
+def spelled_out(text: str) -> str:
+    """Write customs shorthand out: "w/" with, "w/o" without, "f/" for, "o/than" other than; "n.e.s.o.i.", "nesoi",
+    "n.e.s.", "n.e.c." and "nspf" dropped. "plastic boxes o/than f/ jewelry, nesoi" -> "plastic boxes other than for
+    jewelry". Text that is all shorthand is returned as it came."""
+    out = text
+    for pattern, written in _SHORTHAND:
+        out = pattern.sub(written, out)
+    if out == text:
+        return text
+    out = re.sub(r"\s+([,;.)])", r"\1", " ".join(out.split())).strip(" ,;")
+    return out if re.search(r"[a-zA-Z]{2}", out) else text
 
 
 # An aside in brackets inside a phrase, the phrase going on after it: "Gas (natural or LP) engines" are engines.

@@ -151,7 +151,8 @@ def weigh_evidence(
     """Return (heading, score, probability) for each heading voted for, best first.
 
     A heading's log-odds add the log of the trained model's probability, the other sources' votes,
-    a bonus when the head noun names its goods and one when the nomenclature's words rank it first,
+    a bonus when the head noun names its goods and one when the nomenclature's words rank it first (the caller
+    passes that first heading only when its line shares the head noun),
     and take off a penalty when a rule rules it out, or when it is a heading of parts only and the
     description names whole goods (`not_parts`: "laptop computer" is a computer, not its parts).
     With `alone` (no rule or term at the head noun names the goods) the model's log-probability and the
