@@ -39,6 +39,7 @@ from sanctioneer.evidence.follow_ups import (
     fronted_return,
     holding_claim,
     in_return,
+    one_of_them,
 )
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
@@ -717,6 +718,9 @@ class SentenceReader:
         # A transfer told with its sides but not its goods ("Two shipments to Syria were intercepted"), which the
         # next sentence may fill in ("The shipments, which contained valves, ...").
         self.goodsless: Draft | None = None
+        # The last sentence with a transfer word, its index and kinds: "seized in two incidents" before "The first
+        # instance involved ...".
+        self.told: tuple[int, Sentence, list[str]] | None = None
 
     def sentences(self) -> list[Sentence]:
         seen: set[str] = set()
@@ -809,6 +813,14 @@ class SentenceReader:
                 self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon)
             if holding is not None:
                 made.append(holding)
+        if (instance := one_of_them(index, sentence, mentions, self.told, self.last_dates, self.lexicon)) is not None:
+            # "The first case involved 4,000 bottles of brandy, and the importer was the one of an earlier brandy
+            # seizure": the case is the claim; what the rest of the sentence recalls is no other.
+            made = [instance]
+            # "The second case involved ...": the sentence that told the transfers still tells which.
+            self.told = (index, self.told[1], self.told[2]) if self.told is not None else None
+        elif triggers:
+            self.told = (index, sentence, sorted({t.value for t in triggers}, key=KIND_ORDER.index))
         if not made:
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)

@@ -1,0 +1,21 @@
+"""Transfers told the way published reports on luxury goods, arms and exports tell them: seizures told first and
+each one's goods after it ("The first instance involved ...")."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, seen
+
+
+def test_each_instance_told_after_the_seizures_is_a_claim_of_its_own() -> None:
+    found = claims("Customs officers seized the bottles in two separate raids in October and January, a report "
+                   "said. The first instance involved 4,000 bottles of Georgian brandy priced at $9,000, and the "
+                   "importer was the same as in an earlier brandy seizure. The second case involved 2,500 "
+                   "bottles of Armenian brandy worth $6,000, it said.\n")
+    assert [(c.kind, *seen(c)) for c in found] == [("seizure", "GE", None, "2023-10"),
+                                                 ("seizure", "AM", None, "2024-01")]
+    assert [[(g.description, g.quantity, g.value) for g in c.goods] for c in found] == [
+        [("Georgian brandy", "4000", ("9000", "USD"))], [("Armenian brandy", "2500", ("6000", "USD"))]]
+
+
+def test_an_instance_told_after_no_transfer_is_no_claim() -> None:
+    assert claims("The report lists several cases. The first case involved 4,000 bottles of Georgian brandy.\n") == []
