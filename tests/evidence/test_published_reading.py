@@ -19,3 +19,16 @@ def test_each_instance_told_after_the_seizures_is_a_claim_of_its_own() -> None:
 
 def test_an_instance_told_after_no_transfer_is_no_claim() -> None:
     assert claims("The report lists several cases. The first case involved 4,000 bottles of Georgian brandy.\n") == []
+
+
+def test_other_goods_also_sent_are_another_transfer() -> None:
+    found = claims("Belarus shipped thousands of mortar rounds to Sudan last year, officials said. Minsk also sent "
+                   "dozens of cruise missiles, a minister said in May.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["mortar rounds"], ["cruise missiles"]]
+    assert [(c.supplier.country, c.recipient.country) for c in found] == [("BY", "SD"), ("BY", "SD")]
+
+
+def test_the_same_goods_also_sent_go_on_with_the_transfer() -> None:
+    found = claims("Belarus shipped thousands of mortar rounds to Sudan last year, officials said. Minsk also sent the "
+                   "mortar rounds by air.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["mortar rounds"]]
