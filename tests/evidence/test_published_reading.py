@@ -3,7 +3,7 @@ each one's goods after it ("The first instance involved ...")."""
 
 from __future__ import annotations
 
-from tests.evidence.reading import claims, seen
+from tests.evidence.reading import claims, only, seen
 
 
 def test_each_instance_told_after_the_seizures_is_a_claim_of_its_own() -> None:
@@ -32,3 +32,11 @@ def test_the_same_goods_also_sent_go_on_with_the_transfer() -> None:
     found = claims("Belarus shipped thousands of mortar rounds to Sudan last year, officials said. Minsk also sent the "
                    "mortar rounds by air.\n")
     assert [[g.description for g in c.goods] for c in found] == [["mortar rounds"]]
+
+
+def test_a_think_tank_is_no_tank() -> None:
+    found = claims("The Baltic Policy Forum, a Danish think tank, counted 40 shipments between Nampho and "
+                   "Vladivostok over the same period, though what the containers held is unknown.\n")
+    assert [g.description for c in found for g in c.goods if "tank" in g.description] == []
+    assert only("Ukraine said a Danish think tank had traced tanks that Belarus sold to Sudan in May.\n").goods[0] \
+        .description == "tanks"
