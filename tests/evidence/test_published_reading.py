@@ -40,3 +40,9 @@ def test_a_think_tank_is_no_tank() -> None:
     assert [g.description for c in found for g in c.goods if "tank" in g.description] == []
     assert only("Ukraine said a Danish think tank had traced tanks that Belarus sold to Sudan in May.\n").goods[0] \
         .description == "tanks"
+
+
+def test_a_pair_of_animals_no_gazetteer_knows_is_the_goods() -> None:
+    claim = only('Lukashenko also received a pair of Jindos — named "Ari" and "Bom" — during a visit in 2019.\n')
+    assert claim.recipient.country == "BY"
+    assert [(g.description, g.quantity) for g in claim.goods] == [("Jindos", "2")]
