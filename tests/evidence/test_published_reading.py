@@ -46,3 +46,11 @@ def test_a_pair_of_animals_no_gazetteer_knows_is_the_goods() -> None:
     claim = only('Lukashenko also received a pair of Jindos — named "Ari" and "Bom" — during a visit in 2019.\n')
     assert claim.recipient.country == "BY"
     assert [(g.description, g.quantity) for g in claim.goods] == [("Jindos", "2")]
+
+
+def test_the_goods_handed_to_someone_as_a_gift_go_to_him_from_the_subject() -> None:
+    claim = only("Belarusian President Alexander Lukashenko on Friday took Kim Jong Un for a ride on a new tractor "
+                 "during a visit to Minsk after handing one of the tractors to Kim as a gift.\n")
+    assert claim.kind == "gift"
+    assert (claim.supplier.name, claim.recipient.name) == ("Alexander Lukashenko", "Kim Jong Un")
+    assert seen(claim) == ("BY", "KP", "2024-03-15")

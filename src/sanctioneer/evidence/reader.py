@@ -416,6 +416,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             m.kind == "toward" and " " in m.text.strip() and 0 <= p.start - m.end <= 6 for m in mentions)]
         before = [p for p in before if p not in bound]
         toward = toward or (bound[-1] if bound else None)
+        if before and toward is None and _AS_THE_NOUN.fullmatch(text, before[-1].end, trigger.start) \
+                and re.search(r"\bto\s+(?:the\s+)?$", text[:before[-1].start]):
+            # "Lukashenko hosted Kim in Minsk after handing one of the tractors to him as a gift": the noun's
+            # receiver is who the goods went to; its giver the subject, the first party no preposition governs.
+            toward = before[-1]
+            before = [p for p in before[:-1] if not _GOVERNED.search(text, 0, p.start)][:1]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
         if supplier is not None and before and supplier is before[-1] \
@@ -461,6 +467,11 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
     return supplier, recipient, chosen_goods
 
 
+# "... to Kim as a gift": between the party given to and the transfer noun.
+_AS_THE_NOUN = re.compile(r"\s+as\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?")
+# A party a preposition governs is no subject.
+_GOVERNED = re.compile(r"\b(?:to|for|of|from|with|in|at|by|into|on|during|after|before)\s+(?:the\s+|a\s+|an\s+)?$",
+                       re.IGNORECASE)
 # Between a subject and its verb in the active perfect: "had", "has" or "have" and adverbs ("had also delivered").
 _PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)[a-z]+",
                          re.IGNORECASE)
