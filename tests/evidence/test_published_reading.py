@@ -54,3 +54,10 @@ def test_the_goods_handed_to_someone_as_a_gift_go_to_him_from_the_subject() -> N
     assert claim.kind == "gift"
     assert (claim.supplier.name, claim.recipient.name) == ("Alexander Lukashenko", "Kim Jong Un")
     assert seen(claim) == ("BY", "KP", "2024-03-15")
+
+
+def test_a_ship_told_before_that_was_leased_is_no_goods() -> None:
+    claim = only("A Panama-flagged tanker transferred 800 tons of kerosene to a North Korean ship in March. The "
+                 "tanker was being leased by a Hong Kong company, officials said on Friday.\n")
+    assert [g.description for g in claim.goods] == ["kerosene"]
+    assert claims("Laos leased three helicopters to Myanmar in May.\n") != []

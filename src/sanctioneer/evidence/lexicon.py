@@ -253,6 +253,7 @@ class Lexicon:
         self.goods_anaphora = [str(w) for w in goods["anaphora"]]
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
+        self.leases = frozenset(str(w).lower() for w in cues["leases"])
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
         ships = {noun.lower() for noun in self.party_nouns["vessel"]}
         plurals = sorted((n for n in ships if n.endswith("s") and (n[:-1] in ships or n[:-2] in ships)), key=len,

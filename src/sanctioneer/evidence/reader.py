@@ -969,6 +969,11 @@ class SentenceReader:
                     m.kind != "goods" for m in self.lexicon.find(counted.text.removesuffix("s"))))):
                 # "sold 25 Toyotas": a make counted is goods; "sent 500 Koreans", "20 North Koreans": people.
                 chosen_goods = [counted]
+        if all(t.text.lower() in self.lexicon.leases for t in group) and chosen_goods and all(
+                names_carrier(g) and re.search(r"\b(?:the|this|that|its)\s+$", text[:g.start], re.IGNORECASE)
+                for g in chosen_goods):
+            # "The freighter was being chartered by a Hong Kong firm": who hired the ship told before, not goods.
+            return None
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = self._pronoun_subject(clause) or supplier
             if recipient is None and trigger.role in ("give", "supply"):
