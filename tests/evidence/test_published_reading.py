@@ -61,3 +61,11 @@ def test_a_ship_told_before_that_was_leased_is_no_goods() -> None:
                  "tanker was being leased by a Hong Kong company, officials said on Friday.\n")
     assert [g.description for g in claim.goods] == ["kerosene"]
     assert claims("Laos leased three helicopters to Myanmar in May.\n") != []
+
+
+def test_what_a_ship_came_back_with_goes_to_the_place_it_took_goods_out_of() -> None:
+    found = claims("Prosecutors allege the freighter Amber Gull carried iron ore out of North Korea in May and "
+                   "returned with shipments of used excavators, the deals paid through banks in Dubai.\n")
+    assert sorted(([g.description for g in c.goods], c.supplier.country, c.recipient.country) for c in found) == [
+        (["iron ore"], "KP", None), (["used excavators"], None, "KP")]
+    assert {c.status.value for c in found} == {"alleged"}

@@ -20,8 +20,8 @@ from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 
-__all__ = ["add_worth", "another_lot", "complete", "confirm", "contents", "deny", "elaborate", "fronted_return",
-           "holding_claim", "in_return", "one_of_them"]
+__all__ = ["add_worth", "another_lot", "brought_back", "complete", "confirm", "contents", "deny", "elaborate",
+           "fronted_return", "holding_claim", "in_return", "one_of_them"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -123,6 +123,33 @@ def one_of_them(index: int, sentence: Sentence, mentions: list[Mention], told: t
 _IN_RETURN = re.compile(r"\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
 # "In exchange for the shells, Russia provided North Korea with tanks": the goods paid back told first.
 _IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;.]{1,80}?,", re.IGNORECASE)
+
+
+# "ferried coal out of North Korea and returned with shipments of machinery": what the carrier brought back.
+_CAME_BACK_WITH = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:returned|came\s+back|sailed\s+back)\s+with\s+",
+                             re.IGNORECASE)
+
+
+def brought_back(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> Draft | None:
+    """The goods a carrier came back with after taking goods out of a place: a claim of their own, to that place."""
+    text = draft.sentence.text
+    if draft.supplier is None or draft.recipient is not None or not draft.goods:
+        return None
+    cue = _CAME_BACK_WITH.search(text, max(draft.supplier.end, max(g.end for g, _ in draft.goods)))
+    if cue is None:
+        return None
+    stop = re.compile(r"[,;.]").search(text, cue.end())
+    last = stop.start() if stop is not None else len(text)
+    taken = {g.start for g, _ in draft.goods}
+    goods = goods_listed([m for m in mentions if m.kind == "goods" and cue.end() <= m.start < last
+                          and m.start not in taken], text)
+    if not goods:
+        return None
+    back = Draft(draft.sentence, draft.index, ["shipment"], [(g, describe(text, g, mentions, lexicon)) for g in goods],
+                 None, draft.supplier, draft.date, draft.date_sentence, list(draft.hedges))
+    back.status = draft.status
+    add_evidence(back, [Mention("trigger", cue.start(), cue.end(), cue.group(0).strip(), value="shipment")])
+    return back
 
 
 def fronted_return(text: str) -> re.Match[str] | None:

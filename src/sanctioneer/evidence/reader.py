@@ -31,6 +31,7 @@ from sanctioneer.evidence.drafts import (
 from sanctioneer.evidence.follow_ups import (
     add_worth,
     another_lot,
+    brought_back,
     complete,
     confirm,
     contents,
@@ -819,6 +820,8 @@ class SentenceReader:
                     after.evidence.extend(e for e in before.evidence if e.field == "date")
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
+        carried_back = (brought_back(d, mentions, self.lexicon) for d in made)
+        made.extend(back for back in carried_back if back is not None)
         if not made:
             holding = holding_claim(index, sentence, mentions, self.lexicon) or another_lot(
                 self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon)
