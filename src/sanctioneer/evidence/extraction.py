@@ -167,6 +167,12 @@ class _Joined:
             or (broad and _LOADS_AGAIN.search(text[:max(0, text.rfind(g, 0, m.end))]) is not None)
             for m, g in draft.goods)
 
+    def _goods_words(self, draft: Draft) -> set[str]:
+        """The words of the draft's goods the group's goods use too."""
+        def words(drafts: list[Draft]) -> set[str]:
+            return {w.lower().rstrip("s") for d in drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
+        return words(self.drafts) & words([draft])
+
     def _one_way(self) -> bool:
         """All the drafts tell goods going the same way, between known countries."""
         ways = {(_party(d.supplier, "", self.lexicon).country, _party(d.recipient, "", self.lexicon).country)
@@ -182,6 +188,12 @@ class _Joined:
             return False
         if _ANOTHER_ONE.search(draft.sentence.text):
             # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
+            return False
+        told = next((e.start - draft.sentence.start for e in draft.evidence if e.field == "kind"), None)
+        if told is not None and _ALSO.search(draft.sentence.text, 0, told) and draft.goods \
+                and all(d.sentence is not draft.sentence for d in self.drafts) and not self._goods_words(draft):
+            # "Belarus shipped mortar rounds to Sudan" ... "Minsk also sent cruise missiles": goods not
+            # named before, told as something else done, are another transfer.
             return False
         if _COMES_AFTER.match(draft.sentence.text):
             # "It comes days after South Korea seized a tanker that had transferred oil": earlier news, another case.
@@ -372,6 +384,8 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
+# "also sent", "has also quietly supplied": the transfer word after "also".
+_ALSO = re.compile(r"\balso\s+(?:(?:has|have|had|been|quietly|reportedly|allegedly|secretly)\s+){0,2}$", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 

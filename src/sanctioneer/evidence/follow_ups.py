@@ -17,11 +17,11 @@ from sanctioneer.evidence.dates import DateMention, find_dates
 from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, read_amounts, status_of
 from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bounds
 from sanctioneer.evidence.lexicon import Lexicon, Mention
-from sanctioneer.evidence.sides import is_party, party_after_cue
+from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 
-__all__ = ["add_worth", "another_lot", "complete", "confirm", "contents", "deny", "elaborate", "fronted_return",
-           "holding_claim", "in_return"]
+__all__ = ["add_worth", "another_lot", "brought_back", "complete", "confirm", "contents", "deny", "elaborate",
+           "fronted_return", "holding_claim", "in_return", "one_of_them"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -79,10 +79,77 @@ def another_lot(drafts: list[Draft], index: int, sentence: Sentence, mentions: l
     return draft
 
 
+# "The first instance involved 4,000 bottles of brandy", "The second case concerned two trucks": one of the
+# transfers a sentence just before told, its goods named here.
+_ONE_OF_THEM = re.compile(r"\s*(?:The|In\s+the)\s+(?P<ordinal>first|second|third|fourth|fifth|other|latter|last)\s+"
+                          r"(?:instance|case|incident|seizure|shipment|consignment|delivery|attempt|transfer)\s+"
+                          r"(?:involved|included|concerned|consisted\s+of|comprised|contained|was\s+of)\s+",
+                          re.IGNORECASE)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def one_of_them(index: int, sentence: Sentence, mentions: list[Mention], told: tuple[int, Sentence, list[str]] | None,
+                last_dates: list[tuple[DateMention, Sentence]], lexicon: Lexicon) -> Draft | None:
+    """One of the transfers told just before (`told`: the index, sentence and kinds of the last sentence with a
+    transfer word), told on its own: a claim of that kind, its goods those named, its supplier the country the
+    goods are named by. "seized in two incidents, in November and February. The first instance ...": the
+    first date told is the first instance's."""
+    text = sentence.text
+    match = _ONE_OF_THEM.match(text)
+    if match is None or told is None or told[0] < index - 2:
+        return None
+    stop = re.compile(r"[,;](?!\d)").search(text, match.end())
+    end = stop.start() if stop is not None else len(text)
+    goods = goods_listed([m for m in mentions if m.kind == "goods" and match.end() <= m.start < end], text)
+    if not goods:
+        return None
+    ordinal = match.group("ordinal").lower()
+    said = [d for d, s in last_dates if s is told[1] and d.value is not None]
+    date = None
+    if len(said) > 1 and ordinal in _ORDINALS and _ORDINALS.index(ordinal) < len(said):
+        date = said[_ORDINALS.index(ordinal)]
+    hedges = [m for m in mentions if m.kind == "hedge"]
+    supplier = goods_origin(text, goods[0], mentions, lexicon)
+    draft = Draft(sentence, index, list(told[2]), [(g, describe(text, g, mentions, lexicon)) for g in goods],
+                  supplier, None, date, told[1] if date is not None else None, hedges)
+    draft.status = status_of(hedges)
+    read_amounts(draft, text, match.end(), end, goods)
+    add_evidence(draft, [Mention("trigger", match.start("ordinal"), match.end() - 1, text[match.start("ordinal"):
+                                                                                           match.end()].strip())])
+    return draft
+
+
 # "supplied Russia with shells in exchange for food and oil": goods going back the other way.
 _IN_RETURN = re.compile(r"\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
 # "In exchange for the shells, Russia provided North Korea with tanks": the goods paid back told first.
 _IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;.]{1,80}?,", re.IGNORECASE)
+
+
+# "ferried coal out of North Korea and returned with shipments of machinery": what the carrier brought back.
+_CAME_BACK_WITH = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:returned|came\s+back|sailed\s+back)\s+with\s+",
+                             re.IGNORECASE)
+
+
+def brought_back(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> Draft | None:
+    """The goods a carrier came back with after taking goods out of a place: a claim of their own, to that place."""
+    text = draft.sentence.text
+    if draft.supplier is None or draft.recipient is not None or not draft.goods:
+        return None
+    cue = _CAME_BACK_WITH.search(text, max(draft.supplier.end, max(g.end for g, _ in draft.goods)))
+    if cue is None:
+        return None
+    stop = re.compile(r"[,;.]").search(text, cue.end())
+    last = stop.start() if stop is not None else len(text)
+    taken = {g.start for g, _ in draft.goods}
+    goods = goods_listed([m for m in mentions if m.kind == "goods" and cue.end() <= m.start < last
+                          and m.start not in taken], text)
+    if not goods:
+        return None
+    back = Draft(draft.sentence, draft.index, ["shipment"], [(g, describe(text, g, mentions, lexicon)) for g in goods],
+                 None, draft.supplier, draft.date, draft.date_sentence, list(draft.hedges))
+    back.status = draft.status
+    add_evidence(back, [Mention("trigger", cue.start(), cue.end(), cue.group(0).strip(), value="shipment")])
+    return back
 
 
 def fronted_return(text: str) -> re.Match[str] | None:

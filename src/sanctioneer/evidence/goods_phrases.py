@@ -191,14 +191,14 @@ def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> 
     return goods[-1] if goods else None
 
 
-# "has sent more than 70 animals to the zoo", "gave the South two tons of tangerines": a counted noun
-# right after a verb of transfer (and the party it is given to) is what was transferred, even when no
-# gazetteer knows the noun.
+# "has sent more than 70 animals to the zoo", "gave the South two tons of tangerines", "received a pair of
+# Jindos — named ... —": a counted noun right after a verb of transfer (and the party it is given to) is what
+# was transferred, even when no gazetteer knows the noun.
 _COUNTED = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:(?:more than|over|about|some|nearly|almost|at least|around|"
     r"up to|roughly|an estimated)\s+)?(?P<count>\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
-    r"(?=\s*(?:[,.;:]|\s(?:to|from|for|into|as|on|in|at|by|and|worth|valued|via|through|aboard)\b|$))")
+    r"twelve|dozens|hundreds|thousands|pair)\s+(?:of\s+)?(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    r"(?=\s*(?:[,.;:—–(]|\s(?:to|from|for|into|as|on|in|at|by|and|worth|valued|via|through|aboard)\b|$))")
 # Counted words that are not goods: people, times, and measures whose goods follow "of".
 _NOT_COUNTED_GOODS = frozenset(
     "troops soldiers workers people tourists officials students athletes players members engineers technicians "

@@ -255,10 +255,14 @@ class Lexicon:
         self.goods_anaphora = [str(w) for w in goods["anaphora"]]
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
+        self.leases = frozenset(str(w).lower() for w in cues["leases"])
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
         ships = {noun.lower() for noun in self.party_nouns["vessel"]}
         plurals = sorted((n for n in ships if n.endswith("s") and (n[:-1] in ships or n[:-2] in ships)), key=len,
                          reverse=True)
+        bodies = [n for kind in ("organization", "person") for n in self.party_nouns[kind] if " " in n]
+        self._body_ending = re.compile(r"\b(?:" + ("|".join(re.escape(n) for n in bodies) or "(?!)") + r")$",
+                                       re.IGNORECASE)
         # "Russian tankers", "Chinese fishing boats": words that end on ships in the plural name a fleet.
         self._fleet = re.compile(r"\b(?:" + ("|".join(re.escape(n) for n in plurals) or "(?!)") + r")$", re.IGNORECASE)
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
@@ -470,6 +474,8 @@ class Lexicon:
             return True
         if _DESCRIBES_NEXT.match(text, mention.end):
             return True
+        if self._body_ending.search(text, 0, mention.end) and not self._body_ending.search(mention.text):
+            return True  # "a British think tank": a body whose name ends on a goods word, not the goods
         if _BROADCASTER.search(text[:mention.start]) and re.fullmatch(r"(?:television|tv|radio|media)",
                                                                       mention.text.lower()):
             return True  # "state television": a broadcaster, not television sets

@@ -31,6 +31,7 @@ from sanctioneer.evidence.drafts import (
 from sanctioneer.evidence.follow_ups import (
     add_worth,
     another_lot,
+    brought_back,
     complete,
     confirm,
     contents,
@@ -39,6 +40,7 @@ from sanctioneer.evidence.follow_ups import (
     fronted_return,
     holding_claim,
     in_return,
+    one_of_them,
 )
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
@@ -415,6 +417,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             m.kind == "toward" and " " in m.text.strip() and 0 <= p.start - m.end <= 6 for m in mentions)]
         before = [p for p in before if p not in bound]
         toward = toward or (bound[-1] if bound else None)
+        if before and toward is None and _AS_THE_NOUN.fullmatch(text, before[-1].end, trigger.start) \
+                and re.search(r"\bto\s+(?:the\s+)?$", text[:before[-1].start]):
+            # "Lukashenko hosted Kim in Minsk after handing one of the tractors to him as a gift": the noun's
+            # receiver is who the goods went to; its giver the subject, the first party no preposition governs.
+            toward = before[-1]
+            before = [p for p in before[:-1] if not _GOVERNED.search(text, 0, p.start)][:1]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
         if supplier is not None and before and supplier is before[-1] \
@@ -460,6 +468,11 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
     return supplier, recipient, chosen_goods
 
 
+# "... to Kim as a gift": between the party given to and the transfer noun.
+_AS_THE_NOUN = re.compile(r"\s+as\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?")
+# A party a preposition governs is no subject.
+_GOVERNED = re.compile(r"\b(?:to|for|of|from|with|in|at|by|into|on|during|after|before)\s+(?:the\s+|a\s+|an\s+)?$",
+                       re.IGNORECASE)
 # Between a subject and its verb in the active perfect: "had", "has" or "have" and adverbs ("had also delivered").
 _PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)[a-z]+",
                          re.IGNORECASE)
@@ -717,6 +730,9 @@ class SentenceReader:
         # A transfer told with its sides but not its goods ("Two shipments to Syria were intercepted"), which the
         # next sentence may fill in ("The shipments, which contained valves, ...").
         self.goodsless: Draft | None = None
+        # The last sentence with a transfer word, its index and kinds: "seized in two incidents" before "The first
+        # instance involved ...".
+        self.told: tuple[int, Sentence, list[str]] | None = None
 
     def sentences(self) -> list[Sentence]:
         seen: set[str] = set()
@@ -804,11 +820,21 @@ class SentenceReader:
                     after.evidence.extend(e for e in before.evidence if e.field == "date")
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
+        carried_back = (brought_back(d, mentions, self.lexicon) for d in made)
+        made.extend(back for back in carried_back if back is not None)
         if not made:
             holding = holding_claim(index, sentence, mentions, self.lexicon) or another_lot(
                 self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon)
             if holding is not None:
                 made.append(holding)
+        if (instance := one_of_them(index, sentence, mentions, self.told, self.last_dates, self.lexicon)) is not None:
+            # "The first case involved 4,000 bottles of brandy, and the importer was the one of an earlier brandy
+            # seizure": the case is the claim; what the rest of the sentence recalls is no other.
+            made = [instance]
+            # "The second case involved ...": the sentence that told the transfers still tells which.
+            self.told = (index, self.told[1], self.told[2]) if self.told is not None else None
+        elif triggers:
+            self.told = (index, sentence, sorted({t.value for t in triggers}, key=KIND_ORDER.index))
         if not made:
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)
@@ -946,6 +972,11 @@ class SentenceReader:
                     m.kind != "goods" for m in self.lexicon.find(counted.text.removesuffix("s"))))):
                 # "sold 25 Toyotas": a make counted is goods; "sent 500 Koreans", "20 North Koreans": people.
                 chosen_goods = [counted]
+        if all(t.text.lower() in self.lexicon.leases for t in group) and chosen_goods and all(
+                names_carrier(g) and re.search(r"\b(?:the|this|that|its)\s+$", text[:g.start], re.IGNORECASE)
+                for g in chosen_goods):
+            # "The freighter was being chartered by a Hong Kong firm": who hired the ship told before, not goods.
+            return None
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = self._pronoun_subject(clause) or supplier
             if recipient is None and trigger.role in ("give", "supply"):
