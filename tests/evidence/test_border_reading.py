@@ -115,3 +115,22 @@ def test_a_sum_in_a_currency_before_worth_of_goods_is_no_count_of_them() -> None
                  "in 2015.\n")
     assert [(g.description, g.quantity, g.value) for g in claim.goods] == [
         ("shampoo", None, ("18000000", "JPY")), ("gas stoves", None, None)]
+
+
+def test_goods_smuggled_from_a_province_of_the_north_come_from_the_north() -> None:
+    claim = only("The most sought-after smuggled goods include batteries, rice cookers and dried mushrooms. These goods "
+                 "are being smuggled in rising numbers from depots in Chagang Province's Manpo City.\n")
+    assert claim.supplier.country == "KP"
+    assert [g.description for g in claim.goods] == ["batteries", "rice cookers", "dried mushrooms"]
+
+
+@pytest.mark.parametrize("town", ["Shimonoseki", "Saitama Prefecture"])
+def test_an_importer_in_a_japanese_port_or_prefecture_brought_the_goods_to_japan(town: str) -> None:
+    claim = only(f"A trading house in {town} was accused of importing 9 tonnes of clams from North Korea in May.\n")
+    assert seen(claim) == ("KP", "JP", "2023-05")
+
+
+@pytest.mark.parametrize("province", ["Liaoning Province", "Jilin Province"])
+def test_a_trader_in_a_chinese_border_province_is_in_china(province: str) -> None:
+    claim = only(f"Cotton shirts made in Sinuiju were delivered to a trader in {province} in April.\n")
+    assert seen(claim) == ("KP", "CN", "2023-04")
