@@ -134,3 +134,10 @@ def test_an_importer_in_a_japanese_port_or_prefecture_brought_the_goods_to_japan
 def test_a_trader_in_a_chinese_border_province_is_in_china(province: str) -> None:
     claim = only(f"Cotton shirts made in Sinuiju were delivered to a trader in {province} in April.\n")
     assert seen(claim) == ("KP", "CN", "2023-04")
+
+
+@pytest.mark.parametrize("first", ["bamboo mats", "bamboo mats (woven to wrap rice cakes)"])
+def test_a_country_named_before_two_goods_joined_by_and_names_both(first: str) -> None:
+    claim = only(f"North Korean {first} and dried squid were smuggled into Hunchun by truck in June.\n")
+    assert seen(claim) == ("KP", "CN", "2023-06")
+
