@@ -141,3 +141,9 @@ def test_a_country_named_before_two_goods_joined_by_and_names_both(first: str) -
     claim = only(f"North Korean {first} and dried squid were smuggled into Hunchun by truck in June.\n")
     assert seen(claim) == ("KP", "CN", "2023-06")
 
+
+def test_goods_smuggled_into_another_town_of_the_same_country_further_on_are_another_case() -> None:
+    found = claims("North Korean squid is being smuggled into Hunchun by boat, a trader said.\n\n"
+                   "Customs officers have stopped fewer trucks this spring.\n\n"
+                   "A second trader said North Korean squid was also being smuggled into Yanji.\n")
+    assert [seen(c)[:2] for c in found] == [("KP", "CN"), ("KP", "CN")]

@@ -137,9 +137,20 @@ class _Joined:
         mine = (self.party("supplier").country, self.party("recipient").country)
         theirs = (_party(draft.supplier, "", self.lexicon).country, _party(draft.recipient, "", self.lexicon).country)
         if None not in mine and mine == theirs:
-            return True
+            # "smuggled into Dandong" ... two paragraphs on, "smuggled into Hunchun": another town of the same
+            # country is another case.
+            return not self._other_town(draft)
         # A country the case has not named as a party is another case; without one, the case goes on.
         return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
+
+    def _other_town(self, draft: Draft) -> bool:
+        """The draft names, on a side, a town other than the one the group names on that side."""
+        for role in ("supplier", "recipient"):
+            theirs = getattr(draft, role)
+            towns = {m.text for d in self.drafts if (m := getattr(d, role)) is not None and m.detail == "place"}
+            if theirs is not None and theirs.detail == "place" and towns and theirs.text not in towns:
+                return True
+        return False
 
     def transits(self) -> set[str]:
         """Countries the drafts' sentences name as a stage on the way ("to North Korea via China")."""
