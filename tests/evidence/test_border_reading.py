@@ -118,7 +118,7 @@ def test_a_sum_in_a_currency_before_worth_of_goods_is_no_count_of_them() -> None
 
 
 def test_goods_smuggled_from_a_province_of_the_north_come_from_the_north() -> None:
-    claim = only("The most sought-after smuggled goods include batteries, rice cookers and dried mushrooms. These goods "
+    claim = only("The most common smuggled goods include batteries, rice cookers and dried mushrooms. These goods "
                  "are being smuggled in rising numbers from depots in Chagang Province's Manpo City.\n")
     assert claim.supplier.country == "KP"
     assert [g.description for g in claim.goods] == ["batteries", "rice cookers", "dried mushrooms"]
