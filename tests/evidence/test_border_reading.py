@@ -147,3 +147,14 @@ def test_goods_smuggled_into_another_town_of_the_same_country_further_on_are_ano
                    "Customs officers have stopped fewer trucks this spring.\n\n"
                    "A second trader said North Korean squid was also being smuggled into Yanji.\n")
     assert [seen(c)[:2] for c in found] == [("KP", "CN"), ("KP", "CN")]
+
+
+def test_an_earlier_case_told_further_on_with_its_own_years_is_another_claim() -> None:
+    found = claims("Two traders were arrested on Tuesday for shipping 800 boxes of biscuits to North Korea from "
+                   "Osaka, police said.\n\n"
+                   "Police also searched the office of their trading house.\n\n"
+                   "The arrests are the latest in a series of cases.\n\n"
+                   "In April 2019, a broker was arrested over imports of clams from North Korea, while in March "
+                   "last year a wholesaler was arrested on suspicion of exporting biscuits and towels to the North.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["biscuits"], ["clams"], ["biscuits", "towels"]]
+    assert [seen(c)[:2] for c in found] == [("JP", "KP"), ("KP", None), (None, "KP")]
