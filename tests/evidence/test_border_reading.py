@@ -115,3 +115,46 @@ def test_a_sum_in_a_currency_before_worth_of_goods_is_no_count_of_them() -> None
                  "in 2015.\n")
     assert [(g.description, g.quantity, g.value) for g in claim.goods] == [
         ("shampoo", None, ("18000000", "JPY")), ("gas stoves", None, None)]
+
+
+def test_goods_smuggled_from_a_province_of_the_north_come_from_the_north() -> None:
+    claim = only("The most common smuggled goods include batteries, rice cookers and dried mushrooms. These goods "
+                 "are being smuggled in rising numbers from depots in Chagang Province's Manpo City.\n")
+    assert claim.supplier.country == "KP"
+    assert [g.description for g in claim.goods] == ["batteries", "rice cookers", "dried mushrooms"]
+
+
+@pytest.mark.parametrize("town", ["Shimonoseki", "Saitama Prefecture"])
+def test_an_importer_in_a_japanese_port_or_prefecture_brought_the_goods_to_japan(town: str) -> None:
+    claim = only(f"A trading house in {town} was accused of importing 9 tonnes of clams from North Korea in May.\n")
+    assert seen(claim) == ("KP", "JP", "2023-05")
+
+
+@pytest.mark.parametrize("province", ["Liaoning Province", "Jilin Province"])
+def test_a_trader_in_a_chinese_border_province_is_in_china(province: str) -> None:
+    claim = only(f"Cotton shirts made in Sinuiju were delivered to a trader in {province} in April.\n")
+    assert seen(claim) == ("KP", "CN", "2023-04")
+
+
+@pytest.mark.parametrize("first", ["bamboo mats", "bamboo mats (woven to wrap rice cakes)"])
+def test_a_country_named_before_two_goods_joined_by_and_names_both(first: str) -> None:
+    claim = only(f"North Korean {first} and dried squid were smuggled into Hunchun by truck in June.\n")
+    assert seen(claim) == ("KP", "CN", "2023-06")
+
+
+def test_goods_smuggled_into_another_town_of_the_same_country_further_on_are_another_case() -> None:
+    found = claims("North Korean squid is being smuggled into Hunchun by boat, a trader said.\n\n"
+                   "Customs officers have stopped fewer trucks this spring.\n\n"
+                   "A second trader said North Korean squid was also being smuggled into Yanji.\n")
+    assert [seen(c)[:2] for c in found] == [("KP", "CN"), ("KP", "CN")]
+
+
+def test_an_earlier_case_told_further_on_with_its_own_years_is_another_claim() -> None:
+    found = claims("Two traders were arrested on Tuesday for shipping 800 boxes of biscuits to North Korea from "
+                   "Osaka, police said.\n\n"
+                   "Police also searched the office of their trading house.\n\n"
+                   "The arrests are the latest in a series of cases.\n\n"
+                   "In April 2019, a broker was arrested over imports of clams from North Korea, while in March "
+                   "last year a wholesaler was arrested on suspicion of exporting biscuits and towels to the North.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["biscuits"], ["clams"], ["biscuits", "towels"]]
+    assert [seen(c)[:2] for c in found] == [("JP", "KP"), ("KP", None), (None, "KP")]

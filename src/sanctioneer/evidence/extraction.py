@@ -86,12 +86,14 @@ def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
 class _Joined:
     """Drafts of one document about one transfer."""
 
-    def __init__(self, draft: Draft, text: str, lexicon: Lexicon, headings: tuple[int, ...] = ()) -> None:
+    def __init__(self, draft: Draft, text: str, lexicon: Lexicon, headings: tuple[int, ...] = (), *,
+                 reference: date | None = None) -> None:
         self.drafts = [draft]
         self.denials: list[Draft] = []
         self.text = text
         self.lexicon = lexicon
         self.headings = headings
+        self.reference = reference
 
     def _named_tie(self, draft: Draft) -> bool:
         """The draft names a person, body or vessel the group names."""
@@ -134,12 +136,37 @@ class _Joined:
         if any(m is not None and m.kind in ("person", "organization", "vessel", "media") and m.value in names
                for m in (draft.supplier, draft.recipient)):
             return True
+        if self._other_years(draft):
+            return False
         mine = (self.party("supplier").country, self.party("recipient").country)
         theirs = (_party(draft.supplier, "", self.lexicon).country, _party(draft.recipient, "", self.lexicon).country)
         if None not in mine and mine == theirs:
-            return True
+            # "smuggled into Dandong" ... two paragraphs on, "smuggled into Hunchun": another town of the same
+            # country is another case.
+            return not self._other_town(draft)
         # A country the case has not named as a party is another case; without one, the case goes on.
         return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
+
+    def _other_years(self, draft: Draft) -> bool:
+        """"Three were arrested on Thursday ..." then, further on, "In May 2015, a trader was arrested over imports
+        of clams, while in February last year ...": a sentence dated only in years the case's sentences never
+        name tells an earlier case."""
+        def years(text: str) -> set[int]:
+            return {m.value.year for m in find_dates(text, reference=self.reference)
+                    if m.value is not None and m.value.year is not None}
+
+        theirs = years(draft.sentence.text)
+        mine = {y for d in self.drafts for y in years(d.sentence.text)}
+        return bool(theirs and mine) and not theirs & mine
+
+    def _other_town(self, draft: Draft) -> bool:
+        """The draft names, on a side, a town other than the one the group names on that side."""
+        for role in ("supplier", "recipient"):
+            theirs = getattr(draft, role)
+            towns = {m.text for d in self.drafts if (m := getattr(d, role)) is not None and m.detail == "place"}
+            if theirs is not None and theirs.detail == "place" and towns and theirs.text not in towns:
+                return True
+        return False
 
     def transits(self) -> set[str]:
         """Countries the drafts' sentences name as a stage on the way ("to North Korea via China")."""
@@ -590,7 +617,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             if draft.anaphoric and told and (draft.supplier is not None or draft.recipient is not None):
                 # "A consignment of suits seized in September ..." then "The four containers had been loaded
                 # in Nampho ... bound for Latakia": the sides of goods told just before, with no side.
-                group = _Joined(told[-1], document.text, lexicon, headings)
+                group = _Joined(told[-1], document.text, lexicon, headings, reference=document.date)
                 group.drafts.append(draft)
                 pending = []
                 joined.append(group)
@@ -600,7 +627,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 if not draft.anaphoric:
                     pending.append(draft)
                 continue
-            group = _Joined(draft, document.text, lexicon, headings)
+            group = _Joined(draft, document.text, lexicon, headings, reference=document.date)
             before = [d for d in pending if 0 <= draft.sentence.paragraph - d.sentence.paragraph <= 1
                       and _same_goods(d, draft, lexicon) and group.accepts(d)]
             group.drafts[:0] = before

@@ -93,6 +93,15 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
         if demonym and begin <= mention.start < goods.start \
                 and (made or not mention.text.lower().endswith(MADE_SUFFIXES)):
             return mention
+    for mention in mentions:
+        # "North Korean reed mats (used to wrap food) and seafood": a country named before the first of two
+        # goods joined by "and" names both, when nothing but the first goods' words stands between.
+        demonym = mention.kind == "country" and mention.detail.startswith("demonym")
+        shared = _SHARED_NAME.fullmatch(text, mention.end, begin) if demonym and mention.end < begin else None
+        if shared is not None and (made or not mention.text.lower().endswith(MADE_SUFFIXES)) \
+                and not any(mention.end <= m.start < begin and m.kind != "goods"
+                            and not shared.start(1) <= m.start < shared.end(1) for m in mentions):
+            return mention
     maker = _MADE_BY_AFTER.match(text, goods.end) if made else None
     if maker is not None:
         # "radio sets made by a North Korean company": the maker named after the goods, as "North Korean-made".
@@ -102,6 +111,8 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
     return None
 
 
+# The words of one goods noun phrase, with a note in brackets, then "and": "reed mats (used to wrap food) and ".
+_SHARED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(\([^()]{0,60}\)\s*)?and\s+")
 _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\s+by\s+", re.IGNORECASE)
 # "to the port of Nampho", "bound for the impoverished nation of North Korea": the place is named after "of";
 # "from the Port of Yokohama" with its capital.
