@@ -158,3 +158,15 @@ def test_an_earlier_case_told_further_on_with_its_own_years_is_another_claim() -
                    "last year a wholesaler was arrested on suspicion of exporting biscuits and towels to the North.\n")
     assert [[g.description for g in c.goods] for c in found] == [["biscuits"], ["clams"], ["biscuits", "towels"]]
     assert [seen(c)[:2] for c in found] == [("JP", "KP"), ("KP", None), (None, "KP")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eritrea has added nine freighters and two tankers to its merchant fleet this year, most of them coming from "
+    "Greece.\n",
+    "Eritrea added nine freighters from Greece to the country's fishing fleet this year.\n",
+])
+def test_ships_added_to_a_fleet_were_received_by_the_fleets_owner(sentence: str) -> None:
+    claim = only(sentence)
+    assert seen(claim) == ("GR", "ER", "2024")
+    assert claim.kind == "import"
+    assert "freighters" in [g.description for g in claim.goods]

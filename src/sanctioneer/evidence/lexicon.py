@@ -315,6 +315,11 @@ class Lexicon:
             r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
             r"carried|carrying|made (?:at least )?\w+ calls|"
             r"entered (?:the\s+)?(?:[\w-]+\s+){0,2}(?:port|harbou?r|waters))\b")
+        # "added 13 freighters to its commercial fleet": the verb, with the goods between it and the fleet.
+        self._addition = re.compile(
+            r"\b(" + "|".join(re.escape(str(v)) for v in cues["additions"]["verbs"]) + r")\s+[^.;:]{1,100}?\s+to\s+"
+            r"(?:its|their|his|her|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+\s+){0,2}?(?:"
+            + "|".join(re.escape(str(h)) for h in cues["additions"]["holders"]) + r")\b", re.IGNORECASE)
         self._boundaries = [str(b) for b in cues["boundaries"]]
         self._rule_on = re.compile(r"\b(?:" + "|".join(re.escape(str(n)) for n in cues["rule_nouns"])
                                    + r")\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -436,6 +441,10 @@ class Lexicon:
         for match in _SPLIT_SHIP.finditer(text):
             # "planned to illegally ship the technology": "to ship" with an adverb between.
             kind, role = self.trigger_kind["to ship"]
+            found.append(Mention("trigger", match.start(1), match.end(1), match.group(1), value=kind, role=role))
+        for match in self._addition.finditer(text):
+            # "has added two tankers to its fleet": ships received.
+            kind, role = self.trigger_kind["imported"]
             found.append(Mention("trigger", match.start(1), match.end(1), match.group(1), value=kind, role=role))
         found.extend(self._hs_goods(text))
         waters = [match.span() for match in _WATERS.finditer(text)]
