@@ -989,6 +989,12 @@ class SentenceReader:
             # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
             recipient = _relative_subject(clause)
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
+        named = next((t for t in group[1:] if t.role == "receive" and t.text.lower().endswith(" of")), None)
+        if role != "receive" and named is not None:
+            # "a transfer off the Malaysian coast, with a Thai firm to be the recipient of the ore": the party
+            # the receiving noun names receives the goods, not the place the transfer was at.
+            recipient = max((p for p in clause.parties if trigger.end <= p.start and p.end <= named.start),
+                            key=lambda p: p.start, default=recipient)
         if recipient is not None and recipient is clause.toward:
             # "was on its way to Malta, according to its papers, but investigators believe that the equipment
             # was bound for Pakistan": the destination the papers gave is not where the goods were going.
