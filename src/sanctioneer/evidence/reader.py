@@ -81,6 +81,10 @@ _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troop
 _WHAT_UNKNOWN = re.compile(r"\b(?:know|knew|known|unclear|not clear|uncertain|unknown|asked|ask|wonder|wondered|"
                            r"find out|establish|determine)\s+what\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+# "denied knowing of the deal and said it believed it was buying Malaysian ore": a denier's own belief of
+# what it did, not a transfer told of its own.
+_OWN_BELIEF = re.compile(r"\b(?:believed|thought|assumed|understood)\s+(?:it|they|he|she)\s+"
+                         r"(?:was|were|had\s+been)\s+$", re.IGNORECASE)
 # "The shipping container, carrying 60 firearms": what holds goods, and the words that say it holds them.
 _HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
@@ -914,6 +918,8 @@ class SentenceReader:
         start, end = self._clause(trigger.start, cuts, text)
         if _WHAT_UNKNOWN.search(text, 0, trigger.start):
             # "did not know what the ship carried": what was moved is the question, not a transfer told.
+            return None
+        if _OWN_BELIEF.search(text, 0, trigger.start) and any(m.kind == "denial" for m in mentions):
             return None
         if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
