@@ -69,3 +69,22 @@ def test_what_a_ship_came_back_with_goes_to_the_place_it_took_goods_out_of() -> 
     assert sorted(([g.description for g in c.goods], c.supplier.country, c.recipient.country) for c in found) == [
         (["iron ore"], "KP", None), (["used excavators"], None, "KP")]
     assert {c.status.value for c in found} == {"alleged"}
+
+
+def test_the_recipient_of_goods_named_as_such_receives_them() -> None:
+    claim = only("A Singapore trading house was to be the final recipient of about $2 million in North Korean "
+                 "iron ore, prosecutors said.\n")
+    assert seen(claim)[:2] == ("KP", "SG")
+    assert [(g.description, g.value) for g in claim.goods] == [("North Korean iron ore", ("2000000", "USD"))]
+    assert claims("She was the recipient of a state award in May.\n") == []
+    claim = only("The tanker was accused of a ship-to-ship transfer off the Malaysian coast, with a Thai company "
+                 "meant to be the ultimate recipient of some $2 million in North Korean iron ore.\n")
+    assert seen(claim)[:2] == ("KP", "TH")
+
+
+def test_what_a_denier_says_it_believed_it_was_buying_is_no_transfer_of_its_own() -> None:
+    found = claims("The Thai company denied knowing of North Korea's part in the deal and said it believed it was "
+                   "buying Malaysian iron ore.\n")
+    assert [g.description for c in found for g in c.goods] == []
+    claim = only("The Thai company said it believed it was buying Malaysian iron ore from a broker in May.\n")
+    assert claim.supplier.country == "MY"

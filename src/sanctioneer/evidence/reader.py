@@ -81,6 +81,10 @@ _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troop
 _WHAT_UNKNOWN = re.compile(r"\b(?:know|knew|known|unclear|not clear|uncertain|unknown|asked|ask|wonder|wondered|"
                            r"find out|establish|determine)\s+what\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+# "denied knowing of the deal and said it believed it was buying Malaysian ore": a denier's own belief of
+# what it did, not a transfer told of its own.
+_OWN_BELIEF = re.compile(r"\b(?:believed|thought|assumed|understood)\s+(?:it|they|he|she)\s+"
+                         r"(?:was|were|had\s+been)\s+$", re.IGNORECASE)
 # "The shipping container, carrying 60 firearms": what holds goods, and the words that say it holds them.
 _HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
@@ -915,6 +919,8 @@ class SentenceReader:
         if _WHAT_UNKNOWN.search(text, 0, trigger.start):
             # "did not know what the ship carried": what was moved is the question, not a transfer told.
             return None
+        if _OWN_BELIEF.search(text, 0, trigger.start) and any(m.kind == "denial" for m in mentions):
+            return None
         if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
@@ -989,6 +995,12 @@ class SentenceReader:
             # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
             recipient = _relative_subject(clause)
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
+        named = next((t for t in group[1:] if t.role == "receive" and t.text.lower().endswith(" of")), None)
+        if role != "receive" and named is not None:
+            # "a transfer off the Malaysian coast, with a Thai firm to be the recipient of the ore": the party
+            # the receiving noun names receives the goods, not the place the transfer was at.
+            recipient = max((p for p in clause.parties if trigger.end <= p.start and p.end <= named.start),
+                            key=lambda p: p.start, default=recipient)
         if recipient is not None and recipient is clause.toward:
             # "was on its way to Malta, according to its papers, but investigators believe that the equipment
             # was bound for Pakistan": the destination the papers gave is not where the goods were going.
