@@ -48,6 +48,8 @@ _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar":
              "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
 
 
+# "exported by the three", "carried by two ships": the number after "by" counts who acted.
+_BY_WHOM = re.compile(r"\bby\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # People counted near goods are no count of the goods.
 _PEOPLE_COUNTED = re.compile(r"\s*(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?:officials?|sources?|people|persons|diplomats?|"
                              r"men|women|crew|members|soldiers|troops|workers|analysts|experts|sailors|investigators|officers|"
@@ -122,7 +124,7 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
             continue  # "according to three US officials", "the 44 crew members": people, not goods
         if _MONEY.match(clause, match.start()):
             continue  # "24 million yen worth of goods": a sum, not a count
-        if re.search(r"\bby\s+(?:the\s+|all\s+)?$", clause[:match.start()], re.IGNORECASE):
+        if _BY_WHOM.search(clause, 0, match.start()):
             continue  # "items exported by the three included soap", "carried by two ships": who acts, not goods
         if re.search(r"\b(?:several|a few|few|many|some|dozens|hundreds|thousands)\s+$", clause[:match.start()]) \
                 and match.group("num").lower() in ("dozen", "hundred", "thousand"):

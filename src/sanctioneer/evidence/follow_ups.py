@@ -125,6 +125,8 @@ _IN_RETURN = re.compile(r"\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
 _IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;.]{1,80}?,", re.IGNORECASE)
 
 
+# The end of a list of goods, or of the clause that names them.
+_LIST_STOP = re.compile(r"[,;.]")
 # "ferried coal out of North Korea and returned with shipments of machinery": what the carrier brought back.
 _CAME_BACK_WITH = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:returned|came\s+back|sailed\s+back)\s+with\s+",
                              re.IGNORECASE)
@@ -138,7 +140,7 @@ def brought_back(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> Dra
     cue = _CAME_BACK_WITH.search(text, max(draft.supplier.end, max(g.end for g, _ in draft.goods)))
     if cue is None:
         return None
-    stop = re.compile(r"[,;.]").search(text, cue.end())
+    stop = _LIST_STOP.search(text, cue.end())
     last = stop.start() if stop is not None else len(text)
     taken = {g.start for g, _ in draft.goods}
     goods = goods_listed([m for m in mentions if m.kind == "goods" and cue.end() <= m.start < last
@@ -256,8 +258,6 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
 # "The shipments, which contained tiles and valves, ...": what the transfer just told held.
 _CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carried|held|included|include|includes|"
                         r"comprised|(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
-
-_LIST_STOP = re.compile(r"[,;.]")
 
 
 def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
