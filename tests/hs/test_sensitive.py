@@ -615,3 +615,15 @@ def test_parts_whose_goods_take_no_parts_answer_another_heading_however_far_down
     candidates = CLASSIFIER.candidates("inflatable boat parts", top=3)
     assert candidates[0].hs != "8903" and candidates[0].held_back
     assert "8903" in {c.hs for c in candidates}
+
+
+MOTORISED_BOARDS = ["electric longboard with a 350 W hub motor", "motorised skateboard, 20 km/h top speed",
+                    "e-unicycle for adults"]
+
+
+@pytest.mark.parametrize("text", MOTORISED_BOARDS)
+def test_a_board_driven_by_an_electric_motor_is_a_vehicle_not_the_consequential_sports_equipment(text: str) -> None:
+    # Chapter 95 Note 1 leaves sports vehicles to chapters 86 to 89: the motor for propulsion makes it 8711.60.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.subheading == "871160" and not _sensitive(first.code)
+    assert any(e.source == "rule" and e.entry == "motorised-boards" for e in first.evidence)
