@@ -615,3 +615,27 @@ def test_parts_whose_goods_take_no_parts_answer_another_heading_however_far_down
     candidates = CLASSIFIER.candidates("inflatable boat parts", top=3)
     assert candidates[0].hs != "8903" and candidates[0].held_back
     assert "8903" in {c.hs for c in candidates}
+
+
+MOTORISED_BOARDS = ["electric longboard with a 350 W hub motor", "motorised skateboard, 20 km/h top speed",
+                    "e-unicycle for adults"]
+
+
+@pytest.mark.parametrize("text", MOTORISED_BOARDS)
+def test_a_board_driven_by_an_electric_motor_is_a_vehicle_not_the_consequential_sports_equipment(text: str) -> None:
+    # Chapter 95 Note 1 leaves sports vehicles to chapters 86 to 89: the motor for propulsion makes it 8711.60.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.subheading == "871160" and not _sensitive(first.code)
+    assert any(e.source == "rule" and e.entry == "motorised-boards" for e in first.evidence)
+
+
+
+def test_words_of_how_goods_are_made_name_no_goods_and_hold_back_what_the_model_alone_keeps_first() -> None:
+    # "Of pile construction", "of plain weave": the nomenclature's make-up of goods, not goods. Read without "of", as
+    # a tariff's sub-line is, they still name none: the carpets of 57.02, which the model alone gives them, wait
+    # for review behind a heading that may answer.
+    candidates = CLASSIFIER.candidates("woven pile construction", top=5)
+    assert not _sensitive(candidates[0].subheading), [(c.code, c.probability) for c in candidates]
+    carpets = [c for c in candidates if c.hs == "5702"]
+    assert carpets and not carpets[0].named, [c.code for c in candidates]
+    assert any("names no goods" in e.reason for e in carpets[0].evidence if e.source == "head")

@@ -234,6 +234,16 @@ def test_synonyms_and_negation_are_read_in_the_description() -> None:
     assert {"synthetic", "coffee"} <= stated
 
 
+def test_a_condition_in_the_description_states_nothing_of_the_goods() -> None:
+    # "Which if containing lead ... is not treated": the lead is a condition, not what the slag mainly contains, so
+    # the slag is not the lead slag of 2620.21-29 (consequential) but the other slag of 2620.99.
+    stated, excluded = subheading_index().query("slag of titanium ore, which if containing lead is not treated; dried")
+    assert {"slag", "titanium", "dried"} <= stated and "lead" not in stated | excluded
+    text = "slag of titanium ore smelting, which if containing lead above 2 percent is not treated for its recovery"
+    first = classify(text, sensitive=SENSITIVE)[0]
+    assert first.subheading == "262099", first.code
+
+
 _SIDES = "properties: {a: 'a', b: 'b'}\nsplits:\n  - {id: x, reason: r, sides: {a: '6203', %s}}\n"
 
 

@@ -452,6 +452,11 @@ def _speaks_of(heading: str, word: str) -> bool:
     return any(word in _vocabulary(code) for code in (heading, *_goods_of_parts().get(heading, ())))
 
 
+#: Head nouns that say how goods are made, not which goods: the nomenclature writes them after "of" ("of pile
+#: construction", "of plain weave"), and a description that ends on one names no goods.
+_MAKE_UP = frozenset({"construction", "weave"})
+
+
 def unheld(reading: Parse, heading: str) -> str | None:
     """Say why a consequential heading whose goods are not named may not answer first on the trained model's word
     alone, or None when it may.
@@ -460,9 +465,10 @@ def unheld(reading: Parse, heading: str) -> str | None:
     serve, not what they are), or its goods are parts ("Parts for yachts", "yacht parts") and the nomenclature
     classifies the parts of the heading's goods by what they are, not with those goods nor in a heading of their
     own (`_takes_parts`: chapter 89 has no parts). The model's probability then rests on words that are not the
-    goods.
+    goods. So it does when the head noun says how the goods are made, not what they are (`_MAKE_UP`: "Pile or
+    tufted construction", "Satin weave or twill weave", the tariff's sub-lines read without the line above them).
     """
-    if reading.head is None:
+    if reading.head is None or reading.head in _MAKE_UP:
         return "the description names no goods"
     if reading.head in PART_WORDS and not _takes_parts(heading):
         return "the goods are parts, which the nomenclature classifies by what they are, not with these goods"

@@ -72,6 +72,10 @@ def _polarised(
     reach = 0
     neutral = False
     depth = start_depth = 0
+    # A description's condition ("slag which if containing lead is not treated for it", "if entered in winter")
+    # states nothing of what the goods are, to the end of its clause: a semicolon, or the bracket it is written in.
+    # None, or the depth of brackets it began at.
+    condition: int | None = None
     index = 0
     while index < len(pieces):
         piece = pieces[index]
@@ -81,14 +85,22 @@ def _polarised(
             depth += 1
         elif piece == ")":
             depth -= 1
+            if condition is not None and depth < condition:
+                condition = None
             if depth < start_depth and reach in (_WORD, _CLAUSE, _PAREN):
                 reach, neutral = 0, False
         elif piece in (",", ";"):
+            if piece == ";":
+                condition = None
             # A semicolon ends the nomenclature's "other than" too: "Amino-alcohols, other than those containing
             # more than one kind of oxygen function; ... monoethanolamine and its salts" states monoethanolamine.
             if reach in (_WORD, _CLAUSE) or (piece == ";" and reach == _LINE and depth == 0):
                 reach = 0
             neutral = False
+        elif condition is not None:
+            continue
+        elif piece == "if" and not line:
+            condition = depth
         elif piece == "whether" and following == "or":
             # "whether or not polished": the words that follow are neither stated nor excluded.
             neutral = True
