@@ -402,3 +402,17 @@ def test_the_nomenclatures_first_line_for_a_word_beside_the_goods_does_not_answe
     # the goods, and a line that does not share the head noun gets no bonus for ranking first.
     assert _first(text)[0] != "2505"
 
+
+@pytest.mark.parametrize(
+    ("text", "goods", "heading"),
+    [
+        ("N,N-diethylacetamide", "diethylacetamide", "2924"),
+        ("1,3-dichloropropane, technical grade", "dichloropropane, technical grade", "2903"),
+        ("trans-1,4-dichlorobut-2-ene", "trans-dichlorobut-2-ene", "2903"),
+    ],
+)
+def test_a_chemical_names_locants_are_no_goods_of_their_own(text: str, goods: str, heading: str) -> None:
+    # "1,3-" says where on the molecule: its comma does not part "1" from the name as goods listed before it, nor read
+    # "N,N-diethylacetamide" as a catalogue's inverted entry ("N-diethylacetamide N").
+    assert goods_text(text) == goods
+    assert _first(text)[0] == heading
