@@ -140,6 +140,14 @@ def test_a_kit_read_as_the_goods_it_holds_is_never_answered_with_confidence() ->
         ("parts for a television", "8529"),
         ("parts of circuit breakers", "8538"),
         ("parts for passenger cars", "8708"),
+        # A heading of parts that names the headings of other goods beside goods of its own (84.48: auxiliary textile
+        # machinery, and parts of the machines of 84.44 to 84.47), or that names none and takes the parts of its
+        # chapter's goods (92.09: musical instrument parts; chapter 92 Note 2).
+        ("parts for looms", "8448"),
+        ("spare parts for weaving machines", "8448"),
+        ("accordion parts", "9209"),
+        ("parts of a cello", "9209"),
+        ("umbrella frame parts", "6603"),
     ],
 )
 def test_parts_go_to_the_heading_the_nomenclature_gives_the_parts_of_their_goods(text: str, heading: str) -> None:
@@ -148,7 +156,11 @@ def test_parts_go_to_the_heading_the_nomenclature_gives_the_parts_of_their_goods
 
 @pytest.mark.parametrize(
     ("text", "goods", "parts"),
-    [("parts of excavators", "84.29", "8431"), ("rotor for an electric motor", "85.01", "8503")],
+    [
+        ("parts of excavators", "84.29", "8431"),
+        ("rotor for an electric motor", "85.01", "8503"),
+        ("parts of a cello", "92.02", "9209"),
+    ],
 )
 def test_the_move_to_the_parts_heading_says_why(text: str, goods: str, parts: str) -> None:
     first = CLASSIFIER.candidates(text, top=3)[0]
@@ -389,3 +401,18 @@ def test_the_nomenclatures_first_line_for_a_word_beside_the_goods_does_not_answe
     # The nomenclature's best line for these words is natural sand (25.05), matched on "sand" alone: the timer is
     # the goods, and a line that does not share the head noun gets no bonus for ranking first.
     assert _first(text)[0] != "2505"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "heading"),
+    [
+        ("N,N-diethylacetamide", "diethylacetamide", "2924"),
+        ("1,3-dichloropropane, technical grade", "dichloropropane, technical grade", "2903"),
+        ("trans-1,4-dichlorobut-2-ene", "trans-dichlorobut-2-ene", "2903"),
+    ],
+)
+def test_a_chemical_names_locants_are_no_goods_of_their_own(text: str, goods: str, heading: str) -> None:
+    # "1,3-" says where on the molecule: its comma does not part "1" from the name as goods listed before it, nor read
+    # "N,N-diethylacetamide" as a catalogue's inverted entry ("N-diethylacetamide N").
+    assert goods_text(text) == goods
+    assert _first(text)[0] == heading

@@ -29,6 +29,14 @@ _PARTS_TEXT = re.compile(
 )
 _CODE = r"(\d{2})\.?(\d{2})"
 _REFERENCE = re.compile(rf"(?<![\d.]){_CODE}(?:\s*(?:to|-)\s*{_CODE})?(?![\d.])")
+#: Parts taken for goods the text refers to by their heading, in a heading of other goods as well: "Machinery,
+#: auxiliary; for use with machines of heading 8444 to 8447 ...; parts, accessories for machines of heading 8444,
+#: 8447" (84.48), "Trimmings, parts and accessories of articles of heading 6601 or 6602" (66.03).
+_PARTS_OF_HEADINGS = re.compile(rf"\bparts\b[^;]*?\bheadings?\b[^;]*?{_CODE}", re.IGNORECASE)
+#: Parts the text gives another heading ("parts of the foregoing, excluding those of heading 9609").
+_EXCLUDED = re.compile(r"\b(?:other than|excluding) those of\b", re.IGNORECASE)
+#: A heading of parts that takes them from the rest of the nomenclature, not from its own chapter's goods alone.
+_RESIDUAL = re.compile(r"\bn\.?e\.?c\b|\belsewhere\b", re.IGNORECASE)
 
 
 def parts_only(heading: str) -> bool:
@@ -54,9 +62,12 @@ def _parts_headings() -> dict[str, str]:
 
     nomenclature = load_nomenclature()
     found: dict[str, str] = {}
+    chapter_wide: list[str] = []
     for code, entry in sorted(nomenclature.headings.items()):
-        if not parts_only(code) or "other than those of" in entry.description:
+        only = parts_only(code)
+        if not (only or _PARTS_OF_HEADINGS.search(entry.description)) or _EXCLUDED.search(entry.description):
             continue
+        referred = False
         for match in _REFERENCE.finditer(entry.description):
             first = int(match.group(1) + match.group(2))
             last = int(match.group(3) + match.group(4)) if match.group(3) else first
@@ -64,6 +75,18 @@ def _parts_headings() -> dict[str, str]:
                 goods = f"{number:04d}"
                 if goods in nomenclature.headings and goods[:2] == code[:2]:
                     found.setdefault(goods, code)
+                    referred = True
+        if only and not referred and not _RESIDUAL.search(entry.description):
+            chapter_wide.append(code)
+    # "Musical instrument parts" (92.09), "Footwear; parts of footwear" (64.06): a heading of parts that names no
+    # heading takes the parts of its chapter's goods that have no line of parts of their own (chapter 92 Note 2).
+    for code in chapter_wide:
+        for goods in nomenclature.headings:
+            if goods[:2] == code[:2] and goods != code and goods not in found and not any(
+                re.search(r"\bparts\b", line.description, re.IGNORECASE)
+                for child in nomenclature.children.get(goods, ()) if (line := nomenclature.entry(child)) is not None
+            ):
+                found[goods] = code
     return found
 
 

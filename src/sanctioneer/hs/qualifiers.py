@@ -208,6 +208,12 @@ def asides_after(text: str) -> str:
     return text
 
 
+# The locants of a chemical name ("1,2-dichloroethane", "N,N-dimethylformamide", "2,4,6-trichlorophenol"): numbers or
+# the letters of an atom, set apart by commas and joined to the name by a hyphen. They say where on the molecule, not
+# which compound, and their commas part no goods; the choice of subheading still reads them in the description.
+_LOCANTS = re.compile(r"(?<![\w,'])(?:\d{1,2}[a-z]?|[nosp])'*(?:,(?:\d{1,2}[a-z]?|[nosp])'*)+-(?=[a-z])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def goods_text(text: str) -> str:
     """Return a description without the words around its goods: origin, packing, references, sizes.
@@ -215,7 +221,9 @@ def goods_text(text: str) -> str:
     "LED flashlight, Model AB-1234, in retail packaging, from China" -> "LED flashlight". Text that
     is all wrapping is returned as it came, so that something is always read.
     """
-    body = _KINDS_START.sub("", _BOILERPLATE_START.sub("", text))
+    # A comma between a chemical name's locants is no comma between goods ("N,N-dimethylformamide" is not the goods
+    # "N" listed before "N-dimethylformamide"), nor one the catalogue's inverted order puts after the goods.
+    body = _LOCANTS.sub("", _KINDS_START.sub("", _BOILERPLATE_START.sub("", text)))
     unquoted = _QUOTED.sub(" ", body)
     if re.search(r"[a-zA-Z]{3}", unquoted):
         body = " ".join(unquoted.split())
