@@ -119,6 +119,9 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|a
 # inside a relative clause, right after its pronoun and the sayer.
 _SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
 
+# "while being shipped to", "while transiting": a participle after "while" goes on the clause before it.
+_PARTICIPLE = re.compile(r"(?:being\s+[a-z]+|[a-z]+ing)\b")
+
 # "to illegally ship": the verb "to ship" split by an adverb.
 _SPLIT_SHIP = re.compile(r"\bto\s+(?:\w+ly\s+)+(ship)\b", re.IGNORECASE)
 
@@ -360,9 +363,15 @@ class Lexicon:
                     continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
                 if marker.strip().isalpha() and _DETERMINER_BEFORE.search(lower, 0, found):
                     continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
+                if marker == " while " and self._goes_on(text, found + len(marker)):
+                    continue  # "was intercepted while on its way to Eritrea": no subject of its own, the same clause
                 cuts.add(found)
                 cuts.add(found + len(marker))
         return sorted(cuts)
+
+    def _goes_on(self, text: str, at: int) -> bool:
+        """The words at `at` go on the clause before them: where the goods were going, or a participle."""
+        return bool(self._patterns["toward"].match(text, at) or _PARTICIPLE.match(text, at))
 
     def fleet(self, text: str) -> bool:
         """The words name ships in the plural ("Russian tankers", "Chinese fishing boats"): a fleet, not one ship."""

@@ -1,0 +1,21 @@
+"""Seizures of arms told the way wire reports of intercepted planes and ships tell them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evidence.reading import claims, only, seen
+
+
+@pytest.mark.parametrize("text", [
+    "A consignment of radios from North Korea was stopped in Colombo while on its way to Angola in May.\n",
+    "Radios from North Korea were seized in Colombo while en route to Angola in May.\n",
+    "Radios from North Korea were seized in Colombo while being shipped to Angola in May.\n",
+])
+def test_where_goods_were_going_after_while_is_the_recipient(text: str) -> None:
+    assert seen(only(text)) == ("KP", "AO", "2023-05")
+
+
+def test_a_while_with_a_subject_of_its_own_is_still_another_clause() -> None:
+    found = claims("North Korea sold rifles to Iran in May while Beijing sent oil to Syria.\n")
+    assert [seen(c) for c in found] == [("KP", "IR", "2023-05"), ("CN", "SY", None)]
