@@ -19,3 +19,10 @@ def test_where_goods_were_going_after_while_is_the_recipient(text: str) -> None:
 def test_a_while_with_a_subject_of_its_own_is_still_another_clause() -> None:
     found = claims("North Korea sold rifles to Iran in May while Beijing sent oil to Syria.\n")
     assert [seen(c) for c in found] == [("KP", "IR", "2023-05"), ("CN", "SY", None)]
+
+
+@pytest.mark.parametrize("tip", ["a tip from the Australian government", "a tip-off from Japanese intelligence",
+                                 "a warning from Washington"])
+def test_who_tipped_off_the_searchers_is_no_supplier(tip: str) -> None:
+    claim = only(f"Dock police seized North Korean rifles in Manila in May after {tip}.\n")
+    assert seen(claim) == ("KP", None, "2023-05")
