@@ -26,3 +26,10 @@ def test_a_while_with_a_subject_of_its_own_is_still_another_clause() -> None:
 def test_who_tipped_off_the_searchers_is_no_supplier(tip: str) -> None:
     claim = only(f"Dock police seized North Korean rifles in Manila in May after {tip}.\n")
     assert seen(claim) == ("KP", None, "2023-05")
+
+
+def test_the_letters_before_a_dollar_sign_name_no_country() -> None:
+    claim = only("Customs in Colombo seized a North Korean freighter loaded with 12 tonnes of rifles. The North "
+                 "earns about US$300 million a year from sales of weapons.\n")
+    assert claim.supplier.country == "KP"
+    assert claim.recipient.country is None

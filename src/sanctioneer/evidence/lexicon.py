@@ -132,7 +132,8 @@ _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|pu
 # "US dollars", "Hong Kong dollars": a currency, not a country.
 # A word right after one of these describes the noun that follows it ("the reported cargo", "a said shipment").
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$")
-_MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
+# "US$1 billion", "HK$5 million": the letters before "$" name the dollar, not a country.
+_MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b|\$", re.IGNORECASE)
 
 
 def _strings(value: object, *, name: str, where: str) -> list[str]:
