@@ -33,3 +33,9 @@ def test_the_letters_before_a_dollar_sign_name_no_country() -> None:
                  "earns about US$300 million a year from sales of weapons.\n")
     assert claim.supplier.country == "KP"
     assert claim.recipient.country is None
+
+
+def test_the_government_a_spokesman_speaks_for_is_no_recipient() -> None:
+    claim = only("Police seized 20 tons of rifles from North Korea in May, a spokesman for the Philippine "
+                 "government said.\n")
+    assert seen(claim) == ("KP", None, "2023-05")
