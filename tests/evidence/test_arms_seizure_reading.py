@@ -1,9 +1,13 @@
-"""Seizures of arms told the way wire reports of intercepted planes and ships tell them."""
+"""Seizures of arms told the way wire reports of intercepted planes and ships tell them: where the cargo was
+going after "while", a tip that led to the search, a sum in "US$", the spokesman who speaks for a government,
+and the agency bylines that date such reports."""
 
 from __future__ import annotations
 
 import pytest
 
+from sanctioneer.evidence.claims import Claim
+from sanctioneer.evidence.published import find_published
 from tests.evidence.reading import claims, only, seen
 
 
@@ -39,3 +43,25 @@ def test_the_government_a_spokesman_speaks_for_is_no_recipient() -> None:
     claim = only("Police seized 20 tons of rifles from North Korea in May, a spokesman for the Philippine "
                  "government said.\n")
     assert seen(claim) == ("KP", None, "2023-05")
+
+
+@pytest.mark.parametrize(("top", "day"), [
+    ("by Staff Writers Lima (AFP) June 28, 2014", "2014-06-28"),
+    ("Quito (Reuters) 3 March 2021", "2021-03-03"),
+    ("AFP , Thursday 22 Dec 2022", "2022-12-22"),
+])
+def test_a_wire_byline_dates_the_report(top: str, day: str) -> None:
+    found = find_published(f"Arms ship story\n\n{top}\n\nThe freighter was stopped carrying rifles.\n")
+    assert found is not None and found.date.isoformat() == day
+
+
+def test_last_month_is_read_from_an_agency_byline_with_the_weekday() -> None:
+    claim = only_undated("Rockets sold to Sudan\n\nAFP , Thursday 22 Dec 2022\n\nNorth Korea sold infantry "
+                         "rockets to Sudan last month, the ministry said.\n")
+    assert seen(claim) == ("KP", "SD", "2022-11")
+
+
+def only_undated(text: str) -> Claim:
+    found = claims(text, dated=False)
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
