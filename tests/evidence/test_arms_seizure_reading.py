@@ -65,3 +65,10 @@ def only_undated(text: str) -> Claim:
     found = claims(text, dated=False)
     assert len(found) == 1, [c.to_dict() for c in found]
     return found[0]
+
+
+def test_the_day_of_an_acquittal_is_not_the_date_of_the_shipment() -> None:
+    claim = only("A judge acquitted and ordered the release Friday of two sailors who tried to transport Cuban "
+                 "rifles to North Korea.\n")
+    assert claim.supplier.country == "CU"
+    assert claim.date is None
