@@ -72,3 +72,10 @@ def test_the_day_of_an_acquittal_is_not_the_date_of_the_shipment() -> None:
                  "rifles to North Korea.\n")
     assert claim.supplier.country == "CU"
     assert claim.date is None
+
+
+def test_more_goods_planned_are_another_transfer_than_those_delivered() -> None:
+    found = claims("North Korea delivered rockets to the Wagner Group last month, Kirby said. The US is worried "
+                   "North Korea is planning to send the group additional arms.\n")
+    assert [(seen(c), c.status.value) for c in found] == [
+        (("KP", "RU", "2024-02"), "reported"), (("KP", "RU", None), "planned")]
