@@ -79,3 +79,12 @@ def test_more_goods_planned_are_another_transfer_than_those_delivered() -> None:
                    "North Korea is planning to send the group additional arms.\n")
     assert [(seen(c), c.status.value) for c in found] == [
         (("KP", "RU", "2024-02"), "reported"), (("KP", "RU", None), "planned")]
+
+
+@pytest.mark.parametrize(("later", "day"), [
+    ("In May, Ukrainian prosecutors reported that Russia had fired about 40 such rockets at Kharkiv.", None),
+    ("In May, the rockets were unloaded at Vostochny, officials reported.", "2023-05"),
+])
+def test_a_date_opening_a_later_saying_does_not_date_the_transfer(later: str, day: str | None) -> None:
+    claim = only(f"Officials said Pyongyang also sent dozens of rockets to Russia.\n\n{later}\n")
+    assert seen(claim) == ("KP", "RU", day)

@@ -496,9 +496,12 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     # "On June 6, 2013, Tsai, who the government has linked to the supply of machinery to North Korea, was
     # indicted": the first verb after the date outside a relative clause is the case's, and so is the date.
     inner = [(r.start(), text.find(",", r.end())) for r in _RELATIVE_OPENED.finditer(text, mention.end)]
-    verbs = sorted((m for m in found if m.kind in ("trigger", "proceeding") and m.start >= mention.end
+    # "In March, Ukrainian prosecutors reported that Russia had fired 50 such missiles": a date opening the sentence
+    # whose first verb is a saying is the saying's.
+    kinds = ("trigger", "proceeding", "reporting") if mention.start <= 3 else ("trigger", "proceeding")
+    verbs = sorted((m for m in found if m.kind in kinds and m.start >= mention.end
                     and not any(a <= m.start and (b < 0 or m.start < b) for a, b in inner)), key=lambda m: m.start)
-    return bool(verbs) and verbs[0].kind == "proceeding"
+    return bool(verbs) and verbs[0].kind in ("proceeding", "reporting")
 
 
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)\b")
