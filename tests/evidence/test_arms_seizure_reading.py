@@ -88,3 +88,10 @@ def test_more_goods_planned_are_another_transfer_than_those_delivered() -> None:
 def test_a_date_opening_a_later_saying_does_not_date_the_transfer(later: str, day: str | None) -> None:
     claim = only(f"Officials said Pyongyang also sent dozens of rockets to Russia.\n\n{later}\n")
     assert seen(claim) == ("KP", "RU", day)
+
+
+def test_a_sum_with_the_letters_after_the_dollar_sign_is_its_value() -> None:
+    claim = only("Customs in Colombo seized a North Korean freighter loaded with 12 tonnes of rifles worth "
+                 "$US3 million.\n")
+    assert claim.recipient.country is None
+    assert claim.goods[0].value == ("3000000", "USD")

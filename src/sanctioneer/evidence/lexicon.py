@@ -479,7 +479,7 @@ class Lexicon:
             and m.end + space.end() - 1 not in transfers)]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
-                                                  or _MONEY.match(text, m.end)))]
+                                                  or _MONEY.match(text, m.end) or text[:m.start].endswith("$")))]
 
     def flag_country(self, flag: str) -> str | None:
         """The country of a ship's flag ("North Korean"), none for an open registry's ("Togo")."""
