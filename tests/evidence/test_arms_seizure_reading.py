@@ -95,3 +95,8 @@ def test_a_sum_with_the_letters_after_the_dollar_sign_is_its_value() -> None:
                  "$US3 million.\n")
     assert claim.recipient.country is None
     assert claim.goods[0].value == ("3000000", "USD")
+
+
+def test_who_bought_in_a_clause_opened_by_in_which_is_the_recipient() -> None:
+    claim = only("An inquiry found a scheme in which Kenyan businessmen bought North Korean rifles for the army.\n")
+    assert seen(claim)[:2] == ("KP", "KE")
