@@ -100,3 +100,17 @@ def test_a_sum_with_the_letters_after_the_dollar_sign_is_its_value() -> None:
 def test_who_bought_in_a_clause_opened_by_in_which_is_the_recipient() -> None:
     claim = only("An inquiry found a scheme in which Kenyan businessmen bought North Korean rifles for the army.\n")
     assert seen(claim)[:2] == ("KP", "KE")
+
+
+def test_a_cargo_plane_named_by_its_country_carries_the_goods_from_there() -> None:
+    claim = only("Officials in Karachi said on Monday that they had stopped a North Korean cargo plane loaded with "
+                 "20 tonnes of rockets.\n")
+    assert claim.supplier.country == "KP"
+    assert [(g.description, g.quantity) for g in claim.goods] == [("rockets", "20")]
+
+
+@pytest.mark.parametrize("carriers", ["Three North Korean cargo planes that had landed at Shenyang airport flew",
+                                      "Two North Korean ships that had docked at Dalian sailed"])
+def test_carriers_that_went_home_loaded_took_the_goods_home(carriers: str) -> None:
+    claim = only(f"{carriers} home on Monday loaded with medical supplies.\n")
+    assert seen(claim)[:2] == ("CN", "KP")
