@@ -45,8 +45,8 @@ _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar":
              "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB",
              "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sg$": "SGD", "sgd": "SGD",
              "singapore dollars": "SGD", "nt$": "TWD", "taiwan dollars": "TWD", "a$": "AUD", "au$": "AUD",
-             "australian dollars": "AUD", "$us": "USD", "$a": "AUD", "$c": "CAD", "c$": "CAD", "ca$": "CAD", "canadian dollars": "CAD", "jpy": "JPY",
-             "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
+             "australian dollars": "AUD", "$us": "USD", "$a": "AUD", "$c": "CAD", "c$": "CAD", "ca$": "CAD",
+             "canadian dollars": "CAD", "jpy": "JPY", "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
 
 
 # "exported by the three", "carried by two ships": the number after "by" counts who acted.

@@ -58,7 +58,8 @@ _PLACE_DATE = re.compile(rf"(?:[A-Z][\w.'’/-]*(?:\s+(?:(?:of|and|for|the)\s+)?
                          rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?|"
                          rf"(?:An?\s+|The\s+)?(?i:analysis|commentary|opinion|briefing|brief|feature|editorial|column|"
                          rf"explainer|backgrounder|newsletter|blog post|report|note|excerpt|extract|summary|transcript|"
-                         rf"statement|press release|communiqu[eé]|notice)(?:\s+(?:by|from|of)\s+[^,\n]{{1,160}})?)\s?,\s+"
+                         rf"statement|press release|communiqu[eé]|notice)(?:\s+(?:by|from|of)\s+[^,\n]{{1,160}})?)"
+                         rf"\s?,\s+"
                          rf"(?i:{_WEEKDAY})?(?P<date>(?i:{_FULL}))"
                          rf"(?P<kw>)\s*")
 # "Panel of Experts report excerpt, published 5 March 2018": a keyword and its date closing a line.
