@@ -1,6 +1,7 @@
-"""Seizures of arms told the way wire reports of intercepted planes and ships tell them: where the cargo was
-going after "while", a tip that led to the search, a sum in "US$", the spokesman who speaks for a government,
-and the agency bylines that date such reports."""
+"""Arms shipments told the way wire reports of intercepted planes and ships, court cases and briefings tell
+them: where the cargo was going after "while", a tip that led to the search, sums in "US$" and "$US", the
+spokesman who speaks for a government, agency bylines, an acquittal's day, more arms planned, a later saying's
+date, buyers in a clause opened by "in which", cargo planes as carriers and the trade goods came through."""
 
 from __future__ import annotations
 
@@ -114,3 +115,16 @@ def test_a_cargo_plane_named_by_its_country_carries_the_goods_from_there() -> No
 def test_carriers_that_went_home_loaded_took_the_goods_home(carriers: str) -> None:
     claim = only(f"{carriers} home on Monday loaded with medical supplies.\n")
     assert seen(claim)[:2] == ("CN", "KP")
+
+
+def test_the_trade_the_goods_came_through_is_not_the_goods() -> None:
+    assert claims("Officials believe that the militia obtained the K-9 from North Korea through illicit arms "
+                  "trade.\n") == []
+    claim = only("Officials believe that the militia obtained rifles from North Korea through illicit arms trade.\n")
+    assert [g.description for g in claim.goods] == ["rifles"]
+
+
+def test_a_denied_trade_in_goods_still_names_the_goods_it_denies() -> None:
+    found = claims("Laos shipped shells to Belarus in May. Belarus sent food to Laos in return. Both governments "
+                   "have denied any weapons trade.\n")
+    assert [(c.goods[0].description, c.status.value) for c in found] == [("shells", "denied"), ("food", "reported")]

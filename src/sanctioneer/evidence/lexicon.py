@@ -523,6 +523,10 @@ class Lexicon:
         if re.fullmatch(r"papers|documents", mention.text.lower()) and re.search(r"(?:['’]s|\b(?:its|their))\s+$",
                                                                             text[:mention.start]):
             return True  # "the freighter's papers": what a ship or a trader declares, not paper
+        if re.match(r"\s+(?:trade|trafficking)\b", text[mention.end:]) \
+                and re.search(r"\b(?:through|via)\s+(?:(?:the|an?|illicit|illegal|clandestine|covert)\s+)*$",
+                              text[:mention.start], re.IGNORECASE):
+            return True  # "obtained the F-7 through illicit arms trade": the way the goods came, not the goods
         if _COMPOUND_NEXT.match(text, mention.end):
             return True  # "a submarine-launched design", "truck-mounted launchers": the goods word describes the next
         if re.fullmatch(r"(?:[\w-]+\s+)?(?:mill|mills|refinery|refineries|smelter|smelters)", mention.text.lower()) \
