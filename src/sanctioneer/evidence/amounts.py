@@ -27,7 +27,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(?P<cur1>US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
+    # "$US15 million", as Australian and New Zealand papers write it: the letters after the sign.
+    r"(?P<cur1>US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|\$US|\$A|\$C|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
     r"yuan|CHF|SFr\.?|JPY|KRW|₩|RUB|₽)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
     r"(?:(?:\s*|-)(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
     # "a 13-million euro sale": a sum written as one word before its currency, which stays singular.
@@ -44,8 +45,8 @@ _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar":
              "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB",
              "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sg$": "SGD", "sgd": "SGD",
              "singapore dollars": "SGD", "nt$": "TWD", "taiwan dollars": "TWD", "a$": "AUD", "au$": "AUD",
-             "australian dollars": "AUD", "c$": "CAD", "ca$": "CAD", "canadian dollars": "CAD", "jpy": "JPY",
-             "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
+             "australian dollars": "AUD", "$us": "USD", "$a": "AUD", "$c": "CAD", "c$": "CAD", "ca$": "CAD",
+             "canadian dollars": "CAD", "jpy": "JPY", "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
 
 
 # "exported by the three", "carried by two ships": the number after "by" counts who acted.

@@ -216,6 +216,9 @@ class _Joined:
         if _ANOTHER_ONE.search(draft.sentence.text):
             # "A further 40 coats bound for North Korea were seized": more goods of the same kind, another transfer.
             return False
+        if any(_MORE_OF.search(g) or _MORE_OF.search(draft.sentence.text, 0, m.start + 1) for m, g in draft.goods):
+            # "North Korea is planning to send the group additional arms": more goods, another transfer.
+            return False
         told = next((e.start - draft.sentence.start for e in draft.evidence if e.field == "kind"), None)
         if told is not None and _ALSO.search(draft.sentence.text, 0, told) and draft.goods \
                 and all(d.sentence is not draft.sentence for d in self.drafts) and not self._goods_words(draft):
@@ -411,6 +414,8 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
+# "additional arms", "more missiles": goods beyond those told.
+_MORE_OF = re.compile(r"\b(?:additional|more|extra)\s+(?:[\w-]+\s+)?(?=\S*$)", re.IGNORECASE)
 # "also sent", "has also quietly supplied": the transfer word after "also".
 _ALSO = re.compile(r"\balso\s+(?:(?:has|have|had|been|quietly|reportedly|allegedly|secretly)\s+){0,2}$", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
@@ -491,9 +496,12 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     # "On June 6, 2013, Tsai, who the government has linked to the supply of machinery to North Korea, was
     # indicted": the first verb after the date outside a relative clause is the case's, and so is the date.
     inner = [(r.start(), text.find(",", r.end())) for r in _RELATIVE_OPENED.finditer(text, mention.end)]
-    verbs = sorted((m for m in found if m.kind in ("trigger", "proceeding") and m.start >= mention.end
+    # "In March, Ukrainian prosecutors reported that Russia had fired 50 such missiles": a date opening the sentence
+    # whose first verb is a saying is the saying's.
+    kinds = ("trigger", "proceeding", "reporting") if mention.start <= 3 else ("trigger", "proceeding")
+    verbs = sorted((m for m in found if m.kind in kinds and m.start >= mention.end
                     and not any(a <= m.start and (b < 0 or m.start < b) for a, b in inner)), key=lambda m: m.start)
-    return bool(verbs) and verbs[0].kind == "proceeding"
+    return bool(verbs) and verbs[0].kind in ("proceeding", "reporting")
 
 
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)\b")

@@ -119,6 +119,9 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|a
 # inside a relative clause, right after its pronoun and the sayer.
 _SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
 
+# "while being shipped to", "while transiting": a participle after "while" goes on the clause before it.
+_PARTICIPLE = re.compile(r"(?:being\s+[a-z]+|[a-z]+ing)\b")
+
 # "to illegally ship": the verb "to ship" split by an adverb.
 _SPLIT_SHIP = re.compile(r"\bto\s+(?:\w+ly\s+)+(ship)\b", re.IGNORECASE)
 
@@ -129,7 +132,8 @@ _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|pu
 # "US dollars", "Hong Kong dollars": a currency, not a country.
 # A word right after one of these describes the noun that follows it ("the reported cargo", "a said shipment").
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$")
-_MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b", re.IGNORECASE)
+# "US$1 billion", "HK$5 million": the letters before "$" name the dollar, not a country.
+_MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b|\$", re.IGNORECASE)
 
 
 def _strings(value: object, *, name: str, where: str) -> list[str]:
@@ -360,9 +364,15 @@ class Lexicon:
                     continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
                 if marker.strip().isalpha() and _DETERMINER_BEFORE.search(lower, 0, found):
                     continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
+                if marker == " while " and self._goes_on(text, found + len(marker)):
+                    continue  # "was intercepted while on its way to Eritrea": no subject of its own, the same clause
                 cuts.add(found)
                 cuts.add(found + len(marker))
         return sorted(cuts)
+
+    def _goes_on(self, text: str, at: int) -> bool:
+        """The words at `at` go on the clause before them: where the goods were going, or a participle."""
+        return bool(self._patterns["toward"].match(text, at) or _PARTICIPLE.match(text, at))
 
     def fleet(self, text: str) -> bool:
         """The words name ships in the plural ("Russian tankers", "Chinese fishing boats"): a fleet, not one ship."""
@@ -469,7 +479,7 @@ class Lexicon:
             and m.end + space.end() - 1 not in transfers)]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
-                                                  or _MONEY.match(text, m.end)))]
+                                                  or _MONEY.match(text, m.end) or text[:m.start].endswith("$")))]
 
     def flag_country(self, flag: str) -> str | None:
         """The country of a ship's flag ("North Korean"), none for an open registry's ("Togo")."""
@@ -513,6 +523,10 @@ class Lexicon:
         if re.fullmatch(r"papers|documents", mention.text.lower()) and re.search(r"(?:['’]s|\b(?:its|their))\s+$",
                                                                             text[:mention.start]):
             return True  # "the freighter's papers": what a ship or a trader declares, not paper
+        if re.match(r"\s+(?:trade|trafficking)\b", text[mention.end:]) \
+                and re.search(r"\b(?:through|via)\s+(?:(?:the|an?|illicit|illegal|clandestine|covert)\s+)*$",
+                              text[:mention.start], re.IGNORECASE):
+            return True  # "obtained the F-7 through illicit arms trade": the way the goods came, not the goods
         if _COMPOUND_NEXT.match(text, mention.end):
             return True  # "a submarine-launched design", "truck-mounted launchers": the goods word describes the next
         if re.fullmatch(r"(?:[\w-]+\s+)?(?:mill|mills|refinery|refineries|smelter|smelters)", mention.text.lower()) \

@@ -43,17 +43,23 @@ _DATELINE = re.compile(
     rf"|(?P<line2>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){{0,2}},\s+(?i:{_WEEKDAY})?"
     rf"(?P<when2>(?i:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?))"
     rf"\s*\([A-Z][\w -]{{1,20}}\))"
+    # "Panama City (AFP) June 28, 2014", after a byline at most ("by Staff Writers"): a place, the agency in brackets,
+    # then a full date.
+    rf"|(?:[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}?\s+)?"
+    rf"(?P<line3>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+\([A-Z][\w -]{{1,20}}\)\s+"
+    rf"(?P<when3>(?i:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})))"
 )
 # "Taipei, 3 May 2019", "Pyongyang/Beijing, 9 January 2014", "Jakarta, Indonesia, 10 May 2019", "Ministry of
 # Foreign Affairs of Japan, 28 February 2018": a place (with its country, or two places) or the body that issues
 # the text, and a full date, alone on a line, as a press release opens; or what the text is ("An analysis, 10 April
 # 2007", "Statement by the Spokesperson, 10 May 2019", "Excerpt from the final report of the Panel of Experts ...,
-# 2 March 2020").
+# 2 March 2020"); "AFP , Thursday 22 Dec 2022": a space before the comma.
 _PLACE_DATE = re.compile(rf"(?:[A-Z][\w.'’/-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.'’/-]*){{0,5}}"
                          rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?|"
                          rf"(?:An?\s+|The\s+)?(?i:analysis|commentary|opinion|briefing|brief|feature|editorial|column|"
                          rf"explainer|backgrounder|newsletter|blog post|report|note|excerpt|extract|summary|transcript|"
-                         rf"statement|press release|communiqu[eé]|notice)(?:\s+(?:by|from|of)\s+[^,\n]{{1,160}})?),\s+"
+                         rf"statement|press release|communiqu[eé]|notice)(?:\s+(?:by|from|of)\s+[^,\n]{{1,160}})?)"
+                         rf"\s?,\s+"
                          rf"(?i:{_WEEKDAY})?(?P<date>(?i:{_FULL}))"
                          rf"(?P<kw>)\s*")
 # "Panel of Experts report excerpt, published 5 March 2018": a keyword and its date closing a line.
@@ -204,7 +210,8 @@ def _find_dateline(text: str, limit: int) -> FoundDate | None:
         hit = _DATELINE.match(top, line.end())
         if hit is None:
             continue
-        line_group, when_group = ("line", "when") if hit.group("line") is not None else ("line2", "when2")
+        line_group, when_group = next((f"line{n}", f"when{n}") for n in ("", "2", "3")
+                                      if hit.group(f"line{n}") is not None)
         span = (hit.start(line_group), hit.end(line_group))
         written = text[span[0]:span[1]]
         when = parse_written_date(hit.group(when_group))

@@ -633,7 +633,9 @@ def _homeward(clause: _Clause, supplier: Mention | None,
                     and p.end <= recipient.start and p.value != recipient.value), None)
     home = None if carrier is None else Mention("country", carrier.start, carrier.end, carrier.text, carrier.value,
                                                 carrier.value, detail="name")
-    return supplier or recipient, home
+    # The carrier read as the supplier of what it carries goes home with it: where it landed supplied the goods.
+    away = recipient if supplier is None or (carrier is not None and supplier.start == carrier.start) else supplier
+    return away, home
 
 
 # "a North Korean ship carrying coal", "a bulk carrier loaded with coal": the ship and what it holds.

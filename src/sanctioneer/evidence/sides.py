@@ -28,6 +28,13 @@ _PLACE_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:firms?|compan(?:y|ies)|
 _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
                        r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
                        r"(?:\w+ed\s+)?$", re.IGNORECASE)
+# Who told the searchers, not who supplied the goods: "after a tip from the US", "a warning from Washington".
+_TIPPED = re.compile(r"\b(?:tip|tips|tip-off|tip-offs|tipoff|tipped off|warning|warnings|alert|intelligence|"
+                     r"request|requests|message|messages)\s+$", re.IGNORECASE)
+# Who speaks or acts for a body, not where the goods went: "a spokesman for the Thai government".
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|representatives?|envoys?|lawyers?|"
+                         r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
+                         r"counsel)\s+$", re.IGNORECASE)
 # "controlled by", "owned by": the "by" of a description of a body, not of the transfer.
 _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|founded|led|headed|chaired|"
                            r"established|set up)\s+$", re.IGNORECASE)
@@ -126,6 +133,10 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
     for mark in (m for m in mentions if m.kind == cue):
         if cue == "by" and _AUTHORED.search(text[:mark.start]):
             continue  # "a report by a Washington research group": who wrote, not who supplied
+        if cue == "from" and _TIPPED.search(text[:mark.start]):
+            continue  # "seized the weapons after a tip from the US": who told, not who supplied
+        if cue == "toward" and mark.text.lower() == "for" and _SPEAKS_FOR.search(text[:mark.start]):
+            continue  # "a spokesman for the Thai government": whom he speaks for
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
             continue  # "Monte Binga, a company controlled by the government": who owns a body, not who supplied
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
