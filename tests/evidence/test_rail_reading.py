@@ -1,0 +1,13 @@
+"""Transfers told the way reports of rail freight, port imagery and gifts between leaders tell them: web pages
+that lost the space between two sentences, and the carriers, papers and occasions told beside the goods."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, seen
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    found = claims("The customs office said that Belarus had sold 40 tractors to Laos in 2022.It added that Cuba "
+                   "bought 12 buses from Vietnam in May.\n")
+    assert sorted((c.goods[0].description, seen(c)) for c in found) == [
+        ("buses", ("VN", "CU", "2023-05")), ("tractors", ("BY", "LA", "2022"))]
