@@ -11,3 +11,9 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
                    "bought 12 buses from Vietnam in May.\n")
     assert sorted((c.goods[0].description, seen(c)) for c in found) == [
         ("buses", ("VN", "CU", "2023-05")), ("tractors", ("BY", "LA", "2022"))]
+
+
+def test_a_press_release_is_no_goods() -> None:
+    found = claims("The press release noted that the shipment included 17 stallions and 3 mares, which were "
+                   "inspected in Minsk before being transported to Laos.\n")
+    assert "press" not in [g.description for c in found for g in c.goods]
