@@ -17,3 +17,9 @@ def test_a_press_release_is_no_goods() -> None:
     found = claims("The press release noted that the shipment included 17 stallions and 3 mares, which were "
                    "inspected in Minsk before being transported to Laos.\n")
     assert "press" not in [g.description for c in found for g in c.goods]
+
+
+def test_the_date_closing_an_opening_attribution_is_when_the_source_spoke() -> None:
+    found = claims("According to a statement from the Laotian trade office on May 5, Belarus sent 40 tractors to "
+                   "Laos on May 2.\n")
+    assert [seen(c) for c in found] == [("BY", "LA", "2023-05-02")]
