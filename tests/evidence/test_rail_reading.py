@@ -23,3 +23,8 @@ def test_the_date_closing_an_opening_attribution_is_when_the_source_spoke() -> N
     found = claims("According to a statement from the Laotian trade office on May 5, Belarus sent 40 tractors to "
                    "Laos on May 2.\n")
     assert [seen(c) for c in found] == [("BY", "LA", "2023-05-02")]
+
+
+def test_an_aside_between_dashes_does_not_cut_the_giver_from_the_goods() -> None:
+    found = claims("Laos also received two tractors — painted red and blue — from Belarus in 2018.\n")
+    assert [([g.description for g in c.goods], seen(c)) for c in found] == [(["tractors"], ("BY", "LA", "2018"))]
