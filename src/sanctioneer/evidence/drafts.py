@@ -43,6 +43,11 @@ _SPOKEN_AT = re.compile(r"\b(?:quoting|quoted|told|said|according to)\b[^;]{0,80
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\b")
 
 
+# "According to a statement from the customs office on May 5, Belarus sent tractors on May 2": the date that
+# closes the attribution opening the sentence is when the source spoke, not when the goods moved.
+_ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}\b(?:on|in|last)\s+$", re.IGNORECASE)
+
+
 def occasion(text: str, mention: DateMention) -> bool:
     """The date is an occasion's where goods were shown or used ("at the October parade"), or where a source
     spoke of them ("quoting officials at a meeting in December 2009")."""
@@ -119,7 +124,9 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if any(0 <= mention.start - r.end <= 4
                or (r.start > mention.end and not sentence.text[mention.end:r.start].strip()) for r in saying) \
                 or occasion(sentence.text, mention) \
-                or _PUBLISHED.search(sentence.text, 0, mention.start):
+                or _PUBLISHED.search(sentence.text, 0, mention.start) \
+                or (_ATTRIBUTION_OPENING.fullmatch(sentence.text, 0, mention.start)
+                    and sentence.text[mention.end:].lstrip().startswith(",")):
             return True
         # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
         here = abs(mention.start - trigger.start)

@@ -75,6 +75,9 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
 
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
 # "football players".
+# An aside between two dashes after which the clause goes on in small letters: "received two dogs — named Gomi
+# and Songgang — from Kim in 2018".
+_ASIDE = re.compile(r" [—–] [^—–;]{1,60}? [—–] (?=[a-z])")
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
                              r"mines?|mills?|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
@@ -366,6 +369,8 @@ class Lexicon:
                     continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
                 if marker == " while " and self._goes_on(text, found + len(marker)):
                     continue  # "was intercepted while on its way to Eritrea": no subject of its own, the same clause
+                if _ASIDE.match(text, found) or any(a.end() == found + len(marker) for a in _ASIDE.finditer(text)):
+                    continue  # "received two dogs — named Gomi and Songgang — from Kim": an aside, the clause goes on
                 cuts.add(found)
                 cuts.add(found + len(marker))
         return sorted(cuts)

@@ -13,7 +13,9 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen lt col maj capt sgt adm gov sen rep prof jr sr inc co corp ltd no nos vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est fig dept".split()
 )
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
+# A full stop glued to the next sentence's capital ("in Ukraine.In a briefing"), as pages that lost
+# the space between paragraphs print it, ends a sentence too when a word or a year ends before it.
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)|(?<=[a-z0-9]{2})[.!?][\"”’]?(?=[A-Z][a-z])")
 _LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # A line at least this long that stops without a full stop is running text wrapped onto the next.
 _WRAPPED = 60
