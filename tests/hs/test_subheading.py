@@ -119,11 +119,38 @@ def test_goods_not_named_as_a_consequential_lines_are_not_put_in_it_by_resemblan
     ("planter", "6913", {"691310", "691390"}, subheading.Choice("6913", "none", False)),
     # Compounds, not articles: 2931.90 would hide an organo-phosphorus compound from review.
     ("alkyl phosphonyl difluoride", "2931", {"293159"}, subheading.Choice("2931", "none", False)),
+    # 69.11's last line is its other articles ("household and toilet articles; n.e.c. in heading no. 6911"): a
+    # toothbrush holder of porcelain is not the tableware of 6911.10.
+    ("porcelain toothbrush holders", "6911", {"691110"}, subheading.Choice("691190", "residual", False)),
+    # Mugs and plates are tableware: the words fit 6911.10 better than the other articles, so the heading is kept.
+    ("porcelain mugs", "6911", {"691110"}, subheading.Choice("6911", "none", False)),
+    ("plates not over 27.9 cm in maximum diameter", "6911", {"691110"}, subheading.Choice("6911", "none", False)),
 ])
 def test_goods_no_consequential_line_names_take_the_line_of_other_articles_only_where_nothing_else_may_fit(
     text: str, heading: str, consequential: set[str], expected: subheading.Choice
 ) -> None:
     assert choose_subheading(text, heading, consequential=frozenset(consequential), unnamed=True) == expected
+
+
+@pytest.mark.parametrize(("text", "heading", "expected"), [
+    ("porcelain mugs", "6911", "691110"),
+    ("teacups and saucers of bone china", "6911", "691110"),
+    ("plates", "6911", "691110"),
+    ("plastic cups", "3924", "392410"),
+    ("aluminium serving platters", "7615", "761510"),
+    # Glass mugs are drunk from: the drinking glasses of 70.13, not its other table glassware.
+    ("glass beer mugs", "7013", "701337"),
+    ("glass salad bowls", "7013", "701349"),
+])
+def test_cups_mugs_plates_and_bowls_are_read_as_tableware(text: str, heading: str, expected: str) -> None:
+    assert choose_subheading(text, heading).code == expected
+
+
+def test_dish_towels_are_kitchen_linen_not_table_linen() -> None:
+    chosen = choose_subheading("cotton dish towels", "6302")
+    # "Dish" is read as kitchenware: the kitchen linen of 6302.60 or 6302.91, not the table linen of 6302.51.
+    assert chosen.code in {"630260", "630291"}
+    assert chosen.overlap is not None and "kitchen" in chosen.overlap.words
 
 
 def test_a_named_subheading_wins_and_a_generic_default_yields_to_other_words() -> None:

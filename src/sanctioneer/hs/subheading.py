@@ -339,7 +339,8 @@ def choose_subheading(
 
 def _residual(nomenclature: Nomenclature, heading: str) -> str | None:
     """Return a heading's line of other articles, the last, when its text says so ("Plastics; other articles n.e.c.
-    in chapter 39", "Furskin articles; other than apparel ..."), or None.
+    in chapter 39", "Furskin articles; other than apparel ...", "Household and toilet articles; n.e.c. in heading
+    no. 6911, of porcelain or china"), or None.
 
     Articles are named by their head noun, which the naming test reads; chemicals and a metal's forms are not
     ("Organo-inorganic compounds; other than ...": the organo-phosphorus lines of 29.31 name their compounds by
@@ -350,7 +351,9 @@ def _residual(nomenclature: Nomenclature, heading: str) -> str | None:
     entry = nomenclature.subheadings.get(code)
     text = fold_text(entry.description) if entry else ""
     last = text.rsplit(";", 1)[-1].strip()
-    return code if last.startswith("other") and re.search(r"\barticles?\b", text) else None
+    # "Household and toilet articles; n.e.c. in heading no. 6911" is the line of the heading's other articles too.
+    others = last.startswith(("other", "n.e.c."))
+    return code if others and re.search(r"\barticles?\b", text) else None
 
 
 def counterpart(code: str, heading: str, *, within: str | None = None) -> str | None:
