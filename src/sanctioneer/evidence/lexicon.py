@@ -73,11 +73,11 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
 
 
-# Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
-# "football players".
 # An aside between two dashes after which the clause goes on in small letters: "received two dogs — named Gomi
 # and Songgang — from Kim in 2018".
 _ASIDE = re.compile(r" [—–] [^—–;]{1,60}? [—–] (?=[a-z])")
+# Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
+# "football players".
 _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
                              r"mines?|mills?|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
@@ -359,6 +359,7 @@ class Lexicon:
         """Return the offsets in a sentence where one clause ends and another begins."""
         cuts: set[int] = set()
         lower = text.lower()
+        aside_ends = {a.end() for a in _ASIDE.finditer(text)}
         for marker in self._boundaries:
             start = 0
             while (found := lower.find(marker, start)) >= 0:
@@ -369,7 +370,7 @@ class Lexicon:
                     continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
                 if marker == " while " and self._goes_on(text, found + len(marker)):
                     continue  # "was intercepted while on its way to Eritrea": no subject of its own, the same clause
-                if _ASIDE.match(text, found) or any(a.end() == found + len(marker) for a in _ASIDE.finditer(text)):
+                if _ASIDE.match(text, found) or found + len(marker) in aside_ends:
                     continue  # "received two dogs — named Gomi and Songgang — from Kim": an aside, the clause goes on
                 cuts.add(found)
                 cuts.add(found + len(marker))
