@@ -28,3 +28,11 @@ def test_the_date_closing_an_opening_attribution_is_when_the_source_spoke() -> N
 def test_an_aside_between_dashes_does_not_cut_the_giver_from_the_goods() -> None:
     found = claims("Laos also received two tractors — painted red and blue — from Belarus in 2018.\n")
     assert [([g.description for g in c.goods], seen(c)) for c in found] == [(["tractors"], ("BY", "LA", "2018"))]
+
+
+def test_railway_wagons_are_carriers_not_motor_cars() -> None:
+    crossing = claims("Satellite pictures show Belarusian flatbed cars loaded with cargo crossing the border into "
+                      "Laos in May 2023.\n")
+    assert "cars" not in " ".join(g.description for c in crossing for g in c.goods)
+    found = claims("Belarusian freight wagons carried potash to Laos in June 2023.\n")
+    assert [([g.description for g in c.goods], seen(c)) for c in found] == [(["potash"], ("BY", "LA", "2023-06"))]
