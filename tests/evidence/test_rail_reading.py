@@ -36,3 +36,8 @@ def test_railway_wagons_are_carriers_not_motor_cars() -> None:
     assert "cars" not in " ".join(g.description for c in crossing for g in c.goods)
     found = claims("Belarusian freight wagons carried potash to Laos in June 2023.\n")
     assert [([g.description for g in c.goods], seen(c)) for c in found] == [(["potash"], ("BY", "LA", "2023-06"))]
+
+
+def test_a_region_named_by_its_country_is_that_country() -> None:
+    found = claims("A northern Belarusian region delivered 300 tonnes of flour to Laos in May 2023.\n")
+    assert [([g.description for g in c.goods], seen(c)) for c in found] == [(["flour"], ("BY", "LA", "2023-05"))]
