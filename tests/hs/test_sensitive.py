@@ -11,10 +11,11 @@ from dataclasses import replace
 import pytest
 
 from sanctioneer.assessment import Assessor
-from sanctioneer.hs.classify import GoodsClassifier, is_confident
+from sanctioneer.hs.candidate import Candidate, Evidence
+from sanctioneer.hs.classify import GoodsClassifier, _hold_back, is_confident
 from sanctioneer.hs.codes import Relation, format_hs
 from sanctioneer.hs.confidence import SENSITIVE_DOUBT
-from sanctioneer.hs.naming import chapter_words, other_material
+from sanctioneer.hs.naming import chapter_words, heading_words, other_material
 from sanctioneer.model import Verdict
 from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
 from sanctioneer.rulebook.sensitive import sensitive_ranges
@@ -432,6 +433,9 @@ AGREED = [
     ("wood box", "4420", "the description stating its chapter's word (wood)"),
     ("christmas ornaments", "9505", "the nearest line of the national tariff being in it"),
     ("porcelain teacup and saucer set", "6911", "the nearest line of the national tariff being in it"),
+    # The model nearly sure, and a word of the heading's own lines stated: silver (7113.11), wooden (44.20).
+    ("sterling silver toe ring", "7113", "the description stating its heading's word (silver)"),
+    ("wooden wall shelf with drawers", "4420", "the description stating its heading's word (wooden)"),
 ]
 
 
@@ -470,6 +474,19 @@ def test_the_chapter_a_description_states_is_a_word_of_its_title_that_says_which
     heading: str, words: tuple[str, ...], stated: tuple[str, ...]
 ) -> None:
     assert chapter_words(heading, words) == stated
+
+
+@pytest.mark.parametrize(("heading", "words", "stated"), [
+    ("7113", ("sterling", "silver", "ring"), ("silver",)),
+    ("4420", ("wooden", "wall", "cabinet"), ("wooden",)),
+    # How much of the goods, and what was done to them, say nothing of which goods: "Exceeding 5 m in length".
+    ("8903", ("exceeding", "5", "m", "in", "length"), ()),
+    ("8462", ("used", "or", "rebuilt"), ()),
+])
+def test_the_heading_a_description_states_is_a_word_of_its_own_lines_that_says_which_goods(
+    heading: str, words: tuple[str, ...], stated: tuple[str, ...]
+) -> None:
+    assert heading_words(heading, words) == stated
 
 
 def test_plates_of_tin_are_articles_of_tin_not_the_consequential_copper_plates_beside_them() -> None:
@@ -639,3 +656,31 @@ def test_words_of_how_goods_are_made_name_no_goods_and_hold_back_what_the_model_
     carpets = [c for c in candidates if c.hs == "5702"]
     assert carpets and not carpets[0].named, [c.code for c in candidates]
     assert any("names no goods" in e.reason for e in carpets[0].evidence if e.source == "head")
+
+
+def _made(hs: str, subheading: str, score: float, **flags: object) -> Candidate:
+    return Candidate(hs=hs, subheading=subheading, score=score, label="", evidence=(), **flags)  # type: ignore[arg-type]
+
+
+def test_what_the_model_alone_keeps_first_gives_way_to_a_heading_the_head_noun_names() -> None:
+    # Two metals' powders listed alike: the model's prior for the consequential one is not the words naming it.
+    kept = _made("7406", "740610", 0.12, sensitive=True, named=False, probability=0.8)
+    named = _made("7603", "760310", 0.06, named=True, named_by="nomenclature", probability=0.1)
+    other = _made("8112", "811299", 0.01, named=False, probability=0.05)
+    pool = {c.hs: c for c in (kept, named, other)}
+    beliefs = [(c.hs, c.score, c.score) for c in (kept, named, other)]
+
+    def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
+        return code, pool[code]
+
+    ranked = _hold_back([kept, named, other], beliefs, build, 3, head="powder")
+    assert [c.hs for c in ranked] == ["7603", "7406", "8112"]
+    assert ranked[0].held_back and any("held back" in e.entry for e in ranked[0].evidence)
+    # Nothing named beside it, the model's heading stays first, unsure; so it does where another reading agrees.
+    assert _hold_back([kept, other], [beliefs[0], beliefs[2]], build, 3, head="powder")[0].hs == "7406"
+    # Nor where its text does not list the head noun: the words name the other goods, not two readings of the same.
+    assert _hold_back([kept, named, other], beliefs, build, 3, head="oil")[0].hs == "7406"
+    why = Evidence("head", "7406", 0.0, "the goods: powder", None, "unsure; it counts in full, the trained model ...")
+    agreed = replace(kept, evidence=(why,))
+    pool["7406"] = agreed
+    assert _hold_back([agreed, named, other], beliefs, build, 3, head="powder")[0].hs == "7406"

@@ -40,6 +40,7 @@ from sanctioneer.hs.naming import (
     chapter_words,
     decides,
     dotted_heading,
+    heading_words,
     lists_as_goods,
     names_goods,
     other_material,
@@ -313,7 +314,7 @@ def classify(
     ) if h]
     semantic_votes(table, goods, semantic)
     ruled_out = apply_demotions(table, direct, protected, reading.phrase)
-    agreed = _agreed(probabilities, context, tariff_first)
+    agreed = _agreed(probabilities, context, tariff_first, tuple(singular(w) for w in reading.phrase))
 
     nomenclature = load_nomenclature()
     purpose = served(goods)
@@ -498,7 +499,7 @@ def classify(
         others = take(by_belief, {first.hs: first})
         del others[first.hs]
         ranked_out = [first, *sorted(others.values(), key=lambda c: (-c.belief, -c.score, c.hs))]
-    ranked_out = _hold_back(ranked_out, beliefs, build, top)
+    ranked_out = _hold_back(ranked_out, beliefs, build, top, head=reading.head)
     ranked_out = _keep_open_readings(ranked_out, open_readings, beliefs, build, top)
     ranked_out = _keep_other_material_reading(ranked_out, reading.head, beliefs, build, top)
     shown = {c.hs for c in ranked_out}
@@ -518,10 +519,17 @@ HOLD_BACK_MODEL = 0.5
 #: The trained model's probability that lets a consequential heading whose goods are not named count in full, not
 #: a quarter, when the model ranks it first and the description states a word of its chapter's title, or when the
 #: nearest line of the national tariff is in it (the second needs more: the tariff's sub-lines read without the line
-#: above them agree with the model's confident wrong headings): set on the five out-of-fold training folds
-#: (`benchmarks/hs_errors.py`, docs/benchmarks.md).
+#: above them agree with the model's confident wrong headings), or when the description's head noun phrase states a word
+#: of the heading's own lines (`AGREED_HEADING_MODEL`, `naming.heading_words`): set on the five out-of-fold training
+#: folds (`benchmarks/hs_errors.py`, docs/benchmarks.md).
 AGREED_MODEL = 0.7
 AGREED_TARIFF_MODEL = 0.95
+def _agreed_first(candidate: Candidate) -> bool:
+    """True for a consequential heading another reading agrees with the trained model on (`_agreed`)."""
+    return any(e.source == "head" and "it counts in full" in e.reason for e in candidate.evidence)
+
+
+AGREED_HEADING_MODEL = 0.95
 
 
 def _undecided(
@@ -557,12 +565,16 @@ def _undecided(
     return f"the description does not state what tells it from {dotted}: {split.reason}", tuple(others)
 
 
-def _agreed(probabilities: dict[str, float], context: tuple[str, ...], tariff_first: str | None) -> dict[str, str]:
+def _agreed(
+    probabilities: dict[str, float], context: tuple[str, ...], tariff_first: str | None, phrase: tuple[str, ...] = ()
+) -> dict[str, str]:
     """The heading the trained model ranks first, with what agrees with it, when another reading of the words does.
 
     Agreeing: the description states a word of the heading's chapter's title, the model giving it `AGREED_MODEL` or
     more ("granite stone": the model's 68.02, and the "stone" of chapter 68), or the nearest tariff line is in it,
-    the model giving it `AGREED_TARIFF_MODEL` or more ("christmas ornaments", 95.05). Such a heading, consequential
+    the model giving it `AGREED_TARIFF_MODEL` or more ("christmas ornaments", 95.05), or the head noun phrase
+    (`phrase`, singular) states a word of the heading's own lines that few headings use, the model giving it
+    `AGREED_HEADING_MODEL` or more ("sterling silver rings": the "silver" of 7113.11). Such a heading, consequential
     and its goods not named, counts in full in the weighing; it is still unsure (`named` stays False), so it is
     never answered with confidence.
     """
@@ -574,6 +586,9 @@ def _agreed(probabilities: dict[str, float], context: tuple[str, ...], tariff_fi
         return {first: f"the description stating its chapter's word ({', '.join(words)})"}
     if first == tariff_first and probabilities[first] >= AGREED_TARIFF_MODEL:
         return {first: "the nearest line of the national tariff being in it"}
+    words = heading_words(first, phrase) if probabilities[first] >= AGREED_HEADING_MODEL else ()
+    if words:
+        return {first: f"the description stating its heading's word ({', '.join(words)})"}
     return {}
 
 
@@ -608,6 +623,8 @@ def _hold_back(
     beliefs: list[tuple[str, float, float]],
     build: Callable[[str, float, float], tuple[str, Candidate] | None],
     top: int,
+    *,
+    head: str | None = None,
 ) -> list[Candidate]:
     """Put first the best-scored candidate that may answer, when the first is a consequential heading not named.
 
@@ -618,9 +635,27 @@ def _hold_back(
     best-scored candidate that may answer, however far down, answers first ("Parts for yachts or pleasure boats":
     chapter 89 has no parts, and the munitions of 93.06 the model ranks next are not named either).
     """
-    if not ranked or not (_held(ranked[0]) or ranked[0].undecided):
+    if not ranked:
         return ranked
     first = ranked[0]
+    if first.sensitive and not first.named and not first.beside_sensitive and not _held(first) \
+            and not first.undecided and not _agreed_first(first) and lists_as_goods(head, first.hs):
+        # Kept first by the trained model alone, its text listing the head noun as goods as a heading's outside the
+        # consequential ranges among the first `HOLD_BACK_POOL` does, which the head noun names: the words fit both,
+        # and the one they name answers first, unsure ("Powders of non-lamellar structure": the aluminium powders of
+        # 7603.10, the copper ones of 7406.10 being only the model's prior).
+        named = next((c for c in _pool(beliefs, build) if c.named and c.named_by and not c.sensitive), None)
+        if named is not None:
+            rest = [c for c in ranked[1:] if c.hs != named.hs]
+            dotted = dotted_heading(first.hs)
+            why = Evidence(
+                "head", first.hs, 0.0, f"{dotted} scores higher, held back: its goods are not named, these are", None,
+                f"{dotted} scored higher, but the rulebook makes it consequential and the description's goods are "
+                "not what it names, while they are this heading's: this heading answers first, unsure",
+            )
+            return [replace(named, held_back=True, evidence=(why, *named.evidence)), first, *rest][:top]
+    if not (_held(first) or first.undecided):
+        return ranked
     if first.undecided:
         # Goods a split tells apart by a property the words do not state: another side of the split answers, one
         # whose line is outside the consequential ranges, or the order stays (another heading would lose the goods).

@@ -20,7 +20,8 @@ from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
 __all__ = [
-    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "names_goods", "other_material", "trim_head", "unheld",
+    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "names_goods", "other_material",
+    "trim_head", "unheld",
 ]
 
 
@@ -310,6 +311,53 @@ def chapter_words(heading: str, context: tuple[str, ...]) -> tuple[str, ...]:
     """
     vocabulary = _chapter_vocabulary(heading[:2])
     return tuple(dict.fromkeys(w for w in context if w in vocabulary))
+
+
+# Words of a line that say how much of the goods there is, not which goods ("Exceeding 5 m in length").
+_MEASURES = frozenset({"exceeding", "containing", "weighing", "measuring", "length", "width", "weight", "thickness"})
+
+
+@lru_cache(maxsize=2048)
+def _own_words(heading: str) -> frozenset[str]:
+    """The words a heading's own texts in the nomenclature (the heading's and its subheadings') use that say which
+    goods, singular: not the stop words, the chapter titles' fillers ("articles", "parts") nor neutral words."""
+    from sanctioneer.hs.lexical import STOP_WORDS, singular
+
+    nomenclature = load_nomenclature()
+    texts = [entry.description for code in (heading, *nomenclature.children.get(heading, ()))
+             if (entry := nomenclature.entry(code)) is not None]
+    words = {singular(w) for text in texts for w in _FREE.findall(fold(text)) if w not in STOP_WORDS}
+    return frozenset(
+        w for w in words if _goods_word(w) and w not in _CHAPTER_FILLERS and w not in _NEUTRAL
+        and w not in _MEASURES and not PARTICIPLE.search(w)
+    )
+
+
+def heading_words(heading: str, context: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the description's words (`context`, singular) that its heading's own texts use for which goods, and
+    the texts of at most `OWN_HEADINGS` headings.
+
+    "Sterling silver rings" state "silver" of 71.13 ("Of silver, whether or not plated ..."), "wooden wall
+    cabinets" "wooden" of 44.20 ("wooden articles of furniture not falling in Chapter 94"); "articles" and
+    "other" state nothing, nor do "acid" and "salt", which the lines of dozens of headings use.
+    """
+    vocabulary = _own_words(heading)
+    return tuple(dict.fromkeys(w for w in context if w in vocabulary and len(_own_users().get(w, ())) <= OWN_HEADINGS))
+
+
+#: A word the lines of more headings than this use ("acid", "salt", "equipment", "machine") says which goods no more
+#: than the chapter titles' fillers do.
+OWN_HEADINGS = 15
+
+
+@lru_cache(maxsize=1)
+def _own_users() -> dict[str, frozenset[str]]:
+    """The headings whose own lines use each word that says which goods (`_own_words`)."""
+    found: dict[str, set[str]] = {}
+    for heading in load_nomenclature().headings:
+        for word in _own_words(heading):
+            found.setdefault(word, set()).add(heading)
+    return {word: frozenset(headings) for word, headings in found.items()}
 
 
 # Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
