@@ -616,6 +616,13 @@ def names_goods(
             # precious metal or not) is completed by a rule that reads what does ("sterling silver necklace").
             if any(hit.term.kind == "unspecific" and decides(rule_hit, hit) and _ends(phrases, hit) for hit in hits):
                 return f"rule {rule_hit.rule.id}"
+            # Goods named at the head noun in a heading the rule refines, their state or preparation read by the rule
+            # ("breaded cod": the cod of chapter 03, breaded, is the prepared fish of 16.04), are named in its heading.
+            if any(
+                hit.term.kind == "goods" and hit.term.code.startswith(rule_hit.rule.within)
+                and not hit.term.code.startswith(heading) and _ends(phrases, hit) for hit in hits
+            ):
+                return f"rule {rule_hit.rule.id}"
             continue
         matched = set(term_key(rule_hit.matched))
         if any(p[-1] in matched for p in phrases):
