@@ -187,7 +187,13 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         return near, sentence
     cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)
     if cue is not None and last_dates:
-        return last_dates[-1]
+        last, told = last_dates[-1]
+        # "between August and December 2019. During this period, ...": a period told by its ends began with the first.
+        ends = [d for d, s in last_dates if s is told and d.end <= last.start and re.fullmatch(
+            r"\s*(?:and|to|through|until|till|-|–)\s*", told.text[d.end:last.start])]
+        if ends and re.search(r"\bperiod\b|\btime\b", cue.text, re.IGNORECASE):
+            return ends[-1], told
+        return last, told
     del text
     return None, None
 

@@ -493,6 +493,9 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     found = lexicon.find(text)
     if any(m.kind in ("reporting", "proceeding") and 0 <= m.start - mention.end <= 2 for m in found):
         return True
+    if any(m.kind == "reporting" and m.end <= mention.start and _SAID_IN.fullmatch(text, m.end, mention.start)
+           for m in found):
+        return True  # "Cuba replied in a letter in December that ...": the date of the reply
     # "On June 6, 2013, Tsai, who the government has linked to the supply of machinery to North Korea, was
     # indicted": the first verb after the date outside a relative clause is the case's, and so is the date.
     inner = [(r.start(), text.find(",", r.end())) for r in _RELATIVE_OPENED.finditer(text, mention.end)]
@@ -504,6 +507,10 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     return bool(verbs) and verbs[0].kind in ("proceeding", "reporting")
 
 
+# "replied in a letter in", "told the panel on": the words between a saying and its date.
+_SAID_IN = re.compile(r"(?:\s+(?:(?:to|in)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:letter|statement|note|reply|response|submission|panel|committee|council))?\s+(?:in|on)\s+",
+                      re.IGNORECASE)
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)\b")
 
 
@@ -696,6 +703,13 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 parties[role] = ClaimParty(None, mention.country, "country")
                 evidence += (Evidence(role, mention.text, title.start + mention.start, title.start + mention.end,
                                       title),)
+        carrier, bound = parties["supplier"], parties["recipient"]
+        if carrier.type == "vessel" and bound.name is None and carrier.country is not None \
+                and carrier.country == bound.country:
+            # "trucks were brought into Laos by the Laotian-flagged Pha That": a ship of the country the goods went
+            # to carried them home, and tells nothing of where they came from.
+            parties["supplier"] = ClaimParty()
+            evidence = tuple(e for e in evidence if e.field != "supplier")
         claims.append(Claim(
             id=f"{stem}-{number}",
             document=document.name,

@@ -263,6 +263,9 @@ class Lexicon:
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.leases = frozenset(str(w).lower() for w in cues["leases"])
+        # "has increased imports and exports of rubber": a rising word up to three words before a transfer noun.
+        self.rising = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["rising"])
+                                 + r")\s+(?:(?!its\b|their\b|his\b|her\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
         ships = {noun.lower() for noun in self.party_nouns["vessel"]}
         plurals = sorted((n for n in ships if n.endswith("s") and (n[:-1] in ships or n[:-2] in ships)), key=len,

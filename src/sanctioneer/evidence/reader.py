@@ -415,6 +415,16 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside and not (
             re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
             and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
+        called = [p for p in before if _CALLED_AT.search(text, 0, p.start) and _THEN_AND.fullmatch(text, p.end,
+                                                                                                   trigger.start)]
+        if called and toward is None:
+            # "made ten calls at the Laotian port of Pakse and delivered diesel": the port the carrier called at is
+            # where it delivered the goods, not who supplied them.
+            toward, before = called[-1], [p for p in before if p not in called]
+        if len(before) > 1 and _AND_HAS.search(text, 0, trigger.start):
+            # "Belarus has been assisting the Laotian government in building dams, and has provided the army with
+            # howitzers": a verb joined with its own auxiliary and no subject of its own shares the first verb's.
+            before = [p for p in before if not _GOVERNED.search(text, 0, p.start)][:1] or before
         # "A Vietnamese tanker was bound for North Korea carrying gasoline": where the carrier was bound, told before
         # the word, is where the goods were going, not who sent them.
         bound = [p for p in before if trigger.text.lower().endswith("ing") and any(
@@ -477,6 +487,13 @@ _AS_THE_NOUN = re.compile(r"\s+as\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?")
 # A party a preposition governs is no subject.
 _GOVERNED = re.compile(r"\b(?:to|for|of|from|with|in|at|by|into|on|during|after|before)\s+(?:the\s+|a\s+|an\s+)?$",
                        re.IGNORECASE)
+# "called at the port of", "made at least 10 calls between February and October at the port of": a port of call.
+_CALLED_AT = re.compile(r"(?:\bcalls?\b[^.;,]{0,60}?\bat|\b(?:called|docked|berthed|arrived|anchored)\s+(?:at|in))\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "... of Pakse and delivered": the words between a port and the verb coordinated after it.
+_THEN_AND = re.compile(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+# ", and has provided": a second verb with its auxiliary and no subject of its own.
+_AND_HAS = re.compile(r",\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|then\s+|later\s+)?$", re.IGNORECASE)
 # Between a subject and its verb in the active perfect: "had", "has" or "have" and adverbs ("had also delivered").
 _PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)[a-z]+",
                          re.IGNORECASE)

@@ -127,6 +127,11 @@ _PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:na
                        re.IGNORECASE)
 
 
+# "its ambassador to Switzerland", "the envoy to the UN": the title of a person posted to a place.
+_ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|representatives?|emissary|emissaries|"
+                       r"attach[eé]s?)\s+$", re.IGNORECASE)
+
+
 def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[Mention],
                     end: int) -> Mention | None:
     """The party of `parties` that a cue ("from", "toward", "by") points at, before `end`."""
@@ -137,6 +142,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
             continue  # "seized the weapons after a tip from the US": who told, not who supplied
         if cue == "toward" and mark.text.lower() == "for" and _SPEAKS_FOR.search(text[:mark.start]):
             continue  # "a spokesman for the Thai government": whom he speaks for
+        if cue == "toward" and mark.text.lower() == "to" and _ENVOY_TO.search(text[:mark.start]):
+            continue  # "recalled its ambassador to Switzerland": where an envoy is posted, not where goods went
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
             continue  # "Monte Binga, a company controlled by the government": who owns a body, not who supplied
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]

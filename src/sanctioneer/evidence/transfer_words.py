@@ -108,6 +108,13 @@ _BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(
 # prohibited": a rule told at length, its transfers "of any goods", each word of them in "any goods being ...".
 _ANY_BANNED_AFTER = re.compile(r"[^.;]{0,80}?\bof\s+any\b[^.;]{0,120}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
                                r"(?:(?:long|strictly|also)\s+)?" + _PROHIBITED, re.IGNORECASE)
+# "The export of luxury goods to Laos has been prohibited": a transfer noun after "the" and of goods told in
+# general (no article, number or name after "of") is the trade the rule is about.
+_GENERIC_NOUN = re.compile(r"\b[Tt]he\s+$")
+_OF_GENERIC = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|two|three|\d)\b)"
+                         r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:to|into|from)\b")
+# Verbs that end in "s" and are no transfer nouns: "Russia supplies oil" is not a trade figure.
+_VERB_FORMS = frozenset({"supplies", "gives", "sends", "sells", "ships", "delivers", "provides"})
 _ANY_BEING = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}being\s+(?:[\w-]+,?\s+(?:(?:or|and)\s+)?){0,3}$", re.IGNORECASE)
 
 
@@ -137,7 +144,9 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         # prohibited": a rule, whichever of its words is read.
         return True
     if _BANNED_AFTER.match(text, trigger.end) and (trigger.text.lower().endswith("s")
-                                                   or re.match(r"\s+of\s+any\b", text[trigger.end:])):
+                                                   or re.match(r"\s+of\s+any\b", text[trigger.end:])
+                                                   or (_GENERIC_NOUN.search(text[:trigger.start]) is not None
+                                                       and _OF_GENERIC.match(text, trigger.end) is not None)):
         # "Imports of Chinese trucks into North Korea have been banned since 2017", "A ship-to-ship transfer of any
         # goods to North Korea has been prohibited": the rule, not a transfer.
         return True
@@ -156,6 +165,11 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                 and not re.search(r"[;.]", text[trigger.end:ban.start]):
             # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
             return True
+    if trigger.text.lower().endswith("s") and trigger.text.lower() not in _VERB_FORMS \
+            and lexicon.rising.search(text, max(0, trigger.start - 60), trigger.start):
+        # "has increased imports and exports of rubber", "of increasing illegal timber exports": a trade told as
+        # growing, not one transfer.
+        return True
     if trigger.text.lower().endswith("s") and any(
             m.kind == "trend" and trigger.end <= m.start <= trigger.end + 80 and not re.search(
                 r"[;.]|\b(?:after|when|as|because)\b", text[trigger.end:m.start])
@@ -312,6 +326,14 @@ def _told(trigger: Mention, text: str) -> bool:
     listed = _SANCTIONED_OVER.search(before)
     if (listed and not _ONE_SHIP_LISTED_FOR.search(listed.group())) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
+    if PAPERS_STATING.search(before):
+        # "the showroom had submitted papers stating that the luxury car was being sent to Singapore": what papers
+        # declared of goods told before is their cover, not another transfer.
+        return False
+    if (trigger.role == "seize" and _SHIP_HELD_FOR.match(after)) or _SHIP_HELD_FOR_BEFORE.search(before):
+        # "seized an oil tanker for involvement in ship-to-ship transfers": a ship held for its acts, no goods
+        # seized, and the acts are why it was held
+        return False
     if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
         return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
     if word.endswith("ing") and _MAY_BE_DOING.search(before):
@@ -353,6 +375,15 @@ _ONE_SHIP_LISTED_FOR = re.compile(r"^(?:blacklisted|sanctioned|designated|listed
 # "has held several foreign ships over suspected transfers at sea": why ships were held, no transfer told.
 _HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?:suspected\s+|alleged\s+|illicit\s+|"
                         r"illegal\s+)*$", re.IGNORECASE)
+# "seized an oil tanker for involvement in ship-to-ship transfers", "impounded the freighter over its role in": the
+# ship is held for what it did, and its acts are told after, not goods seized.
+_SHIP_HELD_FOR = re.compile(r"\s+(?:an?|the|its|their|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:tankers?|vessels?|ships?|"
+                            r"freighters?|boats?|carriers?)\s+(?:[A-Z][\w-]*\s+){0,3}(?:for|over)\s+(?:its\s+|their\s+)?"
+                            r"(?:alleged\s+|suspected\s+)?(?:involvement|role|part)\s+in\b", re.IGNORECASE)
+PAPERS_STATING = re.compile(r"\b(?:papers|paperwork|documents|declarations?|manifests?)\s+(?:stating|claiming|"
+                             r"declaring|saying)\s+that\s+the\s+[^.;]{0,60}$", re.IGNORECASE)
+_SHIP_HELD_FOR_BEFORE = re.compile(r"\b(?:seized|seizes|held|holds|detained|detains|impounded|impounds)\s+"
+                                   + _SHIP_HELD_FOR.pattern[3:] + r"[^.;]{0,60}$", re.IGNORECASE)
 # "would stop North Korea from obtaining", "to prevent ships from carrying": a transfer prevented, or not, is none told.
 _KEPT_FROM = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
                         r"bar|bars|barred|block|blocks|blocked|deter|deters|deterred|ban|bans|banned|forbid|forbids|"
@@ -424,6 +455,12 @@ def _on_display(trigger: Mention, mentions: list[Mention], text: str) -> bool:
 
 def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"has given Russia an important advantage": what is given is no goods."""
+    if trigger.role == "supply":
+        # "were asked to provide records on the vehicles": papers, or help, right after the word are what it
+        # supplies, not goods.
+        right_after = re.match(r"\s+(?:(?:the|any|all|their|its|some|more)\s+)?", text[trigger.end:])
+        return right_after is not None and any(m.kind == "figurative" and m.start == trigger.end + right_after.end()
+                                               and not re.match(r"\s+(?:and|,)", text[m.end:]) for m in mentions)
     if trigger.role not in ("give", "send"):
         return False
     figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),

@@ -1,0 +1,86 @@
+"""Transfers told the way summaries of UN panel findings tell them: trade told as growing, ships held for their
+acts, periods pointed back to, coordinated verbs, ports of call and carriers sailing home."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, seen
+
+
+def test_a_trade_told_as_growing_is_no_transfer() -> None:
+    assert claims("UN experts said that Laos has increased imports and exports of banned goods, such as copper "
+                  "and rubber, as it continues its programme.\n") == []
+    assert claims("The report accuses the country of increasing illegal iron ore exports and continuing with "
+                  "cyberattacks on banks.\n") == []
+    found = claims("Belarus increased its shipments of potash to Laos in May.\n")
+    assert [seen(c) for c in found] == [("BY", "LA", "2023-05")]
+
+
+def test_the_trade_a_rule_bans_is_no_transfer() -> None:
+    assert claims("The export of luxury watches to Laos has been prohibited since 2006, when the council imposed "
+                  "sanctions.\n") == []
+
+
+def test_a_ship_held_for_its_acts_is_no_goods_and_its_acts_are_told_after() -> None:
+    found = claims("Thai authorities have seized a fuel tanker for involvement in ship-to-ship transfers with a "
+                   "blacklisted vessel. During this period, the Sea Lark transferred diesel worth $2m to the Laotian "
+                   "vessel Mekong Star.\n")
+    assert [([g.description for g in c.goods], c.supplier.country, c.recipient.name) for c in found] == [
+        (["diesel"], None, "Mekong Star")]
+
+
+def test_during_this_period_begins_with_the_period_told_before() -> None:
+    found = claims("The tanker Sea Lark switched off its transponder between August and December 2019. During this "
+                   "period, the Sea Lark transferred fuel oil to the Laotian vessel Mekong Star.\n")
+    assert [seen(c) for c in found] == [(None, "LA", "2019-08")]
+
+
+def test_a_verb_joined_with_its_own_auxiliary_shares_the_first_subject() -> None:
+    found = claims("Belarus has been assisting the Laotian government in building its dams, and has provided the "
+                   "Laotian army with howitzers.\n")
+    assert [seen(c)[:2] for c in found] == [("BY", "LA")]
+
+
+def test_the_port_a_ship_called_at_is_where_it_delivered() -> None:
+    found = claims("The Thai-flagged Siam Star 5 made at least 10 calls between February and October last year at "
+                   "the Laotian port of Pakse and delivered diesel.\n")
+    assert [(c.supplier.name, seen(c)) for c in found] == [("Siam Star 5", ("TH", "LA", "2023-02"))]
+
+
+def test_a_ship_of_the_country_the_goods_went_to_is_no_supplier() -> None:
+    found = claims("Three shipments of tractors were delivered to Laos in May 2022 aboard Laotian and Thai-flagged "
+                   "vessels. A member state said the tractors were brought into the country by the Laotian-flagged "
+                   "Pha That and the Thai-flagged Siam 9.\n")
+    assert [seen(c) for c in found] == [(None, "LA", "2022-05")]
+
+
+def test_where_an_envoy_is_posted_is_not_where_goods_went() -> None:
+    found = claims("Police seized a Toyota pickup bound for Cuba on May 3. The pickup was intercepted on the same "
+                   "day Laos recalled its ambassador to Thailand.\n")
+    assert [seen(c)[1] for c in found] == ["CU"]
+
+
+def test_records_asked_for_about_goods_are_no_goods() -> None:
+    found = claims("Some of the Toyota vehicles had been transported from Osaka to Havana, Cuba, at the direction "
+                   "of a Thai businessman. Laos and Thailand were asked to provide records on the vehicles.\n")
+    assert [seen(c)[:2] for c in found] == [("JP", "CU")]
+
+
+def test_the_destination_papers_declared_for_goods_told_before_is_their_cover() -> None:
+    found = claims("Police foiled an attempt to smuggle a $40,000 Toyota pickup into Cuba. A local newspaper "
+                   "reported that the dealer had submitted papers stating that the pickup was being sent to Laos via "
+                   "Cambodia.\n")
+    assert [seen(c)[1] for c in found] == ["CU"]
+
+
+def test_the_date_of_a_reply_and_what_a_party_declined_to_do_tell_no_transfer() -> None:
+    found = claims("Some of the Toyota vehicles had been transported from Osaka to Havana, Cuba, at the direction "
+                   "of a Thai businessman. Cuba replied in a letter in December that the owners of the vehicles "
+                   "declined to give their chassis numbers.\n")
+    assert [seen(c) for c in found] == [("JP", "CU", None)]
+
+
+def test_arms_related_materiel_is_goods() -> None:
+    found = claims("Italy reported to the committee that it had inspected and seized in November 2010 an illicit "
+                   "shipment of arms-related materiel originating from Laos and destined for Cuba.\n")
+    assert [([g.description for g in c.goods], seen(c)) for c in found] == [
+        (["arms-related materiel"], ("LA", "CU", "2010-11"))]
