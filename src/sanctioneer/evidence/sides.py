@@ -35,6 +35,9 @@ _TIPPED = re.compile(r"\b(?:tip|tips|tip-off|tip-offs|tipoff|tipped off|warning|
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|representatives?|envoys?|lawyers?|"
                          r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
                          r"counsel)\s+$", re.IGNORECASE)
+# Where a diplomat is posted, not where goods went: "recalled its ambassador to Switzerland".
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|high commissioners?|charg[ée]s? d'affaires|"
+                        r"representatives?|missions?|delegations?)\s+$", re.IGNORECASE)
 # "controlled by", "owned by": the "by" of a description of a body, not of the transfer.
 _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|founded|led|headed|chaired|"
                            r"established|set up)\s+$", re.IGNORECASE)
@@ -137,6 +140,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
             continue  # "seized the weapons after a tip from the US": who told, not who supplied
         if cue == "toward" and mark.text.lower() == "for" and _SPEAKS_FOR.search(text[:mark.start]):
             continue  # "a spokesman for the Thai government": whom he speaks for
+        if cue == "toward" and mark.text.lower() == "to" and _POSTED_TO.search(text[:mark.start]):
+            continue  # "its ambassador to Switzerland": where a diplomat serves
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
             continue  # "Monte Binga, a company controlled by the government": who owns a body, not who supplied
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]

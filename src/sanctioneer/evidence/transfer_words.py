@@ -296,6 +296,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "none had been sold to North Korea": a transfer said not to have happened
     if word == "taken on" and _ON_A_DAY.match(after):
         return False  # "satellite images taken on Nov. 18": when a picture was taken, no cargo taken on
+    if word == "given" and not before.strip(" \"'“‘(") and not re.match(r"\s+(?:to|by|as|in|at|on|away)\b", after):
+        return False  # "Given the ship's size, its cargo was large": "considering", no gift
     if word == "given" and re.match(r"\s+that\b", after):
         return False  # "what guarantees had been given that none of the rice would be diverted"
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
