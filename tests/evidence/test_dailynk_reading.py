@@ -39,3 +39,70 @@ def test_the_country_an_ambassador_is_posted_to_receives_nothing() -> None:
                    "the day Cuba recalled its ambassador to Norway.\n")
     assert "NO" not in [c.recipient.country for c in found]
     assert [seen(c)[1] for c in found] == ["LA"]
+
+
+def test_a_date_owning_another_noun_in_a_later_sentence_does_not_date_the_claim() -> None:
+    found = claims("Peruvian prosecutors have charged three people with illegally importing Bolivian copper. "
+                   "Thursday's indictment came two months after customs accused them of importing 800 tons of "
+                   "Bolivian copper worth $3 million.\n")
+    assert [c.date for c in found] == [None]
+
+
+def test_overall_trade_is_no_goods() -> None:
+    found = claims("Exports of rubber to Laos also rose 10 percent to $5 million in 2022 despite a decline in "
+                   "Vietnam's overall exports to Laos in the year.\n")
+    assert "overall" not in [g.description for c in found for g in c.goods]
+    worn = claims("Thailand shipped 300 overalls and boots to Laos in May.\n")
+    assert [[g.description for g in c.goods] for c in worn] == [["overalls", "boots"]]
+
+
+def test_who_investigates_parties_for_a_transfer_is_no_side_of_it() -> None:
+    found = claims("The Thai government is investigating several foreign boats for allegedly transferring diesel "
+                   "to Cambodian boats at sea.\n")
+    assert [seen(c)[:2] for c in found] == [(None, "KH")]
+
+
+def test_a_cover_story_is_no_transfer() -> None:
+    cover = claims("The traders made it appear that the soap and sauce were being sent to a company in Vientiane, "
+                   "Laos.\n")
+    assert cover == []
+    shipped = claims("The Thai traders shipped soap and sauce, making it look as if the goods were being sent to a "
+                     "company in Vientiane, Laos.\n")
+    assert "LA" not in [c.recipient.country for c in shipped]
+    found = claims("Two men are suspected of illegally exporting soap, gas stoves and sauce from Bangkok to Myanmar "
+                   "by making it appear that the goods were being sent to a company in Vientiane, Laos.\n")
+    assert [seen(c)[:2] for c in found] == [("TH", "MM")]
+
+
+def test_goods_sent_by_ship_are_not_a_kind_of_ship() -> None:
+    found = claims("Two men are suspected of illegally exporting by ship from the port of Bangkok goods, including "
+                   "soap, gas stoves and sauce, to Myanmar.\n")
+    assert [(seen(c)[:2], [g.description for g in c.goods][-3:]) for c in found] == [
+        (("TH", "MM"), ["soap", "gas stoves", "sauce"])]
+    bare = claims("Two Thai traders illegally exported by sea soap to Myanmar.\n")
+    assert [[g.description for g in c.goods] for c in bare] == [["soap"]]
+
+
+def test_a_count_of_companies_is_no_quantity_of_goods() -> None:
+    found = claims("Two Peruvian firms illegally imported copper from Bolivia last year. The two companies imported "
+                   "copper worth $3 million between May and June 2023.\n")
+    assert [g.quantity for c in found for g in c.goods] == [None]
+
+
+def test_who_bans_the_goods_did_not_send_them() -> None:
+    found = claims("Many of them make money by smuggling goods prohibited by the Thai government into Cambodia "
+                   "across the river.\n")
+    assert "TH" not in [c.supplier.country for c in found]
+
+
+def test_the_price_of_carriage_is_no_transfer() -> None:
+    assert claims("It costs about $9 to ship 70 kilos of rice from Thailand to Cambodia.\n") == []
+    shipped = claims("Thailand shipped 70 tons of rice to Cambodia.\n")
+    assert [seen(c)[:2] for c in shipped] == [("TH", "KH")]
+
+
+def test_the_import_a_rule_in_force_bans_is_no_transfer() -> None:
+    assert claims("A source in Vientiane agreed that the import into Laos of motor vehicles and their parts is now "
+                  "banned under the new rules.\n") == []
+    blocked = claims("The export of two tanks from Poland to Laos was banned by a court in May.\n")
+    assert [seen(c) for c in blocked] == [("PL", "LA", "2023-05")]

@@ -13,7 +13,8 @@ from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
 __all__ = [
-    "DATELINE_PLACE", "Draft", "add_evidence", "after_dateline", "claim_date", "occasion", "read_amounts", "status_of",
+    "DATELINE_PLACE", "OWNS_A_NOUN", "Draft", "add_evidence", "after_dateline", "claim_date", "occasion",
+    "read_amounts", "status_of",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -111,7 +112,7 @@ _THEN_THE_TRANSFER = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|j
 
 # "Monday's indictment", "last week's raid": a date that owns a noun dates that noun, unless it is a transfer's
 # ("Friday's shipment").
-_OWNS_A_NOUN = re.compile(r"['’]s\s+(?!(?:shipments?|deliver(?:y|ies)|transfers?|exports?|imports?|sales?|"
+OWNS_A_NOUN = re.compile(r"['’]s\s+(?!(?:shipments?|deliver(?:y|ies)|transfers?|exports?|imports?|sales?|"
                          r"consignments?|cargoes|cargo|gifts?|handover|purchases?|smuggling)\b)[a-z]")
 
 
@@ -132,7 +133,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if any(0 <= mention.start - r.end <= 4
                or (r.start > mention.end and not sentence.text[mention.end:r.start].strip()) for r in saying) \
                 or occasion(sentence.text, mention) \
-                or _OWNS_A_NOUN.match(sentence.text, mention.end) \
+                or OWNS_A_NOUN.match(sentence.text, mention.end) \
                 or _PUBLISHED.search(sentence.text, 0, mention.start) \
                 or (_ATTRIBUTION_OPENING.fullmatch(sentence.text, 0, mention.start)
                     and sentence.text[mention.end:].lstrip().startswith(",")):

@@ -40,7 +40,9 @@ _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|high commissioners?
                         r"representatives?|missions?|delegations?)\s+$", re.IGNORECASE)
 # "controlled by", "owned by": the "by" of a description of a body, not of the transfer.
 _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|founded|led|headed|chaired|"
-                           r"established|set up)\s+$", re.IGNORECASE)
+                           r"established|set up|"
+                           # "goods prohibited by the Chinese government": who bans the goods, not who sent them
+                           r"prohibited|banned|barred|forbidden|outlawed|restricted|embargoed)\s+$", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
 # "exported parts to China with the knowledge that they would be transported into North Korea": where the exporter
 # knew the goods would go is a stop of their journey too.
@@ -143,7 +145,7 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         if cue == "toward" and mark.text.lower() == "to" and _POSTED_TO.search(text[:mark.start]):
             continue  # "its ambassador to Switzerland": where a diplomat serves
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
-            continue  # "Monte Binga, a company controlled by the government": who owns a body, not who supplied
+            continue  # "a company controlled by the government", "goods banned by the UN": who owns or bans them
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
