@@ -106,3 +106,21 @@ def test_the_import_a_rule_in_force_bans_is_no_transfer() -> None:
                   "banned under the new rules.\n") == []
     blocked = claims("The export of two tanks from Poland to Laos was banned by a court in May.\n")
     assert [seen(c) for c in blocked] == [("PL", "LA", "2023-05")]
+
+
+def test_a_travellers_own_car_carried_in_his_train_on_a_visit_is_no_transfer() -> None:
+    assert claims("Notably, during his May visit to Vietnam, President Lukashenko transported a Mercedes-Benz "
+                  "Maybach in his armoured train, though it lacked a logo.\n") == []
+    given = claims("During his visit to Vietnam, Lukashenko presented a tractor to the Vietnamese president.\n")
+    assert [seen(c)[:2] for c in given] == [("BY", "VN")]
+    shipped = claims("During the visit, Belarus transported 20 tractors to Vietnam on its ships.\n")
+    assert [seen(c)[:2] for c in shipped] == [("BY", "VN")]
+
+
+def test_where_papers_said_the_goods_were_going_is_no_recipient() -> None:
+    found = claims("Police in Bangkok foiled an attempt to smuggle a $90,000 Toyota sedan into Myanmar weeks ago. The "
+                   "car was seized during a raid on a used car dealer on March 7 in Chonburi province. A Thai "
+                   "newspaper reported that the dealer had submitted papers stating that the luxury car was being "
+                   "sent to Laos via Cambodia.\n")
+    assert "LA" not in [c.recipient.country for c in found]
+    assert ("TH", "MM") in [seen(c)[:2] for c in found]

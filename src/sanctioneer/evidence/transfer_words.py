@@ -12,7 +12,7 @@ import re
 
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
-__all__ = ["PAST_VERB", "banned", "tells_no_transfer"]
+__all__ = ["PAST_VERB", "banned", "cover_story", "tells_no_transfer"]
 
 # Transfer words in the simple present, which tells a habit ("traders sell it to middlemen"), and the
 # words after which the bare form is no present tense ("agreed to sell", "did not supply").
@@ -72,6 +72,11 @@ _RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits
 # "ordered a diplomat to leave": a command, not a purchase.
 # "had been ordered to meet the other vessel": the same, told in the passive.
 _ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+
+
+def cover_story(before: str) -> bool:
+    """Whether the words before a place tell a cover story ("papers stating that the car was being sent to")."""
+    return _PRETENCE.search(before) is not None
 
 
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
@@ -238,6 +243,13 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
 # "limousines flown in from Beijing for the visit": a visitor's own cars brought along, not goods handed over.
 _FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during)\s+(?:the|his|her|their|its)\s+"
                             r"(?:[\w-]+\s+)?(?:visit|trip|summit|stay|tour)\b", re.IGNORECASE)
+# "During his visit to Laos, the president transported his limousine in his armoured train": a traveller's own
+# goods carried in his own conveyance on a visit, not goods handed over.
+_IN_HIS_OWN_CONVEYANCE = re.compile(r"[^.;]{0,60}?\b(?:in|on|aboard)\s+(?:his|her|their)\s+(?:own\s+)?"
+                                    r"(?:[\w'-]+\s+){0,2}(?:train|plane|jet|aircraft|motorcade|yacht)\b",
+                                    re.IGNORECASE)
+_ON_A_VISIT = re.compile(r"\b(?:during|on|for|ahead of|before)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:visit|trip|tour|journey)\b", re.IGNORECASE)
 # "provided as a loan rather than a gift": the kind a transfer was not.
 # "Any shipment of arms to North Korea is prohibited", "any such sale would violate": whatever transfer
 # there might be, not one told.
@@ -300,6 +312,10 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
             and _FOR_THE_VISIT.match(after):
         return False
+    if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven",
+                                           "carried", "took", "taken") \
+            and _ON_A_VISIT.search(before) and _IN_HIS_OWN_CONVEYANCE.match(after):
+        return False  # "during his visit to Laos, he transported his car in his armoured train": his own, carried
     if _MONEY_MOVED.search(before):
         return False  # "using funds it received from Transatlantic Partners": money paid, not goods
     if _NONE_DONE.search(before):
@@ -382,8 +398,11 @@ _AS_SOUVENIRS = re.compile(r"[^.;]{0,80}?\bas\s+(?:souvenirs?|mementos?|keepsake
 # "by making it appear that the goods were being sent to a company in Laos", "pretending that the crates were
 # bound for Peru": a cover story, not where the goods went.
 _PRETENCE = re.compile(r"\b(?:(?:make|makes|made|making)\s+it\s+(?:appear|look|seem)|pretend(?:s|ed|ing)?|"
-                       r"(?:falsely|fraudulently)\s+(?:stat|declar|claim|indicat)\w*)\s+(?:that|as\s+if|as\s+though)\b"
-                       r"[^.;:]*$", re.IGNORECASE)
+                       r"(?:falsely|fraudulently)\s+(?:stat|declar|claim|indicat)\w*|"
+                       # "had submitted papers stating that the car was being sent to Singapore": what its papers
+                       # declared, not where it went
+                       r"(?:papers|documents|paperwork|declarations?|forms)\s+(?:stating|claiming|declaring|saying))"
+                       r"\s+(?:that|as\s+if|as\s+though)\b[^.;:]*$", re.IGNORECASE)
 # "It costs about $30, on average, to transport 70 kilos to the city": the price of carriage, no transfer told.
 _COSTS_TO = re.compile(r"\b(?:it|this|that)\s+(?:costs?|would\s+cost|will\s+cost|can\s+cost)\b[^.;]{0,80}?\bto\s+$",
                        re.IGNORECASE)
