@@ -54,7 +54,10 @@ _BY_WHOM = re.compile(r"\bby\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # People counted near goods are no count of the goods.
 _PEOPLE_COUNTED = re.compile(r"\s*(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?:officials?|sources?|people|persons|diplomats?|"
                              r"men|women|crew|members|soldiers|troops|workers|analysts|experts|sailors|investigators|officers|"
-                             r"lawmakers|senators|ministers|witnesses)\b")
+                             r"lawmakers|senators|ministers|witnesses|"
+                             # "the three companies imported goods": bodies, not goods
+                             r"compan(?:y|ies)|firms?|traders|smugglers|suspects|individuals|entities|businessm[ae]n|"
+                             r"merchants|brokers)\b")
 
 
 # A day of a month: "On 12 February 2019, 14 snowmobiles were loaded", "on Oct. 4" is no count.

@@ -13,7 +13,8 @@ from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
 __all__ = [
-    "DATELINE_PLACE", "Draft", "add_evidence", "after_dateline", "claim_date", "occasion", "read_amounts", "status_of",
+    "DATELINE_PLACE", "OWNS_A_NOUN", "Draft", "add_evidence", "after_dateline", "claim_date", "occasion",
+    "read_amounts", "status_of",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -24,7 +25,9 @@ DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'/-]+,\s+")
 _DATELINE = re.compile(DATELINE_PLACE.pattern + r"[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)"
                        r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s+(?=[^()\n]{0,20}\d)[^()\n]{3,20}?"
                        r"\s*\([A-Z][\w -]{1,20}\)"
-                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w -]{1,20}\)\s*(?:--|-|–|—)")
+                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w -]{1,20}\)\s*(?:--|-|–|—)"
+                       # "Seoul, Aug 11 :": a place in small letters and a date closed by a colon.
+                       r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*:\s")
 # Occasions where goods are shown or used, not handed over: "at a military parade last October".
 _SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
 
@@ -107,6 +110,12 @@ _THEN_THE_TRANSFER = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|j
                                 r"(?:(?:it|they|he|she|the\s+[\w-]+)\s+(?:had\s+)?|having\s+)?", re.IGNORECASE)
 
 
+# "Monday's indictment", "last week's raid": a date that owns a noun dates that noun, unless it is a transfer's
+# ("Friday's shipment").
+OWNS_A_NOUN = re.compile(r"['’]s\s+(?!(?:shipments?|deliver(?:y|ies)|transfers?|exports?|imports?|sales?|"
+                         r"consignments?|cargoes|cargo|gifts?|handover|purchases?|smuggling)\b)[a-z]")
+
+
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
                mentions: list[Mention], last_dates: list[tuple[DateMention, Sentence]],
                ) -> tuple[DateMention | None, Sentence | None]:
@@ -124,6 +133,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if any(0 <= mention.start - r.end <= 4
                or (r.start > mention.end and not sentence.text[mention.end:r.start].strip()) for r in saying) \
                 or occasion(sentence.text, mention) \
+                or OWNS_A_NOUN.match(sentence.text, mention.end) \
                 or _PUBLISHED.search(sentence.text, 0, mention.start) \
                 or (_ATTRIBUTION_OPENING.fullmatch(sentence.text, 0, mention.start)
                     and sentence.text[mention.end:].lstrip().startswith(",")):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part, yearless
-from sanctioneer.evidence.drafts import DATELINE_PLACE, after_dateline
+from sanctioneer.evidence.drafts import DATELINE_PLACE, OWNS_A_NOUN, after_dateline
 from sanctioneer.evidence.lexicon import (
     KIND_ORDER,
     Lexicon,
@@ -475,7 +475,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                     or _said_then(sentence.text, mention, group.lexicon) \
                     or _MAY_BE.search(sentence.text[:mention.start]) \
                     or _BANNED_SINCE.search(sentence.text[:mention.start]) \
-                    or there.year is None \
+                    or there.year is None or OWNS_A_NOUN.match(sentence.text, mention.end) \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
                 continue
             if value is not None and (not value.compatible(there) or _rank(there) <= _rank(value)):

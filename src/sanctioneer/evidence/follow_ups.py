@@ -19,7 +19,7 @@ from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bo
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
-from sanctioneer.evidence.transfer_words import PAPERS_STATING
+from sanctioneer.evidence.transfer_words import PAPERS_STATING, cover_story
 
 __all__ = ["add_worth", "another_lot", "brought_back", "complete", "confirm", "contents", "deny", "elaborate",
            "fronted_return", "holding_claim", "in_return", "one_of_them"]
@@ -252,7 +252,7 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
     if supplier is recipient:
         recipient = None
     for role, party in (("supplier", supplier), ("recipient", recipient)):
-        if party is not None:
+        if party is not None and not cover_story(text[:party.start]):
             setattr(draft, role, party)
             draft.evidence.append(Evidence(role, party.text, sentence.start + party.start,
                                            sentence.start + party.end, sentence))

@@ -59,6 +59,8 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         ):
             break
         word = before.group(1)
+        if re.search(r"\bby\s+$", text[:before.start(1)], re.IGNORECASE):
+            break  # "exported by ship soap and sauce": how the goods went, not a kind of soap
         if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS or word.lower() in _SCALE_WORDS:
             break  # "several million rounds": a count, not a kind of rounds
         # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.

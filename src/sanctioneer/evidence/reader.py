@@ -325,7 +325,8 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         # ship, the subject of the verb in -ing, is.
         before = [p for p in before if p.start >= seeing.end]
     acting = next((m for m in reversed(inside) if m.kind == "designation" and m.end <= trigger.start
-                   and not _SEEN.search(text, 0, m.start) and _ACTED_ON.match(text, m.end)
+                   and (m.text.lower().endswith("ing") or not _SEEN.search(text, 0, m.start))
+                   and _ACTED_ON.match(text, m.end)
                    and re.search(r"\b(?:for|over)\b", text[m.end:trigger.start])), None)
     if acting is not None and trigger.role != "seize":
         # "the US Treasury designated six entities for their part in the export of coal": who designates is no

@@ -35,9 +35,14 @@ _TIPPED = re.compile(r"\b(?:tip|tips|tip-off|tip-offs|tipoff|tipped off|warning|
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|representatives?|envoys?|lawyers?|"
                          r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
                          r"counsel)\s+$", re.IGNORECASE)
+# Where a diplomat is posted, not where goods went: "recalled its ambassador to Switzerland".
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|high commissioners?|charg[ée]s? d'affaires|"
+                        r"representatives?|missions?|delegations?)\s+$", re.IGNORECASE)
 # "controlled by", "owned by": the "by" of a description of a body, not of the transfer.
 _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|founded|led|headed|chaired|"
-                           r"established|set up)\s+$", re.IGNORECASE)
+                           r"established|set up|"
+                           # "goods prohibited by the Chinese government": who bans the goods, not who sent them
+                           r"prohibited|banned|barred|forbidden|outlawed|restricted|embargoed)\s+$", re.IGNORECASE)
 # Words that carry a journey on to its next stop ("to Dalian, then to Osaka, before being flown to Pyongyang").
 # "exported parts to China with the knowledge that they would be transported into North Korea": where the exporter
 # knew the goods would go is a stop of their journey too.
@@ -127,11 +132,6 @@ _PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:na
                        re.IGNORECASE)
 
 
-# "its ambassador to Switzerland", "the envoy to the UN": the title of a person posted to a place.
-_ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|representatives?|emissary|emissaries|"
-                       r"attach[eé]s?)\s+$", re.IGNORECASE)
-
-
 def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[Mention],
                     end: int) -> Mention | None:
     """The party of `parties` that a cue ("from", "toward", "by") points at, before `end`."""
@@ -142,10 +142,10 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
             continue  # "seized the weapons after a tip from the US": who told, not who supplied
         if cue == "toward" and mark.text.lower() == "for" and _SPEAKS_FOR.search(text[:mark.start]):
             continue  # "a spokesman for the Thai government": whom he speaks for
-        if cue == "toward" and mark.text.lower() == "to" and _ENVOY_TO.search(text[:mark.start]):
+        if cue == "toward" and mark.text.lower() == "to" and _POSTED_TO.search(text[:mark.start]):
             continue  # "recalled its ambassador to Switzerland": where an envoy is posted, not where goods went
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
-            continue  # "Monte Binga, a company controlled by the government": who owns a body, not who supplied
+            continue  # "a company controlled by the government", "goods banned by the UN": who owns or bans them
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.

@@ -12,7 +12,7 @@ import re
 
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
-__all__ = ["PAST_VERB", "banned", "tells_no_transfer"]
+__all__ = ["PAST_VERB", "banned", "cover_story", "tells_no_transfer"]
 
 # Transfer words in the simple present, which tells a habit ("traders sell it to middlemen"), and the
 # words after which the bare form is no present tense ("agreed to sell", "did not supply").
@@ -74,6 +74,11 @@ _RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits
 _ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
+def cover_story(before: str) -> bool:
+    """Whether the words before a place tell a cover story ("papers stating that the car was being sent to")."""
+    return _PRETENCE.search(before) is not None
+
+
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
@@ -102,10 +107,14 @@ _GERUND_SUBJECT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.]{0,120}?\s(?:
                              r"forbidden|illegal|unlawful|a\s+violation|a\s+breach))\b")
 # The trade a noun names, then what the rule does to it, in the same clause.
 _PROHIBITED = r"(?:banned|prohibited|barred|outlawed|forbidden)\b"
-_BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:long\s+)?(?:been\s+)?" + _PROHIBITED,
+_BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+"
+                           r"(?:(?:long|now|also|already|still|strictly|currently)\s+)?(?:been\s+)?" + _PROHIBITED,
                            re.IGNORECASE)
 # "transfers with flagged vessels from anywhere of any goods being supplied, sold, or transferred to the country are
 # prohibited": a rule told at length, its transfers "of any goods", each word of them in "any goods being ...".
+# "the import into Laos of motor vehicles is now banned": what a rule in force bans, in the present.
+_BANNED_NOW = re.compile(r"[^.;,]{0,60}?\b(?:is|are|has\s+been|have\s+been)\s+"
+                         r"(?:(?:now|also|already|still|strictly|currently)\s+)?" + _PROHIBITED, re.IGNORECASE)
 _ANY_BANNED_AFTER = re.compile(r"[^.;]{0,80}?\bof\s+any\b[^.;]{0,120}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
                                r"(?:(?:long|strictly|also)\s+)?" + _PROHIBITED, re.IGNORECASE)
 # "The export of luxury goods to Laos has been prohibited": a transfer noun after "the" and of goods told in
@@ -143,12 +152,16 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         # "Ship-to-ship transfers ... of any goods being supplied, sold, or transferred to or from the country are
         # prohibited": a rule, whichever of its words is read.
         return True
-    if _BANNED_AFTER.match(text, trigger.end) and (trigger.text.lower().endswith("s")
-                                                   or re.match(r"\s+of\s+any\b", text[trigger.end:])
-                                                   or (_GENERIC_NOUN.search(text[:trigger.start]) is not None
-                                                       and _OF_GENERIC.match(text, trigger.end) is not None)):
+    if (_BANNED_AFTER.match(text, trigger.end) and (trigger.text.lower().endswith("s")
+                                                    or re.match(r"\s+of\s+any\b", text[trigger.end:])
+                                                    or (_GENERIC_NOUN.search(text[:trigger.start]) is not None
+                                                        and _OF_GENERIC.match(text, trigger.end) is not None))) \
+            or (re.search(r"\bthe\s+$", text[:trigger.start], re.IGNORECASE)
+                and trigger.text.lower() in ("import", "export", "sale", "supply", "transfer", "delivery", "purchase")
+                and _BANNED_NOW.match(text, trigger.end)):
         # "Imports of Chinese trucks into North Korea have been banned since 2017", "A ship-to-ship transfer of any
-        # goods to North Korea has been prohibited": the rule, not a transfer.
+        # goods to North Korea has been prohibited", "the import into Laos of cars is now banned": the rule, not a
+        # transfer.
         return True
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
@@ -212,6 +225,8 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
             and _FOR_PURPOSE.search(text[:trigger.start]) and not re.match(r"\s+(?:of|to)\b", text[trigger.end:]):
         return True  # "processed for export", "offered for sale": what goods are meant for, not a transfer told
     party = lexicon.party_noun_after(text, trigger.end)
+    if party is not None and re.match(r"\s+(?:by|on|aboard|via|in|to|from|with)\s", text[trigger.end:]):
+        party = None  # "exporting by ship", "sending on boats": how the goods went, not the kind of party
     if party is not None and party[1] - trigger.end <= 12 and (trigger.text.lower().endswith("ing") or (
             trigger.text.lower() in _TRADE_OF_A_PARTY and not _VERB_BEFORE.search(text[:trigger.start]))):
         return True  # "the shipping company", "a Shenyang import agency": the kind of party, not a transfer
@@ -242,6 +257,13 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
 # "limousines flown in from Beijing for the visit": a visitor's own cars brought along, not goods handed over.
 _FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during)\s+(?:the|his|her|their|its)\s+"
                             r"(?:[\w-]+\s+)?(?:visit|trip|summit|stay|tour)\b", re.IGNORECASE)
+# "During his visit to Laos, the president transported his limousine in his armoured train": a traveller's own
+# goods carried in his own conveyance on a visit, not goods handed over.
+_IN_HIS_OWN_CONVEYANCE = re.compile(r"[^.;]{0,60}?\b(?:in|on|aboard)\s+(?:his|her|their)\s+(?:own\s+)?"
+                                    r"(?:[\w'-]+\s+){0,2}(?:train|plane|jet|aircraft|motorcade|yacht)\b",
+                                    re.IGNORECASE)
+_ON_A_VISIT = re.compile(r"\b(?:during|on|for|ahead of|before)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:visit|trip|tour|journey)\b", re.IGNORECASE)
 # "provided as a loan rather than a gift": the kind a transfer was not.
 # "Any shipment of arms to North Korea is prohibited", "any such sale would violate": whatever transfer
 # there might be, not one told.
@@ -304,12 +326,18 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven") \
             and _FOR_THE_VISIT.match(after):
         return False
+    if trigger.role == "send" and word in ("flown", "brought", "shipped", "airlifted", "transported", "driven",
+                                           "carried", "took", "taken") \
+            and _ON_A_VISIT.search(before) and _IN_HIS_OWN_CONVEYANCE.match(after):
+        return False  # "during his visit to Laos, he transported his car in his armoured train": his own, carried
     if _MONEY_MOVED.search(before):
         return False  # "using funds it received from Transatlantic Partners": money paid, not goods
     if _NONE_DONE.search(before):
         return False  # "none had been sold to North Korea": a transfer said not to have happened
     if word == "taken on" and _ON_A_DAY.match(after):
         return False  # "satellite images taken on Nov. 18": when a picture was taken, no cargo taken on
+    if word == "given" and not before.strip(" \"'“‘(") and not re.match(r"\s+(?:to|by|as|in|at|on|away)\b", after):
+        return False  # "Given the ship's size, its cargo was large": "considering", no gift
     if word == "given" and re.match(r"\s+that\b", after):
         return False  # "what guarantees had been given that none of the rice would be diverted"
     if (_NOT_THIS_KIND.search(before) or _ANY_SUCH.search(before)) and not PAST_VERB.fullmatch(word) \
@@ -340,6 +368,10 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if word.endswith("ing") and _KEPT_FROM.search(before):
         return False  # "no sanctions would stop North Korea from obtaining fuel": what is or is not prevented
+    if _COSTS_TO.search(before + (trigger.text[:3] if word.startswith("to ") else "")):
+        return False  # "it costs $30 to ship 70 kilos to Hyesan": a rate, not a transfer
+    if _PRETENCE.search(before):
+        return False  # "making it appear that the goods were being sent to Laos": a cover story, no transfer
     if _TALKED_OF.search(before):
         return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
     if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
@@ -394,6 +426,17 @@ _SHOPPERS = re.compile(r"\b(?:tourists|visitors|shoppers|sightseers|holidaymaker
 _GIVEN_TO_VISITORS = re.compile(r"\b(?:tourists|visitors|sightseers|holidaymakers|travell?ers|guests)\s+"
                                 r"(?:were|are|have been|had been|was|is)\s+(?:also\s+)?$", re.IGNORECASE)
 _AS_SOUVENIRS = re.compile(r"[^.;]{0,80}?\bas\s+(?:souvenirs?|mementos?|keepsakes?)\b", re.IGNORECASE)
+# "by making it appear that the goods were being sent to a company in Laos", "pretending that the crates were
+# bound for Peru": a cover story, not where the goods went.
+_PRETENCE = re.compile(r"\b(?:(?:make|makes|made|making)\s+it\s+(?:appear|look|seem)|pretend(?:s|ed|ing)?|"
+                       r"(?:falsely|fraudulently)\s+(?:stat|declar|claim|indicat)\w*|"
+                       # "had submitted papers stating that the car was being sent to Singapore": what its papers
+                       # declared, not where it went
+                       r"(?:papers|documents|paperwork|declarations?|forms)\s+(?:stating|claiming|declaring|saying))"
+                       r"\s+(?:that|as\s+if|as\s+though)\b[^.;:]*$", re.IGNORECASE)
+# "It costs about $30, on average, to transport 70 kilos to the city": the price of carriage, no transfer told.
+_COSTS_TO = re.compile(r"\b(?:it|this|that)\s+(?:costs?|would\s+cost|will\s+cost|can\s+cost)\b[^.;]{0,80}?\bto\s+$",
+                       re.IGNORECASE)
 # "visited a shipyard to discuss possible sales of fishing vessels", "potential deliveries": what is talked of
 # or might be, not a transfer told.
 _TALKED_OF = re.compile(r"\b(?:(?:discuss|discussed|discusses|discussing|talks?\s+(?:on|about|over)|talked\s+about)"
