@@ -89,6 +89,7 @@ class Draft:
     denies: bool = False  # read from a sentence that denies a transfer
     account: bool = False  # the denier's own version, told after the denial ("saying they were sold to ...")
     negated: bool = False  # told as not having happened ("has never bought arms from Pyongyang")
+    nil: bool = False  # a trade told as nil ("did not export any petrol to its neighbour last month")
 
 
 # "exported rice in December, up 40 percent from November": the month it is compared with, not when it began.

@@ -146,6 +146,10 @@ _TOTAL_AFTER = re.compile(r"[^.;:()]{0,40}?\b(?:totall?ed|came to|amounted to|st
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
                           rf"(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|units|pieces|cars|vehicles)\b",
                           re.IGNORECASE)
+# "Exports of rice plunged 64 per cent to 672 tonnes": a flow told by the figure a change brought it to.
+_CHANGED_TO = re.compile(r"[^;:()]{0,90}?(?<![.\d])\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
+                         rf"more than\s+|over\s+)?(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|kilograms|units|pieces)\b",
+                         re.IGNORECASE)
 # "the same company", "the same trading house": the body named before.
 _SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|"
                         r"exporter|"
@@ -1047,6 +1051,11 @@ class SentenceReader:
         flow = trigger.text.lower() in _TRANSFER_NOUNS | {"import", "imports", "purchase", "purchases"}
         total = _TOTAL_AFTER.match(text, chosen_goods[-1].end) \
             if flow and chosen_goods and trigger.start < chosen_goods[0].start else None
+        if total is None and flow and chosen_goods and trigger.start < chosen_goods[0].start:
+            trend = next((m for m in mentions if m.kind == "trend" and chosen_goods[-1].end <= m.start
+                          and not re.search(r"[;]|\.\s", text[chosen_goods[-1].end:m.start])), None)
+            if trend is not None and trend.start - chosen_goods[-1].end <= 60:
+                total = _CHANGED_TO.match(text, trend.end)
         if draft.quantity is None and total is not None:
             draft.quantity = (total.group(1).replace(",", ""), total.group(2).lower(), Mention(
                 "quantity", total.start(1), total.end(), total.group(1) + " " + total.group(2)))
@@ -1258,6 +1267,7 @@ class SentenceReader:
             # not carried out was planned; a transfer said otherwise not to have happened is denied.
             draft.status = ClaimStatus.PLANNED if _PAID_BUT.search(text, 0, trigger.start) else ClaimStatus.DENIED
             draft.negated = True
+            draft.nil = bool(re.match(r"\s+any\b", text[trigger.end:]))
         lot = self._second_lot(text, mentions, draft) if chosen_goods else None
         if lot is None:
             read_amounts(draft, text, start, end, chosen_goods)
