@@ -53,3 +53,19 @@ def test_a_negated_sale_of_goods_named_stays_denied() -> None:
 
 def test_a_trade_suspended_is_no_transfer() -> None:
     assert claims("In 2009, Brazil suspended beef sales to Chile for two weeks after a dispute.\n") == []
+
+
+def test_a_sum_in_us_dollars_written_out_is_a_value_not_a_count() -> None:
+    assert _flows("Laos imported 519,402 U.S. dollars worth of rubber from Thailand last year.\n") == [
+        ("rubber", ("TH", "LA", "2023"), None, ("519402", "USD"))]
+
+
+def test_the_time_a_figure_is_a_record_since_is_not_the_transfer_date() -> None:
+    assert _flows("Thai exports of cassava to Laos in November also slumped, down 82 per cent from a year earlier to "
+                  "100 tonnes, the lowest since January.\n") == [("cassava", ("TH", "LA", "2023-11"), "100", None)]
+
+
+def test_a_rate_per_year_or_a_dependence_on_trade_is_no_transfer() -> None:
+    assert claims("Laos's annual imports of Thai diesel before the pandemic were estimated at 2 million barrels per "
+                  "year.\n") == []
+    assert claims("Cambodia's economy heavily relies on exports, primarily of garments, rice and rubber.\n") == []
