@@ -69,3 +69,17 @@ def test_a_rate_per_year_or_a_dependence_on_trade_is_no_transfer() -> None:
     assert claims("Laos's annual imports of Thai diesel before the pandemic were estimated at 2 million barrels per "
                   "year.\n") == []
     assert claims("Cambodia's economy heavily relies on exports, primarily of garments, rice and rubber.\n") == []
+
+
+def test_goods_the_trade_statistics_list_by_name_are_goods() -> None:
+    found = claims("Other major Thai exports to Vientiane included cream, palm oil and sugar.\n")
+    assert [([g.description for g in c.goods], seen(c)) for c in found] == [
+        (["cream", "palm oil", "sugar"], ("TH", "LA", None))]
+    found = claims("Cambodia's imports of Thai cereal and false eyelashes soared sixfold to $5.9 million.\n")
+    assert [seen(c) for c in found] == [("TH", "KH", None)]
+    assert "cereal" in found[0].goods[0].description
+
+
+def test_a_change_told_after_the_goods_and_their_transfer_noun_gives_the_figure_and_not_the_month_compared() -> None:
+    assert _flows("Volume of palm oil, the top Thai shipments to Vientiane, dropped 6,100 kilograms to 19,800 "
+                  "kilograms last month from January.\n") == [("palm oil", ("TH", "LA", "2024-02"), "19800", None)]

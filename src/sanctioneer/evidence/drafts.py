@@ -92,9 +92,10 @@ class Draft:
     nil: bool = False  # a trade told as nil ("did not export any petrol to its neighbour last month")
 
 
-# "exported rice in December, up 40 percent from November": the month it is compared with, not when it began.
+# "exported rice in December, up 40 percent from November", "dropped 6,100 kilograms to 19,800 kilograms last month
+# from January": the month it is compared with, not when it began.
 _COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|fall|fell|increase|increased|"
-                            r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,4}?"
+                            r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,8}?"
                             r"from\s+$", re.IGNORECASE)
 # "the lowest since January", "the highest by value since July last year": a record told against an earlier time.
 _RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"

@@ -1051,10 +1051,13 @@ class SentenceReader:
         flow = trigger.text.lower() in _TRANSFER_NOUNS | {"import", "imports", "purchase", "purchases"}
         total = _TOTAL_AFTER.match(text, chosen_goods[-1].end) \
             if flow and chosen_goods and trigger.start < chosen_goods[0].start else None
-        if total is None and flow and chosen_goods and trigger.start < chosen_goods[0].start:
-            trend = next((m for m in mentions if m.kind == "trend" and chosen_goods[-1].end <= m.start
-                          and not re.search(r"[;]|\.\s", text[chosen_goods[-1].end:m.start])), None)
-            if trend is not None and trend.start - chosen_goods[-1].end <= 60:
+        if total is None and flow and chosen_goods:
+            # "Volume of palm oil, the top Thai shipments to Vientiane, dropped 6,100 kilograms to 19,800
+            # kilograms": the change is told after the goods and the transfer noun, whichever comes first.
+            told = max(chosen_goods[-1].end, trigger.end)
+            trend = next((m for m in mentions if m.kind == "trend" and told <= m.start
+                          and not re.search(r"[;]|\.\s", text[told:m.start])), None)
+            if trend is not None and trend.start - told <= 60:
                 total = _CHANGED_TO.match(text, trend.end)
         if draft.quantity is None and total is not None:
             draft.quantity = (total.group(1).replace(",", ""), total.group(2).lower(), Mention(
