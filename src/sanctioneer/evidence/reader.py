@@ -1054,10 +1054,10 @@ class SentenceReader:
         if total is None and flow and chosen_goods:
             # "Volume of palm oil, the top Thai shipments to Vientiane, dropped 6,100 kilograms to 19,800
             # kilograms": the change is told after the goods and the transfer noun, whichever comes first.
-            told = max(chosen_goods[-1].end, trigger.end)
-            trend = next((m for m in mentions if m.kind == "trend" and told <= m.start
-                          and not re.search(r"[;]|\.\s", text[told:m.start])), None)
-            if trend is not None and trend.start - told <= 60:
+            flow_end = max(chosen_goods[-1].end, trigger.end)
+            trend = next((m for m in mentions if m.kind == "trend" and flow_end <= m.start
+                          and not re.search(r"[;]|\.\s", text[flow_end:m.start])), None)
+            if trend is not None and trend.start - flow_end <= 60:
                 total = _CHANGED_TO.match(text, trend.end)
         if draft.quantity is None and total is not None:
             draft.quantity = (total.group(1).replace(",", ""), total.group(2).lower(), Mention(
