@@ -83,3 +83,9 @@ def test_goods_the_trade_statistics_list_by_name_are_goods() -> None:
 def test_a_change_told_after_the_goods_and_their_transfer_noun_gives_the_figure_and_not_the_month_compared() -> None:
     assert _flows("Volume of palm oil, the top Thai shipments to Vientiane, dropped 6,100 kilograms to 19,800 "
                   "kilograms last month from January.\n") == [("palm oil", ("TH", "LA", "2024-02"), "19800", None)]
+
+
+def test_it_after_a_saying_is_the_speaker_telling_of_its_own_transfer() -> None:
+    assert _flows("Hanoi said it shipped 300 tonnes of rice to Laos in May.\n") == [
+        ("rice", ("VN", "LA", "2023-05"), "300", None)]
+    assert [seen(c) for c in claims("Thailand said it sold 40 tractors to Laos in May.\n")] == [("TH", "LA", "2023-05")]

@@ -590,7 +590,11 @@ def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -
 
 # "he gave", "it had shipped", "she also sold": a pronoun as the subject of the transfer word.
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|later|where|when|after|month|year|week|day|"
-                             r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+)(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
+                             r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+|"
+                             # "Hanoi said it shipped rice to Laos": the speaker told of its own transfer.
+                             r"(?<=\bsaid )|(?<=\bsays )|(?<=\bstated )|(?<=\bannounced )|(?<=\badded )|"
+                             r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
+                             r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
                              r"allegedly|personally|secretly|once|again)\s+){0,2}$")
 # "the two leaders", "both sides": the parties of an exchange told just before.
 _BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:leaders|sides|countries|governments|presidents|men|heads of state|"
