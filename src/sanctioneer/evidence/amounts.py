@@ -34,7 +34,7 @@ _MONEY = re.compile(
     # "a 13-million euro sale": a sum written as one word before its currency, which stays singular.
     r"|(?P<amount3>\d[\d,]*(?:\.\d+)?)-(?P<scale3>thousand|million|billion)\s+(?P<cur3>(?:US\s+)?dollar|euro)\b"
     r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:(?:\s*|-)(?P<scale2>thousand|million|billion|mn|bn)\b)?\s+"
-    r"(?P<cur2>(?:US\s+)?dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars|Taiwan\s+dollars|Australian\s+dollars|"
+    r"(?P<cur2>(?:US\s+|U\.S\.\s*)?dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars|Taiwan\s+dollars|Australian\s+dollars|"
     r"Canadian\s+dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|roubles|rubles)\b",
     re.IGNORECASE,
 )
@@ -42,6 +42,7 @@ _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar":
              "eur": "EUR", "euros": "EUR", "euro": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
              "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD",
+             "u.s. dollars": "USD", "u.s.dollars": "USD",
              "yen": "JPY", "won": "KRW", "south korean won": "KRW", "roubles": "RUB", "rubles": "RUB",
              "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sg$": "SGD", "sgd": "SGD",
              "singapore dollars": "SGD", "nt$": "TWD", "taiwan dollars": "TWD", "a$": "AUD", "au$": "AUD",

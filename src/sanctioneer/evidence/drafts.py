@@ -92,12 +92,17 @@ class Draft:
     denies: bool = False  # read from a sentence that denies a transfer
     account: bool = False  # the denier's own version, told after the denial ("saying they were sold to ...")
     negated: bool = False  # told as not having happened ("has never bought arms from Pyongyang")
+    nil: bool = False  # a trade told as nil ("did not export any petrol to its neighbour last month")
 
 
-# "exported rice in December, up 40 percent from November": the month it is compared with, not when it began.
+# "exported rice in December, up 40 percent from November", "dropped 6,100 kilograms to 19,800 kilograms last month
+# from January": the month it is compared with, not when it began.
 _COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|fall|fell|increase|increased|"
-                            r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,4}?"
+                            r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,8}?"
                             r"from\s+$", re.IGNORECASE)
+# "the lowest since January", "the highest by value since July last year": a record told against an earlier time.
+_RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
+                           r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
 # What a person was arrested, charged or sentenced for: the transfer word follows.
 _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
@@ -162,6 +167,9 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     if dateline is not None:
         # "ABU DHABI, Aug 30 -": the date of the report, not of the transfer.
         dates = [d for d in dates if d.start >= dateline.end()]
+    # "down 82 per cent to 100 tonnes, the lowest since January": the time a figure is a record since, not the
+    # transfer's.
+    dates = [d for d in dates if not _RECORD_SINCE.search(text, 0, d.start)]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
     # "Between in or about May 2016 and in or about March 2017": a court's hedge on each end of a period.
     opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+"

@@ -662,6 +662,9 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     joined = [g for g in joined if not all(draft.negated and draft.goods and all(_VAGUE_HEAD.search(d) for _, d
                                                                                  in draft.goods)
                                            for draft in g.drafts)]
+    # "China did not export any petrol or diesel to its neighbour last month", with no transfer told that it
+    # denies: a trade told as nil in a time is no transfer, whatever the goods.
+    joined = [g for g in joined if not all(draft.negated and draft.nil for draft in g.drafts)]
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):

@@ -17,6 +17,10 @@ __all__ = ["clause_antecedent", "counted_flows", "counted_object", "describe", "
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|as well as|and other|including|such as|plus)\s*|\s+)"
                        r"(?:[\w\s-]|(?<=\d),(?=\d)){0,25}")
+# "$16.4 million of soybean oil, $5.1 million of palm oil": the next goods of a list, each with its own sum.
+_PRICED_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?"
+                         r"(?:US|HK|S|A|C)?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|thousand|bn|mn|m|k)?\s+"
+                         r"(?:worth\s+)?of\s+", re.IGNORECASE)
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
@@ -93,8 +97,8 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
             # "a tanker of diesel", "pallets of cigarettes": what carries or holds the goods, then the goods.
             chosen[-1] = mention
             continue
-        if re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap) \
-                and not _COVER.search(gap):
+        if (re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap)
+                and not _COVER.search(gap)) or _PRICED_GAP.fullmatch(gap):
             chosen.append(mention)
         else:
             break
@@ -143,12 +147,23 @@ def goods_listed_before(goods: list[Mention], text: str) -> list[Mention]:
 _PIECES = frozenset({"bottles", "cases", "units", "pieces", "containers", "cartons"})
 
 
+# "$5.1 million of palm oil", "US$3 million worth of sugar": a sum right before the goods it is the value of.
+_PRICED_BEFORE = re.compile(r"(?:US|HK|S|A|C)?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|thousand|bn|mn|m|k)?\s+"
+                            r"(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
 def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
     """The spans of goods listed each with its own count, or [] when they are not so listed."""
     if len(goods) < 2:
         return []
     spans = []
     begin = start
+    priced = [_PRICED_BEFORE.search(text, begin if i == 0 else goods[i - 1].end, mention.start)
+              for i, mention in enumerate(goods)]
+    if all(priced):
+        # "bought $16.4 million of soybean oil, $5.1 million of palm oil and $4.3 million of wheat flour": goods
+        # each with a sum of its own are trade flows of their own, as goods measured each on its own are.
+        return [(match.start(), mention.end) for match, mention in zip(priced, goods, strict=True) if match]
     for mention in goods:
         count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
         if count is None or count.unit is None or count.unit.split()[-1] in _PIECES:

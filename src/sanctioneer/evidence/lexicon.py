@@ -219,6 +219,9 @@ class Lexicon:
             for how in ("names", "demonyms", "metonyms", "places"):
                 for word in _strings(entry.get(how, []), name="places.yaml", where=f"{code}.{how}"):
                     self.countries[word] = (str(code), how[:-1])
+                    if word.startswith("the "):
+                        # "The North's imports of cement rose": a name written with "the" opens a sentence too.
+                        self.countries.setdefault("The " + word[4:], (str(code), how[:-1]))
                     if how == "demonyms" and word.endswith("-made"):
                         # "Russian-built", "Chinese-manufactured": told as "Russian-made" is.
                         for made in MADE_SUFFIXES:

@@ -146,6 +146,10 @@ _TOTAL_AFTER = re.compile(r"[^.;:()]{0,40}?\b(?:totall?ed|came to|amounted to|st
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
                           rf"(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|units|pieces|cars|vehicles)\b",
                           re.IGNORECASE)
+# "Exports of rice plunged 64 per cent to 672 tonnes": a flow told by the figure a change brought it to.
+_CHANGED_TO = re.compile(r"[^;:()]{0,90}?(?<![.\d])\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
+                         rf"more than\s+|over\s+)?(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|kilograms|units|pieces)\b",
+                         re.IGNORECASE)
 # "the same company", "the same trading house": the body named before.
 _SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|"
                         r"exporter|"
@@ -604,7 +608,11 @@ def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -
 
 # "he gave", "it had shipped", "she also sold": a pronoun as the subject of the transfer word.
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|later|where|when|after|month|year|week|day|"
-                             r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+)(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
+                             r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+|"
+                             # "Hanoi said it shipped rice to Laos": the speaker told of its own transfer.
+                             r"(?<=\bsaid )|(?<=\bsays )|(?<=\bstated )|(?<=\bannounced )|(?<=\badded )|"
+                             r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
+                             r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
                              r"allegedly|personally|secretly|once|again)\s+){0,2}$")
 # "the two leaders", "both sides": the parties of an exchange told just before.
 _BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:leaders|sides|countries|governments|presidents|men|heads of state|"
@@ -1065,6 +1073,14 @@ class SentenceReader:
         flow = trigger.text.lower() in _TRANSFER_NOUNS | {"import", "imports", "purchase", "purchases"}
         total = _TOTAL_AFTER.match(text, chosen_goods[-1].end) \
             if flow and chosen_goods and trigger.start < chosen_goods[0].start else None
+        if total is None and flow and chosen_goods:
+            # "Volume of palm oil, the top Thai shipments to Vientiane, dropped 6,100 kilograms to 19,800
+            # kilograms": the change is told after the goods and the transfer noun, whichever comes first.
+            flow_end = max(chosen_goods[-1].end, trigger.end)
+            trend = next((m for m in mentions if m.kind == "trend" and flow_end <= m.start
+                          and not re.search(r"[;]|\.\s", text[flow_end:m.start])), None)
+            if trend is not None and trend.start - flow_end <= 60:
+                total = _CHANGED_TO.match(text, trend.end)
         if draft.quantity is None and total is not None:
             draft.quantity = (total.group(1).replace(",", ""), total.group(2).lower(), Mention(
                 "quantity", total.start(1), total.end(), total.group(1) + " " + total.group(2)))
@@ -1276,6 +1292,7 @@ class SentenceReader:
             # not carried out was planned; a transfer said otherwise not to have happened is denied.
             draft.status = ClaimStatus.PLANNED if _PAID_BUT.search(text, 0, trigger.start) else ClaimStatus.DENIED
             draft.negated = True
+            draft.nil = bool(re.match(r"\s+any\b", text[trigger.end:]))
         lot = self._second_lot(text, mentions, draft) if chosen_goods else None
         if lot is None:
             read_amounts(draft, text, start, end, chosen_goods)

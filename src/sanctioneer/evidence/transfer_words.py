@@ -59,6 +59,14 @@ _ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|
 # "halted all imports of the fuel", "suspended further shipments": the same, told of all of a trade.
 _CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+"
                      r"(?:all\s+|further\s+|any\s+)?$", re.IGNORECASE)
+# "suspended oil supplies to North Korea", "halted coal imports": a trade told as a noun after goods words, ended.
+_CEASED_NOUN = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|ended|end)\s+"
+                          r"(?:all\s+|further\s+|any\s+|its\s+|their\s+)?(?:(?!(?:a|an|the)\b)[a-z-]+\s+){1,2}$",
+                          re.IGNORECASE)
+_TRADE_NOUNS = frozenset({"supplies", "supply", "sales", "sale", "exports", "export", "imports", "import", "shipments",
+                          "deliveries", "purchases", "transfers"})
+# "exported no oil products", "imported no iron ore, coal or lead": a trade that was nil in the time told.
+_NIL_AFTER = re.compile(r"\s+no\s+(?!longer\b|doubt\b|less\b|more\b|sooner\b)", re.IGNORECASE)
 # "it had reported all its fuel sales", "North Korea's arms exports came to light": a party's trade in
 # general, not one transfer told (unless the words go on to say what went where: "China's imports of
 # textiles from North Korea").
@@ -88,6 +96,14 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
 
 
 _TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?(?:US)?[$€£¥\d]")
+# "plunged 64 per cent to 672 tonnes", "soared nearly sixfold on-year to $5.94 million", "slumped, down 82 per cent
+# from a year earlier to 100 tonnes": the size of the change, then the figure the flow came to (a sum of money or a
+# count with its unit, not a year: "rose 10 percent compared to 2019" tells no figure).
+_CHANGE_TO_AMOUNT = re.compile(
+    r"(?:(?!\b(?:while|but|whereas|although|and|compared)\b)[^;:()]){0,90}?(?<![.\d])\bto\s+(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|more than\s+|over\s+)?(?:(?:US)?[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand|"
+    r"(?:metric\s+)?(?:tons|tonnes)|kilograms|kg|barrels|litres|liters|cubic|units|pieces|dollars|euros|yuan)\b)",
+    re.IGNORECASE)
 
 
 # A bare plural with no count or article before it, and what it is suspected of: a class, not a case.
@@ -131,6 +147,12 @@ _ANY_BEING = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}being\s+(?:[\w-]+,?\s+(?:(?:
 # own, with its own subject, after the words of a rule is not ruled by them.
 _CLAUSE_OF_ITS_OWN = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:it|he|she|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
                                 r"(?:(?:also|then|later|\w+ly)\s+)?$")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence holding `start` ends: a full stop before a space or the end, not a decimal point."""
+    end = re.compile(r"\.(?:\s|$)").search(text, start)
+    return end.start() if end else len(text)
 
 
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
@@ -186,7 +208,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     if trigger.text.lower().endswith("s") and any(
             m.kind == "trend" and trigger.end <= m.start <= trigger.end + 80 and not re.search(
                 r"[;.]|\b(?:after|when|as|because)\b", text[trigger.end:m.start])
-            and not _TO_AMOUNT.match(text, m.end) for m in mentions):
+            and not _TO_AMOUNT.match(text, m.end)
+            and not _CHANGE_TO_AMOUNT.match(text[:_sentence_end(text, m.end)], m.end) for m in mentions):
         # "Exports of chips to China rose 10 percent": a trade figure moving, not a transfer ("rose to $88
         # million in August" tells the trade of the month, a flow of goods).
         return True
@@ -313,6 +336,10 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "seize" and word == "found" and _FOUND_AFTER.match(after) and _FINDER_BEFORE.search(before):
         return False  # "... to Vietnam in 2019, investigators found.": who found it out says so; nothing was seized
     if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after) or _ASKED.search(before):
+        return False
+    if word in _TRADE_NOUNS and _CEASED_NOUN.search(before):
+        return False
+    if PAST_VERB.fullmatch(word) and _NIL_AFTER.match(after):
         return False
     possessive = _POSSESSIVE.search(before)
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \

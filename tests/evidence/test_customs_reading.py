@@ -1,0 +1,91 @@
+"""Transfers told the way reports built on customs and trade statistics tell them: flows that rose or fell to a
+figure, sums listed each with its goods, trades told as nil or suspended, and a country named "The North"."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, seen
+
+
+def _flows(text: str) -> list[tuple[str, tuple[str | None, str | None, str | None], str | None, object]]:
+    return sorted((c.goods[0].description, seen(c), c.goods[0].quantity, c.goods[0].value) for c in claims(text))
+
+
+def test_a_flow_that_changed_by_a_share_to_a_figure_is_told() -> None:
+    assert _flows("Exports of barley to Laos plunged 40 per cent to 900 tonnes in February.\n") == [
+        ("barley", (None, "LA", "2024-02"), "900", None)]
+    assert _flows("Thai exports of cassava to Cambodia in January slumped, down 30 per cent from a year earlier to "
+                  "250 tonnes.\n") == [("cassava", ("TH", "KH", "2024-01"), "250", None)]
+    assert _flows("Mongolia's imports of Kazakh cement soared nearly fivefold on-year to $3.2 million in the first "
+                  "half of 2023.\n") == [("Kazakh cement", ("KZ", "MN", "2023"), None, ("3200000", "USD"))]
+
+
+def test_a_flow_that_only_changed_is_a_trend_not_a_transfer() -> None:
+    assert claims("Exports of barley to Laos plunged 40 per cent in February.\n") == []
+    assert claims("Imports of cement by Laos rose 10 percent compared to 2019.\n") == []
+
+
+def test_the_north_opening_a_sentence_is_north_korea() -> None:
+    assert _flows("The North's imports of cement rose 12 percent on-year to $3.2 million, the data showed.\n") == [
+        ("cement", (None, "KP", None), None, ("3200000", "USD"))]
+
+
+def test_goods_each_with_a_sum_of_its_own_are_flows_of_their_own() -> None:
+    found = _flows("Mongolia bought $2.1 million of barley, $3.4 million of sunflower oil and $0.9 million of soap "
+                   "from Kazakhstan in May.\n")
+    assert [(goods, sides, value) for goods, sides, _, value in found] == [
+        ("barley", ("KZ", "MN", "2023-05"), ("2100000", "USD")),
+        ("soap", ("KZ", "MN", "2023-05"), ("900000", "USD")),
+        ("sunflower oil", ("KZ", "MN", "2023-05"), ("3400000", "USD"))]
+    assert [goods for goods, *_ in _flows("Laos imported $700,000 worth of sugar and $300,000 worth of salt from "
+                                          "Vietnam in May.\n")] == ["salt", "sugar"]
+
+
+def test_a_trade_told_as_nil_is_no_transfer() -> None:
+    assert claims("Thailand exported no rice to Laos in January, customs figures showed.\n") == []
+    assert claims("Vietnam also imported no cement, steel or timber from Cambodia in February.\n") == []
+    assert claims("India did not export any sugar or wheat to Nepal last month, according to the data.\n") == []
+
+
+def test_a_negated_sale_of_goods_named_stays_denied() -> None:
+    found = claims("Peru had not sold the two helicopters to Bolivia, the ministry said.\n")
+    assert [(c.status.value, seen(c)) for c in found] == [("denied", ("PE", "BO", None))]
+
+
+def test_a_trade_suspended_is_no_transfer() -> None:
+    assert claims("In 2009, Brazil suspended beef sales to Chile for two weeks after a dispute.\n") == []
+
+
+def test_a_sum_in_us_dollars_written_out_is_a_value_not_a_count() -> None:
+    assert _flows("Laos imported 519,402 U.S. dollars worth of rubber from Thailand last year.\n") == [
+        ("rubber", ("TH", "LA", "2023"), None, ("519402", "USD"))]
+
+
+def test_the_time_a_figure_is_a_record_since_is_not_the_transfer_date() -> None:
+    assert _flows("Thai exports of cassava to Laos in November also slumped, down 82 per cent from a year earlier to "
+                  "100 tonnes, the lowest since January.\n") == [("cassava", ("TH", "LA", "2023-11"), "100", None)]
+
+
+def test_a_rate_per_year_or_a_dependence_on_trade_is_no_transfer() -> None:
+    assert claims("Laos's annual imports of Thai diesel before the pandemic were estimated at 2 million barrels per "
+                  "year.\n") == []
+    assert claims("Cambodia's economy heavily relies on exports, primarily of garments, rice and rubber.\n") == []
+
+
+def test_goods_the_trade_statistics_list_by_name_are_goods() -> None:
+    found = claims("Other major Thai exports to Vientiane included cream, palm oil and sugar.\n")
+    assert [([g.description for g in c.goods], seen(c)) for c in found] == [
+        (["cream", "palm oil", "sugar"], ("TH", "LA", None))]
+    found = claims("Cambodia's imports of Thai cereal and false eyelashes soared sixfold to $5.9 million.\n")
+    assert [seen(c) for c in found] == [("TH", "KH", None)]
+    assert "cereal" in found[0].goods[0].description
+
+
+def test_a_change_told_after_the_goods_and_their_transfer_noun_gives_the_figure_and_not_the_month_compared() -> None:
+    assert _flows("Volume of palm oil, the top Thai shipments to Vientiane, dropped 6,100 kilograms to 19,800 "
+                  "kilograms last month from January.\n") == [("palm oil", ("TH", "LA", "2024-02"), "19800", None)]
+
+
+def test_it_after_a_saying_is_the_speaker_telling_of_its_own_transfer() -> None:
+    assert _flows("Hanoi said it shipped 300 tonnes of rice to Laos in May.\n") == [
+        ("rice", ("VN", "LA", "2023-05"), "300", None)]
+    assert [seen(c) for c in claims("Thailand said it sold 40 tractors to Laos in May.\n")] == [("TH", "LA", "2023-05")]
