@@ -646,14 +646,7 @@ def _hold_back(
         # 7603.10, the copper ones of 7406.10 being only the model's prior).
         named = next((c for c in _pool(beliefs, build) if c.named and c.named_by and not c.sensitive), None)
         if named is not None:
-            rest = [c for c in ranked[1:] if c.hs != named.hs]
-            dotted = dotted_heading(first.hs)
-            why = Evidence(
-                "head", first.hs, 0.0, f"{dotted} scores higher, held back: its goods are not named, these are", None,
-                f"{dotted} scored higher, but the rulebook makes it consequential and the description's goods are "
-                "not what it names, while they are this heading's: this heading answers first, unsure",
-            )
-            return [replace(named, held_back=True, evidence=(why, *named.evidence)), first, *rest][:top]
+            return _before_held(named, ranked, top, ", these are", ", while they are this heading's")
     if not (_held(first) or first.undecided):
         return ranked
     if first.undecided:
@@ -667,15 +660,21 @@ def _hold_back(
             alternative = next((c for c in _pool(beliefs, build, size=None) if not _held(c)), None)
     if alternative is None:
         return ranked
-    rest = [c for c in ranked[1:] if c.hs != alternative.hs]
+    return _before_held(alternative, ranked, top)
+
+
+def _before_held(promoted: Candidate, ranked: list[Candidate], top: int, named: str = "",
+                 theirs: str = "") -> list[Candidate]:
+    """`ranked` with `promoted` answering first, unsure, before the consequential heading held back from it."""
+    first = ranked[0]
     dotted = dotted_heading(first.hs)
     why = Evidence(
-        "head", first.hs, 0.0, f"{dotted} scores higher, held back: its goods are not named", None,
+        "head", first.hs, 0.0, f"{dotted} scores higher, held back: its goods are not named{named}", None,
         f"{dotted} scored higher, but the rulebook makes it consequential and the description's goods are not what "
-        "it names: this heading answers first, unsure",
+        f"it names{theirs}: this heading answers first, unsure",
     )
-    promoted = replace(alternative, held_back=True, evidence=(why, *alternative.evidence))
-    return [promoted, first, *rest][:top]
+    rest = [c for c in ranked[1:] if c.hs != promoted.hs]
+    return [replace(promoted, held_back=True, evidence=(why, *promoted.evidence)), first, *rest][:top]
 
 
 def _keep_open_readings(
