@@ -19,7 +19,7 @@ from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bo
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
-from sanctioneer.evidence.transfer_words import PAPERS_STATING, cover_story
+from sanctioneer.evidence.transfer_words import cover_story
 
 __all__ = ["add_worth", "another_lot", "brought_back", "complete", "confirm", "contents", "deny", "elaborate",
            "fronted_return", "holding_claim", "in_return", "one_of_them"]
@@ -240,7 +240,7 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
         return
     if any(m.kind in ("ban", "habitual", "denial") for m in mentions):
         return  # "denied selling them, saying they were sold to a buyer in Dandong": the denier's account
-    if PAPERS_STATING.search(text.rstrip().rstrip(".")):
+    if cover_story(text.rstrip().rstrip(".")):
         return  # "submitted papers stating that the car was being sent to Singapore": the cover, not where it went
     chapters = {lexicon.chapter(d) for _, d in draft.goods}
     if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and lexicon.chapter(m.text) in chapters)

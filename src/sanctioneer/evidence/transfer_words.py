@@ -381,10 +381,6 @@ def _told(trigger: Mention, text: str) -> bool:
     listed = _SANCTIONED_OVER.search(before)
     if (listed and not _ONE_SHIP_LISTED_FOR.search(listed.group())) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
-    if PAPERS_STATING.search(before):
-        # "the showroom had submitted papers stating that the luxury car was being sent to Singapore": what papers
-        # declared of goods told before is their cover, not another transfer.
-        return False
     if (trigger.role == "seize" and _SHIP_HELD_FOR.match(after)) or _SHIP_HELD_FOR_BEFORE.search(before):
         # "seized an oil tanker for involvement in ship-to-ship transfers": a ship held for its acts, no goods
         # seized, and the acts are why it was held
@@ -439,8 +435,6 @@ _HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?
 _SHIP_HELD_FOR = re.compile(r"\s+(?:an?|the|its|their|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:tankers?|vessels?|ships?|"
                             r"freighters?|boats?|carriers?)\s+(?:[A-Z][\w-]*\s+){0,3}(?:for|over)\s+(?:its\s+|their\s+)?"
                             r"(?:alleged\s+|suspected\s+)?(?:involvement|role|part)\s+in\b", re.IGNORECASE)
-PAPERS_STATING = re.compile(r"\b(?:papers|paperwork|documents|declarations?|manifests?)\s+(?:stating|claiming|"
-                             r"declaring|saying)\s+that\s+the\s+[^.;]{0,60}$", re.IGNORECASE)
 _SHIP_HELD_FOR_BEFORE = re.compile(r"\b(?:seized|seizes|held|holds|detained|detains|impounded|impounds)\s+"
                                    + _SHIP_HELD_FOR.pattern[3:] + r"[^.;]{0,60}$", re.IGNORECASE)
 # "would stop North Korea from obtaining", "to prevent ships from carrying": a transfer prevented, or not, is none told.
@@ -459,7 +453,7 @@ _PRETENCE = re.compile(r"\b(?:(?:make|makes|made|making)\s+it\s+(?:appear|look|s
                        r"(?:falsely|fraudulently)\s+(?:stat|declar|claim|indicat)\w*|"
                        # "had submitted papers stating that the car was being sent to Singapore": what its papers
                        # declared, not where it went
-                       r"(?:papers|documents|paperwork|declarations?|forms)\s+(?:stating|claiming|declaring|saying))"
+                       r"(?:papers|documents|paperwork|declarations?|manifests?|forms)\s+(?:stating|claiming|declaring|saying))"
                        r"\s+(?:that|as\s+if|as\s+though)\b[^.;:]*$", re.IGNORECASE)
 # "It costs about $30, on average, to transport 70 kilos to the city": the price of carriage, no transfer told.
 _COSTS_TO = re.compile(r"\b(?:it|this|that)\s+(?:costs?|would\s+cost|will\s+cost|can\s+cost)\b[^.;]{0,80}?\bto\s+$",
