@@ -11,6 +11,7 @@ form words ("chunks") and participles ("canned").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from sanctioneer.hs.codes import HsRange, touches_any
@@ -179,14 +180,19 @@ def _modifiers_name(
     )
 
 
+def _headings_by_word(words_of: Callable[[str], Iterable[str]]) -> dict[str, frozenset[str]]:
+    """The headings of the nomenclature whose `words_of` hold each word."""
+    found: dict[str, set[str]] = {}
+    for heading in load_nomenclature().headings:
+        for word in words_of(heading):
+            found.setdefault(word, set()).add(heading)
+    return {word: frozenset(headings) for word, headings in found.items()}
+
+
 @lru_cache(maxsize=1)
 def _users() -> dict[str, frozenset[str]]:
     """The headings whose texts or gazetteer terms use each word (`_vocabulary`)."""
-    found: dict[str, set[str]] = {}
-    for heading in load_nomenclature().headings:
-        for word in _vocabulary(heading):
-            found.setdefault(word, set()).add(heading)
-    return {word: frozenset(headings) for word, headings in found.items()}
+    return _headings_by_word(_vocabulary)
 
 
 @lru_cache(maxsize=1)
@@ -353,11 +359,7 @@ OWN_HEADINGS = 15
 @lru_cache(maxsize=1)
 def _own_users() -> dict[str, frozenset[str]]:
     """The headings whose own lines use each word that says which goods (`_own_words`)."""
-    found: dict[str, set[str]] = {}
-    for heading in load_nomenclature().headings:
-        for word in _own_words(heading):
-            found.setdefault(word, set()).add(heading)
-    return {word: frozenset(headings) for word, headings in found.items()}
+    return _headings_by_word(_own_words)
 
 
 # Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
