@@ -170,6 +170,39 @@ def test_the_move_to_the_parts_heading_says_why(text: str, goods: str, parts: st
 
 
 @pytest.mark.parametrize(
+    ("text", "subheading"),
+    [
+        ("parts of microwave ovens", "851690"),
+        ("spare parts for a ride-on lawn mower", "843390"),
+        ("refrigerator door parts", "841899"),
+        ("parts for centrifugal pumps", "841391"),
+    ],
+)
+def test_parts_answer_their_headings_line_of_parts_not_the_whole_goods_line(text: str, subheading: str) -> None:
+    # The whole goods' line shares more of the words; the goods are parts, and the heading has a line of parts.
+    assert CLASSIFIER.candidates(text, top=3)[0].subheading == subheading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "camera bag", "instrument case with shoulder strap", "golf bag with rain hood", "insulated lunch bag",
+        "jewellery box with mirror", "mobile phone case with card slot", "toiletry bag for travel",
+    ],
+)
+def test_containers_heading_4202_names_by_what_they_hold_are_its_goods(text: str) -> None:
+    # Heading 42.02 lists camera cases, musical instrument cases, insulated food bags, toilet bags, sports bags and
+    # jewellery boxes: the head noun is the container, whatever it holds.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == "4202"
+    assert first.named
+
+
+def test_a_container_of_wood_stays_with_the_material_s_heading() -> None:
+    assert _first("wooden jewellery box")[0] == "4420"
+
+
+@pytest.mark.parametrize(
     ("text", "heading"),
     [
         # A bolt is a part of general use (Section XVI Note 1 (g)): what it is for does not make it a car part.
