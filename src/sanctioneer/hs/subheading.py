@@ -50,8 +50,9 @@ _WORD, _CLAUSE, _PAREN, _LINE = 1, 2, 3, 4
 _TRANSPARENT = frozenset({"added", "containing", "contain"})
 # Two lines whose scores differ by less than this are tied.
 _TIE = 1e-6
-# A subheading line of parts or accessories ("Electro-thermic appliances; parts", "Parts and accessories of ...").
-_PARTS_LINE = re.compile(r"\b(?:parts?|accessories)\b", re.IGNORECASE)
+# A subheading line of parts ("Electro-thermic appliances; parts", "Parts and accessories of ..."); not one of
+# "clothing accessories" (3926.20), which are goods of their own.
+_PARTS_LINE = re.compile(r"\bparts?\b", re.IGNORECASE)
 
 
 def fold_text(text: str) -> str:
