@@ -170,6 +170,41 @@ def test_the_move_to_the_parts_heading_says_why(text: str, goods: str, parts: st
 
 
 @pytest.mark.parametrize(
+    ("text", "subheading"),
+    [
+        ("parts of microwave ovens", "851690"),
+        ("spare parts for a ride-on lawn mower", "843390"),
+        ("refrigerator door parts", "841899"),
+        ("parts for centrifugal pumps", "841391"),
+    ],
+)
+def test_parts_answer_their_headings_line_of_parts_not_the_whole_goods_line(text: str, subheading: str) -> None:
+    # The whole goods' line shares more of the words; the goods are parts, and the heading has a line of parts.
+    assert CLASSIFIER.candidates(text, top=3)[0].subheading == subheading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "camera bag", "instrument case with shoulder strap", "golf bag with rain hood", "insulated lunch bag",
+        "tool bag with zip pockets", "mobile phone case with card slot", "toiletry bag for travel",
+    ],
+)
+def test_containers_heading_4202_names_by_what_they_hold_are_its_goods(text: str) -> None:
+    # Heading 42.02 lists camera cases, musical instrument cases, insulated food bags, toilet bags, tool bags and
+    # sports bags: the head noun is the container, whatever it holds.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == "4202"
+    assert first.named
+
+
+def test_a_container_of_a_material_42_02_does_not_list_is_not_named_by_its_term() -> None:
+    # Cases of wood are among the caskets and cases of 44.20: "wooden" before the term leaves it unnamed.
+    bags = [c for c in CLASSIFIER.candidates("wooden pencil case", top=5) if c.hs == "4202"]
+    assert all(not c.named for c in bags)
+
+
+@pytest.mark.parametrize(
     ("text", "heading"),
     [
         # A bolt is a part of general use (Section XVI Note 1 (g)): what it is for does not make it a car part.

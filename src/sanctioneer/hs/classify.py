@@ -100,12 +100,13 @@ _MAX_TEXT = 2000
 
 def _refine(
     text: str, heading: str, state: HeadingVotes, refining: list[RuleHit], *, parts_of: str | None = None,
-    sensitive: tuple[HsRange, ...] = (), named_as: Callable[[str], bool] | None = None,
+    sensitive: tuple[HsRange, ...] = (), named_as: Callable[[str], bool] | None = None, parts: bool = False,
 ) -> tuple[str, str, list[Evidence], bool, str]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
     With `parts_of` (the words that say so), the goods are parts of the heading's goods and move to
-    the heading the nomenclature gives their parts, when it gives one (`hs/parts.py`).
+    the heading the nomenclature gives their parts, when it gives one (`hs/parts.py`); with `parts` (the head noun
+    is a part or accessory) the subheading is one of the heading's lines of parts, when it has any.
     `named_as(heading)` says whether the description names the goods as those of the heading's
     consequential lines; when it does not, resemblance chooses among its other lines only.
     Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
@@ -171,6 +172,7 @@ def _refine(
         covered=" ; ".join(state.covered),
         consequential=consequential,
         unnamed=bool(consequential) and named_as is not None and not named_as(heading),
+        parts=parts or parts_of is not None,
     )
     dotted = f"{heading[:2]}.{heading[2:]}"
     if choice.basis == "only":
@@ -341,7 +343,8 @@ def classify(
     def reads_beside(votes: dict[str, HeadingVotes], code: str) -> bool:
         """Whether the words choose for a heading partly consequential a subheading outside its consequential lines."""
         heading, subheading, *_ = _refine(
-            cleaned, code, votes[code], refining, parts_of=parts_words(code), sensitive=sensitive, named_as=named_as
+            cleaned, code, votes[code], refining, parts_of=parts_words(code), sensitive=sensitive, named_as=named_as,
+            parts=reading.head in PART_WORDS,
         )
         return _beside(heading, subheading, sensitive)
 
@@ -399,7 +402,8 @@ def classify(
             return built[code]
         state = table[code]
         heading, subheading, extra, sure, basis = _refine(
-            cleaned, code, state, refining, parts_of=parts_words(code), sensitive=sensitive, named_as=named_as
+            cleaned, code, state, refining, parts_of=parts_words(code), sensitive=sensitive, named_as=named_as,
+            parts=reading.head in PART_WORDS,
         )
         if heading not in nomenclature.headings:
             built[code] = None

@@ -50,6 +50,9 @@ _WORD, _CLAUSE, _PAREN, _LINE = 1, 2, 3, 4
 _TRANSPARENT = frozenset({"added", "containing", "contain"})
 # Two lines whose scores differ by less than this are tied.
 _TIE = 1e-6
+# A subheading line of parts ("Electro-thermic appliances; parts", "Parts and accessories of ..."); not one of
+# "clothing accessories" (3926.20), which are goods of their own.
+_PARTS_LINE = re.compile(r"\bparts?\b", re.IGNORECASE)
 
 
 def fold_text(text: str) -> str:
@@ -266,6 +269,7 @@ def choose_subheading(
     covered: str = "",
     consequential: frozenset[str] = frozenset(),
     unnamed: bool = False,
+    parts: bool = False,
 ) -> Choice:
     """Choose a subheading of `heading` for a description.
 
@@ -298,6 +302,12 @@ def choose_subheading(
     named_here = [c for c in children if c in (named or {})]
     if named_here:
         return Choice(_best(named_here, named or {}), "named", True)
+    if parts:
+        of_parts = tuple(c for c in children if _PARTS_LINE.search(index.nomenclature.subheadings[c].description))
+        if of_parts:
+            children = of_parts
+            if len(children) == 1:
+                return Choice(children[0], "only", True)
     defaults_here = [c for c in children if c in (defaults or {})]
     whole = children
     if unnamed and not defaults_here and any(c not in consequential for c in children):
