@@ -451,3 +451,20 @@ def test_a_chemical_names_locants_are_no_goods_of_their_own(text: str, goods: st
     # "N,N-diethylacetamide" as a catalogue's inverted entry ("N-diethylacetamide N").
     assert goods_text(text) == goods
     assert _first(text)[0] == heading
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("cross stitch kit with printed canvas and floss", "6308"),
+    ("self-inking date stamp", "9611"),
+    ("gasket kit", "8484"),
+    ("rubber stamp set", "9611"),
+    ("children's geometry set", "9017"),
+    ("modelling clay for children", "3407"),
+    ("travel sewing kit with needles and thread", "9605"),
+    ("five-piece drum set", "9206"),
+])
+def test_a_set_the_nomenclature_names_is_not_read_as_its_contents(text: str, heading: str) -> None:
+    # General Interpretative Rule 3 (b) reads a set as the goods that give it its character only when no heading
+    # names the set itself: sets of gaskets (84.84), drawing sets (90.17), needlework sets (63.08), hand stamps and
+    # printing sets (96.11), modelling pastes (34.07), travel sets for sewing (96.05), percussion instruments (92.06).
+    assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
