@@ -165,3 +165,9 @@ def test_the_country_or_its_ports_goods_were_imported_to_is_the_recipient(text: 
 ])
 def test_a_to_after_another_verb_or_a_comma_names_no_importer(text: str) -> None:
     assert all(c.recipient.country not in ("MY", "KP") for c in claims(text))
+
+
+def test_the_day_of_a_charge_told_after_the_transfer_is_not_its_date() -> None:
+    claim = only("Thai prosecutors have charged three traders with illegally importing North Korean zinc. The traders "
+                 "were charged on Friday with bringing in North Korean zinc through forged papers.\n")
+    assert seen(claim) == ("KP", "TH", None)

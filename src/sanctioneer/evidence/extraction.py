@@ -488,11 +488,18 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
+# The words between a case's verb and its day: "charged on Friday", "arrested last week", "sentenced in May".
+_CASE_DAY = re.compile(r"\s+(?:(?:on|in|at|during|last|this|earlier|late|early)\s+)?")
+
+
 def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     """The date is a saying's or a naming's that follows it: "U.S. officials last week named the ship"."""
     found = lexicon.find(text)
     if any(m.kind in ("reporting", "proceeding") and 0 <= m.start - mention.end <= 2 for m in found):
         return True
+    if any(m.kind == "proceeding" and m.end <= mention.start
+           and _CASE_DAY.fullmatch(text, m.end, mention.start) for m in found):
+        return True  # "the three traders were charged on Friday with importing zinc": the day of the charge
     if FOUND_OUT.search(text, 0, mention.start) and THAT_CLAUSE.match(text, mention.end):
         return True  # "the agency found in August that firms had imported anthracite": when it was found out
     if any(m.kind == "reporting" and m.end <= mention.start and _SAID_IN.fullmatch(text, m.end, mention.start)
