@@ -171,3 +171,16 @@ def test_the_day_of_a_charge_told_after_the_transfer_is_not_its_date() -> None:
     claim = only("Thai prosecutors have charged three traders with illegally importing North Korean zinc. The traders "
                  "were charged on Friday with bringing in North Korean zinc through forged papers.\n")
     assert seen(claim) == ("KP", "TH", None)
+
+
+@pytest.mark.parametrize("text", [
+    "One of the traders, a 51-year-old man, was arrested for bringing in 900 tonnes of zinc from North Korea.\n",
+    "A Thai trader was charged with selling watches to North Korea.\n",
+])
+def test_what_a_party_is_arrested_for_or_charged_with_is_alleged(text: str) -> None:
+    assert only(text).status == "alleged"
+
+
+def test_a_guilty_plea_settles_the_charge() -> None:
+    assert only("A Thai trader who pleaded guilty was charged with selling watches to North Korea.\n").status == (
+        "confirmed")

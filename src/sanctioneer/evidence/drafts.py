@@ -106,6 +106,8 @@ _RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|l
 # What a person was arrested, charged or sentenced for: the transfer word follows.
 _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
+# What a party is charged with or arrested for (`hedges` in `cues.yaml`): alleged until a plea or a verdict.
+_CHARGED = re.compile(r"(?:arrested|charged|indicted|on\s+charges)\b", re.IGNORECASE)
 # Sums told in turn for goods told in turn: "worth about 2.1 billion won and 0.9 billion won respectively".
 _RESPECTIVELY = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\brespectively\b")
 # "the customs agency found in August that firms had imported anthracite": a date between finding out and what was
@@ -260,6 +262,10 @@ def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, e
 def status_of(hedges: list[Mention]) -> ClaimStatus:
     """The status the hedges tell: planned, alleged or confirmed before reported."""
     values = {m.value for m in hedges}
+    if ClaimStatus.CONFIRMED.value in values and all(
+            _CHARGED.match(m.text) for m in hedges if m.value == ClaimStatus.ALLEGED.value):
+        # "charged with selling watches" and "pleaded guilty": the plea or the verdict settles the charge.
+        values.discard(ClaimStatus.ALLEGED.value)
     for status in (ClaimStatus.PLANNED, ClaimStatus.ALLEGED, ClaimStatus.CONFIRMED, ClaimStatus.REPORTED):
         if status.value in values:
             return status
