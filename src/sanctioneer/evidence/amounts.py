@@ -29,7 +29,10 @@ _QUANTITY = re.compile(
 _MONEY = re.compile(
     # "$US15 million", as Australian and New Zealand papers write it: the letters after the sign.
     r"(?P<cur1>US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|\$US|\$A|\$C|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
-    r"yuan|CHF|SFr\.?|JPY|KRW|₩|RUB|₽)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"yuan|CHF|SFr\.?|JPY|KRW|₩|RUB|₽|"
+    # "worth W4 billion", as Seoul's papers write the won: a capital W just before a large sum.
+    r"(?<![\w$])W(?=\d{1,3}(?:,\d{3})+\b|\d[\d.]*\s*(?:thousand|million|billion|bn|mn)\b))"
+    r"\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
     r"(?:(?:\s*|-)(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
     # "a 13-million euro sale": a sum written as one word before its currency, which stays singular.
     r"|(?P<amount3>\d[\d,]*(?:\.\d+)?)-(?P<scale3>thousand|million|billion)\s+(?P<cur3>(?:US\s+)?dollar|euro)\b"
@@ -47,7 +50,7 @@ _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar":
              "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sg$": "SGD", "sgd": "SGD",
              "singapore dollars": "SGD", "nt$": "TWD", "taiwan dollars": "TWD", "a$": "AUD", "au$": "AUD",
              "australian dollars": "AUD", "$us": "USD", "$a": "AUD", "$c": "CAD", "c$": "CAD", "ca$": "CAD",
-             "canadian dollars": "CAD", "jpy": "JPY", "krw": "KRW", "₩": "KRW", "rub": "RUB", "₽": "RUB"}
+             "canadian dollars": "CAD", "jpy": "JPY", "krw": "KRW", "₩": "KRW", "w": "KRW", "rub": "RUB", "₽": "RUB"}
 
 
 # "exported by the three", "carried by two ships": the number after "by" counts who acted.
@@ -91,9 +94,16 @@ def _scaled(amount: str, scale: str) -> str:
     return str(value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize())
 
 
+# An exchange rate told beside a sum: "worth W4 billion (US$1=W1,100)".
+_RATE_AFTER = re.compile(r"\s*(?:=|equals\b)")
+_RATE_BEFORE = re.compile(r"(?:=|\bequals)\s*$")
+
+
 def find_value(clause: str) -> Amount | None:
     """The first sum of money in a clause, with its ISO 4217 currency."""
     for match in _MONEY.finditer(clause):
+        if _RATE_AFTER.match(clause, match.end()) or _RATE_BEFORE.search(clause, 0, match.start()):
+            continue  # "(US$1=W1,100)": an exchange rate, not what goods were worth
         amount = (match.group("amount") or match.group("amount2") or match.group("amount3")).replace(",", "")
         scale = (match.group("scale") or match.group("scale2") or match.group("scale3") or "").lower()
         currency = _CURRENCY[re.sub(r"\s+", " ", match.group("cur1") or match.group("cur2")

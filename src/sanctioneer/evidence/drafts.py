@@ -13,8 +13,8 @@ from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
 __all__ = [
-    "DATELINE_PLACE", "OWNS_A_NOUN", "Draft", "add_evidence", "after_dateline", "claim_date", "occasion",
-    "read_amounts", "status_of",
+    "DATELINE_PLACE", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence", "after_dateline",
+    "claim_date", "occasion", "read_amounts", "status_of",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -106,6 +106,16 @@ _RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|l
 # What a person was arrested, charged or sentenced for: the transfer word follows.
 _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
+# What a party is charged with or arrested for (`hedges` in `cues.yaml`): alleged until a plea or a verdict.
+_CHARGED = re.compile(r"(?:arrested|charged|indicted|on\s+charges)\b", re.IGNORECASE)
+# Sums told in turn for goods told in turn: "worth about 2.1 billion won and 0.9 billion won respectively".
+_RESPECTIVELY = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\brespectively\b")
+# "the customs agency found in August that firms had imported anthracite": a date between finding out and what was
+# found is the finding's.
+FOUND_OUT = re.compile(r"\b(?:found|discovered|learned|learnt|uncovered|established|determined|concluded|revealed)\s+"
+                        r"(?:(?:in|on|at|during|by|last|earlier|this|late|early)\s+)?$", re.IGNORECASE)
+THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?!year\b|month\b|week\b|day\b|summer\b|winter\b|spring\b|autumn\b|"
+                          r"fall\b|morning\b|evening\b|night\b|time\b)", re.IGNORECASE)
 # "discharged at Nampho eight days later": the end of a transfer whose start the clause dates.
 _LATER = re.compile(r"\blater$", re.IGNORECASE)
 
@@ -135,6 +145,13 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     proceedings = [m for m in mentions if m.kind == "proceeding"]
 
     def said(mention: DateMention) -> bool:
+        restated = next((d for d in dates if d.end <= mention.start
+                         and re.fullmatch(r"\s*\(\s*", sentence.text[d.end:mention.start])), None)
+        if restated is not None and said(restated):
+            return True  # "admitted in court on Monday (March 18) that he had supplied": the bracket restates the day
+        if mention.end <= trigger.start and FOUND_OUT.search(sentence.text, 0, mention.start) \
+                and THAT_CLAUSE.match(sentence.text, mention.end):
+            return True  # "the agency found in August that firms had imported anthracite": when it was found out
         if any(0 <= mention.start - r.end <= 4
                or (r.start > mention.end and not sentence.text[mention.end:r.start].strip()) for r in saying) \
                 or occasion(sentence.text, mention) \
@@ -245,6 +262,10 @@ def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, e
 def status_of(hedges: list[Mention]) -> ClaimStatus:
     """The status the hedges tell: planned, alleged or confirmed before reported."""
     values = {m.value for m in hedges}
+    if ClaimStatus.CONFIRMED.value in values and all(
+            _CHARGED.match(m.text) for m in hedges if m.value == ClaimStatus.ALLEGED.value):
+        # "charged with selling watches" and "pleaded guilty": the plea or the verdict settles the charge.
+        values.discard(ClaimStatus.ALLEGED.value)
     for status in (ClaimStatus.PLANNED, ClaimStatus.ALLEGED, ClaimStatus.CONFIRMED, ClaimStatus.REPORTED):
         if status.value in values:
             return status
@@ -267,6 +288,11 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
         found = find_value(text[worth.end():]) if worth is not None else None
         if worth is not None and found is not None and found.start == 0:
             value = replace(found, start=worth.end(), end=worth.end() + found.end)
+    if value is not None and (respective := _RESPECTIVELY.match(text, value.end)) is not None \
+            and find_value(respective.group()) is not None:
+        # "worth about 2.1 billion won and 0.9 billion won respectively": sums shared out over goods told in order,
+        # the clause's own goods perhaps not the first.
+        value = None
     if value is not None and value.text.startswith("¥") and "JP" in {
             side.country or (side.value if side.kind == "country" else None)
             for side in (draft.supplier, draft.recipient) if side is not None}:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part, yearless
-from sanctioneer.evidence.drafts import DATELINE_PLACE, OWNS_A_NOUN, after_dateline
+from sanctioneer.evidence.drafts import DATELINE_PLACE, FOUND_OUT, OWNS_A_NOUN, THAT_CLAUSE, after_dateline
 from sanctioneer.evidence.lexicon import (
     KIND_ORDER,
     Lexicon,
@@ -488,11 +488,20 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
+# The words between a case's verb and its day: "charged on Friday", "arrested last week", "sentenced in May".
+_CASE_DAY = re.compile(r"\s+(?:(?:on|in|at|during|last|this|earlier|late|early)\s+)?")
+
+
 def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     """The date is a saying's or a naming's that follows it: "U.S. officials last week named the ship"."""
     found = lexicon.find(text)
     if any(m.kind in ("reporting", "proceeding") and 0 <= m.start - mention.end <= 2 for m in found):
         return True
+    if any(m.kind == "proceeding" and m.end <= mention.start
+           and _CASE_DAY.fullmatch(text, m.end, mention.start) for m in found):
+        return True  # "the three traders were charged on Friday with importing zinc": the day of the charge
+    if FOUND_OUT.search(text, 0, mention.start) and THAT_CLAUSE.match(text, mention.end):
+        return True  # "the agency found in August that firms had imported anthracite": when it was found out
     if any(m.kind == "reporting" and m.end <= mention.start and _SAID_IN.fullmatch(text, m.end, mention.start)
            for m in found):
         return True  # "Cuba replied in a letter in December that ...": the date of the reply
@@ -608,6 +617,16 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
     return tuple(goods)
 
 
+def _in_yen(goods: tuple[ClaimGoods, ...], group: _Joined, parties: dict[str, ClaimParty]) -> tuple[ClaimGoods, ...]:
+    """A sum written with "¥" in a transfer into or out of Japan is in yen, which shares its sign with the yuan:
+    "importing 900 kg of sea urchins worth around ¥4 million via China", the importers in Japan."""
+    yen = any(d.value is not None and d.value[2].text.lstrip().startswith("¥") for d in group.drafts)
+    if not yen or "JP" not in (parties["supplier"].country, parties["recipient"].country):
+        return goods
+    return tuple(replace(g, value=(g.value[0], "JPY")) if g.value is not None and g.value[1] == "CNY" else g
+                 for g in goods)
+
+
 def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) -> list[Claim]:
     """Read the transfers of goods a document describes, each field with the words it came from."""
     lexicon = lexicon or load_lexicon()
@@ -719,7 +738,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             document_date=document.date,
             kind=kinds[0],
             status=status,
-            goods=_goods(group),
+            goods=_in_yen(_goods(group), group, parties),
             supplier=parties["supplier"],
             recipient=parties["recipient"],
             date=date_value,

@@ -263,6 +263,9 @@ def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: lis
     return gerund is not None and not any(m.kind == "trigger" and m.start == gerund.start("verb") for m in mentions)
 
 
+# "imported zinc in four cases last year to three Thai ports": the words between an import and the "to" of
+# where it went, with no comma and no other verb ("linked to", "before returning to").
+_IMPORTED_TO = re.compile(r"(?:\s+(?![\w-]*(?:ed|ing)\b)[\w-]+)*\s+")
 # "was charged in the United States with arranging shipments": where a party is charged, tried or held.
 _VENUE = re.compile(r"\s+(?:\w+ly\s+)?(?:in|at|by)\s+(?:a\s+|the\s+)?(?:court\s+in\s+|the\s+city\s+of\s+)?$",
                     re.IGNORECASE)
@@ -392,9 +395,15 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # sold them, and did not receive them.
             agent = None
         recipient = before[-1] if before else (toward if not goods_after else agent)
-        if recipient is None and toward is not None and re.match(r"\s+of\b", text[trigger.end:]) and any(
-                m.kind == "toward" and m.text.lower() == "into" and 0 <= toward.start - m.end <= 6 for m in mentions):
-            # "Imports of Chinese trucks into North Korea": with no buyer named, where the goods went.
+        if recipient is None and toward is not None and any(
+                m.kind == "toward" and 0 <= toward.start - m.end <= 20
+                and not re.search(r"[,;]", text[m.end:toward.start])
+                and (m.text.lower() == "into" or (m.text.lower() == "to" and toward.kind == "country"
+                                                  and trigger.end <= m.start
+                                                  and _IMPORTED_TO.fullmatch(text, trigger.end, m.start)))
+                for m in mentions):
+            # "Imports of Chinese trucks into North Korea", "suspected of importing sea urchins into Japan", "imported
+            # zinc to three Thai ports": with no buyer named, where the goods went.
             recipient = toward
         supplier = source or (clause.agent if made_by else None)
         chosen_goods = goods_after or ([] if before else goods_before)

@@ -31,6 +31,13 @@ _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigat
 # Who told the searchers, not who supplied the goods: "after a tip from the US", "a warning from Washington".
 _TIPPED = re.compile(r"\b(?:tip|tips|tip-off|tip-offs|tipoff|tipped off|warning|warnings|alert|intelligence|"
                      r"request|requests|message|messages)\s+$", re.IGNORECASE)
+# Where papers or a disguise said goods came from, not who supplied them: "through fake certificates of origin
+# from Chinese ports", "tried to disguise the anthracite as imports from China", "declared as products from Malaysia".
+_FALSE_ORIGIN = re.compile(r"\b(?:(?:certificates?|papers|documents|proofs?)\s+of\s+origin|"
+                           r"(?:disguis|camouflag|pass|relabell?|mislabell?|labell?|misdeclar|declar|present|mark)\w*"
+                           r"\s+(?:off\s+)?(?:[\w'-]+\s+){0,3}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:imports?|exports?|shipments?|products?|produce|goods|cargo(?:es)?|ones?)|"
+                           r"(?:origin|provenance)\s+(?:as|in)\s+(?:[\w-]+\s+){0,2}?)\s+$", re.IGNORECASE)
 # Who speaks or acts for a body, not where the goods went: "a spokesman for the Thai government".
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|representatives?|envoys?|lawyers?|"
                          r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
@@ -140,6 +147,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
             continue  # "a report by a Washington research group": who wrote, not who supplied
         if cue == "from" and _TIPPED.search(text[:mark.start]):
             continue  # "seized the weapons after a tip from the US": who told, not who supplied
+        if cue == "from" and _FALSE_ORIGIN.search(text[:mark.start]):
+            continue  # "fake certificates of origin from Chinese ports", "declared as products from Malaysia": a cover
         if cue == "toward" and mark.text.lower() == "for" and _SPEAKS_FOR.search(text[:mark.start]):
             continue  # "a spokesman for the Thai government": whom he speaks for
         if cue == "toward" and mark.text.lower() == "to" and _POSTED_TO.search(text[:mark.start]):

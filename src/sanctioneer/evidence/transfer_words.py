@@ -37,7 +37,9 @@ _FOUND_TRANSFERS = re.compile(r"\s+(?:(?:more than|at least|about|nearly|over|so
 _INQUIRY = re.compile(r"\b(?:panel|experts|monitors|investigators|investigations?|inquiry|inquiries|report|study|"
                       r"analysis|researchers|review)\b[^.;]*$", re.IGNORECASE)
 # "found that", and "found, through a search of his phone, that": what was learnt, not goods seized.
-_FOUND_THAT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b",
+# "found in August that some firms had imported anthracite": a time of the finding may come between.
+_FOUND_THAT = re.compile(r"(?:,[^,;.]{1,80},|\s+(?:in|on|last|earlier|this|late|early)\s+(?:[\w.,]+\s+){0,2}?[\w.]+"
+                         r"(?=\s+that\b))?\s+(?:that|no|nothing|little|evidence|to\s+(?:have|be)\b)\b",
                          re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
@@ -381,6 +383,9 @@ def _told(trigger: Mention, text: str) -> bool:
     listed = _SANCTIONED_OVER.search(before)
     if (listed and not _ONE_SHIP_LISTED_FOR.search(listed.group())) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
+    if trigger.role == "seize" and word == "searched" \
+            and (_PREMISES_AFTER.match(after) or _PREMISES_BEFORE.search(before)):
+        return False  # "had his home searched", "searched the offices of a trading firm": a search, no goods seized
     if (trigger.role == "seize" and _SHIP_HELD_FOR.match(after)) or _SHIP_HELD_FOR_BEFORE.search(before):
         # "seized an oil tanker for involvement in ship-to-ship transfers": a ship held for its acts, no goods
         # seized, and the acts are why it was held
@@ -437,6 +442,11 @@ _SHIP_HELD_FOR = re.compile(r"\s+(?:an?|the|its|their|two|three|\d+)\s+(?:[\w-]+
                             r"(?:alleged\s+|suspected\s+)?(?:involvement|role|part)\s+in\b", re.IGNORECASE)
 _SHIP_HELD_FOR_BEFORE = re.compile(r"\b(?:seized|seizes|held|holds|detained|detains|impounded|impounds)\s+"
                                    + _SHIP_HELD_FOR.pattern[3:] + r"[^.;]{0,60}$", re.IGNORECASE)
+# Homes, offices and premises searched by police: "had his home searched", "searched the offices of".
+_PREMISES = r"(?:homes?|houses?|offices?|premises|residences?|headquarters|apartments?|flats?|branch(?:es)?)"
+_PREMISES_AFTER = re.compile(rf"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|\w+'s\s+)?(?:[\w-]+\s+){{0,2}}?"
+                             rf"{_PREMISES}\b", re.IGNORECASE)
+_PREMISES_BEFORE = re.compile(rf"\b{_PREMISES}\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?$", re.IGNORECASE)
 # "would stop North Korea from obtaining", "to prevent ships from carrying": a transfer prevented, or not, is none told.
 _KEPT_FROM = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
                         r"bar|bars|barred|block|blocks|blocked|deter|deters|deterred|ban|bans|banned|forbid|forbids|"
@@ -453,7 +463,12 @@ _PRETENCE = re.compile(r"\b(?:(?:make|makes|made|making)\s+it\s+(?:appear|look|s
                        r"(?:falsely|fraudulently)\s+(?:stat|declar|claim|indicat)\w*|"
                        # "had submitted papers stating that the car was being sent to Singapore": what its papers
                        # declared, not where it went
-                       r"(?:papers|documents|paperwork|declarations?|manifests?|forms)\s+(?:stating|claiming|declaring|saying))"
+                       r"(?:papers|documents|paperwork|declarations?|manifests?|forms)\s+(?:stating|claiming|declaring|saying)|"
+                       # "in the port and customs documents, the owner wrote that the tanker was carrying the diesel
+                       # to Manila": what the papers of the voyage declared, not where the goods went
+                       r"\b(?:port|customs|shipping|export|cargo|transport)\s+(?:and\s+[\w-]+\s+)?"
+                       r"(?:papers|documents|paperwork|declarations?|manifests?|forms)\b[^.;:]{0,40}?\b"
+                       r"(?:wrote|written|stated|declared|claimed|listed|said|indicated))"
                        r"\s+(?:that|as\s+if|as\s+though)\b[^.;:]*$", re.IGNORECASE)
 # "It costs about $30, on average, to transport 70 kilos to the city": the price of carriage, no transfer told.
 _COSTS_TO = re.compile(r"\b(?:it|this|that)\s+(?:costs?|would\s+cost|will\s+cost|can\s+cost)\b[^.;]{0,80}?\bto\s+$",
