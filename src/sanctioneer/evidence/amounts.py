@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-__all__ = ["NUMBER_WORDS", "Amount", "find_quantity", "find_value"]
+__all__ = ["NUMBER_WORDS", "Amount", "find_quantity", "find_value", "values_respectively"]
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -112,6 +112,20 @@ def find_value(clause: str) -> Amount | None:
     return None
 
 
+def values_respectively(clause: str, count: int) -> list[Amount]:
+    """The sums told in order for `count` goods listed before ("worth 4 billion won and 1 billion won
+    respectively"), or [] when the clause holds no such list of that many sums."""
+    told = re.match(r"(?:[^;.]|\.(?=\d)){0,160}?\brespectively\b", clause)
+    if told is None:
+        return []
+    sums = []
+    begin = 0
+    while (found := find_value(clause[begin:told.end()])) is not None:
+        sums.append(replace(found, start=begin + found.start, end=begin + found.end))
+        begin += found.end
+    return sums if len(sums) == count else []
+
+
 def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
                   names: Sequence[tuple[int, int]] = ()) -> Amount | None:
     """The first count that stands just before goods ("two Mercedes", "13,000 tonnes of coal").
@@ -126,7 +140,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
         if match.start() < skip or not any(0 <= g - match.end() <= 25 for g in before):
             continue
         if re.match(r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|decades?|times|nautical miles?|"
-                    r"miles?|kilometres?|kilometers?|km)\b", clause[match.end():], re.IGNORECASE):
+                    r"miles?|kilometres?|kilometers?|km|(?:similar\s+)?(?:charges|counts))\b", clause[match.end():],
+                    re.IGNORECASE):  # "five charges for supplying watches": the charges, not the goods, counted
             continue
         if match.group("num").lower() == "one" and re.search(r"\b(?:this|that|the|each|which)\s+$",
                                                              clause[:match.start()], re.IGNORECASE):

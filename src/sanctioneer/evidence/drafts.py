@@ -23,6 +23,8 @@ DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'/-]+,\s+")
 # written in small letters, a date and the agency in brackets, with no dash; "Sep. 1 (UPI) --": a date and the
 # agency with no place.
 _DATELINE = re.compile(DATELINE_PLACE.pattern + r"[^-–—]{0,30}?(?:\([^)]{1,20}\))?\s*(?:--|-|–|—)"
+                       # "WASHINGTON (Agency / Agency - 30th August, 2019)": the agencies and the date in brackets.
+                       r"|[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*\s*\([^()\n]{1,40}?\s[-–—]\s[^()\n]{3,30}\)"
                        r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s+(?=[^()\n]{0,20}\d)[^()\n]{3,20}?"
                        r"\s*\([A-Z][\w -]{1,20}\)"
                        r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w -]{1,20}\)\s*(?:--|-|–|—)"
@@ -48,6 +50,9 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\b")
 
 # "According to a statement from the customs office on May 5, Belarus sent tractors on May 2": the date that
 # closes the attribution opening the sentence is when the source spoke, not when the goods moved.
+# "admitted in court on Thursday (Sept 17) that he had supplied", "found in August that a firm had imported": a date
+# just before "that" and the clause it opens dates the verb before it, not the transfer the clause tells.
+_THAT_CLAUSE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*|\)\s*)?,?\s*that\b", re.IGNORECASE)
 _ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}\b(?:on|in|last)\s+$", re.IGNORECASE)
 
 
@@ -160,6 +165,13 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                 or (_ATTRIBUTION_OPENING.fullmatch(sentence.text, 0, mention.start)
                     and sentence.text[mention.end:].lstrip().startswith(",")):
             return True
+        if mention.end <= trigger.start and _THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
+            return True
+        # "..., the ministry said in a statement on Monday": a date in the attribution told after the transfer is the
+        # saying's.
+        if any(r.start >= trigger.end and r.end <= mention.start and "," not in sentence.text[r.end:mention.start]
+               and len(sentence.text[r.end:mention.start].split()) <= 6 for r in reporting):
+            return True
         # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
         here = abs(mention.start - trigger.start)
         if trigger.role != "seize" and any(p.end <= mention.start for p in proceedings) \
@@ -208,8 +220,10 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             # "loaded on 12 February and discharged eight days later": the transfer began at the first date.
             best = next((d for d in inside if d.end <= best.start and not _LATER.search(d.text)), best)
         # "in March and April": a period told by its ends begins with the first.
+        # "in March 2012, and again in May 2013": the first of the times told.
         first = next((d for d in inside if d.end <= best.start
-                      and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*", text[d.end:best.start])), None)
+                      and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–|,\s*and\s+again(?:\s+in|\s+on)?)\s*",
+                                       text[d.end:best.start])), None)
         return first or best, sentence
     # "On 4 January, Kirby said North Korea had provided missiles": the date opening a sentence whose
     # transfer is what someone said is the date of the saying.

@@ -68,6 +68,19 @@ _NOT_NAMES = frozenset({"The", "A", "An", "But", "And", "In", "On", "At", "It", 
                         "Nonetheless", "Nevertheless", "Similarly", "Likewise", "Besides", "Thus", "Hence",
                         "Therefore", "Otherwise", "Indeed", "Overall", "Elsewhere", "Again", "Once"})
 # Seas and straits named after a country ("the East China Sea") say where, not whose.
+# The name of a law: capitalised words ending in "Act", "Regulations" or "Law" ("the Import and Export Act"), or
+# opening on "Regulation of" ("the Regulation of Imports and Exports").
+_LAW_NAME = re.compile(r"\b(?:[A-Z][\w-]*\s+(?:(?:and|of|on|&)\s+)?){1,6}(?:Act|Acts|Regulations?|Law|Ordinance)\b"
+                       r"|\b(?:Regulations?|Act|Law|Control)\s+(?:of|on)\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}"
+                       r"[A-Z][\w-]*")
+# "found in August that", "discovered last year that": a finding verb opening the clause of what was found.
+_FINDING_THAT = re.compile(r"(?:\s+(?:in|on|during|last|earlier|late|early|this)\s+[\w.]+(?:\s+\d{4})?"
+                           r"(?:\s*\([^()]{1,40}\))?)?\s*,?\s+that\b", re.IGNORECASE)
+# "to evade U.S. and U.N. sanctions", "in breach of US export controls": the country whose rules were broken is no
+# side of the transfer.
+_ITS_RULES = re.compile(r"(?:\s*(?:,|and)\s*(?:U\.N\.|UN|EU|E\.U\.|United Nations|European Union))?\s+"
+                        r"(?:sanctions|embargo|export\s+(?:controls?|laws?|regulations?|restrictions?|rules)|"
+                        r"licensing\s+(?:system|requirements?|rules))\b")
 _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
                      r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
@@ -478,6 +491,15 @@ class Lexicon:
         not_triggers = [(m.start, m.end) for m in found if m.kind == "not-trigger"]
         found = [m for m in found if m.kind != "not-trigger" and not (
             m.kind == "trigger" and any(a <= m.start < b for a, b in not_triggers))]
+        # "under the Regulation of Imports and Exports", "the Arms Export Control Act": a transfer word in the name of a
+        # law names no transfer.
+        laws = [match.span() for match in _LAW_NAME.finditer(text)]
+        found = [m for m in found if not (m.kind == "trigger" and m.text[:1].isupper()
+                                          and any(a <= m.start and m.end <= b for a, b in laws))]
+        # "customs found in August that firms had imported coal": a finding told by what it found, no seizure.
+        found = [m for m in found if not (m.kind == "trigger" and m.role == "seize"
+                                          and m.text.lower() in ("found", "discovered", "uncovered")
+                                          and _FINDING_THAT.match(text, m.end))]
         # "not going to its claimed destination": a word of hedging between an article or a possessive and a noun
         # other than a transfer's describes the noun, not the transfer ("the alleged sale" stays a hedge).
         transfers = {m.start for m in found if m.kind == "trigger"}
@@ -491,7 +513,8 @@ class Lexicon:
             and m.end + space.end() - 1 not in transfers)]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
-                                                  or _MONEY.match(text, m.end) or text[:m.start].endswith("$")))]
+                                                  or _MONEY.match(text, m.end) or text[:m.start].endswith("$")
+                                                  or _ITS_RULES.match(text, m.end)))]
 
     def flag_country(self, flag: str) -> str | None:
         """The country of a ship's flag ("North Korean"), none for an open registry's ("Togo")."""

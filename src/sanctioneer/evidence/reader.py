@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from sanctioneer.evidence.amounts import values_respectively
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.drafts import (
@@ -206,6 +207,7 @@ class _Clause:
 
 # "a ship was seen transferring fuel", "a company was designated for": in the passive the subject stays a side.
 _SEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# The verbs of police and prosecutors acting on a person: "charged a man", "arrested two traders".
 # "designated six entities", not "designated for", "listed in": a verb of listing with its object.
 _ACTED_ON = re.compile(r"\s+(?!(?:with|for|in|on|by|over|under|at|to|as|after|last|this)\b)[\w\"“]")
 
@@ -493,6 +495,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         else:
             recipient = toward or (alongside[-1] if alongside else None)
             chosen_goods = goods_after or goods_before
+        if supplier is not None and recipient is not None and source is not None and supplier is not source \
+                and source.start > trigger.end and same_party(supplier, recipient) \
+                and not same_party(source, recipient):
+            # "An Iranian agent smuggled carbon fibre from the United States to Iran": a subject of the country the
+            # goods were sent to, with where they came from named, acted for the side that got them.
+            supplier = source
     return supplier, recipient, chosen_goods
 
 
@@ -1315,8 +1323,15 @@ class SentenceReader:
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
             parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None) for pair in draft.goods]
-            for part, (begin, finish) in zip(parts, flows, strict=True):
+            # "... and 2,010 tonnes of pig iron, worth 4.3 billion won and 1.1 billion won respectively": each its sum.
+            after = flows[-1][1]
+            sums = values_respectively(text[after:], len(parts))
+            for index, (part, (begin, finish)) in enumerate(zip(parts, flows, strict=True)):
                 read_amounts(part, text, begin, finish, [part.goods[0][0]])
+                if sums:
+                    own = sums[index]
+                    part.value = (own.amount, own.unit or "",
+                                  Mention("value", after + own.start, after + own.end, own.text))
                 add_evidence(part, group)
             self.drafts.extend(parts[:-1])
             return parts[-1]

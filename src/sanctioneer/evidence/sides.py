@@ -39,6 +39,9 @@ _FALSE_ORIGIN = re.compile(r"\b(?:(?:certificates?|papers|documents|proofs?)\s+o
                            r"(?:imports?|exports?|shipments?|products?|produce|goods|cargo(?:es)?|ones?)|"
                            r"(?:origin|provenance)\s+(?:as|in)\s+(?:[\w-]+\s+){0,2}?)\s+$", re.IGNORECASE)
 # Who speaks or acts for a body, not where the goods went: "a spokesman for the Thai government".
+# "acting as an agent to sell coal for", "brokering sales of missile parts for": a broker sells for a principal.
+_AGENT_FOR = re.compile(r"\b(?:agent|agents|broker|brokers|brokering|brokered|middleman|middlemen)\b[^.;]{0,80}$",
+                        re.IGNORECASE)
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|representatives?|envoys?|lawyers?|"
                          r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
                          r"counsel)\s+$", re.IGNORECASE)
@@ -151,6 +154,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
             continue  # "fake certificates of origin from Chinese ports", "declared as products from Malaysia": a cover
         if cue == "toward" and mark.text.lower() == "for" and _SPEAKS_FOR.search(text[:mark.start]):
             continue  # "a spokesman for the Thai government": whom he speaks for
+        if cue == "toward" and mark.text.lower() == "for" and _AGENT_FOR.search(text[:mark.start]):
+            continue  # "worked as an agent to sell missile parts for North Korea": on whose behalf, not to whom
         if cue == "toward" and mark.text.lower() == "to" and _POSTED_TO.search(text[:mark.start]):
             continue  # "recalled its ambassador to Switzerland": where an envoy is posted, not where goods went
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
