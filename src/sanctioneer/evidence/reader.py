@@ -165,6 +165,14 @@ _SENDING = frozenset({"send", "supply", "give"})
 # Between a demonym and the transfer noun it names: nothing, or a count ("North Korean arms shipments" aside).
 _NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+)?")
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
+# "Two tankers recently sold to North Korea": an adverb between goods and the participle they are the subject of.
+_ADVERB_GAP = re.compile(r"\s+(?:recently|reportedly|allegedly|illegally|illicitly|secretly|later|since)\s+")
+# "seized a tanker in November for transferring", "a tanker accused of transferring", "accusing the vessel of
+# transferring": the words that tie a ship held to the transfer it is held for, right before the verb in -ing.
+_HELD_FOR = re.compile(r"\b(?:for|(?:accused|suspected)\s+of|accusing\s+(?:the\s+|it\s+)?(?:[\w-]+\s+)?of|"
+                       r"on\s+suspicion\s+of)\s+(?:illegally\s+|illicitly\s+|secretly\s+)?$", re.IGNORECASE)
+# "the ship was transported to North Korea": a ship moved in the passive, with no cargo named, is what was moved.
+_MOVED_WHOLE = frozenset({"transported", "ferried", "delivered", "transferred"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
 
@@ -310,7 +318,8 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or (any(
-        g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
+        g.end <= trigger.start and (not text[g.end:trigger.start].strip(" ,") or (
+            participle and _ADVERB_GAP.fullmatch(text, g.end, trigger.start) is not None))
         and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
         and not _relative_subject_goods(text, g, mentions)
         for g in goods) and not any(_OBJECT_AFTER.fullmatch(text, trigger.end, o.start) for o in goods))
@@ -500,8 +509,9 @@ _THEN_AND = re.compile(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+and\s+(
 # ", and has provided": a second verb with its auxiliary and no subject of its own.
 _AND_HAS = re.compile(r",\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|then\s+|later\s+)?$", re.IGNORECASE)
 # Between a subject and its verb in the active perfect: "had", "has" or "have" and adverbs ("had also delivered").
-_PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)[a-z]+",
-                         re.IGNORECASE)
+# "the tankers had recently been sold": an adverb is no verb, and "been" after it makes the clause passive.
+_PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)(?!\w+ly\b)"
+                         r"[a-z]+", re.IGNORECASE)
 
 
 def _carrier_subject(text: str, goods: Mention) -> bool:
@@ -938,12 +948,20 @@ class SentenceReader:
             # "the company that carried the snowmobiles, Golden Sea Logistics, had previously transported coal":
             # the verb of the relative clause on the subject says which company; the main verb tells the transfer.
             group = [t for t in group if t.start >= main[0].start]
+        held = self._held_for(text, group, mentions)
+        if held is not None:
+            # "seized a Hong Kong-flagged tanker in November for transferring oil to a North Korean ship": the ship
+            # is held for a transfer it made; the transfer word after "for" tells the claim, not the seizure.
+            group = [t for t in group if t.start >= held[1]]
         trigger = group[0]
         told, told_dates = mentions, dates
         if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
+        if held is not None:
+            # The seizure's time and who seized are not the transfer's.
+            start = max(start, held[2])
         if _WHAT_UNKNOWN.search(text, 0, trigger.start):
             # "did not know what the ship carried": what was moved is the question, not a transfer told.
             return None
@@ -990,6 +1008,9 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if held is not None and supplier is None:
+            # The ship held for the transfer made it: a ship of a country, no flag of convenience, is that side.
+            supplier = held[0]
         if role == "seize" and recipient is None and chosen_goods and _a_ship(supplier) \
                 and supplier is clause.source:
             # "Panama seized Cuban MiG-21 jets from a North Korean ship": goods of one country taken from the ship
@@ -1085,6 +1106,36 @@ class SentenceReader:
             draft.quantity = (total.group(1).replace(",", ""), total.group(2).lower(), Mention(
                 "quantity", total.start(1), total.end(), total.group(1) + " " + total.group(2)))
         return draft
+
+    def _held_for(self, text: str, group: list[Mention],
+                  mentions: list[Mention]) -> tuple[Mention | None, int, int] | None:
+        """A ship seized or held "for", "accused of" or "suspected of" a transfer told by a verb in -ing: the ship's
+        side (None when no country is told or its flag is one of convenience), where the transfer word starts, and
+        where the words that tie it to the seizure start."""
+        if group[0].role != "seize":
+            return None
+        for word in group[1:]:
+            if word.role == "seize" or not word.text.lower().endswith("ing"):
+                continue
+            tie = _HELD_FOR.search(text, group[0].end, word.start)
+            if tie is None:
+                continue
+            between = [m for m in mentions if group[0].end <= m.start and m.end <= tie.start()]
+            ships = [m for m in between if _a_ship(m) or (m.kind == "goods" and names_carrier(m))]
+            if not ships:
+                return None
+            side = next((m for m in between if _a_ship(m) and m.country is not None
+                         and m.country not in self.lexicon.open_registries), None)
+            if side is None:
+                flag = next((m for m in self.lexicon.find(text[group[0].end:tie.start()])
+                             if m.kind == "country" and m.detail == "flag"
+                             and m.country not in self.lexicon.open_registries), None)
+                if flag is not None:
+                    at = group[0].end + flag.start
+                    side = Mention("country", at, at + len(flag.text), flag.text, flag.value, flag.country,
+                                   role="vessel", detail="demonym-party")
+            return side, word.start, tie.start()
+        return None
 
     def _main_clause(self, text: str, start: int, trigger: Mention, cuts: list[int],
                      mentions: list[Mention]) -> tuple[int, list[Mention], tuple[int, int]]:
@@ -1186,7 +1237,9 @@ class SentenceReader:
             chosen_goods = [g for g in chosen_goods if g not in carriers]
         elif carriers or (chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start
                                                for g in chosen_goods)
-                          and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)):
+                          and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)
+                          and not (clause.passive and trigger.text.lower() in _MOVED_WHOLE
+                                   and not any(not is_vehicle(o, self.lexicon) for o in clause.goods))):
             # "seized a ship carrying weapons", "a ship stopped by Egypt was carrying grenades": the
             # goods are what the ship carries, when the clause names any.
             last_carrier = (carriers or chosen_goods)[-1]
