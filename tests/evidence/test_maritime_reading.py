@@ -58,3 +58,68 @@ def test_a_ship_held_by_one_country_is_no_side_of_a_transfer_told_before() -> No
 def test_goods_seized_for_an_export_stay_a_seizure_of_goods() -> None:
     claim = only("Customs seized 300 cars in March for exporting to North Korea.\n")
     assert seen(claim) == (None, "KP", "2024-03")
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Three Chinese freighters shipped iron ore from Chongjin to Dalian in May.\n", ("KP", "CN", "2023-05")),
+    ("Four North Korean tankers shipped diesel from Vladivostok to Rajin in May.\n", ("RU", "KP", "2023-05")),
+    ("Two North Korean tankers appear to have shipped gasoline supplied by Iran to North Korea in May.\n",
+     ("IR", "KP", "2023-05")),
+])
+def test_ships_carry_what_they_ship_from_a_port_or_for_a_supplier(text: str, sides: tuple[str, str, str]) -> None:
+    assert seen(only(text)) == sides
+
+
+def test_ships_of_a_country_that_ship_goods_with_no_other_origin_send_them() -> None:
+    assert seen(only("Three North Korean freighters shipped coal to Vietnam in May.\n")) == ("KP", "VN", "2023-05")
+
+
+def test_a_date_before_who_says_so_is_no_name() -> None:
+    claim = only("The Sea Star transferred part of its cargo to a Russian vessel on Sept 4, the official said.\n")
+    assert claim.recipient.name is None
+    assert seen(claim) == (None, "RU", "2023-09-04")
+
+
+def test_where_a_ship_did_not_go_is_no_side() -> None:
+    claim = only("Instead of going to Vietnam, however, the vessel transferred the diesel to the North's Chon Ma San "
+                 "in international waters, the official said.\n")
+    assert seen(claim)[:2] == (None, "KP")
+
+
+def test_it_after_a_sentence_whose_subject_was_it_stands_for_no_place_of_that_sentence() -> None:
+    found = claims("The Sea Star docked at Osaka on May 2 to load diesel. Four days later, it departed Osaka, "
+                   "saying it was headed for Vietnam. Instead, it transferred the diesel to the North Korean ship "
+                   "Chon Ma San on May 9, officials said.\n")
+    assert [seen(c) for c in found if c.recipient.country == "KP"] == [(None, "KP", "2023-05-09")]
+
+
+def test_where_goods_flowed_through_transfers_received_them() -> None:
+    claim = only("The president accused India of letting fuel oil flow into North Korea through illicit "
+                 "ship-to-ship transfers.\n")
+    assert seen(claim)[:2] == ("IN", "KP")
+
+
+def test_ships_waiting_in_international_waters_move_no_goods_at_sea() -> None:
+    claim = only("Ten Vietnamese ships reportedly carrying rice have arrived at a Chinese port after being stranded "
+                 "in international waters for three weeks.\n")
+    assert seen(claim)[:2] == ("VN", "CN")
+    assert claim.kind != "ship-to-ship"
+
+
+def test_a_date_in_a_clause_after_since_dates_that_earlier_event() -> None:
+    found = claims("Iran has started supplying oil directly to North Korea. The shipments, which began on March 7, are "
+                   "the first documented direct seaborne deliveries from Iran since the UN Security Council imposed a "
+                   "strict cap on oil transfers in 2017.\n")
+    assert [seen(c) for c in found] == [("IR", "KP", "2024-03-07")]
+
+
+def test_a_period_after_since_still_dates_the_transfer() -> None:
+    assert seen(only("Russia has shipped wheat to North Korea since August last year.\n")) == ("RU", "KP", "2023-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Agents have reportedly identified two routes used to smuggle sugar out of Cuba.\n",
+    "The tanker made four trips to deliver diesel to North Korea in May.\n",
+])
+def test_routes_and_trips_are_no_count_of_the_goods(text: str) -> None:
+    assert [g.quantity for g in only(text).goods] == [None]

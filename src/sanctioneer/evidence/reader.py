@@ -130,6 +130,16 @@ _PROMISED = re.compile(r"(?:promised|pledged)\b", re.IGNORECASE)
 _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on the open sea|side by side|from one "
                      r"(?:ship|vessel|tanker) to another)\b|\bpump(?:ed|ing)\b[^.;]{0,80}?\binto\s+(?:a|an|the)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship)\b", re.IGNORECASE)
+# "after being stranded in international waters for three weeks": where ships waited, not where goods changed ships.
+_WAITING_AT_SEA = re.compile(r"\b(?:stranded|waiting|waited|anchored|staying|stayed|idled|idling|drifting|loitering|"
+                             r"stuck|lingering|lingered)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _moved_at_sea(text: str) -> bool:
+    """Whether words of the clause say goods moved at sea, not that ships waited there."""
+    return any(not _WAITING_AT_SEA.search(text, 0, m.start()) for m in _AT_SEA.finditer(text))
+
+
 # "took on diesel from a Sierra Leone-flagged ship off Shanghai": loaded from another ship, not at a place.
 _FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:ship|vessel|tanker|barge|freighter)\b",
@@ -167,6 +177,16 @@ _NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 # "Two tankers recently sold to North Korea": an adverb between goods and the participle they are the subject of.
 _ADVERB_GAP = re.compile(r"\s+(?:recently|reportedly|allegedly|illegally|illicitly|secretly|later|since)\s+")
+_SAILED_PLACE = re.compile(r"\b(?:to|from|into|via|for|towards?|departed|left|reached|entered|visited)\s+"
+                           r"(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECASE)
+_INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?:going|heading|sailing|travell?ing|proceeding|returning)\s+"
+                         r"(?:to|for|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "letting fuel oil flow into North Korea through illicit ship-to-ship transfers": where goods flowed, told before
+# the transfers they flowed through, received them.
+_FLOWED_INTO = re.compile(r"\b(?:flow|flows|flowed|flowing|go|goes|went|going|pass|passed|reach|reached)\s+"
+                          r"(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_THROUGH_BEFORE = re.compile(r"\b(?:through|via|by\s+way\s+of|by\s+means\s+of)\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
 # "seized a tanker in November for transferring", "a tanker accused of transferring", "accusing the vessel of
 # transferring": the words that tie a ship held to the transfer it is held for, right before the verb in -ing.
 _HELD_FOR = re.compile(r"\b(?:for|(?:accused|suspected)\s+of|accusing\s+(?:the\s+|it\s+)?(?:[\w-]+\s+)?of|"
@@ -323,6 +343,8 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
         and not _relative_subject_goods(text, g, mentions)
         for g in goods) and not any(_OBJECT_AFTER.fullmatch(text, trigger.end, o.start) for o in goods))
+    # "Instead of going to Taiwan, the vessel transferred the oil": where a ship did not go is no side.
+    parties = [p for p in parties if not _INSTEAD_OF.search(text, 0, p.start)]
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     seizing = [t for t in group if t.role == "seize"]
@@ -451,6 +473,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # receiver is who the goods went to; its giver the subject, the first party no preposition governs.
             toward = before[-1]
             before = [p for p in before[:-1] if not _GOVERNED.search(text, 0, p.start)][:1]
+        flowed = [p for p in before if _FLOWED_INTO.search(text, 0, p.start)
+                  and _THROUGH_BEFORE.search(text, p.end, trigger.start)]
+        if flowed and toward is None:
+            toward, before = flowed[-1], [p for p in before if p not in flowed]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
         if supplier is not None and before and supplier is before[-1] \
@@ -465,6 +491,14 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # from another receives them ("the North Korean ship took on oil products": from whoever it was; a
             # ship that "took on the cargo at Dalian" carried it on from there).
             return source, before[-1], goods_after or goods_before
+        if supplier is not None and before and supplier is before[-1] and _a_ship(supplier) \
+                and role in ("send", "supply"):
+            # "North Korean tankers shipped refined petroleum from Vostochny to Nampo", "tankers shipped oil supplied
+            # by Russia to North Korea": the ships carry the goods; where they were taken from, or who supplied
+            # them, is the supplier.
+            origin = next((p for p in (source, clause.agent) if p is not None and p.start > trigger.end
+                           and p.country is not None and p.country != supplier.country), None)
+            supplier = origin or supplier
         if supplier is not None and supplier is not source and source is not None and source.start > trigger.end \
                 and re.search(r"\b(?:of|for|with)\s+(?:the\s+|a\s+|an\s+)?$", text[:supplier.start]):
             # "an agent of the North Korean government ... to ship firearms from the United States": the
@@ -978,7 +1012,7 @@ class SentenceReader:
             role = trigger.role
         start, mentions, inner = self._main_clause(text, start, trigger, cuts, mentions)
         dates = [d for d in dates if not (inner[0] <= d.start and d.end <= inner[1])]
-        if _AT_SEA.search(text[start:end]) and "ship-to-ship" not in kinds:
+        if _moved_at_sea(text[start:end]) and "ship-to-ship" not in kinds:
             # "transferred oil to a North Korean vessel at sea", "handed diesel to a tanker on the high seas",
             # "pumped diesel into a North Korean-flagged tanker" are ship-to-ship transfers.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
@@ -1181,8 +1215,12 @@ class SentenceReader:
             found = here[-1]
         else:
             said, told = self.previous
-            earlier = [m for m in told if fits(m, said)]
-            if not earlier:
+            # "Four days later, it departed Yeosu, saying it was headed for Taiwan. Instead, it transferred the oil":
+            # a place the ship sailed from or for is not what "it" stands for.
+            earlier = [m for m in told if fits(m, said) and not (
+                m.kind == "country" and _SAILED_PLACE.search(said, 0, m.start))]
+            if not earlier or re.search(r"\b[Ii]t\b", said[:earlier[0].start]):
+                # A sentence whose subject was "it" itself does not say again what "it" is.
                 return None
             found = earlier[0]
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
