@@ -123,3 +123,11 @@ def test_a_period_after_since_still_dates_the_transfer() -> None:
 ])
 def test_routes_and_trips_are_no_count_of_the_goods(text: str) -> None:
     assert [g.quantity for g in only(text).goods] == [None]
+
+
+def test_a_suspension_of_imports_is_no_transfer_and_no_kind_of_the_ships_arriving() -> None:
+    claim = only("Ten Vietnamese ships reportedly carrying rice have arrived at a Chinese port after being stranded "
+                 "in international waters following China's suspension of rice imports from Vietnam.\n")
+    assert seen(claim)[:2] == ("VN", "CN")
+    assert claim.kind == "shipment"
+    assert claims("China announced a suspension of coal imports from North Korea and a halt to oil exports.\n") == []
