@@ -140,8 +140,11 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
         if match.start() < skip or not any(0 <= g - match.end() <= 25 for g in before):
             continue
         if re.match(r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|decades?|times|nautical miles?|"
-                    r"miles?|kilometres?|kilometers?|km|(?:similar\s+)?(?:charges|counts))\b", clause[match.end():],
-                    re.IGNORECASE):  # "five charges for supplying watches": the charges, not the goods, counted
+                    r"miles?|kilometres?|kilometers?|km|(?:similar\s+)?(?:charges|counts)|"
+                    # "five charges for supplying watches": the charges counted; "identified two routes used to
+                    # smuggle coal", "made four trips to deliver diesel": ways and journeys the goods took.
+                    r"routes?|trips?|voyages?|journeys?|occasions?|visits?|calls?|port calls?|runs?|round trips?)\b",
+                    clause[match.end():], re.IGNORECASE):
             continue
         if match.group("num").lower() == "one" and re.search(r"\b(?:this|that|the|each|which)\s+$",
                                                              clause[:match.start()], re.IGNORECASE):

@@ -108,6 +108,10 @@ _COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|ros
 # "the lowest since January", "the highest by value since July last year": a record told against an earlier time.
 _RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
                            r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
+# "the first deliveries since the Security Council imposed a cap on oil transfers in 2017": a date in a clause of
+# its own after "since" dates that earlier event, not the transfer.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|beginning|middle)\b))"
+                          r"(?:the|a|an|it|they|he|she|[A-Z])[^;.]{0,120}?\b[a-z]+ed\b[^;.]{0,60}$")
 # What a person was arrested, charged or sentenced for: the transfer word follows.
 _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
@@ -198,7 +202,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         dates = [d for d in dates if d.start >= dateline.end()]
     # "down 82 per cent to 100 tonnes, the lowest since January": the time a figure is a record since, not the
     # transfer's.
-    dates = [d for d in dates if not _RECORD_SINCE.search(text, 0, d.start)]
+    dates = [d for d in dates
+             if not _RECORD_SINCE.search(text, 0, d.start) and not _SINCE_EVENT.search(text, 0, d.start)]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
     # "Between in or about May 2016 and in or about March 2017": a court's hedge on each end of a period.
     opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+"

@@ -88,6 +88,10 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
 
 # An aside between two dashes after which the clause goes on in small letters: "received two dogs — named Gomi
 # and Songgang — from Kim in 2018".
+# "Oct 19", "Sept. 21", "March 2018", "Friday": a date or a day, never the name of a party.
+_DATE_NAME = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
+                        r"(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 _ASIDE = re.compile(r" [—–] [^—–;]{1,60}? [—–] (?=[a-z])")
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
 # "football players".
@@ -435,6 +439,8 @@ class Lexicon:
                 name, begin = name[4:], begin + 4
             if name.split()[0] in _NOT_NAMES or (" " not in name and name.endswith("ly")):
                 continue  # "However, the vessel", "Separately, a tanker": a sentence's opening word, not a name
+            if _DATE_NAME.fullmatch(name):
+                continue  # "to a North Korean vessel on Oct 19, the official said": a date, not a name
             if match.span(1) in places and re.match(r"\s+(?:" + "|".join(
                     re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
                 continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place

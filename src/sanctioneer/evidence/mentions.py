@@ -27,6 +27,8 @@ SUBJECT_GAP = re.compile(r"\s+(?:(?:which|that|have|has|had|also|then|later|once
 # "a Russian vessel conducted a ship-to-ship transfer": the ship is the subject of the transfer told as a noun.
 _CONDUCTED = re.compile(r"\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?(?:conducted|carried out|engaged in|"
                         r"took part in|performed|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?")
+# "Two South Korean tankers sold to North Korea": a ship right before "sold" with no object after it was sold.
+_SOLD_TO = re.compile(r"(?:re)?sold\s+(?:to|for)\b", re.IGNORECASE)
 # Boats that fish and trade for themselves rather than carry goods of others.
 _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|ships?|trawlers?)\b")
 
@@ -62,7 +64,8 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     # word, is a party even where the HS gazetteer knows the word as goods ("bought two Chinese freighters" are goods).
     ships = [m for m in mentions if m.kind == "country" and m.detail == "demonym-party" and m.role == "vessel"
              and any(t.kind == "trigger" and (SUBJECT_GAP.fullmatch(text, m.end, t.start)
-                                              or _CONDUCTED.fullmatch(text, m.end, t.start)) for t in mentions)]
+                                              or _CONDUCTED.fullmatch(text, m.end, t.start))
+                     and not _SOLD_TO.match(text, t.start) for t in mentions)]
     mentions = [m for m in mentions if not (m.kind == "goods" and any(s.start <= m.start and m.end <= s.end
                                                                        for s in ships))]
     # "the North Korean-flagged Sam Ma 2 tanker": the kind of ship after a ship's name is the ship, not goods.

@@ -131,6 +131,16 @@ _PROMISED = re.compile(r"(?:promised|pledged)\b", re.IGNORECASE)
 _AT_SEA = re.compile(r"\b(?:at sea|on the high seas|in international waters|on the open sea|side by side|from one "
                      r"(?:ship|vessel|tanker) to another)\b|\bpump(?:ed|ing)\b[^.;]{0,80}?\binto\s+(?:a|an|the)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship)\b", re.IGNORECASE)
+# "after being stranded in international waters for three weeks": where ships waited, not where goods changed ships.
+_WAITING_AT_SEA = re.compile(r"\b(?:stranded|waiting|waited|anchored|staying|stayed|idled|idling|drifting|loitering|"
+                             r"stuck|lingering|lingered)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _moved_at_sea(text: str) -> bool:
+    """Whether words of the clause say goods moved at sea, not that ships waited there."""
+    return any(not _WAITING_AT_SEA.search(text, 0, m.start()) for m in _AT_SEA.finditer(text))
+
+
 # "took on diesel from a Sierra Leone-flagged ship off Shanghai": loaded from another ship, not at a place.
 _FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:ship|vessel|tanker|barge|freighter)\b",
@@ -166,6 +176,24 @@ _SENDING = frozenset({"send", "supply", "give"})
 # Between a demonym and the transfer noun it names: nothing, or a count ("North Korean arms shipments" aside).
 _NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+)?")
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
+# "Two tankers recently sold to North Korea": an adverb between goods and the participle they are the subject of.
+_ADVERB_GAP = re.compile(r"\s+(?:recently|reportedly|allegedly|illegally|illicitly|secretly|later|since)\s+")
+_SAILED_PLACE = re.compile(r"\b(?:to|from|into|via|for|towards?|departed|left|reached|entered|visited)\s+"
+                           r"(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECASE)
+_INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?:going|heading|sailing|travell?ing|proceeding|returning)\s+"
+                         r"(?:to|for|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "letting fuel oil flow into North Korea through illicit ship-to-ship transfers": where goods flowed, told before
+# the transfers they flowed through, received them.
+_FLOWED_INTO = re.compile(r"\b(?:flow|flows|flowed|flowing|go|goes|went|going|pass|passed|reach|reached)\s+"
+                          r"(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_THROUGH_BEFORE = re.compile(r"\b(?:through|via|by\s+way\s+of|by\s+means\s+of)\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+# "seized a tanker in November for transferring", "a tanker accused of transferring", "accusing the vessel of
+# transferring": the words that tie a ship held to the transfer it is held for, right before the verb in -ing.
+_HELD_FOR = re.compile(r"\b(?:for|(?:accused|suspected)\s+of|accusing\s+(?:the\s+|it\s+)?(?:[\w-]+\s+)?of|"
+                       r"on\s+suspicion\s+of)\s+(?:illegally\s+|illicitly\s+|secretly\s+)?$", re.IGNORECASE)
+# "the ship was transported to North Korea": a ship moved in the passive, with no cargo named, is what was moved.
+_MOVED_WHOLE = frozenset({"transported", "ferried", "delivered", "transferred"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
 
@@ -315,10 +343,13 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or (any(
-        g.end <= trigger.start and not text[g.end:trigger.start].strip(" ,")
+        g.end <= trigger.start and (not text[g.end:trigger.start].strip(" ,") or (
+            participle and _ADVERB_GAP.fullmatch(text, g.end, trigger.start) is not None))
         and not (trigger.role != "seize" and names_carrier(g) and any(o.start >= trigger.end for o in goods))
         and not _relative_subject_goods(text, g, mentions)
         for g in goods) and not any(_OBJECT_AFTER.fullmatch(text, trigger.end, o.start) for o in goods))
+    # "Instead of going to Taiwan, the vessel transferred the oil": where a ship did not go is no side.
+    parties = [p for p in parties if not _INSTEAD_OF.search(text, 0, p.start)]
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     seizing = [t for t in group if t.role == "seize"]
@@ -453,6 +484,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # receiver is who the goods went to; its giver the subject, the first party no preposition governs.
             toward = before[-1]
             before = [p for p in before[:-1] if not _GOVERNED.search(text, 0, p.start)][:1]
+        flowed = [p for p in before if _FLOWED_INTO.search(text, 0, p.start)
+                  and _THROUGH_BEFORE.search(text, p.end, trigger.start)]
+        if flowed and toward is None:
+            toward, before = flowed[-1], [p for p in before if p not in flowed]
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
         if supplier is not None and before and supplier is before[-1] \
@@ -467,6 +502,14 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # from another receives them ("the North Korean ship took on oil products": from whoever it was; a
             # ship that "took on the cargo at Dalian" carried it on from there).
             return source, before[-1], goods_after or goods_before
+        if supplier is not None and before and supplier is before[-1] and _a_ship(supplier) \
+                and role in ("send", "supply"):
+            # "North Korean tankers shipped refined petroleum from Vostochny to Nampo", "tankers shipped oil supplied
+            # by Russia to North Korea": the ships carry the goods; where they were taken from, or who supplied
+            # them, is the supplier.
+            origin = next((p for p in (source, clause.agent) if p is not None and p.start > trigger.end
+                           and p.country is not None and p.country != supplier.country), None)
+            supplier = origin or supplier
         if supplier is not None and supplier is not source and source is not None and source.start > trigger.end \
                 and re.search(r"\b(?:of|for|with)\s+(?:the\s+|a\s+|an\s+)?$", text[:supplier.start]):
             # "an agent of the North Korean government ... to ship firearms from the United States": the
@@ -517,8 +560,9 @@ _THEN_AND = re.compile(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+and\s+(
 # ", and has provided": a second verb with its auxiliary and no subject of its own.
 _AND_HAS = re.compile(r",\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|then\s+|later\s+)?$", re.IGNORECASE)
 # Between a subject and its verb in the active perfect: "had", "has" or "have" and adverbs ("had also delivered").
-_PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)[a-z]+",
-                         re.IGNORECASE)
+# "the tankers had recently been sold": an adverb is no verb, and "been" after it makes the clause passive.
+_PERFECT_OF = re.compile(r"\s+(?:had|has|have)(?:\s+(?:also|then|later|already|\w+ly))*\s+(?!been\b)(?!\w+ly\b)"
+                         r"[a-z]+", re.IGNORECASE)
 
 
 def _carrier_subject(text: str, goods: Mention) -> bool:
@@ -955,12 +999,20 @@ class SentenceReader:
             # "the company that carried the snowmobiles, Golden Sea Logistics, had previously transported coal":
             # the verb of the relative clause on the subject says which company; the main verb tells the transfer.
             group = [t for t in group if t.start >= main[0].start]
+        held = self._held_for(text, group, mentions)
+        if held is not None:
+            # "seized a Hong Kong-flagged tanker in November for transferring oil to a North Korean ship": the ship
+            # is held for a transfer it made; the transfer word after "for" tells the claim, not the seizure.
+            group = [t for t in group if t.start >= held[1]]
         trigger = group[0]
         told, told_dates = mentions, dates
         if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
             # "The embargo bans the supply of arms and their purchase": the clause is the rule's.
             return None
         start, end = self._clause(trigger.start, cuts, text)
+        if held is not None:
+            # The seizure's time and who seized are not the transfer's.
+            start = max(start, held[2])
         if _WHAT_UNKNOWN.search(text, 0, trigger.start):
             # "did not know what the ship carried": what was moved is the question, not a transfer told.
             return None
@@ -977,7 +1029,7 @@ class SentenceReader:
             role = trigger.role
         start, mentions, inner = self._main_clause(text, start, trigger, cuts, mentions)
         dates = [d for d in dates if not (inner[0] <= d.start and d.end <= inner[1])]
-        if _AT_SEA.search(text[start:end]) and "ship-to-ship" not in kinds:
+        if _moved_at_sea(text[start:end]) and "ship-to-ship" not in kinds:
             # "transferred oil to a North Korean vessel at sea", "handed diesel to a tanker on the high seas",
             # "pumped diesel into a North Korean-flagged tanker" are ship-to-ship transfers.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
@@ -1007,6 +1059,9 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if held is not None and supplier is None:
+            # The ship held for the transfer made it: a ship of a country, no flag of convenience, is that side.
+            supplier = held[0]
         if role == "seize" and recipient is None and chosen_goods and _a_ship(supplier) \
                 and supplier is clause.source:
             # "Panama seized Cuban MiG-21 jets from a North Korean ship": goods of one country taken from the ship
@@ -1103,6 +1158,36 @@ class SentenceReader:
                 "quantity", total.start(1), total.end(), total.group(1) + " " + total.group(2)))
         return draft
 
+    def _held_for(self, text: str, group: list[Mention],
+                  mentions: list[Mention]) -> tuple[Mention | None, int, int] | None:
+        """A ship seized or held "for", "accused of" or "suspected of" a transfer told by a verb in -ing: the ship's
+        side (None when no country is told or its flag is one of convenience), where the transfer word starts, and
+        where the words that tie it to the seizure start."""
+        if group[0].role != "seize":
+            return None
+        for word in group[1:]:
+            if word.role == "seize" or not word.text.lower().endswith("ing"):
+                continue
+            tie = _HELD_FOR.search(text, group[0].end, word.start)
+            if tie is None:
+                continue
+            between = [m for m in mentions if group[0].end <= m.start and m.end <= tie.start()]
+            ships = [m for m in between if _a_ship(m) or (m.kind == "goods" and names_carrier(m))]
+            if not ships:
+                return None
+            side = next((m for m in between if _a_ship(m) and m.country is not None
+                         and m.country not in self.lexicon.open_registries), None)
+            if side is None:
+                flag = next((m for m in self.lexicon.find(text[group[0].end:tie.start()])
+                             if m.kind == "country" and m.detail == "flag"
+                             and m.country not in self.lexicon.open_registries), None)
+                if flag is not None:
+                    at = group[0].end + flag.start
+                    side = Mention("country", at, at + len(flag.text), flag.text, flag.value, flag.country,
+                                   role="vessel", detail="demonym-party")
+            return side, word.start, tie.start()
+        return None
+
     def _main_clause(self, text: str, start: int, trigger: Mention, cuts: list[int],
                      mentions: list[Mention]) -> tuple[int, list[Mention], tuple[int, int]]:
         """"The Sevastopol, which arrived in Busan in July, is suspected of having received oil": a relative
@@ -1147,8 +1232,12 @@ class SentenceReader:
             found = here[-1]
         else:
             said, told = self.previous
-            earlier = [m for m in told if fits(m, said)]
-            if not earlier:
+            # "Four days later, it departed Yeosu, saying it was headed for Taiwan. Instead, it transferred the oil":
+            # a place the ship sailed from or for is not what "it" stands for.
+            earlier = [m for m in told if fits(m, said) and not (
+                m.kind == "country" and _SAILED_PLACE.search(said, 0, m.start))]
+            if not earlier or re.search(r"\b[Ii]t\b", said[:earlier[0].start]):
+                # A sentence whose subject was "it" itself does not say again what "it" is.
                 return None
             found = earlier[0]
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
@@ -1203,7 +1292,9 @@ class SentenceReader:
             chosen_goods = [g for g in chosen_goods if g not in carriers]
         elif carriers or (chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start
                                                for g in chosen_goods)
-                          and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)):
+                          and any(t.text.lower() in _CARRYING or t.role == "seize" for t in group)
+                          and not (clause.passive and trigger.text.lower() in _MOVED_WHOLE
+                                   and not any(not is_vehicle(o, self.lexicon) for o in clause.goods))):
             # "seized a ship carrying weapons", "a ship stopped by Egypt was carrying grenades": the
             # goods are what the ship carries, when the clause names any.
             last_carrier = (carriers or chosen_goods)[-1]

@@ -59,10 +59,13 @@ _ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|
                     r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 # "Vietnam stopped buying coal": the end of a trade, not a transfer.
 # "halted all imports of the fuel", "suspended further shipments": the same, told of all of a trade.
-_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end)\s+"
+# "China's suspension of coal imports from the North", "a halt to oil exports": the same, told as a noun.
+_CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|quit|ended|end|"
+                     r"suspension\s+of|halt\s+to|cessation\s+of)\s+"
                      r"(?:all\s+|further\s+|any\s+)?$", re.IGNORECASE)
 # "suspended oil supplies to North Korea", "halted coal imports": a trade told as a noun after goods words, ended.
-_CEASED_NOUN = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|ended|end)\s+"
+_CEASED_NOUN = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|ended|end|"
+                          r"suspension\s+of|halt\s+to|cessation\s+of)\s+"
                           r"(?:all\s+|further\s+|any\s+|its\s+|their\s+)?(?:(?!(?:a|an|the)\b)[a-z-]+\s+){1,2}$",
                           re.IGNORECASE)
 _TRADE_NOUNS = frozenset({"supplies", "supply", "sales", "sale", "exports", "export", "imports", "import", "shipments",
