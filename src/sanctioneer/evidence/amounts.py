@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-__all__ = ["NUMBER_WORDS", "Amount", "find_quantity", "find_value", "values_respectively"]
+__all__ = ["NUMBER_WORDS", "RESPECTIVELY", "Amount", "find_quantity", "find_value", "values_respectively"]
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -112,10 +112,15 @@ def find_value(clause: str) -> Amount | None:
     return None
 
 
+# Sums told in turn for goods told in turn: "worth about 2.1 billion won and 0.9 billion won respectively", up to the
+# clause's end.
+RESPECTIVELY = re.compile(r"(?:[^;.]|\.(?=\d)){0,160}?\brespectively\b")
+
+
 def values_respectively(clause: str, count: int) -> list[Amount]:
     """The sums told in order for `count` goods listed before ("worth 4 billion won and 1 billion won
     respectively"), or [] when the clause holds no such list of that many sums."""
-    told = re.match(r"(?:[^;.]|\.(?=\d)){0,160}?\brespectively\b", clause)
+    told = RESPECTIVELY.match(clause)
     if told is None:
         return []
     sums = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from sanctioneer.evidence.amounts import find_quantity, find_value
+from sanctioneer.evidence.amounts import RESPECTIVELY, find_quantity, find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention
 from sanctioneer.evidence.lexicon import Mention
@@ -117,8 +117,6 @@ _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|o
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
 # What a party is charged with or arrested for (`hedges` in `cues.yaml`): alleged until a plea or a verdict.
 _CHARGED = re.compile(r"(?:arrested|charged|indicted|on\s+charges)\b", re.IGNORECASE)
-# Sums told in turn for goods told in turn: "worth about 2.1 billion won and 0.9 billion won respectively".
-_RESPECTIVELY = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\brespectively\b")
 # "the customs agency found in August that firms had imported anthracite": a date between finding out and what was
 # found is the finding's.
 FOUND_OUT = re.compile(r"\b(?:found|discovered|learned|learnt|uncovered|established|determined|concluded|revealed)\s+"
@@ -307,7 +305,7 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
         found = find_value(text[worth.end():]) if worth is not None else None
         if worth is not None and found is not None and found.start == 0:
             value = replace(found, start=worth.end(), end=worth.end() + found.end)
-    if value is not None and (respective := _RESPECTIVELY.match(text, value.end)) is not None \
+    if value is not None and (respective := RESPECTIVELY.match(text, value.end)) is not None \
             and find_value(respective.group()) is not None:
         # "worth about 2.1 billion won and 0.9 billion won respectively": sums shared out over goods told in order,
         # the clause's own goods perhaps not the first.
