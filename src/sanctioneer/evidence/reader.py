@@ -504,7 +504,7 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             return source, before[-1], goods_after or goods_before
         if supplier is not None and before and supplier is before[-1] and _a_ship(supplier) \
                 and role in ("send", "supply"):
-            # "North Korean tankers shipped refined petroleum from Vostochny to Nampo", "tankers shipped oil supplied
+            # "Libyan tankers shipped diesel from Tartus to Benghazi", "tankers shipped oil supplied
             # by Russia to North Korea": the ships carry the goods; where they were taken from, or who supplied
             # them, is the supplier.
             origin = next((p for p in (source, clause.agent) if p is not None and p.start > trigger.end
