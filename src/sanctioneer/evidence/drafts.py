@@ -156,9 +156,6 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                          and re.fullmatch(r"\s*\(\s*", sentence.text[d.end:mention.start])), None)
         if restated is not None and said(restated):
             return True  # "admitted in court on Monday (March 18) that he had supplied": the bracket restates the day
-        if mention.end <= trigger.start and FOUND_OUT.search(sentence.text, 0, mention.start) \
-                and THAT_CLAUSE.match(sentence.text, mention.end):
-            return True  # "the agency found in August that firms had imported anthracite": when it was found out
         if any(0 <= mention.start - r.end <= 4
                or (r.start > mention.end and not sentence.text[mention.end:r.start].strip()) for r in saying) \
                 or occasion(sentence.text, mention) \
