@@ -742,6 +742,12 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
     where their carrier was bound, and the country of the ship that carried them."""
     text, trigger, role, group, mentions = clause.text, clause.trigger, clause.role, clause.group, clause.mentions
     parties, source = clause.parties, clause.source
+    if supplier is not None and supplier.kind == "vessel" and supplier.country is None \
+            and supplier.end <= trigger.start and role in ("give", "send", "supply") \
+            and source is not None and source.country is not None:
+        # "the Palau-flagged Jian Fu delivered coal after sailing from Nampo in North Korea": a ship of no side (its
+        # flag one of convenience, or none told) carries the goods; where it brought them from supplies them.
+        supplier = source
     if recipient is not None and role in ("give", "send", "supply", "smuggle"):
         recipient = last_stop(text, mentions, recipient)
     if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[trigger.end:]):
