@@ -67,3 +67,29 @@ def test_the_day_a_rule_came_into_force_is_not_the_transfers() -> None:
 def test_land_given_in_payment_for_a_statue_is_no_gift_of_the_statue() -> None:
     assert all(seen(c)[:2] != ("GA", "LA") for c in claims(
         "Gabon paid for its bronze statue by giving a plot of land to Laos.\n"))
+
+
+def test_a_news_epithet_for_a_state_stands_for_the_country_told_before() -> None:
+    found = claims("Laos sold timber to Vietnam in May. However, the secretive communist state has since then at "
+                   "least three times shipped zinc to Thailand.\n")
+    assert sorted((c.goods[0].description, seen(c)[:2]) for c in found) == [
+        ("timber", ("LA", "VN")), ("zinc", ("LA", "TH"))]
+
+
+def test_factories_told_by_their_country_are_a_side() -> None:
+    claim = only("More than 80 containers of canned tuna were sent to Canada this year from the Thai factories.\n")
+    assert seen(claim)[:2] == ("TH", "CA")
+
+
+def test_goods_worked_on_after_being_brought_in_tell_no_transfer() -> None:
+    assert claims("Analysts say Laos has used prison labour to transform imported raw silk into scarves.\n") == []
+    assert claims("Vietnamese mills kept processing imported raw silk.\n") == []
+
+
+def test_the_top_items_of_a_flow_each_with_its_sum_are_flows_of_their_own() -> None:
+    found = claims("Thai outbound shipments to Laos surged 40 per cent year-on-year to $120 million in May, the "
+                   "data showed. The top export items in terms of value were steel pipes, worth about $9.5 million, "
+                   "and urea, a widely used fertiliser, worth $4.2 million, reported a news agency.\n")
+    assert sorted((c.goods[0].description, seen(c), c.goods[0].value) for c in found) == [
+        ("steel pipes", ("TH", "LA", "2023-05"), ("9500000", "USD")),
+        ("urea", ("TH", "LA", "2023-05"), ("4200000", "USD"))]

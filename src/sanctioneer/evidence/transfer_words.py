@@ -258,6 +258,10 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|sh
 _FOR_PURPOSE = re.compile(r"\b(?:for|intended for|meant for)\s+(?:re-?)?$", re.IGNORECASE)
 
 
+# Verbs that make a past participle after them a verb ("said to have imported coal", "after having shipped").
+_AUXILIARIES = frozenset({"have", "has", "had", "having", "be", "been", "being", "is", "are", "was", "were"})
+
+
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
     if not PAST_VERB.fullmatch(trigger.text) and not trigger.text.lower().endswith("ing") \
@@ -290,6 +294,10 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     if goods_next and word.endswith(",") and (_AFTER_APPOSITION.search(text[:trigger.start])
                                               or _NAME_BETWEEN_COMMAS.search(text[:trigger.start])):
         return False
+    if goods_next and word not in _AUXILIARIES and (re.search(r"\bto\s+\S+\s+$", text[:trigger.start])
+                                                  or (word.endswith("ing") and word.isalpha()
+                                                      and lexicon.trigger_kind.get(word) is None)):
+        return True  # "to transform imported human hair into wigs", "processing imported ore": what the goods are
     return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",", "using",
                                     "including", "containing", "featuring", "stocks", "stocked", "offers", "offered",
                                     "displays", "displayed")
