@@ -88,8 +88,16 @@ def test_goods_worked_on_after_being_brought_in_tell_no_transfer() -> None:
 
 def test_the_top_items_of_a_flow_each_with_its_sum_are_flows_of_their_own() -> None:
     found = claims("Thai outbound shipments to Laos surged 40 per cent year-on-year to $120 million in May, the "
-                   "data showed. The top export items in terms of value were steel pipes, worth about $9.5 million, "
+                   "data showed. The top export items in terms of value were steel pipes and cement, worth about $9.5 "
+                   "million, "
                    "and urea, a widely used fertiliser, worth $4.2 million, reported a news agency.\n")
-    assert sorted((c.goods[0].description, seen(c), c.goods[0].value) for c in found) == [
-        ("steel pipes", ("TH", "LA", "2023-05"), ("9500000", "USD")),
-        ("urea", ("TH", "LA", "2023-05"), ("4200000", "USD"))]
+    assert sorted((c.goods[0].description, len(c.goods), seen(c), c.goods[0].value) for c in found) == [
+        ("steel pipes", 2, ("TH", "LA", "2023-05"), ("9500000", "USD")),
+        ("urea", 1, ("TH", "LA", "2023-05"), ("4200000", "USD"))]
+
+
+def test_sources_who_say_so_leave_the_transfer_told() -> None:
+    claim = only("The zinc was delivered to Japan in October, sources said.\n")
+    assert seen(claim) == (None, "JP", "2023-10")
+    claim = only("Zinc was shipped to Japan last year, intelligence sources said.\n")
+    assert seen(claim) == (None, "JP", "2023")

@@ -310,24 +310,38 @@ def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon:
         # worth about $11.6 million, and urea, worth $8.84 million") is a flow of its own.
         draft.value = None
         draft.quantity = None
-    for number, mention in enumerate(goods):
-        begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+    items = [[mention] for mention in goods]
+    if top is not None and flows is not None and len(goods) > 1 and _WORTH.search(text, cue.end()):
+        # "processed hair and wool used in wigs, worth about $11.6 million": goods joined with no sum between are
+        # one item, worth the sum after the last of them.
+        items = [[goods[0]]]
+        for mention in goods[1:]:
+            if _WORTH.search(text, items[-1][-1].end, mention.start):
+                items.append([mention])
+            else:
+                items[-1].append(mention)
+    else:
+        flows = None
+    for number, item in enumerate(items):
         target = draft
-        if top is not None and flows is not None and len(goods) > 1 and _WORTH.search(text, cue.end()):
+        if flows is not None:
             target = replace(draft, goods=[], evidence=list(draft.evidence))
-            following = goods[number + 1].start if number + 1 < len(goods) else (
+            last = phrase_bounds(text, item[-1], lexicon, mentions)[1]
+            following = items[number + 1][0].start if number + 1 < len(items) else (
                 stop.start() if stop is not None else len(text))
-            worth = _WORTH.match(text, finish, following)
-            value = find_value(text[finish:following]) if worth is not None else None
+            worth = _WORTH.search(text, last, following)
+            value = find_value(text[last:following]) if worth is not None else None
             if value is not None:
                 target.value = (value.amount, value.unit or "",
-                                Mention("value", finish + value.start, finish + value.end, value.text))
-                target.evidence.append(Evidence("value", value.text, sentence.start + finish + value.start,
-                                                sentence.start + finish + value.end, sentence))
+                                Mention("value", last + value.start, last + value.end, value.text))
+                target.evidence.append(Evidence("value", value.text, sentence.start + last + value.start,
+                                                sentence.start + last + value.end, sentence))
             flows.append(target)
-        target.goods.append((mention, text[begin:finish]))
-        target.evidence.append(Evidence("goods", text[begin:finish], sentence.start + begin, sentence.start + finish,
-                                        sentence))
+        for mention in item:
+            begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+            target.goods.append((mention, text[begin:finish]))
+            target.evidence.append(Evidence("goods", text[begin:finish], sentence.start + begin,
+                                            sentence.start + finish, sentence))
     return True
 
 

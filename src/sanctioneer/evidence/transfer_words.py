@@ -572,6 +572,8 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
         right_after = re.match(r"\s+(?:(?:the|any|all|their|its|some|more|a|an)\s+)?", text[trigger.end:])
         if right_after is None:
             return False
+        if re.match(r"intelligence\b", text[trigger.end + right_after.end():]):
+            return True  # "supplied intelligence showing that ...": what is known, not goods
         start = trigger.end + right_after.end()
         return any(m.kind == "figurative" and start <= m.start and re.fullmatch(r"(?:[a-z-]+\s+){0,2}",
                                                                                 text[start:m.start])
