@@ -52,7 +52,16 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\b")
 # closes the attribution opening the sentence is when the source spoke, not when the goods moved.
 # "admitted in court on Thursday (Sept 17) that he had supplied", "found in August that a firm had imported": a date
 # just before "that" and the clause it opens dates the verb before it, not the transfer the clause tells.
-_THAT_CLAUSE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*|\)\s*)?,?\s*that\b", re.IGNORECASE)
+THAT_CLAUSE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*|\)\s*)?,?\s*(?:it\s+(?:was|has\s+been|had\s+been|is)\s+"
+                                r"(?:\w+ly\s+)?(?:confirmed|reported|revealed|learned|learnt|announced|disclosed|"
+                                r"established)\s+)?that\b", re.IGNORECASE)
+# "The Security Council on Aug. 5 last year banned exports of coal": the day a rule was made, not a transfer's.
+# "before the penalties came into force on Sept. 5": the day a rule began to bind, not a transfer's.
+RULE_IN_FORCE_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes)\s+into\s+"
+                                  r"(?:force|effect)|took\s+effect|takes\s+effect|taking\s+effect)\s+(?:on\s+|in\s+)?$",
+                                  re.IGNORECASE)
+RULE_MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:last|this|that)\s+(?:year|month|week)\s+)?(?:banned|barred|prohibited|"
+                             r"outlawed|forbade|imposed|adopted|tightened|extended)\b", re.IGNORECASE)
 _ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}\b(?:on|in|last)\s+$", re.IGNORECASE)
 
 
@@ -164,8 +173,11 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                 or (_ATTRIBUTION_OPENING.fullmatch(sentence.text, 0, mention.start)
                     and sentence.text[mention.end:].lstrip().startswith(",")):
             return True
-        if mention.end <= trigger.start and _THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
+        if mention.end <= trigger.start and THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
             return True
+        if RULE_MADE_AFTER.match(sentence.text, mention.end) \
+                or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start):
+            return True  # "on Aug. 5 banned the export of coal", "came into force on Sept. 5": the rule's day
         # "..., the ministry said in a statement on Monday": a date in the attribution told after the transfer is the
         # saying's.
         if any(r.start >= trigger.end and r.end <= mention.start and "," not in sentence.text[r.end:mention.start]

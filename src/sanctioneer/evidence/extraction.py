@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part, yearless
-from sanctioneer.evidence.drafts import DATELINE_PLACE, FOUND_OUT, OWNS_A_NOUN, THAT_CLAUSE, after_dateline
+from sanctioneer.evidence.drafts import (
+    DATELINE_PLACE,
+    FOUND_OUT,
+    OWNS_A_NOUN,
+    RULE_IN_FORCE_BEFORE,
+    RULE_MADE_AFTER,
+    THAT_CLAUSE,
+    THAT_CLAUSE_AFTER,
+    after_dateline,
+)
 from sanctioneer.evidence.lexicon import (
     KIND_ORDER,
     Lexicon,
@@ -502,6 +511,13 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
         return True  # "the three traders were charged on Friday with importing zinc": the day of the charge
     if FOUND_OUT.search(text, 0, mention.start) and THAT_CLAUSE.match(text, mention.end):
         return True  # "the agency found in August that firms had imported anthracite": when it was found out
+    if RULE_MADE_AFTER.match(text, mention.end) or RULE_IN_FORCE_BEFORE.search(text, 0, mention.start):
+        # "The Security Council on Aug. 5 last year banned exports of coal", "before the penalties came into force on
+        # Sept. 5": when the rule was made, or began to bind.
+        return True
+    if mention.start <= 3 and (made_known := THAT_CLAUSE_AFTER.match(text, mention.end)) is not None \
+            and re.search(r"\bit\s", made_known.group()):
+        return True  # "On Jun. 24, it was confirmed that seafood had been exported": when it was made known
     if any(m.kind == "reporting" and m.end <= mention.start and _SAID_IN.fullmatch(text, m.end, mention.start)
            for m in found):
         return True  # "Cuba replied in a letter in December that ...": the date of the reply

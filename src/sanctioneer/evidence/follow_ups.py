@@ -263,14 +263,31 @@ _CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carr
                         r"comprised|(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
 
 
-def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
+# "The top export items in terms of value were", "Top Chinese shipments to Pyongyang included": the goods of a
+# flow, listed.
+_TOP_ITEMS = re.compile(r"\W*(?:the\s+)?(?:top|main|major|biggest|largest|leading|chief)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:exports?|imports?|shipments|export\s+(?:items|products|goods|commodities)|"
+                        r"import\s+(?:items|products|goods|commodities))\b[^,;.]{0,50}?\s+"
+                        r"(?:were|was|included|include|comprised)\s+", re.IGNORECASE)
+
+
+def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon,
+             flows: list[Draft] | None = None) -> bool:
     """Give a transfer told without its goods ("Two shipments to Syria were intercepted") the goods the next
     sentence says it held ("The shipments, which contained tiles and valves, ..."); say whether it did."""
     text = sentence.text
     told = next((m for m in mentions if m.kind == "goods-anaphora"), None)
-    if told is None or text[:told.start].strip():
+    top = _TOP_ITEMS.match(text)
+    if top is not None and any(is_party(m, text) for m in mentions):
+        top = None  # "Top Chinese shipments to Pyongyang included ...": a flow told with its own sides
+    if top is not None:
+        # "Chinese shipments to Laos rose to $166 million. The top export items were steel pipes, worth ...": the
+        # goods of the flow just told.
+        cue: re.Match[str] | None = top
+    elif told is None or text[:told.start].strip():
         return False
-    cue = _CONTAINED.match(text, told.end)
+    else:
+        cue = _CONTAINED.match(text, told.end)
     if cue is None:
         return False
     starts = [m.start for m in mentions if m.kind == "goods"]
@@ -278,16 +295,60 @@ def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon:
     # list on.
     stop = next((c for c in _LIST_STOP.finditer(text, cue.end()) if c.group() != "," or not any(
         c.end() <= g and not _LIST_STOP.search(text, c.end(), g) for g in starts)), None)
-    goods = goods_listed([m for m in mentions if m.kind == "goods" and cue.end() <= m.start
-                          and (stop is None or m.end <= stop.start() or m.start < stop.start() < m.end)], text)
+    if top is not None:
+        # "were steel pipes, worth about $11.6 million, and urea, a widely used fertiliser, worth ...": the whole
+        # sentence lists them, sums and appositions between.
+        stop = _SAID_AFTER.search(text, cue.end())
+    goods = [m for m in mentions if m.kind == "goods" and cue.end() <= m.start
+             and (stop is None or m.end <= stop.start() or m.start < stop.start() < m.end)
+             and not (top is not None and _IN_APPOSITION.search(text, 0, m.start))]
+    goods = goods if top is not None else goods_listed(goods, text)
     if not goods:
         return False
-    for mention in goods:
-        begin, finish = phrase_bounds(text, mention, lexicon, mentions)
-        draft.goods.append((mention, text[begin:finish]))
-        draft.evidence.append(Evidence("goods", text[begin:finish], sentence.start + begin, sentence.start + finish,
-                                       sentence))
+    if top is not None:
+        # The flow's total is no sum of any one of its goods; each goods listed with a sum of its own ("steel pipes,
+        # worth about $11.6 million, and urea, worth $8.84 million") is a flow of its own.
+        draft.value = None
+        draft.quantity = None
+    items = [[mention] for mention in goods]
+    if top is not None and flows is not None and len(goods) > 1 and _WORTH.search(text, cue.end()):
+        # "processed hair and wool used in wigs, worth about $11.6 million": goods joined with no sum between are
+        # one item, worth the sum after the last of them.
+        items = [[goods[0]]]
+        for mention in goods[1:]:
+            if _WORTH.search(text, items[-1][-1].end, mention.start):
+                items.append([mention])
+            else:
+                items[-1].append(mention)
+    else:
+        flows = None
+    for number, item in enumerate(items):
+        target = draft
+        if flows is not None:
+            target = replace(draft, goods=[], evidence=list(draft.evidence))
+            last = phrase_bounds(text, item[-1], lexicon, mentions)[1]
+            following = items[number + 1][0].start if number + 1 < len(items) else (
+                stop.start() if stop is not None else len(text))
+            worth = _WORTH.search(text, last, following)
+            value = find_value(text[last:following]) if worth is not None else None
+            if value is not None:
+                target.value = (value.amount, value.unit or "",
+                                Mention("value", last + value.start, last + value.end, value.text))
+                target.evidence.append(Evidence("value", value.text, sentence.start + last + value.start,
+                                                sentence.start + last + value.end, sentence))
+            flows.append(target)
+        for mention in item:
+            begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+            target.goods.append((mention, text[begin:finish]))
+            target.evidence.append(Evidence("goods", text[begin:finish], sentence.start + begin,
+                                            sentence.start + finish, sentence))
     return True
+
+
+_SAID_AFTER = re.compile(r",\s+(?:reported|said|according\s+to|data\s+showed|the\s+data)\b|\.\s*$", re.IGNORECASE)
+_IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ", worth about $11.6 million": the sum a goods listed is worth, after it (an apposition may come between).
+_WORTH = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;]{1,60},\s*)?(?:worth|valued\s+at)\b")
 
 
 def add_worth(drafts: list[Draft], index: int, sentence: Sentence, text: str) -> None:

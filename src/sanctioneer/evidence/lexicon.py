@@ -579,6 +579,8 @@ class Lexicon:
             return True  # "emails seen by this newspaper": the one who reports, not newsprint
         if self._rule_on.search(text[:mention.start]):
             return True  # "since the UN ban on luxury goods": what a rule covers, not goods moved
+        if _BANNED_FROM.search(text[:mention.start]):
+            return True  # "banning the country from selling coal, iron ore and seafood abroad": what a rule covers
         if re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", text[:mention.start]):
             return True  # "no prohibited goods"
         if mention.text.lower() in ("fan", "fans") and not re.search(
@@ -675,6 +677,13 @@ class Lexicon:
             if noun in words:
                 return kind, match.end(1)
         return None
+
+
+# "penalties banning Laos from selling timber, tin and rubber": the goods a party is barred from trading, a rule.
+_BANNED_FROM = re.compile(r"\b(?:bans?|banned|banning|bars?|barred|barring|prohibits?|prohibited|prohibiting|forbids?|"
+                          r"forbade|forbidding|forbidden)\s+(?:[\w'’.-]+\s+){1,4}?from\s+(?:[a-z]+ing\s*(?:,|or|and)\s+"
+                          r")*[a-z]+ing\s+(?:(?!\b(?:but|while|although|though|then|whereas)\b)[^.;:]){0,80}$",
+                          re.IGNORECASE)
 
 
 def _read(name: str) -> Any:

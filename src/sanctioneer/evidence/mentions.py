@@ -33,6 +33,10 @@ _SOLD_TO = re.compile(r"(?:re)?sold\s+(?:to|for)\b", re.IGNORECASE)
 _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|ships?|trawlers?)\b")
 
 
+# "Russian port control documents", "Chinese customs records": what the papers are of, not a party.
+_PAPERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:documents|records|data|figures|statistics|filings|papers|logs)\b")
+
+
 def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """The mentions the lexicon finds in a sentence, resolved, in the order they start."""
     mentions = []
@@ -46,6 +50,8 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             mention = replace(mention, detail="demonym")
         noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
             and mention.detail == "demonym" and not mention.text.lower().endswith(MADE_SUFFIXES) else None
+        if noun is not None and noun[0] == "country" and _PAPERS_AFTER.match(text, noun[1]):
+            noun = None  # "Russian port control documents show": papers of the port, which is no side
         if mention.kind == "country" and mention.country in lexicon.open_registries \
                 and (mention.text.lower().endswith("-flagged") or re.match(r"-flagged\b", text[mention.end:])):
             noun = None  # "a Sierra Leone-flagged bulk carrier": an open registry's flag is no side

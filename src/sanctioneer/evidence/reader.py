@@ -174,7 +174,7 @@ _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Roles of transfer words that send goods, whose nouns are named by the sender ("North Korean shipments").
 _SENDING = frozenset({"send", "supply", "give"})
 # Between a demonym and the transfer noun it names: nothing, or a count ("North Korean arms shipments" aside).
-_NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+)?")
+_NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+|outbound\s+)?")
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 # "Two tankers recently sold to North Korea": an adverb between goods and the participle they are the subject of.
 _ADVERB_GAP = re.compile(r"\s+(?:recently|reportedly|allegedly|illegally|illicitly|secretly|later|since)\s+")
@@ -668,13 +668,18 @@ def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -
 
 
 # "he gave", "it had shipped", "she also sold": a pronoun as the subject of the transfer word.
-_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|later|where|when|after|month|year|week|day|"
+# "the secretive Communist state", "the isolated country": a news epithet for the country told before.
+EPITHET = (r"[Tt]he\s+(?:(?:[a-z][a-z-]+|Communist|Stalinist)\s+){1,3}(?:state|country|nation|regime|kingdom)"
+           r"(?!\s+of\b)")
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|when|after|month|year|week|day|"
                              r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+|"
                              # "Hanoi said it shipped rice to Laos": the speaker told of its own transfer.
                              r"(?<=\bsaid )|(?<=\bsays )|(?<=\bstated )|(?<=\bannounced )|(?<=\badded )|"
                              r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
-                             r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|then|later|reportedly|"
-                             r"allegedly|personally|secretly|once|again)\s+){0,2}$")
+                             r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|" + EPITHET + r")\s+(?:(?:has|had|also|then|later|"
+                             r"reportedly|allegedly|personally|secretly|once|again|since)\s+){0,3}"
+                             # "has since then at least three times shipped coal": how often.
+                             r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?$")
 # "the two leaders", "both sides": the parties of an exchange told just before.
 _BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:leaders|sides|countries|governments|presidents|men|heads of state|"
                          r"delegations)\b", re.IGNORECASE)
@@ -742,6 +747,12 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
     where their carrier was bound, and the country of the ship that carried them."""
     text, trigger, role, group, mentions = clause.text, clause.trigger, clause.role, clause.group, clause.mentions
     parties, source = clause.parties, clause.source
+    if supplier is not None and supplier.kind == "vessel" and supplier.country is None \
+            and supplier.end <= trigger.start and role in ("give", "send", "supply") \
+            and source is not None and source.country is not None:
+        # "the Palau-flagged Jian Fu delivered coal after sailing from Nampo in North Korea": a ship of no side (its
+        # flag one of convenience, or none told) carries the goods; where it brought them from supplies them.
+        supplier = source
     if recipient is not None and role in ("give", "send", "supply", "smuggle"):
         recipient = last_stop(text, mentions, recipient)
     if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[trigger.end:]):
@@ -856,9 +867,10 @@ class SentenceReader:
             mentions = [m for m in mentions if m.kind != "trigger" or m.start > asked]
         dates = find_dates(text, reference=self.reference, anchor=self._anchor())
         goodsless, self.goodsless = self.goodsless, None
+        flows: list[Draft] = []
         if goodsless is not None and goodsless.index == index - 1 and contents(goodsless, sentence, mentions,
-                                                                                self.lexicon):
-            self.drafts.append(goodsless)
+                                                                                self.lexicon, flows):
+            self.drafts.extend(flows or [goodsless])
         # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"
                     and not (_TOLD_AS_NOUN.match(text, m.end) and any(
@@ -1214,13 +1226,15 @@ class SentenceReader:
         if pronoun is None:
             return None
         word = pronoun.group("pronoun").lower()
-        kinds = ("person",) if word in ("he", "she") else ("country", "organization", "vessel")
+        kinds = ("person",) if word in ("he", "she") else ("country", "organization", "vessel") if word == "it" \
+            else ("country",)
 
         def fits(mention: Mention, said: str) -> bool:
             if mention.kind not in kinds or not is_party(mention, said):
                 return False
-            # "the Russian side" and "a Chinese firm" are "it"; "the Russian president" is a person already.
-            return word == "it" or mention.kind == "person"
+            # "the Russian side" and "a Chinese firm" are "it"; "the Russian president" is a person already; "the
+            # secretive state" is a state told by its name.
+            return word == "it" or mention.kind == "person" or (mention.kind == "country" and _state(mention))
 
         # In its own sentence the pronoun stands for the nearest fit before it ("holding the tanker X after
         # finding that it handed over oil"); opening a sentence, for the subject of the sentence before.
@@ -1308,9 +1322,9 @@ class SentenceReader:
         they were loaded or bought, or the country of who carried them."""
         text, trigger, group, mentions = clause.text, clause.trigger, clause.group, clause.mentions
         parties = clause.parties
-        if supplier is None and chosen_goods:
+        if supplier is None:
             # "North Korean shipments of rockets", "Russian deliveries of fuel": the country a transfer noun of
-            # sending is named by sent the goods.
+            # sending is named by sent the goods ("Chinese outbound shipments to Laos", whose goods come next).
             supplier = next((p for t in group if t.role in _SENDING and t.text.lower() in _TRANSFER_NOUNS
                              for p in mentions if p.kind == "country" and p.detail.startswith("demonym")
                              and _NOUN_OWNER.fullmatch(text, p.end, t.start)

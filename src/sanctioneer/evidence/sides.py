@@ -4,6 +4,7 @@ recipient (after "from" and "to", at the last stop of a journey, in the country 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sanctioneer.evidence.goods_phrases import phrase_bounds
 from sanctioneer.evidence.lexicon import BASED, MADE_SUFFIXES, Lexicon, Mention
@@ -138,6 +139,8 @@ _SHARED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(\([^()]{0,6
 _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\s+by\s+", re.IGNORECASE)
 # "to the port of Nampho", "bound for the impoverished nation of North Korea": the place is named after "of";
 # "from the Port of Yokohama" with its capital.
+# "to LLC Port Livadiya in Nakhodka": a body named by a proper name only, then the place it is in.
+_NAMED_IN = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:in|at)\s+")
 _PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:nation|country))\s+of\s+",
                        re.IGNORECASE)
 
@@ -163,7 +166,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
-        buyers = _BUYERS_IN.fullmatch(between) or _PLACE_OF.fullmatch(between)
+        buyers = _BUYERS_IN.fullmatch(between) or _PLACE_OF.fullmatch(between) \
+            or (cue == "toward" and _NAMED_IN.fullmatch(between))
         crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
                                     m.end <= following[0].start for m in mentions)
         # "to a third country via South Korea": the country goods pass through is not where they go.
@@ -171,7 +175,12 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         stops = rf"[,;]|\b(?:in|at|on|of|off|near|from|with|by|to{passing})\b"
         if following and not crossed and (buyers or not re.search(stops, between)):
             # "from a ship bound for Myanmar": Myanmar follows "bound for", not "from".
-            return following[0]
+            found = following[0]
+            town = next((p for p in parties if cue == "toward" and found.kind == "organization"
+                         and found.country is None and p.country is not None
+                         and re.fullmatch(r"\s+(?:in|at)\s+", text[found.end:p.start])), None)
+            # "to Ocean Pier Ltd in Keelung": a body known by its name only is of the town it is in.
+            return found if town is None else replace(found, country=town.country)
     return None
 
 

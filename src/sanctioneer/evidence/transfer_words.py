@@ -92,9 +92,15 @@ def cover_story(before: str) -> bool:
     return _PRETENCE.search(before) is not None
 
 
+# "Gabon paid for its statue by giving land to the studio": the price paid, not a gift of what was paid for.
+_PAID_FOR_BY = re.compile(r"\bpaid\s+for\b[^.;:]{0,80}?\bby\s+$", re.IGNORECASE)
+
+
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
+    if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
+        return True
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
@@ -160,6 +166,12 @@ def _sentence_end(text: str, start: int) -> int:
     return end.start() if end else len(text)
 
 
+# "North Korea violated UN sanctions last year by shipping coal to Russia": a rule broken by the transfer told
+# after "by", which happened.
+_BROKE = frozenset({"violated", "breached"})
+_BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
@@ -192,7 +204,9 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         return True
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
-                and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start):
+                and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
+                and not any(b.value.lower() in _BROKE and b.start <= ban.start
+                            and _BROKE_BY.fullmatch(text, b.end, trigger.start) for b in mentions if b.kind == "ban"):
             return True
         if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
                                                                          "restriction", "cap", "caps"):
@@ -244,6 +258,10 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|sh
 _FOR_PURPOSE = re.compile(r"\b(?:for|intended for|meant for)\s+(?:re-?)?$", re.IGNORECASE)
 
 
+# Verbs that make a past participle after them a verb ("said to have imported coal", "after having shipped").
+_AUXILIARIES = frozenset({"have", "has", "had", "having", "be", "been", "being", "is", "are", "was", "were"})
+
+
 def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"imported whisky", "the shipping company": a word that describes goods or a party, not a transfer."""
     if not PAST_VERB.fullmatch(trigger.text) and not trigger.text.lower().endswith("ing") \
@@ -276,6 +294,10 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     if goods_next and word.endswith(",") and (_AFTER_APPOSITION.search(text[:trigger.start])
                                               or _NAME_BETWEEN_COMMAS.search(text[:trigger.start])):
         return False
+    if goods_next and word not in _AUXILIARIES and (re.search(r"\bto\s+\S+\s+$", text[:trigger.start])
+                                                  or (word.endswith("ing") and word.isalpha()
+                                                      and lexicon.trigger_kind.get(word) is None)):
+        return True  # "to transform imported human hair into wigs", "processing imported ore": what the goods are
     return goods_next and (word in ("", "a", "an", "the", "of", "with", "some", "its", "their", ",", "using",
                                     "including", "containing", "featuring", "stocks", "stocked", "offers", "offered",
                                     "displays", "displayed")
@@ -509,7 +531,9 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     if trigger.text.lower().endswith(("ed", "sold", "sent", "given", "brought")) \
             and _PRESENT_PASSIVE.search(text[:trigger.start]):
         return True
-    if trigger.text.lower() in _THIRD_PERSON and _RELATIVE_BEFORE.search(text[:trigger.start]):
+    if trigger.text.lower() in _THIRD_PERSON and _RELATIVE_BEFORE.search(text[:trigger.start]) \
+            and not re.match(r"\s+of\b", text[trigger.end:]):
+        # ("customs disclosed that imports of wigs from ... amounted to": a noun after "that", told by its "of")
         return True  # "China, which supplies most of North Korea's oil": what a party does as a rule
     if trigger.text.lower() not in _PRESENT_FORMS:
         return False
@@ -537,12 +561,24 @@ def _on_display(trigger: Mention, mentions: list[Mention], text: str) -> bool:
 
 def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """"has given Russia an important advantage": what is given is no goods."""
+    if _FIGURE_BEFORE_PARTICIPLE.match(trigger.text) and any(
+            m.kind == "figurative" and m.end <= trigger.start and not text[m.end:trigger.start].strip()
+            for m in mentions):
+        return True  # "data provided by a research firm", "information supplied to the panel": papers, not goods
     if trigger.role == "supply":
-        # "were asked to provide records on the vehicles": papers, or help, right after the word are what it
-        # supplies, not goods.
-        right_after = re.match(r"\s+(?:(?:the|any|all|their|its|some|more)\s+)?", text[trigger.end:])
-        return right_after is not None and any(m.kind == "figurative" and m.start == trigger.end + right_after.end()
-                                               and not re.match(r"\s+(?:and|,)", text[m.end:]) for m in mentions)
+        # "were asked to provide records on the vehicles", "providing a vital source of foreign currency": papers,
+        # help, or where money comes from, right after the word (an article and two words before it at most, none
+        # of them goods) are what it supplies, not goods.
+        right_after = re.match(r"\s+(?:(?:the|any|all|their|its|some|more|a|an)\s+)?", text[trigger.end:])
+        if right_after is None:
+            return False
+        if re.match(r"intelligence\b", text[trigger.end + right_after.end():]):
+            return True  # "supplied intelligence showing that ...": what is known, not goods
+        start = trigger.end + right_after.end()
+        return any(m.kind == "figurative" and start <= m.start and re.fullmatch(r"(?:[a-z-]+\s+){0,2}",
+                                                                                text[start:m.start])
+                   and not any(g.kind == "goods" and start <= g.start < m.start for g in mentions)
+                   and not re.match(r"\s+(?:and|,)", text[m.end:]) for m in mentions)
     if trigger.role not in ("give", "send"):
         return False
     figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
@@ -569,3 +605,5 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
 
 
 _TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|North\b|South\b)[a-z]+\b")
+# A past participle right after the noun it describes: "the data provided by", "information given to".
+_FIGURE_BEFORE_PARTICIPLE = re.compile(r"(?:[a-z]+ed|given|sent|shown|lent)", re.IGNORECASE)
