@@ -96,6 +96,7 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
+        or _remains_found(trigger, text, lexicon) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
@@ -327,6 +328,24 @@ def _restated(trigger: Mention, mentions: list[Mention], text: str) -> bool:
         and any(m.kind == "trigger" and m.end <= trigger.start for m in mentions)
 
 
+# The words between what is left of a weapon and the word of finding it: "debris", "metal fragments of guided
+# rockets were", "the remnants" (as its object: "found the remnants of two missiles").
+_REMAINS_GAP = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?")
+_REMAINS_OBJECT = re.compile(r"\s+(?:the\s+|some\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
+
+
+def _remains_found(trigger: Mention, text: str, lexicon: Lexicon) -> bool:
+    """"Fragments found after the attack came from a Belarusian rocket", "found the remnants of two rockets": what
+    is found of a weapon that was used tells where it was made, not goods seized on their way."""
+    if trigger.role != "seize":
+        return False
+    before = [m for m in lexicon.remains.finditer(text, 0, trigger.start)
+              if _REMAINS_GAP.fullmatch(text, m.end(), trigger.start)]
+    after = lexicon.remains.search(text, trigger.end, min(len(text), trigger.end + 30))
+    return bool(before) or (after is not None
+                            and _REMAINS_OBJECT.fullmatch(text, trigger.end, after.start()) is not None)
+
+
 def _told(trigger: Mention, text: str) -> bool:
     """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
     be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
@@ -477,10 +496,12 @@ _PRETENCE = re.compile(r"\b(?:(?:make|makes|made|making)\s+it\s+(?:appear|look|s
 _COSTS_TO = re.compile(r"\b(?:it|this|that)\s+(?:costs?|would\s+cost|will\s+cost|can\s+cost)\b[^.;]{0,80}?\bto\s+$",
                        re.IGNORECASE)
 # "visited a shipyard to discuss possible sales of fishing vessels", "potential deliveries": what is talked of
-# or might be, not a transfer told.
+# or might be, not a transfer told; so are "possible Belarusian transfers" (a demonym may come between) and "the
+# possibility of sending".
 _TALKED_OF = re.compile(r"\b(?:(?:discuss|discussed|discusses|discussing|talks?\s+(?:on|about|over)|talked\s+about)"
                         r"\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|potential\s+|future\s+|further\s+)?|"
-                        r"(?:possible|potential|prospective|hypothetical)\s+)$", re.IGNORECASE)
+                        r"(?:possible|potential|prospective|hypothetical)\s+(?-i:[A-Z][\w-]*\s+)?|"
+                        r"(?:the\s+)?(?:possibility|prospect|likelihood)\s+of\s+)$", re.IGNORECASE)
 # "earned hundreds of millions of dollars a year from selling missiles": the income a trade brought in, told
 # with what makes it a trade and not one sale (a rate, "once", "used to").
 _EARNED_FROM = re.compile(r"\b(?:earn|earns|earned|earning|made|makes|making|raised|raises|generated|generates|"
