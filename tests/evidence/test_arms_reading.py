@@ -102,3 +102,23 @@ def test_a_group_in_a_country_told_at_length_is_the_recipient() -> None:
     claim = only("Police in Mombasa seized 3,000 pistols in May that it believes came from Serbia and were meant for "
                  "the Serbian-backed Shabaab fighters in Somalia.\n")
     assert seen(claim) == ("RS", "SO", "2023-05")
+
+
+def test_a_cover_told_before_the_goods_it_hides_is_no_goods() -> None:
+    claim = only("Police boarded the ship and discovered, concealed under sacks of rice, a cache of more than 4,000 "
+                 "hand grenades from Serbia.\n")
+    assert [g.description for g in claim.goods] == ["hand grenades"]
+    assert claim.supplier.country == "RS"
+
+
+def test_a_seizure_ranked_among_others_is_the_one_just_told() -> None:
+    found = claims("Police seized ammunition from Serbia in May. It was, as a UN report later found, the largest "
+                   "seizure of ammunition from Serbia in years.\n")
+    assert [seen(c) for c in found] == [("RS", None, "2023-05")]
+
+
+def test_what_sanctions_were_imposed_for_is_no_transfer_nor_its_date() -> None:
+    found = claims("Marines captured a ship carrying 15 tonnes of rockets from Serbia. In December 2009, the Security "
+                   "Council imposed sanctions against Chad, which include an arms embargo and a freeze on the assets "
+                   "of its leaders, for an alleged involvement in training and supplying weapons to rebels in Sudan.\n")
+    assert [seen(c) for c in found] == [("RS", None, None)]

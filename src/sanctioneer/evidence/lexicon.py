@@ -447,7 +447,7 @@ class Lexicon:
                     re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
                 continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place
             if match.span(1) in places and self._reporting_next.match(text, match.end(2)) \
-                    and re.search(r"\b(?:to|for|into|by|from)\s+(?:(?:the|a|an)\s+[\w-]+\s+in\s+)?$",
+                    and re.search(r"\b(?:to|for|into|by)\s+(?:(?:the|a|an)\s+[\w-]+\s+in\s+)?$",
                                   text[:match.start(1)]):
                 # "medicines to North Korea, the foreign ministry said", "to the zoo in Pyongyang, the ministry
                 # said", "were provided by Belarus, an official has said": who says so, not what the place is

@@ -333,6 +333,9 @@ def _governs_noun(trigger: Mention, group: list[Mention]) -> bool:
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\s+)?")
 
 
+# "concealed under sacks of": the words of a cover, up to its goods.
+_COVERED_BY = re.compile(r"\b(?:hidden|concealed|buried|stashed|tucked|disguised)\s+(?:under|beneath|below|underneath|"
+                         r"among|behind|inside|as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle.
 _USED = re.compile(r"\s+(?:of\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:used|using|uses|fired|firing|fires|launched|"
                    r"launching|deployed|deploying)\s+[^,;.:]{1,80}?\s+", re.IGNORECASE)
@@ -351,6 +354,9 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     parties = [m for m in inside if is_party(m, text)]
     goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)
              and not _PACKED_IN.search(text, 0, m.start) and not _carrier_subject(text, m)]
+    # "discovered, concealed under sacks of rice, a cache of hand grenades": the goods of a cover told before the goods
+    # it covers hide them, and are no goods of the transfer.
+    goods = [g for g in goods if not (_COVERED_BY.search(text, 0, g.start) and any(o.start > g.end for o in goods))]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or (any(

@@ -426,6 +426,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
     if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
         return False  # "once earned millions a year from selling missiles": the income of a trade, no transfer
+    if _RANKED_AGAIN.search(before):
+        return False  # "It was, as a report later found, the largest seizure of pistols in years": the one just told
     if _CLASS_OF_TRANSFERS.search(before) and _IS_A.match(after) and word.endswith("s"):
         return False  # "Ship-to-ship transfers remain a major route": what such transfers are, none told
     return not (word.startswith("order") and _ORDERED_TO.match(after))
@@ -437,10 +439,12 @@ _ON_A_DAY = re.compile(rf"\s+(?:{_MONTH_WORD}\s+\d|(?:the\s+)?\d{{1,2}}(?:st|nd|
                        rf"{_MONTH_WORD}(?!\w)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 # "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason;
 # "the measure targets persons involved in the ship-to-ship transfer of refined petroleum": whom a measure aims at.
+# "imposed sanctions against Chad ... for an alleged involvement in training and supplying": another act may come first.
 _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctioned|sanctions|designated|designates|"
-                              r"designating|listed|added|targets|targeted|targeting)\b[^.;]{0,100}?"
-                              r"\b(?:over|for|involved\s+in)\s+(?:their\s+|its\s+|the\s+|"
-                              r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*$",
+                              r"designating|listed|added|targets|targeted|targeting)\b[^.;]{0,160}?"
+                              r"\b(?:over|for|involved\s+in)\s+(?:their\s+|its\s+|the\s+|an\s+|"
+                              r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*"
+                              r"(?:[a-z]+ing\s+(?:and|or)\s+)?$",
                               re.IGNORECASE)
 # "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods.
 _PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
@@ -509,6 +513,10 @@ _EARNED_FROM = re.compile(r"\b(?:earn|earns|earned|earning|made|makes|making|rai
                           re.IGNORECASE)
 _AS_A_RULE = re.compile(r"\b(?:once|used to|a year|a month|per year|per month|each year|every year|annually|"
                         r"yearly|at its peak)\b", re.IGNORECASE)
+# "It was, as a report later concluded, the largest seizure of": a transfer just told, ranked among others.
+_RANKED_AGAIN = re.compile(r"^\W*(?:It|This|That|The\s+(?:seizure|shipment|haul|catch|cargo|consignment))\s+"
+                           r"(?:was|is|has\s+been|had\s+been|became|remains)\b[^.;]{0,80}?\bthe\s+(?:single\s+)?"
+                           r"(?:[a-z]+est|biggest|first|second|third|last|most\s+[a-z]+)\s+$")
 # A bare plural opening the sentence, then what it is: "Ship-to-ship transfers remain a major route for ...".
 _CLASS_OF_TRANSFERS = re.compile(r"^\W*(?:[\w-]+\s+){0,2}$")
 _IS_A = re.compile(r"\s+(?:remain|are|have become|became|were|continue to be|have long been)\s+(?:a|an|the|one)\b",
