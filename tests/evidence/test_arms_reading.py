@@ -122,3 +122,9 @@ def test_what_sanctions_were_imposed_for_is_no_transfer_nor_its_date() -> None:
                    "Council imposed sanctions against Chad, which include an arms embargo and a freeze on the assets "
                    "of its leaders, for an alleged involvement in training and supplying weapons to rebels in Sudan.\n")
     assert [seen(c) for c in found] == [("RS", None, None)]
+
+
+def test_used_after_a_party_is_its_verb_not_second_hand_goods() -> None:
+    claim = only("Sudan used rockets supplied by Belarus.\n")
+    assert [g.description for g in claim.goods] == ["rockets"]
+    assert only("Chad imported used cars from Japan in May.\n").goods[0].description == "used cars"
