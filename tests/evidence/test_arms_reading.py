@@ -112,8 +112,8 @@ def test_a_cover_told_before_the_goods_it_hides_is_no_goods() -> None:
 
 
 def test_a_seizure_ranked_among_others_is_the_one_just_told() -> None:
-    found = claims("Police seized ammunition from Serbia in May. It was, as a UN report later found, the largest "
-                   "seizure of ammunition from Serbia in years.\n")
+    found = claims("Police seized pistols from Serbia in May. It was, as a UN report later found, the largest "
+                   "seizure of pistols from Serbia in years.\n")
     assert [seen(c) for c in found] == [("RS", None, "2023-05")]
 
 
