@@ -128,7 +128,10 @@ _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|o
 _CHARGED = re.compile(r"(?:arrested|charged|indicted|on\s+charges)\b", re.IGNORECASE)
 # "the customs agency found in August that firms had imported anthracite": a date between finding out and what was
 # found is the finding's.
-FOUND_OUT = re.compile(r"\b(?:found|discovered|learned|learnt|uncovered|established|determined|concluded|revealed)\s+"
+# "showed new evidence on Monday that": evidence shown of what happened is a finding told too.
+FOUND_OUT = re.compile(r"\b(?:found|discovered|learned|learnt|uncovered|established|determined|concluded|revealed|"
+                       r"(?:provided|presented|showed|shown|gave|given|offered|released|published|produced)\s+"
+                       r"(?:further\s+|new\s+|more\s+|fresh\s+|additional\s+)?(?:evidence|proof))\s+"
                         r"(?:(?:in|on|at|during|by|last|earlier|this|late|early)\s+)?$", re.IGNORECASE)
 THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?!year\b|month\b|week\b|day\b|summer\b|winter\b|spring\b|autumn\b|"
                           r"fall\b|morning\b|evening\b|night\b|time\b)", re.IGNORECASE)
@@ -178,6 +181,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if RULE_MADE_AFTER.match(sentence.text, mention.end) \
                 or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start):
             return True  # "on Aug. 5 banned the export of coal", "came into force on Sept. 5": the rule's day
+        if FOUND_OUT.search(sentence.text, 0, mention.start) and THAT_CLAUSE.match(sentence.text, mention.end):
+            return True  # "showed new evidence on Monday that Sudan fired rockets supplied by ...": the showing's
         # "..., the ministry said in a statement on Monday": a date in the attribution told after the transfer is the
         # saying's.
         if any(r.start >= trigger.end and r.end <= mention.start and "," not in sentence.text[r.end:mention.start]

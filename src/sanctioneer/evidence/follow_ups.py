@@ -21,8 +21,8 @@ from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 from sanctioneer.evidence.transfer_words import cover_story
 
-__all__ = ["add_worth", "another_lot", "brought_back", "complete", "confirm", "contents", "deny", "elaborate",
-           "fronted_return", "holding_claim", "in_return", "one_of_them"]
+__all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents", "deny",
+           "elaborate", "fronted_return", "holding_claim", "in_return", "one_of_them"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -256,6 +256,37 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
             setattr(draft, role, party)
             draft.evidence.append(Evidence(role, party.text, sentence.start + party.start,
                                            sentence.start + party.end, sentence))
+
+
+# "An inquiry found that the buyers were the Libyans", "the buyer was Chad": who bought goods
+# just told going nowhere named.
+_BUYER_WAS = re.compile(r"\b(?:the\s+)?(?:buyers?|purchasers?|customers?|end[- ]users?|consignees?)\s+(?:was|were)\s+"
+                        r"(?:(?:in\s+fact|actually|really|ultimately)\s+)?(?:the\s+)?"
+                        r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def buyer_named(drafts: list[Draft], index: int, sentence: Sentence, text: str, lexicon: Lexicon) -> None:
+    """"A freighter from Belarus was held carrying pistols. ... the buyers were the Libyans": who bought
+    goods just told without a recipient received them."""
+    if not drafts:
+        return
+    draft = drafts[-1]
+    if draft.recipient is not None or draft.index < index - 2 or sentence.paragraph - draft.sentence.paragraph > 1:
+        return
+    said = _BUYER_WAS.search(text)
+    if said is None:
+        return
+    who = said.group("who")
+    # "the Libyans": the people of a country, named by its demonym, stand for it.
+    found = [m for m in lexicon.find(who) if is_party(m, who) and m.country is not None] or [
+        m for m in lexicon.find(who.removesuffix("s")) if m.kind == "country" and m.detail == "demonym"]
+    if not found or (draft.supplier is not None and draft.supplier.country == found[0].country):
+        return
+    start = said.start("who")
+    party = replace(found[0], start=start, end=start + len(who), text=who)
+    draft.recipient = party
+    draft.evidence.append(Evidence("recipient", who, sentence.start + start, sentence.start + start + len(who),
+                                   sentence))
 
 
 # "The shipments, which contained tiles and valves, ...": what the transfer just told held.

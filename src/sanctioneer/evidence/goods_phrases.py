@@ -76,6 +76,10 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         if word.lower().endswith("ed") and re.search(r"\b(?:had|has|have|was|were|is|are|be|been)\s+$",
                                                      text[:before.start(1)], re.IGNORECASE):
             break  # "had arranged oil transfers": a verb, not a kind of goods
+        if word.lower().endswith("ed") and any(
+                m.kind in ("person", "organization", "vessel", "country") and m.detail != "demonym"
+                and m.end <= before.start(1) and not text[m.end:before.start(1)].strip() for m in taken):
+            break  # "Sudan used rockets supplied by Belarus": a party's verb, not second-hand rockets
         start = before.start(1)
     return start, mention.end
 

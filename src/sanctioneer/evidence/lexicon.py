@@ -283,6 +283,8 @@ class Lexicon:
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.leases = frozenset(str(w).lower() for w in cues["leases"])
+        # "Fragments found after the attack came from a Belarusian rocket": what was left of a weapon used.
+        self.remains = _alternation(cues["remains"], ignore_case=True)
         # "has increased imports and exports of rubber": a rising word up to three words before a transfer noun.
         self.rising = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["rising"])
                                  + r")\s+(?:(?!its\b|their\b|his\b|her\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -445,9 +447,10 @@ class Lexicon:
                     re.escape(n) for n in self.party_nouns["person"]) + r")\b", text[match.end(2):]):
                 continue  # "tractors to Pyongyang, a trade ministry official said": a person, not the place
             if match.span(1) in places and self._reporting_next.match(text, match.end(2)) \
-                    and re.search(r"\b(?:to|for|into)\s+(?:(?:the|a|an)\s+[\w-]+\s+in\s+)?$", text[:match.start(1)]):
+                    and re.search(r"\b(?:to|for|into|by)\s+(?:(?:the|a|an)\s+[\w-]+\s+in\s+)?$",
+                                  text[:match.start(1)]):
                 # "medicines to North Korea, the foreign ministry said", "to the zoo in Pyongyang, the ministry
-                # said": who says so, not what the place is
+                # said", "were provided by Belarus, an official has said": who says so, not what the place is
                 continue
             noun = match.group(2).lower()
             kind = "person" if noun in self.party_nouns["person"] else \

@@ -33,6 +33,7 @@ from sanctioneer.evidence.follow_ups import (
     add_worth,
     another_lot,
     brought_back,
+    buyer_named,
     complete,
     confirm,
     contents,
@@ -332,6 +333,19 @@ def _governs_noun(trigger: Mention, group: list[Mention]) -> bool:
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\s+)?")
 
 
+# "concealed under sacks of": the words of a cover, up to its goods.
+_COVERED_BY = re.compile(r"\b(?:hidden|concealed|buried|stashed|tucked|disguised)\s+(?:under|beneath|below|underneath|"
+                         r"among|behind|inside|as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle.
+_USED = re.compile(r"\s+(?:of\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:used|using|uses|fired|firing|fires|launched|"
+                   r"launching|deployed|deploying)\s+[^,;.:]{1,80}?\s+", re.IGNORECASE)
+# "Sudan's leading arms supplier": the possessive names the supplier's customer.
+_WHOSE_SUPPLIER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?)\b", re.IGNORECASE)
+# "the United States has previously accused of supplying": the subject of an active verb of accusing, the act after.
+_ACCUSES_OF = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|repeatedly|long|publicly|\w+ly)\s+)?"
+                         r"(?:accused|accuses|accusing|suspects|suspected)\s+of\s+", re.IGNORECASE)
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
@@ -340,6 +354,9 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     parties = [m for m in inside if is_party(m, text)]
     goods = [m for m in inside if m.kind == "goods" and not _in_gerund_clause(text, m, trigger, mentions)
              and not _PACKED_IN.search(text, 0, m.start) and not _carrier_subject(text, m)]
+    # "discovered, concealed under sacks of rice, a cache of hand grenades": the goods of a cover told before the goods
+    # it covers hide them, and are no goods of the transfer.
+    goods = [g for g in goods if not (_COVERED_BY.search(text, 0, g.start) and any(o.start > g.end for o in goods))]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or (any(
@@ -352,6 +369,18 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     parties = [p for p in parties if not _INSTEAD_OF.search(text, 0, p.start)]
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
+    # "Belarus has become Myanmar's leading arms supplier, providing the army with howitzers": whose supplier a party is
+    # names whom it supplies, not who supplies.
+    before = [p for p in before if not _WHOSE_SUPPLIER.match(text, p.end) and not _WHOSE_SUPPLIER.search(p.text)]
+    accusers = [p for p in before if _ACCUSES_OF.fullmatch(text, p.end, trigger.start)]
+    if accusers:
+        # "Serbia, which Britain has accused of supplying shells to Chad": who accuses is no side; the party the
+        # relative clause hangs on is the one accused of the act.
+        before = [p for p in before if p not in accusers]
+        relative = _RELATIVE.search(text, 0, start)
+        antecedent = next((m for m in mentions if relative is not None and m.end == relative.start()
+                           and is_party(m, text)), None)
+        before = before or ([antecedent] if antecedent is not None else [])
     seizing = [t for t in group if t.role == "seize"]
     if seizing and (seizing[0].start <= trigger.start or not PAST_VERB.fullmatch(trigger.text)):
         # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient ("the rifles
@@ -405,6 +434,11 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         shipped_by = any(t.role != "seize" and re.match(r"\s+by\b", text[t.end:]) for t in clause.group)
         supplier = (clause.agent if trigger.role != "seize" or shipped_by else None) or source
         recipient = toward
+        if recipient is None and goods_before and trigger.role != "seize":
+            # "accused Sudan of using rockets supplied by Minsk", "Sudan fired rockets supplied by Belarus": who used
+            # the goods another supplied received them.
+            recipient = next((p for p in reversed(before) if p.end <= goods_before[0].end
+                              and _USED.fullmatch(text, p.end, trigger.start)), None)
         if role == "receive":
             # "coal was imported into South Korea": with no buyer named, where the goods went.
             supplier, recipient = source, clause.agent or toward
@@ -944,6 +978,7 @@ class SentenceReader:
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
+            buyer_named(self.drafts, index, sentence, text, self.lexicon)
         occasion = self.occasion
         if occasion is not None and (sentence.paragraph - occasion[1].paragraph > 1
                                      or any(d.date is not None for d in made)):

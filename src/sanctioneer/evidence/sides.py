@@ -163,7 +163,9 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
             continue  # "recalled its ambassador to Switzerland": where an envoy is posted, not where goods went
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
             continue  # "a company controlled by the government", "goods banned by the UN": who owns or bans them
-        following = [p for p in parties if p.start >= mark.end and p.start - mark.end <= 30 and p.end <= end]
+        # "meant for the Serbian-backed Shabaab fighters in Somalia": a group in a country may be told at more length.
+        following = [p for p in parties if p.start >= mark.end and p.end <= end and (
+            p.start - mark.end <= 30 or (p.start - mark.end <= 60 and _BUYERS_IN.fullmatch(text, mark.end, p.start)))]
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
         buyers = _BUYERS_IN.fullmatch(between) or _PLACE_OF.fullmatch(between) \

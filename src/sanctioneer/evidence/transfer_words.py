@@ -102,6 +102,7 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
         return True
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
+        or _remains_found(trigger, text, lexicon) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
@@ -349,6 +350,24 @@ def _restated(trigger: Mention, mentions: list[Mention], text: str) -> bool:
         and any(m.kind == "trigger" and m.end <= trigger.start for m in mentions)
 
 
+# The words between what is left of a weapon and the word of finding it: "debris", "metal fragments of guided
+# rockets were", "the remnants" (as its object: "found the remnants of two missiles").
+_REMAINS_GAP = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?")
+_REMAINS_OBJECT = re.compile(r"\s+(?:the\s+|some\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
+
+
+def _remains_found(trigger: Mention, text: str, lexicon: Lexicon) -> bool:
+    """"Fragments found after the attack came from a Belarusian rocket", "found the remnants of two rockets": what
+    is found of a weapon that was used tells where it was made, not goods seized on their way."""
+    if trigger.role != "seize":
+        return False
+    before = [m for m in lexicon.remains.finditer(text, 0, trigger.start)
+              if _REMAINS_GAP.fullmatch(text, m.end(), trigger.start)]
+    after = lexicon.remains.search(text, trigger.end, min(len(text), trigger.end + 30))
+    return bool(before) or (after is not None
+                            and _REMAINS_OBJECT.fullmatch(text, trigger.end, after.start()) is not None)
+
+
 def _told(trigger: Mention, text: str) -> bool:
     """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
     be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
@@ -429,6 +448,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "to discuss possible sales of fishing vessels": what was talked of, no transfer told
     if _EARNED_FROM.search(before) and _AS_A_RULE.search(before):
         return False  # "once earned millions a year from selling missiles": the income of a trade, no transfer
+    if _RANKED_AGAIN.search(before):
+        return False  # "It was, as a report later found, the largest seizure of pistols in years": the one just told
     if _CLASS_OF_TRANSFERS.search(before) and _IS_A.match(after) and word.endswith("s"):
         return False  # "Ship-to-ship transfers remain a major route": what such transfers are, none told
     return not (word.startswith("order") and _ORDERED_TO.match(after))
@@ -440,10 +461,12 @@ _ON_A_DAY = re.compile(rf"\s+(?:{_MONTH_WORD}\s+\d|(?:the\s+)?\d{{1,2}}(?:st|nd|
                        rf"{_MONTH_WORD}(?!\w)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 # "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason;
 # "the measure targets persons involved in the ship-to-ship transfer of refined petroleum": whom a measure aims at.
+# "imposed sanctions against Chad ... for an alleged involvement in training and supplying": another act may come first.
 _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctioned|sanctions|designated|designates|"
-                              r"designating|listed|added|targets|targeted|targeting)\b[^.;]{0,100}?"
-                              r"\b(?:over|for|involved\s+in)\s+(?:their\s+|its\s+|the\s+|"
-                              r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*$",
+                              r"designating|listed|added|targets|targeted|targeting)\b[^.;]{0,160}?"
+                              r"\b(?:over|for|involved\s+in)\s+(?:their\s+|its\s+|the\s+|an\s+|"
+                              r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*"
+                              r"(?:[a-z]+ing\s+(?:and|or)\s+)?$",
                               re.IGNORECASE)
 # "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods.
 _PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
@@ -499,10 +522,12 @@ _PRETENCE = re.compile(r"\b(?:(?:make|makes|made|making)\s+it\s+(?:appear|look|s
 _COSTS_TO = re.compile(r"\b(?:it|this|that)\s+(?:costs?|would\s+cost|will\s+cost|can\s+cost)\b[^.;]{0,80}?\bto\s+$",
                        re.IGNORECASE)
 # "visited a shipyard to discuss possible sales of fishing vessels", "potential deliveries": what is talked of
-# or might be, not a transfer told.
+# or might be, not a transfer told; so are "possible Belarusian transfers" (a demonym may come between) and "the
+# possibility of sending".
 _TALKED_OF = re.compile(r"\b(?:(?:discuss|discussed|discusses|discussing|talks?\s+(?:on|about|over)|talked\s+about)"
                         r"\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|potential\s+|future\s+|further\s+)?|"
-                        r"(?:possible|potential|prospective|hypothetical)\s+)$", re.IGNORECASE)
+                        r"(?:possible|potential|prospective|hypothetical)\s+(?-i:[A-Z][\w-]*\s+)?|"
+                        r"(?:the\s+)?(?:possibility|prospect|likelihood)\s+of\s+)$", re.IGNORECASE)
 # "earned hundreds of millions of dollars a year from selling missiles": the income a trade brought in, told
 # with what makes it a trade and not one sale (a rate, "once", "used to").
 _EARNED_FROM = re.compile(r"\b(?:earn|earns|earned|earning|made|makes|making|raised|raises|generated|generates|"
@@ -510,6 +535,10 @@ _EARNED_FROM = re.compile(r"\b(?:earn|earns|earned|earning|made|makes|making|rai
                           re.IGNORECASE)
 _AS_A_RULE = re.compile(r"\b(?:once|used to|a year|a month|per year|per month|each year|every year|annually|"
                         r"yearly|at its peak)\b", re.IGNORECASE)
+# "It was, as a report later concluded, the largest seizure of": a transfer just told, ranked among others.
+_RANKED_AGAIN = re.compile(r"^\W*(?:It|This|That|The\s+(?:seizure|shipment|haul|catch|cargo|consignment))\s+"
+                           r"(?:was|is|has\s+been|had\s+been|became|remains)\b[^.;]{0,80}?\bthe\s+(?:single\s+)?"
+                           r"(?:[a-z]+est|biggest|first|second|third|last|most\s+[a-z]+)\s+$")
 # A bare plural opening the sentence, then what it is: "Ship-to-ship transfers remain a major route for ...".
 _CLASS_OF_TRANSFERS = re.compile(r"^\W*(?:[\w-]+\s+){0,2}$")
 _IS_A = re.compile(r"\s+(?:remain|are|have become|became|were|continue to be|have long been)\s+(?:a|an|the|one)\b",
