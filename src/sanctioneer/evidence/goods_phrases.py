@@ -22,7 +22,9 @@ _PRICED_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*(?:about\s+|nearly\s+|almost\s+|m
                          r"(?:US|HK|S|A|C)?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|thousand|bn|mn|m|k)?\s+"
                          r"(?:worth\s+)?of\s+", re.IGNORECASE)
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
-_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
+_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b"
+                         # "... and over 2,000 litres of brandy": "over" or "under" before a number says how much.
+                         r"(?!\s+\d)")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "whose was were is are be been has have had will would could should can may might must shall "
                   "it them he she they who which what some any "

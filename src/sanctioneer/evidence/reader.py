@@ -123,6 +123,9 @@ _PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuff
 # "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
 # whether they were moved.
 _OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+# "equipment that appears to have been smuggled in", "rifles which are believed to have been sent": a hedge in the
+# relative clause whose own verb is the transfer's hedges the transfer, not what the goods are.
+_HEDGES_THE_VERB = re.compile(r"\s+(?:to\s+)?(?:have\s+)?(?:been\s+)?$", re.IGNORECASE)
 # "Kim is believed to be a keen driver, and an aide said that Putin gave him a car": a hedge on what someone is,
 # in a clause before the transfer's, does not hedge the transfer.
 _HEDGES_A_DESCRIPTION = re.compile(r"(?:\s+to)?\s+be\s+(?:a|an)\s", re.IGNORECASE)
@@ -1388,7 +1391,8 @@ class SentenceReader:
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
-                  and not _OF_THE_GOODS.search(text, 0, m.start)
+                  and not (_OF_THE_GOODS.search(text, 0, m.start)
+                           and not _HEDGES_THE_VERB.match(text[m.end:trigger.start]))
                   and not (m.start < start and _HEDGES_A_DESCRIPTION.match(text, m.end))
                   and not (_PROMISED.match(m.text) and any(g.kind == "goods" and 0 <= m.start - g.end <= 1
                                                            for g in mentions))]
@@ -1413,7 +1417,8 @@ class SentenceReader:
         flows = counted_flows(text, chosen_goods, start)
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
-            parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None) for pair in draft.goods]
+            parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None, flow=True)
+                     for pair in draft.goods]
             # "... and 2,010 tonnes of pig iron, worth 4.3 billion won and 1.1 billion won respectively": each its sum.
             after = flows[-1][1]
             sums = values_respectively(text[after:], len(parts))
