@@ -69,3 +69,29 @@ def test_what_a_partys_shipments_included_are_flows_of_their_own() -> None:
         ("brandy", "2000", ("TH", "LA"))]
     # A party's trade told by what it holds, with no measure, stays its trade in general.
     assert claims("Thailand's shipments included rum, gin and brandy.\n") == []
+
+
+def test_the_same_count_told_by_the_buyer_and_then_the_seller_is_one_transfer() -> None:
+    claim = only("Laos has reportedly imported 40 expensive horses from Oman.\n\n"
+                 "According to a statement on May 4, Oman sent 40 horses of the Arabian breed to Laos on May 2.\n")
+    assert seen(claim) == ("OM", "LA", "2023-05-02")
+    assert claim.goods[0].quantity == "40"
+    # Another count of the same goods is another lot.
+    assert len(claims("Laos has imported 40 horses from Oman.\n\nOman sent 30 horses to Laos on May 2.\n")) == 2
+
+
+def test_who_rides_a_gift_received_it() -> None:
+    claim = only("According to Kyodo News, the black steed Lukashenko rode at the parade in 2021 was a gift from "
+                 "Putin.\n")
+    assert claim.kind == "gift"
+    assert (claim.supplier.name, claim.recipient.name) == ("Vladimir Putin", "Alexander Lukashenko")
+    assert seen(claim)[:2] == ("RU", "BY")
+
+
+def test_goods_sent_across_the_border_cross_the_border_of_the_transfer_told_before() -> None:
+    found = claims("Thailand exported $2 million of spirits to Laos from July to September. No exports were made in "
+                   "the five months previous, while $20,000 worth of rum was sent across the border in January.\n")
+    assert [(c.goods[0].description, seen(c)) for c in found] == [
+        ("spirits", ("TH", "LA", "2023-07")), ("rum", ("TH", "LA", "2024-01"))]
+    # With no transfer told before, goods that crossed a border have no sides to take.
+    assert claims("In January, $20,000 worth of rum was sent across the border.\n") == []

@@ -122,6 +122,13 @@ _PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuff
                         r"concealing)\s+(?:(?:it|them)\s+)?(?:in|into|inside)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
 # whether they were moved.
+# "the stallion Lukashenko rode ... was a gift from Putin": a person told as riding, driving, using or wearing the goods
+# just named, and the gift they were.
+_USED_BY = re.compile(r"\s+(?:rode|rides|drove|drives|uses|used|wore|wears|keeps|kept|owns|owned|received|"
+                      r"was\s+seen\s+(?:riding|driving|using|wearing))\b")
+_GIFT_FROM = re.compile(r"\b(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+)?gift\s+from\b",
+                        re.IGNORECASE)
+_ACROSS_THE_BORDER = re.compile(r"\s+(?:across|over)\s+the\s+border\b", re.IGNORECASE)
 _OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 # "equipment that appears to have been smuggled in", "rifles which are believed to have been sent": a hedge in the
 # relative clause whose own verb is the transfer's hedges the transfer, not what the goods are.
@@ -914,6 +921,28 @@ class SentenceReader:
                 if after.date is None and before.date is not None:
                     after.date, after.date_sentence = before.date, before.date_sentence
                     after.evidence.extend(e for e in before.evidence if e.field == "date")
+        for draft in made:
+            if "gift" in draft.kinds and draft.recipient is None and draft.goods:
+                # "the white stallion Lukashenko rode at the parade was a gift from Putin": who the goods are told
+                # as ridden, used or worn by, right after them, received the gift.
+                goods = draft.goods[0][0]
+                user = next((m for m in mentions if m.kind == "person" and not text[goods.end:m.start].strip()
+                             and m.start > goods.end and _USED_BY.match(text, m.end)), None)
+                if user is not None and _GIFT_FROM.search(text, user.end):
+                    draft.recipient = user
+                    draft.evidence.append(Evidence("recipient", user.text, sentence.start + user.start,
+                                                   sentence.start + user.end, sentence))
+        for draft in made:
+            told = next((e.start - sentence.start for e in draft.evidence if e.field == "kind"), None)
+            if draft.supplier is None and draft.recipient is None and draft.goods and not draft.anaphoric \
+                    and draft.follows is None and told is not None \
+                    and _ACROSS_THE_BORDER.match(text, told + len(text[told:].split(None, 1)[0])):
+                # "China exported spirits to North Korea ... $38,000 worth of vodka was sent across the border in
+                # January": goods that crossed the border, with no side named, crossed the one between the sides of
+                # the transfer just told.
+                draft.follows = next((d for d in reversed(self.drafts) if d.supplier is not None
+                                      and d.recipient is not None
+                                      and sentence.paragraph - d.sentence.paragraph <= 1), None)
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
         carried_back = (brought_back(d, mentions, self.lexicon) for d in made)
