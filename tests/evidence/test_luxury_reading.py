@@ -95,3 +95,26 @@ def test_goods_sent_across_the_border_cross_the_border_of_the_transfer_told_befo
         ("spirits", ("TH", "LA", "2023-07")), ("rum", ("TH", "LA", "2024-01"))]
     # With no transfer told before, goods that crossed a border have no sides to take.
     assert claims("In January, $20,000 worth of rum was sent across the border.\n") == []
+
+
+def test_goods_whose_export_is_banned_tell_the_rule() -> None:
+    found = claims("Such yachts are among luxury goods whose export to Belarus is banned under EU sanctions, and "
+                   "photographs of two Azimut yachts were taken in Minsk last month.\n")
+    assert found == []
+
+
+def test_goods_that_found_their_way_into_a_country_reached_it() -> None:
+    claim = only("An estimated 500 luxury watches made in Switzerland have found their way into Belarus since 2022.\n")
+    assert claim.kind == "shipment"
+    assert seen(claim) == ("CH", "BY", "2022")
+    # Goods officers found are still seized.
+    assert only("Customs officers found 500 luxury watches in a truck bound for Belarus on Monday.\n").kind == "seizure"
+
+
+def test_each_measure_of_a_list_starts_its_goods_whatever_describes_the_goods_before() -> None:
+    found = claims("Thailand exported $2 million of spirits to Laos in March. Thailand's shipments included more "
+                   "than 5,000 litres of spirits made from sugar cane, such as rum, 3,000 litres of wine in bottles no "
+                   "bigger than one litre, almost 2,000 litres of gin and over 1,000 litres of brandy.\n")
+    assert [(c.goods[0].description, c.goods[0].quantity, seen(c)[:2]) for c in found] == [
+        ("spirits", None, ("TH", "LA")), ("spirits", "5000", ("TH", "LA")),
+        ("wine", "3000", ("TH", "LA")), ("gin", "2000", ("TH", "LA")), ("brandy", "1000", ("TH", "LA"))]

@@ -275,10 +275,12 @@ class _Joined:
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
             return False
-        if draft.flow and all(d.sentence is not draft.sentence for d in self.drafts) \
-                and not self._goods_words(draft):
-            # "China exported $3 million of spirits" ... "its shipments included 5,000 litres of rum, 3,000 litres
-            # of gin": goods measured each on their own are flows of their own, not more of goods told in other words.
+        if draft.flow and all(d.sentence is not draft.sentence for d in self.drafts) and not any(
+                d.quantity is not None and draft.quantity is not None and d.quantity[:2] == draft.quantity[:2]
+                for d in self.drafts):
+            # "China exported $3 million of wine and liquor" ... "its shipments included 5,000 litres of liquor,
+            # 3,000 litres of gin": goods measured each on their own are flows of their own, not more of a sum told
+            # before, unless the same measure is told again.
             return False
         if self._across_heading(draft) and not self._named_tie(draft) and not self._same_pair(draft):
             return False

@@ -188,9 +188,10 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                                                     or re.match(r"\s+of\s+any\b", text[trigger.end:])
                                                     or (_GENERIC_NOUN.search(text[:trigger.start]) is not None
                                                         and _OF_GENERIC.match(text, trigger.end) is not None))) \
-            or (re.search(r"\bthe\s+$", text[:trigger.start], re.IGNORECASE)
+            or (re.search(r"\b(?:the|whose)\s+$", text[:trigger.start], re.IGNORECASE)
                 and trigger.text.lower() in ("import", "export", "sale", "supply", "transfer", "delivery", "purchase")
                 and _BANNED_NOW.match(text, trigger.end)):
+        # "luxury goods whose export to Laos is banned": what a rule in force bans, told of the goods it covers.
         # "Imports of Chinese trucks into North Korea have been banned since 2017", "A ship-to-ship transfer of any
         # goods to North Korea has been prohibited", "the import into Laos of cars is now banned": the rule, not a
         # transfer.
