@@ -118,3 +118,15 @@ def test_each_measure_of_a_list_starts_its_goods_whatever_describes_the_goods_be
     assert [(c.goods[0].description, c.goods[0].quantity, seen(c)[:2]) for c in found] == [
         ("spirits", None, ("TH", "LA")), ("spirits", "5000", ("TH", "LA")),
         ("wine", "3000", ("TH", "LA")), ("gin", "2000", ("TH", "LA")), ("brandy", "1000", ("TH", "LA"))]
+
+
+def test_trade_told_of_the_past_in_general_is_no_transfer_and_lends_no_date() -> None:
+    found = claims("Laos may have bought as many as 40 pedigree horses from Oman, according to reports. The ministry "
+                   "said a total of 40 Arabian horses were delivered to Laos.\n\nLaos has imported costly pedigree "
+                   "horses in the past. A total of 120 horses, worth $500,000, were purchased from Oman from 2010 to "
+                   "2019.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [("40", ("OM", "LA", None)),
+                                                               ("120", ("OM", "LA", "2010"))]
+    assert found[0].status.value == "alleged"
+    # A period of the past is a time, not trade in general.
+    assert seen(only("Oman sold 300 tonnes of dates to Laos in the past six months.\n"))[:2] == ("OM", "LA")

@@ -187,7 +187,8 @@ class _Joined:
         mine = (self.party("supplier").country, self.party("recipient").country)
         theirs = (_party(draft.supplier, draft.sentence.text, self.lexicon).country,
                   _party(draft.recipient, draft.sentence.text, self.lexicon).country)
-        return (draft.quantity[0], draft.quantity[1]) in counts and None not in mine and mine == theirs
+        return (draft.quantity[0], draft.quantity[1]) in counts and None not in mine \
+            and all(t in (None, m) for m, t in zip(mine, theirs, strict=True)) and theirs != (None, None)
 
     def _named_again(self, draft: Draft) -> bool:
         """The draft points back to the group's goods: "the" and a word the group used ("spare parts" ... "the

@@ -128,6 +128,9 @@ _USED_BY = re.compile(r"\s+(?:rode|rides|drove|drives|uses|used|wore|wears|keeps
                       r"was\s+seen\s+(?:riding|driving|using|wearing))\b")
 _GIFT_FROM = re.compile(r"\b(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+)?gift\s+from\b",
                         re.IGNORECASE)
+# "Laos has imported costly horses in the past.": trade told of times gone by in general, not one transfer ("in the
+# past six months" is a period).
+_IN_THE_PAST = re.compile(r"\bin\s+the\s+past(?=\s*(?:[.,;)]|$))", re.IGNORECASE)
 _ACROSS_THE_BORDER = re.compile(r"\s+(?:across|over)\s+the\s+border\b", re.IGNORECASE)
 _OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 # "equipment that appears to have been smuggled in", "rifles which are believed to have been sent": a hedge in the
@@ -1050,7 +1053,8 @@ class SentenceReader:
             return None
         if _OWN_BELIEF.search(text, 0, trigger.start) and any(m.kind == "denial" for m in mentions):
             return None
-        if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
+        if _IN_THE_PAST.search(text, start, end) or any(m.kind == "habitual" and start <= m.start < end
+                                                         for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
