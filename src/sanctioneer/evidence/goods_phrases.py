@@ -132,8 +132,8 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
 
 # A measure of goods right before them ("83,000 litres of"), and the next measure of a list after other words (", almost
 # 68,000 litres of").
-_MEASURE = (r"\d[\d,.]*\s*(?:million\s+|thousand\s+|billion\s+)?(?:metric\s+)?(?:litres|liters|tonnes|tons|kilograms|kg|"
-            r"barrels|cubic\s+metres|cubic\s+meters)\s+of\s+$")
+_MEASURE = (r"\d[\d,.]*\s*(?:million\s+|thousand\s+|billion\s+)?(?:metric\s+)?"
+            r"(?:litres|liters|tonnes|tons|kilograms|kg|barrels|cubic\s+metres|cubic\s+meters)\s+of\s+$")
 _MEASURED_BEFORE = re.compile(r"\b" + _MEASURE, re.IGNORECASE)
 _NEXT_MEASURED = re.compile(r"(?:,|,?\s+and)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|"
                             r"at\s+least\s+)?" + _MEASURE, re.IGNORECASE)

@@ -555,7 +555,8 @@ class Lexicon:
             # the ferry Man Gyong Bong"
             return True
         if re.fullmatch(r"(?:[\w-]+\s+){0,3}(?:truck|lorry|lorries|van|vehicle|wagon|train|plane|aircraft|vessel|ship|"
-                        r"boat|barge|ferry|ferries)s?", mention.text.lower()) and _CARRIED_IN.search(text[:mention.start]):
+                        r"boat|barge|ferry|ferries)s?", mention.text.lower()) \
+                and _CARRIED_IN.search(text[:mention.start]):
             return True  # "arrived at the checkpoint in three specially equipped trucks": what carried the goods
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
                 r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
