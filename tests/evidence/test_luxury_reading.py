@@ -113,8 +113,8 @@ def test_goods_that_found_their_way_into_a_country_reached_it() -> None:
 
 def test_each_measure_of_a_list_starts_its_goods_whatever_describes_the_goods_before() -> None:
     found = claims("Thailand exported $2 million of spirits to Laos in March. Thailand's shipments included more "
-                   "than 5,000 litres of spirits made from sugar cane, such as rum, 3,000 litres of wine in bottles no "
-                   "bigger than one litre, almost 2,000 litres of gin and over 1,000 litres of brandy.\n")
+                   "than 5,000 litres of spirits distilled in small batches, such as rum, 3,000 litres of wine in "
+                   "bottles no bigger than one litre, almost 2,000 litres of gin and over 1,000 litres of brandy.\n")
     assert [(c.goods[0].description, c.goods[0].quantity, seen(c)[:2]) for c in found] == [
         ("spirits", None, ("TH", "LA")), ("spirits", "5000", ("TH", "LA")),
         ("wine", "3000", ("TH", "LA")), ("gin", "2000", ("TH", "LA")), ("brandy", "1000", ("TH", "LA"))]

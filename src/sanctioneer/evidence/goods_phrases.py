@@ -108,11 +108,12 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
         if _MEASURED_BEFORE.search(text, 0, chosen[-1].start):
             # "83,000 litres of liquor produced by distilling wine, such as brandy, 71,000 litres of wine in bottles
             # ...": in a list of goods each measured, the next measure starts the next goods, whatever words describe
-            # the goods before it.
+            # the goods before it (but "800 tons of diesel to one ship and 1,200 tons of diesel to another" are lots).
             later = [mention, *rest]
             nxt = next((i for i, m in enumerate(later) if _NEXT_MEASURED.search(text, chosen[-1].end, m.start)
                         and len(text[chosen[-1].end:m.start]) <= 120
-                        and not re.search(r"[.;:]", text[chosen[-1].end:m.start])), None)
+                        and not re.search(r"[.;:]|\b(?:to|into|for|from|via|through)\b",
+                                          text[chosen[-1].end:m.start])), None)
             if nxt is not None:
                 chosen.append(later[nxt])
                 rest = later[nxt + 1:]
