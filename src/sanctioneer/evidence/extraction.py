@@ -187,6 +187,18 @@ class _Joined:
                     found.add(mention.country)
         return found
 
+    def _same_count(self, draft: Draft) -> bool:
+        """The draft tells the count the group told, of goods the group named in the same words, between the same two
+        known countries, in the group's paragraph or the next."""
+        if draft.quantity is None or not self._near(draft) or not self._goods_words(draft):
+            return False
+        counts = {(d.quantity[0], d.quantity[1]) for d in self.drafts if d.quantity is not None}
+        mine = (self.party("supplier").country, self.party("recipient").country)
+        theirs = (_party(draft.supplier, draft.sentence.text, self.lexicon).country,
+                  _party(draft.recipient, draft.sentence.text, self.lexicon).country)
+        return (draft.quantity[0], draft.quantity[1]) in counts and None not in mine \
+            and all(t in (None, m) for m, t in zip(mine, theirs, strict=True)) and theirs != (None, None)
+
     def _named_again(self, draft: Draft) -> bool:
         """The draft points back to the group's goods: "the" and a word the group used ("spare parts" ... "the
         parts were delivered", "rocket engines ... the engines were smuggled")."""
@@ -246,6 +258,10 @@ class _Joined:
             # of the same goods in the same unit is another lot.
             return False
         kinds = {k for d in self.drafts for k in d.kinds}
+        if self._same_count(draft):
+            # "Laos has imported 40 Arabian horses from Oman" ... "Oman sent 40 horses to Laos on May 2": the same
+            # count of the same goods between the same countries, told first by the buyer, is the same transfer.
+            kinds = kinds | set(draft.kinds)
         # "A processor said it had never bought squid from North Korea" ... "squid crossed from North Korea into
         # Hunchun": the transfer a denial told first is the one told next, whatever its word.
         denied_first = all(d.denies or d.status is ClaimStatus.DENIED for d in self.drafts) \
@@ -268,6 +284,13 @@ class _Joined:
             # again ("North Korean ships unloaded the weapons"); an exchange both ways takes nothing more.
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
+            return False
+        if draft.flow and all(d.sentence is not draft.sentence for d in self.drafts) and not any(
+                d.quantity is not None and draft.quantity is not None and d.quantity[:2] == draft.quantity[:2]
+                for d in self.drafts):
+            # "China exported $3 million of wine and liquor" ... "its shipments included 5,000 litres of liquor,
+            # 3,000 litres of gin": goods measured each on their own are flows of their own, not more of a sum told
+            # before, unless the same measure is told again.
             return False
         if self._across_heading(draft) and not self._named_tie(draft) and not self._same_pair(draft):
             return False

@@ -22,7 +22,9 @@ _PRICED_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*(?:about\s+|nearly\s+|almost\s+|m
                          r"(?:US|HK|S|A|C)?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|thousand|bn|mn|m|k)?\s+"
                          r"(?:worth\s+)?of\s+", re.IGNORECASE)
 # Words between two goods that make the second where the first went, not more goods ("coal onto barges").
-_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b")
+_NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b"
+                         # "... and over 2,000 litres of brandy": "over" or "under" before a number says how much.
+                         r"(?!\s+\d)")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "whose was were is are be been has have had will would could should can may might must shall "
                   "it them he she they who which what some any "
@@ -95,7 +97,9 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
     if not goods:
         return []
     chosen = [goods[0]]
-    for mention in goods[1:]:
+    rest = goods[1:]
+    while rest:
+        mention = rest.pop(0)
         gap = text[chosen[-1].end:mention.start]
         if _OF_HELD.fullmatch(gap) and (names_carrier(chosen[-1]) or _HOLDS.search(chosen[-1].text)):
             # "a tanker of diesel", "pallets of cigarettes": what carries or holds the goods, then the goods.
@@ -104,8 +108,21 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
         if (re.fullmatch(_LIST_GAP, gap) and len(gap) <= 30 and not _NOT_LISTED.search(gap)
                 and not _COVER.search(gap)) or _PRICED_GAP.fullmatch(gap):
             chosen.append(mention)
-        else:
-            break
+            continue
+        if _MEASURED_BEFORE.search(text, 0, chosen[-1].start):
+            # "83,000 litres of liquor produced by distilling wine, such as brandy, 71,000 litres of wine in bottles
+            # ...": in a list of goods each measured, the next measure starts the next goods, whatever words describe
+            # the goods before it (but "800 tons of diesel to one ship and 1,200 tons of diesel to another" are lots).
+            later = [mention, *rest]
+            nxt = next((i for i, m in enumerate(later) if _NEXT_MEASURED.search(text, chosen[-1].end, m.start)
+                        and len(text[chosen[-1].end:m.start]) <= 120
+                        and not re.search(r"[.;:]|\b(?:to|into|for|from|via|through)\b",
+                                          text[chosen[-1].end:m.start])), None)
+            if nxt is not None:
+                chosen.append(later[nxt])
+                rest = later[nxt + 1:]
+                continue
+        break
     # "Aurus Senat limousine": adjacent mentions are one goods.
     merged: list[Mention] = []
     for mention in chosen:
@@ -118,6 +135,13 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
     return merged
 
 
+# A measure of goods right before them ("83,000 litres of"), and the next measure of a list after other words (", almost
+# 68,000 litres of").
+_MEASURE = (r"\d[\d,.]*\s*(?:million\s+|thousand\s+|billion\s+)?(?:metric\s+)?"
+            r"(?:litres|liters|tonnes|tons|kilograms|kg|barrels|cubic\s+metres|cubic\s+meters)\s+of\s+$")
+_MEASURED_BEFORE = re.compile(r"\b" + _MEASURE, re.IGNORECASE)
+_NEXT_MEASURED = re.compile(r"(?:,|,?\s+and)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|"
+                            r"at\s+least\s+)?" + _MEASURE, re.IGNORECASE)
 # "a tanker of diesel", "its cargo, 4,500 tonnes of lead concentrate,": the goods a carrier or holder is of.
 _OF_HELD = re.compile(r"\s+of\s+|,\s+(?:[\w.,-]+\s+){0,3}?of\s+", re.IGNORECASE)
 # What holds or counts goods: told before "of" and the goods, it is their packing or their load.

@@ -104,6 +104,8 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              # "a car dealer", "a coal trader", "an arms exporter": the party, told by its goods.
                              r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?|"
+                             # "a ski resort", "the golf resorts": a place named by what is done there.
+                             r"resorts?|"
                              # "a munitions branch called ...", "the machinery bureau": a body named by its goods.
                              r"branch(?:es)?|bureaus?|departments?|offices?|"
                              # "ballistic missile cooperation", "missile tests": what is done with the goods' kind.
@@ -128,6 +130,11 @@ _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\
 _SPEAKS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:found|concluded|established|written|told)|said|say|says|told|"
                      r"tell|wrote|write|writes|reported|report|added|noted|estimated|"
                      r"concluded)\b(?!\s+to\b)")
+# A verb of travel, then "in" and words before a vehicle: the vehicle the goods travelled in ("arrived at the border
+# in three specially equipped trucks", "were transported in two refrigerated lorries").
+_CARRIED_IN = re.compile(r"\b(?:arrived|arrive|arrives|arriving|transported|transporting|moved|travelled|traveled|"
+                         r"travelling|traveling|driven|ferried|carried|taken)\b[^.;]{0,80}?\bin\s+(?:[\w-]+\s+){1,4}$",
+                         re.IGNORECASE)
 _DEPICTED = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|videos?|drawings?|blueprints?|diagrams?|"
                        r"replicas?|mock-ups?|paintings?|portraits?|statues?|busts?)\s+of\s+(?:(?:a|an|the)\s+)?"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -550,6 +557,10 @@ class Lexicon:
             # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships", "carried on
             # the ferry Man Gyong Bong"
             return True
+        if re.fullmatch(r"(?:[\w-]+\s+){0,3}(?:truck|lorry|lorries|van|vehicle|wagon|train|plane|aircraft|vessel|ship|"
+                        r"boat|barge|ferry|ferries)s?", mention.text.lower()) \
+                and _CARRIED_IN.search(text[:mention.start]):
+            return True  # "arrived at the checkpoint in three specially equipped trucks": what carried the goods
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?", mention.text.lower()) and re.match(
                 r"\s+(?:called at|calls at|docked|berthed)\b", text[mention.end:]):
             return True  # "when the freighter called at Busan": the ship sails, it is not the goods

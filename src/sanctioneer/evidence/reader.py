@@ -123,7 +123,20 @@ _PACKED_IN = re.compile(r"\b(?:packed|repacked|wrapped|bagged|boxed|sealed|stuff
                         r"concealing)\s+(?:(?:it|them)\s+)?(?:in|into|inside)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "tubes that could have been used to build centrifuges": a relative clause hedges what the goods are for, not
 # whether they were moved.
+# "the stallion Lukashenko rode ... was a gift from Putin": a person told as riding, driving, using or wearing the goods
+# just named, and the gift they were.
+_USED_BY = re.compile(r"\s+(?:rode|rides|drove|drives|uses|used|wore|wears|keeps|kept|owns|owned|received|"
+                      r"was\s+seen\s+(?:riding|driving|using|wearing))\b")
+_GIFT_FROM = re.compile(r"\b(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+)?gift\s+from\b",
+                        re.IGNORECASE)
+# "Laos has imported costly horses in the past.": trade told of times gone by in general, not one transfer ("in the
+# past six months" is a period).
+_IN_THE_PAST = re.compile(r"\bin\s+the\s+past(?=\s*(?:[.,;)]|$))", re.IGNORECASE)
+_ACROSS_THE_BORDER = re.compile(r"\s+(?:across|over)\s+the\s+border\b", re.IGNORECASE)
 _OF_THE_GOODS = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+# "equipment that appears to have been smuggled in", "rifles which are believed to have been sent": a hedge in the
+# relative clause whose own verb is the transfer's hedges the transfer, not what the goods are.
+_HEDGES_THE_VERB = re.compile(r"\s+(?:to\s+)?(?:have\s+)?(?:been\s+)?$", re.IGNORECASE)
 # "Kim is believed to be a keen driver, and an aide said that Putin gave him a car": a hedge on what someone is,
 # in a clause before the transfer's, does not hedge the transfer.
 _HEDGES_A_DESCRIPTION = re.compile(r"(?:\s+to)?\s+be\s+(?:a|an)\s", re.IGNORECASE)
@@ -957,6 +970,28 @@ class SentenceReader:
                 if after.date is None and before.date is not None:
                     after.date, after.date_sentence = before.date, before.date_sentence
                     after.evidence.extend(e for e in before.evidence if e.field == "date")
+        for draft in made:
+            if "gift" in draft.kinds and draft.recipient is None and draft.goods:
+                # "the white stallion Lukashenko rode at the parade was a gift from Putin": who the goods are told
+                # as ridden, used or worn by, right after them, received the gift.
+                goods = draft.goods[0][0]
+                user = next((m for m in mentions if m.kind == "person" and not text[goods.end:m.start].strip()
+                             and m.start > goods.end and _USED_BY.match(text, m.end)), None)
+                if user is not None and _GIFT_FROM.search(text, user.end):
+                    draft.recipient = user
+                    draft.evidence.append(Evidence("recipient", user.text, sentence.start + user.start,
+                                                   sentence.start + user.end, sentence))
+        for draft in made:
+            told = next((e.start - sentence.start for e in draft.evidence if e.field == "kind"), None)
+            if draft.supplier is None and draft.recipient is None and draft.goods and not draft.anaphoric \
+                    and draft.follows is None and told is not None \
+                    and _ACROSS_THE_BORDER.match(text, told + len(text[told:].split(None, 1)[0])):
+                # "China exported spirits to North Korea ... $38,000 worth of vodka was sent across the border in
+                # January": goods that crossed the border, with no side named, crossed the one between the sides of
+                # the transfer just told.
+                draft.follows = next((d for d in reversed(self.drafts) if d.supplier is not None
+                                      and d.recipient is not None
+                                      and sentence.paragraph - d.sentence.paragraph <= 1), None)
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
         carried_back = (brought_back(d, mentions, self.lexicon) for d in made)
@@ -1065,7 +1100,8 @@ class SentenceReader:
             return None
         if _OWN_BELIEF.search(text, 0, trigger.start) and any(m.kind == "denial" for m in mentions):
             return None
-        if any(m.kind == "habitual" and start <= m.start < end for m in mentions) or any(
+        if _IN_THE_PAST.search(text, start, end) or any(m.kind == "habitual" and start <= m.start < end
+                                                         for m in mentions) or any(
                 m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
@@ -1437,7 +1473,8 @@ class SentenceReader:
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
-                  and not _OF_THE_GOODS.search(text, 0, m.start)
+                  and not (_OF_THE_GOODS.search(text, 0, m.start)
+                           and not _HEDGES_THE_VERB.match(text[m.end:trigger.start]))
                   and not (m.start < start and _HEDGES_A_DESCRIPTION.match(text, m.end))
                   and not (_PROMISED.match(m.text) and any(g.kind == "goods" and 0 <= m.start - g.end <= 1
                                                            for g in mentions))]
@@ -1462,7 +1499,8 @@ class SentenceReader:
         flows = counted_flows(text, chosen_goods, start)
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
-            parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None) for pair in draft.goods]
+            parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None, flow=True)
+                     for pair in draft.goods]
             # "... and 2,010 tonnes of pig iron, worth 4.3 billion won and 1.1 billion won respectively": each its sum.
             after = flows[-1][1]
             sums = values_respectively(text[after:], len(parts))

@@ -77,6 +77,11 @@ _NIL_AFTER = re.compile(r"\s+no\s+(?!longer\b|doubt\b|less\b|more\b|sooner\b)", 
 # textiles from North Korea").
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+"
                          r"(?P<noun>[a-z-]+\s+)?$")
+# "China's shipments included more than 8,000 litres of brandy": what the party's shipments held, each measured,
+# tells the flows themselves, not its trade in general.
+_MEASURED_CONTENTS = re.compile(r"\s+(?:included|includes|comprised|comprises|consisted\s+of|were\s+made\s+up\s+of)\s+"
+                                r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?\d",
+                                re.IGNORECASE)
 # A verb in the past: after "Myanmar's military" it tells what the body did, not its trade in general.
 PAST_VERB = re.compile(r"[a-z-]+ed|sold|resold|bought|sent|gave|brought|lent|snuck|took", re.IGNORECASE)
 # "export rules for luxury cars", "import figures": a transfer word naming a rule or a record of trade.
@@ -196,9 +201,10 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                                                     or re.match(r"\s+of\s+any\b", text[trigger.end:])
                                                     or (_GENERIC_NOUN.search(text[:trigger.start]) is not None
                                                         and _OF_GENERIC.match(text, trigger.end) is not None))) \
-            or (re.search(r"\bthe\s+$", text[:trigger.start], re.IGNORECASE)
+            or (re.search(r"\b(?:the|whose)\s+$", text[:trigger.start], re.IGNORECASE)
                 and trigger.text.lower() in ("import", "export", "sale", "supply", "transfer", "delivery", "purchase")
                 and _BANNED_NOW.match(text, trigger.end)):
+        # "luxury goods whose export to Laos is banned": what a rule in force bans, told of the goods it covers.
         # "Imports of Chinese trucks into North Korea have been banned since 2017", "A ship-to-ship transfer of any
         # goods to North Korea has been prohibited", "the import into Laos of cars is now banned": the rule, not a
         # transfer.
@@ -389,7 +395,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     possessive = _POSSESSIVE.search(before)
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
-            and not (possessive.group("noun") and PAST_VERB.fullmatch(word)):
+            and not (possessive.group("noun") and PAST_VERB.fullmatch(word)) \
+            and not (word in _TRADE_NOUNS and _MEASURED_CONTENTS.match(after)):
         return False
     if re.match(r"\s+(?:with\s+)?(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) \
             and trigger.role != "receive":
