@@ -44,6 +44,7 @@ from sanctioneer.hs.naming import (
     lists_as_goods,
     names_goods,
     other_material,
+    owned_by,
     trim_head,
     unheld,
 )
@@ -333,6 +334,10 @@ def classify(
             Parse(purpose[-1], purpose), code, hits, direct
         ) is not None:
             return f"{' '.join(reading.phrase)} for {' '.join(purpose)}"
+        # Whole goods named only before the head noun are what the goods belong to, as after "for": a "fork-lift
+        # truck counterweight" is a counterweight for a fork-lift truck, "bulldozer blades" blades for a bulldozer.
+        if names_goods(reading, code, hits, direct) is None and owned_by(reading, code, hits):
+            return " ".join(reading.phrase)
         return None
 
     def named_as(heading: str) -> bool:

@@ -22,7 +22,7 @@ from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
 __all__ = [
     "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "names_goods", "other_material",
-    "trim_head", "unheld",
+    "owned_by", "qualified", "trim_head", "unheld",
 ]
 
 
@@ -32,6 +32,8 @@ _NEUTRAL = frozenset({
     "genuine", "original", "s", "brand", "quality", "grade", "standard", "premium", "finished", "unfinished",
     "large", "small", "big", "heavy", "light", "one", "two", "three", "four", "five", "six", "ten", "dozen",
     "mm", "cm", "km", "kg", "inch", "ft", "cal", "calibre", "caliber", "liter", "ml", "ton", "meter", "gauge",
+    # How the goods are made up or what they look like, not which goods: "padded guitar case", "soft lunch bag".
+    "padded", "quilted", "zippered", "soft", "protective", "sided",
 })
 _NEUTRAL = _NEUTRAL | STATES
 
@@ -362,7 +364,8 @@ def _own_users() -> dict[str, frozenset[str]]:
     return _headings_by_word(_own_words)
 
 
-# Words for the form the goods come in, not the goods ("tuna chunks" are tuna).
+# Words for the form the goods come in, not the goods ("tuna chunks" are tuna), unless a gazetteer term of two words
+# or more ends with them: "router bits" and "screwdriver bits" are tools, not bits of a router.
 _FORMS = frozenset({"chunk", "piece", "slice", "flake", "cube", "lump", "bit", "strip", "portion", "dice"})
 
 
@@ -385,7 +388,7 @@ def trim_head(reading: Parse) -> Parse:
 
     while len(phrase) > 1 and (
         any(c.isdigit() for c in phrase[-1]) or model_word(phrase[-1], phrase[:-1]) or PARTICIPLE.search(phrase[-1])
-        or phrase[-1] in _FORMS or (phrase[-1] in SET_WORDS and not _term_ends(phrase))
+        or (phrase[-1] in _FORMS | SET_WORDS and not _term_ends(phrase))
     ):
         phrase = phrase[:-1]
     if phrase == reading.phrase:
@@ -523,6 +526,44 @@ def unheld(reading: Parse, heading: str) -> str | None:
     if reading.head in PART_WORDS and not _takes_parts(heading):
         return "the goods are parts, which the nomenclature classifies by what they are, not with these goods"
     return None
+
+
+# Head nouns that name goods made up of others, not a part of them: a "rocker switch assembly" is a switch.
+_WHOLES = frozenset({
+    "assembly", "subassembly", "unit", "system", "module", "set", "kit", "machine", "machinery", "apparatus",
+    "equipment", "device", "outfit", "combination", "model", "type",
+})
+
+
+def owned_by(reading: Parse, heading: str, hits: list[TermHit]) -> bool:
+    """True when a term for whole goods of a heading stands before a head noun that is none of its words.
+
+    "Fork-lift truck counterweight", "bulldozer or angledozer blades": the goods belong to the fork-lift truck or the
+    bulldozer, as "for" says in "counterweight for a fork-lift truck". Between the term and the head noun only the
+    heading's own words or words no goods are called by may stand ("studio television camera excluding shoulder" is no
+    shoulder of a television); a head noun for goods made up of others ("switch assembly") is no part of them.
+    """
+    head = reading.head
+    if head is None or head in _WHOLES or head in _NEUTRAL or not _goods_word(head) or head in _vocabulary(heading):
+        return False
+    phrase = reading.phrase
+    vocabulary = _vocabulary(heading)
+    known = _known_words()
+    for hit in hits:
+        if hit.term.kind not in ("goods", "model") or not hit.term.code.startswith(heading):
+            continue
+        key = term_key(hit.term.text)
+        for start in range(len(phrase) - len(key)):
+            if phrase[start : start + len(key)] == key and all(
+                w in vocabulary or w not in known for w in phrase[start + len(key) : -1]
+            ):
+                return True
+    return False
+
+
+def qualified(words: tuple[str, ...]) -> bool:
+    """True when words before a head noun say which goods these are: not only neutral words, numbers or letters."""
+    return not _alone((*words, ""))
 
 
 def _alone(phrase: tuple[str, ...]) -> bool:

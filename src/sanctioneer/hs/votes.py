@@ -17,6 +17,7 @@ from sanctioneer.hs.candidate import Evidence
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, load_rules, term_key
 from sanctioneer.hs.head import Parse
 from sanctioneer.hs.lexical import LexicalHit
+from sanctioneer.hs.naming import qualified
 from sanctioneer.hs.neighbours import Neighbour
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import parts_only_headings
@@ -127,6 +128,11 @@ def gazetteer_votes(table: dict[str, HeadingVotes], hits: list[TermHit], reading
         if term.kind in ("material", "weak", "unspecific", "vague") and strongest > weight:
             weight *= 0.3
         place = term_place(hit, reading)
+        # A word for a whole class of goods at the head noun ("machines", "equipment") after words that say which
+        # ("rock breaking machines", "laminating machines") is no lead to the class's residual heading (84.79): those
+        # words, as the other sources read them, say which heading.
+        if term.kind == "vague" and place == "head" and qualified(reading.phrase[: -len(term_key(term.text))]):
+            continue
         # The head noun names the goods; a modifier only qualifies them ("tank" in "tank top").
         if place == "head":
             weight *= 1.2 if len(hits) > 1 else 1.0
