@@ -282,6 +282,10 @@ def classify(
     lexical_hits = lexical_index().search(goods, limit=40)
     lexical_votes(table, lexical_hits, reading.head)
     tariff_first = tariff_votes(table, goods, reading.head)
+    # Words a tariff gives lines under several headings leave the heading to the lines above them: never confident.
+    from sanctioneer.hs.tariff import tariff_index
+
+    shared = (index := tariff_index()) is not None and index.shared(goods)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
@@ -478,6 +482,7 @@ def classify(
             weighed=weighed,
             composite=composite,
             unstated=unstated,
+            shared=shared,
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",
