@@ -56,3 +56,12 @@ def test_words_a_tariff_gives_lines_under_several_headings_are_never_answered_wi
     candidates = classify("Used or rebuilt", top=3)
     assert candidates[0].shared and not is_confident(candidates)
     assert not classify("hydraulic presses for working metal", top=3)[0].shared
+
+
+def test_a_single_word_or_words_beside_a_lines_own_are_no_sub_line_of_the_tariff() -> None:
+    # A one-word sub-line takes its meaning from the line above ("Tanks" under floating structures); a trader's one
+    # word names goods plainly, and "T-72 tanks" is not the line "Tanks".
+    index = TariffIndex([("890790", "Tanks", "Floating structures, other"), *ROWS])
+    assert not any(hit.same for hit in index.search("tanks"))
+    assert not any(hit.same for hit in index.search("T-72 tanks"))
+    assert not index.shared("tanks")

@@ -13,16 +13,19 @@ from __future__ import annotations
 import gzip
 import hashlib
 import heapq
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from sanctioneer.hs.gazetteer import fold
 from sanctioneer.hs.lexical import _Bm25, tokenise
 
 __all__ = ["TARIFF_FILE", "TariffHit", "TariffIndex", "split_of", "tariff_index"]
 
 TARIFF_FILE = "tariff-lines.tsv.gz"
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def split_of(code: str) -> str:
@@ -51,10 +54,12 @@ class TariffIndex:
     A tariff's sub-line often says only what sets it apart from the lines beside it, its goods named by the lines
     above ("Used or rebuilt", "Imported as parts of playsuits", "Wood flooring"): the same words stand under
     several headings, and the words alone say only which heading holds such lines most often. Where lines have the
-    description's own words and no others (`TariffHit.same`), only those are found, each heading among them once,
-    scored as the best line's score times its share of those lines beside the heading that has most ("Used or
-    rebuilt": the metal-forming machine tools of 84.62 first, then those of 84.60 and 84.59), not by the length
-    of the words above each line, nor beside the lines that hold the words only among those above them.
+    description's own words and no others (`TariffHit.same`; every word alike, and two words or more: a
+    single word names goods plainly in a trader's words, while a tariff's one-word sub-line, "Tanks" under floating
+    structures or "Ginseng" under extracts, takes its meaning from the line above), only those are found, each
+    heading among them once, scored as the best line's score times its share of those lines beside the heading that
+    has most ("Used or rebuilt": the metal-forming machine tools of 84.62 first, then those of 84.60 and 84.59), not
+    by the length of the words above each line, nor beside the lines that hold the words only among those above them.
     """
 
     def __init__(self, rows: list[tuple[str, str, str]]) -> None:
@@ -62,12 +67,13 @@ class TariffIndex:
         self._bm25 = _Bm25([tokenise(own) * 2 + tokenise(context) for _, own, context in rows])
         self._same: dict[tuple[str, ...], list[int]] = {}
         for i, (_, own, _) in enumerate(rows):
-            self._same.setdefault(tuple(tokenise(own)), []).append(i)
+            if len(words := _words(own)) > 1 and tokenise(own):
+                self._same.setdefault(words, []).append(i)
 
     def shared(self, text: str) -> bool:
         """True when the description's words are, no more and no fewer, the own words of lines under several
         headings: the lines above them decide, which the description does not give."""
-        same = self._same.get(tuple(tokenise(text)), [])
+        same = self._same.get(_words(text), [])
         return len({self.rows[i][0][:4] for i in same}) > 1
 
     def search(self, text: str, *, limit: int = 10) -> list[TariffHit]:
@@ -75,7 +81,7 @@ class TariffIndex:
         if not words:
             return []
         scored = self._bm25.scores(words)
-        same = self._same.get(tuple(words), [])
+        same = self._same.get(_words(text), [])
         if same:
             scored = {i: scored[i] for i in same}
             counts = Counter(self.rows[i][0][:4] for i in same)
@@ -95,6 +101,11 @@ class TariffIndex:
             TariffHit(self.rows[i][0], self.rows[i][1], score, tuple(sorted(matched)), i in chosen)
             for i, (score, matched) in best
         ]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Every word of a text, folded, numbers and letters alone kept ("T-72 tanks" is not the line "Tanks")."""
+    return tuple(_WORDS.findall(fold(text)))
 
 
 def read_rows(data: bytes) -> list[tuple[str, str, str]]:
