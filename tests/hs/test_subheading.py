@@ -311,3 +311,21 @@ def test_a_moved_term_keeps_its_goods_not_its_last_digits() -> None:
     first = classify("ladies cotton chinos, woven")[0]
     assert (first.hs, first.subheading) == ("6204", "620462")
     assert any(e.entry == "suits-and-trousers-by-wearer" for e in first.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "subheading"),
+    [
+        ("knitted hair accessories of polyester", "6117", "611780"),
+        ("woven cotton clothing accessory", "6217", "621710"),
+    ],
+)
+def test_accessories_answer_their_headings_line_of_accessories_not_its_parts(
+    text: str, heading: str, subheading: str
+) -> None:
+    # 61.17 and 62.17 give clothing accessories a line of their own beside the parts of them: an accessory is not
+    # sent to the parts, as a part is.
+    assert choose_subheading(text, heading, parts=True, accessories=True).code == subheading
+    assert choose_subheading(f"parts of {text}", heading, parts=True).code == f"{heading}90"
+    first = classify(text, top=3)[0]
+    assert first.hs in ("6117", "6217") and first.subheading[4:] != "90"

@@ -83,6 +83,10 @@ class Candidate:
     """True when a gazetteer word at the head noun names the goods but not what the nomenclature splits them by,
     and one of its readings is consequential ("cuff links": of precious metal, 71.13, or of base metal, 71.17):
     the answer is never confident."""
+    shared: bool = False
+    """True when the description's words are, no more and no fewer, a national tariff's own words for lines under
+    several headings ("Used or rebuilt", "Road wheels"): the lines above them, which the description does not give,
+    decide, so the answer is never confident."""
     subheading_basis: str = ""
     """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
     subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",

@@ -102,12 +102,14 @@ _MAX_TEXT = 2000
 def _refine(
     text: str, heading: str, state: HeadingVotes, refining: list[RuleHit], *, parts_of: str | None = None,
     sensitive: tuple[HsRange, ...] = (), named_as: Callable[[str], bool] | None = None, parts: bool = False,
+    accessories: bool = False,
 ) -> tuple[str, str, list[Evidence], bool, str]:
     """Apply the refining rules and splits to a heading, then choose its subheading.
 
     With `parts_of` (the words that say so), the goods are parts of the heading's goods and move to
     the heading the nomenclature gives their parts, when it gives one (`hs/parts.py`); with `parts` (the head noun
-    is a part or accessory) the subheading is one of the heading's lines of parts, when it has any.
+    is a part or accessory) the subheading is one of the heading's lines of parts, when it has any; with
+    `accessories` (the head noun is an accessory) one of its lines of accessories without parts, when it has any.
     `named_as(heading)` says whether the description names the goods as those of the heading's
     consequential lines; when it does not, resemblance chooses among its other lines only.
     Returns the heading (perhaps moved), the subheading (or the heading when nothing chooses),
@@ -174,6 +176,7 @@ def _refine(
         consequential=consequential,
         unnamed=bool(consequential) and named_as is not None and not named_as(heading),
         parts=parts or parts_of is not None,
+        accessories=accessories and parts_of is None,
     )
     dotted = f"{heading[:2]}.{heading[2:]}"
     if choice.basis == "only":
@@ -280,6 +283,10 @@ def classify(
     lexical_hits = lexical_index().search(goods, limit=40)
     lexical_votes(table, lexical_hits, reading.head)
     tariff_first = tariff_votes(table, goods, reading.head)
+    # Words a tariff gives lines under several headings leave the heading to the lines above them: never confident.
+    from sanctioneer.hs.tariff import tariff_index
+
+    shared = (index := tariff_index()) is not None and index.shared(goods)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
@@ -349,7 +356,7 @@ def classify(
         """Whether the words choose for a heading partly consequential a subheading outside its consequential lines."""
         heading, subheading, *_ = _refine(
             cleaned, code, votes[code], refining, parts_of=parts_words(code), sensitive=sensitive, named_as=named_as,
-            parts=reading.head in PART_WORDS,
+            parts=reading.head in PART_WORDS, accessories=reading.head == "accessory",
         )
         return _beside(heading, subheading, sensitive)
 
@@ -408,7 +415,7 @@ def classify(
         state = table[code]
         heading, subheading, extra, sure, basis = _refine(
             cleaned, code, state, refining, parts_of=parts_words(code), sensitive=sensitive, named_as=named_as,
-            parts=reading.head in PART_WORDS,
+            parts=reading.head in PART_WORDS, accessories=reading.head == "accessory",
         )
         if heading not in nomenclature.headings:
             built[code] = None
@@ -480,6 +487,7 @@ def classify(
             weighed=weighed,
             composite=composite,
             unstated=unstated,
+            shared=shared,
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",

@@ -53,6 +53,9 @@ _TIE = 1e-6
 # A subheading line of parts ("Electro-thermic appliances; parts", "Parts and accessories of ..."); not one of
 # "clothing accessories" (3926.20), which are goods of their own.
 _PARTS_LINE = re.compile(r"\bparts?\b", re.IGNORECASE)
+# A subheading line of accessories that are goods of their own, not parts ("Clothing accessories; knitted or
+# crocheted, n.e.c.", 6117.80, beside the parts of 6117.90).
+_ACCESSORIES_LINE = re.compile(r"\baccessor(?:y|ies)\b", re.IGNORECASE)
 
 
 def fold_text(text: str) -> str:
@@ -270,6 +273,7 @@ def choose_subheading(
     consequential: frozenset[str] = frozenset(),
     unnamed: bool = False,
     parts: bool = False,
+    accessories: bool = False,
 ) -> Choice:
     """Choose a subheading of `heading` for a description.
 
@@ -302,6 +306,17 @@ def choose_subheading(
     named_here = [c for c in children if c in (named or {})]
     if named_here:
         return Choice(_best(named_here, named or {}), "named", True)
+    if accessories:
+        # Accessories that the heading gives a line of their own, without its parts, answer there ("hair accessory"
+        # is 6117.80, the clothing accessories of 61.17, not its parts, 6117.90).
+        lines = index.nomenclature.subheadings
+        of_accessories = tuple(c for c in children if _ACCESSORIES_LINE.search(lines[c].description)
+                               and not _PARTS_LINE.search(lines[c].description))
+        if of_accessories:
+            children = of_accessories
+            if len(children) == 1:
+                return Choice(children[0], "only", True)
+            parts = False
     if parts:
         of_parts = tuple(c for c in children if _PARTS_LINE.search(index.nomenclature.subheadings[c].description))
         if of_parts:

@@ -13,15 +13,19 @@ from __future__ import annotations
 import gzip
 import hashlib
 import heapq
+import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from sanctioneer.hs.gazetteer import fold
 from sanctioneer.hs.lexical import _Bm25, tokenise
 
 __all__ = ["TARIFF_FILE", "TariffHit", "TariffIndex", "split_of", "tariff_index"]
 
 TARIFF_FILE = "tariff-lines.tsv.gz"
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def split_of(code: str) -> str:
@@ -34,31 +38,74 @@ def split_of(code: str) -> str:
 
 @dataclass(frozen=True)
 class TariffHit:
-    """A tariff line retrieved by words: its HS 2022 subheading, its words and its BM25 score."""
+    """A tariff line retrieved by words: its HS 2022 subheading, its words and its BM25 score; `same` when the
+    line's own words are the description's words, no more and no fewer."""
 
     code: str
     text: str
     score: float
     words: tuple[str, ...]
+    same: bool = False
 
 
 class TariffIndex:
-    """BM25 over tariff lines; a line's own words count twice, the lines above it once."""
+    """BM25 over tariff lines; a line's own words count twice, the lines above it once.
+
+    A tariff's sub-line often says only what sets it apart from the lines beside it, its goods named by the lines
+    above ("Used or rebuilt", "Imported as parts of playsuits", "Wood flooring"): the same words stand under
+    several headings, and the words alone say only which heading holds such lines most often. Where lines have the
+    description's own words and no others (`TariffHit.same`; every word alike, and two words or more: a
+    single word names goods plainly in a trader's words, while a tariff's one-word sub-line, "Tanks" under floating
+    structures or "Ginseng" under extracts, takes its meaning from the line above), only those are found, each
+    heading among them once, scored as the best line's score times its share of those lines beside the heading that
+    has most ("Used or rebuilt": the metal-forming machine tools of 84.62 first, then those of 84.60 and 84.59), not
+    by the length of the words above each line, nor beside the lines that hold the words only among those above them.
+    """
 
     def __init__(self, rows: list[tuple[str, str, str]]) -> None:
         self.rows = rows
         self._bm25 = _Bm25([tokenise(own) * 2 + tokenise(context) for _, own, context in rows])
+        self._same: dict[tuple[str, ...], list[int]] = {}
+        for i, (_, own, _) in enumerate(rows):
+            if len(words := _words(own)) > 1 and tokenise(own):
+                self._same.setdefault(words, []).append(i)
+
+    def shared(self, text: str) -> bool:
+        """True when the description's words are, no more and no fewer, the own words of lines under several
+        headings: the lines above them decide, which the description does not give."""
+        same = self._same.get(_words(text), [])
+        return len({self.rows[i][0][:4] for i in same}) > 1
 
     def search(self, text: str, *, limit: int = 10) -> list[TariffHit]:
         words = tokenise(text)
         if not words:
             return []
         scored = self._bm25.scores(words)
+        same = self._same.get(_words(text), [])
+        if same:
+            scored = {i: scored[i] for i in same}
+            counts = Counter(self.rows[i][0][:4] for i in same)
+            most = max(counts.values())
+            top = max(score for score, _ in scored.values())
+            first: dict[str, int] = {}
+            for i in same:
+                heading = self.rows[i][0][:4]
+                if heading in first:
+                    del scored[i]  # the heading is found once, by its first line
+                    continue
+                first[heading] = i
+                scored[i] = (top * counts[heading] / most, scored[i][1])
         best = heapq.nsmallest(limit, scored.items(), key=lambda item: (-item[1][0], item[0]))
+        chosen = set(same)
         return [
-            TariffHit(self.rows[i][0], self.rows[i][1], score, tuple(sorted(matched)))
+            TariffHit(self.rows[i][0], self.rows[i][1], score, tuple(sorted(matched)), i in chosen)
             for i, (score, matched) in best
         ]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Every word of a text, folded, numbers and letters alone kept ("T-72 tanks" is not the line "Tanks")."""
+    return tuple(_WORDS.findall(fold(text)))
 
 
 def read_rows(data: bytes) -> list[tuple[str, str, str]]:

@@ -292,10 +292,18 @@ def lexical_votes(table: dict[str, HeadingVotes], hits: list[LexicalHit], head: 
         )
 
 
-def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = None) -> str | None:
-    """Vote for the headings of the tariff lines nearest the text; return the first one's heading.
+#: How many times a tariff line whose own words are the description's (`TariffHit.same`) counts beside one found by
+#: some of its words: the tariff's own line for the words, however many headings hold it.
+_SAME_LINE = 4.0
 
-    Each heading votes by its nearest line; every line found also hints at its subheading.
+
+def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = None) -> str | None:
+    """Vote for the headings of the tariff lines nearest the text; return the first one's heading (None when the
+    description's words are the own words of lines under several headings).
+
+    Each heading votes by its nearest line; every line found also hints at its subheading. Lines whose own words
+    are the description's ("Used or rebuilt") are found alone, each heading by its share of them
+    (`hs/tariff.py`): their strength is whole and their vote counts `_SAME_LINE` times.
     """
     from sanctioneer.hs.tariff import tariff_index
 
@@ -304,7 +312,7 @@ def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = N
     if not hits:
         return None
     top = hits[0].score
-    strength = top / (top + 8.0)
+    strength = 1.0 if hits[0].same else top / (top + 8.0)
     seen: set[str] = set()
     for hit in hits:
         heading = hit.code[:4]
@@ -318,7 +326,7 @@ def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = N
         _vote(
             table,
             hit.code,
-            _W_TARIFF * strength * relative,
+            _W_TARIFF * strength * relative * (_SAME_LINE if hit.same else 1.0),
             Evidence(
                 "tariff",
                 hit.code,
@@ -332,6 +340,10 @@ def tariff_votes(table: dict[str, HeadingVotes], text: str, head: str | None = N
             sub_weight=strength * relative,
             says="hints",
         )
+    if hits[0].same and any(hit.same and hit.code[:4] != hits[0].code[:4] for hit in hits):
+        # The tariff's line for these words stands under several headings: it ranks none of them first, so it does
+        # not agree with another source on one.
+        return None
     return hits[0].code[:4]
 
 
