@@ -497,10 +497,15 @@ def classify(
         built[code] = made
         return made
 
+    # A heading a rule ruled out answers only when nothing else does; it takes no place after the first.
+    ruled = {e.code for e in ruled_out}
+
     def take(order: list[tuple[str, float, float]], chosen: dict[str, Candidate]) -> dict[str, Candidate]:
         for code, score, belief in order:
             if len(chosen) >= top:
                 break
+            if chosen and code in ruled:
+                continue
             made = build(code, score, belief)
             if made is not None and made[0] not in chosen:
                 chosen[made[0]] = made[1]
