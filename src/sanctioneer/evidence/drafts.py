@@ -151,6 +151,10 @@ OWNS_A_NOUN = re.compile(r"['’]s\s+(?!(?:shipments?|deliver(?:y|ies)|transfers
                          r"consignments?|cargoes|cargo|gifts?|handover|purchases?|smuggling)\b)[a-z]")
 
 
+# ", they say, Myanmar exchanged": a saying told aside, between commas, before the transfer it is about.
+_ASIDE = re.compile(r",.*", re.DOTALL)
+
+
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
                mentions: list[Mention], last_dates: list[tuple[DateMention, Sentence]],
                ) -> tuple[DateMention | None, Sentence | None]:
@@ -178,6 +182,11 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                     and sentence.text[mention.end:].lstrip().startswith(",")):
             return True
         if mention.end <= trigger.start and THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
+            return True
+        if mention.start <= 3 and any(mention.end <= r.start and r.end <= trigger.start
+                                      and not _ASIDE.fullmatch(sentence.text, r.end, trigger.start) for r in reporting):
+            # "On Thursday, the White House accused Russia of exporting oil": the accusation's day ("In 2008, they say,
+            # Myanmar exchanged rice for rounds": not a saying told aside).
             return True
         if RULE_MADE_AFTER.match(sentence.text, mention.end) \
                 or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start):

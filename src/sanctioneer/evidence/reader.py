@@ -349,9 +349,12 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\
 # "concealed under sacks of": the words of a cover, up to its goods.
 _COVERED_BY = re.compile(r"\b(?:hidden|concealed|buried|stashed|tucked|disguised)\s+(?:under|beneath|below|underneath|"
                          r"among|behind|inside|as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-# "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle.
+# "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle;
+# "Sudan shelled the town with rockets supplied": who attacked with them used them.
 _USED = re.compile(r"\s+(?:of\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:used|using|uses|fired|firing|fires|launched|"
-                   r"launching|deployed|deploying)\s+[^,;.:]{1,80}?\s+", re.IGNORECASE)
+                   r"launching|deployed|deploying|(?:attacked|attacking|attacks|struck|striking|strikes|hit|hitting|hits|"
+                   r"shelled|shelling|bombarded|bombarding|pounded|pounding|targeted|targeting)\s+[^,;.:]{0,80}?\s+with)"
+                   r"\s+[^,;.:]{1,80}?\s+", re.IGNORECASE)
 # "Sudan's leading arms supplier": the possessive names the supplier's customer.
 _WHOSE_SUPPLIER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?)\b", re.IGNORECASE)
 # "the United States has previously accused of supplying": the subject of an active verb of accusing, the act after.
@@ -584,7 +587,9 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             chosen_goods = goods_after
         else:
             recipient = toward or (alongside[-1] if alongside else None)
-            chosen_goods = goods_after or goods_before
+            # "the oil pays for the weapons Pyongyang has sent to Moscow": the goods listed last before the verb's
+            # subject are what it sent, not goods told earlier in the sentence.
+            chosen_goods = goods_after or (goods_listed_before(goods_before, text) if goods_before else [])
         if supplier is not None and recipient is not None and source is not None and supplier is not source \
                 and source.start > trigger.end and same_party(supplier, recipient) \
                 and not same_party(source, recipient):
