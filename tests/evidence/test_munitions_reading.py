@@ -3,7 +3,7 @@ verb beside "this", the day of an accusation or a condemnation opening the sente
 
 from __future__ import annotations
 
-from tests.evidence.reading import only, seen
+from tests.evidence.reading import claims, only, seen
 
 
 def test_this_may_is_no_month() -> None:
@@ -47,3 +47,32 @@ def test_goods_a_subject_sent_are_the_last_listed_before_it() -> None:
     claim = only("Laotian timber pays for the howitzers and engineers Belarus has sent to Vientiane.\n")
     assert [g.description for g in claim.goods] == ["howitzers"]
     assert (claim.supplier.country, claim.recipient.country) == ("BY", "LA")
+
+
+def test_a_transfer_told_months_after_another_event_is_a_clause_of_its_own() -> None:
+    claim = only("The first fuel delivery took place on June 3, 2022, five months after it emerged that Laos was "
+                 "sending timber to Belarus.\n")
+    assert [g.description for g in claim.goods] == ["timber"]
+    assert (claim.supplier.country, claim.recipient.country) == ("LA", "BY")
+
+
+def test_pictures_provided_as_evidence_are_no_goods() -> None:
+    assert claims("Japan released pictures provided by Australia as evidence of the drone trade.\n") == []
+
+
+def test_the_words_of_a_source_opening_the_sentence_are_no_goods() -> None:
+    claim = only("According to images shown as evidence of the Tehran-Caracas drone trade, a freighter loaded 40 "
+                 "rifles at Bandar Abbas in May.\n")
+    assert [g.description for g in claim.goods] == ["rifles"]
+    assert seen(claim) == ("IR", None, "2023-05")
+
+
+def test_a_place_leased_to_a_country_is_no_goods() -> None:
+    assert claims("A 90-metre freighter was photographed at the southern berth of Chittagong leased to India.\n") == []
+
+
+def test_the_day_someone_told_a_programme_is_not_the_transfer_s() -> None:
+    claim = only("Serbia has supplied howitzers to Chad, an official said.\n\n"
+                 "Ana Petrovic told a Belgrade radio programme Friday that Serbia provided howitzers to the Chadian "
+                 "army.\n")
+    assert seen(claim) == ("RS", "TD", None)

@@ -661,6 +661,10 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
 _SHIP_NAMED_AFTER = re.compile(r"\s*,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}\s*,")
 
 
+_SPAN_AFTER = re.compile(r",\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:after|before)\s", re.IGNORECASE)
+_ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+[^,;]{1,150},")
+
+
 def _subordinate(text: str, triggers: list[Mention]) -> list[int]:
     """Where a clause of time or cause with a subject of its own begins: "the Treasury blacklisted the owner on Jan.
     24 after the vessel delivered North Korean coal to Kholmsk" tells the vessel's delivery, and the Treasury is no
@@ -940,6 +944,13 @@ class SentenceReader:
                          and not any(overlaps(m, n) for n in not_denials)]
         cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions),
                        *_subordinate(text, triggers), len(text)})
+        if (attributed := _ACCORDING_TO_OPENING.match(text)) is not None:
+            # "According to photos shown as evidence of the arms trade, a ship loaded ...": the source's words are no
+            # goods of the clause after them.
+            cuts = sorted({*cuts, attributed.end()})
+        # "took place on March 7, seven months after it was revealed that Laos was sending ...": a time told from
+        # another event, after a comma, starts a clause of its own.
+        cuts = sorted({*cuts, *(m.start() for m in _SPAN_AFTER.finditer(text))})
         if (fronted := fronted_return(text)) is not None:
             # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
             cuts = sorted({*cuts, fronted.end()})

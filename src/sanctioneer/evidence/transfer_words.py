@@ -106,6 +106,8 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
     if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
         return True
+    if trigger.text.lower() in lexicon.leases and lexicon.leased_place.search(text, 0, trigger.start):
+        return True  # "the pier of Rajin leased to China": the place hired out, not goods
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
         or _remains_found(trigger, text, lexicon) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
