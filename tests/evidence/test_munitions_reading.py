@@ -53,7 +53,7 @@ def test_a_transfer_told_months_after_another_event_is_a_clause_of_its_own() -> 
     claim = only("The first fuel delivery took place on June 3, 2022, five months after it emerged that Laos was "
                  "sending timber to Belarus.\n")
     assert [g.description for g in claim.goods] == ["timber"]
-    assert (claim.supplier.country, claim.recipient.country) == ("LA", "BY")
+    assert seen(claim) == ("LA", "BY", None)
 
 
 def test_pictures_provided_as_evidence_are_no_goods() -> None:
@@ -76,3 +76,22 @@ def test_the_day_someone_told_a_programme_is_not_the_transfer_s() -> None:
                  "Ana Petrovic told a Belgrade radio programme Friday that Serbia provided howitzers to the Chadian "
                  "army.\n")
     assert seen(claim) == ("RS", "TD", None)
+
+
+def test_a_month_after_by_is_a_deadline_not_the_transfer_s_date() -> None:
+    claim = only("Brazil has sent only a third of the 2,000 rifles it pledged to give Ecuador by March.\n")
+    assert claim.supplier.country == "BR"
+    assert claim.date is None
+
+
+def test_goods_told_again_and_paid_for_in_kind_give_a_claim_back() -> None:
+    found = claims("Serbia has sent thousands of mortar rounds to Chad since May. The munitions were delivered in "
+                   "exchange for rice and fuel.\n")
+    assert [(c.kind, c.supplier.country, c.recipient.country) for c in found] == [
+        ("shipment", "RS", "TD"), ("exchange", "TD", "RS")]
+    assert [g.description for g in found[1].goods] == ["rice", "fuel"]
+
+
+def test_a_purpose_after_to_is_not_what_is_given() -> None:
+    claim = only("Serbia sent mortar rounds to Chad to support its army.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("RS", "TD")

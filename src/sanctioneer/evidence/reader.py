@@ -21,6 +21,7 @@ from sanctioneer.evidence.amounts import values_respectively
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.drafts import (
+    SPAN_AFTER,
     Draft,
     add_evidence,
     after_dateline,
@@ -661,8 +662,10 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
 _SHIP_NAMED_AFTER = re.compile(r"\s*,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}\s*,")
 
 
-_SPAN_AFTER = re.compile(r",\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:after|before)\s", re.IGNORECASE)
 _ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+[^,;]{1,150},")
+
+
+_IN_RETURN_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
 
 
 def _subordinate(text: str, triggers: list[Mention]) -> list[int]:
@@ -950,7 +953,7 @@ class SentenceReader:
             cuts = sorted({*cuts, attributed.end()})
         # "took place on March 7, seven months after it was revealed that Laos was sending ...": a time told from
         # another event, after a comma, starts a clause of its own.
-        cuts = sorted({*cuts, *(m.start() for m in _SPAN_AFTER.finditer(text))})
+        cuts = sorted({*cuts, *(m.start() for m in SPAN_AFTER.finditer(text))})
         if (fronted := fronted_return(text)) is not None:
             # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
             cuts = sorted({*cuts, fronted.end()})
@@ -1010,6 +1013,8 @@ class SentenceReader:
                                       and sentence.paragraph - d.sentence.paragraph <= 1), None)
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
+        made.extend(back for back in (self._paid_back_for_told(d, sentence, mentions, dates) for d in list(made))
+                    if back is not None)
         carried_back = (brought_back(d, mentions, self.lexicon) for d in made)
         made.extend(back for back in carried_back if back is not None)
         if not made:
@@ -1087,6 +1092,29 @@ class SentenceReader:
         start = max(c for c in cuts if c <= position)
         end = min((c for c in cuts if c > position), default=len(text))
         return start, end
+
+    def _paid_back_for_told(self, draft: Draft, sentence: Sentence, mentions: list[Mention],
+                            dates: list[DateMention]) -> Draft | None:
+        """"North Korea has sent shells to Russia. The munitions were delivered in exchange for food": goods told
+        again with "the" and no side, paid for with other goods, were paid for by the sides of the transfer just told,
+        which get the goods paid back."""
+        if draft.supplier is not None or draft.recipient is not None or not draft.goods or "exchange" in draft.kinds:
+            return None
+        if not re.match(r"\s*(?:The|These|Those)\s", sentence.text[:draft.goods[0][0].start + 1]) \
+                or not _IN_RETURN_FOR.search(sentence.text):
+            return None
+        told = next((d for d in reversed(self.drafts) if d.supplier is not None and d.recipient is not None), None)
+        if told is None or told.index < draft.index - 1 or told.sentence.paragraph < sentence.paragraph - 1:
+            return None
+        lent = replace(draft, supplier=told.supplier, recipient=told.recipient, evidence=list(draft.evidence))
+        back = in_return(lent, mentions, dates, self.lexicon)
+        if back is None:
+            return None
+        # The sides were read in the sentence before: their evidence is there, each on the other side.
+        back.evidence = [e for e in back.evidence if e.field not in ("supplier", "recipient")] + [
+            replace(e, field="recipient" if e.field == "supplier" else "supplier")
+            for e in told.evidence if e.field in ("supplier", "recipient")]
+        return back
 
     def _claim(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
                dates: list[DateMention], cuts: list[int]) -> Draft | None:

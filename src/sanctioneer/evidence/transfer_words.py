@@ -619,8 +619,9 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
                    and not re.match(r"\s+(?:and|,)", text[m.end:]) for m in mentions)
     if trigger.role not in ("give", "send"):
         return False
-    figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
-                  None)
+    # "delivered to support the army": "to" before the word makes it a verb of purpose, not what is given.
+    figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40
+                   and not re.search(r"\bto\s+$", text[trigger.end:m.start])), None)
     if figure is None and re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:trigger.start], re.IGNORECASE):
         # "no evidence of such deliveries was presented": what the passive gives is the subject before it.
         told = next((m for m in mentions if m.kind == "figurative" and trigger.start - 40 <= m.start < trigger.start),
