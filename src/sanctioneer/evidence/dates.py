@@ -382,7 +382,7 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):
                 continue
-            if kind == "my" and _may_verb(match, text):
+            if kind in ("my", "my-rel") and _may_verb(match, text):
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, match.group(0), _resolve(kind, match, reference)))
@@ -390,8 +390,8 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
 
 
 def _may_verb(match: re.Match[str], text: str) -> bool:
-    """True for "may" the verb ("Kim may have bought"), not the month."""
-    if match.group("month").lower() != "may" or match.group("year"):
+    """True for "may" the verb ("Kim may have bought", "this may be a missile"), not the month."""
+    if match.group("month").lower() != "may" or match.groupdict().get("year"):
         return False
     verb = re.match(r"\s+(?:have|be|not|also|well|still)\b", text[match.end():])
-    return not match.group(0)[0].isupper() or verb is not None
+    return not text[match.start("month")].isupper() or verb is not None

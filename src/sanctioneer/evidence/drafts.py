@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from sanctioneer.evidence.amounts import RESPECTIVELY, find_quantity, find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
-from sanctioneer.evidence.dates import DateMention
+from sanctioneer.evidence.dates import DateMention, yearless
 from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
@@ -151,6 +151,13 @@ OWNS_A_NOUN = re.compile(r"['’]s\s+(?!(?:shipments?|deliver(?:y|ies)|transfers
                          r"consignments?|cargoes|cargo|gifts?|handover|purchases?|smuggling)\b)[a-z]")
 
 
+# ", seven months after it emerged that": a time told from another event, which opens a clause of its own.
+SPAN_AFTER = re.compile(r",\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:after|before)\s", re.IGNORECASE)
+_BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
+# ", they say, Myanmar exchanged": a saying told aside, between commas, before the transfer it is about.
+_ASIDE = re.compile(r",.*", re.DOTALL)
+
+
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
                mentions: list[Mention], last_dates: list[tuple[DateMention, Sentence]],
                ) -> tuple[DateMention | None, Sentence | None]:
@@ -178,6 +185,11 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                     and sentence.text[mention.end:].lstrip().startswith(",")):
             return True
         if mention.end <= trigger.start and THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
+            return True
+        if mention.start <= 3 and any(mention.end <= r.start and r.end <= trigger.start
+                                      and not _ASIDE.fullmatch(sentence.text, r.end, trigger.start) for r in reporting):
+            # "On Thursday, the White House accused Russia of exporting oil": the accusation's day ("In 2008, they say,
+            # Myanmar exchanged rice for rounds": not a saying told aside).
             return True
         if RULE_MADE_AFTER.match(sentence.text, mention.end) \
                 or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start):
@@ -217,6 +229,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     # transfer's.
     dates = [d for d in dates
              if not _RECORD_SINCE.search(text, 0, d.start) and not _SINCE_EVENT.search(text, 0, d.start)]
+    # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
+    dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
     # "Between in or about May 2016 and in or about March 2017": a court's hedge on each end of a period.
     opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+"
@@ -250,6 +264,10 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     if opening:
         return opening[0], sentence
     near = _neighbouring_clause_date(text, [d for d in dates if not said(d)], start, end)
+    if near is not None and SPAN_AFTER.match(text, start):
+        # "took place on March 7, seven months after Laos began sending timber": the clause before is dated from
+        # this one, not at the same time.
+        near = None
     if near is not None:
         return near, sentence
     cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)

@@ -538,6 +538,10 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
         # "The Security Council on Aug. 5 last year banned exports of coal", "before the penalties came into force on
         # Sept. 5": when the rule was made, or began to bind.
         return True
+    if THAT_CLAUSE_AFTER.match(text, mention.end) and any(
+            m.kind == "reporting" and m.end <= mention.start and len(text[m.end:mention.start].split()) <= 6
+            for m in found):
+        return True  # "told a TV programme Friday that Russia provided missiles": the day of the telling
     if mention.start <= 3 and (made_known := THAT_CLAUSE_AFTER.match(text, mention.end)) is not None \
             and re.search(r"\bit\s", made_known.group()):
         return True  # "On Jun. 24, it was confirmed that seafood had been exported": when it was made known

@@ -290,6 +290,9 @@ class Lexicon:
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.leases = frozenset(str(w).lower() for w in cues["leases"])
+        # "the northernmost pier of Rajin leased to China": a place, perhaps "of" a port, right before a lease word.
+        self.leased_place = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["premises"])
+                                       + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.IGNORECASE)
         # "Fragments found after the attack came from a Belarusian rocket": what was left of a weapon used.
         self.remains = _alternation(cues["remains"], ignore_case=True)
         # "has increased imports and exports of rubber": a rising word up to three words before a transfer noun.

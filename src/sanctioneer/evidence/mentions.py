@@ -37,6 +37,10 @@ _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|shi
 _PAPERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:documents|records|data|figures|statistics|filings|papers|logs)\b")
 
 
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+_ACTED_ON = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those)\s")
+
+
 def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """The mentions the lexicon finds in a sentence, resolved, in the order they start."""
     mentions = []
@@ -74,6 +78,10 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                      and not _SOLD_TO.match(text, t.start) for t in mentions)]
     mentions = [m for m in mentions if not (m.kind == "goods" and any(s.start <= m.start and m.end <= s.end
                                                                        for s in ships))]
+    # "troops sent to Moscow to fuel its war", "rifles to arm the rebels": a goods word after "to" and before the
+    # noun it acts on is a verb.
+    mentions = [m for m in mentions if not (m.kind == "goods" and _TO_BEFORE.search(text, 0, m.start)
+                                            and _ACTED_ON.match(text, m.end))]
     # "the North Korean-flagged Sam Ma 2 tanker": the kind of ship after a ship's name is the ship, not goods.
     named = [m.end for m in mentions if m.kind == "vessel"]
     mentions = [m for m in mentions if not (m.kind == "goods" and m.text.lower() in lexicon.party_nouns["vessel"]

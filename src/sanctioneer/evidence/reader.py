@@ -21,6 +21,7 @@ from sanctioneer.evidence.amounts import values_respectively
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
 from sanctioneer.evidence.drafts import (
+    SPAN_AFTER,
     Draft,
     add_evidence,
     after_dateline,
@@ -349,9 +350,12 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\
 # "concealed under sacks of": the words of a cover, up to its goods.
 _COVERED_BY = re.compile(r"\b(?:hidden|concealed|buried|stashed|tucked|disguised)\s+(?:under|beneath|below|underneath|"
                          r"among|behind|inside|as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-# "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle.
+# "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle;
+# "Sudan shelled the town with rockets supplied": who attacked with them used them.
 _USED = re.compile(r"\s+(?:of\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:used|using|uses|fired|firing|fires|launched|"
-                   r"launching|deployed|deploying)\s+[^,;.:]{1,80}?\s+", re.IGNORECASE)
+                   r"launching|deployed|deploying|(?:attacked|attacking|attacks|struck|striking|strikes|hit|hitting|hits|"
+                   r"shelled|shelling|bombarded|bombarding|pounded|pounding|targeted|targeting)\s+[^,;.:]{0,80}?\s+with)"
+                   r"\s+[^,;.:]{1,80}?\s+", re.IGNORECASE)
 # "Sudan's leading arms supplier": the possessive names the supplier's customer.
 _WHOSE_SUPPLIER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?)\b", re.IGNORECASE)
 # "the United States has previously accused of supplying": the subject of an active verb of accusing, the act after.
@@ -584,7 +588,9 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             chosen_goods = goods_after
         else:
             recipient = toward or (alongside[-1] if alongside else None)
-            chosen_goods = goods_after or goods_before
+            # "the oil pays for the weapons Pyongyang has sent to Moscow": the goods listed last before the verb's
+            # subject are what it sent, not goods told earlier in the sentence.
+            chosen_goods = goods_after or (goods_listed_before(goods_before, text) if goods_before else [])
         if supplier is not None and recipient is not None and source is not None and supplier is not source \
                 and source.start > trigger.end and same_party(supplier, recipient) \
                 and not same_party(source, recipient):
@@ -654,6 +660,12 @@ def _new_subjects(text: str, triggers: list[Mention], mentions: list[Mention]) -
 
 
 _SHIP_NAMED_AFTER = re.compile(r"\s*,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}\s*,")
+
+
+_ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+[^,;]{1,150},")
+
+
+_IN_RETURN_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
 
 
 def _subordinate(text: str, triggers: list[Mention]) -> list[int]:
@@ -935,6 +947,13 @@ class SentenceReader:
                          and not any(overlaps(m, n) for n in not_denials)]
         cuts = sorted({0, *self.lexicon.boundaries(text), *_new_subjects(text, triggers, mentions),
                        *_subordinate(text, triggers), len(text)})
+        if (attributed := _ACCORDING_TO_OPENING.match(text)) is not None:
+            # "According to photos shown as evidence of the arms trade, a ship loaded ...": the source's words are no
+            # goods of the clause after them.
+            cuts = sorted({*cuts, attributed.end()})
+        # "took place on March 7, seven months after it was revealed that Laos was sending ...": a time told from
+        # another event, after a comma, starts a clause of its own.
+        cuts = sorted({*cuts, *(m.start() for m in SPAN_AFTER.finditer(text))})
         if (fronted := fronted_return(text)) is not None:
             # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
             cuts = sorted({*cuts, fronted.end()})
@@ -994,6 +1013,8 @@ class SentenceReader:
                                       and sentence.paragraph - d.sentence.paragraph <= 1), None)
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
+        made.extend(back for back in (self._paid_back_for_told(d, sentence, mentions, dates) for d in list(made))
+                    if back is not None)
         carried_back = (brought_back(d, mentions, self.lexicon) for d in made)
         made.extend(back for back in carried_back if back is not None)
         if not made:
@@ -1071,6 +1092,29 @@ class SentenceReader:
         start = max(c for c in cuts if c <= position)
         end = min((c for c in cuts if c > position), default=len(text))
         return start, end
+
+    def _paid_back_for_told(self, draft: Draft, sentence: Sentence, mentions: list[Mention],
+                            dates: list[DateMention]) -> Draft | None:
+        """"North Korea has sent shells to Russia. The munitions were delivered in exchange for food": goods told
+        again with "the" and no side, paid for with other goods, were paid for by the sides of the transfer just told,
+        which get the goods paid back."""
+        if draft.supplier is not None or draft.recipient is not None or not draft.goods or "exchange" in draft.kinds:
+            return None
+        if not re.match(r"\s*(?:The|These|Those)\s", sentence.text[:draft.goods[0][0].start + 1]) \
+                or not _IN_RETURN_FOR.search(sentence.text):
+            return None
+        told = next((d for d in reversed(self.drafts) if d.supplier is not None and d.recipient is not None), None)
+        if told is None or told.index < draft.index - 1 or told.sentence.paragraph < sentence.paragraph - 1:
+            return None
+        lent = replace(draft, supplier=told.supplier, recipient=told.recipient, evidence=list(draft.evidence))
+        back = in_return(lent, mentions, dates, self.lexicon)
+        if back is None:
+            return None
+        # The sides were read in the sentence before: their evidence is there, each on the other side.
+        back.evidence = [e for e in back.evidence if e.field not in ("supplier", "recipient")] + [
+            replace(e, field="recipient" if e.field == "supplier" else "supplier")
+            for e in told.evidence if e.field in ("supplier", "recipient")]
+        return back
 
     def _claim(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
                dates: list[DateMention], cuts: list[int]) -> Draft | None:

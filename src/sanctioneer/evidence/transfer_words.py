@@ -106,6 +106,8 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
     if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
         return True
+    if trigger.text.lower() in lexicon.leases and lexicon.leased_place.search(text, 0, trigger.start):
+        return True  # "the pier of Rajin leased to China": the place hired out, not goods
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
         or _remains_found(trigger, text, lexicon) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
@@ -617,8 +619,9 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
                    and not re.match(r"\s+(?:and|,)", text[m.end:]) for m in mentions)
     if trigger.role not in ("give", "send"):
         return False
-    figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40),
-                  None)
+    # "delivered to support the army": "to" before the word makes it a verb of purpose, not what is given.
+    figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40
+                   and not re.search(r"\bto\s+$", text[trigger.end:m.start])), None)
     if figure is None and re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:trigger.start], re.IGNORECASE):
         # "no evidence of such deliveries was presented": what the passive gives is the subject before it.
         told = next((m for m in mentions if m.kind == "figurative" and trigger.start - 40 <= m.start < trigger.start),
