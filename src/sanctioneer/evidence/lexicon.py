@@ -95,9 +95,9 @@ _DATE_NAME = re.compile(r"(?:(?:January|February|March|April|May|June|July|Augus
 _ASIDE = re.compile(r" [—–] [^—–;]{1,60}? [—–] (?=[a-z])")
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
 # "football players".
-_DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
+_DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
                              r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"mines?|mills?|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
+                             r"mines?|mills?|manufacturing|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
                              # "football players", "car dealers", "weapons experts", "a car show": people and events.
                              r"players?|teams?|fans|coach(?:es)?|clubs?|league|match(?:es)?|stadiums?|workers|"
                              r"dealers?|dealerships?|smugglers?|brokers?|experts|scientists|engineers|technicians|"
@@ -109,12 +109,19 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              # "a munitions branch called ...", "the machinery bureau": a body named by its goods.
                              r"branch(?:es)?|bureaus?|departments?|offices?|"
                              # "ballistic missile cooperation", "missile tests": what is done with the goods' kind.
-                             r"cooperation|development|tests?|testing)\b",
+                             r"cooperation|development|tests?|testing|"
+                             # "nuclear know-how", "missile expertise": knowledge of the goods, not the goods; "rocket
+                             # transporters", "a missile parade": what carries or shows them.
+                             r"know-how|expertise|transporters?|parades?|"
+                             # "the 'Sinotruk' logo", "Toyota markings": a make's mark, not goods.
+                             r"logos?|markings?|emblems?|insignia|"
+                             # "gauges with possible nuclear weapons applications": what goods serve, not goods.
+                             r"applications?)\b",
                              re.IGNORECASE)
 
 # "submarine-launched", "truck-mounted", "tank-like": a goods word joined to a participle or a likeness describes the
 # noun after it.
-_COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|"
+_COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|linked|"
                             r"carrying|launching)\b", re.IGNORECASE)
 
 # "used to carry", "designed to launch", "capable of carrying": the goods after say what those before serve for.
@@ -292,6 +299,27 @@ class Lexicon:
         self.leases = frozenset(str(w).lower() for w in cues["leases"])
         # "Fragments found after the attack came from a Belarusian rocket": what was left of a weapon used.
         self.remains = _alternation(cues["remains"], ignore_case=True)
+        # "chips found in the North Korean missile", "parts discovered inside a downed drone": a weapon's parts.
+        self.found_in_weapon = re.compile(
+            r"\s+(?:in|inside|within|among|aboard)\s+(?:(?:the|a|an|one|two|three|several|each|some)\s+)?"
+            r"(?:[\w/-]+\s+){0,4}?(?:" + "|".join(re.escape(str(w)) for w in cues["weapons_holding_parts"])
+            + r")\b", re.IGNORECASE)
+        # "chips produced between 2021 and 2023": the words before a date of making.
+        self.made_then = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["making"])
+                                    + r")\s+(?:(?:on|in|during|around|about|from|since|as\s+early\s+as)\s+)?$",
+                                    re.IGNORECASE)
+        self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["purpose"])
+                                  + r")\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+        # "shown in a military parade last April carrying": a vehicle on show, what it carries on display.
+        self.on_show = re.compile(r"\b(?:in|at|during)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                                  + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
+                                  + r")\b[^,;.]{0,40}$", re.IGNORECASE)
+        # "at the 10 October 2015 military parade": a date naming a show dates the show.
+        self.show_named = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:"
+                                     + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
+                                     + r")\b", re.IGNORECASE)
+        self.analysts = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["analysts"])
+                                   + r")\s+(?:also\s+|have\s+|had\s+|later\s+)?$", re.IGNORECASE)
         # "has increased imports and exports of rubber": a rising word up to three words before a transfer noun.
         self.rising = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["rising"])
                                  + r")\s+(?:(?!its\b|their\b|his\b|her\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -305,9 +333,11 @@ class Lexicon:
         # "Russian tankers", "Chinese fishing boats": words that end on ships in the plural name a fleet.
         self._fleet = re.compile(r"\b(?:" + ("|".join(re.escape(n) for n in plurals) or "(?!)") + r")$", re.IGNORECASE)
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
+        # "Seishin Enterprise Co. Ltd.", "Dandong Dongyuan Industrial Co., Ltd": suffixes one after another end one name.
+        suffix = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")"
         self._company = re.compile(
-            r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?:"
-            + "|".join(re.escape(s) for s in suffixes) + r"))(?![\w-])"
+            r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+(?:(?:[A-Z][\w&'.-]*|&)\s+){0,4})?(?:[A-Z][\w&'.-]*)\s+" + suffix
+            + r"(?:,?\s+" + suffix + r"(?![\w-]))*)(?![\w-])"
         )
         self._patterns = {
             "country": _alternation(self.countries, ignore_case=False, based=True),
@@ -327,6 +357,7 @@ class Lexicon:
             "perception": _alternation(cues["perception"], ignore_case=True),
             "designation": _alternation(cues["designations"], ignore_case=True),
             "proceeding": _alternation(cues["proceedings"], ignore_case=True),
+            "making": _alternation(cues["making"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),
             "from": _alternation(cues["from"], ignore_case=True),
@@ -430,13 +461,23 @@ class Lexicon:
                 continue
             for match in pattern.finditer(text):
                 found.append(self._mention(kind, match))
+        owned: list[tuple[int, int]] = []
         for match in self._company.finditer(text):
             name = match.group(1)
             # "The Korea ... Corporation": drop a leading article or sentence-initial function word.
             head = re.match(r"(?:The|A|An|In|On|At|By)\s+", name)
             offset = head.end() if head else 0
+            # "Taiwan's Heli-Ocean Technology Co.", "Shanghai's Roc-Master Supply Co": the place that owns the name
+            # is the company's country, not a word of its name.
+            owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", name[offset:])
+            country = self.countries.get(owner.group(1)) if owner is not None else None
+            if owner is not None and country is not None:
+                # The place is said by the company's country: no party of its own.
+                owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))
+                offset += owner.end()
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
-                                 value=name[offset:], detail="company"))
+                                 value=name[offset:], detail="company", country=country[0] if country else None))
+        found = [m for m in found if not (m.kind == "country" and (m.start, m.end) in owned)]
         places = [(m.start, m.end) for m in found if m.kind == "country"]
         for match in self._appositive.finditer(text):
             # "Glocom, a company the panel describes as a front": a name the next words say is a body.

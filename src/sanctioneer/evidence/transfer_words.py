@@ -101,13 +101,19 @@ def cover_story(before: str) -> bool:
 _PAID_FOR_BY = re.compile(r"\bpaid\s+for\b[^.;:]{0,80}?\bby\s+$", re.IGNORECASE)
 
 
+# Words of carrying: after a show ("trucks shown in a parade carrying missiles") they tell what was on display.
+_CARRIAGE_WORD = re.compile(r"carrying|carried|transporting|transported|towing|towed|hauling|hauled", re.IGNORECASE)
+
+
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
     if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
         return True
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
-        or _remains_found(trigger, text, lexicon) \
+        or _remains_found(trigger, text, lexicon) or lexicon.purpose.search(text, 0, trigger.start) is not None \
+        or (_CARRIAGE_WORD.fullmatch(trigger.text) is not None and lexicon.on_show.search(text, 0, trigger.start)
+            is not None) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
@@ -363,10 +369,15 @@ _REMAINS_OBJECT = re.compile(r"\s+(?:the\s+|some\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
 
 
 def _remains_found(trigger: Mention, text: str, lexicon: Lexicon) -> bool:
-    """"Fragments found after the attack came from a Belarusian rocket", "found the remnants of two rockets": what
-    is found of a weapon that was used tells where it was made, not goods seized on their way."""
+    """"Fragments found after the attack came from a Belarusian rocket", "found the remnants of two rockets", "chips
+    found in the missile": what is found of or in a weapon that was used tells where it was made, not goods seized on
+    their way."""
     if trigger.role != "seize":
         return False
+    if lexicon.found_in_weapon.match(text, trigger.end) or lexicon.analysts.search(text, 0, trigger.start):
+        # "chips made in Japan were found in the missile", "experts discovered parts from a Swiss maker": the parts
+        # of a weapon, and who studies them, tell where they were made, not goods seized on their way.
+        return True
     before = [m for m in lexicon.remains.finditer(text, 0, trigger.start)
               if _REMAINS_GAP.fullmatch(text, m.end(), trigger.start)]
     after = lexicon.remains.search(text, trigger.end, min(len(text), trigger.end + 30))
