@@ -90,3 +90,23 @@ def test_a_sum_named_before_a_penalty_is_no_value() -> None:
     claim = only("A Lima trading house, Andes Link Corporation, faced a PEN 9,000 (approximately USD 2,400) fine for "
                  "exports of lathes to Bolivia.\n")
     assert claim.goods[0].value is None
+
+
+def test_a_case_about_to_be_brought_is_not_a_planned_transfer() -> None:
+    claim = only("Police are set to arrest two shop owners Friday on suspicion of illegally exporting to Laos "
+                 "generators which can power radar stations.\n")
+    assert claim.status.value == "alleged"
+    assert seen(claim) == (None, "LA", None)
+
+
+def test_ships_that_ferried_goods_to_an_epithet_carried_them_to_their_own_country() -> None:
+    claim = only("The raid came amid allegations that Laotian barges have ferried rifle parts to the reclusive "
+                 "state.\n")
+    assert (claim.status.value, seen(claim)) == ("alleged", (None, "LA", None))
+
+
+def test_goods_named_only_as_goods_are_named_by_the_next_sentence() -> None:
+    claim = only("Two Thai firms exported $40 million worth of goods to Laos, the ministry said.\nThese goods have "
+                 "included generators and computers.\n")
+    assert {g.description for g in claim.goods} >= {"generators", "computers"}
+    assert seen(claim)[:2] == ("TH", "LA")

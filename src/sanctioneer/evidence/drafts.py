@@ -148,9 +148,10 @@ _THEN_THE_TRANSFER = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|j
 
 
 # "Monday's indictment", "last week's raid": a date that owns a noun dates that noun, unless it is a transfer's
-# ("Friday's shipment"); names before the noun are passed over ("last week's U.S. visit", "Sunday's Russian delivery").
-OWNS_A_NOUN = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+)*+(?!(?:shipments?|deliver(?:y|ies)|transfers?|exports?|imports?|sales?|"
-                         r"consignments?|cargoes|cargo|gifts?|handover|purchases?|smuggling)\b)[a-z]")
+# ("Friday's shipment"); names before the noun are passed over ("last week's U.S. visit", "Sunday's Russian
+# delivery").
+OWNS_A_NOUN = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+)*+(?!(?:shipments?|deliver(?:y|ies)|transfers?|exports?|imports?|"
+                         r"sales?|consignments?|cargoes|cargo|gifts?|handover|purchases?|smuggling)\b)[a-z]")
 
 
 # The words between a verb of making and its date ("manufactured in 1977", "produced between 2021 and 2023").

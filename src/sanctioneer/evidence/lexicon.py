@@ -95,8 +95,8 @@ _DATE_NAME = re.compile(r"(?:(?:January|February|March|April|May|June|July|Augus
 _ASIDE = re.compile(r" [—–] [^—–;]{1,60}? [—–] (?=[a-z])")
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
 # "football players".
-_DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
-                             r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
+_DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|"
+                             r"programmes?|programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
                              r"mines?|mills?|manufacturing|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
                              # "football players", "car dealers", "weapons experts", "a car show": people and events.
                              r"players?|teams?|fans|coach(?:es)?|clubs?|league|match(?:es)?|stadiums?|workers|"
@@ -318,6 +318,12 @@ class Lexicon:
         self.show_named = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:"
                                      + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
                                      + r")\b", re.IGNORECASE)
+        self._planned_case = re.compile(r"\s+(?:" + "|".join(re.escape(str(w)) for w in cues["planned_proceedings"])
+                                        + r")\b", re.IGNORECASE)
+        # "ferried missile parts to the Stalinist state": an epithet for a state after a word of destination.
+        self.epithet_toward = re.compile(
+            r"\b(?:to|into|for)\s+(the\s+(?:(?:" + "|".join(re.escape(str(w)) for w in cues["epithets"]["words"])
+            + r")\s+){1,3}(?:" + "|".join(re.escape(str(w)) for w in cues["epithets"]["nouns"]) + r"))\b(?!\s+of\b)")
         self.analysts = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["analysts"])
                                    + r")\s+(?:also\s+|have\s+|had\s+|later\s+)?$", re.IGNORECASE)
         # "has increased imports and exports of rubber": a rising word up to three words before a transfer noun.
@@ -333,7 +339,7 @@ class Lexicon:
         # "Russian tankers", "Chinese fishing boats": words that end on ships in the plural name a fleet.
         self._fleet = re.compile(r"\b(?:" + ("|".join(re.escape(n) for n in plurals) or "(?!)") + r")$", re.IGNORECASE)
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
-        # "Seishin Enterprise Co. Ltd.", "Dandong Dongyuan Industrial Co., Ltd": suffixes one after another end one name.
+        # "Seishin Enterprise Co. Ltd.", "Dandong Dongyuan Industrial Co., Ltd": suffixes in a row end one name.
         suffix = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")"
         self._company = re.compile(
             r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+(?:(?:[A-Z][\w&'.-]*|&)\s+){0,4})?(?:[A-Z][\w&'.-]*)\s+" + suffix
@@ -470,13 +476,14 @@ class Lexicon:
             # "Taiwan's Heli-Ocean Technology Co.", "Shanghai's Roc-Master Supply Co": the place that owns the name
             # is the company's country, not a word of its name.
             owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", name[offset:])
-            country = self.countries.get(owner.group(1)) if owner is not None else None
-            if owner is not None and country is not None:
+            owner_place = self.countries.get(owner.group(1)) if owner is not None else None
+            if owner is not None and owner_place is not None:
                 # The place is said by the company's country: no party of its own.
                 owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))
                 offset += owner.end()
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
-                                 value=name[offset:], detail="company", country=country[0] if country else None))
+                                 value=name[offset:], detail="company",
+                                 country=owner_place[0] if owner_place else None))
         found = [m for m in found if not (m.kind == "country" and (m.start, m.end) in owned)]
         places = [(m.start, m.end) for m in found if m.kind == "country"]
         for match in self._appositive.finditer(text):
@@ -544,6 +551,9 @@ class Lexicon:
         found = [m for m in found if not (m.kind == "hedge" and m.value == "confirmed" and re.search(
             r"\b(?:never|not|n't|no longer|yet to|refused to|declined to)\s+(?:[\w-]+\s+)?$", text[:m.start],
             re.IGNORECASE))]
+        # "Police are set to arrest two men on suspicion of exporting": the case is planned, not the transfer.
+        found = [m for m in found if not (m.kind == "hedge" and m.value == "planned"
+                                          and self._planned_case.match(text, m.end))]
         # "the foreign exchange law": a transfer word inside a phrase that names money or a law is none.
         not_triggers = [(m.start, m.end) for m in found if m.kind == "not-trigger"]
         found = [m for m in found if m.kind != "not-trigger" and not (

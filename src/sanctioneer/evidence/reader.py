@@ -37,6 +37,7 @@ from sanctioneer.evidence.follow_ups import (
     complete,
     confirm,
     contents,
+    contents_named,
     deny,
     elaborate,
     fronted_return,
@@ -1028,6 +1029,7 @@ class SentenceReader:
             self.told = (index, sentence, sorted({t.value for t in triggers}, key=KIND_ORDER.index))
         if not made:
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
+            contents_named(self.drafts, index, sentence, mentions, text, self.lexicon)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
             buyer_named(self.drafts, index, sentence, text, self.lexicon)
@@ -1486,7 +1488,13 @@ class SentenceReader:
         """The draft of a clause whose roles and goods are read: its date, hedges, amounts and evidence."""
         text = sentence.text
         if supplier is not None and recipient is not None and same_party(supplier, recipient):
-            recipient = None
+            if supplier.kind == "country" and supplier.detail == "demonym-party" and supplier.role == "vessel" \
+                    and recipient.detail != "demonym-party":
+                # "North Korean ships have ferried missile parts to the Stalinist state": ships carry to their own
+                # country what others supplied.
+                supplier = None
+            else:
+                recipient = None
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
