@@ -110,3 +110,16 @@ def test_goods_named_only_as_goods_are_named_by_the_next_sentence() -> None:
                  "included generators and computers.\n")
     assert {g.description for g in claim.goods} >= {"generators", "computers"}
     assert seen(claim)[:2] == ("TH", "LA")
+
+
+def test_what_a_vehicle_was_seen_carrying_is_not_the_goods_it_was_bought_as() -> None:
+    claim = only("The lorry that carried what looked like a cruise missile in the parade in Yangon was probably "
+                 "imported from Belarus.\n")
+    assert [g.description for g in claim.goods] == ["lorry"]
+    assert seen(claim)[0] == "BY"
+
+
+def test_a_date_between_two_hyphens_is_an_aside_of_its_clause() -> None:
+    claim = only("Officials said the firm shipped a grinder to Myanmar much earlier -- in 2009 -- on a Thai "
+                 "freighter.\n")
+    assert seen(claim)[1:] == ("MM", "2009")

@@ -92,7 +92,8 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
 _DATE_NAME = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
                         r"(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
-_ASIDE = re.compile(r" [—–] [^—–;]{1,60}? [—–] (?=[a-z])")
+# "much earlier -- in 1994 -- on a ferry": two hyphens stand for a dash where a keyboard has none.
+_ASIDE = re.compile(r" (?:[—–]|--) (?:(?!--)[^—–;]){1,60}? (?:[—–]|--) (?=[a-z])")
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
 # "football players".
 _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|"
@@ -128,6 +129,11 @@ _COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|li
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
                              r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
                              r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "The mobile platform that transported what looked like a missile in the parade was imported": what a vehicle was seen
+# to carry, told in a relative clause on it, is not the goods of the clause's verb.
+_CARRIER_CLAUSE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:transported|carried|towed|hauled)\s+what\s+(?:looked|"
+                                    r"appeared|seemed)\s+(?:like|to\s+be)\s+(?:(?:a|an|the|two|three|its)\s+)?"
+                                    r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a grinding machine, which can be used to make parts for centrifuges and missiles", "chemicals used in rocket
 # fuel", "equipment for use in enrichment": the goods after say what those before are for, not what was moved.
 _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\s+(?:make|build|produce|manufacture|"
@@ -620,7 +626,8 @@ class Lexicon:
             return True  # "a ship's cargo of anthracite", "the tanker's crew": what the ship holds or has
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
-        if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]):
+        if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]) \
+                or _CARRIER_CLAUSE_BEFORE.search(text[:mention.start]):
             return True  # "trucks designed to carry heavy missiles": what other goods serve for
         if _DEPICTED.search(text[:mention.start]):
             return True  # "photos of missiles", "a replica of a tank": what is shown, not what is moved
