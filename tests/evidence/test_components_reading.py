@@ -123,3 +123,17 @@ def test_a_date_between_two_hyphens_is_an_aside_of_its_clause() -> None:
     claim = only("Officials said the firm shipped a grinder to Myanmar much earlier -- in 2009 -- on a Thai "
                  "freighter.\n")
     assert seen(claim)[1:] == ("MM", "2009")
+
+
+def test_goods_named_by_their_control_are_goods_and_not_a_rule() -> None:
+    claim = only("Inspections show restricted products were shipped privately to Laos as recently as 18 months ago.\n")
+    assert [g.description for g in claim.goods] == ["restricted products"]
+    assert seen(claim) == (None, "LA", "2022-09")
+    assert claims("The rules mean restricted products can no longer be shipped to Laos.\n") == []
+
+
+def test_what_goods_serve_and_an_event_praised_as_a_gift_are_no_goods() -> None:
+    assert claims("Belgian firms keep supplying the junta with software and hardware that allow its drones to "
+                  "fly.\n") == []
+    assert claims("When Laos launched its first satellite last May, officials hailed the event as a birthday gift "
+                  "for the late president.\n") == []

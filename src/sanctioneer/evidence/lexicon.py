@@ -134,6 +134,9 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|mod
 _CARRIER_CLAUSE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:transported|carried|towed|hauled)\s+what\s+(?:looked|"
                                     r"appeared|seemed)\s+(?:like|to\s+be)\s+(?:(?:a|an|the|two|three|its)\s+)?"
                                     r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "technology and hardware that allow its missiles to take flight": what goods serve, in a clause on them, is no goods.
+_SERVES_BEFORE = re.compile(r"\b(?:that|which)\s+(?:allows?|allowed|enables?|enabled|helps?|helped|lets?|keeps?|"
+                            r"kept)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "a grinding machine, which can be used to make parts for centrifuges and missiles", "chemicals used in rocket
 # fuel", "equipment for use in enrichment": the goods after say what those before are for, not what was moved.
 _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\s+(?:make|build|produce|manufacture|"
@@ -627,7 +630,7 @@ class Lexicon:
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
         if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]) \
-                or _CARRIER_CLAUSE_BEFORE.search(text[:mention.start]):
+                or _CARRIER_CLAUSE_BEFORE.search(text[:mention.start]) or _SERVES_BEFORE.search(text[:mention.start]):
             return True  # "trucks designed to carry heavy missiles": what other goods serve for
         if _DEPICTED.search(text[:mention.start]):
             return True  # "photos of missiles", "a replica of a tank": what is shown, not what is moved

@@ -184,6 +184,16 @@ _BROKE = frozenset({"violated", "breached"})
 _BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
 
 
+# "restricted products were shipped to Laos", "banned machinery": a ban's participle before goods says what kind of
+# goods they are, not that a rule forbids the transfer told.
+_BANNED_KIND = frozenset({"restricted", "banned", "prohibited", "forbidden", "outlawed"})
+# "has banned all arms exports": the participle of a verb, the rule itself.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_GOODS_NOUN_NEXT = re.compile(r"\s+(?:(?!all\b|any\b|the\b|its\b|their\b)[a-z-]+\s+)?(?:goods|items|products|"
+                              r"machinery|materials?|equipment|technology|components|parts|software|weapons|arms|cargo|"
+                              r"cargoes|chemicals)\b", re.IGNORECASE)
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
@@ -218,6 +228,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
+                and not (ban.text.lower() in _BANNED_KIND and _GOODS_NOUN_NEXT.match(text, ban.end)
+                         and not _AUXILIARY_BEFORE.search(text, 0, ban.start)) \
                 and not any(b.value.lower() in _BROKE and b.start <= ban.start
                             and _BROKE_BY.fullmatch(text, b.end, trigger.start) for b in mentions if b.kind == "ban"):
             return True
@@ -385,12 +397,19 @@ def _remains_found(trigger: Mention, text: str, lexicon: Lexicon) -> bool:
                             and _REMAINS_OBJECT.fullmatch(text, trigger.end, after.start()) is not None)
 
 
+# "hailed the event as a birthday gift": what is called a gift is an event, not goods.
+_EVENT_AS = re.compile(r"\b(?:the|this|that|its)\s+(?:event|launch|test|occasion|victory|success|achievement|feat)\s+"
+                       r"as\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _told(trigger: Mention, text: str) -> bool:
     """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
     be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
     a rule or a record of trade ("export rules", "import figures"), a command ("ordered him to leave")."""
     before, after = text[:trigger.start], text[trigger.end:]
     word = trigger.text.lower()
+    if word in ("gift", "present") and _EVENT_AS.search(before):
+        return False  # "heralded the launch as a birthday gift for the late leader": an event praised, no goods given
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
                                                                                                 after))):
         return False
