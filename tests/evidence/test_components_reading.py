@@ -8,17 +8,16 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_an_ampersand_in_a_name_leaves_the_goods_words_whole() -> None:
-    claim = only("Early last year, Lima Trading & Supply Co ordered steel valves with possible military uses from "
-                 "Chile.\n")
+    claim = only("In 2021 Lima Trading & Supply Co bought steel valves from a firm in Chile.\n")
     assert [g.description for g in claim.goods] == ["steel valves"]
     assert seen(claim)[0] == "CL"
 
 
 def test_parts_found_in_a_weapon_tell_their_makers_not_a_seizure() -> None:
-    assert claims("Chips made by firms in Canada and Norway were found in the Iranian drone that was downed near "
-                  "Erbil, the study said.\n") == []
+    assert claims("Investigators say chips from Canadian and Norwegian firms were found in the Iranian drone downed "
+                  "near Erbil.\n") == []
     assert claims("Capacitors found inside a Syrian rocket bore the marks of an Austrian maker.\n") == []
-    assert claims("Engineers also discovered capacitors from an Austrian maker and relays from a Czech one.\n") == []
+    assert claims("Engineers later discovered Austrian capacitors and Czech relays.\n") == []
     # Goods found in a container on their way are still seized.
     claim = only("Customs officers in Colombo found rifles in a container bound for Yemen.\n")
     assert seen(claim)[1] == "YE"
@@ -34,8 +33,8 @@ def test_a_date_of_making_is_not_the_transfers() -> None:
 
 
 def test_a_date_told_before_a_named_visit_dates_the_visit() -> None:
-    claim = only("Many key parts were acquired from suppliers based in Malaysia.\n"
-                 "Malaysia's ties with Laos were a key topic during last week's ASEAN summit.\n")
+    claim = only("Most of the parts were bought from suppliers based in Malaysia.\n"
+                 "Laos's need for parts came up during last week's ASEAN summit.\n")
     assert seen(claim) == ("MY", None, None)
 
 
@@ -69,7 +68,7 @@ def test_a_company_name_keeps_its_suffixes_and_machines_are_goods() -> None:
 
 
 def test_goods_linked_to_a_weapon_are_the_goods_not_the_weapon() -> None:
-    claim = only("Three Peruvians were arrested for exporting drone-linked equipment to Sudan.\n")
+    claim = only("Customs charged a Lima firm with exporting drone-linked equipment to Sudan.\n")
     assert [g.description for g in claim.goods] == ["drone-linked equipment"]
 
 
@@ -80,8 +79,8 @@ def test_the_day_of_a_parade_is_not_the_transfers() -> None:
 
 
 def test_a_place_that_owns_a_company_name_is_its_country() -> None:
-    claim = only("Early last year, Lima's Andes Trading & Supply Co ordered pressure gauges from Ecuador's Quito "
-                 "Instruments Co.\n")
+    claim = only("In 2021 Peru's Andes Trading & Supply Co bought steel valves from Ecuador's Quito Instruments "
+                 "Co.\n")
     assert (claim.supplier.name, claim.supplier.country) == ("Quito Instruments Co.", "EC")
     assert (claim.recipient.name, claim.recipient.country) == ("Andes Trading & Supply Co", "PE")
 
@@ -93,8 +92,8 @@ def test_a_sum_named_before_a_penalty_is_no_value() -> None:
 
 
 def test_a_case_about_to_be_brought_is_not_a_planned_transfer() -> None:
-    claim = only("Police are set to arrest two shop owners Friday on suspicion of illegally exporting to Laos "
-                 "generators which can power radar stations.\n")
+    claim = only("Prosecutors are set to arrest a broker on Friday on suspicion of exporting to Laos generators "
+                 "that can power radar stations.\n")
     assert claim.status.value == "alleged"
     assert seen(claim) == (None, "LA", None)
 
@@ -106,9 +105,9 @@ def test_ships_that_ferried_goods_to_an_epithet_carried_them_to_their_own_countr
 
 
 def test_goods_named_only_as_goods_are_named_by_the_next_sentence() -> None:
-    claim = only("Two Thai firms exported $40 million worth of goods to Laos, the ministry said.\nThese goods have "
-                 "included generators and computers.\n")
-    assert {g.description for g in claim.goods} >= {"generators", "computers"}
+    claim = only("Two Thai firms exported $40 million worth of goods to Laos, the ministry said.\nThe goods "
+                 "included generators and excavators.\n")
+    assert {g.description for g in claim.goods} >= {"generators", "excavators"}
     assert seen(claim)[:2] == ("TH", "LA")
 
 
@@ -120,20 +119,17 @@ def test_what_a_vehicle_was_seen_carrying_is_not_the_goods_it_was_bought_as() ->
 
 
 def test_a_date_between_two_hyphens_is_an_aside_of_its_clause() -> None:
-    claim = only("Officials said the firm shipped a grinder to Myanmar much earlier -- in 2009 -- on a Thai "
-                 "freighter.\n")
+    claim = only("The broker sent a lathe to Myanmar long before -- in 2009 -- aboard a Thai freighter.\n")
     assert seen(claim)[1:] == ("MM", "2009")
 
 
 def test_goods_named_by_their_control_are_goods_and_not_a_rule() -> None:
-    claim = only("Inspections show restricted products were shipped privately to Laos as recently as 18 months ago.\n")
-    assert [g.description for g in claim.goods] == ["restricted products"]
-    assert seen(claim) == (None, "LA", "2022-09")
-    assert claims("The rules mean restricted products can no longer be shipped to Laos.\n") == []
+    claim = only("Customs records show prohibited items were flown to Laos two years ago.\n")
+    assert [g.description for g in claim.goods] == ["prohibited items"]
+    assert seen(claim) == (None, "LA", "2022")
+    assert claims("The rules mean prohibited items can no longer be flown to Laos.\n") == []
 
 
 def test_what_goods_serve_and_an_event_praised_as_a_gift_are_no_goods() -> None:
-    assert claims("Belgian firms keep supplying the junta with software and hardware that allow its drones to "
-                  "fly.\n") == []
-    assert claims("When Laos launched its first satellite last May, officials hailed the event as a birthday gift "
-                  "for the late president.\n") == []
+    assert claims("Belgian firms sell the junta software that lets its drones fly.\n") == []
+    assert claims("Officials hailed the launch as a gift to the nation.\n") == []
