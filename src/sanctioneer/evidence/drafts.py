@@ -77,6 +77,8 @@ def occasion(text: str, mention: DateMention) -> bool:
 _NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
                           r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
                           re.IGNORECASE)
+# "a $20,000 fine", "a NTD 20,000 (approximately USD 606) fine was imposed": a sum named before the penalty it is.
+_PENALTY_AFTER = re.compile(r"\s*\)?\s*(?:fines?|penalty|penalties|bail|reward|bounty|settlement)\b", re.IGNORECASE)
 # "..., which were worth about": a value told in the clause that follows the transfer's.
 _WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)\s+(?:about\s+|some\s+|"
                           r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
@@ -146,9 +148,14 @@ _THEN_THE_TRANSFER = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|j
 
 
 # "Monday's indictment", "last week's raid": a date that owns a noun dates that noun, unless it is a transfer's
-# ("Friday's shipment").
-OWNS_A_NOUN = re.compile(r"['’]s\s+(?!(?:shipments?|deliver(?:y|ies)|transfers?|exports?|imports?|sales?|"
-                         r"consignments?|cargoes|cargo|gifts?|handover|purchases?|smuggling)\b)[a-z]")
+# ("Friday's shipment"); names before the noun are passed over ("last week's U.S. visit", "Sunday's Russian
+# delivery").
+OWNS_A_NOUN = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+)*+(?!(?:shipments?|deliver(?:y|ies)|transfers?|exports?|imports?|"
+                         r"sales?|consignments?|cargoes|cargo|gifts?|handover|purchases?|smuggling)\b)[a-z]")
+
+
+# The words between a verb of making and its date ("manufactured in 1977", "produced between 2021 and 2023").
+_MADE_GAP = re.compile(r"\s*(?:(?:on|in|during|around|about|from|since)\s+)?", re.IGNORECASE)
 
 
 # ", seven months after it emerged that": a time told from another event, which opens a clause of its own.
@@ -170,8 +177,11 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     saying = reporting + [m for m in mentions if m.kind == "denial"]
 
     proceedings = [m for m in mentions if m.kind == "proceeding"]
+    making = [m for m in mentions if m.kind == "making"]
 
     def said(mention: DateMention) -> bool:
+        if any(m.end <= mention.start and _MADE_GAP.fullmatch(sentence.text, m.end, mention.start) for m in making):
+            return True  # "chips produced between 2021 and 2023", "a rocket made in 1977": when made, not moved
         restated = next((d for d in dates if d.end <= mention.start
                          and re.fullmatch(r"\s*\(\s*", sentence.text[d.end:mention.start])), None)
         if restated is not None and said(restated):
@@ -327,7 +337,8 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
     begin = start
     value = None
     while (found := find_value(text[begin:end])) is not None:
-        if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]):
+        if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]) \
+                and not _PENALTY_AFTER.match(text, begin + found.end):
             value = replace(found, start=begin + found.start, end=begin + found.end)
             break
         # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.

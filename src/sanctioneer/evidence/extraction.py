@@ -507,6 +507,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                     or _said_then(sentence.text, mention, group.lexicon) \
                     or _MAY_BE.search(sentence.text[:mention.start]) \
                     or _BANNED_SINCE.search(sentence.text[:mention.start]) \
+                    or group.lexicon.made_then.search(sentence.text, 0, mention.start) \
+                    or group.lexicon.show_named.match(sentence.text, mention.end) \
                     or there.year is None or OWNS_A_NOUN.match(sentence.text, mention.end) \
                     or occasion(sentence.text, mention) or not _within_part(group, there):
                 continue

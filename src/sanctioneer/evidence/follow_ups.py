@@ -228,6 +228,32 @@ def elaborate(drafts: list[Draft], index: int, sentence: Sentence, mentions: lis
                                        sentence))
 
 
+# "These goods have included computers and raw materials": the goods of the transfer just told, named.
+_CONTENTS_NAMED = re.compile(r"\s*(?:These|Those|The|Such)\s+(?:goods|items|products|exports|imports|shipments|"
+                             r"cargoes)\s+(?:have\s+|had\s+)?(?:included|include|includes|comprised|consisted\s+of)\s+",
+                             re.IGNORECASE)
+
+
+def contents_named(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,
+                   lexicon: Lexicon) -> None:
+    """"... exported $650 million worth of goods to Laos. These goods have included computers": the goods the
+    transfer just told was named only as goods were these."""
+    opening = _CONTENTS_NAMED.match(text)
+    if opening is None or not drafts or drafts[-1].index < index - 1:
+        return
+    draft = drafts[-1]
+    if not all(lexicon.generic(d) for _, d in draft.goods):
+        return
+    for mention in [m for m in mentions if m.kind == "goods" and m.start >= opening.end()]:
+        begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+        description = text[begin:finish]
+        if any(description.lower() == d.lower() for _, d in draft.goods):
+            continue
+        draft.goods.append((mention, description))
+        draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
+                                       sentence))
+
+
 def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,
              lexicon: Lexicon) -> None:
     """"A ship was carrying grenades. ... the freighter left Haeju and the munitions were meant for a

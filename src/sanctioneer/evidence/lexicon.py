@@ -92,12 +92,13 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
 _DATE_NAME = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
                         r"(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
-_ASIDE = re.compile(r" [—–] [^—–;]{1,60}? [—–] (?=[a-z])")
+# "much earlier -- in 1994 -- on a ferry": two hyphens stand for a dash where a keyboard has none.
+_ASIDE = re.compile(r" (?:[—–]|--) (?:(?!--)[^—–;]){1,60}? (?:[—–]|--) (?=[a-z])")
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
 # "football players".
-_DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|programmes?|"
-                             r"programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
-                             r"mines?|mills?|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
+_DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|"
+                             r"programmes?|programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
+                             r"mines?|mills?|manufacturing|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
                              # "football players", "car dealers", "weapons experts", "a car show": people and events.
                              r"players?|teams?|fans|coach(?:es)?|clubs?|league|match(?:es)?|stadiums?|workers|"
                              r"dealers?|dealerships?|smugglers?|brokers?|experts|scientists|engineers|technicians|"
@@ -109,18 +110,33 @@ _DESCRIBES_NEXT = re.compile(r"[\s-]+(?:images?|imagery|photos?|photographs?|pic
                              # "a munitions branch called ...", "the machinery bureau": a body named by its goods.
                              r"branch(?:es)?|bureaus?|departments?|offices?|"
                              # "ballistic missile cooperation", "missile tests": what is done with the goods' kind.
-                             r"cooperation|development|tests?|testing)\b",
+                             r"cooperation|development|tests?|testing|"
+                             # "nuclear know-how", "missile expertise": knowledge of the goods, not the goods; "rocket
+                             # transporters", "a missile parade": what carries or shows them.
+                             r"know-how|expertise|transporters?|parades?|"
+                             # "the 'Sinotruk' logo", "Toyota markings": a make's mark, not goods.
+                             r"logos?|markings?|emblems?|insignia|"
+                             # "gauges with possible nuclear weapons applications": what goods serve, not goods.
+                             r"applications?)\b",
                              re.IGNORECASE)
 
 # "submarine-launched", "truck-mounted", "tank-like": a goods word joined to a participle or a likeness describes the
 # noun after it.
-_COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|"
+_COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|linked|"
                             r"carrying|launching)\b", re.IGNORECASE)
 
 # "used to carry", "designed to launch", "capable of carrying": the goods after say what those before serve for.
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
                              r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
                              r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "The mobile platform that transported what looked like a missile in the parade was imported": what a vehicle was seen
+# to carry, told in a relative clause on it, is not the goods of the clause's verb.
+_CARRIER_CLAUSE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:transported|carried|towed|hauled)\s+what\s+(?:looked|"
+                                    r"appeared|seemed)\s+(?:like|to\s+be)\s+(?:(?:a|an|the|two|three|its)\s+)?"
+                                    r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "technology and hardware that allow its missiles to take flight": what goods serve, in a clause on them, is no goods.
+_SERVES_BEFORE = re.compile(r"\b(?:that|which)\s+(?:allows?|allowed|enables?|enabled|helps?|helped|lets?|keeps?|"
+                            r"kept)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "a grinding machine, which can be used to make parts for centrifuges and missiles", "chemicals used in rocket
 # fuel", "equipment for use in enrichment": the goods after say what those before are for, not what was moved.
 _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\s+(?:make|build|produce|manufacture|"
@@ -295,6 +311,33 @@ class Lexicon:
                                        + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.IGNORECASE)
         # "Fragments found after the attack came from a Belarusian rocket": what was left of a weapon used.
         self.remains = _alternation(cues["remains"], ignore_case=True)
+        # "chips found in the North Korean missile", "parts discovered inside a downed drone": a weapon's parts.
+        self.found_in_weapon = re.compile(
+            r"\s+(?:in|inside|within|among|aboard)\s+(?:(?:the|a|an|one|two|three|several|each|some)\s+)?"
+            r"(?:[\w/-]+\s+){0,4}?(?:" + "|".join(re.escape(str(w)) for w in cues["weapons_holding_parts"])
+            + r")\b", re.IGNORECASE)
+        # "chips produced between 2021 and 2023": the words before a date of making.
+        self.made_then = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["making"])
+                                    + r")\s+(?:(?:on|in|during|around|about|from|since|as\s+early\s+as)\s+)?$",
+                                    re.IGNORECASE)
+        self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["purpose"])
+                                  + r")\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+        # "shown in a military parade last April carrying": a vehicle on show, what it carries on display.
+        self.on_show = re.compile(r"\b(?:in|at|during)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                                  + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
+                                  + r")\b[^,;.]{0,40}$", re.IGNORECASE)
+        # "at the 10 October 2015 military parade": a date naming a show dates the show.
+        self.show_named = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:"
+                                     + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
+                                     + r")\b", re.IGNORECASE)
+        self._planned_case = re.compile(r"\s+(?:" + "|".join(re.escape(str(w)) for w in cues["planned_proceedings"])
+                                        + r")\b", re.IGNORECASE)
+        # "ferried missile parts to the Stalinist state": an epithet for a state after a word of destination.
+        self.epithet_toward = re.compile(
+            r"\b(?:to|into|for)\s+(the\s+(?:(?:" + "|".join(re.escape(str(w)) for w in cues["epithets"]["words"])
+            + r")\s+){1,3}(?:" + "|".join(re.escape(str(w)) for w in cues["epithets"]["nouns"]) + r"))\b(?!\s+of\b)")
+        self.analysts = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["analysts"])
+                                   + r")\s+(?:also\s+|have\s+|had\s+|later\s+)?$", re.IGNORECASE)
         # "has increased imports and exports of rubber": a rising word up to three words before a transfer noun.
         self.rising = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["rising"])
                                  + r")\s+(?:(?!its\b|their\b|his\b|her\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -308,9 +351,11 @@ class Lexicon:
         # "Russian tankers", "Chinese fishing boats": words that end on ships in the plural name a fleet.
         self._fleet = re.compile(r"\b(?:" + ("|".join(re.escape(n) for n in plurals) or "(?!)") + r")$", re.IGNORECASE)
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
+        # "Seishin Enterprise Co. Ltd.", "Dandong Dongyuan Industrial Co., Ltd": suffixes in a row end one name.
+        suffix = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")"
         self._company = re.compile(
-            r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?:"
-            + "|".join(re.escape(s) for s in suffixes) + r"))(?![\w-])"
+            r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+(?:(?:[A-Z][\w&'.-]*|&)\s+){0,4})?(?:[A-Z][\w&'.-]*)\s+" + suffix
+            + r"(?:,?\s+" + suffix + r"(?![\w-]))*)(?![\w-])"
         )
         self._patterns = {
             "country": _alternation(self.countries, ignore_case=False, based=True),
@@ -330,6 +375,7 @@ class Lexicon:
             "perception": _alternation(cues["perception"], ignore_case=True),
             "designation": _alternation(cues["designations"], ignore_case=True),
             "proceeding": _alternation(cues["proceedings"], ignore_case=True),
+            "making": _alternation(cues["making"], ignore_case=True),
             "anaphora": _alternation(cues["anaphora"], ignore_case=True),
             "toward": _alternation(cues["toward"], ignore_case=True),
             "from": _alternation(cues["from"], ignore_case=True),
@@ -433,13 +479,24 @@ class Lexicon:
                 continue
             for match in pattern.finditer(text):
                 found.append(self._mention(kind, match))
+        owned: list[tuple[int, int]] = []
         for match in self._company.finditer(text):
             name = match.group(1)
             # "The Korea ... Corporation": drop a leading article or sentence-initial function word.
             head = re.match(r"(?:The|A|An|In|On|At|By)\s+", name)
             offset = head.end() if head else 0
+            # "Taiwan's Heli-Ocean Technology Co.", "Shanghai's Roc-Master Supply Co": the place that owns the name
+            # is the company's country, not a word of its name.
+            owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", name[offset:])
+            owner_place = self.countries.get(owner.group(1)) if owner is not None else None
+            if owner is not None and owner_place is not None:
+                # The place is said by the company's country: no party of its own.
+                owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))
+                offset += owner.end()
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
-                                 value=name[offset:], detail="company"))
+                                 value=name[offset:], detail="company",
+                                 country=owner_place[0] if owner_place else None))
+        found = [m for m in found if not (m.kind == "country" and (m.start, m.end) in owned)]
         places = [(m.start, m.end) for m in found if m.kind == "country"]
         for match in self._appositive.finditer(text):
             # "Glocom, a company the panel describes as a front": a name the next words say is a body.
@@ -506,6 +563,9 @@ class Lexicon:
         found = [m for m in found if not (m.kind == "hedge" and m.value == "confirmed" and re.search(
             r"\b(?:never|not|n't|no longer|yet to|refused to|declined to)\s+(?:[\w-]+\s+)?$", text[:m.start],
             re.IGNORECASE))]
+        # "Police are set to arrest two men on suspicion of exporting": the case is planned, not the transfer.
+        found = [m for m in found if not (m.kind == "hedge" and m.value == "planned"
+                                          and self._planned_case.match(text, m.end))]
         # "the foreign exchange law": a transfer word inside a phrase that names money or a law is none.
         not_triggers = [(m.start, m.end) for m in found if m.kind == "not-trigger"]
         found = [m for m in found if m.kind != "not-trigger" and not (
@@ -572,7 +632,8 @@ class Lexicon:
             return True  # "a ship's cargo of anthracite", "the tanker's crew": what the ship holds or has
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
-        if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]):
+        if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]) \
+                or _CARRIER_CLAUSE_BEFORE.search(text[:mention.start]) or _SERVES_BEFORE.search(text[:mention.start]):
             return True  # "trucks designed to carry heavy missiles": what other goods serve for
         if _DEPICTED.search(text[:mention.start]):
             return True  # "photos of missiles", "a replica of a tank": what is shown, not what is moved

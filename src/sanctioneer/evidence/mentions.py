@@ -87,6 +87,14 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     mentions = [m for m in mentions if not (m.kind == "goods" and m.text.lower() in lexicon.party_nouns["vessel"]
                                             and any(re.fullmatch(r"\s+", text[end:m.start]) for end in named))]
     mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
+    for match in lexicon.epithet_toward.finditer(text):
+        # "ships that ferried missile parts to the Stalinist state": the country told last before the epithet.
+        told = [m for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)]
+        if told and not any(m.kind in ("country", "organization", "person", "vessel") and overlaps(m, Mention(
+                "country", match.start(1), match.end(1), match.group(1))) for m in mentions):
+            mentions.append(Mention("country", match.start(1), match.end(1), match.group(1),
+                                    value=told[-1].country or "", country=told[-1].country, detail="name"))
+            mentions.sort(key=lambda m: (m.start, -m.end))
     # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
     kinds += measured_goods(text, [*mentions, *kinds])

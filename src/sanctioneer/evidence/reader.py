@@ -38,6 +38,7 @@ from sanctioneer.evidence.follow_ups import (
     complete,
     confirm,
     contents,
+    contents_named,
     deny,
     elaborate,
     fronted_return,
@@ -363,6 +364,13 @@ _ACCUSES_OF = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|repe
                          r"(?:accused|accuses|accusing|suspects|suspected)\s+of\s+", re.IGNORECASE)
 
 
+# Help given to a party: "support to North Korea's missile programmes", "assistance for Myanmar's army".
+_HELP_TO = re.compile(r"\b(?:support|assistance|aid|help|backing)\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# The words between a country named before help and the help: "Chinese military support", "Russia's technical aid".
+_HELP_NAMED = re.compile(r"(?:['’]s)?\s+(?:(?:military|technical|economic|material|financial|covert|secret)\s+)?"
+                         r"(?:support|assistance|aid|help|backing)\s+(?:to|for)\b", re.IGNORECASE)
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
@@ -398,6 +406,15 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         antecedent = next((m for m in mentions if relative is not None and m.end == relative.start()
                            and is_party(m, text)), None)
         before = before or ([antecedent] if antecedent is not None else [])
+    # "Chinese military support to North Korea's missile programmes included transfers of trucks": whom the help goes
+    # to receives what it is said to include, and the country the help is named after gives it.
+    helped = next((p for p in before if _HELP_TO.search(text, 0, p.start)), None)
+    if helped is not None:
+        before = [p for p in before if p is not helped]
+        giver = next((m for m in inside if m.kind == "country" and m.end <= helped.start
+                      and _HELP_NAMED.match(text, m.end)), None)
+        if giver is not None and giver not in before:
+            before = [giver, *before]
     seizing = [t for t in group if t.role == "seize"]
     if seizing and (seizing[0].start <= trigger.start or not PAST_VERB.fullmatch(trigger.text)):
         # "The UAE has seized a ship carrying weapons": who seizes is neither supplier nor recipient ("the rifles
@@ -421,6 +438,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     # "coats bound for North Korea were seized": where the goods were bound may be told before the word.
     toward = party_after_cue(text, mentions, "toward", after, end) or (party_after_cue(
         text, mentions, "toward", [p for p in parties if p.end <= trigger.start], trigger.start) if passive else None)
+    toward = toward or helped
     # "A North Korea-bound cargo": the goods' destination written before them.
     toward = toward or next((p for p in parties if _BOUND.match(text, p.end)), None)
     # "travelled from Rotterdam through five countries before they were flown to Pyongyang".
@@ -1032,6 +1050,7 @@ class SentenceReader:
             self.told = (index, sentence, sorted({t.value for t in triggers}, key=KIND_ORDER.index))
         if not made:
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
+            contents_named(self.drafts, index, sentence, mentions, text, self.lexicon)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
             buyer_named(self.drafts, index, sentence, text, self.lexicon)
@@ -1513,7 +1532,13 @@ class SentenceReader:
         """The draft of a clause whose roles and goods are read: its date, hedges, amounts and evidence."""
         text = sentence.text
         if supplier is not None and recipient is not None and same_party(supplier, recipient):
-            recipient = None
+            if supplier.kind == "country" and supplier.detail == "demonym-party" and supplier.role == "vessel" \
+                    and recipient.detail != "demonym-party":
+                # "North Korean ships have ferried missile parts to the Stalinist state": ships carry to their own
+                # country what others supplied.
+                supplier = None
+            else:
+                recipient = None
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))

@@ -101,6 +101,10 @@ def cover_story(before: str) -> bool:
 _PAID_FOR_BY = re.compile(r"\bpaid\s+for\b[^.;:]{0,80}?\bby\s+$", re.IGNORECASE)
 
 
+# Words of carrying: after a show ("trucks shown in a parade carrying missiles") they tell what was on display.
+_CARRIAGE_WORD = re.compile(r"carrying|carried|transporting|transported|towing|towed|hauling|hauled", re.IGNORECASE)
+
+
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
@@ -109,7 +113,9 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     if trigger.text.lower() in lexicon.leases and lexicon.leased_place.search(text, 0, trigger.start):
         return True  # "the pier of Rajin leased to China": the place hired out, not goods
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
-        or _remains_found(trigger, text, lexicon) \
+        or _remains_found(trigger, text, lexicon) or lexicon.purpose.search(text, 0, trigger.start) is not None \
+        or (_CARRIAGE_WORD.fullmatch(trigger.text) is not None and lexicon.on_show.search(text, 0, trigger.start)
+            is not None) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
         or _habitual_present(trigger, text) or not _told(trigger, text)
 
@@ -180,6 +186,16 @@ _BROKE = frozenset({"violated", "breached"})
 _BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
 
 
+# "restricted products were shipped to Laos", "banned machinery": a ban's participle before goods says what kind of
+# goods they are, not that a rule forbids the transfer told.
+_BANNED_KIND = frozenset({"restricted", "banned", "prohibited", "forbidden", "outlawed"})
+# "has banned all arms exports": the participle of a verb, the rule itself.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_GOODS_NOUN_NEXT = re.compile(r"\s+(?:(?!all\b|any\b|the\b|its\b|their\b)[a-z-]+\s+)?(?:goods|items|products|"
+                              r"machinery|materials?|equipment|technology|components|parts|software|weapons|arms|cargo|"
+                              r"cargoes|chemicals)\b", re.IGNORECASE)
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
@@ -214,6 +230,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
+                and not (ban.text.lower() in _BANNED_KIND and _GOODS_NOUN_NEXT.match(text, ban.end)
+                         and not _AUXILIARY_BEFORE.search(text, 0, ban.start)) \
                 and not any(b.value.lower() in _BROKE and b.start <= ban.start
                             and _BROKE_BY.fullmatch(text, b.end, trigger.start) for b in mentions if b.kind == "ban"):
             return True
@@ -365,15 +383,25 @@ _REMAINS_OBJECT = re.compile(r"\s+(?:the\s+|some\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
 
 
 def _remains_found(trigger: Mention, text: str, lexicon: Lexicon) -> bool:
-    """"Fragments found after the attack came from a Belarusian rocket", "found the remnants of two rockets": what
-    is found of a weapon that was used tells where it was made, not goods seized on their way."""
+    """"Fragments found after the attack came from a Belarusian rocket", "found the remnants of two rockets", "chips
+    found in the missile": what is found of or in a weapon that was used tells where it was made, not goods seized on
+    their way."""
     if trigger.role != "seize":
         return False
+    if lexicon.found_in_weapon.match(text, trigger.end) or lexicon.analysts.search(text, 0, trigger.start):
+        # "chips made in Japan were found in the missile", "experts discovered parts from a Swiss maker": the parts
+        # of a weapon, and who studies them, tell where they were made, not goods seized on their way.
+        return True
     before = [m for m in lexicon.remains.finditer(text, 0, trigger.start)
               if _REMAINS_GAP.fullmatch(text, m.end(), trigger.start)]
     after = lexicon.remains.search(text, trigger.end, min(len(text), trigger.end + 30))
     return bool(before) or (after is not None
                             and _REMAINS_OBJECT.fullmatch(text, trigger.end, after.start()) is not None)
+
+
+# "hailed the event as a birthday gift": what is called a gift is an event, not goods.
+_EVENT_AS = re.compile(r"\b(?:the|this|that|its)\s+(?:event|launch|test|occasion|victory|success|achievement|feat)\s+"
+                       r"as\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _told(trigger: Mention, text: str) -> bool:
@@ -382,6 +410,8 @@ def _told(trigger: Mention, text: str) -> bool:
     a rule or a record of trade ("export rules", "import figures"), a command ("ordered him to leave")."""
     before, after = text[:trigger.start], text[trigger.end:]
     word = trigger.text.lower()
+    if word in ("gift", "present") and _EVENT_AS.search(before):
+        return False  # "heralded the launch as a birthday gift for the late leader": an event praised, no goods given
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
                                                                                                 after))):
         return False

@@ -53,6 +53,22 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
 
 
+def _folded_with_origins(text: str) -> tuple[str, list[int]]:
+    """The text folded as `fold` folds it, and for each folded character the place in `text` it comes from (one
+    more place at the end), so that words found in the folded text are cut from the text as written: "&" folds to
+    " and " and an accented letter may fold to two characters."""
+    if text.isascii() and "&" not in text:
+        return text.lower(), list(range(len(text) + 1))
+    parts: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char)
+        parts.append(folded)
+        origins.extend([index] * len(folded))
+    origins.append(len(text))
+    return "".join(parts), origins
+
+
 def _key(words: list[str]) -> tuple[str, ...]:
     return tuple(singular(w) for w in words)
 
@@ -140,7 +156,7 @@ class Gazetteer:
         injection tubes" reads as "diesel" + "fuel injection tube", not "diesel fuel" + "tube". A term
         right after "non" is denied, not found.
         """
-        folded = fold(text)
+        folded, origins = _folded_with_origins(text)
         spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
         words = _key([folded[a:b] for a, b in spans])
         raw = [folded[a:b] for a, b in spans]
@@ -158,7 +174,9 @@ class Gazetteer:
         for start, end, term in taken:
             if previous_end is not None and any(w in _MARKERS for w in raw[previous_end:start]):
                 marker_after_hit = True
-            found.append((term, text[spans[start][0] : spans[end - 1][1]], marker_after_hit))
+            # The words as the text writes them: a folded place is mapped back ("Trading & Supply" is longer folded).
+            begin, finish = origins[spans[start][0]], origins[spans[end - 1][1] - 1] + 1
+            found.append((term, text[begin:finish], marker_after_hit))
             previous_end = end
         return [
             TermHit(term, matched, position, position == len(found) - 1, subordinate)
