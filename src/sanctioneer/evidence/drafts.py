@@ -62,8 +62,8 @@ RULE_IN_FORCE_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|entered|enter
                                   re.IGNORECASE)
 RULE_MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:last|this|that)\s+(?:year|month|week)\s+)?(?:banned|barred|prohibited|"
                              r"outlawed|forbade|imposed|adopted|tightened|extended)\b", re.IGNORECASE)
-# "in violation of UN sanctions imposed with Moscow's approval in 2017": a date after a rule's participle is the day
-# the rule was made.
+# "flouting curbs on such trade, under American sanctions imposed in 2019": a date after a rule's participle is the
+# day the rule was made.
 RULE_IMPOSED_BEFORE = re.compile(r"\b(?:sanctions|resolutions?|bans?|embargo(?:es)?|caps?|ceilings?|limits?|"
                                  r"restrictions|measures)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:first\s+)?"
                                  r"(?:imposed|adopted|passed|set|introduced|approved|enacted)\b[^,;.()]{0,60}$",

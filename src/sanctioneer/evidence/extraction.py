@@ -377,8 +377,9 @@ class _Joined:
         self.drafts.append(draft)
 
 
+# "two ship-to-ship transfers of bitumen": a count of transfers, not of the goods.
 _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
-                    r"deliveries)\b", re.IGNORECASE)
+                    r"deliveries|transfers|trips|voyages)\b", re.IGNORECASE)
 
 
 def _made_in(draft: Draft) -> bool:
@@ -647,7 +648,7 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
         items = named
     goods: list[ClaimGoods] = []
     for index, names in enumerate(items):
-        # "supplied oil ... tankers left loaded with cargo": a load named only as a load does not name the goods.
+        # "sent 9,000 barrels of naphtha ... barges went back loaded with cargo": a bare load does not name the goods.
         best = max([n for n in names if not _vague(n)] or names, key=specificity)
         goods.append(ClaimGoods(
             description=best,

@@ -166,7 +166,7 @@ _BULK_UNITS = "tons|tonnes|barrels|litres|liters"
 _BARE_AMOUNT = re.compile(r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|another\s+|a further\s+|more than\s+)?"
                           rf"\d[\d,.]*\s+(?:metric\s+)?(?:{_BULK_UNITS})\b(?!\s+of\b)",
                           re.IGNORECASE)
-# "when 1,500 and then 2,000 tons were transferred to a North Korean entity": amounts told as the subject of a passive
+# "when 800 and then 1,100 tonnes were handed to a company in Myanmar": amounts told as the subject of a passive
 # transfer word, of goods the sentence named before.
 _AMOUNT_PASSIVE = re.compile(r"\b(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
                              rf"(?:(?:metric\s+)?(?P<unit_a>{_BULK_UNITS})\s+)?(?:and\s+(?:then\s+)?"
@@ -1521,8 +1521,10 @@ class SentenceReader:
             self.drafts.extend(parts[:-1])
             return parts[-1]
         respective = _respective(text, mentions, dates, draft, trigger) if lot is None and chosen_goods else None
-        if respective is None and lot is None and chosen_goods and all(g.end <= trigger.start for g in chosen_goods):
-            respective = _amounts_passive(text, dates, draft, trigger)
+        passive = next((t for t in group if chosen_goods and all(g.end <= t.start for g in chosen_goods)
+                        and _AMOUNT_PASSIVE.search(text, 0, t.start)), None)
+        if respective is None and lot is None and passive is not None:
+            respective = _amounts_passive(text, dates, draft, passive)
         if respective is not None:
             # "A and B shipped 4,100 tonnes and 2,300 tonnes of naphtha, respectively": one lot each, in turn.
             for part in respective:
@@ -1665,7 +1667,7 @@ class SentenceReader:
         return made[1]
 
 
-# "shipped 22,730 tons and 30,180 tons of refined oil, respectively", "supplied 900 and 450 barrels of jet fuel,
+# "sold 4,100 tonnes and 2,300 tonnes of naphtha, respectively", "exported 900 and 450 barrels of jet fuel,
 # respectively, in May and June": two counts of one goods told in turn, for two parties or two times told in turn.
 _RESPECTIVE = re.compile(r"\s+(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
                          r"(?:(?P<unit_a>[a-z]+)\s+)?and\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+"
@@ -1674,9 +1676,9 @@ _TWO_TIMES = re.compile(r"[^;.]{0,40}?\b(?:in|during)\s+$", re.IGNORECASE)
 
 
 def _amounts_passive(text: str, dates: list[DateMention], draft: Draft, trigger: Mention) -> tuple[Draft, Draft] | None:
-    """The amount told as the subject of a passive transfer word ("when 1,500 tons were transferred"), given to the
+    """The amount told as the subject of a passive transfer word ("when 800 tonnes were handed over"), given to the
     draft; two amounts ("1,500 and then 2,000 tons") are two lots, one each, and are returned. A date told just
-    before ", when" is theirs ("in early 2018, when 1,500 tons were transferred")."""
+    before ", when" is theirs ("in late 2022, when 800 tonnes were handed over")."""
     found = _AMOUNT_PASSIVE.search(text, 0, trigger.start)
     if found is None or not text[found.end():trigger.start].strip() == "":
         return None

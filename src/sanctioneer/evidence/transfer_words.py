@@ -51,11 +51,11 @@ _NOT_SINCE_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.I
 _NOT_SINCE_AFTER = re.compile(r"\s+(?:any|a single)\b[^.;]{0,80}?\b(?:since|for the past|for more than|for over|"
                               r"in the past|"
                               r"in recent)\b", re.IGNORECASE)
-# "said North Korea had not procured oil at all from the country": a trade said to be none.
+# "Serbia bought no jet fuel from Belarus at all": a trade said to be none.
 _NOT_AT_ALL_AFTER = re.compile(r"[^.;,]{0,60}?\bat\s+all\b", re.IGNORECASE)
-# "has not declared its monthly shipments of fuel": a figure not given tells no transfer.
-_NOT_DECLARED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:declared|reported|disclosed|"
-                                  r"notified|submitted|published|released)\s+(?:its|their|the|any|his|her)\s+"
+# "did not report its naphtha exports": a figure not given tells no transfer.
+_NOT_DECLARED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:declared?|reported|report|"
+                                  r"disclosed?|notified|notify|submitted|submit|published|publish|released|release)\s+(?:its|their|the|any|his|her)\s+"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "North Korea may also be buying luxury goods in Russia": what may be going on, not a transfer told.
 _MAY_BE_DOING = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+)?be\s+$", re.IGNORECASE)
@@ -178,7 +178,7 @@ def _sentence_end(text: str, start: int) -> int:
     return end.start() if end else len(text)
 
 
-# "The delivery of large quantities of fuel is a violation of the embargo": a transfer noun of goods in general, then
+# "The supply of large amounts of naphtha is a breach of the law": a transfer noun of goods in general, then
 # what breaks a rule.
 _ONE_TRADE = frozenset({"delivery", "supply", "sale", "export", "import", "transfer", "shipment", "provision"})
 _OF_GOODS_IN_GENERAL = re.compile(r"\s+of\s+(?:(?:large|small|significant|big|any)\s+"
@@ -227,7 +227,7 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         return True
     if _GENERIC_NOUN.search(text[:trigger.start]) and trigger.text.lower() in _TRADE_NOUNS | _ONE_TRADE \
             and _OF_GOODS_IN_GENERAL.match(text, trigger.end) and _A_VIOLATION_AFTER.match(text, trigger.end):
-        # "the delivery of large quantities of refined products is a violation of sanctions": what a rule forbids.
+        # "the supply of large amounts of naphtha is a breach of the law": what a rule forbids.
         return True
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
@@ -248,7 +248,7 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
             return True
     if trigger.text.lower() in _TRADE_NOUNS and lexicon.enforcement.search(text, max(0, trigger.start - 90),
                                                                            trigger.start):
-        # "inspections focusing on gasoline smuggling by traders", "a crackdown on timber trafficking": what officers
+        # "checks on kerosene smuggling at every crossing", "a crackdown on timber trafficking": what officers
         # look for, no transfer told.
         return True
     if trigger.text.lower().endswith("s") and trigger.text.lower() not in _VERB_FORMS \
@@ -468,7 +468,7 @@ def _told(trigger: Mention, text: str) -> bool:
         # seized, and the acts are why it was held
         return False
     if (_NOT_SINCE_BEFORE.search(before) and _NOT_AT_ALL_AFTER.match(after)) or _NOT_DECLARED_BEFORE.search(before):
-        return False  # "had not procured oil at all", "has not declared its shipments of fuel": none told
+        return False  # "bought no jet fuel at all", "did not report its naphtha exports": none told
     if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
         return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
     if word.endswith("ing") and _MAY_BE_DOING.search(before):
@@ -503,7 +503,7 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
                               r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*"
                               r"(?:[a-z]+ing\s+(?:and|or)\s+)?$",
                               re.IGNORECASE)
-# "blacklisted dozens of ships over oil and coal smuggling": the goods of the trade told before its noun.
+# "blacklisted a dozen firms over timber and bitumen smuggling": the goods of the trade told before its noun.
 _SANCTIONED_OVER_GOODS = re.compile(_SANCTIONED_OVER.pattern[:-1] + r"(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){1,4}$",
                                     re.IGNORECASE)
 # "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods.
