@@ -62,6 +62,12 @@ RULE_IN_FORCE_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|entered|enter
                                   re.IGNORECASE)
 RULE_MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:last|this|that)\s+(?:year|month|week)\s+)?(?:banned|barred|prohibited|"
                              r"outlawed|forbade|imposed|adopted|tightened|extended)\b", re.IGNORECASE)
+# "flouting curbs on such trade, under American sanctions imposed in 2019": a date after a rule's participle is the
+# day the rule was made.
+RULE_IMPOSED_BEFORE = re.compile(r"\b(?:sanctions|resolutions?|bans?|embargo(?:es)?|caps?|ceilings?|limits?|"
+                                 r"restrictions|measures)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:first\s+)?"
+                                 r"(?:imposed|adopted|passed|set|introduced|approved|enacted)\b[^,;.()]{0,60}$",
+                                 re.IGNORECASE)
 _ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}\b(?:on|in|last)\s+$", re.IGNORECASE)
 
 
@@ -202,7 +208,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             # Myanmar exchanged rice for rounds": not a saying told aside).
             return True
         if RULE_MADE_AFTER.match(sentence.text, mention.end) \
-                or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start):
+                or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start) \
+                or RULE_IMPOSED_BEFORE.search(sentence.text, 0, mention.start):
             return True  # "on Aug. 5 banned the export of coal", "came into force on Sept. 5": the rule's day
         if FOUND_OUT.search(sentence.text, 0, mention.start) and THAT_CLAUSE.match(sentence.text, mention.end):
             return True  # "showed new evidence on Monday that Sudan fired rockets supplied by ...": the showing's

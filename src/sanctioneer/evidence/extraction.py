@@ -16,6 +16,7 @@ from sanctioneer.evidence.drafts import (
     DATELINE_PLACE,
     FOUND_OUT,
     OWNS_A_NOUN,
+    RULE_IMPOSED_BEFORE,
     RULE_IN_FORCE_BEFORE,
     RULE_MADE_AFTER,
     THAT_CLAUSE,
@@ -376,8 +377,9 @@ class _Joined:
         self.drafts.append(draft)
 
 
+# "two ship-to-ship transfers of bitumen": a count of transfers, not of the goods.
 _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
-                    r"deliveries)\b", re.IGNORECASE)
+                    r"deliveries|transfers|trips|voyages)\b", re.IGNORECASE)
 
 
 def _made_in(draft: Draft) -> bool:
@@ -536,7 +538,8 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
         return True  # "the three traders were charged on Friday with importing zinc": the day of the charge
     if FOUND_OUT.search(text, 0, mention.start) and THAT_CLAUSE.match(text, mention.end):
         return True  # "the agency found in August that firms had imported anthracite": when it was found out
-    if RULE_MADE_AFTER.match(text, mention.end) or RULE_IN_FORCE_BEFORE.search(text, 0, mention.start):
+    if RULE_MADE_AFTER.match(text, mention.end) or RULE_IN_FORCE_BEFORE.search(text, 0, mention.start) \
+            or RULE_IMPOSED_BEFORE.search(text, 0, mention.start):
         # "The Security Council on Aug. 5 last year banned exports of coal", "before the penalties came into force on
         # Sept. 5": when the rule was made, or began to bind.
         return True
@@ -651,7 +654,8 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
         items = named
     goods: list[ClaimGoods] = []
     for index, names in enumerate(items):
-        best = max(names, key=specificity)
+        # "sent 9,000 barrels of naphtha ... barges went back loaded with cargo": a bare load does not name the goods.
+        best = max([n for n in names if not _vague(n)] or names, key=specificity)
         goods.append(ClaimGoods(
             description=best,
             terms=tuple(dict.fromkeys(names)),

@@ -122,6 +122,9 @@ def one_of_them(index: int, sentence: Sentence, mentions: list[Mention], told: t
 
 # "supplied Russia with shells in exchange for food and oil": goods going back the other way.
 _IN_RETURN = re.compile(r"\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
+# "in return for thousands of workers", "in exchange for mercenaries": people paid back, no goods.
+_PEOPLE_PAID = re.compile(r"\s+(?:(?:the|its|their|more|thousands\s+of|hundreds\s+of)\s+)?(?:troops|soldiers|"
+                          r"workers|labourers|laborers|mercenaries|fighters|personnel|conscripts)\b", re.IGNORECASE)
 # "In exchange for the shells, Russia provided North Korea with tanks": the goods paid back told first.
 _IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;.]{1,80}?,", re.IGNORECASE)
 
@@ -177,8 +180,11 @@ def in_return(draft: Draft, mentions: list[Mention], dates: list[DateMention], l
         if fronted is None or fronted.end() > told.start - draft.sentence.start:
             return None
         word, begin, last = fronted.span("cue"), fronted.end("cue"), fronted.end()
+    if _PEOPLE_PAID.match(text, begin):
+        return None  # "in exchange for mercenaries": people given back are no goods, and nothing else is named
+    # A headline ends at its line: the goods of the sentence run on below it are no payment.
     goods = goods_listed([m for m in mentions if m.kind == "goods" and begin <= m.start and m.end <= last
-                          and not re.search(r"[;.]", text[begin:m.start])], text)
+                          and not re.search(r"[;.\n]", text[begin:m.start])], text)
     if not goods:
         return None
     if draft.date is None:

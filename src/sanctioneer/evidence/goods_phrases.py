@@ -37,7 +37,10 @@ _STOP = frozenset("a an the of to from with and or by for in on at as his her it
                   # "products like cosmetics", "goods, namely vacuum pumps", "what it called agricultural equipment":
                   # words that say which goods or how they were named, not a kind of them.
                   "like namely notably especially particularly called dubbed labelled labeled declared described "
-                  "listed marked".split())
+                  "listed marked "
+                  # "the first documented kerosene transfer", "cumulative naphtha sales": which or how many of the
+                  # transfers, not a kind of the goods.
+                  "first last latest documented cumulative monthly yearly combined".split())
 _SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "hundreds", "dozens",
                           "fifteen", "twenty"})
 # Goods words that are also what carries goods: "a ship carrying weapons" ships weapons.

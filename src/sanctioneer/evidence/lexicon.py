@@ -196,6 +196,11 @@ def goods_heading(description: str) -> str | None:
     return hits[-1][1][:4] if hits else None
 
 
+# ", four months after", ", two weeks before": a clause set off by a comma that tells an earlier or later event.
+_TIME_AFTER = re.compile(r",\s+(?:(?:some|about|nearly|only|just|barely)\s+)?(?:[a-z]+|\d+)\s+"
+                         r"(?:days|weeks|months|years)\s+(?:after|before)\s+", re.IGNORECASE)
+
+
 def specificity(description: str) -> tuple[int, int]:
     """How precisely a description names goods: a model over a make over a goods noun, then length."""
     kinds = {kind for kind, _ in _goods_hits(description)}
@@ -341,6 +346,11 @@ class Lexicon:
         # "has increased imports and exports of rubber": a rising word up to three words before a transfer noun.
         self.rising = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["rising"])
                                  + r")\s+(?:(?!its\b|their\b|his\b|her\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+        # "checks on kerosene smuggling": words of enforcement up to four words before a transfer noun.
+        self.enforcement = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["enforcement"])
+                                      + r")\s+(?:(?:the|illegal|illicit|any)\s+)?"
+                                      r"(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){0,4}$",
+                                      re.IGNORECASE)
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
         ships = {noun.lower() for noun in self.party_nouns["vessel"]}
         plurals = sorted((n for n in ships if n.endswith("s") and (n[:-1] in ships or n[:-2] in ships)), key=len,
@@ -455,6 +465,9 @@ class Lexicon:
                     continue  # "received two dogs — named Gomi and Songgang — from Kim": an aside, the clause goes on
                 cuts.add(found)
                 cuts.add(found + len(marker))
+        for span in _TIME_AFTER.finditer(text):
+            # "took place on May 7, four months after Minsk began shipping rifles": an event of its own.
+            cuts.update((span.start(), span.end()))
         return sorted(cuts)
 
     def _goes_on(self, text: str, at: int) -> bool:
@@ -615,10 +628,10 @@ class Lexicon:
         if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier|plane|aircraft|"
                         r"train|truck|lorry|lorries|ferry|ferries|airliner|flight)s?",
                         mention.text.lower()) and re.search(
-                r"\b(?:aboard|on board|onto|on|by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
+                r"\b(?:aboard|on board|onto|on|by|from|between)\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,3}$",
                 text[:mention.start]):
             # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships", "carried on
-            # the ferry Man Gyong Bong"
+            # the ferry Man Gyong Bong", "transfers between ships off the coast"
             return True
         if re.fullmatch(r"(?:[\w-]+\s+){0,3}(?:truck|lorry|lorries|van|vehicle|wagon|train|plane|aircraft|vessel|ship|"
                         r"boat|barge|ferry|ferries)s?", mention.text.lower()) \

@@ -168,6 +168,13 @@ _BULK_UNITS = "tons|tonnes|barrels|litres|liters"
 _BARE_AMOUNT = re.compile(r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|another\s+|a further\s+|more than\s+)?"
                           rf"\d[\d,.]*\s+(?:metric\s+)?(?:{_BULK_UNITS})\b(?!\s+of\b)",
                           re.IGNORECASE)
+# "when 800 and then 1,100 tonnes were handed to a company in Myanmar": amounts told as the subject of a passive
+# transfer word, of goods the sentence named before.
+_AMOUNT_PASSIVE = re.compile(r"\b(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
+                             rf"(?:(?:metric\s+)?(?P<unit_a>{_BULK_UNITS})\s+)?(?:and\s+(?:then\s+)?"
+                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+)?(?P<b>\d[\d,]*(?:\.\d+)?)\s+)?"
+                             rf"(?:metric\s+)?(?P<unit>{_BULK_UNITS})\s+(?:were|was|had\s+been|have\s+been)\s+$",
+                             re.IGNORECASE)
 # "Shipments of molybdenum ore totalled 420 tonnes": a flow told by its total after the goods.
 _TOTAL_AFTER = re.compile(r"[^.;:()]{0,40}?\b(?:totall?ed|came to|amounted to|stood at|reached)\s+"
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
@@ -1518,7 +1525,7 @@ class SentenceReader:
                 chosen_goods = [antecedent]
             elif reference and self.drafts:
                 anaphoric = True
-            elif amount is not None and told:
+            elif (amount is not None or _AMOUNT_PASSIVE.search(text, 0, trigger.start)) and told:
                 # "unloaded 4,156 tons of the coal at Pohang, while the Sky Angel delivered 5,000 tons to
                 # Incheon": an amount with no goods counts the goods the sentence told before.
                 chosen_goods = [told[-1]]
@@ -1582,6 +1589,17 @@ class SentenceReader:
                 add_evidence(part, group)
             self.drafts.extend(parts[:-1])
             return parts[-1]
+        respective = _respective(text, mentions, dates, draft, trigger) if lot is None and chosen_goods else None
+        passive = next((t for t in group if chosen_goods and all(g.end <= t.start for g in chosen_goods)
+                        and _AMOUNT_PASSIVE.search(text, 0, t.start)), None)
+        if respective is None and lot is None and passive is not None:
+            respective = _amounts_passive(text, dates, draft, passive)
+        if respective is not None:
+            # "A and B shipped 4,100 tonnes and 2,300 tonnes of naphtha, respectively": one lot each, in turn.
+            for part in respective:
+                add_evidence(part, group)
+            self.drafts.append(respective[0])
+            return respective[1]
         # A transfer not yet given its goods is no second cargo.
         second = self._second_destination(text, mentions, draft) if chosen_goods or anaphoric else None
         if second is None and lot is not None:
@@ -1716,3 +1734,63 @@ class SentenceReader:
             made.append(draft)
         self.drafts.append(made[0])
         return made[1]
+
+
+# "sold 4,100 tonnes and 2,300 tonnes of naphtha, respectively", "exported 900 and 450 barrels of jet fuel,
+# respectively, in May and June": two counts of one goods told in turn, for two parties or two times told in turn.
+_RESPECTIVE = re.compile(r"\s+(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
+                         r"(?:(?P<unit_a>[a-z]+)\s+)?and\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+"
+                         r"[^;.]{1,60}?,?\s+respectively\b", re.IGNORECASE)
+_TWO_TIMES = re.compile(r"[^;.]{0,40}?\b(?:in|during)\s+$", re.IGNORECASE)
+
+
+def _amounts_passive(text: str, dates: list[DateMention], draft: Draft, trigger: Mention) -> tuple[Draft, Draft] | None:
+    """The amount told as the subject of a passive transfer word ("when 800 tonnes were handed over"), given to the
+    draft; two amounts ("1,500 and then 2,000 tons") are two lots, one each, and are returned. A date told just
+    before ", when" is theirs ("in late 2022, when 800 tonnes were handed over")."""
+    found = _AMOUNT_PASSIVE.search(text, 0, trigger.start)
+    if found is None or not text[found.end():trigger.start].strip() == "":
+        return None
+    if draft.date is None:
+        then = next((d for d in dates if d.value is not None
+                     and re.fullmatch(r",?\s+when\s+", text[d.end:found.start()])), None)
+        if then is not None:
+            draft.date, draft.date_sentence = then, draft.sentence
+    unit = found.group("unit")
+    counts = [(found.group(name).replace(",", ""), found.start(name), found.end(name))
+              for name in ("a", "b") if found.group(name)]
+    if len(counts) == 1:
+        amount, begin, finish = counts[0]
+        draft.quantity = (amount, unit, Mention("quantity", begin, finish, text[begin:finish]))
+        return None
+    first, second = (replace(draft, evidence=[], flow=True, quantity=(
+        amount, unit, Mention("quantity", begin, finish, text[begin:finish]))) for amount, begin, finish in counts)
+    return first, second
+
+
+def _respective(text: str, mentions: list[Mention], dates: list[DateMention], draft: Draft,
+                trigger: Mention) -> tuple[Draft, Draft] | None:
+    """The two lots of a transfer whose counts are told "respectively": one for each of two suppliers named "A
+    and B" before the transfer word, or for each of two times named after the counts; None otherwise."""
+    found = _RESPECTIVE.match(text, trigger.end)
+    if found is None or (found.group("unit_a") and found.group("unit_a").lower() != found.group("unit").lower()):
+        return None
+    counts = [(found.group(name).replace(",", ""), found.start(name), found.end(name)) for name in ("a", "b")]
+    unit = found.group("unit")
+
+    def lot(count: tuple[str, int, int], base: Draft) -> Draft:
+        amount, begin, finish = count
+        quantity = (amount, unit, Mention("quantity", begin, finish, text[begin:finish]))
+        return replace(base, evidence=[], quantity=quantity, flow=True)
+
+    supplier = draft.supplier
+    other = next((p for p in mentions if supplier is not None and p.end <= supplier.start and is_party(p, text)
+                  and re.fullmatch(r"\s+and\s+", text[p.end:supplier.start])), None)
+    if other is not None and supplier is not None and supplier.end <= trigger.start:
+        return lot(counts[0], replace(draft, supplier=other)), lot(counts[1], draft)
+    times = [d for d in dates if d.start >= found.end() and d.value is not None]
+    if len(times) >= 2 and _TWO_TIMES.fullmatch(text, found.end(), times[0].start) \
+            and re.fullmatch(r"\s+and\s+", text[times[0].end:times[1].start]):
+        return (lot(counts[0], replace(draft, date=times[0], date_sentence=draft.sentence)),
+                lot(counts[1], replace(draft, date=times[1], date_sentence=draft.sentence)))
+    return None

@@ -51,6 +51,12 @@ _NOT_SINCE_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.I
 _NOT_SINCE_AFTER = re.compile(r"\s+(?:any|a single)\b[^.;]{0,80}?\b(?:since|for the past|for more than|for over|"
                               r"in the past|"
                               r"in recent)\b", re.IGNORECASE)
+# "Serbia bought no jet fuel from Belarus at all": a trade said to be none.
+_NOT_AT_ALL_AFTER = re.compile(r"[^.;,]{0,60}?\bat\s+all\b", re.IGNORECASE)
+# "did not report its naphtha exports": a figure not given tells no transfer.
+_NOT_DECLARED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:declared?|reported|report|"
+                                  r"disclosed?|notified|notify|submitted|submit|published|publish|released|release)\s+(?:its|their|the|any|his|her)\s+"
+                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "North Korea may also be buying luxury goods in Russia": what may be going on, not a transfer told.
 _MAY_BE_DOING = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+)?be\s+$", re.IGNORECASE)
 # "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
@@ -180,6 +186,16 @@ def _sentence_end(text: str, start: int) -> int:
     return end.start() if end else len(text)
 
 
+# "The supply of large amounts of naphtha is a breach of the law": a transfer noun of goods in general, then
+# what breaks a rule.
+_ONE_TRADE = frozenset({"delivery", "supply", "sale", "export", "import", "transfer", "shipment", "provision"})
+_OF_GOODS_IN_GENERAL = re.compile(r"\s+of\s+(?:(?:large|small|significant|big|any)\s+"
+                                  r"(?:quantities|amounts|volumes)\s+of\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|\d))[a-z]")
+_A_VIOLATION_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:is|are|would\s+be|was|were)\s+(?:(?:a|an|in)\s+)?"
+                                r"(?:\w+\s+)?(?:violation|breach|contravention)\s+of\b", re.IGNORECASE)
+# A trade told as a noun, which a word of enforcement before it makes what is fought, not a transfer.
+_TRADE_NOUNS = frozenset({"smuggling", "trafficking", "transfers", "exports", "imports", "shipments", "sales",
+                          "deliveries", "transshipment", "transshipments", "ship-to-ship transfers"})
 # "North Korea violated UN sanctions last year by shipping coal to Russia": a rule broken by the transfer told
 # after "by", which happened.
 _BROKE = frozenset({"violated", "breached"})
@@ -227,6 +243,10 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         # goods to North Korea has been prohibited", "the import into Laos of cars is now banned": the rule, not a
         # transfer.
         return True
+    if _GENERIC_NOUN.search(text[:trigger.start]) and trigger.text.lower() in _TRADE_NOUNS | _ONE_TRADE \
+            and _OF_GOODS_IN_GENERAL.match(text, trigger.end) and _A_VIOLATION_AFTER.match(text, trigger.end):
+        # "the supply of large amounts of naphtha is a breach of the law": what a rule forbids.
+        return True
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
@@ -246,6 +266,11 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                 and not re.search(r"[;.]", text[trigger.end:ban.start]):
             # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
             return True
+    if trigger.text.lower() in _TRADE_NOUNS and lexicon.enforcement.search(text, max(0, trigger.start - 90),
+                                                                           trigger.start):
+        # "checks on kerosene smuggling at every crossing", "a crackdown on timber trafficking": what officers
+        # look for, no transfer told.
+        return True
     if trigger.text.lower().endswith("s") and trigger.text.lower() not in _VERB_FORMS \
             and lexicon.rising.search(text, max(0, trigger.start - 60), trigger.start):
         # "has increased imports and exports of rubber", "of increasing illegal timber exports": a trade told as
@@ -463,7 +488,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "tourists who flew to Wonsan bought ginseng as souvenirs": shopping, no transfer of goods
     if word == "given" and _GIVEN_TO_VISITORS.search(before):
         return False  # "Tourists were given cigarettes at the end of the tour": a keepsake, no transfer of goods
-    listed = _SANCTIONED_OVER.search(before)
+    listed = _SANCTIONED_OVER.search(before) or (
+        word in _TRADE_NOUNS and _SANCTIONED_OVER_GOODS.search(before))
     if (listed and not _ONE_SHIP_LISTED_FOR.search(listed.group())) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
     if trigger.role == "seize" and word == "searched" \
@@ -473,6 +499,8 @@ def _told(trigger: Mention, text: str) -> bool:
         # "seized an oil tanker for involvement in ship-to-ship transfers": a ship held for its acts, no goods
         # seized, and the acts are why it was held
         return False
+    if (_NOT_SINCE_BEFORE.search(before) and _NOT_AT_ALL_AFTER.match(after)) or _NOT_DECLARED_BEFORE.search(before):
+        return False  # "bought no jet fuel at all", "did not report its naphtha exports": none told
     if _NOT_SINCE_BEFORE.search(before) and _NOT_SINCE_AFTER.match(after):
         return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
     if word.endswith("ing") and _MAY_BE_DOING.search(before):
@@ -507,6 +535,9 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
                               r"alleged\s+|suspected\s+|illicit\s+|illegal\s+|involvement in\s+|roles? in\s+)*"
                               r"(?:[a-z]+ing\s+(?:and|or)\s+)?$",
                               re.IGNORECASE)
+# "blacklisted a dozen firms over timber and bitumen smuggling": the goods of the trade told before its noun.
+_SANCTIONED_OVER_GOODS = re.compile(_SANCTIONED_OVER.pattern[:-1] + r"(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){1,4}$",
+                                    re.IGNORECASE)
 # "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods.
 _PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
                             r"files?|minutes|contracts?|invoices?|manifests?)\s+(?:(?:seen|reviewed)\s+and\s+)?$",
