@@ -87,6 +87,11 @@ class Candidate:
     """True when the description's words are, no more and no fewer, a national tariff's own words for lines under
     several headings ("Used or rebuilt", "Road wheels"): the lines above them, which the description does not give,
     decide, so the answer is never confident."""
+    stated: bool = False
+    """True when the description's head phrase names no goods, only how goods are worked: it ends on an adverb after
+    states alone or on "thereof" ("Crude or roughly trimmed", "Chain and parts thereof": a tariff's sub-line, the
+    goods on the line above it, `naming.states_only`): the same words fit other goods, so the answer is never
+    confident."""
     subheading_basis: str = ""
     """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
     subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",
