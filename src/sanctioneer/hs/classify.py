@@ -290,6 +290,8 @@ def classify(
     from sanctioneer.hs.tariff import tariff_index
 
     shared = (index := tariff_index()) is not None and index.shared(goods)
+    # Words that are one tariff line's own and no other's: the trained model must be sure of the heading too.
+    lone = index is not None and index.lone(goods)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
@@ -492,6 +494,7 @@ def classify(
             unstated=unstated,
             shared=shared,
             stated=stated,
+            lone=lone,
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",
