@@ -104,9 +104,10 @@ def confident_route(candidates: list[Candidate]) -> str | None:
     # a name no other goods carry, which the sources taught by tariff lines and rulings rarely know ("Aurus Senat").
     if first.named_by != "model" and first.agreement < CONFIDENT_SOURCES:
         return None
-    # Words that are one tariff line's own rest on that line: out of fold, such answers the model was less sure of
+    # Words that are one tariff line's own rest on that line when no rule or term names the goods: out of fold, such
+    # weighed answers the model was less sure of
     # than `CONFIDENT_ALONE` were wrong 8 times in 28 (the same words under another heading, the line above deciding).
-    if first.lone and first.probability < CONFIDENT_ALONE:
+    if first.lone and first.weighed and first.probability < CONFIDENT_ALONE:
         return None
     if first.weighed:
         # Weighed evidence makes a consequential heading confident only through a rule or a term naming it, never alone.
