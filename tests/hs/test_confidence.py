@@ -68,3 +68,44 @@ def test_a_gazetteer_term_the_trained_model_alone_confirms_is_left_for_review(cl
     found = classifier.classify("ceramic figurine")
     assert found.candidates[0].startswith("6913")
     assert not found.confident and found.hs is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly trimmed or merely cut",
+        "Mixed mainly with cotton",
+        "Links and parts thereof",
+    ],
+)
+def test_words_stating_only_how_goods_are_worked_are_left_for_review(classifier: GoodsClassifier, text: str) -> None:
+    # A tariff's sub-line of states names no goods: the line above does, and the same states fit other goods.
+    from sanctioneer.hs.classify import classify
+
+    candidates = classify(text, top=3, semantic=False)
+    assert candidates[0].stated
+    found = classifier.classify(text)
+    assert not found.confident and found.hs is None
+    assert found.candidates[0] == candidates[0].code
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Embossed, perforated or printed", False),
+        ("Containers specially built for carriage by rail", False),
+        ("Roughly trimmed or merely cut", True),
+        ("Mixed mainly with cotton", True),
+        ("Links and parts thereof", True),
+        ("polished granite slabs", False),
+        ("power supplies", False),
+        ("frozen cod fillets", False),
+        ("steel pipes, seamless", False),
+    ],
+)
+def test_a_head_phrase_of_states_alone_names_no_goods(text: str, stated: bool) -> None:
+    from sanctioneer.hs.head import parse
+    from sanctioneer.hs.naming import states_only, trim_head
+    from sanctioneer.hs.qualifiers import goods_text
+
+    assert states_only(trim_head(parse(goods_text(text)))) is stated

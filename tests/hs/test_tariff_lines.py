@@ -65,3 +65,22 @@ def test_a_single_word_or_words_beside_a_lines_own_are_no_sub_line_of_the_tariff
     assert not any(hit.same for hit in index.search("tanks"))
     assert not any(hit.same for hit in index.search("T-72 tanks"))
     assert not index.shared("tanks")
+
+
+def test_words_that_are_one_lines_own_and_no_others_are_confident_only_with_the_model_sure() -> None:
+    from dataclasses import replace
+
+    from sanctioneer.hs.candidate import Candidate
+    from sanctioneer.hs.confidence import CONFIDENT_ALONE
+
+    index = TariffIndex(ROWS)
+    # One line holds these words: the heading rests on it alone. Several lines hold "Used or rebuilt".
+    assert index.lone("Hydraulic presses")
+    assert not index.lone("Used or rebuilt") and not index.lone("hydraulic presses for working metal")
+    # Named by the nomenclature's word, weighed sure, two sources agreeing: confident unless it rests on one line
+    # the trained model is not sure of, the same words standing maybe under another heading in another tariff.
+    sure = Candidate("8462", "8462", 0.9, "", (), named_by="nomenclature", agreement=3, weighed=True,
+                     belief=0.99, probability=CONFIDENT_ALONE - 0.2)
+    assert is_confident([sure])
+    assert not is_confident([replace(sure, lone=True)])
+    assert is_confident([replace(sure, lone=True, probability=CONFIDENT_ALONE)])

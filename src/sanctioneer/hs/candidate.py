@@ -87,6 +87,16 @@ class Candidate:
     """True when the description's words are, no more and no fewer, a national tariff's own words for lines under
     several headings ("Used or rebuilt", "Road wheels"): the lines above them, which the description does not give,
     decide, so the answer is never confident."""
+    stated: bool = False
+    """True when the description's head phrase names no goods, only how goods are worked: it ends on an adverb after
+    states alone or on "thereof" ("Crude or roughly trimmed", "Chain and parts thereof": a tariff's sub-line, the
+    goods on the line above it, `naming.states_only`): the same words fit other goods, so the answer is never
+    confident."""
+    lone: bool = False
+    """True when the description's words are, no more and no fewer, the own words of one line of the national tariff
+    and of no other ("Stearic acid"): the heading rests on that line, while the same words may stand under another
+    heading in a tariff whose lines the index does not hold (the line above deciding), so the answer is confident only
+    when the trained model is sure of the heading too (`confidence.CONFIDENT_ALONE`)."""
     subheading_basis: str = ""
     """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
     subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",

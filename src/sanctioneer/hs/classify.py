@@ -45,6 +45,7 @@ from sanctioneer.hs.naming import (
     names_goods,
     other_material,
     owned_by,
+    states_only,
     trim_head,
     unheld,
 )
@@ -266,6 +267,8 @@ def classify(
     context = tuple(singular(word) for word in re.findall(r"[a-z0-9]+", fold(goods)))
     # A set or kit read as the goods it holds is a judgement of its essential character: never confident.
     composite = bool(set(parsed.phrase[len(reading.phrase):]) & SET_WORDS)
+    # Words that state only how goods are worked, no goods (a tariff's sub-line): never confident.
+    stated = states_only(reading)
     hits = load_gazetteer().find(cleaned)
     gazetteer_votes(table, hits, reading)
     # Goods named without what the nomenclature splits them by, one reading consequential: never confident,
@@ -287,6 +290,8 @@ def classify(
     from sanctioneer.hs.tariff import tariff_index
 
     shared = (index := tariff_index()) is not None and index.shared(goods)
+    # Words that are one tariff line's own and no other's: the trained model must be sure of the heading too.
+    lone = index is not None and index.lone(goods)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
@@ -488,6 +493,8 @@ def classify(
             composite=composite,
             unstated=unstated,
             shared=shared,
+            stated=stated,
+            lone=lone,
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",

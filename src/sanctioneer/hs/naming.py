@@ -22,7 +22,7 @@ from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
 __all__ = [
     "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "names_goods", "other_material",
-    "owned_by", "qualified", "trim_head", "unheld",
+    "owned_by", "qualified", "states_only", "trim_head", "unheld",
 ]
 
 
@@ -394,6 +394,28 @@ def trim_head(reading: Parse) -> Parse:
     if phrase == reading.phrase:
         return reading
     return Parse(phrase[-1], phrase, reading.whole)
+
+
+def _adverb(word: str) -> bool:
+    """True for a word made an adverb from the nomenclature's own ("mainly", "roughly", "solely", "specially")."""
+    return len(word) > 4 and word.endswith("ly") and _nomenclature_word(word[:-2])
+
+
+def states_only(reading: Parse) -> bool:
+    """True when the head phrase (`trim_head`'s reading) names no goods, only how goods are worked: it ends on an
+    adverb, every word before it a participle, an adverb or a state ("Mixed mainly or solely with ...", "Crude or
+    roughly trimmed", the participle after the adverb given way), or on "thereof" ("Chain and parts thereof"). Such
+    words are a tariff's sub-line: the line above names the goods, and the same words fit the same state of other
+    goods. A participle alone stays the goods' word: the nomenclature's own ("printed" paper of 48.10), it named
+    the right heading out of fold far more often than not."""
+    phrase = reading.phrase
+    if not phrase:
+        return False
+    if phrase[-1] == "thereof":
+        return True
+    return _adverb(phrase[-1]) and all(
+        bool(PARTICIPLE.search(word)) or _adverb(word) or word in STATES for word in phrase
+    )
 
 
 # A set or kit is classified as the goods that give it its essential character (General Interpretative Rule

@@ -76,6 +76,11 @@ class TariffIndex:
         same = self._same.get(_words(text), [])
         return len({self.rows[i][0][:4] for i in same}) > 1
 
+    def lone(self, text: str) -> bool:
+        """True when the description's words are, no more and no fewer, the own words of one line and no other: the
+        heading rests on that line alone, and the same words elsewhere in a tariff may stand under another heading."""
+        return len(self._same.get(_words(text), [])) == 1
+
     def search(self, text: str, *, limit: int = 10) -> list[TariffHit]:
         words = tokenise(text)
         if not words:
