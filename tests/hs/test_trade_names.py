@@ -62,6 +62,24 @@ def test_a_wooden_jewellery_box_is_the_woodworkers_box() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "not_heading"),
+    [
+        ("hanging bird feeders of cedar wood", "0106"),
+        ("quilted horse blankets", "0101"),
+        ("galvanised cattle troughs", "0102"),
+        ("dog grooming brushes", "0106"),
+    ],
+)
+def test_an_animal_named_before_other_goods_is_no_live_animal(text: str, not_heading: str) -> None:
+    # The animal says what the goods serve; Chapter 1 holds live animals only.
+    assert CLASSIFIER.candidates(text, top=3)[0].hs != not_heading
+
+
+def test_live_animals_named_last_stay_live_animals() -> None:
+    assert CLASSIFIER.candidates("pure-bred breeding cattle heifers", top=3)[0].hs == "0102"
+
+
+@pytest.mark.parametrize(
     ("text", "heading"),
     [
         ("worsted wool fabric, navy, 150 cm", "5112"),
