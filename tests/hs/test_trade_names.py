@@ -43,6 +43,8 @@ CLASSIFIER = GoodsClassifier(semantic=False, sensitive=SENSITIVE)
         ("compostable paper straws", "4823"),
         ("chunky knit scarves", "6117"),
         ("disposable surgical scissors", "9018"),
+        ("soft-close toilet seat, white", "3922"),
+        ("round kiddie pool, 150 cm", "9506"),
     ],
 )
 def test_a_common_trade_name_at_the_head_noun_gives_its_heading(text: str, heading: str) -> None:
