@@ -311,7 +311,7 @@ class Lexicon:
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.leases = frozenset(str(w).lower() for w in cues["leases"])
-        # "the northernmost pier of Rajin leased to China": a place, perhaps "of" a port, right before a lease word.
+        # "the southern quay of Tartus leased to Russia": a place, perhaps "of" a port, right before a lease word.
         self.leased_place = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["premises"])
                                        + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.IGNORECASE)
         # "Fragments found after the attack came from a Belarusian rocket": what was left of a weapon used.
@@ -361,7 +361,7 @@ class Lexicon:
         # "Russian tankers", "Chinese fishing boats": words that end on ships in the plural name a fleet.
         self._fleet = re.compile(r"\b(?:" + ("|".join(re.escape(n) for n in plurals) or "(?!)") + r")$", re.IGNORECASE)
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
-        # "Seishin Enterprise Co. Ltd.", "Dandong Dongyuan Industrial Co., Ltd": suffixes in a row end one name.
+        # "Morning Tide Trading Co. Ltd.", "Harbin Bluepeak Industrial Co., Ltd": suffixes in a row end one name.
         suffix = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")"
         self._company = re.compile(
             r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+(?:(?:[A-Z][\w&'.-]*|&)\s+){0,4})?(?:[A-Z][\w&'.-]*)\s+" + suffix
@@ -498,7 +498,7 @@ class Lexicon:
             # "The Korea ... Corporation": drop a leading article or sentence-initial function word.
             head = re.match(r"(?:The|A|An|In|On|At|By)\s+", name)
             offset = head.end() if head else 0
-            # "Taiwan's Heli-Ocean Technology Co.", "Shanghai's Roc-Master Supply Co": the place that owns the name
+            # "Taiwan's Silverline Optics Co.", "Shanghai's Gold-Harbor Supply Co": the place that owns the name
             # is the company's country, not a word of its name.
             owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", name[offset:])
             owner_place = self.countries.get(owner.group(1)) if owner is not None else None

@@ -139,7 +139,7 @@ _SHARED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(\([^()]{0,6
 _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\s+by\s+", re.IGNORECASE)
 # "to the port of Nampho", "bound for the impoverished nation of North Korea": the place is named after "of";
 # "from the Port of Yokohama" with its capital.
-# "to LLC Port Livadiya in Nakhodka": a body named by a proper name only, then the place it is in.
+# "to LLC Harbour Nord in Murmansk": a body named by a proper name only, then the place it is in.
 _NAMED_IN = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:in|at)\s+")
 _PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:nation|country))\s+of\s+",
                        re.IGNORECASE)

@@ -117,7 +117,7 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
         return True
     if trigger.text.lower() in lexicon.leases and lexicon.leased_place.search(text, 0, trigger.start):
-        return True  # "the pier of Rajin leased to China": the place hired out, not goods
+        return True  # "the quay of Tartus leased to Russia": the place hired out, not goods
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
         or _remains_found(trigger, text, lexicon) or lexicon.purpose.search(text, 0, trigger.start) is not None \
         or (_CARRIAGE_WORD.fullmatch(trigger.text) is not None and lexicon.on_show.search(text, 0, trigger.start)
