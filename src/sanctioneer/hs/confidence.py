@@ -105,8 +105,8 @@ def confident_route(candidates: list[Candidate]) -> str | None:
     if first.named_by != "model" and first.agreement < CONFIDENT_SOURCES:
         return None
     # Words that are one tariff line's own rest on that line when no rule or term names the goods: out of fold, such
-    # weighed answers the model was less sure of
-    # than `CONFIDENT_ALONE` were wrong 8 times in 28 (the same words under another heading, the line above deciding).
+    # weighed answers the model was less sure of than `CONFIDENT_ALONE` were wrong 8 times in 28 (the same words
+    # under another heading, the line above deciding).
     if first.lone and first.weighed and first.probability < CONFIDENT_ALONE:
         return None
     if first.weighed:
