@@ -142,6 +142,24 @@ _SERVES_BEFORE = re.compile(r"\b(?:that|which)\s+(?:allows?|allowed|enables?|ena
 _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\s+(?:make|build|produce|manufacture|"
                          r"assemble|power|fuel|guide|enrich)|in|for)|for\s+use\s+in)\s+(?:[\w-]+\s+){0,4}$",
                          re.IGNORECASE)
+# "A firm that builds trailers for tank transporters sold twelve lorries": what a party makes, told in a clause on
+# it, is not the goods its verb moves when that verb names goods of its own.
+_MAKES_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:makes?|builds?|produces?|manufactures?|designs?|develops?|"
+                           r"assembles?|speciali[sz]es\s+in)\s+(?:[\w-]+,?\s+){0,10}$", re.IGNORECASE)
+def _made_by_party(mention: Mention, found: list[Mention], text: str) -> bool:
+    """Goods named in a clause that says what a party makes, when a verb of transfer after it moves other goods."""
+    if not _MAKES_BEFORE.search(text[max(0, mention.start - 200):mention.start]):
+        return False
+    verbs = [m.end for m in found if m.kind == "trigger" and m.start > mention.end]
+    if not verbs:
+        return False
+    return any(m.kind == "goods" and m.start > min(verbs) for m in found) \
+        or any(_COUNTED_OBJECT.match(text, end) for end in verbs)
+
+
+# "exported eight 16-wheelers": a verb of transfer followed by a count names goods of its own.
+_COUNTED_OBJECT = re.compile(r"\s+(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"several|dozens|hundreds|thousands)\s+\S", re.IGNORECASE)
 # "UN sanctions monitors said", "port inspectors told": a goods word the speaker of a sentence is named by.
 _SPEAKS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:found|concluded|established|written|told)|said|say|says|told|"
                      r"tell|wrote|write|writes|reported|report|added|noted|estimated|"
@@ -603,6 +621,7 @@ class Lexicon:
             and re.search(r"\b(?:its|their|his|her|the|a|an)\s+$", text[:m.start], re.IGNORECASE)
             and (space := re.match(r"\s+[a-z]", text[m.end:])) is not None
             and m.end + space.end() - 1 not in transfers)]
+        found = [m for m in found if not (m.kind == "goods" and _made_by_party(m, found, text))]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end) or text[:m.start].endswith("$")
