@@ -169,6 +169,14 @@ SPAN_AFTER = re.compile(r",\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:aft
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 # ", they say, Myanmar exchanged": a saying told aside, between commas, before the transfer it is about.
 _ASIDE = re.compile(r",.*", re.DOTALL)
+# "On Thursday, ...", "Back in September, ...": the words before a date that opens a sentence.
+OPENING_DATE = re.compile(r"\W*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\s+)?(?:(?:in|on|at|during)\s+)?",
+                          re.IGNORECASE)
+
+
+def opens(text: str, mention: DateMention) -> bool:
+    """Whether a date opens its sentence ("On Thursday, ...", "In 2008 ...", "Back in September, ...")."""
+    return mention.start <= 3 or OPENING_DATE.fullmatch(text, 0, mention.start) is not None
 
 
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
@@ -202,10 +210,12 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             return True
         if mention.end <= trigger.start and THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
             return True
-        if mention.start <= 3 and any(mention.end <= r.start and r.end <= trigger.start
-                                      and not _ASIDE.fullmatch(sentence.text, r.end, trigger.start) for r in reporting):
+        if opens(sentence.text, mention) and any(
+                mention.end <= r.start and r.end <= trigger.start
+                and not _ASIDE.fullmatch(sentence.text, r.end, trigger.start) for r in saying):
             # "On Thursday, the White House accused Russia of exporting oil": the accusation's day ("In 2008, they say,
-            # Myanmar exchanged rice for rounds": not a saying told aside).
+            # Myanmar exchanged rice for rounds": not a saying told aside); "Back in May, Minsk denied selling rifles":
+            # the denial's.
             return True
         if RULE_MADE_AFTER.match(sentence.text, mention.end) \
                 or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start) \
@@ -276,8 +286,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         return first or best, sentence
     # "On 4 January, Kirby said North Korea had provided missiles": the date opening a sentence whose
     # transfer is what someone said is the date of the saying.
-    opening = [d for d in dates if d.start <= 3 and not said(d)
-               and not any(d.end <= r.start < trigger.start for r in reporting)]
+    opening = [d for d in dates if opens(text, d) and not said(d)
+               and not any(d.end <= r.start < trigger.start for r in saying)]
     if opening:
         return opening[0], sentence
     near = _neighbouring_clause_date(text, [d for d in dates if not said(d)], start, end)
