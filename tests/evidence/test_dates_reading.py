@@ -94,3 +94,15 @@ def test_a_closing_first_published_line_with_a_time_after_a_full_stop_dates_the_
     document = parse_document(("Peru sold 40 fishing boats to Ecuador on Monday. " * 20
                                + "\n\nFirst Published: Wed, Mar 03 2021. 18:40 PET\n").encode(), name="report.txt")
     assert (document.date, document.date_source) == (date(2021, 3, 3), "byline: 'First Published: Wed, Mar 03 2021'")
+
+
+def test_goods_seized_after_they_were_loaded_are_dated_by_the_loading() -> None:
+    claim = only("Police in Riga seized 12 drilling rigs bound for Belarus in August after they were loaded in "
+                 "Gdansk in June.\n")
+    assert seen(claim) == ("PL", "BY", "2023-06")
+    claim = only("Police in Riga seized 12 drilling rigs bound for Belarus on Sunday, weeks after they had been "
+                 "shipped from Gdansk on February 2.\n")
+    assert seen(claim)[1:] == ("BY", "2024-02-02")
+    # Without a loading told, the seizure dates the shipment.
+    claim = only("Police in Riga seized 12 drilling rigs bound for Belarus in August after a tip-off from Vilnius.\n")
+    assert seen(claim)[1:] == ("BY", "2023-08")

@@ -153,6 +153,14 @@ _THEN_THE_TRANSFER = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|j
                                 r"(?:(?:it|they|he|she|the\s+[\w-]+)\s+(?:had\s+)?|having\s+)?", re.IGNORECASE)
 
 
+# "seized in August after they were loaded in Hamburg in May": what was done to the goods before their seizure,
+# where the transfer began.
+_LOADED_BEFORE = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|just|only)\s+)?after\s+"
+                            r"(?:(?:it|they|the\s+[\w-]+)\s+)?(?:had\s+)?(?:(?:been|was|were)\s+)?"
+                            r"(?:loaded|shipped|sent|dispatched|taken\s+on|left|sailed|departed|leaving|"
+                            r"being\s+(?:loaded|shipped|sent))\b[^.;]*$", re.IGNORECASE)
+
+
 # "Monday's indictment", "last week's raid": a date that owns a noun dates that noun, unless it is a transfer's
 # ("Friday's shipment"); names before the noun are passed over ("last week's U.S. visit", "Sunday's Russian
 # delivery").
@@ -283,6 +291,14 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         first = next((d for d in inside if d.end <= best.start
                       and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–|,\s*and\s+again(?:\s+in|\s+on)?)\s*",
                                        text[d.end:best.start])), None)
+        if trigger.role == "seize" and first is None:
+            # "seized in August after they were loaded in Hamburg in May": the transfer began with the loading.
+            loaded = next((d for d in dates if d.start >= best.end and not said(d)
+                           and _LOADED_BEFORE.match(text[:d.start], best.end)), None)
+            if loaded is not None and loaded.value is not None and best.value is not None \
+                    and (loaded.value.year or 0, loaded.value.month or 0) <= (best.value.year or 0,
+                                                                              best.value.month or 0):
+                return loaded, sentence
         return first or best, sentence
     # "On 4 January, Kirby said North Korea had provided missiles": the date opening a sentence whose
     # transfer is what someone said is the date of the saying.
