@@ -103,6 +103,16 @@ def test_goods_seized_after_they_were_loaded_are_dated_by_the_loading() -> None:
     claim = only("Police in Riga seized 12 drilling rigs bound for Belarus on Sunday, weeks after they had been "
                  "shipped from Gdansk on February 2.\n")
     assert seen(claim)[1:] == ("BY", "2024-02-02")
+    claim = only("Police in Riga seized 12 drilling rigs bound for Belarus last month; the rigs had been loaded in "
+                 "Gdansk in January.\n")
+    assert seen(claim)[1:] == ("BY", "2024-01")
     # Without a loading told, the seizure dates the shipment.
     claim = only("Police in Riga seized 12 drilling rigs bound for Belarus in August after a tip-off from Vilnius.\n")
     assert seen(claim)[1:] == ("BY", "2023-08")
+
+
+def test_the_day_of_a_plea_told_before_what_was_pleaded_to_is_the_pleas() -> None:
+    claim = only("A Latvian trader pleaded guilty in February to smuggling drilling rigs to Belarus.\n")
+    assert seen(claim) == ("LV", "BY", None)
+    claim = only("A Latvian trader admitted on Monday to selling drilling rigs to Belarus in 2021.\n")
+    assert seen(claim) == ("LV", "BY", "2021")

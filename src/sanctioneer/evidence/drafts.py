@@ -133,6 +133,10 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|be
 # What a person was arrested, charged or sentenced for: the transfer word follows.
 _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
+# "pleaded guilty in May to shipping", "admitted on Monday to selling": a plea's date, told before what was pleaded to.
+_PLEADED_TO = re.compile(r"\b(?:pleaded|pled|pleads|admitted|admits|confessed|confesses)\b(?:\s+(?:not\s+)?guilty)?"
+                         r"[^,;.]{0,40}$", re.IGNORECASE)
+_TO_THE_DEED = re.compile(r"\s+to\s+(?:illegally\s+|allegedly\s+)?(?:(?:trying|attempting)\s+to\s+)?", re.IGNORECASE)
 # What a party is charged with or arrested for (`hedges` in `cues.yaml`): alleged until a plea or a verdict.
 _CHARGED = re.compile(r"(?:arrested|charged|indicted|on\s+charges)\b", re.IGNORECASE)
 # "the customs agency found in August that firms had imported anthracite": a date between finding out and what was
@@ -155,8 +159,10 @@ _THEN_THE_TRANSFER = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|j
 
 # "seized in August after they were loaded in Hamburg in May": what was done to the goods before their seizure,
 # where the transfer began.
-_LOADED_BEFORE = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|just|only)\s+)?after\s+"
+# "seized last month; the cargo had been loaded in Keelung in January": so is a clause telling it as done before.
+_LOADED_BEFORE = re.compile(r"(?:\s*,?\s*(?:(?:shortly|soon|days|weeks|months|just|only)\s+)?after\s+"
                             r"(?:(?:it|they|the\s+[\w-]+)\s+)?(?:had\s+)?(?:(?:been|was|were)\s+)?"
+                            r"|\s*(?:;|,\s*and|,\s*but)\s+(?:it|they|the\s+[\w-]+)\s+had\s+(?:already\s+)?(?:been\s+)?)"
                             r"(?:loaded|shipped|sent|dispatched|taken\s+on|left|sailed|departed|leaving|"
                             r"being\s+(?:loaded|shipped|sent))\b[^.;]*$", re.IGNORECASE)
 
@@ -242,6 +248,10 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                 and mention.end <= trigger.start and _CHARGED_WITH.search(sentence.text, mention.end, trigger.start):
             # "arrested a businessman in January for exporting used cars ... in 2018": a date between the
             # arrest and what it was for is the arrest's.
+            return True
+        if mention.end <= trigger.start and _TO_THE_DEED.fullmatch(sentence.text, mention.end, trigger.start) \
+                and _PLEADED_TO.search(sentence.text, 0, mention.start):
+            # "pleaded guilty in May to shipping lathes to Iran": the plea's date.
             return True
         if trigger.role != "seize" and mention.end <= trigger.start \
                 and _RELATIVE_AFTER.search(sentence.text, mention.end, trigger.start) \
