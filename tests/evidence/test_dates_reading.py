@@ -116,3 +116,14 @@ def test_the_day_of_a_plea_told_before_what_was_pleaded_to_is_the_pleas() -> Non
     assert seen(claim) == ("LV", "BY", None)
     claim = only("A Latvian trader admitted on Monday to selling drilling rigs to Belarus in 2021.\n")
     assert seen(claim) == ("LV", "BY", "2021")
+
+
+def test_the_closing_or_opening_months_of_a_year_and_this_past_season() -> None:
+    assert _told("in the closing months of 2020") == [("the closing months of 2020", "2020")]
+    assert within_part("the final months of 2020", PartialDate(2020, 3)) is False
+    assert within_part("the opening months of 2020", PartialDate(2020, 2)) is True
+    # Told on 20 March 2024, "this past summer" is the summer of 2023, as "last summer" is.
+    assert _told("this past summer") == [("this past summer", "2023")]
+    assert _told("last summer") == [("last summer", "2023")]
+    claim = only("Georgia shipped wine to Belarus this past autumn.\n")
+    assert seen(claim) == ("GE", "BY", "2023")

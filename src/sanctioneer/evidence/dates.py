@@ -28,10 +28,11 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Parts of a year and the months each spans: "the third quarter of 2021" began in July, "the summer of 2018" in June.
-_PARTS_OF_YEAR = {"first quarter": range(1, 4), "second quarter": range(4, 7), "third quarter": range(7, 10),
-                  "fourth quarter": range(10, 13), "final quarter": range(10, 13), "first half": range(1, 7),
-                  "second half": range(7, 13), "spring": range(3, 6), "summer": range(6, 9), "autumn": range(9, 12),
-                  "fall": range(9, 12)}
+_PARTS_OF_YEAR = {"final months": range(9, 13), "closing months": range(9, 13), "last months": range(9, 13),
+                  "first months": range(1, 5), "opening months": range(1, 5), "first quarter": range(1, 4),
+                  "second quarter": range(4, 7), "third quarter": range(7, 10), "fourth quarter": range(10, 13),
+                  "final quarter": range(10, 13), "first half": range(1, 7), "second half": range(7, 13),
+                  "spring": range(3, 6), "summer": range(6, 9), "autumn": range(9, 12), "fall": range(9, 12)}
 _PART_NAMES = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _PARTS_OF_YEAR) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -41,7 +42,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+|-)(?:of\s+)?{_MONTH}(?:(?:,?\s+|-){_YEAR})?\b", re.IGNORECASE)),
     ("numeric", re.compile(rf"\b(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]{_YEAR}\b")),
     ("nth", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.IGNORECASE)),
-    ("season", re.compile(r"\b(?P<which>last|this)\s+(?P<season>spring|summer|autumn|fall)\b", re.IGNORECASE)),
+    # "last autumn", "this spring"; "this past summer" is the last one.
+    ("season", re.compile(r"\b(?P<which>last|this(?:\s+past)?)\s+(?P<season>spring|summer|autumn|fall)\b",
+                          re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
     # "in late 2022", "in late-2022", "the third quarter of 2021", "the summer of 2018": the year only, the part of
     # it kept in the words told (see `within_part`).
@@ -184,7 +187,7 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         # "this spring": the report's year.
         if reference is None:
             return None
-        if groups["which"].lower() == "this":
+        if groups["which"].lower() == "this":  # not "this past", which is "last"
             return PartialDate(reference.year)
         ends = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}[groups["season"].lower()]
         return PartialDate(reference.year if reference.month > ends else reference.year - 1)
