@@ -27,6 +27,13 @@ _WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday",
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Parts of a year and the months each spans: "the third quarter of 2021" began in July, "the summer of 2018" in June.
+_PARTS_OF_YEAR = {"final months": range(9, 13), "closing months": range(9, 13), "last months": range(9, 13),
+                  "first months": range(1, 5), "opening months": range(1, 5), "first quarter": range(1, 4),
+                  "second quarter": range(4, 7), "third quarter": range(7, 10), "fourth quarter": range(10, 13),
+                  "final quarter": range(10, 13), "first half": range(1, 7), "second half": range(7, 13),
+                  "spring": range(3, 6), "summer": range(6, 9), "autumn": range(9, 12), "fall": range(9, 12)}
+_PART_NAMES = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _PARTS_OF_YEAR) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("my-rel", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)),
@@ -35,11 +42,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+|-)(?:of\s+)?{_MONTH}(?:(?:,?\s+|-){_YEAR})?\b", re.IGNORECASE)),
     ("numeric", re.compile(rf"\b(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]{_YEAR}\b")),
     ("nth", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.IGNORECASE)),
-    ("season", re.compile(r"\b(?P<which>last|this)\s+(?P<season>spring|summer|autumn|fall)\b", re.IGNORECASE)),
+    # "last autumn", "this spring"; "this past summer" is the last one.
+    ("season", re.compile(r"\b(?P<which>last|this(?:\s+past)?)\s+(?P<season>spring|summer|autumn|fall)\b",
+                          re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
-    ("y", re.compile(rf"\b(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around|spring|summer|"
+    # "in late 2022", "in late-2022", "the third quarter of 2021", "the summer of 2018": the year only, the part of
+    # it kept in the words told (see `within_part`).
+    ("y", re.compile(rf"\b(?:(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around|spring|summer|"
                      rf"autumn|winter|Q[1-4]|H[12])\s+"
-                     rf"(?:(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)\s*)?{_YEAR}\b",
+                     rf"(?:(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)[\s-]*)?"
+                     rf"|(?:early|late)-|the\s+(?:{_PART_NAMES}|end|start|beginning)\s+of\s+){_YEAR}\b",
                      re.IGNORECASE)),
     ("ago", re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                        r"twenty|thirty|forty|fifty|\d{1,2})\s+"
@@ -48,6 +60,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?P<week>\s+(?:of\s+)?last\s+week)?\b", re.IGNORECASE)),
+    # "in the third quarter", "in the second half of the year": of the report's year when it had begun by the
+    # report's date, else of the year before; the year only.
+    ("part", re.compile(r"\bthe\s+(?P<ord>first|second|third|fourth|final)\s+(?P<unit>quarter|half)"
+                        r"(?P<this>\s+of\s+(?:the|this)\s+year)?\b(?!\s+of\b)", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
                             r"last month|this month|earlier this month|the previous year|the year before|"
                             r"earlier in the year|later in the year|last week|last weekend|this week|"
@@ -171,7 +187,7 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         # "this spring": the report's year.
         if reference is None:
             return None
-        if groups["which"].lower() == "this":
+        if groups["which"].lower() == "this":  # not "this past", which is "last"
             return PartialDate(reference.year)
         ends = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}[groups["season"].lower()]
         return PartialDate(reference.year if reference.month > ends else reference.year - 1)
@@ -184,6 +200,12 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year if month <= reference.month else reference.year - 1, month)
     if kind == "y":
         return PartialDate(int(groups["year"]))
+    if kind == "part":
+        if reference is None:
+            return None
+        part = _PARTS_OF_YEAR[f"{groups['ord'].lower()} {groups['unit'].lower()}"]
+        begun = groups.get("this") or part[0] <= reference.month
+        return PartialDate(reference.year if begun else reference.year - 1)
     if kind == "ago":
         if reference is None:
             return None
@@ -271,10 +293,10 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
     return PartialDate(reference.year, reference.month)
 
 
-_PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the beginning of)[\s-]+(?:\d{4})\b",
-                   re.IGNORECASE)
+_PART = re.compile(r"\b(?P<part>early|mid|late|the end of|the start of|the beginning of|"
+                   rf"{_PART_NAMES}(?=\s+of\b))[\s-]+(?:of\s+)?(?:\d{{4}})\b", re.IGNORECASE)
 _MONTHS_OF = {"early": range(1, 5), "the start of": range(1, 4), "the beginning of": range(1, 4), "mid": range(4, 10),
-              "late": range(9, 13), "the end of": range(10, 13)}
+              "late": range(9, 13), "the end of": range(10, 13), **_PARTS_OF_YEAR}
 
 
 _YEARLESS = re.compile(r"(?:(?:early|mid|late|mid-)\s*)?(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
@@ -292,7 +314,7 @@ def within_part(told: str, there: PartialDate) -> bool | None:
     part = _PART.search(told)
     if part is None or there.month is None:
         return None
-    return there.month in _MONTHS_OF[part.group("part").lower()]
+    return there.month in _MONTHS_OF[" ".join(part.group("part").lower().split())]
 
 
 def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None = None) -> list[DateMention]:

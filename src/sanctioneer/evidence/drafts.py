@@ -133,6 +133,10 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|be
 # What a person was arrested, charged or sentenced for: the transfer word follows.
 _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
+# "pleaded guilty in May to shipping", "admitted on Monday to selling": a plea's date, told before what was pleaded to.
+_PLEADED_TO = re.compile(r"\b(?:pleaded|pled|pleads|admitted|admits|confessed|confesses)\b(?:\s+(?:not\s+)?guilty)?"
+                         r"[^,;.]{0,40}$", re.IGNORECASE)
+_TO_THE_DEED = re.compile(r"\s+to\s+(?:illegally\s+|allegedly\s+)?(?:(?:trying|attempting)\s+to\s+)?", re.IGNORECASE)
 # What a party is charged with or arrested for (`hedges` in `cues.yaml`): alleged until a plea or a verdict.
 _CHARGED = re.compile(r"(?:arrested|charged|indicted|on\s+charges)\b", re.IGNORECASE)
 # "the customs agency found in August that firms had imported anthracite": a date between finding out and what was
@@ -153,6 +157,16 @@ _THEN_THE_TRANSFER = re.compile(r"\s*,?\s*(?:(?:shortly|soon|days|weeks|months|j
                                 r"(?:(?:it|they|he|she|the\s+[\w-]+)\s+(?:had\s+)?|having\s+)?", re.IGNORECASE)
 
 
+# "seized in August after they were loaded in Hamburg in May": what was done to the goods before their seizure,
+# where the transfer began.
+# "seized last month; the cargo had been loaded in Keelung in January": so is a clause telling it as done before.
+_LOADED_BEFORE = re.compile(r"(?:\s*,?\s*(?:(?:shortly|soon|days|weeks|months|just|only)\s+)?after\s+"
+                            r"(?:(?:it|they|the\s+[\w-]+)\s+)?(?:had\s+)?(?:(?:been|was|were)\s+)?"
+                            r"|\s*(?:;|,\s*and|,\s*but)\s+(?:it|they|the\s+[\w-]+)\s+had\s+(?:already\s+)?(?:been\s+)?)"
+                            r"(?:loaded|shipped|sent|dispatched|taken\s+on|left|sailed|departed|leaving|"
+                            r"being\s+(?:loaded|shipped|sent))\b[^.;]*$", re.IGNORECASE)
+
+
 # "Monday's indictment", "last week's raid": a date that owns a noun dates that noun, unless it is a transfer's
 # ("Friday's shipment"); names before the noun are passed over ("last week's U.S. visit", "Sunday's Russian
 # delivery").
@@ -169,6 +183,14 @@ SPAN_AFTER = re.compile(r",\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:aft
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 # ", they say, Myanmar exchanged": a saying told aside, between commas, before the transfer it is about.
 _ASIDE = re.compile(r",.*", re.DOTALL)
+# "On Thursday, ...", "Back in September, ...": the words before a date that opens a sentence.
+OPENING_DATE = re.compile(r"\W*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\s+)?(?:(?:in|on|at|during)\s+)?",
+                          re.IGNORECASE)
+
+
+def opens(text: str, mention: DateMention) -> bool:
+    """Whether a date opens its sentence ("On Thursday, ...", "In 2008 ...", "Back in September, ...")."""
+    return mention.start <= 3 or OPENING_DATE.fullmatch(text, 0, mention.start) is not None
 
 
 def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: int, trigger: Mention,
@@ -202,10 +224,12 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             return True
         if mention.end <= trigger.start and THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
             return True
-        if mention.start <= 3 and any(mention.end <= r.start and r.end <= trigger.start
-                                      and not _ASIDE.fullmatch(sentence.text, r.end, trigger.start) for r in reporting):
+        if opens(sentence.text, mention) and any(
+                mention.end <= r.start and r.end <= trigger.start
+                and not _ASIDE.fullmatch(sentence.text, r.end, trigger.start) for r in saying):
             # "On Thursday, the White House accused Russia of exporting oil": the accusation's day ("In 2008, they say,
-            # Myanmar exchanged rice for rounds": not a saying told aside).
+            # Myanmar exchanged rice for rounds": not a saying told aside); "Back in May, Minsk denied selling rifles":
+            # the denial's.
             return True
         if RULE_MADE_AFTER.match(sentence.text, mention.end) \
                 or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start) \
@@ -224,6 +248,10 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                 and mention.end <= trigger.start and _CHARGED_WITH.search(sentence.text, mention.end, trigger.start):
             # "arrested a businessman in January for exporting used cars ... in 2018": a date between the
             # arrest and what it was for is the arrest's.
+            return True
+        if mention.end <= trigger.start and _TO_THE_DEED.fullmatch(sentence.text, mention.end, trigger.start) \
+                and _PLEADED_TO.search(sentence.text, 0, mention.start):
+            # "pleaded guilty in May to shipping lathes to Iran": the plea's date.
             return True
         if trigger.role != "seize" and mention.end <= trigger.start \
                 and _RELATIVE_AFTER.search(sentence.text, mention.end, trigger.start) \
@@ -273,11 +301,19 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         first = next((d for d in inside if d.end <= best.start
                       and re.fullmatch(r"\s*(?:and|to|through|until|till|-|–|,\s*and\s+again(?:\s+in|\s+on)?)\s*",
                                        text[d.end:best.start])), None)
+        if trigger.role == "seize" and first is None:
+            # "seized in August after they were loaded in Hamburg in May": the transfer began with the loading.
+            loaded = next((d for d in dates if d.start >= best.end and not said(d)
+                           and _LOADED_BEFORE.match(text[:d.start], best.end)), None)
+            if loaded is not None and loaded.value is not None and best.value is not None \
+                    and (loaded.value.year or 0, loaded.value.month or 0) <= (best.value.year or 0,
+                                                                              best.value.month or 0):
+                return loaded, sentence
         return first or best, sentence
     # "On 4 January, Kirby said North Korea had provided missiles": the date opening a sentence whose
     # transfer is what someone said is the date of the saying.
-    opening = [d for d in dates if d.start <= 3 and not said(d)
-               and not any(d.end <= r.start < trigger.start for r in reporting)]
+    opening = [d for d in dates if opens(text, d) and not said(d)
+               and not any(d.end <= r.start < trigger.start for r in saying)]
     if opening:
         return opening[0], sentence
     near = _neighbouring_clause_date(text, [d for d in dates if not said(d)], start, end)

@@ -22,6 +22,7 @@ from sanctioneer.evidence.drafts import (
     THAT_CLAUSE,
     THAT_CLAUSE_AFTER,
     after_dateline,
+    opens,
 )
 from sanctioneer.evidence.lexicon import (
     KIND_ORDER,
@@ -134,9 +135,17 @@ class _Joined:
 
     def date(self) -> PartialDate | None:
         value: PartialDate | None = None
+        told: list[str] = []
         for draft in self.drafts:
             if draft.date is not None and draft.date.value is not None:
-                value = draft.date.value if value is None else value.finer(draft.date.value)
+                there = draft.date.value
+                if value is None:
+                    value = there
+                elif value.compatible(there) and not any(within_part(t, there) is False for t in told):
+                    # "in the second half of 2019 ... delivered in March": a month outside the part of the year
+                    # told, or of another year, does not refine it.
+                    value = value.finer(there)
+                told.append(draft.date.text or "")
         return value
 
     def _tied(self, draft: Draft) -> bool:
@@ -558,10 +567,11 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     inner = [(r.start(), text.find(",", r.end())) for r in _RELATIVE_OPENED.finditer(text, mention.end)]
     # "In March, Ukrainian prosecutors reported that Russia had fired 50 such missiles": a date opening the sentence
     # whose first verb is a saying is the saying's.
-    kinds = ("trigger", "proceeding", "reporting") if mention.start <= 3 else ("trigger", "proceeding")
+    # "Back in September, Minsk denied that it intends to sell rifles": and so is one whose first verb is a denial.
+    kinds = ("trigger", "proceeding", "reporting", "denial") if opens(text, mention) else ("trigger", "proceeding")
     verbs = sorted((m for m in found if m.kind in kinds and m.start >= mention.end
                     and not any(a <= m.start and (b < 0 or m.start < b) for a, b in inner)), key=lambda m: m.start)
-    return bool(verbs) and verbs[0].kind in ("proceeding", "reporting")
+    return bool(verbs) and verbs[0].kind in ("proceeding", "reporting", "denial")
 
 
 # "replied in a letter in", "told the panel on": the words between a saying and its date.

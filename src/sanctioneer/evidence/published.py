@@ -68,10 +68,15 @@ _TRAILING = re.compile(rf"(?i),\s+(?P<kw>published|posted|first published|update
 _SEPARATORS = re.compile(r"\s*(?:[|·•]|\s[-—–]\s)\s*")
 _BY = re.compile(r"(?i)by\s+[^,\n]{1,80},\s*")
 # The rest of a line after a date given without a keyword: a time and a zone at most, after "Updated" or "Posted"
-# ("2018-07-17 Updated.").
+# ("2018-07-17 Updated."), or after a full stop ("Wed, Mar 03 2021. 18:40 PET").
 _AFTER_BARE = re.compile(r"(?i)\s*(?:(?:updated|posted|published|last updated)\b\.?:?)?"
-                         r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                         r"\s*(?:[,.]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
                          r"(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?\s*$")
+# "by Jane Doe and the news desk March 3, 2021 9:12 AM 3 min read": names after "by", then the date, a time and a
+# reading time at most.
+_BY_DATED = re.compile(rf"(?i)by\s+[^\d,\n]{{1,80}}?\s+(?P<date>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+"
+                       rf"{_YEAR})(?P<kw>)(?=(?:\s*,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+                       rf"(?:\s*[A-Z]{{2,5}})?)?(?:\s+\d{{1,2}}\s+min(?:ute)?s?\s+read)?\s*$)")
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,13 @@ def find_published(text: str, *, limit: int = TOP_CHARS) -> FoundDate | None:
         by = _BY.match(segment)
         offset = by.end() if by else 0
         hit = _OPENING.match(segment, offset) or _PLACE_DATE.fullmatch(segment) or _TRAILING.search(segment)
+        if hit is None and (dated := _BY_DATED.match(segment)) is not None:
+            # A byline of names and the date it was published on.
+            when = parse_written_date(dated.group("date"))
+            if when is not None:
+                span = (at + dated.start("date"), at + dated.end("date"))
+                found.setdefault(1, FoundDate(when, f"byline: {text[span[0]:span[1]]!r}", span))
+            continue
         if hit is None:
             continue
         when = parse_written_date(hit.group("date"))
