@@ -706,7 +706,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 joined.append(group)
                 continue
             if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding
-                                   and draft.follows is None):
+                                   and draft.follows is None and not draft.between_ships):
                 if not draft.anaphoric:
                     pending.append(draft)
                 continue
