@@ -62,7 +62,27 @@ def test_an_epithet_after_a_countrys_shipments_is_not_that_country() -> None:
     assert [seen(c)[:2] for c in found] == [("RU", None)]
 
 
-def test_intelligence_obtained_about_a_ship_docked_tells_no_transfer() -> None:
-    assert claims("The unflagged cargo ship Blue Heron has been docked in Indian waters since March 30 for "
-                  "investigation, following intelligence obtained by the Indian government implicating the vessel in "
-                  "actions contravening UN resolutions.\n") == []
+
+def test_a_flow_counted_by_one_countrys_customs_figures_has_that_country_as_its_other_side() -> None:
+    found = claims("Indian customs data showed on Monday that exports to Nepal rose in May.\n\nNepal bought $3.2 "
+                   "million of sugar and $1.1 million of cement in May, the customs data showed.\n")
+    assert sorted((c.goods[0].description, seen(c)) for c in found) == [
+        ("cement", ("IN", "NP", "2023-05")), ("sugar", ("IN", "NP", "2023-05"))]
+
+
+def test_the_figures_of_two_countries_customs_give_no_side() -> None:
+    claim = only("Indian and Thai customs data showed trade with Nepal rose.\n\nNepal bought $3.2 million of sugar in "
+                 "May, the customs data showed.\n")
+    assert seen(claim) == (None, "NP", "2023-05")
+
+
+@pytest.mark.parametrize(("text", "sides", "when"), [
+    ("The Polar Wind carried 4,156 tons of coal from Kholmsk to Incheon, which it entered on Oct. 2.\n",
+     (None, "KR"), "2023-10-02"),
+    ("The Polar Wind carried 2,000 tons of cement from Karachi to Mombasa, where it docked on May 3.\n",
+     ("PK", "KE"), "2023-05-03"),
+])
+def test_the_day_a_ship_came_into_the_port_the_goods_went_to_dates_them(text: str, sides: tuple[str | None, ...],
+                                                                         when: str) -> None:
+    claim = only(text)
+    assert seen(claim) == (*sides, when)

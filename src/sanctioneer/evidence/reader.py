@@ -909,6 +909,9 @@ def _carrier_side(clause: _Clause, supplier: Mention) -> Mention | None:
     return Mention("country", ship.start, ship.end, ship.text, ship.country, ship.country, detail="name")
 
 
+# ", which it entered on Oct. 2", ", where it docked on May 3": when the ship came into the port told just before.
+_ENTERED_ON = re.compile(r",\s+(?:which|where)\s+(?:it|she|the\s+(?:ship|vessel|tanker|freighter))\s+"
+                         r"(?:entered|reached|arrived|docked|berthed|called)\s+(?:on\s+|in\s+)?")
 # "transfers of diesel with the tanker Zawiya", "a transfer with Libyan tankers": the ship a transfer was made with.
 _WITH_A_SHIP = re.compile(r"(?:\s+(?:of\s+)?[^,;]{0,60}?)?\s+with\s+(?:the\s+|a\s+|an\s+|another\s+|other\s+|two\s+|"
                           r"several\s+|one\s+of\s+the\s+)?$", re.IGNORECASE)
@@ -1344,6 +1347,16 @@ class SentenceReader:
         draft = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                              supplier, recipient, chosen_goods, anaphoric=anaphoric)
         draft.between_ships = partner is not None and supplier is None and not anaphoric
+        if draft.date is None and recipient is not None and recipient.start >= trigger.end:
+            # "carried 4,156 tons of coal from Kholmsk to Incheon, which it entered on Oct. 2": the day the ship
+            # came into the port the goods went to is the day they arrived.
+            entered = _ENTERED_ON.match(text, recipient.end)
+            when = next((d for d in dates if entered is not None and d.start == entered.end() and d.value is not None),
+                        None)
+            if when is not None:
+                draft.date, draft.date_sentence = when, sentence
+                draft.evidence.append(Evidence("date", when.text, sentence.start + when.start,
+                                               sentence.start + when.end, sentence))
         amount = _BARE_AMOUNT.match(text, trigger.end)
         if draft.quantity is None and amount is not None and chosen_goods \
                 and chosen_goods[0].end <= start:
