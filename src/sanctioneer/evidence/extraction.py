@@ -716,7 +716,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 joined.append(group)
                 continue
             if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding
-                                   and draft.follows is None):
+                                   and draft.follows is None and not draft.between_ships):
                 if not draft.anaphoric:
                     pending.append(draft)
                 continue
@@ -815,7 +815,57 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 if not getattr(claims[number], role).known:
                     claims[number] = _taken(claims[number], role, earlier)
     claims = _ships_of_the_report(claims, [s for s in reader.sentences() if not s.heading], lexicon)
+    claims = _customs_side(claims, [s for s in reader.sentences() if not s.heading], lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
+
+
+# "Chinese customs data", "citing Russian customs data", "China's General Administration of Customs", "the General
+# Administration of Customs of the People's Republic of China": the country whose trade the figures count.
+_CUSTOMS_OF = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*?)(?:['’]s)?\s+(?:customs\b|"
+                         r"General Administration of Customs\b(?!\s+of\b))|"
+                         r"General Administration of Customs of (?:the\s+)?"
+                         r"(?P<of>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})")
+_CUSTOMS_FIGURES = re.compile(r"\bcustoms\s+(?:data|figures|statistics|records)\b|\bAdministration of Customs\b",
+                              re.IGNORECASE)
+_COUNTED_KINDS = frozenset({"import", "export", "sale", "shipment", "supply", "delivery"})
+_LISTED_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,2})(?:and|or)\s+$|((?:[A-Z][\w-]*\s+){1,2}),\s+$")
+
+
+def _customs_side(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+    """Give a flow a report counts from one country's customs figures that country as the side it leaves out.
+
+    "Chinese customs data showed ... North Korea bought $16.4 million of soybean oil": the figures count China's
+    trade, so what North Korea bought there it bought from China; "citing Russian customs data ... The North's
+    imports of mineral fuel rose to $11.11 million" came from Russia.
+    """
+    if not any(_CUSTOMS_FIGURES.search(s.text) for s in sentences):
+        return claims
+    found: dict[str, Evidence] = {}
+    for sentence in sentences:
+        for match in _CUSTOMS_OF.finditer(sentence.text):
+            group = "name" if match.group("name") else "of"
+            listed = _LISTED_BEFORE.search(sentence.text, 0, match.start(group)) if group == "name" else None
+            if listed is not None:
+                # "Indian and Thai customs data": the figures of two countries, no one country's.
+                found.update((m.country, Evidence("supplier", m.text, 0, 0, sentence))
+                             for m in lexicon.find(listed.group(1) or listed.group(2))
+                             if m.kind == "country" and m.country)
+            for mention in lexicon.find(match.group(group)):
+                if mention.kind == "country" and mention.country:
+                    start = sentence.start + match.start(group) + mention.start
+                    found.setdefault(mention.country, Evidence("supplier", mention.text, start,
+                                                               start + len(mention.text), sentence))
+    if len(found) != 1:
+        return claims  # no country's figures, or several countries' figures side by side
+    ((country, evidence),) = found.items()
+    done: list[Claim] = []
+    for claim in claims:
+        known = [role for role in ("supplier", "recipient") if getattr(claim, role).known]
+        if claim.kind in _COUNTED_KINDS and len(known) == 1 and getattr(claim, known[0]).country not in (None, country):
+            role = "recipient" if known[0] == "supplier" else "supplier"
+            claim = _with_party(claim, role, ClaimParty(None, country, "country"), [evidence])
+        done.append(claim)
+    return done
 
 
 def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:

@@ -89,7 +89,10 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
     for match in lexicon.epithet_toward.finditer(text):
         # "ships that ferried missile parts to the Stalinist state": the country told last before the epithet.
-        told = [m for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)]
+        told = [m for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)
+                # "Chinese outbound shipments to the isolated country": the side the goods left is not where they
+                # went.
+                and not _SENT_FROM_IT.match(text, m.end, match.start(1))]
         if told and not any(m.kind in ("country", "organization", "person", "vessel") and overlaps(m, Mention(
                 "country", match.start(1), match.end(1), match.group(1))) for m in mentions):
             mentions.append(Mention("country", match.start(1), match.end(1), match.group(1),
@@ -99,6 +102,12 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
     kinds += measured_goods(text, [*mentions, *kinds])
     return sorted([*mentions, *kinds], key=lambda m: (m.start, -m.end)) if kinds else mentions
+
+
+# "Chinese outbound shipments to", "China's exports of rice to", "Russia shipped flour to": the country the goods left.
+_SENT_FROM_IT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports?|shipments?|sales|deliveries|supplies|sent|"
+                           r"shipped|exported|sold|delivered|supplied)\b[^.;]{0,60}?\b(?:to|into|for)\s+$",
+                           re.IGNORECASE)
 
 
 def overlaps(a: Mention, b: Mention) -> bool:

@@ -538,8 +538,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside and not (
             re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
             and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
-        called = [p for p in before if _CALLED_AT.search(text, 0, p.start) and _THEN_AND.fullmatch(text, p.end,
-                                                                                                   trigger.start)]
+        called = [p for p in before if _CALLED_AT.search(text, 0, p.start) and (
+            _THEN_AND.fullmatch(text, p.end, trigger.start) or (
+                trigger.text.lower() in _ARRIVED_WITH and _AT_THE_PORT.search(text, 0, p.start)
+                and _CALLED_THEN.fullmatch(text, p.end, trigger.start)))]
         if called and toward is None:
             # "made ten calls at the Laotian port of Pakse and delivered diesel": the port the carrier called at is
             # where it delivered the goods, not who supplied them.
@@ -633,6 +635,10 @@ _GOVERNED = re.compile(r"\b(?:to|for|of|from|with|in|at|by|into|on|during|after|
 # "called at the port of", "made at least 10 calls between February and October at the port of": a port of call.
 _CALLED_AT = re.compile(r"(?:\bcalls?\b[^.;,]{0,60}?\bat|\b(?:called|docked|berthed|arrived|anchored)\s+(?:at|in))\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "called at the port of Haiphong on May 3 carrying rice": a port of call, its time, then what the ship carried there.
+_CALLED_THEN = re.compile(r"(?:\s+(?:on|in|last|early|late|this)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+", re.IGNORECASE)
+_ARRIVED_WITH = frozenset({"carrying", "loaded with", "laden with"})
+_AT_THE_PORT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 # "... of Pakse and delivered": the words between a port and the verb coordinated after it.
 _THEN_AND = re.compile(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 # ", and has provided": a second verb with its auxiliary and no subject of its own.
@@ -901,6 +907,44 @@ def _carrier_side(clause: _Clause, supplier: Mention) -> Mention | None:
         return None
     # The ship carries; its country, not the ship, is the side.
     return Mention("country", ship.start, ship.end, ship.text, ship.country, ship.country, detail="name")
+
+
+# ", which it entered on Oct. 2", ", where it docked on May 3": when the ship came into the port told just before.
+_ENTERED_ON = re.compile(r",\s+(?:which|where)\s+(?:it|she|the\s+(?:ship|vessel|tanker|freighter))\s+"
+                         r"(?:entered|reached|arrived|docked|berthed|called)\s+(?:on\s+|in\s+)?")
+# "transfers of diesel with the tanker Zawiya", "a transfer with Libyan tankers": the ship a transfer was made with.
+_WITH_A_SHIP = re.compile(r"(?:\s+(?:of\s+)?[^,;]{0,60}?)?\s+with\s+(?:the\s+|a\s+|an\s+|another\s+|other\s+|two\s+|"
+                          r"several\s+|one\s+of\s+the\s+)?$", re.IGNORECASE)
+# "a North Korean tanker and another ship ... transferring fuel": two ships told together as who transferred.
+_AND_ANOTHER_SHIP = re.compile(r"^\s+and\s+(?:another|a|an|the|other|one)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:ship|vessel|tanker|freighter|boat)s?\b", re.IGNORECASE)
+_SHIP_WORDS = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|boats?|carriers?)$", re.IGNORECASE)
+
+
+def _a_ship_mention(mention: Mention) -> bool:
+    """A ship named or told by its kind ("the tanker Zawiya", "Libyan tankers", "another vessel")."""
+    return mention.kind == "vessel" or (mention.kind in ("country", "goods", "organization")
+                                        and _SHIP_WORDS.search(mention.text) is not None)
+
+
+def _between_ships(clause: _Clause, kinds: list[str], supplier: Mention | None, recipient: Mention | None,
+                   lexicon: Lexicon) -> Mention | None:
+    """The other ship of a ship-to-ship transfer told "with" it, or told by two ships together, when no word says
+    which of them gave the goods ("to", "from", "received", "took on")."""
+    text, trigger = clause.text, clause.trigger
+    if not {"ship-to-ship", "transfer"} & set(kinds) or clause.role != "send" or clause.passive:
+        return None
+    if recipient is not None and recipient.start >= trigger.end:
+        return None  # "transferred fuel to the Zawiya": the ship the goods went to is told
+    for mention in clause.mentions:
+        if trigger.end <= mention.start < clause.end and _a_ship_mention(mention) \
+                and _WITH_A_SHIP.fullmatch(text, trigger.end, mention.start) \
+                and not re.search(r"\b(?:to|into|from|by)\b", text[trigger.end:mention.start]):
+            return mention
+    if supplier is not None and supplier.end <= trigger.start and _a_ship_mention(supplier) \
+            and (other := _AND_ANOTHER_SHIP.match(text[supplier.end:trigger.start])) is not None:
+        return Mention("goods", supplier.end + other.start(), supplier.end + other.end(), other.group().strip())
+    return None
 
 
 class SentenceReader:
@@ -1267,6 +1311,13 @@ class SentenceReader:
             if origin is not None and origin.country not in (None, supplier.country):
                 supplier, recipient = origin, supplier
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
+        if supplier is not None and supplier.kind == "vessel" and supplier.country is None and chosen_goods \
+                and role == "send" and not clause.passive and supplier.end <= trigger.start:
+            # "The Sierra Leone-registered Rich Glory shipped 5,000 tons of North Korean coal": a ship of no side
+            # carried goods its words give a country: that country supplied them.
+            origin = goods_origin(text, chosen_goods[0], mentions, self.lexicon)
+            if origin is not None and (recipient is None or origin.country != recipient.country):
+                supplier = origin
         if recipient is None and supplier is not None and (clause.carrying or clause.seizing):
             # "seized the North Korean freighter X after finding Cuban missile parts": the ship of one country
             # carrying goods of another is the side the goods were going to.
@@ -1278,6 +1329,14 @@ class SentenceReader:
         if "ship-to-ship" not in kinds and role != "seize" and _a_ship(supplier) and _a_ship(recipient):
             # "The Ji Song 6 took on refined petroleum from the Jin Hye": goods moved from one ship to another.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
+        partner = _between_ships(clause, kinds, supplier, recipient, self.lexicon)
+        if partner is not None:
+            # "conducted a ship-to-ship transfer of diesel with the tanker Zawiya", "a tanker and another ship
+            # transferring fuel": which ship gave and which took the text does not say, so neither is a side (nor
+            # goods), and no side is guessed.
+            supplier = supplier if supplier is not None and supplier is clause.source else None
+            recipient = None
+            chosen_goods = [g for g in chosen_goods if not overlaps(g, partner) and not names_carrier(g)]
         referred = self._goods_or_reference(clause, chosen_goods)
         if referred is None:
             if (supplier is not None or recipient is not None) and self.goodsless is None:
@@ -1287,6 +1346,17 @@ class SentenceReader:
         chosen_goods, anaphoric = referred
         draft = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                              supplier, recipient, chosen_goods, anaphoric=anaphoric)
+        draft.between_ships = partner is not None and supplier is None and not anaphoric
+        if draft.date is None and recipient is not None and recipient.start >= trigger.end:
+            # "carried 4,156 tons of coal from Kholmsk to Incheon, which it entered on Oct. 2": the day the ship
+            # came into the port the goods went to is the day they arrived.
+            entered = _ENTERED_ON.match(text, recipient.end)
+            when = next((d for d in dates if entered is not None and d.start == entered.end() and d.value is not None),
+                        None)
+            if when is not None:
+                draft.date, draft.date_sentence = when, sentence
+                draft.evidence.append(Evidence("date", when.text, sentence.start + when.start,
+                                               sentence.start + when.end, sentence))
         amount = _BARE_AMOUNT.match(text, trigger.end)
         if draft.quantity is None and amount is not None and chosen_goods \
                 and chosen_goods[0].end <= start:

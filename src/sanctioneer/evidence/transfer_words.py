@@ -205,6 +205,11 @@ _BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitl
 # "restricted products were shipped to Laos", "banned machinery": a ban's participle before goods says what kind of
 # goods they are, not that a rule forbids the transfer told.
 _BANNED_KIND = frozenset({"restricted", "banned", "prohibited", "forbidden", "outlawed"})
+# "conducting banned ship-to-ship transfers", "carried out prohibited transfers": transfers done, of a kind a rule bans.
+_DONE_BEFORE = re.compile(r"\b(?:conduct|conducts|conducted|conducting|carry out|carries out|carried out|carrying out|"
+                          r"engage in|engaged in|engaging in|performed|performing|made|making)\s+(?:a\s+|an\s+|the\s+|"
+                          r"several\s+|two\s+|three\s+)?$", re.IGNORECASE)
+_KIND_OF_TRANSFER = re.compile(r"\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # "has banned all arms exports": the participle of a verb, the rule itself.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _GOODS_NOUN_NEXT = re.compile(r"\s+(?:(?!all\b|any\b|the\b|its\b|their\b)[a-z-]+\s+)?(?:goods|items|products|"
@@ -252,6 +257,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
                 and not (ban.text.lower() in _BANNED_KIND and _GOODS_NOUN_NEXT.match(text, ban.end)
                          and not _AUXILIARY_BEFORE.search(text, 0, ban.start)) \
+                and not (ban.text.lower() in _BANNED_KIND and _DONE_BEFORE.search(text, 0, ban.start)
+                         and _KIND_OF_TRANSFER.fullmatch(text, ban.end, trigger.start)) \
                 and not any(b.value.lower() in _BROKE and b.start <= ban.start
                             and _BROKE_BY.fullmatch(text, b.end, trigger.start) for b in mentions if b.kind == "ban"):
             return True
