@@ -83,3 +83,28 @@ def test_goods_named_again_in_the_words_of_an_earlier_transfer_are_that_transfer
     assert tanker.date is not None and tanker.date.iso() == "2024-03-09"
     diesel = next(c for c in found if c.goods[0].description == "diesel oil")
     assert (diesel.supplier.country, diesel.recipient.name) == ("BO", None)
+
+
+@pytest.mark.parametrize("told", [
+    "The customs report said the ore originated in Myanmar.",
+    "Officials said the ore was of Burmese origin.",
+    "The ore came from Myanmar, officials said.",
+])
+def test_where_the_next_sentence_says_the_goods_came_from_is_their_supplier(told: str) -> None:
+    claim = only("Over 900 tons of iron ore, valued at $80,000, was unloaded in Kaohsiung in Taiwan on May 3. "
+                 + told + "\n")
+    assert seen(claim) == ("MM", "TW", "2023-05-03")
+
+
+def test_a_quality_told_after_the_goods_is_no_origin() -> None:
+    claim = only("Over 900 tons of iron ore was unloaded in Kaohsiung in Taiwan on May 3. Officials said the ore was "
+                 "of high grade from Myanmar.\n")
+    assert seen(claim)[:2] == (None, "TW")
+
+
+@pytest.mark.parametrize("text", [
+    "The other shipment was by Blue Dawn, a ship registered in Togo.",
+    "Smugglers often falsify their ships' identities and conduct ship-to-ship transfers.",
+])
+def test_a_ship_named_beside_its_name_or_by_what_it_has_is_no_goods(text: str) -> None:
+    assert claims(text + "\n") == []

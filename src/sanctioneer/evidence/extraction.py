@@ -829,6 +829,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                     claims[number] = _taken(claims[number], role, earlier)
     claims = _ships_of_the_report(claims, [s for s in reader.sentences() if not s.heading], lexicon)
     claims = _goods_named_before(claims, [s for s in reader.sentences() if not s.heading], lexicon)
+    claims = _origin_told_after(claims, [s for s in reader.sentences() if not s.heading], lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
 
 
@@ -935,6 +936,41 @@ def _goods_named_before(claims: list[Claim], sentences: list[Sentence], lexicon:
             claim = _with_party(claim, "supplier", ClaimParty(None, mention.country, "country"),
                                 [Evidence("supplier", mention.text, sentence.start + mention.start,
                                           sentence.start + mention.end, sentence)])
+        done.append(claim)
+    return done
+
+
+def _origin_told_after(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+    """Give goods with no supplier the place the sentence just after says they came from.
+
+    "Over 900 tons of ore was unloaded in Kaohsiung on May 3. The customs report said the ore originated in
+    Myanmar": the goods told again with "the" in the next sentence, of the same paragraph or the next, "originated
+    in", "came from" or "were of ... origin" a country, which supplied them.
+    """
+    done: list[Claim] = []
+    for claim in claims:
+        if claim.supplier.known or not claim.goods or not claim.evidence:
+            done.append(claim)
+            continue
+        last = max((e.sentence for e in claim.evidence), key=lambda t: t.start)
+        after = next((t for t in sentences if t.start >= last.end), None)
+        head = re.findall(r"[A-Za-z]{3,}", claim.goods[0].description)
+        if after is None or not head or not 0 <= after.paragraph - last.paragraph <= 1:
+            done.append(claim)
+            continue
+        stem = re.escape(head[-1].lower().rstrip("s"))
+        told = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{stem}s?\s+(?:(?:had|has|have|was|were|is|are)\s+)?"
+                          r"(?:originated|originates|came|come|comes|been\s+of|of)\s+(?:in\s+|from\s+)?$",
+                          re.IGNORECASE)
+        found = next((m for m in lexicon.find(after.text) if m.kind == "country" and m.country
+                      and m.country != claim.recipient.country and told.search(after.text[:m.start])
+                      # "of Burmese origin", "of Myanmar origin": "of" needs "origin" after the country
+                      and (not re.search(r"\bof\s+$", after.text[:m.start])
+                           or re.match(r"\s+origin\b", after.text[m.end:]))), None)
+        if found is not None:
+            claim = _with_party(claim, "supplier", ClaimParty(None, found.country, "country"),
+                                [Evidence("supplier", found.text, after.start + found.start, after.start + found.end,
+                                          after)])
         done.append(claim)
     return done
 
