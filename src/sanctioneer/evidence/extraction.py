@@ -279,6 +279,8 @@ class _Joined:
         for kind in _DISTINCT_KINDS:
             if denied_first and kind != "exchange":
                 continue
+            if kind == "import" and self._bought_what_was_seized(draft):
+                continue
             if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
                     _same_goods(d, draft, self.lexicon) for d in self.drafts
                     if d.goods and not all(_vague(g) for _, g in d.goods)):
@@ -305,7 +307,8 @@ class _Joined:
         if self._across_heading(draft) and not self._named_tie(draft) and not self._same_pair(draft):
             return False
         if not draft.anaphoric and not draft.denies \
-                and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft):
+                and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft) \
+                and not self._bought_what_was_seized(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
         if self._reversed(draft) or self._another_ship(draft):
@@ -323,6 +326,18 @@ class _Joined:
         here = self.date()
         there = self.date_of(draft)
         return here is None or there is None or here.compatible(there)
+
+    def _bought_what_was_seized(self, draft: Draft) -> bool:
+        """"Coast guards found 2,000 mortar shells ... the buyers were the Yemenis" ... "Yemeni traders had ordered
+        Iranian mortar shells": the purchase of goods seized, told just after with the same goods and buyer, is the
+        same transfer told again, not a second one."""
+        kinds = {k for d in self.drafts for k in d.kinds}
+        if "seizure" not in kinds or "import" not in draft.kinds or not self._goods_words(draft) \
+                or not 0 <= draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 2:
+            return False
+        mine = self.party("recipient").country
+        theirs = _party(draft.recipient, draft.sentence.text, self.lexicon).country
+        return mine is not None and mine == theirs
 
     def _next_leg(self, draft: Draft) -> bool:
         """"traced the Phantom to a sale in Germany. The limousine was shipped from Antwerp to Nakhodka": goods of
@@ -697,6 +712,14 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     pending: list[Draft] = []
     for draft in drafts:
         target = next((j for j in reversed(joined) if j.accepts(draft)), None)
+        if target is not None and draft.goods and not target._goods_words(draft) and not draft.denies \
+                and all(re.search(r"\b[Tt]he\s+$", draft.sentence.text[:max(0, draft.sentence.text.rfind(g, 0, m.end))])
+                        for m, g in draft.goods):
+            # "seized a tanker accused of transferring refined oil" ... "Trump accused China of letting fuel oil flow"
+            # ... "it transferred the refined oil to four ships": goods named again in the words of an earlier
+            # transfer are that transfer, though another of the same kind was told in between.
+            target = next((j for j in reversed(joined) if j is not target and j._goods_words(draft)
+                           and j.accepts(draft)), target)
         denied = next((j for j in reversed(joined) if _denial_of(j, draft)), None) if target is None else None
         if denied is not None:
             denied.denials.append(draft)
@@ -815,6 +838,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 if not getattr(claims[number], role).known:
                     claims[number] = _taken(claims[number], role, earlier)
     claims = _ships_of_the_report(claims, [s for s in reader.sentences() if not s.heading], lexicon)
+    claims = _goods_named_before(claims, [s for s in reader.sentences() if not s.heading], lexicon)
+    claims = _origin_told_after(claims, [s for s in reader.sentences() if not s.heading], lexicon)
     claims = _customs_side(claims, [s for s in reader.sentences() if not s.heading], lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
 
@@ -931,6 +956,83 @@ def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon
 _SHIP_THAT = re.compile(r"\b(?:a|an)\s+(?:(?P<flag>(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*)-flagged\s+)?(?:[a-z-]+\s+){0,2}?"
                         r"(?:ship|tanker|vessel|freighter|cargo ship|bulk carrier)\s+(?:that|which)\s+"
                         r"(?:had\s+|has\s+|allegedly\s+|reportedly\s+)?")
+
+
+def _goods_named_before(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+    """Give goods told with "the" and no supplier the country the nearest earlier sentence names them by.
+
+    "... at Busan, where the Laotian timber had been stored. The timber was unloaded in Osaka on May 2": the timber
+    unloaded is the Laotian timber, so it came from Laos. Only the nearest earlier sentence of the same or the
+    previous paragraph that names the goods counts, and only when it names them by one country and no other: a
+    sentence naming them with no country, or with two, leaves the supplier untold.
+    """
+    done: list[Claim] = []
+    for claim in claims:
+        goods = next((e for e in claim.evidence if e.field == "goods"), None)
+        if claim.supplier.known or goods is None or not claim.goods:
+            done.append(claim)
+            continue
+        local = goods.start - goods.sentence.start
+        head = re.findall(r"[A-Za-z]{3,}", claim.goods[0].description)
+        if not head or not re.search(r"\bthe\s+$", goods.sentence.text[:max(0, local)], re.IGNORECASE) \
+                or claim.goods[0].description.lower() != head[-1].lower():
+            done.append(claim)
+            continue
+        stem = re.escape(head[-1].lower().rstrip('s'))
+        word = re.compile(rf"\b{stem}s?\b", re.IGNORECASE)
+        # "the North Korean coal", "Laotian-grown raw timber": the country's word just before the goods.
+        by_country = re.compile(rf"(?:-\w+)?\s+(?:[a-z-]+\s+)?{stem}s?\b", re.IGNORECASE)
+        earlier = [t for t in sentences if t.start < goods.sentence.start
+                   and 0 <= goods.sentence.paragraph - t.paragraph <= 1 and word.search(t.text)]
+        if not earlier:
+            done.append(claim)
+            continue
+        sentence = earlier[-1]
+        named = [m for m in lexicon.find(sentence.text) if m.kind == "country" and m.detail == "demonym"
+                 and by_country.match(sentence.text, m.end) is not None]
+        countries = {m.country for m in named}
+        if len(countries) == 1 and None not in countries and countries != {claim.recipient.country}:
+            mention = named[0]
+            claim = _with_party(claim, "supplier", ClaimParty(None, mention.country, "country"),
+                                [Evidence("supplier", mention.text, sentence.start + mention.start,
+                                          sentence.start + mention.end, sentence)])
+        done.append(claim)
+    return done
+
+
+def _origin_told_after(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+    """Give goods with no supplier the place the sentence just after says they came from.
+
+    "Over 900 tons of ore was unloaded in Kaohsiung on May 3. The customs report said the ore originated in
+    Myanmar": the goods told again with "the" in the next sentence, of the same paragraph or the next, "originated
+    in", "came from" or "were of ... origin" a country, which supplied them.
+    """
+    done: list[Claim] = []
+    for claim in claims:
+        if claim.supplier.known or not claim.goods or not claim.evidence:
+            done.append(claim)
+            continue
+        last = max((e.sentence for e in claim.evidence), key=lambda t: t.start)
+        after = next((t for t in sentences if t.start >= last.end), None)
+        head = re.findall(r"[A-Za-z]{3,}", claim.goods[0].description)
+        if after is None or not head or not 0 <= after.paragraph - last.paragraph <= 1:
+            done.append(claim)
+            continue
+        stem = re.escape(head[-1].lower().rstrip("s"))
+        told = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{stem}s?\s+(?:(?:had|has|have|was|were|is|are)\s+)?"
+                          r"(?:originated|originates|came|come|comes|been\s+of|of)\s+(?:in\s+|from\s+)?$",
+                          re.IGNORECASE)
+        found = next((m for m in lexicon.find(after.text) if m.kind == "country" and m.country
+                      and m.country != claim.recipient.country and told.search(after.text[:m.start])
+                      # "of Burmese origin", "of Myanmar origin": "of" needs "origin" after the country
+                      and (not re.search(r"\bof\s+$", after.text[:m.start])
+                           or re.match(r"\s+origin\b", after.text[m.end:]))), None)
+        if found is not None:
+            claim = _with_party(claim, "supplier", ClaimParty(None, found.country, "country"),
+                                [Evidence("supplier", found.text, after.start + found.start, after.start + found.end,
+                                          after)])
+        done.append(claim)
+    return done
 
 
 def _legs_of_exchanges(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Claim]:

@@ -669,6 +669,15 @@ class Lexicon:
         if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier|plane|aircraft|truck|lorry|train)",
                         mention.text.lower()) and re.match(r"['’]s\s", text[mention.end:]):
             return True  # "a ship's cargo of anthracite", "the tanker's crew": what the ship holds or has
+        if re.fullmatch(r"(?:vessel|ship|tanker|freighter|boat|barge|carrier|truck|lorry|lorrie|train)s",
+                        mention.text.lower()) and re.match(r"['’]\s", text[mention.end:]):
+            return True  # "falsifying their ships' identities": what the ships have
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)",
+                        mention.text.lower()) \
+                and re.search(r"\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3},\s+(?:a|an)\s+$", text[:mention.start]) \
+                and re.match(r"\s+(?:registered|flagged|owned|operated|managed|flying|belonging)\b",
+                             text[mention.end:]):
+            return True  # "by Blue Dawn, a ship registered in Togo": the ship named just before, the carrier
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
         if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]) \

@@ -46,6 +46,9 @@ _AGENT_FOR = re.compile(r"\b(?:agent|agents|broker|brokers|brokering|brokered|mi
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|representatives?|envoys?|lawyers?|"
                          r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
                          r"counsel)\s+$", re.IGNORECASE)
+# Whom a speaker speaks for, not who supplied: "a spokesman from South Korea's foreign ministry".
+_SPEAKS_FROM = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|officials?|representatives?|"
+                          r"sources?)\s+$", re.IGNORECASE)
 # Where a diplomat is posted, not where goods went: "recalled its ambassador to Switzerland".
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|high commissioners?|charg[ée]s? d'affaires|"
                         r"representatives?|missions?|delegations?)\s+$", re.IGNORECASE)
@@ -61,6 +64,11 @@ _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|
                      r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck|"
                      r"with the knowledge that|knowing that|knew that|aware that)\b",
                      re.IGNORECASE)
+
+# "transferred oil to the Sam Jong 2 before returning to Yeosu": where the carrier went back to, not a stop of the
+# goods.
+_GOING_BACK = re.compile(r"\b(?:return(?:s|ed|ing)?|(?:sailed|went|headed|heading|came|coming|steamed)\s+back)"
+                         r"\s+(?:to|into|for)\s+(?:the\s+(?:port|city)\s+of\s+)?$", re.IGNORECASE)
 
 
 def is_party(mention: Mention, text: str) -> bool:
@@ -155,6 +163,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
             continue  # "seized the weapons after a tip from the US": who told, not who supplied
         if cue == "from" and _FALSE_ORIGIN.search(text[:mark.start]):
             continue  # "fake certificates of origin from Chinese ports", "declared as products from Malaysia": a cover
+        if cue == "from" and mark.text.lower() == "from" and _SPEAKS_FROM.search(text[:mark.start]):
+            continue  # "a spokesman from South Korea's foreign ministry": whom he speaks for, not who supplied
         if cue == "toward" and mark.text.lower() == "for" and _SPEAKS_FOR.search(text[:mark.start]):
             continue  # "a spokesman for the Thai government": whom he speaks for
         if cue == "toward" and mark.text.lower() == "for" and _AGENT_FOR.search(text[:mark.start]):
@@ -197,5 +207,6 @@ def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention
     after = [p for p in mentions if p.start >= recipient.end + onward.start() and is_party(p, text)
              and p.kind == "country"]
     stops = [p for p in after if any(m.kind == "toward" and 0 <= p.start - m.end <= 30
-                                     and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)]
+                                     and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)
+             and not _GOING_BACK.search(text, max(recipient.end, p.start - 40), p.start)]
     return stops[-1] if stops else recipient
