@@ -93,3 +93,12 @@ def test_the_day_of_an_announcement_is_not_the_transfers() -> None:
     found = claims("Belarus shipped drones to Sudan, an accusation Minsk denied. The Feb. 4 announcement was the "
                    "first time Sudan named the drones.")
     assert found and all(c.date is None for c in found), [seen(c) for c in found]
+
+
+def test_goods_seized_from_a_boat_in_international_waters_are_no_ship_to_ship_transfer() -> None:
+    claim = only("Navy forces seized rifles bound for Libya from a fishing boat in international waters off Malta.")
+    assert claim.kind == "seizure"
+
+
+def test_live_coverage_of_a_race_is_no_goods() -> None:
+    assert claims("State television provided live coverage of the horse racing in Ashgabat.") == []
