@@ -31,7 +31,9 @@ _DATELINE = re.compile(DATELINE_PLACE.pattern + r"[^-–—]{0,30}?(?:\([^)]{1,2
                        # "Seoul, Aug 11 :": a place in small letters and a date closed by a colon.
                        r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*:\s")
 # Occasions where goods are shown or used, not handed over: "at a military parade last October".
-_SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\b", re.IGNORECASE)
+# "the Sept. 10 announcement", "a May 3 press conference": a date that names a saying dates the saying.
+_SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress|announcement|statement|"
+                       r"press\s+conference|news\s+conference|briefing|speech|interview)\b", re.IGNORECASE)
 
 
 # "the report released on Monday", "a statement issued in May": the date a text came out, not the transfer's.
@@ -127,8 +129,11 @@ _COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|ros
                             r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,8}?"
                             r"from\s+$", re.IGNORECASE)
 # "the lowest since January", "the highest by value since July last year": a record told against an earlier time.
-_RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
+RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
                            r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
+# "the first seizure of Iranian-made missile parts by the navy since November 2019", "the first such cargo since the
+# start of the war in 2022": the last one before this was then, or the time counted from; this one is not dated by it.
+FIRST_SINCE = re.compile(r"\b(?:the|its|their|a)\s+first\s+(?!time\b)[^;]{0,240}?\bsince\b[^;,]{0,120}$", re.IGNORECASE)
 # "the first deliveries since the Security Council imposed a cap on oil transfers in 2017": a date in a clause of
 # its own after "since" dates that earlier event, not the transfer.
 _SINCE_EVENT = re.compile(r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|beginning|middle)\b))"
@@ -276,7 +281,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     # "down 82 per cent to 100 tonnes, the lowest since January": the time a figure is a record since, not the
     # transfer's.
     dates = [d for d in dates
-             if not _RECORD_SINCE.search(text, 0, d.start) and not _SINCE_EVENT.search(text, 0, d.start)]
+             if not RECORD_SINCE.search(text, 0, d.start) and not _SINCE_EVENT.search(text, 0, d.start)
+             and not FIRST_SINCE.search(text, 0, d.start)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
     dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]

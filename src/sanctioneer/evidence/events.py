@@ -121,14 +121,37 @@ def _families(claim: Claim) -> tuple[set[str], set[str]]:
 
 
 def _words(claim: Claim) -> set[str]:
+    """The content words of a claim's goods, each in its singular: "a missile" and "missiles" are named alike."""
+    return {_singular(w) for w in _raw_words(claim)} - {"item", "product"}
+
+
+def _raw_words(claim: Claim) -> set[str]:
     generic = {"goods", "items", "products", "cargo", "luxury", "foreign", "another", "second", "third", "further"}
     return {w.lower() for g in claim.goods for t in (g.description, *g.terms)
             for w in re.findall(r"[A-Za-z]{4,}", t)} - generic
 
 
+def _named_alike(a: Claim, b: Claim, shared_words: set[str]) -> bool:
+    """The goods named in the same words, one of five letters or more as either writes it ("parts", "missile")."""
+    return any(len(w) >= 5 and _singular(w) in shared_words for w in _raw_words(a) | _raw_words(b))
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, as far as its ending shows ("missiles", "batteries", "boxes"; not "gas", "glass")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and re.search(r"(?:ss|x|ch|sh)es$", word):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("s") and not re.search(r"(?:ss|us|is)$", word):
+        return word[:-1]
+    return word
+
+
 def _same_goods(a: Claim, b: Claim, shared_words: set[str]) -> bool:
     """The same kind of goods: a heading or a word in common, or the same chapter where no heading differs
     ("rifles" and "small arms", "an Aurus limousine" and "a luxury vehicle", but not coal and oil)."""
+    if _kinds_apart(a, b):
+        return False
     if shared_words or _headings(a) & _headings(b):
         return True
     (headings_a, chapters_a), (headings_b, chapters_b) = _families(a), _families(b)
@@ -137,6 +160,14 @@ def _same_goods(a: Claim, b: Claim, shared_words: set[str]) -> bool:
     if headings_a and headings_b and not (_broad(a) or _broad(b)):
         return False
     return bool(chapters_a & chapters_b)
+
+
+def _kinds_apart(a: Claim, b: Claim) -> bool:
+    """Each claim names goods of kinds the other names none of ("artillery shells" and "cruise missiles"): two
+    things of one heading, not one; a report naming both ("shells and missiles") may be either's."""
+    lexicon = load_lexicon()
+    kinds_a, kinds_b = ({k for g in c.goods if (k := lexicon.kind_apart(g.description)) is not None} for c in (a, b))
+    return bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b
 
 
 def _broad(claim: Claim) -> bool:
@@ -233,7 +264,7 @@ def _same(a: Claim, b: Claim) -> bool:
     if _after_an_earlier(a, b) or _after_an_earlier(b, a):
         return False
     # The same goods named in the same words ("yachts", "grenades") count as a fact agreeing.
-    agree = 1 if any(len(word) >= 5 for word in shared_words) else 0
+    agree = 1 if _named_alike(a, b, shared_words) else 0
     agree += _numbers_agree(a, b)
     # The same make or model named by both ("a Rolls-Royce Phantom") is rarer than the same goods noun.
     agree += _same_make(a, b)

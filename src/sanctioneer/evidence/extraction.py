@@ -14,8 +14,10 @@ from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStat
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part, yearless
 from sanctioneer.evidence.drafts import (
     DATELINE_PLACE,
+    FIRST_SINCE,
     FOUND_OUT,
     OWNS_A_NOUN,
+    RECORD_SINCE,
     RULE_IMPOSED_BEFORE,
     RULE_IN_FORCE_BEFORE,
     RULE_MADE_AFTER,
@@ -256,6 +258,11 @@ class _Joined:
             # "Belarus shipped mortar rounds to Sudan" ... "Minsk also sent cruise missiles": goods not
             # named before, told as something else done, are another transfer.
             return False
+        if told is not None and _ALSO.search(draft.sentence.text, 0, told) and draft.goods and all(
+                _SUCH.search(draft.sentence.text, 0, m.start) for m, _ in draft.goods):
+            # "gave Kim a herd of horses" ... "in 2022 he also sent Kim 30 such horses": more goods of the kind
+            # told, sent another time, are another transfer.
+            return False
         if _COMES_AFTER.match(draft.sentence.text):
             # "It comes days after South Korea seized a tanker that had transferred oil": earlier news, another case.
             return False
@@ -472,6 +479,8 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
+# "30 such horses", "similar rifles": goods of the kind told before.
+_SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "additional arms", "more missiles": goods beyond those told.
 _MORE_OF = re.compile(r"\b(?:additional|more|extra)\s+(?:[\w-]+\s+)?(?=\S*$)", re.IGNORECASE)
 # "also sent", "has also quietly supplied": the transfer word after "also".
@@ -481,14 +490,19 @@ _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "
 
 
 def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
-                reference: date | None, told: frozenset[int] = frozenset()) -> tuple[DateMention, Sentence] | None:
+                reference: date | None, told: frozenset[int] = frozenset(),
+                counted: dict[int, set[tuple[str, str | None]]] | None = None) -> tuple[DateMention, Sentence] | None:
     """A date the transfer's paragraphs give more precisely than its own sentences (the first, when several do).
 
     "intercepted last year" and, in the next sentence, "stopped by customs in August 2016": the
-    transfer was in August 2016. Dates of saying ("said on Tuesday") are not dates of the transfer.
+    transfer was in August 2016. Dates of saying ("said on Tuesday") are not dates of the transfer, nor
+    is the date of a sentence that counts another lot of the goods (`counted`: the counts other claims
+    read in each sentence).
     """
     if value is not None and (value.precision == "day" or value.year is None):
         return None
+    mine = {(d.quantity[0], d.quantity[1]) for d in group.drafts if d.quantity is not None}
+    own_sentences = {d.sentence.start for d in group.drafts}
     own = {d.sentence.paragraph for d in group.drafts}
     words = {w.lower().rstrip("s") for d in group.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
     found: dict[str, tuple[DateMention, Sentence]] = {}
@@ -523,6 +537,11 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                 continue
         if _ANOTHER_ONE.search(sentence.text):
             continue  # "A second convoy followed in October": another transfer's date
+        others = (counted or {}).get(sentence.start, set())
+        if others and sentence.start not in own_sentences and not others & mine:
+            # "gave him 24 horses. In 2022 he had received 30 of them", "gave him a herd. In 2022 he also sent 30 such
+            # horses": the year of another lot, counted on its own, is not this one's.
+            continue
         dateline = DATELINE_PLACE.match(sentence.text)
         # "ABU DHABI, Aug 30 -", "DANDONG, China, Nov. 12 (Reuters) -": the report's date.
         for mention in after_dateline(sentence.text, find_dates(sentence.text, reference=reference)):
@@ -533,6 +552,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                     or _said_then(sentence.text, mention, group.lexicon) \
                     or _MAY_BE.search(sentence.text[:mention.start]) \
                     or _BANNED_SINCE.search(sentence.text[:mention.start]) \
+                    or RECORD_SINCE.search(sentence.text, 0, mention.start) \
+                    or FIRST_SINCE.search(sentence.text, 0, mention.start) \
                     or group.lexicon.made_then.search(sentence.text, 0, mention.start) \
                     or group.lexicon.show_named.match(sentence.text, mention.end) \
                     or there.year is None or OWNS_A_NOUN.match(sentence.text, mention.end) \
@@ -784,8 +805,14 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         evidence = tuple(e for d in group.drafts for e in d.evidence
                          if not (group.denier_account(d) and e.field in ("supplier", "recipient"))) + tuple(
             e for d in group.denials for e in d.evidence if e.field == "status")
+        counted: dict[int, set[tuple[str, str | None]]] = {}
+        for rival in joined:
+            if rival is not group:
+                for d in rival.drafts:
+                    if d.quantity is not None:
+                        counted.setdefault(d.sentence.start, set()).add((d.quantity[0], d.quantity[1]))
         finer = _finer_date(group, date_value, reader.sentences(), document.date,
-                            frozenset(d.sentence.start for g in joined for d in g.drafts))
+                            frozenset(d.sentence.start for g in joined for d in g.drafts), counted)
         if finer is not None:
             date_value, date_text = finer[0].value, finer[0].text
             evidence += (Evidence("date", finer[0].text, finer[1].start + finer[0].start,

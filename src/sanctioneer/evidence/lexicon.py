@@ -125,9 +125,9 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:images?|imagery|photos?|phot
                              re.IGNORECASE)
 
 # "submarine-launched", "truck-mounted", "tank-like": a goods word joined to a participle or a likeness describes the
-# noun after it.
+# noun after it; so does one joined to "range" ("short-range missiles" are no shorts).
 _COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|linked|"
-                            r"carrying|launching)\b", re.IGNORECASE)
+                            r"carrying|launching|range)\b", re.IGNORECASE)
 
 # "used to carry", "designed to launch", "capable of carrying": the goods after say what those before serve for.
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
@@ -328,6 +328,8 @@ class Lexicon:
         self.goods_words = list(self.goods_chapter)
         self.not_goods = frozenset(str(w).lower() for w in goods["not_goods"])
         self.broad_goods = frozenset(_norm(str(w)).lower() for w in goods.get("broad", []))
+        self.apart_kinds = {str(w).lower(): number for number, words in enumerate(goods.get("apart", []))
+                            for w in words}
         self.ambiguous_goods = frozenset(w.lower() for w in goods["ambiguous"])
         self.goods_anaphora = [str(w) for w in goods["anaphora"]]
         self.ban_window = int(cues["ban_window"])
@@ -733,6 +735,11 @@ class Lexicon:
         """True for words that name goods of any kind ("the cargo", "goods")."""
         words = _norm(description).lower().split()
         return bool(words) and self.goods_chapter.get(" ".join(words[-2:]), self.goods_chapter.get(words[-1])) == ""
+
+    def kind_apart(self, description: str) -> int | None:
+        """The kind of goods (of the `apart` list) a description's last word names, if any ("cruise missiles")."""
+        words = _norm(description).lower().split()
+        return self.apart_kinds.get(words[-1]) if words else None
 
     def broad(self, description: str) -> bool:
         """True when a description's last words name goods of any heading of their chapter ("small arms")."""

@@ -1226,9 +1226,11 @@ class SentenceReader:
             role = trigger.role
         start, mentions, inner = self._main_clause(text, start, trigger, cuts, mentions)
         dates = [d for d in dates if not (inner[0] <= d.start and d.end <= inner[1])]
-        if _moved_at_sea(text[start:end]) and "ship-to-ship" not in kinds:
+        if _moved_at_sea(text[start:end]) and "ship-to-ship" not in kinds \
+                and not (role == "seize" and set(kinds) <= {"seizure"}):
             # "transferred oil to a North Korean vessel at sea", "handed diesel to a tanker on the high seas",
-            # "pumped diesel into a North Korean-flagged tanker" are ship-to-ship transfers.
+            # "pumped diesel into a North Korean-flagged tanker" are ship-to-ship transfers; goods seized from a boat
+            # in international waters were taken by the boarding party, not moved between ships.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
         clause = _read_clause(text, group, role, start, end, mentions)
         if not clause.passive and role != "receive" and re.search(r",\s+(?:a|an)\s+$", text[start:trigger.start]) \

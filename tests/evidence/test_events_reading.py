@@ -1,0 +1,104 @@
+"""One transfer told by several reports is one event; the dates and goods each report gives are read as its own.
+
+Reports of one transfer differ in their words: one names the leaders, another the countries; one says
+"handed over", another "supplied"; one dates the day, another the month. Their claims merge when goods,
+direction and time agree. A date a report gives another lot, or the last time before, is not the transfer's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanctioneer.evidence import build_report, parse_document
+
+from .reading import claims, only, seen
+
+
+def events(*texts: str) -> list[dict[str, Any]]:
+    documents = [parse_document(text.encode(), name=f"r{n}.txt") for n, text in enumerate(texts)]
+    found: list[dict[str, Any]] = build_report(documents).to_dict()["events"]
+    return found
+
+
+def test_a_leader_handing_over_on_a_day_and_a_country_supplying_in_that_month_are_one_event() -> None:
+    (event,) = events(
+        "date 2025-02-20\n\nBelarusian President Alexander Lukashenko handed over a combine harvester to Nicaraguan "
+        "President Daniel Ortega on Sunday.\n",
+        "date 2025-02-25\n\nBelarus supplied a combine harvester to Nicaragua in February, Managua said.\n")
+    assert event["corroboration"] == 2
+    assert event["date"] == "2025-02-16"
+
+
+def test_a_missile_and_missiles_are_goods_named_in_the_same_words() -> None:
+    (event,) = events(
+        "date 2025-03-12\n\nThe opposition condemned the missile transfer from Belarus to Sudan.\n",
+        "date 2025-03-08\n\nSudan attacked the border town on March 3 with missiles supplied by Belarus, officials "
+        "said.\n")
+    assert event["corroboration"] == 2
+
+
+def test_shells_and_missiles_between_the_same_countries_in_the_same_month_are_two_transfers() -> None:
+    found = events("date 2025-02-20\n\nBelarus supplied artillery shells to Sudan in February.\n",
+                   "date 2025-02-25\n\nBelarus supplied cruise missiles to Sudan in February.\n")
+    assert len(found) == 2
+
+
+def test_a_report_of_shells_and_missiles_may_be_the_one_another_tells_of_missiles() -> None:
+    (event,) = events("date 2025-02-20\n\nBelarus supplied artillery shells and missiles to Sudan in February.\n",
+                      "date 2025-02-25\n\nBelarus supplied cruise missiles to Sudan in February.\n")
+    assert event["corroboration"] == 2
+
+
+def test_the_same_goods_going_the_other_way_are_another_transfer() -> None:
+    found = events("date 2025-02-20\n\nBelarus supplied combine harvesters to Nicaragua in February.\n",
+                   "date 2025-02-25\n\nNicaragua supplied combine harvesters to Belarus in February.\n")
+    assert len(found) == 2
+
+
+def test_the_first_seizure_since_a_date_is_not_dated_by_it() -> None:
+    found = claims("The coast guard seized drone parts bound for Syria from a Turkish freighter. Customs said it was "
+                   "the first seizure of drone parts bound for Syria since March 2021.")
+    assert all(c.date is None for c in found), [seen(c) for c in found]
+
+
+def test_the_first_seizure_since_the_start_of_a_war_is_not_dated_by_it() -> None:
+    claim = only("Police in Georgia seized rifles bound for Armenia, the first such seizure since the start of the "
+                 "fighting in October 2020.")
+    assert claim.date is None
+
+
+def test_the_year_of_another_lot_counted_on_its_own_does_not_date_the_transfer() -> None:
+    first, earlier = claims("Belarus gave Venezuela 12 tractors. In 2021, Venezuela received 40 of the prized "
+                            "tractors.")
+    assert first.date is None
+    assert earlier.date is not None and earlier.date.iso() == "2021"
+
+
+def test_such_goods_also_sent_in_another_year_are_another_transfer() -> None:
+    first, earlier = claims("Minsk gave Havana a fleet of buses. In 2021, Belarus also sent Cuba 50 such buses.")
+    assert first.date is None and first.goods[0].quantity is None
+    assert earlier.date is not None and earlier.date.iso() == "2021"
+
+
+def test_short_range_missiles_are_no_shorts() -> None:
+    claim = only("Venezuela has received short-range missiles from Belarus.")
+    assert [g.description for g in claim.goods] == ["short-range missiles"]
+
+
+def test_a_threat_to_respond_to_any_transfer_tells_none() -> None:
+    assert claims("The European Union threatened in May to respond to any Belarusian drone transfer to Sudan.") == []
+
+
+def test_the_day_of_an_announcement_is_not_the_transfers() -> None:
+    found = claims("Belarus shipped drones to Sudan, an accusation Minsk denied. The Feb. 4 announcement was the "
+                   "first time Sudan named the drones.")
+    assert found and all(c.date is None for c in found), [seen(c) for c in found]
+
+
+def test_goods_seized_from_a_boat_in_international_waters_are_no_ship_to_ship_transfer() -> None:
+    claim = only("Navy forces seized rifles bound for Libya from a fishing boat in international waters off Malta.")
+    assert claim.kind == "seizure"
+
+
+def test_live_coverage_of_a_race_is_no_goods() -> None:
+    assert claims("State television provided live coverage of the horse racing in Ashgabat.") == []
