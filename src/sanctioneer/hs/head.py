@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sanctioneer.hs.gazetteer import fold
-from sanctioneer.hs.lexical import singular
+from sanctioneer.hs.lexical import _singular_as_trained, singular
 
 __all__ = ["PARTICIPLE", "STATES", "Parse", "listed_goods", "parse", "served"]
 
@@ -82,6 +82,8 @@ def _phrases(folded: str, *, joined: bool = True) -> list[tuple[tuple[str, ...],
     are read one by one, as the trained model's features were counted.
     """
     out: list[tuple[tuple[str, ...], str | None]] = []
+    # Read apart, the words keep the singular the trained model's features were counted with.
+    single = singular if joined else _singular_as_trained
     if joined:
         # Words joined by a slash are alternatives within one phrase ("ski/snowboard pants" are pants).
         folded = _ALTERNATIVES.sub("-", folded)
@@ -89,14 +91,14 @@ def _phrases(folded: str, *, joined: bool = True) -> list[tuple[tuple[str, ...],
         words: list[str] = []
         for compound in _COMPOUND.findall(chunk) if joined else _WORD.findall(chunk):
             if "-" in compound:
-                words.extend(singular(word) for word in compound.split("-") if word)
+                words.extend(single(word) for word in compound.split("-") if word)
                 continue
             if compound in _CONNECTORS:
                 if words:
                     out.append((tuple(words), compound))
                     words = []
                 continue
-            words.append(singular(compound))
+            words.append(single(compound))
         if words:
             out.append((tuple(words), None))
     return out
