@@ -70,8 +70,9 @@ _CHE = frozenset({
 def singular(word: str) -> str:
     """Reduce a word to its singular and one spelling: "tyres" and "tire" meet, "dressings" stays apart from "dress".
 
-    Irregular plurals meet their singular ("knives" knife, "leaves" leaf, "teeth" tooth, "lenses" lens, "toys" toy,
-    "canoes" canoe); words the same in both numbers stay whole ("series", "species", "chassis").
+    Irregular plurals meet their singular ("knives" knife, "leaves" leaf, "teeth" tooth, "lenses" lens, "canoes"
+    canoe); words the same in both numbers stay whole ("series", "species", "chassis"). Words in "-ys" keep their
+    "s" as before ("alloys": the nomenclature's "alloy" is a word of many headings, "alloys" of few).
     """
     word = _SPELLING.get(word, word)
     if word in _IRREGULAR:
@@ -89,8 +90,6 @@ def singular(word: str) -> str:
         return word[:-1]
     if word.endswith("zes") and not word.endswith(("zzes", "tzes")):
         return word[:-1]  # "sizes", "prizes", "gauzes"; "quizzes", "quartzes" lose "es"
-    if word.endswith("ys"):
-        return word[:-1]  # "toys", "keys", "pulleys", "alloys"
     return _singular_as_trained(word)
 
 
