@@ -32,8 +32,8 @@ from sanctioneer.errors import InputError
 from sanctioneer.hs.candidate import Candidate, Evidence
 from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.confidence import is_confident
-from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules
-from sanctioneer.hs.head import Parse, parse, served
+from sanctioneer.hs.gazetteer import RuleHit, fold, load_gazetteer, load_rules, term_key
+from sanctioneer.hs.head import Parse, assorted, parse, served
 from sanctioneer.hs.lexical import lexical_index, singular, stem
 from sanctioneer.hs.naming import (
     SET_WORDS,
@@ -270,6 +270,10 @@ def classify(
     # Words that state only how goods are worked, no goods (a tariff's sub-line): never confident.
     stated = states_only(reading)
     hits = load_gazetteer().find(cleaned)
+    # So is a set of several goods listed, unless a term names the set itself ("sewing kit" of 96.05).
+    composite = composite or (
+        assorted(goods) and not any(set(term_key(h.term.text)) & SET_WORDS for h in hits)
+    )
     gazetteer_votes(table, hits, reading)
     # Goods named without what the nomenclature splits them by, one reading consequential: never confident,
     # unless a rule reads what decides between the readings ("sterling silver necklace", "brass necklace").

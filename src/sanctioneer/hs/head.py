@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sanctioneer.hs.gazetteer import fold
-from sanctioneer.hs.lexical import singular
+from sanctioneer.hs.lexical import _singular_as_trained, singular
 
-__all__ = ["PARTICIPLE", "STATES", "Parse", "listed_goods", "parse", "served"]
+__all__ = ["PARTICIPLE", "STATES", "Parse", "assorted", "listed_goods", "parse", "served"]
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that end the first noun phrase: what follows serves, holds, makes or qualifies the goods.
@@ -82,6 +82,8 @@ def _phrases(folded: str, *, joined: bool = True) -> list[tuple[tuple[str, ...],
     are read one by one, as the trained model's features were counted.
     """
     out: list[tuple[tuple[str, ...], str | None]] = []
+    # Read apart, the words keep the singular the trained model's features were counted with.
+    single = singular if joined else _singular_as_trained
     if joined:
         # Words joined by a slash are alternatives within one phrase ("ski/snowboard pants" are pants).
         folded = _ALTERNATIVES.sub("-", folded)
@@ -89,14 +91,14 @@ def _phrases(folded: str, *, joined: bool = True) -> list[tuple[tuple[str, ...],
         words: list[str] = []
         for compound in _COMPOUND.findall(chunk) if joined else _WORD.findall(chunk):
             if "-" in compound:
-                words.extend(singular(word) for word in compound.split("-") if word)
+                words.extend(single(word) for word in compound.split("-") if word)
                 continue
             if compound in _CONNECTORS:
                 if words:
                     out.append((tuple(words), compound))
                     words = []
                 continue
-            words.append(singular(compound))
+            words.append(single(compound))
         if words:
             out.append((tuple(words), None))
     return out
@@ -120,6 +122,10 @@ def parse(text: str, *, joined: bool = True) -> Parse:
         return Parse(None, ())
     phrases = _phrases(fold(text), joined=joined)
     while len(phrases) > 1 and _is_quantity(phrases[0][0]) and phrases[0][1] == "of":
+        phrases = phrases[1:]
+    # A set or kit named bare before what it holds ("kit comprising a drill, bits and a case", "set consisting of"):
+    # the goods are those it holds, as after "a set of".
+    while joined and len(phrases) > 1 and _is_quantity(phrases[0][0]) and phrases[0][1] in _HOLDS:
         phrases = phrases[1:]
     # A state written first and set apart by a comma is not the goods: "canned, prepared tuna" is tuna.
     while joined and len(phrases) > 1 and phrases[0][1] is None and set(phrases[0][0]) <= STATES:
@@ -202,6 +208,32 @@ def served(text: str) -> tuple[str, ...]:
     if words == ("use",) and connector in ("in", "with", "on", "by") and len(phrases) > 2:
         words = phrases[2][0]
     return tuple(w for w in words if w not in ("a", "an", "the"))
+
+
+# What a bare set or kit is followed by when what it holds comes next.
+_HOLDS = frozenset({"comprising", "consisting", "containing", "including"})
+# The words of a set, kit or assortment (General Interpretative Rule 3 (b)).
+_SET_NAMES = r"(?:sets?|kits?|assortments?|outfits?)"
+# A set of several goods: the set word, then what it holds listed ("set of a comb, a brush and a mirror").
+_HOLDS_LISTED = re.compile(
+    rf"\b{_SET_NAMES}\s+(?:of|comprising|consisting\s+of|containing|including)\b[^;]*?(?:,|\band\b|&|\+)"
+)
+# Or the goods listed first, then the set word, in the phrase the description begins with ("shampoo and conditioner
+# gift set", "comb, brush and mirror set"): not goods "with" a kit of their accessories, nor an aside in brackets.
+_LISTED_SET = re.compile(rf"^[^;()]*?(?:,|\band\b|&|\+)[^;()]*?\b{_SET_NAMES}\b")
+# Words that end the goods' own phrase before a set word: what follows says what the goods have or serve.
+_PHRASE_ENDS = frozenset({"with", "for", "of", "in", "including", "containing", "plus", "without", "to", "on"})
+
+
+def assorted(text: str) -> bool:
+    """True when a description is of a set of several goods: the set word with what it holds listed after it
+    ("kit comprising a drill, bits and a case") or the goods listed before it ("comb and brush set"). Such a set is
+    classified as the goods that give it its essential character (General Interpretative Rule 3 (b)): a judgement."""
+    folded = fold(text).strip()
+    if _HOLDS_LISTED.search(folded):
+        return True
+    listed = _LISTED_SET.search(folded)
+    return listed is not None and not set(_WORD.findall(listed.group())) & _PHRASE_ENDS
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")

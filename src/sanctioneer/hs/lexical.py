@@ -40,9 +40,63 @@ STOP_WORDS = frozenset(
 )
 
 
+# Plurals the endings below would read wrongly, with their singular: "knives" are knives, not "knive".
+_IRREGULAR = {
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "lice": "louse", "oxen": "ox", "children": "child",
+    "cacti": "cactus", "fungi": "fungus", "axes": "axe", "ax": "axe", "pickaxes": "pickaxe", "pickax": "pickaxe",
+}
+# Endings in -ves whose singular ends in -f or -fe ("knives", "leaves", "shelves"); other -ves words ("valves",
+# "sleeves", "gloves") lose the "s" alone.
+_VES = {
+    "knives": "knife", "leaves": "leaf", "shelves": "shelf", "halves": "half", "calves": "calf", "loaves": "loaf",
+    "wolves": "wolf", "hooves": "hoof", "scarves": "scarf", "sheaves": "sheaf", "wharves": "wharf",
+    "thieves": "thief", "wives": "wife",
+}
+# Words that end in "s" in the singular, or are the same in both numbers ("lens", "gas", "series", "species"),
+# with the plurals of the first in "-es" ("lenses", "gases").
+_S_SINGULAR = frozenset({
+    "lens", "gas", "bus", "minibus", "atlas", "canvas", "bias", "christmas", "pancreas", "series", "species",
+    "news", "means", "alias", "chassis", "apparatus",
+})
+# Singulars in "-oe" and "-che" whose plurals lose only the "s" ("canoes", "horseshoes", "quiches").
+_OE = ("shoe", "canoe", "aloe", "sloe", "tiptoe", "floe", "oboe", "mistletoe", "felloe")
+_CHE = frozenset({
+    "cache", "niche", "quiche", "brioche", "moustache", "mustache", "avalanche", "creche", "fiche", "microfiche",
+    "headache", "ganache", "tranche", "gouache", "cloche", "pastiche", "douche",
+})
+
+
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
-    """Reduce a word to its singular and one spelling: "tyres" and "tire" meet, "dressings" stays apart from "dress"."""
+    """Reduce a word to its singular and one spelling: "tyres" and "tire" meet, "dressings" stays apart from "dress".
+
+    Irregular plurals meet their singular ("knives" knife, "leaves" leaf, "teeth" tooth, "lenses" lens, "canoes"
+    canoe); words the same in both numbers stay whole ("series", "species", "chassis"). Words in "-ys" keep their
+    "s" as before ("alloys": the nomenclature's "alloy" is a word of many headings, "alloys" of few).
+    """
+    word = _SPELLING.get(word, word)
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or word in _S_SINGULAR:
+        return word
+    for plural, single in _VES.items():
+        if word.endswith(plural):  # "penknives" too
+            return word[: -len(plural)] + single
+    if word.endswith("ses") and word[:-2] in _S_SINGULAR:
+        return word[:-2]
+    if word.endswith("ches") and word[:-1] in _CHE:
+        return word[:-1]
+    if word.endswith("oes") and word[:-1].endswith(_OE):
+        return word[:-1]
+    if word.endswith("zes") and not word.endswith(("zzes", "tzes")):
+        return word[:-1]  # "sizes", "prizes", "gauzes"; "quizzes", "quartzes" lose "es"
+    return _singular_as_trained(word)
+
+
+@lru_cache(maxsize=65536)
+def _singular_as_trained(word: str) -> str:
+    """The singular the shipped heading model's features were counted with (`singular` before it read irregular
+    plurals): kept for the model's words until it is trained again."""
     word = _SPELLING.get(word, word)
     if len(word) <= 3:
         return word
@@ -60,13 +114,13 @@ def singular(word: str) -> str:
     return word
 
 
-def stem(word: str) -> str:
+def stem(word: str, *, trained: bool = False) -> str:
     """Reduce a word to a crude stem: its singular, less an -ing or -ed, enough for retrieval by words.
 
     Stems are for ranking only: "dressing" and "dress" share one, so names of goods are matched on
-    `singular` instead.
+    `singular` instead. With `trained`, the singular the shipped heading model's features were counted with.
     """
-    word = singular(word)
+    word = _singular_as_trained(word) if trained else singular(word)
     if word.endswith("ing") and len(word) > 6:
         return word[:-3]
     if word.endswith("ed") and len(word) > 5 and not word.endswith("eed"):
@@ -87,9 +141,18 @@ def _stem_cached(word: str) -> str:
     return stem(word)
 
 
-def tokenise(text: str) -> list[str]:
-    """Return the stemmed content words of a text, in order; stop words and bare numbers dropped."""
-    return [_stem_cached(w) for w in _WORD.findall(_fold(text)) if w not in STOP_WORDS]
+@lru_cache(maxsize=65536)
+def _stem_trained(word: str) -> str:
+    return stem(word, trained=True)
+
+
+def tokenise(text: str, *, trained: bool = False) -> list[str]:
+    """Return the stemmed content words of a text, in order; stop words and bare numbers dropped.
+
+    With `trained`, the words as the shipped heading model's features were counted (`_singular_as_trained`).
+    """
+    cut = _stem_trained if trained else _stem_cached
+    return [cut(w) for w in _WORD.findall(_fold(text)) if w not in STOP_WORDS]
 
 
 @dataclass(frozen=True)

@@ -71,15 +71,15 @@ def _word_features(word: str) -> tuple[int, ...]:
 @lru_cache(maxsize=65536)
 def _keys(text: str) -> tuple[int, ...]:
     """The hashed features of a text, one per occurrence: words with their character n-grams, word pairs, head noun."""
-    words = tokenise(text)
+    words = tokenise(text, trained=True)
     keys = [key for word in words for key in _word_features(word)]
     keys += [_hash(f"b {a} {b}") for a, b in itertools.pairwise(words)]
     # The reading the shipped weights were counted with: a change to the head's reading waits for a new model.
     reading = parse(text, joined=False)
     if reading.head:
-        keys.append(_hash(f"h {stem(reading.head)}"))
+        keys.append(_hash(f"h {stem(reading.head, trained=True)}"))
         if len(reading.phrase) > 1:
-            keys.append(_hash(f"hb {stem(reading.phrase[-2])} {stem(reading.head)}"))
+            keys.append(_hash(f"hb {stem(reading.phrase[-2], trained=True)} {stem(reading.head, trained=True)}"))
     return tuple(keys)
 
 
@@ -90,7 +90,7 @@ def feature_counts(text: str) -> dict[int, float]:
 
 def _words_of(text: str) -> dict[int, str]:
     """The hash of each whole word and word pair of a text, with the words, to explain a vote."""
-    words = tokenise(text)
+    words = tokenise(text, trained=True)
     named = {_hash(f"w {w}"): w for w in words}
     named.update({_hash(f"b {a} {b}"): f"{a} {b}" for a, b in itertools.pairwise(words)})
     return named

@@ -462,19 +462,24 @@ def _bound(heading: str) -> dict[str, frozenset[str]]:
     return {word: frozenset(prefixes) for word, prefixes in found.items()}
 
 
-def _plain(words: tuple[str, ...], heading: str, *, unknown: bool = False) -> bool:
-    """True when every word says nothing of other goods: neutral, a number, or the heading's own word.
+# Colours say what the goods look like, not which goods: "blue cordless drill" is a drill.
+_COLOURS = frozenset({
+    "black", "white", "red", "blue", "green", "yellow", "pink", "purple", "brown", "gray", "beige", "navy", "khaki",
+    "maroon", "teal", "multicolor", "multicolored", "colored", "color", "transparent",
+})
+def _plain(words: tuple[str, ...], heading: str, *, unknown: bool = False, looks: bool = False) -> bool:
+    """True when every word says nothing of other goods: neutral, a number, a colour, or the heading's own word.
 
     With `unknown`, a word no goods are called by (in the gazetteer or the nomenclature) counts as
-    neutral too: a maker's name before a term of several words ("Baccarat crystal vase"). A word the heading's
-    texts use only after a prefix that is no word alone is its own only after that prefix (`_bound`: "phosphorous"
-    of "organo-phosphorous").
+    neutral too: a maker's name before a term of several words ("Baccarat crystal vase"). With `looks`, so does a
+    colour ("navy blue cotton t-shirt", "black wool overcoat"). A word the heading's texts use only after a prefix
+    that is no word alone is its own only after that prefix (`_bound`: "phosphorous" of "organo-phosphorous").
     """
     vocabulary = _vocabulary(heading)
     bound = _bound(heading)
     known = _known_words() if unknown else frozenset()
     return all(
-        w in _NEUTRAL or len(w) <= 1 or any(c.isdigit() for c in w)
+        w in _NEUTRAL or (looks and w in _COLOURS) or len(w) <= 1 or any(c.isdigit() for c in w)
         or (w in vocabulary and (w not in bound or (i > 0 and words[i - 1] in bound[w])))
         or (unknown and w not in known)
         for i, w in enumerate(words)
@@ -659,6 +664,12 @@ def names_goods(
     names Z's heading only when Z's parts go with Z or to a heading of their own (`_takes_parts`).
     """
     phrases = [p for p in (reading.phrase, reading.whole) if p]
+    # A colour before the goods' word says what they look like, unless a term of other goods ends with both ("white
+    # spirit" is no spirit of 22.08).
+    loose = not any(
+        len(key := term_key(hit.term.text)) > 1 and not hit.term.code.startswith(heading) and _ends(phrases, hit)
+        for hit in hits
+    )
     for hit in hits:
         # A maker's model names the goods wherever it stands in the phrase ("Toyota Camry 2.5 petrol"),
         # unless the head noun is a gazetteer word for other goods ("Lexus LX 570 floor mats").
@@ -709,7 +720,9 @@ def names_goods(
                 key[0], heading, sensitive, term=True, context=context, answered=answered
             ):
                 continue
-            if key and phrase[-len(key):] == key and _plain(phrase[: -len(key)], heading, unknown=len(key) > 1):
+            if key and phrase[-len(key):] == key and _plain(
+                phrase[: -len(key)], heading, unknown=len(key) > 1, looks=loose
+            ):
                 return f"{'model' if hit.term.kind == 'model' else 'gazetteer'} {hit.term.text}"
         # "Parts of Z": the parts' heading is the nomenclature's for the parts of Z (`sanctioneer.hs.parts`).
         strict = not (reading.whole and phrase[-1] in PART_WORDS)
@@ -726,6 +739,6 @@ def names_goods(
             continue
         if strict and (answered or _wholly(heading, sensitive)) and heading not in _listing(phrase[-1]):
             continue  # a word of what the goods are made of or for ("outer soles" of footwear), not the goods
-        if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading):
+        if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading, looks=loose):
             return f"the nomenclature's words for {dotted_heading(heading)}: {phrase[-1]}"
     return None
