@@ -52,6 +52,7 @@ from sanctioneer.hs.naming import (
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
+from sanctioneer.hs.plain import plain_term
 from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
 from sanctioneer.hs.subheading import (
     apply_splits,
@@ -271,6 +272,10 @@ def classify(
     stated = states_only(reading)
     hits = load_gazetteer().find(cleaned)
     gazetteer_votes(table, hits, reading)
+    # Goods named plainly, the description wholly one term of one heading, which no rule reads as another.
+    plain = plain_term(goods, hits, load_gazetteer())
+    if plain is not None and any(hit.rule.hs and hit.rule.hs[:4] != plain for hit in direct):
+        plain = None
     # Goods named without what the nomenclature splits them by, one reading consequential: never confident,
     # unless a rule reads what decides between the readings ("sterling silver necklace", "brass necklace").
     open_readings = [
@@ -495,6 +500,7 @@ def classify(
             shared=shared,
             stated=stated,
             lone=lone,
+            plain=heading == plain,
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",

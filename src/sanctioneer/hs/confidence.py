@@ -18,6 +18,7 @@ __all__ = [
     "CONFIDENT_RULE_MODEL",
     "CONFIDENT_SCORE",
     "CONFIDENT_SOURCES",
+    "PLAIN_DOUBT",
     "SENSITIVE_DOUBT",
     "confident_route",
     "is_confident",
@@ -42,6 +43,9 @@ CONFIDENT_SOURCES = 2
 #: The trained model's probability a heading a rule names needs: a rule reads a word, and the model, which reads
 #: them all, must not rule the heading out ("Toys for pets, of textile materials" are no toys of 95.03).
 CONFIDENT_RULE_MODEL = 0.1
+#: How far ahead of a plainly named heading (`Candidate.plain`) the trained model may put another heading before the
+#: name alone is not enough.
+PLAIN_DOUBT = 0.5
 #: The probability of the heading, all evidence weighed together, that makes an answer confident.
 CONFIDENT_BELIEF = 0.95
 #: A consequential heading among the other candidates with at least this probability (weighed, or the trained
@@ -100,6 +104,13 @@ def confident_route(candidates: list[Candidate]) -> str | None:
         c.sensitive and max(c.belief, c.probability) >= SENSITIVE_DOUBT for c in candidates[1:]
     ):
         return None
+    # Goods named plainly, the description wholly one term of one heading ("artillery shells", "horses"): the name is
+    # the evidence, unless the trained model, which reads the same words, puts another heading far ahead ("mushrooms"
+    # alone may be preserved ones of 20.03, which the model knows from the tariff).
+    if first.plain and first.named_by in ("gazetteer", "rule") and not first.weighed and (
+        first.model_best - first.probability < PLAIN_DOUBT
+    ):
+        return "plain name"
     # Words that name the goods are one kind of evidence; a second, read another way, must agree. A maker's model is
     # a name no other goods carry, which the sources taught by tariff lines and rulings rarely know ("Aurus Senat").
     if first.named_by != "model" and first.agreement < CONFIDENT_SOURCES:
