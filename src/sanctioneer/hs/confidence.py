@@ -56,29 +56,31 @@ SENSITIVE_DOUBT = 0.05
 def is_confident(candidates: list[Candidate]) -> bool:
     """Say whether the top candidate is strong and clear enough to use without a person checking it.
 
-    The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's),
-    and, unless a maker's model names them, `CONFIDENT_SOURCES` sources that read the text differently
-    (nomenclature words, tariff lines, labelled examples, the trained model) must rank the heading
-    first: words naming goods are one kind of evidence, and one kind alone did not hold on text unlike
-    the tariff lines and rulings the rule was fitted on. When the evidence was weighed together (no
-    rule or gazetteer term at the head noun), the heading's probability must reach `CONFIDENT_BELIEF`
-    and the heading must not be a consequential one. Otherwise the score must reach `CONFIDENT_SCORE`
-    and its lead over the next `CONFIDENT_MARGIN`, and either a maker's model names the heading, or a
-    rule does and the trained model gives it at least `CONFIDENT_RULE_MODEL`, or a gazetteer term does
-    and the trained model gives it at least `CONFIDENT_GAZETTEER` (or `CONFIDENT_AGREEMENT` sources
-    rank it first: "coal", "vodka" and "pianos" are words the tariff lines the model learnt from rarely
-    use alone), or the trained model gives it at least `CONFIDENT_MODEL`, or, outside the consequential
-    headings, at least `CONFIDENT_ALONE`. A consequential heading whose goods are not
-    named is never confident, nor is a set or kit read as the goods it holds, nor words a national tariff gives lines
-    under several headings (`Candidate.shared`), nor words naming no goods, only how goods are worked
-    (`Candidate.stated`: "Crude or roughly trimmed", "Chain and parts thereof"), nor goods a word names without
-    what the nomenclature splits them by when one of its readings is consequential ("cuff links"), nor an answer in a
-    heading that holds consequential subheadings whose subheading, outside them, neither a rule or a
-    maker's model names nor the description's words state (a gazetteer term's usual subheading alone,
-    or a resemblance, decides too little: "handbag" is 42.02 whether of leather or of textile, and the
-    subheading decides whether it is a luxury good). The thresholds were set
-    on held-out training lines (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a
-    confident answer is right on the test sets, and how many lines get one.
+    The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's). A
+    description that is wholly one gazetteer term of this heading alone, after words of quality ("artillery
+    shells", "used excavators": `Candidate.plain`), is confident unless the trained model puts another heading
+    `PLAIN_DOUBT` or more ahead: the name is the evidence, and the sources taught by longer descriptions seldom
+    rank such a name first. Otherwise, unless a maker's model names them, `CONFIDENT_SOURCES` sources that read
+    the text differently (nomenclature words, tariff lines, labelled examples, the trained model) must rank the
+    heading first: words naming goods are one kind of evidence, and one kind alone did not hold on text unlike
+    the tariff lines and rulings the rule was fitted on. When the evidence was weighed together (no rule or
+    gazetteer term at the head noun), the heading's probability must reach `CONFIDENT_BELIEF` and the heading
+    must not be a consequential one. Otherwise the score must reach `CONFIDENT_SCORE` and its lead over the next
+    `CONFIDENT_MARGIN`, and either a maker's model names the heading, or a rule does and the trained model gives
+    it at least `CONFIDENT_RULE_MODEL`, or a gazetteer term does and the trained model gives it at least
+    `CONFIDENT_GAZETTEER` (or `CONFIDENT_AGREEMENT` sources rank it first: "coal", "vodka" and "pianos" are
+    words the tariff lines the model learnt from rarely use alone), or the trained model gives it at least
+    `CONFIDENT_MODEL`, or, outside the consequential headings, at least `CONFIDENT_ALONE`. A consequential
+    heading whose goods are not named is never confident, nor is a set or kit read as the goods it holds, nor
+    words a national tariff gives lines under several headings (`Candidate.shared`), nor words naming no goods,
+    only how goods are worked (`Candidate.stated`: "Crude or roughly trimmed", "Chain and parts thereof"), nor
+    goods a word names without what the nomenclature splits them by when one of its readings is consequential
+    ("cuff links"), nor an answer in a heading that holds consequential subheadings whose subheading, outside
+    them, neither a rule or a maker's model names nor the description's words state (a gazetteer term's usual
+    subheading alone, or a resemblance, decides too little: "handbag" is 42.02 whether of leather or of textile,
+    and the subheading decides whether it is a luxury good). The thresholds were set on held-out training lines
+    (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a confident answer is right on the test
+    sets, and how many lines get one.
     """
     return confident_route(candidates) is not None
 
@@ -86,10 +88,12 @@ def is_confident(candidates: list[Candidate]) -> bool:
 def confident_route(candidates: list[Candidate]) -> str | None:
     """Say by which route the top candidate is confident (see `is_confident`), or None when it is not.
 
-    The routes: "weighed" (the evidence weighed together), "rule or model" (a rule or a maker's model
-    names the heading), "gazetteer with the model", "gazetteer with agreement", "model with agreement"
-    and "model outside the consequential ranges". Every route but a maker's model's needs
-    `CONFIDENT_SOURCES` sources ranking the heading first.
+    The routes: "plain name" (the description is wholly one gazetteer term of this heading alone,
+    `Candidate.plain`, and the trained model puts no other heading `PLAIN_DOUBT` ahead), "weighed" (the
+    evidence weighed together), "rule or model" (a rule or a maker's model names the heading), "gazetteer
+    with the model", "gazetteer with agreement", "model with agreement" and "model outside the consequential
+    ranges". Every route but a plain name's and a maker's model's needs `CONFIDENT_SOURCES` sources ranking
+    the heading first.
     """
     if not candidates:
         return None
