@@ -62,6 +62,15 @@ def test_a_description_that_is_more_or_less_than_one_decisive_term_is_not_plain(
     assert _plain(text) is None
 
 
+def test_a_class_of_goods_many_headings_share_is_no_plain_name(classifier: GoodsClassifier) -> None:
+    # The nomenclature speaks of machine tools in many headings (lathes, presses, grinders, their parts): the words
+    # name a class, and the first answer stays for a person to check.
+    found = classifier.classify("machine tools")
+    assert not found.confident and found.hs is None
+    candidates = classify("machine tools", semantic=False)
+    assert not candidates[0].plain
+
+
 def test_the_headings_a_term_ends_counts_the_terms_that_qualify_it() -> None:
     assert SMALL.headings_ending(term_key("lamp")) == {"9405", "8512"}
     assert SMALL.headings_ending(term_key("bicycle lamp")) == {"8512"}
