@@ -63,3 +63,24 @@ def test_goods_the_classifier_is_unsure_of_keep_no_code() -> None:
     claim = classify_claim(only("China sold spare parts to North Korea in May."), GoodsClassifier(semantic=False))
     assert [line.description for line in claim.goods] == ["spare parts"]
     assert all(line.hs is None and line.hs_label is None for line in claim.goods)
+
+
+@pytest.mark.parametrize(("sentence", "heading"), [
+    # Goods a report names plainly, in a word or two, get the code their name stands for: the country is taken off
+    # first, and the name is wholly one term of one heading.
+    ("North Korea sold North Korean artillery shells to Russia in May.", "9306"),
+    ("Iran shipped ballistic missiles to Russia in March.", "9306"),
+    ("Russia sold refined petroleum to North Korea in June.", "2710"),
+    ("Germany sold second-hand limousines to North Korea in May.", "8703"),
+    # Rifles may be of war (93.01) or for sport (93.03), guns many things: no code without a person's check.
+    ("Russia sold rifles to North Korea in May.", None),
+    ("Russia sold guns to North Korea in May.", None),
+])
+def test_goods_a_report_names_plainly_get_a_code_when_the_name_decides_the_heading(sentence: str,
+                                                                                  heading: str | None) -> None:
+    claim = classify_claim(only(sentence), GoodsClassifier(semantic=False))
+    [line] = claim.goods
+    if heading is None:
+        assert line.hs is None
+    else:
+        assert line.hs is not None and line.hs.startswith(heading)

@@ -97,6 +97,10 @@ class Candidate:
     and of no other ("Stearic acid"): the heading rests on that line, while the same words may stand under another
     heading in a tariff whose lines the index does not hold (the line above deciding), so the answer is confident only
     when the trained model is sure of the heading too (`confidence.CONFIDENT_ALONE`)."""
+    plain: bool = False
+    """True when the description is wholly one gazetteer term of goods that stands for this heading alone, after
+    words of quality ("used excavators", "artillery shells"; `hs/plain.py`), and no rule names another heading: the
+    name is the evidence, which sources taught by longer descriptions seldom rank first."""
     subheading_basis: str = ""
     """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
     subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",

@@ -52,6 +52,7 @@ from sanctioneer.hs.naming import (
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
+from sanctioneer.hs.plain import plain_term
 from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
 from sanctioneer.hs.subheading import (
     apply_splits,
@@ -296,6 +297,18 @@ def classify(
     shared = (index := tariff_index()) is not None and index.shared(goods)
     # Words that are one tariff line's own and no other's: the trained model must be sure of the heading too.
     lone = index is not None and index.lone(goods)
+    # Goods named plainly, the description wholly one term of one heading (`plain_term`), which no rule reads as
+    # another, which is not a set, of which no tariff line with the same words, and no others, stands under another
+    # heading ("Garlic" is fresh, 07.03, or dried, 07.12, by the line above), and of which no split of the nomenclature
+    # leaves the deciding property unsaid ("men's shirt": knitted, 61.05, or not, 62.05).
+    plain = plain_term(goods, hits, load_gazetteer())
+    if plain is not None and (
+        any(hit.rule.hs and hit.rule.hs[:4] != plain for hit in direct)
+        or reading.head in SET_WORDS
+        or (index is not None and not index.own_headings(goods) <= {plain})
+        or undecided_split(cleaned, plain) is not None
+    ):
+        plain = None
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
@@ -499,6 +512,7 @@ def classify(
             shared=shared,
             stated=stated,
             lone=lone,
+            plain=heading == plain,
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",

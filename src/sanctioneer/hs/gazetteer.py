@@ -107,6 +107,7 @@ class Gazetteer:
     def __init__(self, terms: list[Term]) -> None:
         self.terms = tuple(terms)
         self._index: dict[tuple[str, ...], Term] = {}
+        self._endings: dict[tuple[str, ...], frozenset[str]] | None = None
         self.longest = 1
         for term in terms:
             key = term_key(term.text)
@@ -118,6 +119,20 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.terms)
+
+    def headings_ending(self, key: tuple[str, ...]) -> frozenset[str]:
+        """The headings of every term whose words end with `key` (the term of those words and those that qualify it):
+        "rifle" gives 93.03 for itself and 93.01 and 93.04 for "assault rifle" and "air rifle"."""
+        if self._endings is None:
+            endings: dict[tuple[str, ...], set[str]] = {}
+            for words, term in self._index.items():
+                for start in range(len(words)):
+                    # Words after "for" or "of" say what the goods serve, not which goods: "harness for horses".
+                    if start and words[start - 1] in _MARKERS | {"of"}:
+                        break
+                    endings.setdefault(words[start:], set()).add(term.code[:4])
+            self._endings = {words: frozenset(codes) for words, codes in endings.items()}
+        return self._endings.get(key, frozenset())
 
     def _forward(self, words: tuple[str, ...]) -> list[tuple[int, int, Term]]:
         taken: list[tuple[int, int, Term]] = []

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sanctioneer.hs.gazetteer import fold
-from sanctioneer.hs.lexical import _Bm25, tokenise
+from sanctioneer.hs.lexical import _Bm25, singular, tokenise
 
 __all__ = ["TARIFF_FILE", "TariffHit", "TariffIndex", "split_of", "tariff_index"]
 
@@ -66,8 +66,11 @@ class TariffIndex:
         self.rows = rows
         self._bm25 = _Bm25([tokenise(own) * 2 + tokenise(context) for _, own, context in rows])
         self._same: dict[tuple[str, ...], list[int]] = {}
-        for i, (_, own, _) in enumerate(rows):
-            if len(words := _words(own)) > 1 and tokenise(own):
+        self._own: dict[tuple[str, ...], set[str]] = {}
+        for i, (code, own, _) in enumerate(rows):
+            words = _words(own)
+            self._own.setdefault(tuple(singular(w) for w in words), set()).add(code[:4])
+            if len(words) > 1 and tokenise(own):
                 self._same.setdefault(words, []).append(i)
 
     def shared(self, text: str) -> bool:
@@ -75,6 +78,12 @@ class TariffIndex:
         headings: the lines above them decide, which the description does not give."""
         same = self._same.get(_words(text), [])
         return len({self.rows[i][0][:4] for i in same}) > 1
+
+    def own_headings(self, text: str) -> frozenset[str]:
+        """The headings of the lines whose own words are the description's, no more and no fewer, one word or
+        several: "Garlic" stands under fresh vegetables (07.03) and under dried ones (07.12), the line above saying
+        which."""
+        return frozenset(self._own.get(tuple(singular(w) for w in _words(text)), ()))
 
     def lone(self, text: str) -> bool:
         """True when the description's words are, no more and no fewer, the own words of one line and no other: the

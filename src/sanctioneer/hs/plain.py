@@ -1,0 +1,73 @@
+"""Goods named plainly: a description that is wholly one gazetteer term, as reports and lists name goods.
+
+"Artillery shells", "refined petroleum", "horses": the words are the name of the goods and nothing else. The trained
+model, fitted on customs rulings and tariff lines, where goods are described at length, rarely saw such names alone,
+and the other sources that read words (tariff lines, labelled examples) seldom rank them first; the name itself is
+the evidence. `plain_term` says when a description is such a name and the name stands for one heading only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sanctioneer.hs.gazetteer import Gazetteer, TermHit, term_key
+from sanctioneer.hs.nomenclature import load_nomenclature
+
+__all__ = ["CLASS_HEADINGS", "PLAIN_KINDS", "QUALITY_WORDS", "plain_term"]
+
+#: The kinds of gazetteer terms that name goods themselves (not a maker's name, a material, or a loose word).
+PLAIN_KINDS = frozenset({"goods", "model"})
+
+#: Words before a name that say how good, new or recent the goods are, never which goods they are ("used
+#: excavators", "advanced ballistic missiles"). Words of state ("frozen", "crude", "refined") are not among them:
+#: they may decide the heading.
+QUALITY_WORDS = frozenset({
+    "new", "brand", "used", "old", "second", "hand", "secondhand", "refurbished", "surplus", "genuine", "original",
+    "quality", "grade", "high", "top", "premium", "advanced", "modern", "sophisticated", "latest", "complete",
+})
+
+#: In how many headings' own texts the nomenclature must use a term's words for the term to name a class of goods
+#: that several headings share, not goods ("machine tools": 84.56 to 84.66 and tools of 82.05 and 82.07).
+CLASS_HEADINGS = 8
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(term_key(entry.description) for entry in load_nomenclature().headings.values())
+
+
+@lru_cache(maxsize=4096)
+def _class_name(key: tuple[str, ...]) -> bool:
+    """True when the nomenclature uses the words in the texts of `CLASS_HEADINGS` headings or more."""
+    size = len(key)
+    found = sum(any(words[i : i + size] == key for i in range(len(words) - size + 1)) for words in _heading_words())
+    return found >= CLASS_HEADINGS
+
+
+def plain_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer) -> str | None:
+    """The heading a description wholly one gazetteer term names, or None.
+
+    The description must be one term of goods or of a maker's model, plural or singular, after words of quality
+    alone (`QUALITY_WORDS`; a report's country words are taken off before, `evidence.goods_phrases.goods_words`),
+    and the term must stand for one heading: no other term that ends with its words and so qualifies it names
+    another ("rifle" is 93.03, but "assault rifle" 93.01 and "air rifle" 93.04: "rifles" alone leaves the
+    heading open, "artillery shells" does not), nor does the nomenclature use its words for a class of goods
+    several headings share (`CLASS_HEADINGS`: "machine tools").
+    """
+    if len(hits) != 1 or hits[0].term.kind not in PLAIN_KINDS:
+        return None
+    term = hits[0].term
+    key = term_key(term.text)
+    words = term_key(goods)
+    if not key or len(words) < len(key) or words[len(words) - len(key):] != key:
+        return None
+    before = words[: len(words) - len(key)]
+    if any(word not in QUALITY_WORDS for word in before):
+        return None
+    # "high" and "top" say how good only before "quality" or "grade".
+    if any(word in ("high", "top") and before[i + 1: i + 2] not in (("quality",), ("grade",))
+           for i, word in enumerate(before)):
+        return None
+    if gazetteer.headings_ending(key) != {term.code[:4]} or _class_name(key):
+        return None
+    return term.code[:4]
