@@ -77,8 +77,8 @@ def test_the_figures_of_two_countries_customs_give_no_side() -> None:
 
 
 @pytest.mark.parametrize(("text", "sides", "when"), [
-    ("The Polar Wind carried 4,156 tons of coal from Kholmsk to Incheon, which it entered on Oct. 2.\n",
-     (None, "KR"), "2023-10-02"),
+    ("The Polar Wind carried 2,700 tons of iron ore from Nakhodka to Busan, which it entered on Mar. 9.\n",
+     ("RU", "KR"), "2024-03-09"),
     ("The Polar Wind carried 2,000 tons of cement from Karachi to Mombasa, where it docked on May 3.\n",
      ("PK", "KE"), "2023-05-03"),
 ])

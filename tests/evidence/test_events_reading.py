@@ -101,4 +101,4 @@ def test_goods_seized_from_a_boat_in_international_waters_are_no_ship_to_ship_tr
 
 
 def test_live_coverage_of_a_race_is_no_goods() -> None:
-    assert claims("State television provided live coverage of the horse racing in Ashgabat.") == []
+    assert claims("State radio gave live coverage of the horse trials in Ashgabat.") == []

@@ -260,7 +260,7 @@ class _Joined:
             return False
         if told is not None and _ALSO.search(draft.sentence.text, 0, told) and draft.goods and all(
                 _SUCH.search(draft.sentence.text, 0, m.start) for m, _ in draft.goods):
-            # "gave Kim a herd of horses" ... "in 2022 he also sent Kim 30 such horses": more goods of the kind
+            # "gave the emir a herd of camels" ... "in 2019 he also sent him 12 such camels": more goods of the kind
             # told, sent another time, are another transfer.
             return False
         if _COMES_AFTER.match(draft.sentence.text):
@@ -479,7 +479,7 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
-# "30 such horses", "similar rifles": goods of the kind told before.
+# "12 such camels", "similar rifles": goods of the kind told before.
 _SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "additional arms", "more missiles": goods beyond those told.
 _MORE_OF = re.compile(r"\b(?:additional|more|extra)\s+(?:[\w-]+\s+)?(?=\S*$)", re.IGNORECASE)
@@ -736,8 +736,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         if target is not None and draft.goods and not target._goods_words(draft) and not draft.denies \
                 and all(re.search(r"\b[Tt]he\s+$", draft.sentence.text[:max(0, draft.sentence.text.rfind(g, 0, m.end))])
                         for m, g in draft.goods):
-            # "seized a tanker accused of transferring refined oil" ... "Trump accused China of letting fuel oil flow"
-            # ... "it transferred the refined oil to four ships": goods named again in the words of an earlier
+            # "detained a tanker suspected of moving diesel" ... "the minister blamed Malta for letting fuel flow"
+            # ... "it moved the diesel to three barges": goods named again in the words of an earlier
             # transfer are that transfer, though another of the same kind was told in between.
             target = next((j for j in reversed(joined) if j is not target and j._goods_words(draft)
                            and j.accepts(draft)), target)
@@ -886,9 +886,9 @@ _LISTED_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,2})(?:and|or)\s+$|((?:[A-Z][
 def _customs_side(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
     """Give a flow a report counts from one country's customs figures that country as the side it leaves out.
 
-    "Chinese customs data showed ... North Korea bought $16.4 million of soybean oil": the figures count China's
-    trade, so what North Korea bought there it bought from China; "citing Russian customs data ... The North's
-    imports of mineral fuel rose to $11.11 million" came from Russia.
+    "Indian customs data showed ... Nepal bought $3.2 million of sugar": the figures count India's trade, so what
+    Nepal bought there it bought from India; "citing Turkish customs data ... Georgia's imports of cement rose to
+    $7.5 million" came from Turkey.
     """
     if not any(_CUSTOMS_FIGURES.search(s.text) for s in sentences):
         return claims

@@ -94,7 +94,7 @@ _DATE_NAME = re.compile(r"(?:(?:January|February|March|April|May|June|July|Augus
                         r"(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 # "much earlier -- in 1994 -- on a ferry": two hyphens stand for a dash where a keyboard has none.
 _ASIDE = re.compile(r" (?:[—–]|--) (?:(?!--)[^—–;]){1,60}? (?:[—–]|--) (?=[a-z])")
-# "shipped 5,000 tons of coal, according to the report, from Kholmsk to Pohang": a source told between commas, in
+# "shipped 800 tons of zinc, according to the filing, from Vanino to Gunsan": a source told between commas, in
 # words of no name, inside a clause that goes on after it.
 _SOURCE_ASIDE = re.compile(r", according to (?:the |a |an |its |their )?(?:[a-z][\w'’-]*\s?){1,5}, "
                             r"(?=(?:from|to|into|in|on|at|via|through|aboard|off)\s)")
@@ -487,7 +487,7 @@ class Lexicon:
                 if marker == " while " and self._goes_on(text, found + len(marker)):
                     continue  # "was intercepted while on its way to Eritrea": no subject of its own, the same clause
                 if any(a.start() <= found < a.end() for a in sources):
-                    continue  # "..., according to the report, from Kholmsk to Pohang": the clause goes on
+                    continue  # "..., according to the filing, from Vanino to Gunsan": the clause goes on
                 if _ASIDE.match(text, found) or found + len(marker) in aside_ends:
                     continue  # "received two dogs — named Gomi and Songgang — from Kim": an aside, the clause goes on
                 cuts.add(found)

@@ -90,7 +90,7 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     for match in lexicon.epithet_toward.finditer(text):
         # "ships that ferried missile parts to the Stalinist state": the country told last before the epithet.
         told = [m for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)
-                # "Chinese outbound shipments to the isolated country": the side the goods left is not where they
+                # "Turkish outbound shipments to the embattled country": the side the goods left is not where they
                 # went.
                 and not _SENT_FROM_IT.match(text, m.end, match.start(1))]
         if told and not any(m.kind in ("country", "organization", "person", "vessel") and overlaps(m, Mention(

@@ -1315,7 +1315,7 @@ class SentenceReader:
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
         if supplier is not None and supplier.kind == "vessel" and supplier.country is None and chosen_goods \
                 and role == "send" and not clause.passive and supplier.end <= trigger.start:
-            # "The Sierra Leone-registered Rich Glory shipped 5,000 tons of North Korean coal": a ship of no side
+            # "The Comoros-registered Grey Heron shipped 3,200 tons of Libyan ore": a ship of no side
             # carried goods its words give a country: that country supplied them.
             origin = goods_origin(text, chosen_goods[0], mentions, self.lexicon)
             if origin is not None and (recipient is None or origin.country != recipient.country):
@@ -1350,7 +1350,7 @@ class SentenceReader:
                              supplier, recipient, chosen_goods, anaphoric=anaphoric)
         draft.between_ships = partner is not None and supplier is None and not anaphoric
         if draft.date is None and recipient is not None and recipient.start >= trigger.end:
-            # "carried 4,156 tons of coal from Kholmsk to Incheon, which it entered on Oct. 2": the day the ship
+            # "carried 2,700 tons of iron ore from Nakhodka to Busan, which it entered on Mar. 9": the day the ship
             # came into the port the goods went to is the day they arrived.
             entered = _ENTERED_ON.match(text, recipient.end)
             when = next((d for d in dates if entered is not None and d.start == entered.end() and d.value is not None),

@@ -65,7 +65,7 @@ _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|
                      r"with the knowledge that|knowing that|knew that|aware that)\b",
                      re.IGNORECASE)
 
-# "transferred oil to the Sam Jong 2 before returning to Yeosu": where the carrier went back to, not a stop of the
+# "transferred diesel to the Pearl Cove before returning to Mokpo": where the carrier went back to, not a stop of the
 # goods.
 _GOING_BACK = re.compile(r"\b(?:return(?:s|ed|ing)?|(?:sailed|went|headed|heading|came|coming|steamed)\s+back)"
                          r"\s+(?:to|into|for)\s+(?:the\s+(?:port|city)\s+of\s+)?$", re.IGNORECASE)
