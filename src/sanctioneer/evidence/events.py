@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import PartialDate, within_part
 from sanctioneer.evidence.lexicon import KIND_ORDER, goods_heading, load_lexicon, makes, names_within, specificity
+from sanctioneer.hs.lexical import singular
 from sanctioneer.model import Decision, GoodsLine, Money, Party, Transfer, TransferKind, Verdict
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def _families(claim: Claim) -> tuple[set[str], set[str]]:
 
 def _words(claim: Claim) -> set[str]:
     """The content words of a claim's goods, each in its singular: "a missile" and "missiles" are named alike."""
-    return {_singular(w) for w in _raw_words(claim)} - {"item", "product"}
+    return {singular(w) for w in _raw_words(claim)} - {"item", "product"}
 
 
 def _raw_words(claim: Claim) -> set[str]:
@@ -133,18 +134,7 @@ def _raw_words(claim: Claim) -> set[str]:
 
 def _named_alike(a: Claim, b: Claim, shared_words: set[str]) -> bool:
     """The goods named in the same words, one of five letters or more as either writes it ("parts", "missile")."""
-    return any(len(w) >= 5 and _singular(w) in shared_words for w in _raw_words(a) | _raw_words(b))
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, as far as its ending shows ("missiles", "batteries", "boxes"; not "gas", "glass")."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and re.search(r"(?:ss|x|ch|sh)es$", word):
-        return word[:-2]
-    if len(word) > 4 and word.endswith("s") and not re.search(r"(?:ss|us|is)$", word):
-        return word[:-1]
-    return word
+    return any(len(w) >= 5 and singular(w) in shared_words for w in _raw_words(a) | _raw_words(b))
 
 
 def _same_goods(a: Claim, b: Claim, shared_words: set[str]) -> bool:

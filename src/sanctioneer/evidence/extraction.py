@@ -864,10 +864,11 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             for role in ("supplier", "recipient"):
                 if not getattr(claims[number], role).known:
                     claims[number] = _taken(claims[number], role, earlier)
-    claims = _ships_of_the_report(claims, [s for s in reader.sentences() if not s.heading], lexicon)
-    claims = _goods_named_before(claims, [s for s in reader.sentences() if not s.heading], lexicon)
-    claims = _origin_told_after(claims, [s for s in reader.sentences() if not s.heading], lexicon)
-    claims = _customs_side(claims, [s for s in reader.sentences() if not s.heading], lexicon)
+    body = [s for s in reader.sentences() if not s.heading]
+    claims = _ships_of_the_report(claims, body, lexicon)
+    claims = _goods_named_before(claims, body, lexicon)
+    claims = _origin_told_after(claims, body, lexicon)
+    claims = _customs_side(claims, body, lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
 
 
