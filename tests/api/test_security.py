@@ -52,7 +52,7 @@ def test_a_body_over_the_limit_is_refused_with_413_before_any_work(home: Path) -
 
 
 def test_a_key_over_its_rate_gets_429_with_retry_after(home: Path) -> None:
-    for api in make_api(home, ServiceConfig(rate=1, burst=3)):
+    for api in make_api(home, ServiceConfig(rate=0.01, burst=3)):  # one token per 100 s, none refilled meanwhile
         codes = [api.client.get("/v1/lists", headers=api.auth).status_code for _ in range(5)]
         assert codes[:3] == [200, 200, 200] and codes[3:] == [429, 429]
         limited = api.client.get("/v1/lists", headers=api.auth)
