@@ -36,7 +36,8 @@ _MEASURED = frozenset({
 # "Model AB-1234", "Item No. 4567", "Style #123", "SKU 12345", "Part No. 12-345", "Art. 55", "Ref. XJ9".
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:model|models|item|items|style|styles|sku|art|article|ref|reference|part|catalog(?:ue)?|"
-    r"product|upc|ean|asin|mfr|p/n|pn)\s*(?:(?:no|nos|number|numbers|code|#)\b\.?\s*)?[:#.]?\s*"
+    r"product|upc|ean|asin|mfr|p/n|pn|(?:samples?|(?:vendor\s+)?stock)(?=\s*(?:no\b|nos\b|number|#)))\s*"
+    r"(?:(?:no|nos|number|numbers|code|#)\b\.?\s*)?[:#.]?\s*(?:[a-z]{1,3}\s+(?=\d))?"
     r"(?=[\w-]*\d)[a-z0-9][\w./-]*(?:\s*(?:,|and|&)\s*(?=[\w-]*\d)[a-z0-9][\w./-]*)*",
     re.IGNORECASE,
 )
@@ -47,7 +48,22 @@ _CODE = re.compile(
 # "Acme brand", "brand: Acme", "brand name Acme": the maker's name, not the goods.
 _BRAND_BEFORE = re.compile(r"^\s*(?:[\w'&.-]+\s+){1,3}brand(?:ed)?\b\s*", re.IGNORECASE)
 _BRAND_CHUNK = re.compile(r"^\s*(?:brand|trade\s*mark|trademark|label)(?:\s+name)?\b", re.IGNORECASE)
-_BOILERPLATE_START = re.compile(r"^\s*(?:the\s+)?(?:tariff\s+)?classification\s+of\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# What a ruling was asked to decide, before the goods: "The tariff classification of", "The tariff classification and
+# country of origin of", "The tariff classification, marking and status under the ... Agreement (NAFTA) of".
+_AGREEMENT = (
+    r"(?:the\s+)?(?:[\w.'’&-]+\s+){0,9}?(?:agreement|act|preferences|program(?:me)?|initiative|nafta|usmca|gsp|"
+    r"(?:sub)?heading\s+[\d.]+(?:,?\s+htsus?)?)(?:\s*\([\w.-]+\))?"
+)
+_DECIDED = (
+    r"(?:(?:tariff\s+)?classification|country\s+of\s+origin(?:\s+marking)?|(?:country\s+of\s+origin\s+)?marking"
+    rf"(?:\s+requirements)?|(?:status|eligibility|treatment)(?:\s+for\s+preferential(?:\s+tariff)?\s+treatment)?"
+    rf"(?:\s+under\s+{_AGREEMENT})?|(?:applicability|application)\s+of\s+{_AGREEMENT}|valuation)"
+)
+_BOILERPLATE_START = re.compile(
+    rf"^\s*(?:re:\s*)?(?:the\s+)?{_DECIDED}(?:\s*,\s*(?:and\s+)?{_DECIDED}|\s+and\s+{_DECIDED})*,?\s+of\s+"
+    r"(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
 # "two styles of", "certain", "various models of", "a set of three": how many kinds of the goods, not the goods.
 _COUNT = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|various|multiple|assorted|certain|some)"
@@ -61,7 +77,7 @@ _KINDS_START = re.compile(
 _QUALIFIER_CHUNK = re.compile(
     r"^\s*(?:"
     r"(?:imported|shipped|sold|intended|designed|packed|packaged|put\s+up)?\s*(?:for|to\s+be)\s+(?:re)?sale\b.*|"
-    r"(?:in|as)\s+bulk|bulk\s+(?:packed|packaging|pack)|"
+    r"(?:imported\s+)?(?:in|as)\s+bulk(?:\s+form)?|bulk\s+(?:packed|packaging|pack)|"
     r"(?:in|with)\s+(?:retail|consumer|individual|gift|bulk|master|export|blister|clamshell|plastic|paper)?\s*"
     r"(?:packaging|packing|packages?|boxes|box|cartons?|bags?|blister\s+packs?|display\s+boxes)|"
     r"(?:retail|individually|bulk|gift)\s+(?:packed|packaged|boxed|bagged)|"
@@ -214,6 +230,77 @@ def asides_after(text: str) -> str:
 _LOCANTS = re.compile(r"(?<![\w,'])(?:\d{1,2}[a-z]?|[nosp])'*(?:,(?:\d{1,2}[a-z]?|[nosp])'*)+-(?=[a-z])", re.IGNORECASE)
 
 
+# The end of a sentence: a full stop, then a capital; not after an initial ("U.S."), "No." or a maker's "Inc.".
+_SENTENCE_END = re.compile(
+    r"(?<![\s.][A-Za-z])(?<!\bno)(?<!\bNo)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bSt)(?<!\bvs)[.!?]\s+(?=[A-Z\"“‘])"
+)
+# A sentence that says what the goods are: a subject that points at them ("The item", "It", "The subject merchandise,
+# referred to as ...", "This product") and "is a" or "are", or "is described as", "is referred to as".
+_NAMED = re.compile(
+    r"^\s*(?:the|this|these|that|those|each|it|they|both|all|our)\b(?P<subject>(?:(?!\b(?:which|whose|of\s+which)\b)"
+    r"[^.;]){0,160}?)\s+(?:is|are|was|were)"
+    r"(?:\s+(?:described|referred\s+to|identified|marketed|known|designated|sold|imported)\s+as)?"
+    r"\s+(?P<goods>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "It consists of a frame, a motor and a pump": what the goods are made up of, not which goods they are.
+_MADE_UP = re.compile(
+    r"^\s*(?:the|this|these|that|those|each|it|they)\b[^.;]{0,160}?\s+(?:consists?\s+of|comprises?|"
+    r"(?:is|are)\s+(?:composed|made\s+up)\s+of)\s+(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# What a predicate starting so says is how the goods are made, used or packed, not which goods they are
+# ("is made of plastic", "is used to store food", "are packed in boxes").
+_NOT_GOODS = re.compile(
+    r"^(?:made|used|designed|intended|composed|constructed|manufactured|packed|packaged|put|imported|shipped|sold|"
+    r"available|suitable|approximately|about|in|of|for|from|with|not|also|to|by|valued|priced|classifiable|"
+    r"similar|identical|less|more|over|under|greater|between|exceeding|below|above|at|within|equal|\w+ed)\b",
+    re.IGNORECASE,
+)
+# A pronoun or a word that points back at the goods, which a later sentence starts with ("It is made of steel").
+_POINTER = re.compile(r"^\s*(?:(?:the|this|these|each)(?:\s+[\w'’-]+){1,3}?|it|they)\s+(?:is|are)\s+", re.IGNORECASE)
+# Sentences about the trade, not the goods: price, value, who imports, the sample, the request.
+_TRADE = re.compile(
+    r"\b(?:price|priced|value|valued|cost|costs|invoice|invoiced|importer|ruling|request|requested|submitted|"
+    r"sample|samples|retail|wholesale|country\s+of\s+origin|you)\b|\$",
+    re.IGNORECASE,
+)
+
+
+def named_goods(text: str) -> str:
+    """Return a description told in sentences with the goods first: the words that name them, then what the other
+    sentences say of their make, material and use.
+
+    "The item is a plastic container used to store food. It is made in China." -> "plastic container used to store
+    food; made in China". The predicate of "is a", "are", "is described as", "is referred to as" names the goods,
+    not the subject ("The subject merchandise, referred to as the 'Model 12', is a women's pullover"); "It consists
+    of a frame, a motor and a pump" says what the goods are made up of, without naming them; without such a
+    sentence the first sentence names the goods. Sentences on price, value, the importer or the sample are dropped.
+    A description of one sentence that names its goods otherwise is returned as it came.
+    """
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if not sentences:
+        return text
+    goods_at, goods = 0, ""
+    for at, sentence in enumerate(sentences):
+        sentence = sentence.rstrip(" .")
+        if (named := _NAMED.match(sentence)) and not _NOT_GOODS.match(named["goods"].strip()):
+            goods_at, goods = at, named["goods"].strip()
+            break
+        if made_up := _MADE_UP.match(sentence):
+            goods_at, goods = at, "consisting of " + made_up["rest"].strip()
+            break
+    if not goods:
+        if len(sentences) == 1:
+            return text
+        goods = sentences[0].rstrip(" .")
+    rest = [
+        _POINTER.sub("", s).rstrip(" .").replace(";", ",")
+        for at, s in enumerate(sentences) if at != goods_at and not _TRADE.search(s)
+    ]
+    return "; ".join([goods, *(r for r in rest if r)])
+
+
 @lru_cache(maxsize=4096)
 def goods_text(text: str) -> str:
     """Return a description without the words around its goods: origin, packing, references, sizes.
@@ -223,10 +310,45 @@ def goods_text(text: str) -> str:
     """
     # A comma between a chemical name's locants is no comma between goods ("N,N-dimethylformamide" is not the goods
     # "N" listed before "N-dimethylformamide"), nor one the catalogue's inverted order puts after the goods.
-    body = _LOCANTS.sub("", _KINDS_START.sub("", _BOILERPLATE_START.sub("", text)))
-    unquoted = _QUOTED.sub(" ", body)
-    if re.search(r"[a-zA-Z]{3}", unquoted):
-        body = " ".join(unquoted.split())
+    body = _LOCANTS.sub("", _KINDS_START.sub("", named_goods(_BOILERPLATE_START.sub("", text))))
+    out = _unwrapped(_QUOTED.sub(_quoted, body))
+    if not re.search(r"[a-zA-Z]{2}", out):
+        # Nothing but wrapping outside the quotation marks ('"door knob exerciser", item pp 2385'): they hold the goods.
+        out = _unwrapped(_QUOTED.sub(lambda m: m[1] or m[2], body))
+    return out if re.search(r"[a-zA-Z]{2}", out) else text
+
+
+def _quoted(match: re.Match[str]) -> str:
+    """A name in quotation marks is dropped, unless it ends a phrase begun by a material or a possessive only
+    ('plastic "tuff spikes"', 'child's "sticker set"'): then it is the goods the material or the person qualifies."""
+    before = re.findall(r"[\w'’]+", match.string[: match.start()].split(",")[-1])
+    after = match.string[match.end():].lstrip()
+    if before and (not after or after[0] in ",;(" or re.match(r"(?:for|of|with|in|made|and|or)\b", after)):
+        last = before[-1].lower()
+        if re.search(r"['’]s?$", last) or _material(last):
+            return " " + (match[1] or match[2]) + " "
+    return " "
+
+
+@lru_cache(maxsize=1)
+def _material_words() -> frozenset[str]:
+    from sanctioneer.hs.gazetteer import load_gazetteer
+    from sanctioneer.hs.naming import _materials
+
+    terms = {t.text.lower() for t in load_gazetteer().terms if t.kind == "material" and " " not in t.text}
+    return frozenset(terms | set(_materials()))
+
+
+def _material(word: str) -> bool:
+    from sanctioneer.hs.lexical import singular
+
+    return singular(word) in _material_words()
+
+
+def _unwrapped(body: str) -> str:
+    """The goods' own words of a description whose quoted names are dealt with: origin, packing, references and
+    sizes dropped, a catalogue's inverted order undone; empty when it is all wrapping."""
+    body = " ".join(body.split())
     # After a semicolon customs text gives the tariff number or a note on the entry, rarely the goods.
     first, _, rest = asides_after(body).partition(";")
     kept_rest = [part for part in rest.split(";") if part.strip() and _chunk(part)] if rest else []
@@ -234,5 +356,4 @@ def goods_text(text: str) -> str:
     kept = [part for part in parts if part]
     if "(" not in first:
         kept = _uninverted(kept)
-    out = ", ".join(kept + [p.strip() for p in kept_rest])
-    return out if re.search(r"[a-zA-Z]{2}", out) else text
+    return ", ".join(kept + [p.strip() for p in kept_rest])
