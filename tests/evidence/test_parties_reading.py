@@ -1,7 +1,7 @@
 """The country of a named party, read from the words tied to it: a place with "-based" before a company's name, a
 description set off before the name by a comma, a person's nationality in an apposition, a clause saying where a
 body is registered or based, an earlier sentence that gave the same name a country, and the country goods were got
-"for"; a modifier letter apostrophe read as an apostrophe."""
+"for", and the side a broker acted "on behalf of"; a modifier letter apostrophe read as an apostrophe."""
 
 from __future__ import annotations
 
@@ -72,3 +72,10 @@ def test_a_modifier_letter_apostrophe_makes_a_possessive() -> None:
     claim = only("The report said Brazil\u02bcs plan to buy 30 trucks from Belarus was dropped.\n")
     assert seen(claim)[:2] == ("BY", "BR")
     assert claims("The report said Brazil\u02bcs officials met in Minsk.\n") == []
+
+
+def test_the_side_a_broker_acted_on_behalf_of_is_the_seller_or_the_buyer() -> None:
+    sold = only("A Perth man sold 300 tonnes of zinc on behalf of Iran to a buyer in Turkey in 2018.\n")
+    assert seen(sold) == ("IR", "TR", "2018")
+    bought = only("The Macau firm purchased 12 lathes on behalf of Sudan in 2019.\n")
+    assert seen(bought) == (None, "SD", "2019")
