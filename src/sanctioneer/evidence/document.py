@@ -282,6 +282,9 @@ def _decode(data: bytes, where: str, *, html: bool) -> str:
                              fix="save the file as UTF-8") from None
         text = in_charset
     text = text.lstrip("\ufeff")
+    # "Russiaʼs plans": a modifier letter apostrophe some sites print for the apostrophe is read as one (one
+    # character for one, so the words keep their offsets).
+    text = text.replace("\u02bc", "\u2019")
     nul = text.find("\x00")
     if nul >= 0:
         raise InputError(f"binary data, not text (a NUL character at offset {nul})", where=where,

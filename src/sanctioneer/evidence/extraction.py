@@ -35,7 +35,7 @@ from sanctioneer.evidence.lexicon import (
     names_within,
     specificity,
 )
-from sanctioneer.evidence.mentions import sentence_mentions
+from sanctioneer.evidence.mentions import SUBJECT_GAP, sentence_mentions
 from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
 from sanctioneer.evidence.text import Sentence, split_sentences
 
@@ -869,6 +869,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     claims = _goods_named_before(claims, body, lexicon)
     claims = _origin_told_after(claims, body, lexicon)
     claims = _customs_side(claims, body, lexicon)
+    claims = _parties_named_elsewhere(claims, body, lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
 
 
@@ -984,6 +985,111 @@ def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon
 _SHIP_THAT = re.compile(r"\b(?:a|an)\s+(?:(?P<flag>(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*)-flagged\s+)?(?:[a-z-]+\s+){0,2}?"
                         r"(?:ship|tanker|vessel|freighter|cargo ship|bulk carrier)\s+(?:that|which)\s+"
                         r"(?:had\s+|has\s+|allegedly\s+|reportedly\s+)?")
+
+
+# "Eluva Trading and Skyline Freight are registered in Singapore", "Vostok Marine, which is based in Vladivostok":
+# where a named body is said to be.
+_SAID_TO_BE_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were)\s+(?:both\s+|also\s+|all\s+)?"
+                            r"(?:registered|based|incorporated|headquartered|located|domiciled)\s+in\s+(?:the\s+)?")
+_AND_NAME = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _bodies_placed(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, tuple[str, Sentence, Mention]]:
+    """The country each named body or ship of the report is said to be of, with the words that say so: an apposition
+    or a description ("Mekong Star Co, a Vietnamese firm", "Hanoi-based Mekong Star Co") or a clause saying where it is
+    ("Eluva Trading and Skyline Freight are registered in Singapore"). A name given two countries is given none."""
+    found: dict[str, set[str]] = {}
+    told: dict[str, tuple[str, Sentence, Mention]] = {}
+
+    def place(name: str, country: str, sentence: Sentence, words: Mention) -> None:
+        key = name.casefold()
+        found.setdefault(key, set()).add(country)
+        told.setdefault(key, (country, sentence, words))
+
+    for sentence in sentences:
+        text = sentence.text
+        mentions = sentence_mentions(text, lexicon)
+        named = [m for m in mentions if m.kind in ("organization", "vessel")]
+        for mention in mentions:
+            if mention.country and (mention.kind in ("organization", "vessel") or (
+                    mention.kind == "person" and mention.detail == "appositive")):
+                place(mention.value or mention.text, mention.country, sentence, mention)
+        for first, mention in enumerate(named):
+            # "Eluva Trading and Skyline Freight are registered in Singapore": each name of the list is there.
+            listed, end = [mention], mention.end
+            for other in named[first + 1:]:
+                if _AND_NAME.fullmatch(text, end, other.start) is None:
+                    break
+                listed.append(other)
+                end = other.end
+            said = _SAID_TO_BE_IN.match(text, end)
+            where = next((m for m in mentions if said is not None and m.kind == "country" and m.country
+                          and m.start == said.end()), None)
+            if where is not None and where.country is not None:
+                for body in listed:
+                    if not body.country:
+                        place(body.value or body.text, where.country, sentence, where)
+    return {key: told[key] for key, countries in found.items() if len(countries) == 1}
+
+
+def _parties_named_elsewhere(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+    """Give a named party its claim's sentences leave without a country the country the report gives that name
+    elsewhere: "Mekong Star Co, a Vietnamese firm, was named by the panel", then "Mekong Star Co bought coal from
+    North Korea" is Vietnam's; "Vostok Marine LLC is registered in Vladivostok" makes Vostok Marine LLC Russian
+    wherever the report names it."""
+    if not claims:
+        return claims
+    placed: dict[str, tuple[str, Sentence, Mention]] | None = None
+    done: list[Claim] = []
+    for claim in claims:
+        if not claim.supplier.known or not claim.recipient.known:
+            placed = _bodies_placed(sentences, lexicon) if placed is None else placed
+            claim = _subject_named_before(claim, placed, lexicon)
+        for role in ("supplier", "recipient"):
+            party: ClaimParty = getattr(claim, role)
+            if not party.name or party.country or party.type not in ("organization", "vessel"):
+                continue
+            if placed is None:
+                placed = _bodies_placed(sentences, lexicon)
+            found = placed.get(party.name.casefold())
+            if found is None:
+                continue
+            country, sentence, words = found
+            other = getattr(claim, "recipient" if role == "supplier" else "supplier")
+            if other.country == country:
+                continue  # a body of the country on the other side would be no side of its own
+            claim = _with_party(claim, role, replace(party, country=country), [Evidence(
+                role, words.text, sentence.start + words.start, sentence.start + words.end, sentence)])
+        done.append(claim)
+    return done
+
+
+def _subject_named_before(claim: Claim, placed: dict[str, tuple[str, Sentence, Mention]], lexicon: Lexicon) -> Claim:
+    """"Wang Lei, a Chinese national, was arrested", then "Prosecutors said Wang Lei shipped copper": a name the
+    report gave a country before, right before the transfer word as its subject, is that side, with that country."""
+    told = next((e for e in claim.evidence if e.field == "kind"), None)
+    if told is None or not placed:
+        return claim
+    sentence = told.sentence
+    at = told.start - sentence.start
+    trigger = next((m for m in lexicon.find(sentence.text) if m.kind == "trigger" and m.start == at), None)
+    if trigger is None or trigger.role not in ("send", "give", "supply", "receive"):
+        return claim
+    role = "recipient" if trigger.role == "receive" else "supplier"
+    if getattr(claim, role).known:
+        return claim
+    before = sentence.text[:at]
+    for key, (country, where, words) in placed.items():
+        found = re.search(r"(?<![\w-])" + re.escape(key) + SUBJECT_GAP.pattern + r"$", before, re.IGNORECASE)
+        if found is None or where is sentence or country == getattr(claim, "recipient" if role == "supplier"
+                                                                     else "supplier").country:
+            continue
+        name = sentence.text[found.start():found.start() + len(key)]
+        kind = "person" if words.kind == "person" or words.role == "person" else "organization"
+        return _with_party(claim, role, ClaimParty(name, country, kind), [
+            Evidence(role, name, sentence.start + found.start(), sentence.start + found.start() + len(key), sentence),
+            Evidence(role, words.text, where.start + words.start, where.start + words.end, where)])
+    return claim
 
 
 def _goods_named_before(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:

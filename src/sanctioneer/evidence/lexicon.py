@@ -256,6 +256,8 @@ def _goods_hits(description: str) -> tuple[tuple[str, str], ...]:
 
 #: "A Dalian-based firm": where a body is based or registered names its country.
 BASED = re.compile(r"-(?:based|registered|headquartered|bound)\b")
+# "Dalian-based Sunrise Trading Co": the place a company's name opens on, with "-based", is where it is.
+_BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:based|registered|headquartered)\s+(?=[A-Z])")
 
 
 def _counted_anaphora(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -523,12 +525,17 @@ class Lexicon:
         for match in self._company.finditer(text):
             name = match.group(1)
             # "The Korea ... Corporation": drop a leading article or sentence-initial function word.
-            head = re.match(r"(?:The|A|An|In|On|At|By)\s+", name)
+            head = re.match(r"(?:The|A|An|In|On|At|By|Both)\s+", name)
             offset = head.end() if head else 0
             # "Taiwan's Silverline Optics Co.", "Shanghai's Gold-Harbor Supply Co": the place that owns the name
             # is the company's country, not a word of its name.
             owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", name[offset:])
             owner_place = self.countries.get(owner.group(1)) if owner is not None else None
+            if owner is None or owner_place is None:
+                # "Kobe-based Tanaka Trading Co.", "the Macau-registered Golden Reef Co": where the company is based
+                # or registered, before its name, is its country, not a word of its name.
+                owner = _BASED_BEFORE.match(name[offset:])
+                owner_place = self.countries.get(owner.group(1)) if owner is not None else None
             if owner is not None and owner_place is not None:
                 # The place is said by the company's country: no party of its own.
                 owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))

@@ -139,6 +139,10 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
     return sorted(joined + others, key=lambda m: (m.start, -m.end))
 
 
+_NAME_SET_OFF = re.compile(r",\s+")
+_SET_OFF_END = re.compile(r"\s*(?:,|\(|$)")
+
+
 def _named_after_description(mentions: list[Mention], text: str) -> list[Mention]:
     """"the Russian private military company Wagner Group", "the North Korean ship Sam Jong 2": the
     name is the party, and the description before it gives its country."""
@@ -148,7 +152,9 @@ def _named_after_description(mentions: list[Mention], text: str) -> list[Mention
         for name in named:
             gap = text[described.end:name.start] if name.start >= described.end else ""
             if name.start < described.end < name.end or (0 <= name.start - described.end <= 30
-                                                         and _DESCRIPTION_GAP.fullmatch(gap)):
+                                                         and _DESCRIPTION_GAP.fullmatch(gap)) \
+                    or (name.kind != "media" and _NAME_SET_OFF.fullmatch(gap) and _SET_OFF_END.match(text, name.end)):
+                # "its Malaysian affiliate, Lim Trading Pte, shipped": a name set off by commas after the description.
                 merged = replace(name, start=described.start, text=text[described.start:name.end],
                                  country=name.country or described.country)
                 result = [merged if m is name else m for m in result if m is not described]
@@ -171,7 +177,7 @@ def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) 
     """A name without a country takes the country its apposition names ("X, a Chinese company"), the
     described phrase then being the name's; a flag of an open registry gives none."""
     result = list(mentions)
-    for name in [m for m in mentions if m.kind in ("organization", "vessel") and m.country is None]:
+    for name in [m for m in mentions if m.kind in ("organization", "vessel", "person") and m.country is None]:
         opening = _APPOSITION.match(text, name.end)
         if opening is None:
             continue
@@ -179,7 +185,9 @@ def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) 
         described = next((m for m in result if m.kind == "country" and m.detail == "demonym-party"
                           and (m.start == opening.start() + 2
                                or _DESCRIBING.fullmatch(text, opening.end(), m.start))), None)
-        if described is not None and described.role == ("vessel" if name.kind == "vessel" else described.role):
+        if described is not None and described.role == ("vessel" if name.kind == "vessel" else described.role) \
+                and (name.kind != "person" or described.role == "person"):
+            # "Anton Petrov, a Russian national": a person's nationality, told in the apposition, is the person's.
             merged = replace(name, country=described.country)
             result = [merged if m is name else m for m in result if m is not described]
             continue

@@ -318,6 +318,10 @@ def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: lis
 
 # "imported zinc in four cases last year to three Thai ports": the words between an import and the "to" of
 # where it went, with no comma and no other verb ("linked to", "before returning to").
+# "sold zinc on behalf of Iran": the party a broker acted for, right after the words.
+_ON_BEHALF = re.compile(r"\b(?:on|in)\s+behalf\s+of\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# "to obtain drones for Venezuela": the goods of a verb of getting, right before "for" and a party.
+_GOT_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 _IMPORTED_TO = re.compile(r"(?:\s+(?![\w-]*(?:ed|ing)\b)[\w-]+)*\s+")
 # "was charged in the United States with arranging shipments": where a party is charged, tried or held.
 _VENUE = re.compile(r"\s+(?:\w+ly\s+)?(?:in|at|by)\s+(?:a\s+|the\s+)?(?:court\s+in\s+|the\s+city\s+of\s+)?$",
@@ -504,6 +508,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # sold them, and did not receive them.
             agent = None
         recipient = before[-1] if before else (toward if not goods_after else agent)
+        if toward is not None and toward.kind == "country" and goods_after \
+                and trigger.end <= goods_after[-1].end <= toward.start \
+                and _GOT_FOR.fullmatch(text, goods_after[-1].end, toward.start):
+            # "worked with Iranian officials to obtain drones for Venezuela": who the goods were got for received
+            # them, not the subject or those it worked with.
+            recipient = toward
         if recipient is None and toward is not None and any(
                 m.kind == "toward" and 0 <= toward.start - m.end <= 20
                 and not re.search(r"[,;]", text[m.end:toward.start])
@@ -624,6 +634,15 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # "An Iranian agent smuggled carbon fibre from the United States to Iran": a subject of the country the
             # goods were sent to, with where they came from named, acted for the side that got them.
             supplier = source
+    principal = next((p for p in clause.parties if trigger.end <= p.start < clause.end
+                      and _ON_BEHALF.search(text, trigger.end, p.start)), None)
+    if principal is not None and not clause.passive and trigger.role != "seize":
+        # "sold zinc on behalf of Iran", "purchased lathes on behalf of North Korea": the side a broker or a front
+        # company acted for is the seller or the buyer, not the broker's own country.
+        if role == "receive" and (supplier is None or not same_party(principal, supplier)):
+            recipient = principal
+        elif role in ("give", "supply", "send") and (recipient is None or not same_party(principal, recipient)):
+            supplier = principal
     return supplier, recipient, chosen_goods
 
 
