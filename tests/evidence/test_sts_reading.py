@@ -25,3 +25,14 @@ def test_a_flag_told_with_the_ship_size_goes_with_the_name_told_later() -> None:
     assert seen(claim) == ("GR", "VN", "2023-07")
     assert claim.supplier.name == "Aegean Star"
     assert claim.kind == "ship-to-ship"
+
+
+def test_who_uses_transfers_to_take_goods_in_receives_them() -> None:
+    claim = only("Eritrea continues the use of illicit ship-to-ship transfers to import jet fuel.\n")
+    assert seen(claim)[:2] == (None, "ER")
+
+
+def test_transfers_that_evade_limits_on_imports_bring_the_goods_in() -> None:
+    claim = only("Officials said Syria continues the use of ship-to-ship transfers to circumvent sanctions that "
+                 "restrict the import of kerosene.\n")
+    assert seen(claim)[:2] == (None, "SY")

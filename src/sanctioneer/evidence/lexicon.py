@@ -351,6 +351,12 @@ class Lexicon:
                                     re.IGNORECASE)
         self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["purpose"])
                                   + r")\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+        # "transfers to import refined petroleum", "transfers to circumvent sanctions that restrict the import of
+        # fuel": what the transfers serve is getting the goods in.
+        taking_in = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["taking_in"])
+        self.to_take_in = re.compile(r"[\s\"“]*to\s+(?:(?:" + taking_in + r")\b|"
+                                     r"(?:circumvent|evade|get\s+around|skirt)\s+"
+                                     r"[^.;:]{0,80}?\b(?:" + taking_in + r")\s+of\b)", re.IGNORECASE)
         # "shown in a military parade last April carrying": a vehicle on show, what it carries on display.
         self.on_show = re.compile(r"\b(?:in|at|during)\s+(?:[\w'’-]+\s+){0,3}?(?:"
                                   + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
