@@ -353,6 +353,12 @@ class Lexicon:
                                     re.IGNORECASE)
         self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["purpose"])
                                   + r")\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+        # "transfers to import refined petroleum", "transfers to circumvent sanctions that restrict the import of
+        # fuel": what the transfers serve is getting the goods in.
+        taking_in = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["taking_in"])
+        self.to_take_in = re.compile(r"[\s\"“]*to\s+(?:(?:" + taking_in + r")\b|"
+                                     r"(?:circumvent|evade|get\s+around|skirt)\s+"
+                                     r"[^.;:]{0,80}?\b(?:" + taking_in + r")\s+of\b)", re.IGNORECASE)
         # "shown in a military parade last April carrying": a vehicle on show, what it carries on display.
         self.on_show = re.compile(r"\b(?:in|at|during)\s+(?:[\w'’-]+\s+){0,3}?(?:"
                                   + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
@@ -438,6 +444,8 @@ class Lexicon:
             r"(?:had\s+|has\s+|was\s+|then\s+)?"
             r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
             r"carried|carrying|made (?:at least )?\w+ calls|"
+            # "The Patriot was involved in two ship-to-ship transfers": a ship that took part in transfers.
+            r"conducted|carried out|engaged in|involved in|"
             r"entered (?:the\s+)?(?:[\w-]+\s+){0,2}(?:port|harbou?r|waters))\b")
         # "added 13 freighters to its commercial fleet": the verb, with the goods between it and the fleet.
         self._addition = re.compile(
@@ -455,7 +463,9 @@ class Lexicon:
         self._reporting_next = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?)(?:" + "|".join(
             re.escape(v) for v in cues["reporting"] if " " not in v) + r")\b")
         # "The Bahamas-flagged ANL Australia": a ship named after its flag.
+        # "the Russia-flagged 7,758-dwt Patriot": a ship's size may stand between its flag and its name.
         self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-(?:flagged|registered)\s+"
+                                   r"(?:\d[\d,.]*[- ](?:dwt|gt|grt|ton|tons|tonne|tonnes)\s+)?"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")
 
     def _add_pycountry(self) -> None:
@@ -592,7 +602,9 @@ class Lexicon:
         for match in self._flagged.finditer(text):
             # "the North Korean-flagged Chong Rim 2" is North Korea's; a ship under an open registry's
             # flag ("Togo-flagged") is no country's.
-            flag = re.sub(r"^the\s+", "", match.group(0)[:match.group(0).rfind("-")], flags=re.IGNORECASE)
+            told = match.group(0)
+            flag = re.sub(r"^the\s+", "", told[:re.search(r"-(?:flagged|registered)\b", told).start()],  # type: ignore[union-attr]
+                          flags=re.IGNORECASE)
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel",
                                  country=self.flag_country(flag)))

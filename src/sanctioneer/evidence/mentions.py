@@ -37,6 +37,8 @@ _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|shi
 _PAPERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:documents|records|data|figures|statistics|filings|papers|logs)\b")
 
 
+# "oil to a North Korean-flagged vessel", "into two Chinese-flagged tankers": the ship goods were handed to.
+_HANDED_TO = re.compile(r"(?<![\w-])(?:to|into)\s+(?:(?:a|an|the|two|three|four|several|other)\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _ACTED_ON = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those)\s")
 
@@ -45,7 +47,13 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """The mentions the lexicon finds in a sentence, resolved, in the order they start."""
     mentions = []
     for mention in _resolve(lexicon.find(text)):
-        if mention.kind == "country" and mention.detail == "flag":
+        if mention.kind == "country" and mention.detail == "flag" and mention.country not in lexicon.open_registries \
+                and _HANDED_TO.search(text, 0, mention.start) \
+                and (lexicon.party_noun_after(text, mention.end) or ("", 0))[0] == "vessel":
+            # "transferred diesel to a North Korean-flagged tanker": the ship the goods were handed to is its
+            # flag's, as "a North Korean tanker" is.
+            mention = replace(mention, detail="demonym")
+        elif mention.kind == "country" and mention.detail == "flag":
             if not _FISHING.match(text, mention.end):
                 # "seized cylinders from a Chinese-flagged freighter": a freighter or tanker carries the goods
                 # of others, and its flag names no side.

@@ -1358,6 +1358,11 @@ class SentenceReader:
             supplier = supplier if supplier is not None and supplier is clause.source else None
             recipient = None
             chosen_goods = [g for g in chosen_goods if not overlaps(g, partner) and not names_carrier(g)]
+        if supplier is not None and recipient is None and role == "send" and not clause.passive \
+                and supplier.end <= trigger.start and self.lexicon.to_take_in.match(text, trigger.end):
+            # "Iran continues the use of ship-to-ship transfers to import diesel": who uses transfers to get goods
+            # in receives them.
+            supplier, recipient = None, supplier
         referred = self._goods_or_reference(clause, chosen_goods)
         if referred is None:
             if (supplier is not None or recipient is not None) and self.goodsless is None:
