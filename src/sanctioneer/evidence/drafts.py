@@ -13,7 +13,7 @@ from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
 __all__ = [
-    "DATELINE_PLACE", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence", "after_dateline",
+    "AS_OF", "DATELINE_PLACE", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence", "after_dateline",
     "claim_date", "occasion", "read_amounts", "status_of",
 ]
 
@@ -131,6 +131,8 @@ _COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|ros
 # "the lowest since January", "the highest by value since July last year": a record told against an earlier time.
 RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
                            r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
+# "had reached 9,000 tonnes as of Nov. 3", "as at the end of June": the day a tally was made up to.
+AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.IGNORECASE)
 # "the first seizure of Iranian-made missile parts by the navy since November 2019", "the first such cargo since the
 # start of the war in 2022": the last one before this was then, or the time counted from; this one is not dated by it.
 FIRST_SINCE = re.compile(r"\b(?:the|its|their|a)\s+first\s+(?!time\b)[^;]{0,240}?\bsince\b[^;,]{0,120}$", re.IGNORECASE)
@@ -283,6 +285,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     dates = [d for d in dates
              if not RECORD_SINCE.search(text, 0, d.start) and not _SINCE_EVENT.search(text, 0, d.start)
              and not FIRST_SINCE.search(text, 0, d.start)]
+    # "had reached 9,000 tonnes as of Nov. 3": the day a running total was counted up to, not when goods went.
+    dates = [d for d in dates if not AS_OF.search(text, 0, d.start)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
     dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]

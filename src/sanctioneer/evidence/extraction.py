@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part, yearless
 from sanctioneer.evidence.drafts import (
+    AS_OF,
     DATELINE_PLACE,
     FIRST_SINCE,
     FOUND_OUT,
@@ -554,6 +555,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                     or _BANNED_SINCE.search(sentence.text[:mention.start]) \
                     or RECORD_SINCE.search(sentence.text, 0, mention.start) \
                     or FIRST_SINCE.search(sentence.text, 0, mention.start) \
+                    or AS_OF.search(sentence.text, 0, mention.start) \
                     or group.lexicon.made_then.search(sentence.text, 0, mention.start) \
                     or group.lexicon.show_named.match(sentence.text, mention.end) \
                     or there.year is None or OWNS_A_NOUN.match(sentence.text, mention.end) \

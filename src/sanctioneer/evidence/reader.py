@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.amounts import values_respectively
@@ -176,10 +177,12 @@ _AMOUNT_PASSIVE = re.compile(r"\b(?:about\s+|some\s+|around\s+|nearly\s+|more th
                              rf"(?:metric\s+)?(?P<unit>{_BULK_UNITS})\s+(?:were|was|had\s+been|have\s+been)\s+$",
                              re.IGNORECASE)
 # "Shipments of molybdenum ore totalled 420 tonnes": a flow told by its total after the goods.
-_TOTAL_AFTER = re.compile(r"[^.;:()]{0,40}?\b(?:totall?ed|came to|amounted to|stood at|reached)\s+"
+_TOTAL_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:totall?ed|came to|amounted to|stood at|reached)\s+"
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
-                          rf"(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|units|pieces|cars|vehicles)\b",
+                          r"(\d[\d,]*(?:\.\d+)?)\s+(?:(?P<scale>thousand|million|billion)\s+)?"
+                          rf"(?:metric\s+)?({_BULK_UNITS}|units|pieces|cars|vehicles)\b",
                           re.IGNORECASE)
+_SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # "Exports of rice plunged 64 per cent to 672 tonnes": a flow told by the figure a change brought it to.
 _CHANGED_TO = re.compile(r"[^;:()]{0,90}?(?<![.\d])\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
                          rf"more than\s+|over\s+)?(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|kilograms|units|pieces)\b",
@@ -1392,8 +1395,10 @@ class SentenceReader:
                 draft.quantity = (number.group(1).replace(",", ""), number.group(2).lower(), Mention(
                     "quantity", amount.start() + number.start(), amount.end(), number.group(0)))
         flow = trigger.text.lower() in _TRANSFER_NOUNS | {"import", "imports", "purchase", "purchases"}
-        total = _TOTAL_AFTER.match(text, chosen_goods[-1].end) \
-            if flow and chosen_goods and trigger.start < chosen_goods[0].start else None
+        # "Shipments of coal totalled", or "coal exports in January amounted to": the goods before the noun too.
+        told_before = bool(chosen_goods) and not text[chosen_goods[-1].end:trigger.start].strip()
+        total = _TOTAL_AFTER.match(text, max(chosen_goods[-1].end, trigger.end)) \
+            if flow and chosen_goods and (trigger.start < chosen_goods[0].start or told_before) else None
         if total is None and flow and chosen_goods:
             # "Volume of palm oil, the top Thai shipments to Vientiane, dropped 6,100 kilograms to 19,800
             # kilograms": the change is told after the goods and the transfer noun, whichever comes first.
@@ -1403,8 +1408,13 @@ class SentenceReader:
             if trend is not None and trend.start - flow_end <= 60:
                 total = _CHANGED_TO.match(text, trend.end)
         if draft.quantity is None and total is not None:
-            draft.quantity = (total.group(1).replace(",", ""), total.group(2).lower(), Mention(
-                "quantity", total.start(1), total.end(), total.group(1) + " " + total.group(2)))
+            count = total.group(1).replace(",", "")
+            scale = total.groupdict().get("scale")
+            if scale:
+                # "amounted to 1.44 million tons": the count in full.
+                count = str(int(Decimal(count) * _SCALES[scale.lower()]))
+            draft.quantity = (count, total.group(total.re.groups).lower(), Mention(
+                "quantity", total.start(1), total.end(), text[total.start(1):total.end()]))
         return draft
 
     def _held_for(self, text: str, group: list[Mention],
@@ -1567,6 +1577,14 @@ class SentenceReader:
                              and _NOUN_OWNER.fullmatch(text, p.end, t.start)
                              and (recipient is None or p.country != recipient.country)), None)
         if supplier is None and chosen_goods:
+            # "Laos's timber exports in May amounted to": the country whose goods a transfer noun of sending follows.
+            first = chosen_goods[0]
+            if any(t.role in _SENDING and t.text.lower() in _TRANSFER_NOUNS and first.start < t.start
+                   and not text[chosen_goods[-1].end:t.start].strip() for t in group):
+                supplier = next((p for p in mentions if p.kind == "country" and not p.detail.startswith("demonym")
+                                 and re.fullmatch(r"['’]s?\s+", text[p.end:first.start])
+                                 and (recipient is None or p.country != recipient.country)), None)
+        if supplier is None and chosen_goods:
             # "took delivery of North Korean rockets" as well as "shipped North Korean coal": goods named by
             # a country other than the recipient's come from it.
             origins = (goods_origin(text, g, mentions, self.lexicon) for g in chosen_goods)
@@ -1662,6 +1680,13 @@ class SentenceReader:
         lot = self._second_lot(text, mentions, draft) if chosen_goods else None
         if lot is None:
             read_amounts(draft, text, start, end, chosen_goods)
+            held = _CONTAINERS_HOLDING.search(text, start, chosen_goods[0].start) \
+                if draft.quantity is None and chosen_goods and trigger.end <= chosen_goods[0].start else None
+            if held is not None and held.start() >= trigger.end:
+                # "sent over 2,000 containers to Sudan, allegedly including rifles": the goods counted by the
+                # containers that hold them.
+                draft.quantity = (held.group("count").replace(",", ""), "containers", Mention(
+                    "quantity", held.start("count"), held.end("unit"), text[held.start("count"):held.end("unit")]))
         else:
             # Each lot's count is its own: the first is told last before the second.
             first = [m.start() for m in _LOT.finditer(text, start, lot[1])]
@@ -1696,6 +1721,10 @@ class SentenceReader:
                 add_evidence(part, group)
             self.drafts.append(respective[0])
             return respective[1]
+        if _joint_suppliers(text, mentions, draft, trigger):
+            # "China and Russia supplied 53,000 tons of refined oil": one sum for two countries together is the
+            # total of both, neither one's transfer.
+            draft.supplier = None
         # A transfer not yet given its goods is no second cargo.
         second = self._second_destination(text, mentions, draft) if chosen_goods or anaphoric else None
         if second is None and lot is not None:
@@ -1862,6 +1891,36 @@ def _amounts_passive(text: str, dates: list[DateMention], draft: Draft, trigger:
     first, second = (replace(draft, evidence=[], flow=True, quantity=(
         amount, unit, Mention("quantity", begin, finish, text[begin:finish]))) for amount, begin, finish in counts)
     return first, second
+
+
+# "2,000 containers to Sudan, allegedly including rifles", "2,000 sea containers that could contain rifles": a count of
+# containers told as holding the goods named after.
+_CONTAINERS_HOLDING = re.compile(r"(?<![\d,.])(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s+(?:sea\s+|shipping\s+|freight\s+)?"
+                                 r"(?P<unit>containers)\b[^.;:()]{0,60}?\b(?:including|carrying|containing|"
+                                 r"(?:that|which)\s+(?:could|may|might|would)\s+(?:have\s+)?(?:contained|contain|held|hold)|"
+                                 r"loaded\s+with|filled\s+with|packed\s+with)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _joint_suppliers(text: str, mentions: list[Mention], draft: Draft, trigger: Mention) -> bool:
+    """The supplier is one of two countries named together, "A and B", before the transfer word or after "by", and
+    the sentence gives the goods no count "each" or "respectively": the transfer told is the two countries' total."""
+    supplier = draft.supplier
+    if supplier is None or supplier.kind != "country" or not supplier.country:
+        return False
+    if _EACH_OF_THEM.search(text):
+        return False
+    others = [p for p in mentions if p.kind == "country" and p.country and p.country != supplier.country
+              and is_party(p, text)
+              and (re.fullmatch(r"\s+and\s+", text[p.end:supplier.start])
+                   or re.fullmatch(r"\s+and\s+", text[supplier.end:p.start]))]
+    recipient = draft.recipient
+    return any(recipient is None or p.country != recipient.country for p in others) \
+        and (supplier.end <= trigger.start or re.search(r"\bby\s+$", text[trigger.end:min(supplier.start, *(
+            p.start for p in others))]) is not None)
+
+
+# "shipped 900 and 450 tonnes, respectively", "supplied 2,000 tonnes each": counts of each party's own lot.
+_EACH_OF_THEM = re.compile(r"\b(?:respectively|each)\b", re.IGNORECASE)
 
 
 def _respective(text: str, mentions: list[Mention], dates: list[DateMention], draft: Draft,

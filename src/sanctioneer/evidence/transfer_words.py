@@ -88,6 +88,10 @@ _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w.-]*(?:\s+[A-Z
 _MEASURED_CONTENTS = re.compile(r"\s+(?:included|includes|comprised|comprises|consisted\s+of|were\s+made\s+up\s+of)\s+"
                                 r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?\d",
                                 re.IGNORECASE)
+# "Laos's timber exports in May amounted to 9,000 tonnes": the party's flow in a time, told by its total.
+_TOTAL_FIGURE = re.compile(r"[^.;:()]{0,60}?\b(?:totall?ed|came\s+to|amounted\s+to|stood\s+at|reached)\s+"
+                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d",
+                           re.IGNORECASE)
 # A verb in the past: after "Myanmar's military" it tells what the body did, not its trade in general.
 PAST_VERB = re.compile(r"[a-z-]+ed|sold|resold|bought|sent|gave|brought|lent|snuck|took", re.IGNORECASE)
 # "export rules for luxury cars", "import figures": a transfer word naming a rule or a record of trade.
@@ -460,7 +464,7 @@ def _told(trigger: Mention, text: str) -> bool:
     possessive = _POSSESSIVE.search(before)
     if possessive and not re.match(r"\s+(?:of|to|from)\b", after) \
             and not (possessive.group("noun") and PAST_VERB.fullmatch(word)) \
-            and not (word in _TRADE_NOUNS and _MEASURED_CONTENTS.match(after)):
+            and not (word in _TRADE_NOUNS and (_MEASURED_CONTENTS.match(after) or _TOTAL_FIGURE.match(after))):
         return False
     if re.match(r"\s+(?:with\s+)?(?:his|her|its|their|our|my)\s+own\b", after, re.IGNORECASE) \
             and trigger.role != "receive":
