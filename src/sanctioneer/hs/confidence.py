@@ -120,10 +120,12 @@ def confident_route(candidates: list[Candidate]) -> str | None:
     # Goods named plainly, the description wholly one term of one heading ("artillery shells", "horses"): the name is
     # the evidence, unless the trained model, which reads the same words, puts another heading far ahead ("mushrooms"
     # alone may be preserved ones of 20.03, which the model knows from the tariff).
+    # When the name is also the nomenclature's own word for this heading's goods and no other's ("horses", "missiles"),
+    # the model need only rank the heading first, with two sources agreeing.
     if first.plain and first.named_by in ("gazetteer", "rule") and not first.weighed and (
         first.model_best < PLAIN_UNKNOWN
-        or (first.probability >= first.model_best and first.probability >= PLAIN_MODEL
-            and first.agreement >= CONFIDENT_SOURCES)
+        or (first.probability >= first.model_best and first.agreement >= CONFIDENT_SOURCES
+            and (first.probability >= PLAIN_MODEL or first.own_name))
     ):
         return "plain name"
     # Words that name the goods are one kind of evidence; a second, read another way, must agree. A maker's model is
