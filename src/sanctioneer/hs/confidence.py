@@ -67,7 +67,9 @@ def is_confident(candidates: list[Candidate]) -> bool:
     description that is wholly one gazetteer term of this heading alone, after words of quality ("artillery
     shells", "used excavators": `Candidate.plain`), is confident when the trained model knows no heading for the
     words (`PLAIN_UNKNOWN`) or ranks it first with `PLAIN_MODEL` and two sources agree: the name is the
-    evidence, and the sources taught by longer descriptions seldom rank such a name first. Otherwise, unless a
+    evidence, and the sources taught by longer descriptions seldom rank such a name first. When the name is also the
+    nomenclature's own word for the heading's goods alone (`Candidate.own_name`: "horses", "missiles"), the model need
+    only rank it first, two sources agreeing. Otherwise, unless a
     maker's model names them, `CONFIDENT_SOURCES` sources that read the text differently (nomenclature words,
     tariff lines, labelled examples, the trained model) must rank the heading first: words naming goods are one
     kind of evidence, and one kind alone did not hold on text unlike the tariff lines and rulings the rule was

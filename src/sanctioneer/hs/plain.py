@@ -57,6 +57,7 @@ def _heading_goods_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def nomenclature_word(key: tuple[str, ...], heading: str) -> bool:
     """True when the words `key` name goods in the text of `heading` and of no other heading ("missiles": 93.06;
     "horses": 01.01, the meat of 02.05 being of horses): the nomenclature's own name for this heading's goods."""
