@@ -72,6 +72,10 @@ def test_goods_the_classifier_is_unsure_of_keep_no_code() -> None:
     ("Iran shipped ballistic missiles to Russia in March.", "9306"),
     ("Russia sold refined petroleum to North Korea in June.", "2710"),
     ("Germany sold second-hand limousines to North Korea in May.", "8703"),
+    # Crude oil in a report is petroleum, no plant named; horses and missiles are the words of their headings' texts.
+    ("Russia sold crude oil to North Korea in June.", "2709"),
+    ("North Korea sold missiles to Russia in March.", "9306"),
+    ("Mongolia sent horses to North Korea in July.", "0101"),
     # Rifles may be of war (93.01) or for sport (93.03), guns many things: no code without a person's check.
     ("Russia sold rifles to North Korea in May.", None),
     ("Russia sold guns to North Korea in May.", None),

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from sanctioneer.hs.classify import GoodsClassifier, classify
-from sanctioneer.hs.confidence import PLAIN_MODEL, PLAIN_UNKNOWN, confident_route
+from sanctioneer.hs.confidence import PLAIN_UNKNOWN, confident_route
 from sanctioneer.hs.gazetteer import Gazetteer, Term, term_key
-from sanctioneer.hs.plain import plain_term
+from sanctioneer.hs.plain import nomenclature_word, plain_term
 
 
 def _gazetteer(*terms: tuple[str, str, str]) -> Gazetteer:
@@ -119,13 +119,74 @@ def test_the_trained_model_knowing_the_words_must_rank_the_plain_heading_first_a
     assert first.hs == "1101" and first.plain
     assert first.model_best >= PLAIN_UNKNOWN and first.probability < first.model_best
     assert confident_route(candidates) is None
-    # Horses: the model ranks 01.01 first, but not surely enough (out of fold, below `PLAIN_MODEL` such answers went
-    # wrong where the words leave out a state or material that decides).
-    candidates = classify("horses", semantic=False)
+    # Nor are the words the heading's own for its goods ("Wheat or meslin flour"): no second name agrees.
+    assert not first.own_name
+
+
+@pytest.mark.parametrize(("words", "heading", "own"), [
+    # The heading's own text names the goods, and no other heading's does.
+    (("horse",), "0101", True),
+    (("missile",), "9306", True),
+    (("torpedo",), "9306", True),
+    # Other headings name them too: fire-extinguishing grenades, air guns and spray guns, coal tar and coke of coal.
+    (("grenade",), "9306", False),
+    (("gun",), "9303", False),
+    (("coal",), "2701", False),
+    # Words of a heading's text that the goods come from are not the goods ("Meat of horses" counts for 02.05 not).
+    (("horse",), "0205", False),
+])
+def test_the_nomenclature_names_goods_in_the_text_of_one_heading(words: tuple[str, ...], heading: str,
+                                                                 own: bool) -> None:
+    assert nomenclature_word(words, heading) is own
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    # Named plainly in a word the heading's own text uses for its goods and no other's: the model ranking the heading
+    # first is enough beside the gazetteer's term and the heading's text.
+    ("horses", "0101"),
+    ("missiles", "9306"),
+    ("new torpedoes", "9306"),
+])
+def test_a_plain_name_that_is_the_headings_own_word_needs_the_model_only_to_rank_it_first(
+    classifier: GoodsClassifier, text: str, heading: str
+) -> None:
+    candidates = classify(text, semantic=False)
     first = candidates[0]
-    assert first.hs == "0101" and first.plain
-    assert PLAIN_UNKNOWN <= first.probability < PLAIN_MODEL
-    assert confident_route(candidates) is None
+    assert first.hs == heading and first.plain and first.own_name
+    assert first.probability >= first.model_best
+    assert confident_route(candidates) == "plain name"
+    found = classifier.classify(text)
+    assert found.confident and found.hs is not None and found.hs.startswith(heading)
+
+
+def test_guns_alone_are_never_first_spray_guns(classifier: GoodsClassifier) -> None:
+    # Spray guns project liquids: without a word of spraying, guns are not them, and stay unsure among the arms.
+    found = classifier.classify("guns")
+    assert not found.confident and not found.candidates[0].startswith("8424")
+    assert any(code.startswith("93") for code in found.candidates)
+    # A word of spraying keeps them spray guns; a kind of gun of war names its heading.
+    assert classify("paint spraying guns for car bodies", semantic=False)[0].hs == "8424"
+    found = classifier.classify("artillery guns")
+    assert found.confident and found.hs is not None and found.hs.startswith("9301")
+
+
+@pytest.mark.parametrize("text", ["alcoholic beverages", "assorted alcoholic drinks"])
+def test_alcoholic_drinks_are_never_confidently_soft_drinks(classifier: GoodsClassifier, text: str) -> None:
+    # Heading 22.02 holds non-alcoholic beverages only: the trained model, which reads "non-alcoholic" as "alcoholic",
+    # must not make them its answer.
+    found = classifier.classify(text)
+    assert not (found.confident and found.hs is not None and found.hs.startswith("2202"))
+
+
+def test_crude_oil_in_a_report_is_petroleum_and_in_a_tariff_line_stays_open(classifier: GoodsClassifier) -> None:
+    # A tariff's "Crude oil" is a sub-line under the vegetable oil its line above names; a report's is petroleum, the
+    # rule that reads "crude" with "oil" and the gazetteer's term agreeing.
+    assert not classifier.classify("Crude oil").confident
+    found = classifier.classify_report("crude oil")
+    assert found.confident and found.hs is not None and found.hs.startswith("2709")
+    # A plant named beside it makes it a vegetable oil, in a report too.
+    found = classifier.classify_report("crude sunflower oil")
+    assert found.candidates[0].startswith("1512") and not (found.hs or "").startswith("2709")
 
 
 def test_a_plain_name_is_answered_by_its_own_route() -> None:

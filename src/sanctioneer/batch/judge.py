@@ -126,6 +126,16 @@ class _OnceClassifier:
             self._seen[description] = self._inner.classify(description)
         return self._seen[description]
 
+    def classify_report(self, description: str) -> Classification:
+        """Goods words read from a report's running text, read so when the inner classifier can (`classify` else)."""
+        key = "\0report\0" + description
+        if key not in self._seen:
+            if len(self._seen) > CACHE_LIMIT:
+                self._seen.clear()
+            reading = getattr(self._inner, "classify_report", self._inner.classify)
+            self._seen[key] = reading(description)
+        return self._seen[key]
+
     def prepare(self, descriptions: Sequence[str]) -> None:
         """Classify the descriptions not seen yet together, when the classifier can (the same answers as one by one)."""
         many = getattr(self._inner, "classify_many", None)

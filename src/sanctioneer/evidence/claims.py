@@ -129,16 +129,19 @@ def classify_claim(claim: Claim, classifier: Classifier) -> Claim:
     """Give each goods line of a claim the HS code the classifier gives its words with confidence.
 
     The classifier reads what the goods are, without the country they came from or what held them
-    ("North Korean coal" is coal, "drums of petrol" petrol): the description stays as the report wrote it.
+    ("North Korean coal" is coal, "drums of petrol" petrol): the description stays as the report wrote it. A
+    classifier that reads a report's words in their everyday sense (`classify_report`: "crude oil" is petroleum, not
+    a tariff's sub-line of crude vegetable oil) reads them so.
     """
     from sanctioneer.evidence.goods_phrases import goods_words
     from sanctioneer.evidence.lexicon import load_lexicon
     from sanctioneer.hs.codes import describe
 
     lexicon = load_lexicon()
+    reading = getattr(classifier, "classify_report", classifier.classify)
     goods = []
     for line in claim.goods:
-        found = classifier.classify(goods_words(line.description, lexicon))
+        found = reading(goods_words(line.description, lexicon))
         hs = found.hs if found.confident else None
         goods.append(replace(line, hs=hs, hs_label=describe(hs) if hs else None))
     return replace(claim, goods=tuple(goods))

@@ -101,6 +101,10 @@ class Candidate:
     """True when the description is wholly one gazetteer term of goods that stands for this heading alone, after
     words of quality ("used excavators", "artillery shells"; `hs/plain.py`), and no rule names another heading: the
     name is the evidence, which sources taught by longer descriptions seldom rank first."""
+    own_name: bool = False
+    """True when the candidate is `plain` and the term's words are also the nomenclature's own name for this heading's
+    goods, used in no other heading's text as goods ("horses" of 01.01, "missiles" of 93.06; `plain.nomenclature_word`):
+    the gazetteer and the heading's text agree."""
     subheading_basis: str = ""
     """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
     subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",

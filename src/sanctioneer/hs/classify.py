@@ -52,7 +52,7 @@ from sanctioneer.hs.naming import (
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
-from sanctioneer.hs.plain import plain_term
+from sanctioneer.hs.plain import nomenclature_word, plain_term
 from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
 from sanctioneer.hs.subheading import (
     apply_splits,
@@ -239,13 +239,16 @@ def _check_text(text: object) -> str:
 
 
 def classify(
-    text: str, *, top: int = 5, semantic: bool = True, sensitive: tuple[HsRange, ...] = (), model: bool = True
+    text: str, *, top: int = 5, semantic: bool = True, sensitive: tuple[HsRange, ...] = (), model: bool = True,
+    report: bool = False,
 ) -> list[Candidate]:
     """Return up to `top` HS 2022 candidates for goods described in words, best first.
 
     An empty list means nothing in the description resembles any goods the classifier knows.
     A candidate in one of the `sensitive` ranges whose goods the description's head noun does not
     name is marked (`named=False`), counts a quarter, and is never answered without review.
+    `report` says the words come from a report's running text, not from a tariff or an invoice: a name of goods
+    there has its everyday sense, not that of a tariff's sub-line under a heading the words do not give.
 
     Raises:
         InputError: the text is empty or not text, or `top` is not positive.
@@ -302,13 +305,22 @@ def classify(
     # heading ("Garlic" is fresh, 07.03, or dried, 07.12, by the line above), and of which no split of the nomenclature
     # leaves the deciding property unsaid ("men's shirt": knitted, 61.05, or not, 62.05).
     plain = plain_term(goods, hits, load_gazetteer())
+    # In a report's running text there is no line above the words: where a rule reading them and the plain name agree
+    # on the heading ("crude oil": petroleum, no plant or animal named), a tariff's sub-lines of the same words under
+    # other headings (the crude vegetable oils of chapter 15) do not leave the heading open.
+    everyday = report and plain is not None and bool(direct) and all(
+        hit.rule.hs and hit.rule.hs[:4] == plain for hit in direct
+    )
+    shared = shared and not everyday
     if plain is not None and (
         any(hit.rule.hs and hit.rule.hs[:4] != plain for hit in direct)
         or reading.head in SET_WORDS
-        or (index is not None and not index.own_headings(goods) <= {plain})
+        or (index is not None and not everyday and not index.own_headings(goods) <= {plain})
         or undecided_split(cleaned, plain) is not None
     ):
         plain = None
+    # A plain name that is also the nomenclature's own word for that heading's goods alone: two sources name them.
+    own_name = plain is not None and nomenclature_word(term_key(hits[0].term.text), plain)
     protected = {
         code for code in table
         if any(h.term.code.startswith(code) and term_place(h, reading) == "head" and h.term.kind in ("goods", "model")
@@ -513,6 +525,7 @@ def classify(
             stated=stated,
             lone=lone,
             plain=heading == plain,
+            own_name=own_name and heading == plain,
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",
@@ -889,6 +902,13 @@ class GoodsClassifier:
     def classify(self, description: str) -> Classification:
         """Classify one goods description for the engine: a code when confident, candidates always."""
         return _classification(self.candidates(description, top=self.top))
+
+    def classify_report(self, description: str) -> Classification:
+        """Classify goods words read from a report's running text (`classify` with `report=True`): a name of goods there
+        has its everyday sense, not a tariff sub-line's."""
+        return _classification(classify(
+            description, top=self.top, semantic=self.semantic, sensitive=self.sensitive, model=self.model, report=True
+        ))
 
     def classify_many(self, descriptions: Sequence[str]) -> list[Classification]:
         """Classify many descriptions: the same classifications as `classify` on each, the semantic model run on

@@ -67,7 +67,9 @@ def is_confident(candidates: list[Candidate]) -> bool:
     description that is wholly one gazetteer term of this heading alone, after words of quality ("artillery
     shells", "used excavators": `Candidate.plain`), is confident when the trained model knows no heading for the
     words (`PLAIN_UNKNOWN`) or ranks it first with `PLAIN_MODEL` and two sources agree: the name is the
-    evidence, and the sources taught by longer descriptions seldom rank such a name first. Otherwise, unless a
+    evidence, and the sources taught by longer descriptions seldom rank such a name first. When the name is also the
+    nomenclature's own word for the heading's goods alone (`Candidate.own_name`: "horses", "missiles"), the model need
+    only rank it first, two sources agreeing. Otherwise, unless a
     maker's model names them, `CONFIDENT_SOURCES` sources that read the text differently (nomenclature words,
     tariff lines, labelled examples, the trained model) must rank the heading first: words naming goods are one
     kind of evidence, and one kind alone did not hold on text unlike the tariff lines and rulings the rule was
@@ -120,10 +122,12 @@ def confident_route(candidates: list[Candidate]) -> str | None:
     # Goods named plainly, the description wholly one term of one heading ("artillery shells", "horses"): the name is
     # the evidence, unless the trained model, which reads the same words, puts another heading far ahead ("mushrooms"
     # alone may be preserved ones of 20.03, which the model knows from the tariff).
+    # When the name is also the nomenclature's own word for this heading's goods and no other's ("horses", "missiles"),
+    # the model need only rank the heading first, with two sources agreeing.
     if first.plain and first.named_by in ("gazetteer", "rule") and not first.weighed and (
         first.model_best < PLAIN_UNKNOWN
-        or (first.probability >= first.model_best and first.probability >= PLAIN_MODEL
-            and first.agreement >= CONFIDENT_SOURCES)
+        or (first.probability >= first.model_best and first.agreement >= CONFIDENT_SOURCES
+            and (first.probability >= PLAIN_MODEL or first.own_name))
     ):
         return "plain name"
     # Words that name the goods are one kind of evidence; a second, read another way, must agree. A maker's model is

@@ -8,12 +8,13 @@ the evidence. `plain_term` says when a description is such a name and the name s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sanctioneer.hs.gazetteer import Gazetteer, TermHit, term_key
 from sanctioneer.hs.nomenclature import load_nomenclature
 
-__all__ = ["CLASS_HEADINGS", "PLAIN_KINDS", "QUALITY_WORDS", "plain_term"]
+__all__ = ["CLASS_HEADINGS", "PLAIN_KINDS", "QUALITY_WORDS", "nomenclature_word", "plain_term"]
 
 #: The kinds of gazetteer terms that name goods themselves (not a maker's name, a material, or a loose word).
 PLAIN_KINDS = frozenset({"goods", "model"})
@@ -34,6 +35,38 @@ CLASS_HEADINGS = 8
 @lru_cache(maxsize=1)
 def _heading_words() -> tuple[tuple[str, ...], ...]:
     return tuple(term_key(entry.description) for entry in load_nomenclature().headings.values())
+
+
+#: Words after which a heading's text says what its goods come from, serve or hold, not which goods they are: "Meat of
+#: horses" are no horses.
+_NOT_THE_GOODS = frozenset({"of", "for", "from", "with", "in", "on", "to", "containing", "including"})
+
+
+@lru_cache(maxsize=1)
+def _heading_goods_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each heading's text cut into the runs of words that name its goods, each run ending before a word that says what
+    the goods come from or serve ("Meat of horses": "meat")."""
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for code, entry in load_nomenclature().headings.items():
+        runs: list[tuple[str, ...]] = []
+        for part in re.split(r"[;()]", entry.description):
+            words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", part.lower())
+            cut = next((i for i, word in enumerate(words) if word in _NOT_THE_GOODS), len(words))
+            runs.append(term_key(" ".join(words[:cut])))
+        found[code] = tuple(runs)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def nomenclature_word(key: tuple[str, ...], heading: str) -> bool:
+    """True when the words `key` name goods in the text of `heading` and of no other heading ("missiles": 93.06;
+    "horses": 01.01, the meat of 02.05 being of horses): the nomenclature's own name for this heading's goods."""
+    size = len(key)
+
+    def names(runs: tuple[tuple[str, ...], ...]) -> bool:
+        return any(run[i : i + size] == key for run in runs for i in range(len(run) - size + 1))
+
+    return bool(key) and [code for code, runs in _heading_goods_words().items() if names(runs)] == [heading]
 
 
 @lru_cache(maxsize=4096)
