@@ -383,6 +383,9 @@ class Lexicon:
                                       + r")\s+(?:(?:the|illegal|illicit|any)\s+)?"
                                       r"(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){0,4}$",
                                       re.IGNORECASE)
+        # "supplies most of North Korea's crude": a share of a trade right after a verb in the present.
+        shares = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shares"])
+        self.share_after = re.compile(r"\s+(?:" + shares + r")\s+of\b", re.IGNORECASE)
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
         ships = {noun.lower() for noun in self.party_nouns["vessel"]}
         plurals = sorted((n for n in ships if n.endswith("s") and (n[:-1] in ships or n[:-2] in ships)), key=len,

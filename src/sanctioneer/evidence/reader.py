@@ -153,6 +153,11 @@ _WAITING_AT_SEA = re.compile(r"\b(?:stranded|waiting|waited|anchored|staying|sta
                              r"stuck|lingering|lingered)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# A verb of getting, then the goods, then the transfers they came by, right before the transfer noun.
+_GOT_THROUGH = re.compile(r"\b(?:secured|obtained|acquired|received|procured|imported|got|bought)\b[^.;]{0,120}?"
+                          r"\b(?:through|via|by\s+means\s+of|by\s+way\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _moved_at_sea(text: str) -> bool:
     """Whether words of the clause say goods moved at sea, not that ships waited there."""
     return any(not _WAITING_AT_SEA.search(text, 0, m.start()) for m in _AT_SEA.finditer(text))
@@ -1280,6 +1285,11 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if recipient is None and supplier is not None and supplier.end <= trigger.start and any(
+                t.role == "send" and _GOT_THROUGH.search(text, supplier.end, t.start) for t in group):
+            # "North Korea had secured 700,000 barrels of fuel through ship-to-ship transfers": the subject of a verb
+            # of getting took the goods the transfers moved.
+            supplier, recipient = None, supplier
         if held is not None and supplier is None:
             # The ship held for the transfer made it: a ship of a country, no flag of convenience, is that side.
             supplier = held[0]

@@ -43,8 +43,10 @@ _FOUND_THAT = re.compile(r"(?:,[^,;.]{1,80},|\s+(?:in|on|last|earlier|this|late|
                          re.IGNORECASE)
 # "Russia could supply fighter jets": what might be, not a transfer told (a hedged past, "may have
 # supplied", is a claim and reads as alleged).
+# "Tajikistan may soon start buying drones": a start that might come is no transfer either.
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't|would)\s+"
-                           r"(?:also\s+|still\s+|yet\s+|even\s+|one day\s+)?$",
+                           r"(?:also\s+|still\s+|yet\s+|even\s+|one day\s+|soon\s+|eventually\s+)?"
+                           r"(?:(?:start|begin|resume)(?:\s+to)?\s+)?$",
                            re.IGNORECASE)
 # "it had not imported any North Korean coal since February": a trade that did not happen in a time.
 _NOT_SINCE_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -127,7 +129,7 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
         or (_CARRIAGE_WORD.fullmatch(trigger.text) is not None and lexicon.on_show.search(text, 0, trigger.start)
             is not None) \
         or _on_display(trigger, mentions, text) or _restated(trigger, mentions, text) \
-        or _habitual_present(trigger, text) or not _told(trigger, text)
+        or _habitual_present(trigger, text) or _share_present(trigger, text, lexicon) or not _told(trigger, text)
 
 
 _TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?(?:US)?[$€£¥\d]")
@@ -158,8 +160,10 @@ _GERUND_SUBJECT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.]{0,120}?\s(?:
                              r"forbidden|illegal|unlawful|a\s+violation|a\s+breach))\b")
 # The trade a noun names, then what the rule does to it, in the same clause.
 _PROHIBITED = r"(?:banned|prohibited|barred|outlawed|forbidden)\b"
-_BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:has|have|had|is|are|was|were)\s+"
-                           r"(?:(?:long|now|also|already|still|strictly|currently)\s+)?(?:been\s+)?" + _PROHIBITED,
+# "Sales of jet fuel to Laos will be prohibited": the rule to come, told the same way.
+_BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:(?:has|have|had|is|are|was|were)\s+"
+                           r"(?:(?:long|now|also|already|still|strictly|currently)\s+)?(?:been\s+)?|"
+                           r"(?:will|would|shall)\s+(?:(?:also|now|soon)\s+)?be\s+)" + _PROHIBITED,
                            re.IGNORECASE)
 # "transfers with flagged vessels from anywhere of any goods being supplied, sold, or transferred to the country are
 # prohibited": a rule told at length, its transfers "of any goods", each word of them in "any goods being ...".
@@ -195,6 +199,8 @@ def _sentence_end(text: str, start: int) -> int:
 _ONE_TRADE = frozenset({"delivery", "supply", "sale", "export", "import", "transfer", "shipment", "provision"})
 _OF_GOODS_IN_GENERAL = re.compile(r"\s+of\s+(?:(?:large|small|significant|big|any)\s+"
                                   r"(?:quantities|amounts|volumes)\s+of\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|\d))[a-z]")
+_SUCH_BEFORE = re.compile(r"\b(?:[Ss]uch|[Aa]ny\s+such)\s+(?:[a-z-]+\s+)?$")
+_WOULD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:would|could|might|will|may)\b", re.IGNORECASE)
 _A_VIOLATION_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:is|are|would\s+be|was|were)\s+(?:(?:a|an|in)\s+)?"
                                 r"(?:\w+\s+)?(?:violation|breach|contravention)\s+of\b", re.IGNORECASE)
 # A trade told as a noun, which a word of enforcement before it makes what is fought, not a transfer.
@@ -251,6 +257,10 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         # "Imports of Chinese trucks into North Korea have been banned since 2017", "A ship-to-ship transfer of any
         # goods to North Korea has been prohibited", "the import into Laos of cars is now banned": the rule, not a
         # transfer.
+        return True
+    if _SUCH_BEFORE.search(text[:trigger.start]) and trigger.text.lower() in _TRADE_NOUNS | _ONE_TRADE \
+            and _WOULD_AFTER.match(text, trigger.end):
+        # "Such exports of copper to Cuba would breach the sanctions": a kind of transfer and what it would be.
         return True
     if _GENERIC_NOUN.search(text[:trigger.start]) and trigger.text.lower() in _TRADE_NOUNS | _ONE_TRADE \
             and _OF_GOODS_IN_GENERAL.match(text, trigger.end) and _A_VIOLATION_AFTER.match(text, trigger.end):
@@ -651,6 +661,23 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     if before is not None and re.search(r"['’]s?$", before.group(1)):
         return False  # "Syria's purchase of tanks": a noun after a possessive, no present tense
     return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
+
+
+def _share_present(trigger: Mention, text: str, lexicon: Lexicon) -> bool:
+    """"Peru exports most of its copper to China", "China supplies the bulk of Laos's fuel": a verb in the present
+    with a share of the trade after it tells how a trade goes, not a transfer that happened."""
+    word = trigger.text.lower()
+    if word not in _THIRD_PERSON and word not in _PRESENT_FORMS:
+        return False
+    if re.search(r"['’]s?\s+$|\b(?:the|a|an|its|their|of)\s+$", text[:trigger.start], re.IGNORECASE):
+        return False  # "Syria's purchase of most of the tanks", "the supplies": a noun, no present tense
+    at = trigger.end
+    if (party := _PARTY_WITH.match(text, at)) is not None:
+        at = party.end()  # "Chile supplies Bolivia with most of its diesel"
+    return lexicon.share_after.match(text, at) is not None
+
+
+_PARTY_WITH = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}with\b")
 
 
 # Verbs of looking at goods: "visitors could admire cars imported from Germany" describes the cars shown.
