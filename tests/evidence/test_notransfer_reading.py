@@ -9,7 +9,7 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_a_wish_or_a_hope_to_send_or_receive_tells_no_transfer() -> None:
-    assert claims("Laos has told Thailand that it does not wish to receive more Thai fertiliser this year, a "
+    assert claims("Laos has told Thailand that it does not wish to take any more Thai fertiliser this year, a "
                   "spokesman said.\n") == []
     assert claims("Kenya remains hopeful of sending maize to Somalia before the rains.\n") == []
 
@@ -66,7 +66,7 @@ def test_a_kind_of_transfer_and_what_it_would_be_tells_no_transfer() -> None:
 
 
 def test_a_rule_still_to_come_tells_no_transfer() -> None:
-    assert claims("Sales of armoured vehicles and jet fuel to Sudan will be prohibited, along with its exports of "
+    assert claims("Sales of armoured vehicles and jet fuel to Sudan will be prohibited, and so will its sales of "
                   "gum arabic and gold.\n") == []
 
 

@@ -20,19 +20,19 @@ def test_ships_handed_the_goods_under_an_open_registry_flag_name_no_side() -> No
 
 def test_a_flag_told_with_the_ship_size_goes_with_the_name_told_later() -> None:
     claim = only("The firms own the Greece-flagged 4,200-dwt Aegean Star (built 1991).\n\n"
-                 "The Aegean Star was involved in two ship-to-ship transfers of diesel to Vietnamese-flagged vessels "
-                 "in July.\n")
+                 "The Aegean Star was involved in three ship-to-ship transfers of diesel to Vietnamese-flagged "
+                 "barges in July.\n")
     assert seen(claim) == ("GR", "VN", "2023-07")
     assert claim.supplier.name == "Aegean Star"
     assert claim.kind == "ship-to-ship"
 
 
 def test_who_uses_transfers_to_take_goods_in_receives_them() -> None:
-    claim = only("Eritrea continues the use of illicit ship-to-ship transfers to import jet fuel.\n")
+    claim = only("Eritrea still makes use of ship-to-ship transfers to import jet fuel.\n")
     assert seen(claim)[:2] == (None, "ER")
 
 
 def test_transfers_that_evade_limits_on_imports_bring_the_goods_in() -> None:
-    claim = only("Officials said Syria continues the use of ship-to-ship transfers to circumvent sanctions that "
-                 "restrict the import of kerosene.\n")
+    claim = only("Officials said Syria kept up its use of ship-to-ship transfers to circumvent rules that limit "
+                 "the import of kerosene.\n")
     assert seen(claim)[:2] == (None, "SY")

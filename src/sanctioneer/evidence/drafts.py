@@ -41,7 +41,7 @@ _PUBLISHED = re.compile(r"\b(?:released|published|issued|dated|submitted|present
                         r"posted|leaked|seen by \w+)\s+(?:on\s+|in\s+|last\s+)?$", re.IGNORECASE)
 
 
-# "last week sent a report to the committee", "on Friday submitted a complaint": the day a paper was sent.
+# "on Monday sent a letter to the council", "on Friday submitted a complaint": the day a paper was sent.
 _PAPER_SENT_AFTER = re.compile(r"\s*,?\s*(?:sent|submitted|filed|handed|delivered|presented|wrote)\s+"
                                r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|complaint|letter|notification|notice|note|document)\b",
                                re.IGNORECASE)
@@ -241,7 +241,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if mention.end <= trigger.start and THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
             return True
         if mention.end <= trigger.start and _PAPER_SENT_AFTER.match(sentence.text, mention.end) is not None:
-            return True  # "The United States last week sent a report to the committee that said ...": the report's day
+            return True  # "Peru on Monday sent a letter to the council saying ...": the letter's day
         if opens(sentence.text, mention) and any(
                 mention.end <= r.start and r.end <= trigger.start
                 and not _ASIDE.fullmatch(sentence.text, r.end, trigger.start) for r in saying):
@@ -372,7 +372,7 @@ def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, e
         if after:
             return after[0]
     if re.search(r",\s*when\s*$", text[:start], re.IGNORECASE):
-        # "the biggest since 2010, when Seoul sent the North rice", "in May, when the ferry brought cement": the
+        # "the largest since 2008, when Oslo sent Malawi maize", "in May, when the ferry brought cement": the
         # time the clause hangs on is when it happened.
         before = [d for d in dates if d.end <= start and text[d.end:start].strip(" ,").lower() == "when"]
         if before:

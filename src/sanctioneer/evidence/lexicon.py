@@ -353,8 +353,8 @@ class Lexicon:
                                     re.IGNORECASE)
         self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["purpose"])
                                   + r")\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
-        # "transfers to import refined petroleum", "transfers to circumvent sanctions that restrict the import of
-        # fuel": what the transfers serve is getting the goods in.
+        # "transfers to import jet fuel", "transfers to get around the rules that limit the import of
+        # kerosene": what the transfers serve is getting the goods in.
         taking_in = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["taking_in"])
         self.to_take_in = re.compile(r"[\s\"“]*to\s+(?:(?:" + taking_in + r")\b|"
                                      r"(?:circumvent|evade|get\s+around|skirt)\s+"
@@ -383,7 +383,7 @@ class Lexicon:
                                       + r")\s+(?:(?:the|illegal|illicit|any)\s+)?"
                                       r"(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){0,4}$",
                                       re.IGNORECASE)
-        # "supplies most of North Korea's crude": a share of a trade right after a verb in the present.
+        # "sells most of Chad's cement": a share of a trade right after a verb in the present.
         shares = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shares"])
         self.share_after = re.compile(r"\s+(?:" + shares + r")\s+of\b", re.IGNORECASE)
         self.party_nouns = {str(kind): [str(w) for w in words] for kind, words in cues["party_nouns"].items()}
@@ -447,7 +447,7 @@ class Lexicon:
             r"(?:had\s+|has\s+|was\s+|then\s+)?"
             r"(?:transferred|unloaded|offloaded|took on|loaded|sailed|docked|berthed|called at|arrived in|arrived at|"
             r"carried|carrying|made (?:at least )?\w+ calls|"
-            # "The Patriot was involved in two ship-to-ship transfers": a ship that took part in transfers.
+            # "The Morning Lark was involved in three transfers at sea": a ship that took part in transfers.
             r"conducted|carried out|engaged in|involved in|"
             r"entered (?:the\s+)?(?:[\w-]+\s+){0,2}(?:port|harbou?r|waters))\b")
         # "added 13 freighters to its commercial fleet": the verb, with the goods between it and the fleet.
@@ -466,7 +466,7 @@ class Lexicon:
         self._reporting_next = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?)(?:" + "|".join(
             re.escape(v) for v in cues["reporting"] if " " not in v) + r")\b")
         # "The Bahamas-flagged ANL Australia": a ship named after its flag.
-        # "the Russia-flagged 7,758-dwt Patriot": a ship's size may stand between its flag and its name.
+        # "the Togo-flagged 5,100-dwt Morning Lark": a ship's size may stand between its flag and its name.
         self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-(?:flagged|registered)\s+"
                                    r"(?:\d[\d,.]*[- ](?:dwt|gt|grt|ton|tons|tonne|tonnes)\s+)?"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")

@@ -1405,7 +1405,7 @@ class SentenceReader:
                 draft.quantity = (number.group(1).replace(",", ""), number.group(2).lower(), Mention(
                     "quantity", amount.start() + number.start(), amount.end(), number.group(0)))
         flow = trigger.text.lower() in _TRANSFER_NOUNS | {"import", "imports", "purchase", "purchases"}
-        # "Shipments of coal totalled", or "coal exports in January amounted to": the goods before the noun too.
+        # "Shipments of coal totalled", or "maize exports in May came to": the goods before the noun too.
         told_before = bool(chosen_goods) and not text[chosen_goods[-1].end:trigger.start].strip()
         total = _TOTAL_AFTER.match(text, max(chosen_goods[-1].end, trigger.end)) \
             if flow and chosen_goods and (trigger.start < chosen_goods[0].start or told_before) else None
@@ -1421,7 +1421,7 @@ class SentenceReader:
             count = total.group(1).replace(",", "")
             scale = total.groupdict().get("scale")
             if scale:
-                # "amounted to 1.44 million tons": the count in full.
+                # "came to 2.6 million tonnes": the count in full.
                 count = str(int(Decimal(count) * _SCALES[scale.lower()]))
             draft.quantity = (count, total.group(total.re.groups).lower(), Mention(
                 "quantity", total.start(1), total.end(), text[total.start(1):total.end()]))
@@ -1732,7 +1732,7 @@ class SentenceReader:
             self.drafts.append(respective[0])
             return respective[1]
         if _joint_suppliers(text, mentions, draft, trigger):
-            # "China and Russia supplied 53,000 tons of refined oil": one sum for two countries together is the
+            # "Chile and Peru supplied 40,000 tonnes of copper": one sum for two countries together is the
             # total of both, neither one's transfer.
             draft.supplier = None
         # A transfer not yet given its goods is no second cargo.
