@@ -12,7 +12,7 @@ import bisect
 import dataclasses
 import gc
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -120,19 +120,17 @@ class _OnceClassifier:
         return self._inner.version
 
     def classify(self, description: str) -> Classification:
-        if description not in self._seen:
-            if len(self._seen) > CACHE_LIMIT:
-                self._seen.clear()
-            self._seen[description] = self._inner.classify(description)
-        return self._seen[description]
+        return self._once(description, description, self._inner.classify)
 
     def classify_report(self, description: str) -> Classification:
         """Goods words read from a report's running text, read so when the inner classifier can (`classify` else)."""
-        key = "\0report\0" + description
+        return self._once("\0report\0" + description, description,
+                          getattr(self._inner, "classify_report", self._inner.classify))
+
+    def _once(self, key: str, description: str, reading: Callable[[str], Classification]) -> Classification:
         if key not in self._seen:
             if len(self._seen) > CACHE_LIMIT:
                 self._seen.clear()
-            reading = getattr(self._inner, "classify_report", self._inner.classify)
             self._seen[key] = reading(description)
         return self._seen[key]
 

@@ -866,12 +866,13 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             for role in ("supplier", "recipient"):
                 if not getattr(claims[number], role).known:
                     claims[number] = _taken(claims[number], role, earlier)
-    body = [s for s in reader.sentences() if not s.heading]
-    claims = _ships_of_the_report(claims, body, lexicon)
+    body = reader.sentences()
+    read = [(sentence, sentence_mentions(sentence.text, lexicon)) for sentence in body]
+    claims = _ships_of_the_report(claims, read, lexicon)
     claims = _goods_named_before(claims, body, lexicon)
     claims = _origin_told_after(claims, body, lexicon)
     claims = _customs_side(claims, body, lexicon)
-    claims = _parties_named_elsewhere(claims, body, lexicon)
+    claims = _parties_named_elsewhere(claims, read, lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
 
 
@@ -924,7 +925,8 @@ def _customs_side(claims: list[Claim], sentences: list[Sentence], lexicon: Lexic
     return done
 
 
-def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+def _ships_of_the_report(claims: list[Claim], read: list[tuple[Sentence, list[Mention]]], lexicon: Lexicon
+                         ) -> list[Claim]:
     """Give a ship the report names elsewhere its name and country.
 
     "the North Korean-flagged tanker Ji Song 6" in one sentence makes "the Ji Song 6" of another North Korean;
@@ -934,12 +936,11 @@ def _ships_of_the_report(claims: list[Claim], sentences: list[Sentence], lexicon
     fuel at sea", "seized a Hong Kong-flagged ship that transferred oil", then "The Ji Song 6 took on ...", "The
     Lighthouse Winmore entered ...": the ship the next paragraph opens on is the one the opening sentence told.
     """
-    if not sentences:
+    if not read:
         return claims
-    read = [(sentence, sentence_mentions(sentence.text, lexicon)) for sentence in sentences]
     ships = [(sentence, m) for sentence, found in read for m in found if m.kind == "vessel"]
     flags = {m.value: (sentence, m) for sentence, m in reversed(ships) if m.country}
-    opening = sentences[0]
+    opening = read[0][0]
     unnamed = [m for m in read[0][1] if m.kind == "country" and m.detail == "demonym-party" and m.role == "vessel"]
     named_next = next(((s, m) for s, m in ships if s.paragraph == opening.paragraph + 1
                        and re.fullmatch(r"\s*(?:The\s+)?", s.text[:m.start])), None)
@@ -996,7 +997,7 @@ _SAID_TO_BE_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were)
 _AND_NAME = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
-def _bodies_placed(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, tuple[str, Sentence, Mention]]:
+def _bodies_placed(read: list[tuple[Sentence, list[Mention]]]) -> dict[str, tuple[str, Sentence, Mention]]:
     """The country each named body or ship of the report is said to be of, with the words that say so: an apposition
     or a description ("Mekong Star Co, a Vietnamese firm", "Hanoi-based Mekong Star Co") or a clause saying where it is
     ("Eluva Trading and Skyline Freight are registered in Singapore"). A name given two countries is given none."""
@@ -1008,9 +1009,8 @@ def _bodies_placed(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, tup
         found.setdefault(key, set()).add(country)
         told.setdefault(key, (country, sentence, words))
 
-    for sentence in sentences:
+    for sentence, mentions in read:
         text = sentence.text
-        mentions = sentence_mentions(text, lexicon)
         named = [m for m in mentions if m.kind in ("organization", "vessel")]
         for mention in mentions:
             if mention.country and (mention.kind in ("organization", "vessel") or (
@@ -1034,25 +1034,23 @@ def _bodies_placed(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, tup
     return {key: told[key] for key, countries in found.items() if len(countries) == 1}
 
 
-def _parties_named_elsewhere(claims: list[Claim], sentences: list[Sentence], lexicon: Lexicon) -> list[Claim]:
+def _parties_named_elsewhere(claims: list[Claim], read: list[tuple[Sentence, list[Mention]]], lexicon: Lexicon
+                             ) -> list[Claim]:
     """Give a named party its claim's sentences leave without a country the country the report gives that name
     elsewhere: "Mekong Star Co, a Vietnamese firm, was named by the panel", then "Mekong Star Co bought coal from
     North Korea" is Vietnam's; "Vostok Marine LLC is registered in Vladivostok" makes Vostok Marine LLC Russian
     wherever the report names it."""
     if not claims:
         return claims
-    placed: dict[str, tuple[str, Sentence, Mention]] | None = None
+    placed = _bodies_placed(read)
     done: list[Claim] = []
     for claim in claims:
         if not claim.supplier.known or not claim.recipient.known:
-            placed = _bodies_placed(sentences, lexicon) if placed is None else placed
             claim = _subject_named_before(claim, placed, lexicon)
         for role in ("supplier", "recipient"):
             party: ClaimParty = getattr(claim, role)
             if not party.name or party.country or party.type not in ("organization", "vessel"):
                 continue
-            if placed is None:
-                placed = _bodies_placed(sentences, lexicon)
             found = placed.get(party.name.casefold())
             if found is None:
                 continue

@@ -982,6 +982,7 @@ class SentenceReader:
         self.lexicon = lexicon
         self.reference = document.date
         self.drafts: list[Draft] = []
+        self._sentences: list[Sentence] | None = None
         self.last_dates: list[tuple[DateMention, Sentence]] = []
         self.previous: tuple[str, list[Mention]] = ("", [])  # the sentence read last, with its mentions
         # A gift or exchange told without its goods ("exchanged gifts on Wednesday"): its date and people.
@@ -994,6 +995,9 @@ class SentenceReader:
         self.told: tuple[int, Sentence, list[str]] | None = None
 
     def sentences(self) -> list[Sentence]:
+        """The report's sentences, without headings, page furniture and repeats (split once, kept)."""
+        if self._sentences is not None:
+            return self._sentences
         seen: set[str] = set()
         kept: list[Sentence] = []
         for sentence in split_sentences(self.document.text):
@@ -1004,6 +1008,7 @@ class SentenceReader:
                 continue
             seen.add(key)
             kept.append(sentence)
+        self._sentences = kept
         return kept
 
     def read(self) -> list[Draft]:
