@@ -21,8 +21,8 @@ from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, parts_heading
 
 __all__ = [
-    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "names_goods", "other_material",
-    "owned_by", "qualified", "states_only", "trim_head", "unheld",
+    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "material_chapters", "names_goods",
+    "other_material", "owned_by", "qualified", "states_only", "trim_head", "unheld",
 ]
 
 
@@ -280,7 +280,7 @@ def _chapter_vocabulary(chapter: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _materials() -> dict[str, str]:
+def material_chapters() -> dict[str, str]:
     """The chapters given to one material and everything made of it, by the material's word: "Tin; articles
     thereof" (80), "Copper and articles thereof" (74), "Wood and articles of wood" (44)."""
     from sanctioneer.hs.lexical import singular
@@ -297,7 +297,7 @@ def other_material(heading: str, context: tuple[str, ...]) -> str | None:
     """Return the material of another chapter that the description names when a heading's chapter is given to
     one material and the description does not name it, or None: "tin plates" are articles of tin (chapter 80),
     not the copper plates of 74.09 ("copper-tin alloy plates" are)."""
-    materials = _materials()
+    materials = material_chapters()
     if not any(chapter == heading[:2] for chapter in materials.values()) or any(
         materials.get(w) == heading[:2] for w in context
     ):

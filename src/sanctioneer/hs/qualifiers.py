@@ -333,10 +333,10 @@ def _quoted(match: re.Match[str]) -> str:
 @lru_cache(maxsize=1)
 def _material_words() -> frozenset[str]:
     from sanctioneer.hs.gazetteer import load_gazetteer
-    from sanctioneer.hs.naming import _materials
+    from sanctioneer.hs.naming import material_chapters
 
     terms = {t.text.lower() for t in load_gazetteer().terms if t.kind == "material" and " " not in t.text}
-    return frozenset(terms | set(_materials()))
+    return frozenset(terms | set(material_chapters()))
 
 
 def _material(word: str) -> bool:
