@@ -47,8 +47,11 @@ _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|repr
                          r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
                          r"counsel)\s+$", re.IGNORECASE)
 # Whom a speaker speaks for, not who supplied: "a spokesman from South Korea's foreign ministry".
+# "Ambassadors from Brazil say the rifle sales broke the treaty": where speakers come from, not goods.
 _SPEAKS_FROM = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|officials?|representatives?|"
-                          r"sources?)\s+$", re.IGNORECASE)
+                          r"sources?|ambassadors?|envoys?|diplomats?|delegates?|ministers?|lawmakers?|legislators?|"
+                          r"experts?|analysts?|researchers?|investigators?|journalists?|reporters?|observers?)\s+$",
+                          re.IGNORECASE)
 # Where a diplomat is posted, not where goods went: "recalled its ambassador to Switzerland".
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|high commissioners?|charg[ée]s? d'affaires|"
                         r"representatives?|missions?|delegations?)\s+$", re.IGNORECASE)
