@@ -74,12 +74,19 @@ _GOING_BACK = re.compile(r"\b(?:return(?:s|ed|ing)?|(?:sailed|went|headed|headin
                          r"\s+(?:to|into|for)\s+(?:the\s+(?:port|city)\s+of\s+)?$", re.IGNORECASE)
 
 
+# The addressee of a saying: "Cuban officials told Panama", "assured Moscow".
+_TOLD = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|notified|notifies|briefed|briefs|"
+                   r"reassured|reassures)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_party(mention: Mention, text: str) -> bool:
     """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
     if mention.kind in ("person", "organization", "vessel"):
         return True
     if mention.kind != "country":
         return False
+    if _TOLD.search(text, 0, mention.start):
+        return False  # "officials told Panama the cargo was a donation": whom a saying is addressed to, not a side
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
                                               or re.match(r"-flagged\b", text[mention.end:])):
         return False  # "Sierra Leone-flagged": a flag alone, not a side

@@ -466,7 +466,7 @@ _EVENT_AS = re.compile(r"\b(?:the|this|that|its)\s+(?:event|launch|test|occasion
 # participle right after them tells what became of the papers, not of goods.
 _PAPERS_BEFORE = re.compile(r"\b(?:documents?|records?|papers?|data|letters?|reports?|files?|information|evidence|"
                             r"images?|photos?|photographs?|footage|statements?|memos?|emails?|dossiers?|figures|"
-                            r"documentation|correspondence)\s+$", re.IGNORECASE)
+                            r"documentation|correspondence|intelligence|tips?|tip-offs?)\s+$", re.IGNORECASE)
 _PAPERS_VERB = frozenset({"provided", "supplied", "sent", "given", "handed", "delivered", "passed", "shared",
                           "transferred", "forwarded", "submitted", "shown", "leaked", "obtained", "received"})
 
