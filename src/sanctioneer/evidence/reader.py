@@ -71,7 +71,9 @@ __all__ = ["Draft", "SentenceReader", "occasion"]
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been|have been|has been)\s+"
                       r"(?:\w+ly\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "has not only bought drones but ...": "not only" adds, it does not deny.
+_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?!only\b|just\b|merely\b|simply\b)"
+                       r"(?:\w+\s+)?$", re.IGNORECASE)
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
 # "The shipment of 150 used trucks": the words after a transfer noun that count the goods it moved.

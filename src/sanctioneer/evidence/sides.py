@@ -47,8 +47,11 @@ _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|repr
                          r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
                          r"counsel)\s+$", re.IGNORECASE)
 # Whom a speaker speaks for, not who supplied: "a spokesman from South Korea's foreign ministry".
+# "Ambassadors from Brazil say the rifle sales broke the treaty": where speakers come from, not goods.
 _SPEAKS_FROM = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|officials?|representatives?|"
-                          r"sources?)\s+$", re.IGNORECASE)
+                          r"sources?|ambassadors?|envoys?|diplomats?|delegates?|ministers?|lawmakers?|legislators?|"
+                          r"experts?|analysts?|researchers?|investigators?|journalists?|reporters?|observers?)\s+$",
+                          re.IGNORECASE)
 # Where a diplomat is posted, not where goods went: "recalled its ambassador to Switzerland".
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|high commissioners?|charg[ée]s? d'affaires|"
                         r"representatives?|missions?|delegations?)\s+$", re.IGNORECASE)
@@ -71,12 +74,19 @@ _GOING_BACK = re.compile(r"\b(?:return(?:s|ed|ing)?|(?:sailed|went|headed|headin
                          r"\s+(?:to|into|for)\s+(?:the\s+(?:port|city)\s+of\s+)?$", re.IGNORECASE)
 
 
+# The addressee of a saying: "Cuban officials told Panama", "assured Moscow".
+_TOLD = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|notified|notifies|briefed|briefs|"
+                   r"reassured|reassures)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_party(mention: Mention, text: str) -> bool:
     """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
     if mention.kind in ("person", "organization", "vessel"):
         return True
     if mention.kind != "country":
         return False
+    if _TOLD.search(text, 0, mention.start):
+        return False  # "officials told Panama the cargo was a donation": whom a saying is addressed to, not a side
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
                                               or re.match(r"-flagged\b", text[mention.end:])):
         return False  # "Sierra Leone-flagged": a flag alone, not a side

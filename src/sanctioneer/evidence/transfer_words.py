@@ -227,10 +227,22 @@ _GOODS_NOUN_NEXT = re.compile(r"\s+(?:(?!all\b|any\b|the\b|its\b|their\b)[a-z-]+
                               r"cargoes|chemicals)\b", re.IGNORECASE)
 
 
+# "the transfer of rifles to or from Sudan", "arms sales to and from Chad": both ways at once, the scope of a rule.
+_BOTH_WAYS_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,6}?)?(?:to\s+(?:or|and)\s+from|from\s+(?:or|and)\s+to|"
+                              r"into\s+(?:or|and)\s+out\s+of)\b", re.IGNORECASE)
+# "Belarus can use its ties with Armenia to buy lathes": the means a party could use, not a transfer it made.
+_MEANS_IT_COULD_USE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?(?:use|tap|leverage|exploit)\b"
+                                 r"[^.;:]{0,160}?\bto\s+(?:[\w-]+\s+){0,12}?(?:or\s+|and\s+)?$", re.IGNORECASE)
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
     window = lexicon.ban_window
+    if _MEANS_IT_COULD_USE.search(text, 0, trigger.start):
+        return True
+    if _BOTH_WAYS_AFTER.match(text, trigger.end):
+        return True
     if _ANY_WHO.search(text[:trigger.start]):
         # "ships suspected of carrying North Korean coal would lose the flag": whoever does it, no one did.
         return True
@@ -450,12 +462,23 @@ _EVENT_AS = re.compile(r"\b(?:the|this|that|its)\s+(?:event|launch|test|occasion
                        r"as\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# "A document provided to reporters by the ministry showed ...", "data supplied by customs": papers handed over, the
+# participle right after them tells what became of the papers, not of goods.
+_PAPERS_BEFORE = re.compile(r"\b(?:documents?|records?|papers?|data|letters?|reports?|files?|information|evidence|"
+                            r"images?|photos?|photographs?|footage|statements?|memos?|emails?|dossiers?|figures|"
+                            r"documentation|correspondence|intelligence|tips?|tip-offs?)\s+$", re.IGNORECASE)
+_PAPERS_VERB = frozenset({"provided", "supplied", "sent", "given", "handed", "delivered", "passed", "shared",
+                          "transferred", "forwarded", "submitted", "shown", "leaked", "obtained", "received"})
+
+
 def _told(trigger: Mention, text: str) -> bool:
     """False for transfer words that tell no transfer: a finding ("the panel found that"), what might
     be ("could supply"), a trade ended ("stopped buying"), a party's trade in general ("its sales"),
     a rule or a record of trade ("export rules", "import figures"), a command ("ordered him to leave")."""
     before, after = text[:trigger.start], text[trigger.end:]
     word = trigger.text.lower()
+    if word in _PAPERS_VERB and _PAPERS_BEFORE.search(before):
+        return False  # "a document provided to Politico by the bureau": papers handed over, not goods
     if word in ("gift", "present") and _EVENT_AS.search(before):
         return False  # "heralded the launch as a birthday gift for the late leader": an event praised, no goods given
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
@@ -586,10 +609,13 @@ _PREMISES = r"(?:homes?|houses?|offices?|premises|residences?|headquarters|apart
 _PREMISES_AFTER = re.compile(rf"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|\w+'s\s+)?(?:[\w-]+\s+){{0,2}}?"
                              rf"{_PREMISES}\b", re.IGNORECASE)
 _PREMISES_BEFORE = re.compile(rf"\b{_PREMISES}\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?$", re.IGNORECASE)
-# "would stop North Korea from obtaining", "to prevent ships from carrying": a transfer prevented, or not, is none told.
+# "would stop North Korea from obtaining", "to prevent ships from carrying": a transfer prevented, or not, is none told;
+# "prohibits all states, including the members of the council, from transferring rifles": however many words name
+# those a rule keeps from it.
 _KEPT_FROM = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
                         r"bar|bars|barred|block|blocks|blocked|deter|deters|deterred|ban|bans|banned|forbid|forbids|"
-                        r"prohibit|prohibits|prohibited)\b[^.;]{0,60}?\bfrom\s+$", re.IGNORECASE)
+                        r"prohibit|prohibits|prohibited|prohibiting|forbade|forbidden)\b[^.;]{0,160}?\bfrom\s+$",
+                        re.IGNORECASE)
 # What tourists, visitors or shoppers buy for themselves.
 _SHOPPERS = re.compile(r"\b(?:tourists|visitors|shoppers|sightseers|holidaymakers|travell?ers|residents|passers-by)\b"
                        r"[^.;]{0,60}$", re.IGNORECASE)
