@@ -57,6 +57,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"twenty|thirty|forty|fifty|\d{1,2})\s+"
                        r"(?P<span>day|days|week|weeks|fortnight|month|months|year|years)\s+ago"
                        r"(?:\s+(?:this|that|last)\s+(?:week|month))?\b", re.IGNORECASE)),
+    # "over the past year", "in the past six months", "over the last two years": a period that ends at the report's
+    # date, given by its start (a month counted back, or the year a count of years goes back to).
+    ("past", re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last)\s+"
+                        r"(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+                        r"\d{1,2})\s+)?(?P<span>years?|months?)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?P<week>\s+(?:of\s+)?last\s+week)?\b", re.IGNORECASE)),
@@ -232,6 +237,15 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
             months = reference.year * 12 + reference.month - 1 - count
             return PartialDate(months // 12, months % 12 + 1)
         return PartialDate(reference.year - count)
+    if kind == "past":
+        if reference is None:
+            return None
+        raw = (groups["count"] or "one").lower()
+        count = _COUNTS.get(raw, 18 if raw == "eighteen" else None) or int(raw)
+        if groups["span"].lower().startswith("year"):
+            return PartialDate(reference.year - count)
+        months = reference.year * 12 + reference.month - 1 - count
+        return PartialDate(months // 12, months % 12 + 1)
     if kind == "my-rel":
         month = _MONTHS[groups["month"].lower()]
         if reference is None:
