@@ -76,3 +76,25 @@ def test_a_country_whose_goods_an_import_noun_follows_took_them_in() -> None:
     assert claim.goods[0].quantity == "8200"
     assert seen(only("Mongolia's wheat imports from Kazakhstan rose to 8,200 tons in February.\n")) == (
         "KZ", "MN", "2024-02")
+
+
+def test_a_bound_does_not_make_a_period_a_day() -> None:
+    claim = only("Chad imported 3,000 tonnes of sugar from Niger in the first half of this year. All the sugar arrived "
+                 "before Feb 18, officials said.\n")
+    assert seen(claim) == ("NE", "TD", "2024")
+
+
+def test_the_first_months_of_a_year_counted_give_its_year() -> None:
+    assert _told("Imports fell during the first four months this year.") == [
+        ("the first four months this year", "2024")]
+    claim = only("Chad's sugar imports from Niger plunged to 3,000 tonnes during the first four months this year.\n")
+    assert seen(claim) == ("NE", "TD", "2024")
+
+
+def test_a_time_compared_with_is_no_date() -> None:
+    assert _told("Imports rose to 900 tons from a year ago.") == []
+    assert _told("Imports were five times higher than two years ago.") == []
+    assert _told("The sugar was delivered more than a year ago.") == [("a year ago", "2023")]
+    claim = only("Chad's combined sugar imports from Niger during the January-February period rose to 3,000 tonnes "
+                 "from a year ago.\n")
+    assert seen(claim) == ("NE", "TD", "2024-01")
