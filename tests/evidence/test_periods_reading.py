@@ -98,3 +98,11 @@ def test_a_time_compared_with_is_no_date() -> None:
     claim = only("Chad's combined sugar imports from Niger during the January-February period rose to 3,000 tonnes "
                  "from a year ago.\n")
     assert seen(claim) == ("NE", "TD", "2024-01")
+
+
+def test_what_can_be_sent_under_a_ceiling_is_no_transfer() -> None:
+    assert claims("The resolution put a ceiling on the annual amount of diesel that can be exported to Eritrea at "
+                  "60,000 tonnes.\n") == []
+    assert claims("The tractors could be sold to Zambia.\n") == []
+    found = claims("Djibouti sold 300 tonnes of diesel to Eritrea, which may have been sold on to Yemen.\n")
+    assert seen(found[0])[:2] == ("DJ", "ER")
