@@ -106,3 +106,7 @@ def test_what_can_be_sent_under_a_ceiling_is_no_transfer() -> None:
     assert claims("The tractors could be sold to Zambia.\n") == []
     found = claims("Djibouti sold 300 tonnes of diesel to Eritrea, which may have been sold on to Yemen.\n")
     assert seen(found[0])[:2] == ("DJ", "ER")
+
+
+def test_a_period_in_a_clause_of_what_a_trade_is_counted_since_is_that_events() -> None:
+    assert _told("Imports hit a record since easing border checks in the past year.") == []

@@ -427,6 +427,8 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
                 continue
             if kind in ("my", "my-rel") and _may_verb(match, text):
                 continue
+            if kind == "past" and _SINCE_EVENT.search(text, 0, start):
+                continue  # "record imports since loosening rail freight in the past year": the loosening's time
             if kind in ("relative", "ago") and match.group(0).lower().endswith("ago") \
                     and _COMPARED.search(text, 0, start):
                 continue  # "rose to 900 tons from a year ago", "higher than a year ago": a comparison, not a date
@@ -435,6 +437,8 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+# "since loosening restrictions": a clause of the event a trade is counted from, up to the words of a period.
+_SINCE_EVENT = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.]{0,80}$", re.IGNORECASE)
 # "up from a year ago", "five times higher than a year ago", "compared with a year ago" (not "more than a year ago").
 _COMPARED = re.compile(r"(?<!more )(?<!less )\b(?:from|than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
