@@ -21,7 +21,8 @@ _SCALE = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn"
 _QUANTITY = re.compile(
     r"(?<![\w$€£¥.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:a|one)\s+pair(?=\s+of\b)|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"(?:(?:\s+|-)(?P<scale>thousand|million|billion|dozen))?(?:\s+|(?=kg\b))"
+    # "67-thousand-300 barrels", as some broadcasters spell a figure out: the thousands and the rest joined by hyphens.
+    r"(?:(?:\s+|-)(?P<scale>thousand|million|billion|dozen)(?:-(?P<rest>\d{3})(?=\s))?)?(?:\s+|(?=kg\b))"
     r"(?P<unit>(?:metric\s+)?(?:tonnes|tons|tonne|ton|barrels|barrel|litres|liters|bottles|cases|units|pieces|"
     r"containers|cartons|kilograms|kg|carats)\b(?:\s+of)?)?",
     re.IGNORECASE,
@@ -178,6 +179,10 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
         if number.endswith("pair"):
             count = "2"  # "a pair of Pungsan dogs"
         unit = match.group("unit")
+        if match.group("rest") and (match.group("scale") or "").lower() == "thousand" and count.isdigit():
+            return Amount(str(int(count) * 1000 + int(match.group("rest"))),
+                          re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None,
+                          match.start(), match.end(), match.group(0).strip())
         return Amount(_scaled(count, (match.group("scale") or "").lower()),
                       re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None,
                       match.start(), match.end(), match.group(0).strip())

@@ -57,6 +57,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"twenty|thirty|forty|fifty|\d{1,2})\s+"
                        r"(?P<span>day|days|week|weeks|fortnight|month|months|year|years)\s+ago"
                        r"(?:\s+(?:this|that|last)\s+(?:week|month))?\b", re.IGNORECASE)),
+    # "the first four months of this year", "the first nine months of 2019": a year's opening months, its year only.
+    ("first-n", re.compile(rf"\bthe\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+"
+                           rf"months(?:\s+(?:of\s+)?(?:(?P<this>this|the)\s+year|of\s+{_YEAR}))?\b", re.IGNORECASE)),
+    # "over the past year", "in the past six months", "over the last two years": a period that ends at the report's
+    # date, given by its start (a month counted back, or the year a count of years goes back to).
+    ("past", re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last)\s+"
+                        r"(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+                        r"\d{1,2})\s+)?(?P<span>years?|months?)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?P<week>\s+(?:of\s+)?last\s+week)?\b", re.IGNORECASE)),
@@ -232,6 +240,19 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
             months = reference.year * 12 + reference.month - 1 - count
             return PartialDate(months // 12, months % 12 + 1)
         return PartialDate(reference.year - count)
+    if kind == "first-n":
+        if groups.get("year"):
+            return PartialDate(int(groups["year"]))
+        return PartialDate(reference.year) if reference is not None else None
+    if kind == "past":
+        if reference is None:
+            return None
+        raw = (groups["count"] or "one").lower()
+        count = _COUNTS.get(raw, 18 if raw == "eighteen" else None) or int(raw)
+        if groups["span"].lower().startswith("year"):
+            return PartialDate(reference.year - count)
+        months = reference.year * 12 + reference.month - 1 - count
+        return PartialDate(months // 12, months % 12 + 1)
     if kind == "my-rel":
         month = _MONTHS[groups["month"].lower()]
         if reference is None:
@@ -406,9 +427,20 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
                 continue
             if kind in ("my", "my-rel") and _may_verb(match, text):
                 continue
+            if kind == "past" and _SINCE_EVENT.search(text, 0, start):
+                continue  # "record imports since loosening rail freight in the past year": the loosening's time
+            if kind in ("relative", "ago") and match.group(0).lower().endswith("ago") \
+                    and _COMPARED.search(text, 0, start):
+                continue  # "rose to 900 tons from a year ago", "higher than a year ago": a comparison, not a date
             taken.append((start, end))
             found.append(DateMention(start, end, match.group(0), _resolve(kind, match, reference)))
     return sorted(found, key=lambda m: m.start)
+
+
+# "since loosening restrictions": a clause of the event a trade is counted from, up to the words of a period.
+_SINCE_EVENT = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.]{0,80}$", re.IGNORECASE)
+# "up from a year ago", "five times higher than a year ago", "compared with a year ago" (not "more than a year ago").
+_COMPARED = re.compile(r"(?<!more )(?<!less )\b(?:from|than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
 def _may_verb(match: re.Match[str], text: str) -> bool:

@@ -144,9 +144,10 @@ class _Joined:
                 there = draft.date.value
                 if value is None:
                     value = there
-                elif value.compatible(there) and not any(within_part(t, there) is False for t in told):
+                elif value.compatible(there) and not any(within_part(t, there) is False for t in told) \
+                        and not _bound(draft):
                     # "in the second half of 2019 ... delivered in March": a month outside the part of the year
-                    # told, or of another year, does not refine it.
+                    # told, or of another year, does not refine it; nor does a bound ("all arrived before May 3").
                     value = value.finer(there)
                 told.append(draft.date.text or "")
         return value
@@ -556,6 +557,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                     or RECORD_SINCE.search(sentence.text, 0, mention.start) \
                     or FIRST_SINCE.search(sentence.text, 0, mention.start) \
                     or AS_OF.search(sentence.text, 0, mention.start) \
+                    or _BOUND_BEFORE.search(sentence.text, 0, mention.start) \
                     or group.lexicon.made_then.search(sentence.text, 0, mention.start) \
                     or group.lexicon.show_named.match(sentence.text, mention.end) \
                     or there.year is None or OWNS_A_NOUN.match(sentence.text, mention.end) \
@@ -1276,3 +1278,13 @@ def _from_context(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                                 evidence=claim.evidence + tuple(e for e in earlier.evidence if e.field == "date"))
         done.append(claim)
     return done
+
+
+# "before May 3", "until June", "prior to 2019": the end a period is bounded by, not a time within it.
+_BOUND_BEFORE = re.compile(r"\b(?:before|until|till|prior\s+to|no\s+later\s+than)\s+$", re.IGNORECASE)
+
+
+def _bound(draft: Draft) -> bool:
+    """Whether the draft's date is told as a bound ("all the coal arrived before May 3"), not when it happened."""
+    sentence = draft.date_sentence or draft.sentence
+    return draft.date is not None and _BOUND_BEFORE.search(sentence.text, 0, draft.date.start) is not None

@@ -202,6 +202,9 @@ _SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading ho
 _TRANSFER_NOUNS = frozenset({"gift", "gifts", "donation", "donations", "delivery", "deliveries", "shipment",
                              "shipments",
                              "consignment", "consignments", "sale", "sales", "export", "exports"})
+# "imports", "purchases": nouns of taking goods in, and what may stand between a country's possessive and its goods.
+_TAKING_IN_NOUNS = frozenset({"import", "imports", "purchase", "purchases"})
+_WHOSE_GOODS = re.compile(r"['’]s?\s+(?:(?:combined|total|overall|monthly|annual|yearly)\s+)?")
 # A flag of convenience says where a ship is registered, not whose side it is on.
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Roles of transfer words that send goods, whose nouns are named by the sender ("North Korean shipments").
@@ -1352,6 +1355,13 @@ class SentenceReader:
             if origin is not None and origin.country not in (None, supplier.country):
                 supplier, recipient = origin, supplier
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
+        if recipient is None and chosen_goods and any(
+                t.role == "receive" and t.text.lower() in _TAKING_IN_NOUNS and chosen_goods[0].start < t.start
+                and not text[chosen_goods[-1].end:t.start].strip() for t in group):
+            # "Mongolia's wheat imports from Kazakhstan rose to": the country whose goods a noun of taking in follows.
+            recipient = next((p for p in mentions if p.kind == "country" and not p.detail.startswith("demonym")
+                              and _WHOSE_GOODS.fullmatch(text, p.end, chosen_goods[0].start)
+                              and (supplier is None or p.country != supplier.country)), None)
         if supplier is not None and supplier.kind == "vessel" and supplier.country is None and chosen_goods \
                 and role == "send" and not clause.passive and supplier.end <= trigger.start:
             # "The Comoros-registered Grey Heron shipped 3,200 tons of Libyan ore": a ship of no side
@@ -1883,6 +1893,7 @@ class SentenceReader:
 _RESPECTIVE = re.compile(r"\s+(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
                          r"(?:(?P<unit_a>[a-z]+)\s+)?and\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+"
                          r"[^;.]{1,60}?,?\s+respectively\b", re.IGNORECASE)
+_SECOND_YEAR = re.compile(r"\s+and\s+(?P<year>(?:19|20)\d\d)\b")
 _TWO_TIMES = re.compile(r"[^;.]{0,40}?\b(?:in|during)\s+$", re.IGNORECASE)
 
 
@@ -1961,8 +1972,21 @@ def _respective(text: str, mentions: list[Mention], dates: list[DateMention], dr
     if other is not None and supplier is not None and supplier.end <= trigger.start:
         return lot(counts[0], replace(draft, supplier=other)), lot(counts[1], draft)
     times = [d for d in dates if d.start >= found.end() and d.value is not None]
-    if len(times) >= 2 and _TWO_TIMES.fullmatch(text, found.end(), times[0].start) \
-            and re.fullmatch(r"\s+and\s+", text[times[0].end:times[1].start]):
+    if len(times) < 2 or not _TWO_TIMES.fullmatch(text, found.end(), times[0].start):
+        # "exported 3,200 and 4,100 tonnes of cement to Laos in 2021 and 2022, respectively": the two times told
+        # before the word, right after the goods and their destination.
+        times = [d for d in dates if found.end("unit") <= d.start and d.end <= found.end() and d.value is not None]
+        second = _SECOND_YEAR.match(text, times[-1].end) if times and times[-1].value else None
+        if second is not None and times[-1].value is not None and times[-1].value.month is None:
+            # "in 2021 and 2022, respectively": the second year, told bare after the first, is a time of its own.
+            times.append(DateMention(second.start("year"), second.end(), second.group("year"),
+                                     PartialDate(int(second.group("year")))))
+        if len(times) < 2 or not re.fullmatch(r",?\s+respectively", text[times[1].end:found.end()], re.IGNORECASE) \
+                or not (re.search(r"\b(?:in|during)\s+$", text[found.end("unit"):times[0].start], re.IGNORECASE)
+                        or re.match(r"(?:in|during)\s", times[0].text, re.IGNORECASE)):
+            return None
+        times = times[-2:]
+    if re.fullmatch(r"\s+and\s+", text[times[0].end:times[1].start]):
         return (lot(counts[0], replace(draft, date=times[0], date_sentence=draft.sentence)),
                 lot(counts[1], replace(draft, date=times[1], date_sentence=draft.sentence)))
     return None

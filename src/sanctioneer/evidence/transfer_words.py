@@ -61,6 +61,9 @@ _NOT_DECLARED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:ye
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "North Korea may also be buying luxury goods in Russia": what may be going on, not a transfer told.
 _MAY_BE_DOING = re.compile(r"\b(?:could|might|may)\s+(?:also\s+|still\s+)?be\s+$", re.IGNORECASE)
+# "the amount of oil that can be exported to Laos", "cars that could be sold abroad": what is allowed or might be.
+_MAY_BE_DONE = re.compile(r"\b(?:can|cannot|can't|could|may|might)\s+(?:not\s+|also\s+|still\s+|legally\s+)?be\s+$",
+                          re.IGNORECASE)
 # "has not commented on who ordered the weapons", "unclear who supplied them": a question, not a transfer told.
 _ASKED = re.compile(r"\b(?:on|about|over|know|knows|knew|clear|unclear|say|said|asked|ask|investigating|investigate|"
                     r"determine|identify|establish|reveal|disclose|confirm)\s+(?:who|whom|whoever)\s+"
@@ -549,6 +552,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "had not imported any North Korean coal since February": no trade in a time, no transfer
     if word.endswith("ing") and _MAY_BE_DOING.search(before):
         return False
+    if not word.endswith("ing") and _MAY_BE_DONE.search(before):
+        return False  # "the amount of fuel that can be exported to it": what may be done, not a transfer told
     if word.endswith("ing") and _KEPT_FROM.search(before):
         return False  # "no sanctions would stop North Korea from obtaining fuel": what is or is not prevented
     if _COSTS_TO.search(before + (trigger.text[:3] if word.startswith("to ") else "")):
