@@ -1,0 +1,33 @@
+"""Facts told across sentences: goods a later sentence points back to, and where they went on to."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, only, seen
+
+
+def test_goods_told_by_a_pronoun_go_on_to_the_place_the_next_sentence_names() -> None:
+    # The journey ends where the goods told before as "they" were taken next, with that sentence's date.
+    claim = only("Mira Holt shipped three crates of drone engines from Canada to Panama. "
+                 "They were smuggled into Venezuela in 2021.\n")
+    assert seen(claim) == ("CA", "VE", "2021")
+    assert claim.goods[0].description == "drone engines"
+    assert any(e.field == "recipient" and e.text == "Venezuela" for e in claim.evidence)
+    assert not any(e.field == "recipient" and e.text == "Panama" for e in claim.evidence)
+
+
+def test_the_cargo_shipped_on_goes_where_the_later_sentence_says() -> None:
+    claim = only("Kestrel Marine bought 500 tonnes of fertiliser from a Belarusian supplier in March 2021. "
+                 "The cargo was then shipped to Syria.\n")
+    assert seen(claim) == ("BY", "SY", "2021-03")
+
+
+def test_goods_a_side_of_a_known_country_bought_are_not_carried_on() -> None:
+    # "a Turkish firm bought" is Turkey's purchase: the goods later sent on are no stage of it.
+    found = claims("In June 2020 a Turkish firm bought 300 tonnes of steel tubes. The goods were later sent to Iran.\n")
+    assert all(c.recipient.country != "IR" or c.supplier.country is not None for c in found)
+
+
+def test_goods_seized_or_handed_to_a_side_are_not_a_place_they_went_on_to() -> None:
+    found = claims("Five crates of night-vision goggles seized in Gdansk were bound for Belarus. "
+                   "When the freighter reached Gdansk on May 3, the crates were confiscated.\n")
+    assert [c.recipient.country for c in found] == ["BY"]
