@@ -31,3 +31,29 @@ def test_goods_seized_or_handed_to_a_side_are_not_a_place_they_went_on_to() -> N
     found = claims("Five crates of night-vision goggles seized in Gdansk were bound for Belarus. "
                    "When the freighter reached Gdansk on May 3, the crates were confiscated.\n")
     assert [c.recipient.country for c in found] == ["BY"]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_with_a_nationality_before() -> None:
+    claim = only("Lars Berglund, a Swedish national, was arrested in Oslo on Monday.\n\n"
+                 "Prosecutors said Berglund shipped 20 tonnes of copper wire to Iran in May.\n")
+    assert (claim.supplier.name, claim.supplier.country, claim.recipient.country) == ("Berglund", "SE", "IR")
+    # The country is taken from the earlier sentence, which is its evidence.
+    assert any(e.field == "supplier" and "a Swedish national" in e.sentence.text for e in claim.evidence)
+
+
+def test_a_description_before_the_name_gives_the_person_a_country() -> None:
+    claim = only("Swedish businessman Lars Berglund was arrested in Oslo on Monday.\n\n"
+                 "Prosecutors said Berglund later sold 20 tonnes of copper wire to Iran.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("SE", "IR")
+
+
+def test_a_person_said_to_be_of_a_country_keeps_it_when_named_again() -> None:
+    claim = only("Berglund is the second Swedish national charged this year.\n\n"
+                 "Police said Berglund sold 20 tonnes of copper wire to Iran in May.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("SE", "IR")
+
+
+def test_a_name_part_two_people_of_different_countries_share_stands_for_neither() -> None:
+    claim = only("Anna Holm, a Danish national, and Erik Holm, a Norwegian citizen, were charged on Monday.\n\n"
+                 "Prosecutors said Holm shipped 40 valves to Iran in May.\n")
+    assert claim.supplier.country is None

@@ -1061,13 +1061,34 @@ def _bodies_placed(read: list[tuple[Sentence, list[Mention]]]) -> dict[str, tupl
         found.setdefault(key, set()).add(country)
         told.setdefault(key, (country, sentence, words))
 
+    people: dict[str, set[str]] = {}
+
+    def person(name: str, country: str, sentence: Sentence, words: Mention) -> None:
+        place(name, country, sentence, words)
+        for part in _name_parts(name):
+            # "Lars Berglund, a Swedish national", then "Berglund shipped": a person named again by one part of
+            # the name (a surname, first in some names, last in others) is the same person.
+            people.setdefault(part.casefold(), set()).add(name.casefold())
+            place(part, country, sentence, words)
+
     for sentence, mentions in read:
         text = sentence.text
         named = [m for m in mentions if m.kind in ("organization", "vessel")]
         for mention in mentions:
-            if mention.country and (mention.kind in ("organization", "vessel") or (
-                    mention.kind == "person" and mention.detail == "appositive")):
+            if mention.country and mention.kind == "person" and mention.detail == "appositive":
+                person(mention.value or mention.text, mention.country, sentence, mention)
+            elif mention.country and mention.kind in ("organization", "vessel"):
                 place(mention.value or mention.text, mention.country, sentence, mention)
+            elif mention.country and mention.kind == "country" and mention.detail == "demonym-party" \
+                    and mention.role == "person":
+                # "Swedish businessman Lars Berglund", "Berglund is a Swedish national": the person the
+                # description is given to, right after it or before "is a".
+                after = _PERSON_AFTER.match(text, mention.end)
+                before = _PERSON_IS.search(text[:mention.start])
+                if after is not None and not any(m.start == after.start(1) and m.kind != "person" for m in mentions):
+                    person(after.group(1), mention.country, sentence, mention)
+                elif before is not None:
+                    person(before.group(1), mention.country, sentence, mention)
         for first, mention in enumerate(named):
             # "Eluva Trading and Skyline Freight are registered in Singapore": each name of the list is there.
             listed, end = [mention], mention.end
@@ -1083,7 +1104,26 @@ def _bodies_placed(read: list[tuple[Sentence, list[Mention]]]) -> dict[str, tupl
                 for body in listed:
                     if not body.country:
                         place(body.value or body.text, where.country, sentence, where)
-    return {key: told[key] for key, countries in found.items() if len(countries) == 1}
+    # A part of the name two people of the report share ("Kim") stands for neither.
+    shared = {part for part, names in people.items() if len(names) > 1}
+    return {key: told[key] for key, countries in found.items() if len(countries) == 1 and key not in shared}
+
+
+# "Swedish businessman Lars Berglund": a name of two or three capitalised words right after the description.
+_PERSON_AFTER = re.compile(r"\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)(?![\w-]|\s+[A-Z])")
+# "Berglund is the second Swedish national ...": a name, one to three capitalised words, before "is a" or "is the".
+_PERSON_IS = re.compile(r"(?<![\w-])((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:is|was)\s+(?:a|an|the)"
+                        r"\s+(?:(?:second|third|first|another|former|young|\d+-year-old)\s+)?$")
+_NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "it", "they", "this", "that", "mr", "mrs", "ms", "dr", "but",
+                        "and", "when", "police", "prosecutors"})
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a person's name of two or three words that may stand for the person alone."""
+    words = re.findall(r"[A-Z][a-z][\w'’-]*", name)
+    if not 2 <= len(words) <= 3 or len(words) != len(name.split()):
+        return []
+    return [w for w in (words[0], words[-1]) if w.casefold() not in _NOT_NAMES and len(w) > 2]
 
 
 def _parties_named_elsewhere(claims: list[Claim], read: list[tuple[Sentence, list[Mention]]], lexicon: Lexicon
