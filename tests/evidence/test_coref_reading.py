@@ -57,3 +57,17 @@ def test_a_name_part_two_people_of_different_countries_share_stands_for_neither(
     claim = only("Anna Holm, a Danish national, and Erik Holm, a Norwegian citizen, were charged on Monday.\n\n"
                  "Prosecutors said Holm shipped 40 valves to Iran in May.\n")
     assert claim.supplier.country is None
+
+
+def test_a_sum_received_for_shipping_goods_is_the_pay_and_who_paid_is_no_side() -> None:
+    # The officials paid the money; the rifles went from Texas to Iran, not from Iran.
+    claim = only("Pavel Orlov, 40, received $1m from Iranian officials for shipping four crates of rifles from Texas "
+                 "to Iran in 2021.\n")
+    assert seen(claim) == ("US", "IR", "2021")
+    claim = only("Orlov admitted to receiving around $3m (£2.4m) from Syrian officers for shipping two containers "
+                 "loaded with drones from Odessa to Syria in 2020.\n")
+    assert seen(claim) == ("UA", "SY", "2020")
+
+
+def test_goods_received_from_a_side_are_still_its() -> None:
+    assert seen(only("Chad received 20 armoured vehicles from Ukraine in 2021.\n")) == ("UA", "TD", "2021")
