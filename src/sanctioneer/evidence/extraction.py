@@ -104,6 +104,8 @@ class _Joined:
                  reference: date | None = None) -> None:
         self.drafts = [draft]
         self.denials: list[Draft] = []
+        # Sentences telling where the goods went on to ("They were then smuggled into Iran"): the journey's last leg.
+        self.onward: list[Draft] = []
         self.text = text
         self.lexicon = lexicon
         self.headings = headings
@@ -128,6 +130,8 @@ class _Joined:
         return any(last < h < draft.sentence.start for h in self.headings)
 
     def party(self, role: str) -> ClaimParty:
+        if role == "recipient" and self.onward:
+            return _party(self.onward[-1].recipient, self.onward[-1].sentence.text, self.lexicon)
         return best_party([_party(getattr(d, role), d.sentence.text, self.lexicon) for d in self.drafts
                            if getattr(d, role) is not None and not self.denier_account(d)])
 
@@ -413,6 +417,48 @@ class _Joined:
 # "two ship-to-ship transfers of bitumen": a count of transfers, not of the goods.
 _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|cargoes|loads?|lots?|batch(?:es)?|"
                     r"deliveries|transfers|trips|voyages)\b", re.IGNORECASE)
+
+
+# "It then shipped them", "He sent them on": a pronoun standing for the side that holds the goods.
+_HOLDER_PRONOUN = re.compile(r"(?:it|he|she|they|the (?:firm|company|man|woman|trader|broker|businessman))",
+                             re.IGNORECASE)
+_REFERRED = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _carried_on(joined: list[_Joined], draft: Draft, lexicon: Lexicon) -> _Joined | None:
+    """The transfer a sentence carries on, when it tells only where the goods it points back to went next.
+
+    "shipped three crates of pumps from Canada to Panama. They were smuggled into Venezuela in 2021", "The goods
+    were shipped to Dubai. From there, they were sent to Iran": goods told by a pronoun or as "the goods", "the
+    cargo", going to a new place and sent by no other side, are the journey of the nearest transfer before them in
+    its paragraph or the one before, which ends there. A transfer bought by a side of a known country ("a Turkish
+    firm bought steel tubes") is that side's purchase, not a stage on the way, and is not carried on."""
+    if not joined or draft.recipient is None or draft.denies or draft.negated:
+        return None
+    if set(draft.kinds) & {"import", "seizure", "sale", "gift", "exchange"} or draft.recipient.kind != "country" \
+            or draft.recipient.detail == "demonym-party":
+        # Goods seized, bought or given, or handed to a side ("a Chinese trading company"): no place they went on to.
+        return None
+    if draft.supplier is not None and not _HOLDER_PRONOUN.fullmatch(draft.supplier.text):
+        return None
+    text = draft.sentence.text
+    if not (draft.anaphoric and not draft.goods) and not (
+            draft.goods and all(_vague(g) and _REFERRED.search(text, 0, m.start) for m, g in draft.goods)):
+        return None
+    group = joined[-1]
+    last = group.drafts[-1]
+    if last.sentence.start >= draft.sentence.start or not 0 <= draft.sentence.paragraph - last.sentence.paragraph <= 1:
+        return None
+    if not any(d.goods and not all(_vague(g) for _, g in d.goods) for d in group.drafts):
+        return None
+    going = _party(draft.recipient, text, lexicon).country
+    recipient, supplier = group.party("recipient"), group.party("supplier")
+    if going is None or going in (recipient.country, supplier.country):
+        return None
+    kinds = {k for d in group.drafts for k in d.kinds}
+    if recipient.country is not None and (recipient.name is not None or kinds & {"import", "sale", "gift", "exchange"}):
+        return None
+    return group
 
 
 def _made_in(draft: Draft) -> bool:
@@ -746,6 +792,11 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             target = next((j for j in reversed(joined) if j is not target and j._goods_words(draft)
                            and j.accepts(draft)), target)
         denied = next((j for j in reversed(joined) if _denial_of(j, draft)), None) if target is None else None
+        onward = _carried_on(joined, draft, lexicon) if target is None and denied is None else None
+        if onward is not None:
+            onward.onward.append(draft)
+            onward.drafts.append(draft)
+            continue
         if denied is not None:
             denied.denials.append(draft)
             continue
@@ -807,7 +858,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         date_value = group.date()
         date_text = next((d.date.text for d in group.drafts if d.date is not None and d.date.value is not None), None)
         evidence = tuple(e for d in group.drafts for e in d.evidence
-                         if not (group.denier_account(d) and e.field in ("supplier", "recipient"))) + tuple(
+                         if not (group.denier_account(d) and e.field in ("supplier", "recipient"))
+                         and not (group.onward and e.field == "recipient" and d is not group.onward[-1])) + tuple(
             e for d in group.denials for e in d.evidence if e.field == "status")
         counted: dict[int, set[tuple[str, str | None]]] = {}
         for rival in joined:
@@ -1011,13 +1063,34 @@ def _bodies_placed(read: list[tuple[Sentence, list[Mention]]]) -> dict[str, tupl
         found.setdefault(key, set()).add(country)
         told.setdefault(key, (country, sentence, words))
 
+    people: dict[str, set[str]] = {}
+
+    def person(name: str, country: str, sentence: Sentence, words: Mention) -> None:
+        place(name, country, sentence, words)
+        for part in _name_parts(name):
+            # "Lars Berglund, a Swedish national", then "Berglund shipped": a person named again by one part of
+            # the name (a surname, first in some names, last in others) is the same person.
+            people.setdefault(part.casefold(), set()).add(name.casefold())
+            place(part, country, sentence, words)
+
     for sentence, mentions in read:
         text = sentence.text
         named = [m for m in mentions if m.kind in ("organization", "vessel")]
         for mention in mentions:
-            if mention.country and (mention.kind in ("organization", "vessel") or (
-                    mention.kind == "person" and mention.detail == "appositive")):
+            if mention.country and mention.kind == "person" and mention.detail == "appositive":
+                person(mention.value or mention.text, mention.country, sentence, mention)
+            elif mention.country and mention.kind in ("organization", "vessel"):
                 place(mention.value or mention.text, mention.country, sentence, mention)
+            elif mention.country and mention.kind == "country" and mention.detail == "demonym-party" \
+                    and mention.role == "person":
+                # "Swedish businessman Lars Berglund", "Berglund is a Swedish national": the person the
+                # description is given to, right after it or before "is a".
+                after = _PERSON_AFTER.match(text, mention.end)
+                before = _PERSON_IS.search(text[:mention.start])
+                if after is not None and not any(m.start == after.start(1) and m.kind != "person" for m in mentions):
+                    person(after.group(1), mention.country, sentence, mention)
+                elif before is not None:
+                    person(before.group(1), mention.country, sentence, mention)
         for first, mention in enumerate(named):
             # "Eluva Trading and Skyline Freight are registered in Singapore": each name of the list is there.
             listed, end = [mention], mention.end
@@ -1033,7 +1106,26 @@ def _bodies_placed(read: list[tuple[Sentence, list[Mention]]]) -> dict[str, tupl
                 for body in listed:
                     if not body.country:
                         place(body.value or body.text, where.country, sentence, where)
-    return {key: told[key] for key, countries in found.items() if len(countries) == 1}
+    # A part of the name two people of the report share ("Kim") stands for neither.
+    shared = {part for part, names in people.items() if len(names) > 1}
+    return {key: told[key] for key, countries in found.items() if len(countries) == 1 and key not in shared}
+
+
+# "Swedish businessman Lars Berglund": a name of two or three capitalised words right after the description.
+_PERSON_AFTER = re.compile(r"\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)(?![\w-]|\s+[A-Z])")
+# "Berglund is the second Swedish national ...": a name, one to three capitalised words, before "is a" or "is the".
+_PERSON_IS = re.compile(r"(?<![\w-])((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:is|was)\s+(?:a|an|the)"
+                        r"\s+(?:(?:second|third|first|another|former|young|\d+-year-old)\s+)?$")
+_NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "it", "they", "this", "that", "mr", "mrs", "ms", "dr", "but",
+                        "and", "when", "police", "prosecutors"})
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a person's name of two or three words that may stand for the person alone."""
+    words = re.findall(r"[A-Z][a-z][\w'’-]*", name)
+    if not 2 <= len(words) <= 3 or len(words) != len(name.split()):
+        return []
+    return [w for w in (words[0], words[-1]) if w.casefold() not in _NOT_NAMES and len(w) > 2]
 
 
 def _parties_named_elsewhere(claims: list[Claim], read: list[tuple[Sentence, list[Mention]]], lexicon: Lexicon

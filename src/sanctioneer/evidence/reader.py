@@ -173,6 +173,11 @@ _TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"}
 # The units of goods told by weight or volume.
 _BULK_UNITS = "tons|tonnes|barrels|litres|liters"
 # "delivered 5,000 tons to Incheon": an amount and its unit with no goods named after it.
+# "received $2m", "received around $2 million (£1.5m)": a sum of money received, the pay for what follows.
+_SUM_AFTER = re.compile(r"\s+(?:(?:about|around|approximately|nearly|some|more than|over|at least)\s+)?"
+                        r"(?:US|HK|S|A|C)?[$£€¥]\s?\d")
+# "for shipping", "for illegally exporting": the deed the sum paid for.
+_FOR_DOING = re.compile(r"\bfor\s+(?:\w+ly\s+)?$")
 _BARE_AMOUNT = re.compile(r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|another\s+|a further\s+|more than\s+)?"
                           rf"\d[\d,.]*\s+(?:metric\s+)?(?:{_BULK_UNITS})\b(?!\s+of\b)",
                           re.IGNORECASE)
@@ -1237,6 +1242,13 @@ class SentenceReader:
             # "seized a Hong Kong-flagged tanker in November for transferring oil to a North Korean ship": the ship
             # is held for a transfer it made; the transfer word after "for" tells the claim, not the seizure.
             group = [t for t in group if t.start >= held[1]]
+        paid = next((t for t in group if t.role == "receive" and _SUM_AFTER.match(text, t.end)), None)
+        doing = next((t for t in group if paid is not None and t.start > paid.end
+                      and t.role in ("send", "give", "supply") and _FOR_DOING.search(text, paid.end, t.start)), None)
+        if doing is not None:
+            # "received $2m from Iranian officials for shipping rifles to Iran": the sum is the pay, and who paid it
+            # no side of the goods; the transfer word after "for" tells the claim.
+            group = [t for t in group if t.start >= doing.start]
         trigger = group[0]
         told, told_dates = mentions, dates
         if banned(text, min(group, key=lambda t: t.start), mentions, self.lexicon):
@@ -1246,6 +1258,8 @@ class SentenceReader:
         if held is not None:
             # The seizure's time and who seized are not the transfer's.
             start = max(start, held[2])
+        if doing is not None:
+            start = max(start, doing.start)
         if _WHAT_UNKNOWN.search(text, 0, trigger.start):
             # "did not know what the ship carried": what was moved is the question, not a transfer told.
             return None
