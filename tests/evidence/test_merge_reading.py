@@ -52,3 +52,12 @@ def test_a_claim_alike_to_two_events_joins_the_one_agreeing_on_more_facts() -> N
         "date 2025-04-10\n\nIran has sent 20,000 mortar rounds to Venezuela, officials said.\n",
         "date 2025-04-20\n\nIran has shipped 20,000 mortar rounds to Venezuela since March, the ministry said.\n")
     assert sources(found) == [["r0.txt"], ["r1.txt", "r2.txt"]]
+
+
+def test_an_undated_count_alike_may_tell_a_transfer_of_more_than_a_year_before() -> None:
+    (event,) = events(
+        "date 2021-01-10\n\nA freighter carrying 8,000 anti-tank mines from Serbia to Libya was stopped in "
+        "November 2019, investigators said.\n",
+        "date 2021-02-03\n\nCustoms officers seized 8,000 anti-tank mines shipped from Serbia to Libya, the court "
+        "heard.\n")
+    assert event["corroboration"] == 2

@@ -430,7 +430,8 @@ def _in_time(a: Claim, b: Claim) -> bool:
         earliest = date(a.date.year, a.date.month or 1, a.date.day or 1)
         if earliest > reported:
             return False
-        lag = _NAMED_REPORT_LAG if _same_make(a, b) else _REPORT_LAG
+        # Goods named by the same make or model, or counted alike ("30,000 grenades" in both), are traced longer.
+        lag = _NAMED_REPORT_LAG if _same_make(a, b) or _numbers_agree(a, b) else _REPORT_LAG
         if b.date is None and reported - earliest > lag:
             return False
     elif a.date is None and b.date is None and a.document_date is not None:
