@@ -176,9 +176,13 @@ _PARTICULAR = frozenset({"gift", "exchange", "ship-to-ship", "smuggling", "seizu
 _ANOTHER = re.compile(r"\b(?:another|second(?!-hand)|third|fourth|fifth|one more|further|fresh)\b", re.IGNORECASE)
 
 
+# Goods told as new ("a new car") by a report that does not date them: the latest of their kind.
+_NEW = re.compile(r"\bnew\b")
+
+
 def _another(claim: Claim) -> bool:
     told = [g.description for g in claim.goods] + [e.text for e in claim.evidence if e.field == "goods"]
-    return any(_ANOTHER.search(t) for t in told)
+    return any(_ANOTHER.search(t) or (claim.date is None and _NEW.search(t)) for t in told)
 
 
 def _after_an_earlier(a: Claim, b: Claim) -> bool:
@@ -236,7 +240,12 @@ def _numbers_agree(a: Claim, b: Claim) -> int:
 
 
 def _same(a: Claim, b: Claim) -> bool:
-    """Two claims of different documents tell the same transfer.
+    """Two claims of different documents tell the same transfer (see `_agreement`)."""
+    return _agreement(a, b) > 0
+
+
+def _agreement(a: Claim, b: Claim) -> int:
+    """How many facts two claims of different documents agree on when they tell the same transfer, else 0.
 
     Nothing may contradict (a country, a named party, the dates), the goods must be the same
     (heading, words or chapter), and two more facts must agree: the supplier's country, the
@@ -247,12 +256,12 @@ def _same(a: Claim, b: Claim) -> bool:
     undated.
     """
     if a.document == b.document:
-        return False
+        return 0
     shared_words = _words(a) & _words(b)
     if not _same_goods(a, b, shared_words):
-        return False
-    if _after_an_earlier(a, b) or _after_an_earlier(b, a):
-        return False
+        return 0
+    if _after_an_earlier(a, b) or _after_an_earlier(b, a) or _total_and_part(a, b):
+        return 0
     # The same goods named in the same words ("yachts", "grenades") count as a fact agreeing.
     agree = 1 if _named_alike(a, b, shared_words) else 0
     agree += _numbers_agree(a, b)
@@ -268,7 +277,7 @@ def _same(a: Claim, b: Claim) -> bool:
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country:
             if mine.country != theirs.country:
-                return False
+                return 0
             agree += 1
         elif (mine.country or theirs.country) and not (theirs if mine.country else mine).name:
             # A side one source names ("the Patriot") and the other places only in a country ("a Russian
@@ -276,19 +285,19 @@ def _same(a: Claim, b: Claim) -> bool:
             doubts += 1
         if mine.name and theirs.name:
             if mine.type == theirs.type and mine.name != theirs.name:
-                return False
+                return 0
             agree += mine.name == theirs.name
             named.add(re.sub(r"[\s-]+", " ", mine.name).lower())
     # A port, a ship or a body both sentences name, beyond the parties already counted.
     agree += _names_agree(a, b, named)
     if not _in_time(a, b) or not _in_time(b, a):
-        return False
+        return 0
     if a.date is not None and b.date is not None:
         if not _dates_compatible(a, b):
             # Sources often differ on a date by weeks ("left port in July", "seized in August"): the same
             # transfer when all else agrees strongly, its dates then shown side by side. A car of a named
             # make told by the month it left and the month it arrived may be months apart.
-            return agree >= 3 and (_close(a.date, b.date) or _journey(a, b))
+            return agree if agree >= 3 and (_close(a.date, b.date) or _journey(a, b)) else 0
         # Two dates agreeing only on a year say little.
         agree += a.date.month is not None and b.date.month is not None
     else:
@@ -296,8 +305,8 @@ def _same(a: Claim, b: Claim) -> bool:
         # on since a date ("has shipped shells to Russia since August") takes in what a report made during it
         # tells undated ("has sent several million rounds").
         agree += _during_flow(a, b) or _during_flow(b, a)
-        return agree >= 3
-    return agree >= (3 if doubts else 2)
+        return agree if agree >= 3 else 0
+    return agree if agree >= (3 if doubts else 2) else 0
 
 
 def _dates_compatible(a: Claim, b: Claim) -> bool:
@@ -310,6 +319,45 @@ def _dates_compatible(a: Claim, b: Claim) -> bool:
 
 #: Words that tell a transfer as a flow going on from a date: "since early August".
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
+
+
+def _quantity(claim: Claim) -> tuple[float, str | None] | None:
+    """The first quantity a claim's goods give, as a number, with its unit (singular, lower case)."""
+    for goods in claim.goods:
+        if goods.quantity:
+            try:
+                number = float(goods.quantity.replace(",", ""))
+            except ValueError:
+                continue
+            return number, singular(goods.unit.lower()) if goods.unit else None
+    return None
+
+
+#: How far two counts of one thing may differ and still be the same count told by two sources (25,000 and
+#: 26,500 tonnes), as a share of the larger.
+_SAME_COUNT = 0.25
+
+#: Words after a claim's date that tell its count as one part of more: "in March alone".
+_ALONE = re.compile(r"^\s*alone\b", re.IGNORECASE)
+
+
+def _part(claim: Claim) -> bool:
+    """The claim counts what went in one period told as a part of more ("165,000 barrels in March alone")."""
+    told = _evidence_for(claim, "date")
+    return told is not None and bool(_ALONE.search(told.sentence.text[told.end - told.sentence.start:]))
+
+
+def _total_and_part(a: Claim, b: Claim) -> bool:
+    """One claim counts what went in one period told as a part of more and the other gives a count of the same
+    unit well apart from it: a total and one of its parts ("a million barrels since March" and "165,000 barrels
+    in March alone")."""
+    if not (_part(a) or _part(b)):
+        return False
+    counts = _quantity(a), _quantity(b)
+    if counts[0] is None or counts[1] is None or counts[0][1] != counts[1][1]:
+        return False
+    low, high = sorted((counts[0][0], counts[1][0]))
+    return high > 0 and (high - low) / high > _SAME_COUNT
 
 
 def _during_flow(a: Claim, b: Claim) -> bool:
@@ -382,7 +430,8 @@ def _in_time(a: Claim, b: Claim) -> bool:
         earliest = date(a.date.year, a.date.month or 1, a.date.day or 1)
         if earliest > reported:
             return False
-        lag = _NAMED_REPORT_LAG if _same_make(a, b) else _REPORT_LAG
+        # Goods named by the same make or model, or counted alike ("30,000 grenades" in both), are traced longer.
+        lag = _NAMED_REPORT_LAG if _same_make(a, b) or _numbers_agree(a, b) else _REPORT_LAG
         if b.date is None and reported - earliest > lag:
             return False
     elif a.date is None and b.date is None and a.document_date is not None:
@@ -497,6 +546,8 @@ def _conflict(a: Claim, b: Claim) -> bool:
         return True
     if _after_an_earlier(a, b) or _after_an_earlier(b, a) or not _in_time(a, b) or not _in_time(b, a):
         return True
+    if _total_and_part(a, b):
+        return True
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country and mine.country != theirs.country:
             return True
@@ -517,11 +568,16 @@ def merge_claims(claims: Sequence[Claim]) -> list[Event]:
     """
     merged: list[list[Claim]] = []
     for claim in claims:
-        # The event whose sources the claim tells the same transfer as most often, the first of those alike.
-        fits = [(sum(_same(member, claim) for member in group), -number, group) for number, group in enumerate(merged)
-                if not any(_conflict(member, claim) for member in group)]
-        best = max(fits, key=lambda fit: fit[:2], default=None)
-        home = best[2] if best is not None and best[0] > 0 else None
+        # The event whose sources the claim tells the same transfer as most often; of those alike, the one with
+        # a source agreeing with it on the most facts, then the first.
+        fits = []
+        for number, group in enumerate(merged):
+            if any(_conflict(member, claim) for member in group):
+                continue
+            strengths = [_agreement(member, claim) for member in group]
+            fits.append((sum(1 for found in strengths if found), max(strengths), -number, group))
+        best = max(fits, key=lambda fit: fit[:3], default=None)
+        home = best[3] if best is not None and best[0] > 0 else None
         if home is None:
             merged.append([claim])
         else:
