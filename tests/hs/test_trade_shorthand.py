@@ -64,3 +64,23 @@ def test_shorthand_with_another_sense_is_left_as_written(text: str) -> None:
 )
 def test_materials_in_shorthand_name_their_chapter(text: str, heading: str) -> None:
     assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("nylon cable ties 100 pcs", "3926"),  # plastic articles, not the neckties of 62.15
+        ("USB cable 1m", "8544"),  # a conductor fitted with connectors, not a computer
+        ("extension cord 10 ft", "8544"),
+        ("6 outlet power strip", "8536"),  # sockets, not a transformer
+        ("solar garden lights", "9405"),  # luminaires, not electric generators
+        ("LED strip 5m", "9405"),
+        ("chrome door handles", "8302"),  # mountings for buildings, not cutlery
+        ("nail polish 12 colours", "3304"),  # manicure preparations, not the steel nails of 73.17
+        ("18V cordless drill", "8467"),  # a hand tool with its own motor, not a drill bit
+        ("stainless hose clamps", "7326"),
+        ("bathroom shower head", "8481"),
+    ],
+)
+def test_goods_a_trader_names_in_two_words_get_their_heading(text: str, heading: str) -> None:
+    assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
