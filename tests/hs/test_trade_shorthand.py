@@ -80,6 +80,8 @@ def test_materials_in_shorthand_name_their_chapter(text: str, heading: str) -> N
         ("18V cordless drill", "8467"),  # a hand tool with its own motor, not a drill bit
         ("stainless hose clamps", "7326"),
         ("bathroom shower head", "8481"),
+        ("v-belt B51", "4010"),  # a transmission belt, not a leather belt of 42.03
+        ("hydraulic hose 3/8 inch", "4009"),  # a rubber hose, not a hydraulic engine
     ],
 )
 def test_goods_a_trader_names_in_two_words_get_their_heading(text: str, heading: str) -> None:
