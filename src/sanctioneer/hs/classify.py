@@ -810,6 +810,7 @@ def warm_up(*, build_semantic: bool = False) -> bool:
 
 _DATA_FILES = (
     "gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml", "tariff-lines.tsv.gz", "weights.yaml",
+    "shorthand.yaml",
 )
 
 

@@ -15,7 +15,8 @@ gazetteer read the full description too, so a maker's model name ("Model 70 rifl
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import lru_cache, partial
 
 __all__ = ["asides_after", "goods_text", "spelled_out"]
 
@@ -194,11 +195,69 @@ _SHORTHAND = (
 )
 
 
+@dataclass(frozen=True)
+class _Trade:
+    """One trade shorthand of `hs/data/shorthand.yaml`: its pattern, what it stands for, when it does not."""
+
+    pattern: re.Pattern[str]
+    written: str
+    before: frozenset[str]
+    unless: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _trade_shorthand() -> tuple[_Trade, ...]:
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load((resources.files("sanctioneer.hs") / "data" / "shorthand.yaml").read_text(encoding="utf-8"))
+    out = []
+    for entry in data["shorthand"]:
+        unknown = set(entry) - {"short", "written", "before", "unless", "grade", "counted"}
+        if unknown or not entry.get("short") or not isinstance(entry.get("written"), str):
+            raise ValueError(f"shorthand.yaml: bad entry {entry!r}")
+        words = "|".join(re.escape(word) for word in sorted(entry["short"], key=len, reverse=True))
+        # A whole word, a full stop after it allowed; with `grade`, digits may follow at once ("SS304").
+        end = r"(?:\.(?!\w)|(?=\d{3}[a-z]?\b)|(?![\w/.-]))" if entry.get("grade") else r"(?:\.(?!\w)|(?![\w/.-]))"
+        lead = r"(?<=\d\s)|(?<=\d)" if entry.get("counted") else r"(?<![\w/.-])"
+        pattern = re.compile(rf"(?:{lead})(?:{words}){end}", re.IGNORECASE)
+        out.append(_Trade(
+            pattern, entry["written"], frozenset(entry.get("before", ())), frozenset(entry.get("unless", ()))
+        ))
+    return tuple(out)
+
+
+_NEXT_WORD = re.compile(r"\s*([a-z][a-z-]*)", re.IGNORECASE)
+
+
+def _trade_written(found: re.Match[str], trade: _Trade) -> str:
+    """What one shorthand found stands for, or the shorthand as written when the next word is none of its `before`."""
+    text, end = found.string, found.end()
+    if trade.before:
+        following = _NEXT_WORD.match(text, end)
+        word = following.group(1).lower() if following else ""
+        if not {word, word.rstrip("s"), word[:-2]} & trade.before:
+            return found.group()
+    return f"{trade.written} " if text[end : end + 1].isalnum() else trade.written
+
+
+def _trade_written_out(text: str) -> str:
+    """Write out the trade shorthand of `hs/data/shorthand.yaml`: "SS hose clamp assy" -> "stainless steel hose clamp
+    assembly", "MS plate" -> "steel plate"; "MS" before other words, "SS" on a shirt and alum the chemical stay."""
+    words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
+    for trade in _trade_shorthand():
+        if not trade.unless & words:
+            text = trade.pattern.sub(partial(_trade_written, trade=trade), text)
+    return text
+
+
 def spelled_out(text: str) -> str:
     """Write customs shorthand out: "w/" with, "w/o" without, "f/" for, "o/than" other than; "n.e.s.o.i.", "nesoi",
     "n.e.s.", "n.e.c." and "nspf" dropped. "plastic boxes o/than f/ jewelry, nesoi" -> "plastic boxes other than for
-    jewelry". Text that is all shorthand is returned as it came."""
-    out = text
+    jewelry". Trade shorthand is written out too ("SS" stainless steel, "assy" assembly: `_trade_written_out`). Text
+    that is all shorthand is returned as it came."""
+    out = _trade_written_out(text)
     for pattern, written in _SHORTHAND:
         out = pattern.sub(written, out)
     if out == text:
