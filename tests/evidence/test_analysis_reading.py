@@ -60,7 +60,7 @@ def test_a_rule_s_scope_both_ways_tells_no_transfer() -> None:
 
 def test_whom_a_saying_is_addressed_to_is_no_side() -> None:
     assert all(c.supplier.country != "TG" and c.recipient.country != "TG" for c in claims(
-        "Ghanaian officials told Togo the cargo was a donation of maize for the people of Mali.\n"))
+        "Ghanaian officials assured Togo that the load was a donation of maize for the people of Mali.\n"))
 
 
 def test_intelligence_obtained_is_no_goods() -> None:
@@ -73,8 +73,8 @@ def test_a_trade_that_went_on_at_a_reduced_level_is_no_transfer() -> None:
 
 
 def test_a_try_to_get_or_give_goods_tells_none_but_a_foiled_smuggling_is_read() -> None:
-    assert claims("They called for vigilance over Eritrea's attempt to procure more of the fuel.\n") == []
-    assert claims("\"Through the WFP, Seoul has pursued the donation of 50,000 tons of maize,\" the spokesman "
+    assert claims("They called for vigilance over Eritrea's attempt to procure further jet fuel.\n") == []
+    assert claims("\"By way of the Red Cross, Lima has pursued a gift of 8,000 tons of beans,\" the spokesman "
                   "said.\n") == []
     assert seen(only("An attempt to smuggle a Bentley into Laos was foiled by police in Bangkok last month.\n")) \
         == (None, "LA", "2024-02")

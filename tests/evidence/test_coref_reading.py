@@ -21,6 +21,17 @@ def test_the_cargo_shipped_on_goes_where_the_later_sentence_says() -> None:
     assert seen(claim) == ("BY", "SY", "2021-03")
 
 
+def test_goods_sent_to_a_country_go_on_only_where_the_sentence_says_they_went_on() -> None:
+    # What a party claimed of the goods already sent is a cover story, not a stage of their journey.
+    found = claims("Tarn Optics exported 40 thermal sights from Austria to Belarus. The firm claimed that the items "
+                   "were being sold to Georgia.\n")
+    assert [(c.supplier.country, c.recipient.country) for c in found] == [("AT", "BY")]
+    # Without a word of going on, a later place is not where the goods went.
+    found = claims("Tarn Optics exported 40 thermal sights from Austria to Belarus. The items were being sent to "
+                   "Georgia, its papers said.\n")
+    assert all(c.recipient.country == "BY" for c in found if c.supplier.country == "AT")
+
+
 def test_goods_a_side_of_a_known_country_bought_are_not_carried_on() -> None:
     # "a Turkish firm bought" is Turkey's purchase: the goods later sent on are no stage of it.
     found = claims("In June 2020 a Turkish firm bought 300 tonnes of steel tubes. The goods were later sent to Iran.\n")

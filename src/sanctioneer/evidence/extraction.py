@@ -423,16 +423,23 @@ _LOADS = re.compile(r"\s*(?:[a-z-]+\s+)?(?:consignments?|shipments?|containers?|
 _HOLDER_PRONOUN = re.compile(r"(?:it|he|she|they|the (?:firm|company|man|woman|trader|broker|businessman))",
                              re.IGNORECASE)
 _REFERRED = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# "They were then trucked to Yemen", "smuggled into", "from there": the goods went on from where they were sent.
+_ONWARD = re.compile(r"\b(?:then|from there|thence|later|subsequently|afterwards|onwards?|on to|re-?export\w*|"
+                     r"trans-?shipp?\w*|smuggled|forwarded)\b", re.IGNORECASE)
+# "the firm claimed the items were bound for Peru": a cover story, not where the goods went.
+_COVER = re.compile(r"\b(?:claimed|claiming|declared|purported(?:ly)?|falsely|ostensibly|supposedly)\b", re.IGNORECASE)
 
 
 def _carried_on(joined: list[_Joined], draft: Draft, lexicon: Lexicon) -> _Joined | None:
     """The transfer a sentence carries on, when it tells only where the goods it points back to went next.
 
     "shipped three crates of pumps from Canada to Panama. They were smuggled into Venezuela in 2021", "The goods
-    were shipped to Dubai. From there, they were sent to Iran": goods told by a pronoun or as "the goods", "the
+    went by sea to Oman. From there, they were trucked to Yemen": goods told by a pronoun or as "the goods", "the
     cargo", going to a new place and sent by no other side, are the journey of the nearest transfer before them in
-    its paragraph or the one before, which ends there. A transfer bought by a side of a known country ("a Turkish
-    firm bought steel tubes") is that side's purchase, not a stage on the way, and is not carried on."""
+    its paragraph or the one before, which ends there; goods that already reached a country go on only where the
+    sentence says they did ("then", "from there", "smuggled into"), never by what a party claimed. A transfer
+    bought by a side of a known country ("a Turkish firm bought steel tubes") is that side's purchase, not a stage
+    on the way, and is not carried on."""
     if not joined or draft.recipient is None or draft.denies or draft.negated:
         return None
     if set(draft.kinds) & {"import", "seizure", "sale", "gift", "exchange"} or draft.recipient.kind != "country" \
@@ -456,7 +463,9 @@ def _carried_on(joined: list[_Joined], draft: Draft, lexicon: Lexicon) -> _Joine
     if going is None or going in (recipient.country, supplier.country):
         return None
     kinds = {k for d in group.drafts for k in d.kinds}
-    if recipient.country is not None and (recipient.name is not None or kinds & {"import", "sale", "gift", "exchange"}):
+    if recipient.country is not None and (recipient.name is not None or kinds & {"import", "sale", "gift", "exchange"}
+                                          or not _ONWARD.search(text) or _COVER.search(text)):
+        # Goods already sent to a country go on from there only when the sentence says so, and never by a cover story.
         return None
     return group
 

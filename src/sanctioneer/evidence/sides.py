@@ -86,7 +86,7 @@ def is_party(mention: Mention, text: str) -> bool:
     if mention.kind != "country":
         return False
     if _TOLD.search(text, 0, mention.start):
-        return False  # "officials told Panama the cargo was a donation": whom a saying is addressed to, not a side
+        return False  # "the envoy told Chile the load was a gift": whom a saying is addressed to, not a side
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
                                               or re.match(r"-flagged\b", text[mention.end:])):
         return False  # "Sierra Leone-flagged": a flag alone, not a side

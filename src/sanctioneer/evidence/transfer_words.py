@@ -481,7 +481,7 @@ def _told(trigger: Mention, text: str) -> bool:
     before, after = text[:trigger.start], text[trigger.end:]
     word = trigger.text.lower()
     if word in _PAPERS_VERB and _PAPERS_BEFORE.search(before):
-        return False  # "a document provided to Politico by the bureau": papers handed over, not goods
+        return False  # "a memo provided to the newspaper by the ministry": papers handed over, not goods
     if word in ("gift", "present") and _EVENT_AS.search(before):
         return False  # "heralded the launch as a birthday gift for the late leader": an event praised, no goods given
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
