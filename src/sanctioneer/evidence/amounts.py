@@ -179,11 +179,11 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
         if number.endswith("pair"):
             count = "2"  # "a pair of Pungsan dogs"
         unit = match.group("unit")
-        if match.group("rest") and (match.group("scale") or "").lower() == "thousand" and count.isdigit():
-            return Amount(str(int(count) * 1000 + int(match.group("rest"))),
-                          re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None,
-                          match.start(), match.end(), match.group(0).strip())
-        return Amount(_scaled(count, (match.group("scale") or "").lower()),
-                      re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None,
+        scale = (match.group("scale") or "").lower()
+        if match.group("rest") and scale == "thousand" and count.isdigit():
+            counted = str(int(count) * 1000 + int(match.group("rest")))  # "67-thousand-300": 67,300
+        else:
+            counted = _scaled(count, scale)
+        return Amount(counted, re.sub(r"\s+of$", "", unit.strip()).lower() if unit else None,
                       match.start(), match.end(), match.group(0).strip())
     return None

@@ -82,6 +82,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "two weeks ago", "over the past eighteen months": the counts a date is told back from the report's date by.
+_BACK_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _months_back(reference: date, count: int) -> PartialDate:
+    """The month `count` months before the report's date."""
+    months = reference.year * 12 + reference.month - 1 - count
+    return PartialDate(months // 12, months % 12 + 1)
+
+
 # "a month later", "two weeks earlier", "the previous month": a date told from the one told before it.
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -217,11 +229,8 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
     if kind == "ago":
         if reference is None:
             return None
-        words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                 "thirty": 30, "forty": 40, "fifty": 50}
         raw = groups["count"].lower()
-        count = words[raw] if raw in words else int(raw)
+        count = _BACK_COUNTS[raw] if raw in _BACK_COUNTS else int(raw)
         span = groups["span"].lower().rstrip("s")
         if span == "fortnight":
             # "a fortnight ago": two weeks ago.
@@ -237,8 +246,7 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
                 return PartialDate(monday.year, monday.month)
             return PartialDate(monday.year) if monday.year == sunday.year else None
         if span == "month":
-            months = reference.year * 12 + reference.month - 1 - count
-            return PartialDate(months // 12, months % 12 + 1)
+            return _months_back(reference, count)
         return PartialDate(reference.year - count)
     if kind == "first-n":
         if groups.get("year"):
@@ -248,11 +256,10 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         if reference is None:
             return None
         raw = (groups["count"] or "one").lower()
-        count = _COUNTS.get(raw, 18 if raw == "eighteen" else None) or int(raw)
+        count = _BACK_COUNTS[raw] if raw in _BACK_COUNTS else int(raw)
         if groups["span"].lower().startswith("year"):
             return PartialDate(reference.year - count)
-        months = reference.year * 12 + reference.month - 1 - count
-        return PartialDate(months // 12, months % 12 + 1)
+        return _months_back(reference, count)
     if kind == "my-rel":
         month = _MONTHS[groups["month"].lower()]
         if reference is None:

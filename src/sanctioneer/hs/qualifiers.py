@@ -209,14 +209,19 @@ class _Trade:
 def _trade_shorthand() -> tuple[_Trade, ...]:
     from importlib import resources
 
-    import yaml
+    from sanctioneer.errors import InputError
+    from sanctioneer.safeyaml import read_yaml
 
-    data = yaml.safe_load((resources.files("sanctioneer.hs") / "data" / "shorthand.yaml").read_text(encoding="utf-8"))
+    name = "shorthand.yaml"
+    data = read_yaml((resources.files("sanctioneer.hs") / "data" / name).read_text(encoding="utf-8"), name=name,
+                     packaged=True)
     out = []
-    for entry in data["shorthand"]:
+    for number, entry in enumerate(data["shorthand"], 1):
         unknown = set(entry) - {"short", "written", "before", "unless", "grade", "counted"}
         if unknown or not entry.get("short") or not isinstance(entry.get("written"), str):
-            raise ValueError(f"shorthand.yaml: bad entry {entry!r}")
+            raise InputError(f"entry {number} needs short and written, and no keys but short, written, before, "
+                             "unless, grade and counted", where=f"{name}: shorthand",
+                             fix="correct the packaged data file")
         words = "|".join(re.escape(word) for word in sorted(entry["short"], key=len, reverse=True))
         # A whole word, a full stop after it allowed; with `grade`, digits may follow at once ("SS304").
         end = r"(?:\.(?!\w)|(?=\d{3}[a-z]?\b)|(?![\w/.-]))" if entry.get("grade") else r"(?:\.(?!\w)|(?![\w/.-]))"
