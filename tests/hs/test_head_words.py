@@ -105,3 +105,22 @@ def test_a_set_of_several_goods_is_never_confident() -> None:
 def test_a_set_a_term_names_keeps_its_heading() -> None:
     first = CLASSIFIER.candidates("travel sewing kit with needles, thread and scissors", top=3)[0]
     assert first.hs == "9605"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # A compound of how the goods stand or work, set apart by a comma before them, is not the goods.
+        ("floor-standing, glass-top display cabinets", "cabinet"),
+        ("solar-powered, wall-mounted garden lanterns", "lantern"),
+        # Before what qualifies the goods, no goods named after it: the compound stays the words' head.
+        ("machine-woven, not tufted", "woven"),
+    ],
+)
+def test_a_leading_compound_of_how_the_goods_work_is_not_the_head(text: str, head: str) -> None:
+    assert parse(text).head == head
+
+
+def test_goods_named_after_a_leading_compound_are_classified_by_their_name() -> None:
+    # Read as the head, "battery-operated" made the battery the goods.
+    assert CLASSIFIER.candidates("battery-operated, hand-held fans", top=3)[0].hs == "8414"

@@ -123,3 +123,22 @@ def test_bulk_sample_and_stock_numbers_are_not_the_goods(text: str, goods: str) 
 )
 def test_a_quoted_name_is_the_goods_only_when_nothing_else_names_them(text: str, head: str) -> None:
     assert _head(text) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("Brellix, also known as a patio umbrella stand", "Brellix, a patio umbrella stand"),
+        ("grout sealer a/k/a tile joint varnish", "grout sealer, tile joint varnish"),
+        ("lawn edger (also called a turf cutter)", "lawn edger, a turf cutter"),
+        ("two adhesives known as Stikkon 4 and Stikkon 9", "two adhesives, Stikkon 4 and Stikkon 9"),
+    ],
+)
+def test_the_words_that_give_a_second_name_are_not_the_goods(text: str, goods: str) -> None:
+    assert goods_text(text) == goods
+
+
+def test_goods_named_under_a_trade_name_are_classified_by_their_common_name() -> None:
+    # "Also known" alone draws the tariff's lines of woods known by another name (chapter 44).
+    first = CLASSIFIER.candidates("Snoozlo, also known as a folding chair", top=3)[0]
+    assert first.hs == "9401"

@@ -96,3 +96,23 @@ def test_live_animals_named_last_stay_live_animals() -> None:
 def test_a_fabric_or_yarn_named_by_its_fibre_goes_to_the_fibres_chapter(text: str, heading: str) -> None:
     # The fibre decides the chapter of woven fabrics and yarns (Section XI); how they are spun, the heading.
     assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
+
+
+@pytest.mark.parametrize(
+    ("text", "chapter"),
+    [
+        ("double sided printed circuit boards", "85"),
+        ("printed circuit boards, double sided", "85"),
+        ("rigid polyurethane foam boards", "39"),
+    ],
+)
+def test_a_board_or_plank_not_of_wood_is_not_sawn_wood(text: str, chapter: str) -> None:
+    # "Boards" alone is a weak word: the other words and sources decide, not the sawn wood of 44.07.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs != "4407"
+    assert first.hs[:2] == chapter
+
+
+@pytest.mark.parametrize("text", ["sawn pine boards, planed", "rough oak planks"])
+def test_boards_and_planks_of_a_timber_are_still_sawn_wood(text: str) -> None:
+    assert CLASSIFIER.candidates(text, top=3)[0].hs == "4407"

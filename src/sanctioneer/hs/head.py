@@ -104,6 +104,20 @@ def _phrases(folded: str, *, joined: bool = True) -> list[tuple[tuple[str, ...],
     return out
 
 
+# One word of hyphenated parts ending in a participle, then a comma: "floor-standing,", "battery-operated,".
+_WORKED_FIRST = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)*-[a-z]+(?:ing|[^e]ed)\s*,")
+
+
+def _names_after(after: str, words: tuple[str, ...]) -> bool:
+    """True when the phrase after a leading compound may name goods: it begins with no connecting word ("that is, in
+    which") and ends on neither a participle nor a state."""
+    first = _WORD.search(after)
+    return (
+        first is not None and first.group() not in _CONNECTORS | {"is", "are"} and bool(words)
+        and not PARTICIPLE.search(words[-1]) and not words[-1].endswith("ing") and words[-1] not in STATES
+    )
+
+
 def _is_quantity(words: tuple[str, ...]) -> bool:
     return all(w in _QUANTITIES or any(c.isdigit() for c in w) for w in words)
 
@@ -130,6 +144,13 @@ def parse(text: str, *, joined: bool = True) -> Parse:
     # A state written first and set apart by a comma is not the goods: "canned, prepared tuna" is tuna.
     while joined and len(phrases) > 1 and phrases[0][1] is None and set(phrases[0][0]) <= STATES:
         phrases = phrases[1:]
+    # So is a compound of how the goods stand or work, written first and set apart by a comma ("Floor-standing,
+    # metal-top ironing boards", "battery-operated, hand-held fans"): the goods are named after it.
+    rest = fold(text)
+    while joined and len(phrases) > 1 and (lead := _WORKED_FIRST.match(rest)) and _names_after(
+        rest[lead.end():], phrases[1][0]
+    ):
+        rest, phrases = rest[lead.end():], phrases[1:]
     if joined:
         phrases = _series_qualifies(fold(text), phrases)
     # "Bulldozer or angledozer blades", "knitted or crocheted fabrics": the first word qualifies the goods named

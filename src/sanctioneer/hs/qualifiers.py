@@ -365,6 +365,14 @@ def named_goods(text: str) -> str:
     return "; ".join([goods, *(r for r in rest if r)])
 
 
+# "Zorbex, also known as a folding chair", "tanning agent a/k/a sumac extract": a second name of the same goods. The
+# words that say so name no goods (read, they draw the tariff's lines of woods "also known as" another name): the
+# two names stay, as two names of the goods set apart by a comma.
+_ALIAS = re.compile(
+    r"\s*,?\s*\(?\s*\b(?:(?:also|otherwise|commonly|sometimes|often)\s+)?(?:known|called|referred\s+to|marketed)"
+    r"\s+as\b|\s*,?\s*\(?\s*(?<![\w/])(?:a/k/a|a\.k\.a\.?|aka)(?![\w/])|\s*,?\s*\(?\s*\balso\s+called\b",
+    re.IGNORECASE,
+)
 @lru_cache(maxsize=4096)
 def goods_text(text: str) -> str:
     """Return a description without the words around its goods: origin, packing, references, sizes.
@@ -375,6 +383,7 @@ def goods_text(text: str) -> str:
     # A comma between a chemical name's locants is no comma between goods ("N,N-dimethylformamide" is not the goods
     # "N" listed before "N-dimethylformamide"), nor one the catalogue's inverted order puts after the goods.
     body = _LOCANTS.sub("", _KINDS_START.sub("", named_goods(_BOILERPLATE_START.sub("", text))))
+    body = _ALIAS.sub(", ", body)
     out = _unwrapped(_QUOTED.sub(_quoted, body))
     if not re.search(r"[a-zA-Z]{2}", out):
         # Nothing but wrapping outside the quotation marks ('"door knob exerciser", item pp 2385'): they hold the goods.
