@@ -64,7 +64,8 @@ _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|f
 # "exported parts to China with the knowledge that they would be transported into North Korea": where the exporter
 # knew the goods would go is a stop of their journey too.
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
-                     r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck|"
+                     r"where they were|ended up|final destination|ultimate destination|by land|overland|by road|"
+                     r"by rail|by truck|"
                      r"with the knowledge that|knowing that|knew that|aware that)\b",
                      re.IGNORECASE)
 
@@ -206,9 +207,15 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
     return None
 
 
+# "with a final destination in North Korea", "its ultimate destination being Nampho": the words that name where a
+# journey ends, right before the place.
+_DESTINATION_NAMED = re.compile(r"\b(?:final|ultimate|real|true|eventual)\s+destination(?:\s+(?:was|is|being|as))?"
+                                r"(?:\s+(?:in|of|at))?\s+(?:the\s+(?:port\s+of\s+)?)?$", re.IGNORECASE)
+
+
 def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention:
     """"shipped from Rotterdam to Dalian, then to Osaka, before being flown to Pyongyang": a journey
-    through several ports ends where the goods were bound."""
+    through several ports ends where the goods were bound, and so does one told "with a final destination in"."""
     rest = text[recipient.end:]
     onward = _ONWARD.search(rest)
     if onward is None or re.match(r",\s*(?:which|who)\b", rest):
@@ -216,7 +223,8 @@ def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention
         return recipient
     after = [p for p in mentions if p.start >= recipient.end + onward.start() and is_party(p, text)
              and p.kind == "country"]
-    stops = [p for p in after if any(m.kind == "toward" and 0 <= p.start - m.end <= 30
-                                     and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)
+    stops = [p for p in after if (any(m.kind == "toward" and 0 <= p.start - m.end <= 30
+                                      and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)
+                                  or _DESTINATION_NAMED.search(text, max(recipient.end, p.start - 60), p.start))
              and not _GOING_BACK.search(text, max(recipient.end, p.start - 40), p.start)]
     return stops[-1] if stops else recipient
