@@ -53,3 +53,23 @@ def test_a_headline_over_the_date_line_is_no_part_of_the_date() -> None:
     assert report.date is not None and report.date.isoformat() == "2019-04-02"
     assert [g.description for c in found for g in c.goods] == ["melons"]
     assert seen(found[0]) == (None, "KP", "2019-03")
+
+
+def test_a_person_described_by_a_country_before_being_named_keeps_that_country() -> None:
+    claim = only("A Taiwanese businessman was indicted on Tuesday. Prosecutors said Wu Tsung-han shipped 40 lathes "
+                 "to North Korea in 2019.\n")
+    assert seen(claim) == ("TW", "KP", "2019")
+    assert claim.supplier.name == "Wu Tsung-han"
+    aged = only("Another Malaysian trader has been questioned by police. Lim Boon-keat, 61, was questioned over "
+                "the alleged sale of 300 tonnes of kerosene to North Korea.\n")
+    assert seen(aged)[:2] == ("MY", "KP")
+    assert aged.supplier.name == "Lim Boon-keat"
+
+
+def test_a_name_after_an_official_or_after_a_sentence_about_several_gets_no_country_from_them() -> None:
+    official = only("A South Korean official spoke on Monday. Lim Boon-keat sold 300 tonnes of kerosene to "
+                    "North Korea.\n")
+    assert official.supplier.country is None
+    several = only("Police questioned a Taiwanese trader and a Chinese national. Lim Boon-keat sold 300 tonnes of "
+                   "kerosene to North Korea.\n")
+    assert several.supplier.country is None
