@@ -73,3 +73,17 @@ def test_a_name_after_an_official_or_after_a_sentence_about_several_gets_no_coun
     several = only("Police questioned a Taiwanese trader and a Chinese national. Lim Boon-keat sold 300 tonnes of "
                    "kerosene to North Korea.\n")
     assert several.supplier.country is None
+
+
+def test_where_a_ship_was_held_is_no_side_of_the_transfer_it_was_held_for() -> None:
+    claim = only("The tanker was detained at Pohang in June after it transferred 900 tonnes of gasoil to a North "
+                 "Korean ship.\n")
+    assert seen(claim) == (None, "KP", "2023-06")
+    held = only("Officials impounded the tanker off Pohang in June after it transferred 900 tonnes of gasoil to a "
+                "North Korean ship.\n")
+    assert held.supplier.country is None
+
+
+def test_where_goods_were_unloaded_is_still_where_they_went() -> None:
+    claim = only("Anthracite from North Korea was unloaded at Pohang in June.\n")
+    assert seen(claim) == ("KP", "KR", "2023-06")

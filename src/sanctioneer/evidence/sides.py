@@ -80,6 +80,13 @@ _TOLD = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assur
                    r"reassured|reassures)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "The tanker was detained at Yeosu in May after it transferred diesel": where a ship or cargo was held is where the
+# seizing country acted, not a side of the transfer.
+_HELD_AT = re.compile(r"\b(?:detained|seized|impounded|held|intercepted|stopped|boarded|inspected|searched|"
+                      r"confiscated|arrested)\s+(?:(?:the|a|an|its|two|three)\s+(?:[\w-]+\s+){0,3})?(?:at|in|off|near)\s+(?:the\s+(?:[Pp]ort|[Cc]ity)\s+of\s+)?$",
+                      re.IGNORECASE)
+
+
 def is_party(mention: Mention, text: str) -> bool:
     """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
     if mention.kind in ("person", "organization", "vessel"):
@@ -88,6 +95,8 @@ def is_party(mention: Mention, text: str) -> bool:
         return False
     if _TOLD.search(text, 0, mention.start):
         return False  # "the envoy told Chile the load was a gift": whom a saying is addressed to, not a side
+    if mention.detail in ("place", "name") and _HELD_AT.search(text, max(0, mention.start - 50), mention.start):
+        return False
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
                                               or re.match(r"-flagged\b", text[mention.end:])):
         return False  # "Sierra Leone-flagged": a flag alone, not a side
