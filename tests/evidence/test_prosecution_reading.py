@@ -60,8 +60,8 @@ def test_a_person_described_by_a_country_before_being_named_keeps_that_country()
                  "to North Korea in 2019.\n")
     assert seen(claim) == ("TW", "KP", "2019")
     assert claim.supplier.name == "Wu Tsung-han"
-    aged = only("Another Malaysian trader has been questioned by police. Lim Boon-keat, 61, was questioned over "
-                "the alleged sale of 300 tonnes of kerosene to North Korea.\n")
+    aged = only("A Malaysian trader was charged by police. Lim Boon-keat, 61, faces charges over a sale of 300 "
+                "tonnes of kerosene to North Korea.\n")
     assert seen(aged)[:2] == ("MY", "KP")
     assert aged.supplier.name == "Lim Boon-keat"
 

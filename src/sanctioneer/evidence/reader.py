@@ -199,8 +199,7 @@ _SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _CHANGED_TO = re.compile(r"[^;:()]{0,90}?(?<![.\d])\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
                          rf"more than\s+|over\s+)?(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|kilograms|units|pieces)\b",
                          re.IGNORECASE)
-# "the same company", "the same trading house": the body named before.
-# "Chuang Chin-hung, 56, was questioned over the sale", "Prosecutors said Wu Tsung-han shipped": a name of two to four
+# "Lim Boon-keat, 61, faces charges over a sale", "Prosecutors said Wu Tsung-han shipped": a name of two to four
 # capitalised words opening the clause (or what is said), with only small words up to the transfer word.
 _NEW_NAME = re.compile(r"(?:^|\bsaid\s+(?:that\s+)?)(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,3})"
                        r"(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:[a-z][a-z'-]*\s+){0,6}$")
@@ -209,6 +208,7 @@ _NEW_NAME = re.compile(r"(?:^|\bsaid\s+(?:that\s+)?)(?P<name>[A-Z][a-z]+(?:-[a-z
 _TRADING_PERSON = frozenset({"businessman", "businesswoman", "trader", "dealer", "broker", "shipowner", "owner",
                              "importer", "exporter", "supplier", "smuggler", "middleman", "seller", "buyer", "national",
                              "citizen", "captain"})
+# "the same company", "the same trading house": the body named before.
 _SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|"
                         r"exporter|"
                         r"importer|businessman|shipowner|owner|network|group|middleman)\b", re.IGNORECASE)
@@ -1559,7 +1559,7 @@ class SentenceReader:
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
 
     def _named_after_description(self, clause: _Clause) -> Mention | None:
-        """"Another Taiwanese businessman was questioned ... Chuang Chin-hung, 56, was questioned over the sale": a
+        """"A Malaysian trader was charged ... Lim Boon-keat, 61, faces charges over a sale of kerosene": a
         person described by a country in the sentence before, and named for the first time at the head of this one,
         keeps the country of the description; the name is the evidence."""
         text, trigger = clause.text, clause.trigger
