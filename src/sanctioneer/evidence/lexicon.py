@@ -76,9 +76,10 @@ _LAW_NAME = re.compile(r"\b(?:[A-Z][\w-]*\s+(?:(?:and|of|on|&)\s+)?){1,6}(?:Act|
 # "found in August that", "discovered last year that": a finding verb opening the clause of what was found.
 _FINDING_THAT = re.compile(r"(?:\s+(?:in|on|during|last|earlier|late|early|this)\s+[\w.]+(?:\s+\d{4})?"
                            r"(?:\s*\([^()]{1,40}\))?)?\s*,?\s+that\b", re.IGNORECASE)
-# "to evade U.S. and U.N. sanctions", "in breach of US export controls": the country whose rules were broken is no
-# side of the transfer.
-_ITS_RULES = re.compile(r"(?:\s*(?:,|and)\s*(?:U\.N\.|UN|EU|E\.U\.|United Nations|European Union))?\s+"
+# "to evade U.S. and U.N. sanctions", "in breach of US export controls", "to dodge Japanese and international
+# sanctions": the country whose rules were broken is no side of the transfer.
+_ITS_RULES = re.compile(r"(?:\s*(?:,|and)\s*(?:U\.N\.|UN|EU|E\.U\.|United Nations|European Union|international|"
+                        r"multilateral|global))?\s+"
                         r"(?:sanctions|embargo|export\s+(?:controls?|laws?|regulations?|restrictions?|rules)|"
                         r"licensing\s+(?:system|requirements?|rules))\b")
 _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"

@@ -199,6 +199,15 @@ _SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _CHANGED_TO = re.compile(r"[^;:()]{0,90}?(?<![.\d])\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
                          rf"more than\s+|over\s+)?(\d[\d,.]*)\s+(?:metric\s+)?({_BULK_UNITS}|kilograms|units|pieces)\b",
                          re.IGNORECASE)
+# "Lim Boon-keat, 61, faces charges over a sale", "Prosecutors said Wu Tsung-han shipped": a name of two to four
+# capitalised words opening the clause (or what is said), with only small words up to the transfer word.
+_NEW_NAME = re.compile(r"(?:^|\bsaid\s+(?:that\s+)?)(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,3})"
+                       r"(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:[a-z][a-z'-]*\s+){0,6}$")
+# The people a report describes by a country before naming them who may trade for themselves ("a Taiwanese
+# businessman", "another Chinese trader"); an official, an envoy or the authorities act for whoever investigates.
+_TRADING_PERSON = frozenset({"businessman", "businesswoman", "trader", "dealer", "broker", "shipowner", "owner",
+                             "importer", "exporter", "supplier", "smuggler", "middleman", "seller", "buyer", "national",
+                             "citizen", "captain"})
 # "the same company", "the same trading house": the body named before.
 _SAME_BODY = re.compile(r"\bthe same\s+(?:[a-z-]+\s+)?(?:company|firm|trading house|trader|broker|dealer|supplier|"
                         r"exporter|"
@@ -1369,6 +1378,11 @@ class SentenceReader:
             if origin is not None and origin.country not in (None, supplier.country):
                 supplier, recipient = origin, supplier
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
+        named = self._named_after_description(clause) if supplier is None or recipient is None else None
+        if named is not None and role in _SENDING | {"smuggle"} and supplier is None:
+            supplier = named
+        elif named is not None and role == "receive" and recipient is None:
+            recipient = named
         if recipient is None and chosen_goods and any(
                 t.role == "receive" and t.text.lower() in _TAKING_IN_NOUNS and chosen_goods[0].start < t.start
                 and not text[chosen_goods[-1].end:t.start].strip() for t in group):
@@ -1543,6 +1557,27 @@ class SentenceReader:
                 return None
             found = earlier[0]
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
+
+    def _named_after_description(self, clause: _Clause) -> Mention | None:
+        """"A Malaysian trader was charged ... Lim Boon-keat, 61, faces charges over a sale of kerosene": a
+        person described by a country in the sentence before, and named for the first time at the head of this one,
+        keeps the country of the description; the name is the evidence."""
+        text, trigger = clause.text, clause.trigger
+        head = _NEW_NAME.search(text[clause.start:trigger.start])
+        if head is None or head.group("name").split()[0] in ("The", "A", "An"):
+            return None
+        begin, end = clause.start + head.start("name"), clause.start + head.end("name")
+        if any(m.kind != "trigger" and m.start < end and begin < m.end for m in clause.mentions):
+            return None  # a name the report knows already, or a place
+        said, told = self.previous
+        # The one described must be whom the sentence before is about: its first party, before any verb it has.
+        subject = first_party(said, told)
+        verb = next((m.start for m in told if m.kind in ("trigger", "proceeding", "reporting", "hedge")), len(said))
+        if subject is None or subject.kind != "country" or subject.detail != "demonym-party" or subject.end > verb \
+                or subject.text.lower().split()[-1] not in _TRADING_PERSON or subject.country is None:
+            return None
+        name = head.group("name")
+        return Mention("person", begin, end, name, value=name, country=subject.country, detail="described before")
 
     def _pronoun_object(self, clause: _Clause, supplier: Mention | None) -> Mention | None:
         """"Kim gave him two dogs": "him" or "her" right after a verb of giving is the person told before who

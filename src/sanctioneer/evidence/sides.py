@@ -64,7 +64,8 @@ _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|f
 # "exported parts to China with the knowledge that they would be transported into North Korea": where the exporter
 # knew the goods would go is a stop of their journey too.
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
-                     r"where they were|ended up|final destination|by land|overland|by road|by rail|by truck|"
+                     r"where they were|ended up|final destination|ultimate destination|by land|overland|by road|"
+                     r"by rail|by truck|"
                      r"with the knowledge that|knowing that|knew that|aware that)\b",
                      re.IGNORECASE)
 
@@ -79,6 +80,13 @@ _TOLD = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assur
                    r"reassured|reassures)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "The tanker was detained at Yeosu in May after it transferred diesel": where a ship or cargo was held is where the
+# seizing country acted, not a side of the transfer.
+_HELD_AT = re.compile(r"\b(?:detained|seized|impounded|held|intercepted|stopped|boarded|inspected|searched|"
+                      r"confiscated|arrested)\s+(?:(?:the|a|an|its|two|three)\s+(?:[\w-]+\s+){0,3})?(?:at|in|off|near)\s+(?:the\s+(?:[Pp]ort|[Cc]ity)\s+of\s+)?$",
+                      re.IGNORECASE)
+
+
 def is_party(mention: Mention, text: str) -> bool:
     """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
     if mention.kind in ("person", "organization", "vessel"):
@@ -87,6 +95,8 @@ def is_party(mention: Mention, text: str) -> bool:
         return False
     if _TOLD.search(text, 0, mention.start):
         return False  # "the envoy told Chile the load was a gift": whom a saying is addressed to, not a side
+    if mention.detail in ("place", "name") and _HELD_AT.search(text, max(0, mention.start - 50), mention.start):
+        return False
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
                                               or re.match(r"-flagged\b", text[mention.end:])):
         return False  # "Sierra Leone-flagged": a flag alone, not a side
@@ -206,9 +216,15 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
     return None
 
 
+# "with a final destination in North Korea", "its ultimate destination being Nampho": the words that name where a
+# journey ends, right before the place.
+_DESTINATION_NAMED = re.compile(r"\b(?:final|ultimate|real|true|eventual)\s+destination(?:\s+(?:was|is|being|as))?"
+                                r"(?:\s+(?:in|of|at))?\s+(?:the\s+(?:port\s+of\s+)?)?$", re.IGNORECASE)
+
+
 def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention:
     """"shipped from Rotterdam to Dalian, then to Osaka, before being flown to Pyongyang": a journey
-    through several ports ends where the goods were bound."""
+    through several ports ends where the goods were bound, and so does one told "with a final destination in"."""
     rest = text[recipient.end:]
     onward = _ONWARD.search(rest)
     if onward is None or re.match(r",\s*(?:which|who)\b", rest):
@@ -216,7 +232,8 @@ def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention
         return recipient
     after = [p for p in mentions if p.start >= recipient.end + onward.start() and is_party(p, text)
              and p.kind == "country"]
-    stops = [p for p in after if any(m.kind == "toward" and 0 <= p.start - m.end <= 30
-                                     and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)
+    stops = [p for p in after if (any(m.kind == "toward" and 0 <= p.start - m.end <= 30
+                                      and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)
+                                  or _DESTINATION_NAMED.search(text, max(recipient.end, p.start - 60), p.start))
              and not _GOING_BACK.search(text, max(recipient.end, p.start - 40), p.start)]
     return stops[-1] if stops else recipient
