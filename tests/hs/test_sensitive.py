@@ -684,3 +684,26 @@ def test_what_the_model_alone_keeps_first_gives_way_to_a_heading_the_head_noun_n
     agreed = replace(kept, evidence=(why,))
     pool["7406"] = agreed
     assert _hold_back([agreed, named, other], beliefs, build, 3, head="powder")[0].hs == "7406"
+
+
+def test_a_heading_held_back_gives_way_first_to_a_heading_the_words_name() -> None:
+    # "Frosty gleamer presses": the consequential presses the score puts first are not named and the model barely
+    # knows them; of the headings that may answer, the one the words name comes before the one nothing names.
+    held = _made("8462", "846261", 0.40, sensitive=True, named=False, probability=0.2)
+    unnamed = _made("9606", "960610", 0.30, named=False, probability=0.01)
+    named = _made("8479", "847989", 0.20, named=True, named_by="nomenclature", probability=0.1)
+    pool = {c.hs: c for c in (held, unnamed, named)}
+    beliefs = [(c.hs, c.score, c.score) for c in (held, unnamed, named)]
+
+    def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
+        return code, pool[code]
+
+    ranked = _hold_back([held, unnamed, named], beliefs, build, 3, head="press")
+    assert [c.hs for c in ranked] == ["8479", "8462", "9606"]
+    assert ranked[0].held_back and any("held back" in e.entry for e in ranked[0].evidence)
+    # Nothing named among them, the best-scored that may answer still does.
+    assert _hold_back([held, unnamed], beliefs[:2], build, 3, head="press")[0].hs == "9606"
+    # A consequential heading the model keeps, best-scored after the one held back, is not passed over.
+    kept = _made("9606", "960610", 0.30, sensitive=True, named=False, probability=0.7)
+    pool["9606"] = kept
+    assert _hold_back([held, kept, named], beliefs, build, 3, head="press")[0].hs == "9606"

@@ -689,9 +689,10 @@ def _hold_back(
     """Put first the best-scored candidate that may answer, when the first is a consequential heading not named.
 
     The held-back heading comes second, so a person reviewing sees what it would trigger, and the new first
-    is marked `held_back` (never confident). Without a candidate that may answer among the first
-    `HOLD_BACK_POOL` headings by score, the order stays, unless the model's probability rests on words that are
-    not the goods or the description names another chapter's material (`_held` whatever the probability): then the
+    is marked `held_back` (never confident); of the candidates that may answer, one the description names comes
+    before those nothing names, unless the best-scored is consequential. Without a candidate that may answer among
+    the first `HOLD_BACK_POOL` headings by score, the order stays, unless the model's probability rests on words that
+    are not the goods or the description names another chapter's material (`_held` whatever the probability): then the
     best-scored candidate that may answer, however far down, answers first ("Parts for yachts or pleasure boats":
     chapter 89 has no parts, and the munitions of 93.06 the model ranks next are not named either).
     """
@@ -715,7 +716,13 @@ def _hold_back(
         alternative = next((c for c in _pool(beliefs, build, size=None)
                             if c.hs in first.undecided and (c.beside_sensitive or not c.sensitive)), None)
     else:
-        alternative = next((c for c in _pool(beliefs, build) if not _held(c)), None)
+        pool = [c for c in _pool(beliefs, build) if not _held(c)]
+        alternative = pool[0] if pool else None
+        if alternative is not None and not alternative.sensitive and not alternative.named:
+            # Nothing names the best-scored heading that may answer either: one the words name answers before it
+            # ("Cold isostatic presses", named by a line of 84.79, before the presses for wood of 84.65 nothing names).
+            # A consequential heading the model keeps stays before it, to be reviewed first.
+            alternative = next((c for c in pool if c.named and c.named_by), alternative)
         if alternative is None and (first.material_elsewhere or first.unheld):
             alternative = next((c for c in _pool(beliefs, build, size=None) if not _held(c)), None)
     if alternative is None:
