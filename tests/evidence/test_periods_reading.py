@@ -110,3 +110,46 @@ def test_what_can_be_sent_under_a_ceiling_is_no_transfer() -> None:
 
 def test_a_period_in_a_clause_of_what_a_trade_is_counted_since_is_that_events() -> None:
     assert _told("Imports hit a record since easing border checks in the past year.") == []
+
+
+def test_a_flow_told_during_the_cited_period_takes_the_period_the_report_told_before() -> None:
+    found = claims("Trade between Peru and Chile fell 12 percent in the first nine months of 2023, customs data "
+                   "showed.\n\nChile shipped salmon worth $4 million to Peru during the cited period.\n")
+    assert [(c.goods[0].description, seen(c)) for c in found] == [("salmon", ("CL", "PE", "2023"))]
+
+
+def test_a_flow_told_against_the_year_before_takes_the_period_told_before() -> None:
+    found = claims("Peru's imports from Chile rose 30 percent in the January-February period, the ministry said.\n\n"
+                   "Chile shipped copper wire worth $6.2 million to Peru, up 45 percent on-year.\n")
+    assert [(c.goods[0].description, seen(c)) for c in found] == [("copper wire", ("CL", "PE", "2024-01"))]
+
+
+def test_a_time_a_figure_is_compared_with_is_not_the_flow_s_date() -> None:
+    found = claims("Peru's trade with Chile grew in the first half of 2023.\n\nChile shipped salmon worth $4 "
+                   "million to Peru, up from $3 million in the same period last year.\n")
+    assert [seen(c) for c in found] == [("CL", "PE", "2023")]
+    # Compared with a month, too: the figure of the month told, not of the one weighed against.
+    claim = only("Chile shipped 800 tonnes of salmon to Peru in March, compared with 600 tonnes in February.\n")
+    assert seen(claim) == ("CL", "PE", "2024-03")
+
+
+def test_a_period_told_as_compared_with_is_not_carried_and_a_far_one_is_not_either() -> None:
+    # "the same period last year" is the year compared with, so the flow stays undated without a period told.
+    claim = only("Chile shipped salmon worth $4 million to Peru, higher than in the same period last year.\n")
+    assert seen(claim) == ("CL", "PE", None)
+    far = claims("Peru's trade with Chile grew in 2019.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\n"
+                 "Chile shipped copper wire worth $6.2 million to Peru, up 45 percent on-year.\n")
+    assert [seen(c)[2] for c in far] == [None]
+
+
+def test_a_count_of_another_month_told_by_a_pronoun_is_another_lot_of_the_goods_just_told() -> None:
+    found = claims("Chile exported 900 tonnes of copper wire to Peru in February, customs data showed.\n\n"
+                   "It shipped 1,200 tonnes in January.\n")
+    assert [(c.goods[0].description, c.goods[0].quantity, seen(c)) for c in found] == [
+        ("copper wire", "900", ("CL", "PE", "2024-02")), ("copper wire", "1200", ("CL", "PE", "2024-01"))]
+
+
+def test_the_same_count_or_the_same_month_told_again_is_no_other_lot() -> None:
+    found = claims("Chile exported 900 tonnes of copper wire to Peru in February, customs data showed.\n\n"
+                   "It shipped 900 tonnes in January.\n\nIt also shipped 500 tonnes in February.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [("900", ("CL", "PE", "2024-02"))]
