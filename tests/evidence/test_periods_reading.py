@@ -153,3 +153,21 @@ def test_the_same_count_or_the_same_month_told_again_is_no_other_lot() -> None:
     found = claims("Chile exported 900 tonnes of copper wire to Peru in February, customs data showed.\n\n"
                    "It shipped 900 tonnes in January.\n\nIt also shipped 500 tonnes in February.\n")
     assert [(c.goods[0].quantity, seen(c)) for c in found] == [("900", ("CL", "PE", "2024-02"))]
+
+
+def test_a_trade_told_as_going_on_now_is_a_transfer_dated_by_the_report() -> None:
+    claim = only("Bolivia continues to import diesel from Paraguay, traders said.\n")
+    assert seen(claim) == ("PY", "BO", "2024-03")
+    assert any(e.field == "date" and e.text == "continues to" for e in claim.evidence)
+    assert seen(only("Paraguay keeps shipping diesel to Bolivia.\n")) == ("PY", "BO", "2024-03")
+
+
+def test_a_trade_that_went_on_is_a_transfer_only_when_the_sentence_tells_when() -> None:
+    assert seen(only("Paraguay kept supplying diesel to Bolivia in 2022.\n")) == ("PY", "BO", "2022")
+    assert claims("Paraguay kept supplying diesel to Bolivia.\n") == []
+
+
+def test_a_trade_that_may_go_on_or_names_one_side_is_still_no_transfer() -> None:
+    assert claims("Paraguay would continue to sell diesel to Bolivia.\n") == []
+    assert claims("The rules allowed Bolivia to keep importing diesel from Paraguay.\n") == []
+    assert claims("Bolivia continues to import diesel.\n") == []

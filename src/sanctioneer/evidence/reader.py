@@ -984,6 +984,15 @@ def _between_ships(clause: _Clause, kinds: list[str], supplier: Mention | None, 
     return None
 
 
+# "allowed Kim to keep importing", "would continue to sell", "if it keeps shipping": a trade that may go on, not one
+# told as going on.
+_NOT_STATED = re.compile(r"\b(?:to|would|will|could|can|may|might|should|must|shall|cannot|not|never|if|whether|unless|"
+                         r"allowed|allow|allows|let|lets|urged|urges)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "continues to ship", "keeps buying", "continue to send": the trade goes on as the report is written.
+_GOES_ON_NOW = re.compile(r"(?:continues|continue|continuing)(?:\s+to)?|keeps|keep(?:\s+on)?|goes\s+on|go\s+on",
+                          re.IGNORECASE)
+
+
 class SentenceReader:
     """Reads one document's sentences into drafts."""
 
@@ -1265,9 +1274,11 @@ class SentenceReader:
             return None
         if _OWN_BELIEF.search(text, 0, trigger.start) and any(m.kind == "denial" for m in mentions):
             return None
+        ongoing = next((m for m in mentions for t in group if m.kind == "ongoing" and 0 <= t.start - m.end <= 2), None)
         if _IN_THE_PAST.search(text, start, end) or any(m.kind == "habitual" and start <= m.start < end
-                                                         for m in mentions) or any(
-                m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
+                                                         for m in mentions) or (
+                ongoing is not None and _NOT_STATED.search(text, 0, ongoing.start)):
+            # "has allowed Kim to keep importing limousines", "would continue to sell": a trade that may go on.
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
@@ -1456,6 +1467,26 @@ class SentenceReader:
                 count = str(int(Decimal(count) * _SCALES[scale.lower()]))
             draft.quantity = (count, total.group(total.re.groups).lower(), Mention(
                 "quantity", total.start(1), total.end(), text[total.start(1):total.end()]))
+        if ongoing is not None:
+            return self._goes_on(draft, ongoing, sentence)
+        return draft
+
+    def _goes_on(self, draft: Draft, ongoing: Mention, sentence: Sentence) -> Draft | None:
+        """A trade told as going on ("Chile continues to ship copper wire to Peru", "Peru kept buying Chilean salmon")
+        is a transfer when the sentence names both sides; one told in the present with no time of its own is dated by
+        the report (its month), one in the past only where the sentence tells when."""
+        if draft.supplier is None or draft.recipient is None:
+            return None
+        now = _GOES_ON_NOW.fullmatch(ongoing.text) is not None
+        if not now and (draft.date is None or draft.date_sentence is not sentence):
+            # "Beijing kept buying ferrosilicon": a trade that went on, at no time told, is no transfer to date.
+            return None
+        if draft.date is None and self.reference is not None and now:
+            draft.date = DateMention(ongoing.start, ongoing.end, ongoing.text,
+                                     PartialDate(self.reference.year, self.reference.month))
+            draft.date_sentence = sentence
+            draft.evidence.append(Evidence("date", ongoing.text, sentence.start + ongoing.start,
+                                           sentence.start + ongoing.end, sentence))
         return draft
 
     def _held_for(self, text: str, group: list[Mention],
