@@ -171,3 +171,26 @@ def test_a_trade_that_may_go_on_or_names_one_side_is_still_no_transfer() -> None
     assert claims("Paraguay would continue to sell diesel to Bolivia.\n") == []
     assert claims("The rules allowed Bolivia to keep importing diesel from Paraguay.\n") == []
     assert claims("Bolivia continues to import diesel.\n") == []
+
+
+def test_counts_told_respectively_after_the_word_for_two_bare_years_are_one_lot_each() -> None:
+    found = claims("Chile shipped 300 tonnes and 450 tonnes of salmon to Peru, respectively, in 2021 and 2022.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [("300", ("CL", "PE", "2021")),
+                                                               ("450", ("CL", "PE", "2022"))]
+
+
+def test_counts_told_respectively_for_the_two_times_of_the_sentence_before_are_one_lot_each() -> None:
+    found = claims("Peru bought Chilean salmon in 2021 and 2022, the ministry said. Imports totalled 300 tonnes and "
+                   "450 tonnes, respectively.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [("300", ("CL", "PE", "2021")),
+                                                               ("450", ("CL", "PE", "2022"))]
+    months = claims("Bolivia bought diesel from Paraguay in January and February. The shipments came to 800 barrels "
+                    "and 950 barrels, respectively.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in months] == [("800", ("PY", "BO", "2024-01")),
+                                                                ("950", ("PY", "BO", "2024-02"))]
+
+
+def test_counts_told_respectively_with_one_time_before_share_out_nothing() -> None:
+    found = claims("Peru bought Chilean salmon in 2022, the ministry said. Imports totalled 300 tonnes and "
+                   "450 tonnes, respectively.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [(None, ("CL", "PE", "2022"))]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.amounts import values_respectively
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
-from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, with_second_year
 from sanctioneer.evidence.drafts import (
     SPAN_AFTER,
     Draft,
@@ -40,6 +40,7 @@ from sanctioneer.evidence.follow_ups import (
     confirm,
     contents,
     contents_named,
+    counts_in_turn,
     deny,
     elaborate,
     fronted_return,
@@ -1139,7 +1140,8 @@ class SentenceReader:
         made.extend(back for back in carried_back if back is not None)
         if not made:
             holding = holding_claim(index, sentence, mentions, self.lexicon) or another_lot(
-                self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon)
+                self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon) or counts_in_turn(
+                self.drafts, index, sentence, mentions, dates, self.last_dates)
             if holding is not None:
                 made.append(holding)
         if (instance := one_of_them(index, sentence, mentions, self.told, self.last_dates, self.lexicon)) is not None:
@@ -1938,7 +1940,6 @@ class SentenceReader:
 _RESPECTIVE = re.compile(r"\s+(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
                          r"(?:(?P<unit_a>[a-z]+)\s+)?and\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+"
                          r"[^;.]{1,60}?,?\s+respectively\b", re.IGNORECASE)
-_SECOND_YEAR = re.compile(r"\s+and\s+(?P<year>(?:19|20)\d\d)\b")
 _TWO_TIMES = re.compile(r"[^;.]{0,40}?\b(?:in|during)\s+$", re.IGNORECASE)
 
 
@@ -2016,16 +2017,16 @@ def _respective(text: str, mentions: list[Mention], dates: list[DateMention], dr
                   and re.fullmatch(r"\s+and\s+", text[p.end:supplier.start])), None)
     if other is not None and supplier is not None and supplier.end <= trigger.start:
         return lot(counts[0], replace(draft, supplier=other)), lot(counts[1], draft)
-    times = [d for d in dates if d.start >= found.end() and d.value is not None]
-    if len(times) < 2 or not _TWO_TIMES.fullmatch(text, found.end(), times[0].start):
+    times = with_second_year(text, [d for d in dates if d.start >= found.end() and d.value is not None])
+    # ", respectively, in October and November", ", respectively, in 2021 and 2022" (the time's own words may hold the
+    # "in"): the two times told after the word.
+    if len(times) < 2 or not (_TWO_TIMES.fullmatch(text, found.end(), times[0].start) or (
+            re.fullmatch(r",?\s*", text[found.end():times[0].start])
+            and re.match(r"(?:in|during)\s", times[0].text, re.IGNORECASE))):
         # "exported 3,200 and 4,100 tonnes of cement to Laos in 2021 and 2022, respectively": the two times told
         # before the word, right after the goods and their destination.
-        times = [d for d in dates if found.end("unit") <= d.start and d.end <= found.end() and d.value is not None]
-        second = _SECOND_YEAR.match(text, times[-1].end) if times and times[-1].value else None
-        if second is not None and times[-1].value is not None and times[-1].value.month is None:
-            # "in 2021 and 2022, respectively": the second year, told bare after the first, is a time of its own.
-            times.append(DateMention(second.start("year"), second.end(), second.group("year"),
-                                     PartialDate(int(second.group("year")))))
+        times = with_second_year(text, [d for d in dates if found.end("unit") <= d.start and d.end <= found.end()
+                                         and d.value is not None])
         if len(times) < 2 or not re.fullmatch(r",?\s+respectively", text[times[1].end:found.end()], re.IGNORECASE) \
                 or not (re.search(r"\b(?:in|during)\s+$", text[found.end("unit"):times[0].start], re.IGNORECASE)
                         or re.match(r"(?:in|during)\s", times[0].text, re.IGNORECASE)):
