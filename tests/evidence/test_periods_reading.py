@@ -131,6 +131,9 @@ def test_a_time_a_figure_is_compared_with_is_not_the_flow_s_date() -> None:
     # Compared with a month, too: the figure of the month told, not of the one weighed against.
     claim = only("Chile shipped 800 tonnes of salmon to Peru in March, compared with 600 tonnes in February.\n")
     assert seen(claim) == ("CL", "PE", "2024-03")
+    # A number "from" which goods came is no figure compared with: the month stays the transfer's.
+    claim = only("Chile transferred 600 tonnes of diesel from 3 ships to Peru in October.\n")
+    assert seen(claim) == ("CL", "PE", "2023-10")
 
 
 def test_a_period_told_as_compared_with_is_not_carried_and_a_far_one_is_not_either() -> None:

@@ -143,7 +143,9 @@ _COMPARED_PERIOD = re.compile(r"\s*,?\s*(?:of\s+)?(?:last\s+year|a\s+year\s+(?:e
 # ("more than 300,000 barrels" is a count).
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|"
                               r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+|"
-                              r"\bfrom\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d[\d.,]*\s+)(?:[\w$%.,-]+\s+){0,7}$",
+                              r"\bfrom\s+(?:about\s+|around\s+)?(?:(?:US)?[$€£¥]\d[\d.,]*|\d[\d.,]*\s+(?:million|billion|"
+                              r"metric|tons?|tonnes?|barrels?|kilograms?|kg|litres?|liters?|cubic|percent|per\s+cent)"
+                              r"|\d[\d.,]*%)\s+)(?:[\w$%.,-]+\s+){0,7}$",
                               re.IGNORECASE)
 # "rose 76 percent on-year", "year-on-year", "up 18% from a year earlier": a period's figure told against the year
 # before, so the period is the one the report told.
