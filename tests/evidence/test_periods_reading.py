@@ -110,3 +110,90 @@ def test_what_can_be_sent_under_a_ceiling_is_no_transfer() -> None:
 
 def test_a_period_in_a_clause_of_what_a_trade_is_counted_since_is_that_events() -> None:
     assert _told("Imports hit a record since easing border checks in the past year.") == []
+
+
+def test_a_flow_told_during_the_cited_period_takes_the_period_the_report_told_before() -> None:
+    found = claims("Trade between Peru and Chile fell 12 percent in the first nine months of 2023, customs data "
+                   "showed.\n\nChile shipped salmon worth $4 million to Peru during the cited period.\n")
+    assert [(c.goods[0].description, seen(c)) for c in found] == [("salmon", ("CL", "PE", "2023"))]
+
+
+def test_a_flow_told_against_the_year_before_takes_the_period_told_before() -> None:
+    found = claims("Peru's imports from Chile rose 30 percent in the January-February period, the ministry said.\n\n"
+                   "Chile shipped copper wire worth $6.2 million to Peru, up 45 percent on-year.\n")
+    assert [(c.goods[0].description, seen(c)) for c in found] == [("copper wire", ("CL", "PE", "2024-01"))]
+
+
+def test_a_time_a_figure_is_compared_with_is_not_the_flow_s_date() -> None:
+    found = claims("Peru's trade with Chile grew in the first half of 2023.\n\nChile shipped salmon worth $4 "
+                   "million to Peru, up from $3 million in the same period last year.\n")
+    assert [seen(c) for c in found] == [("CL", "PE", "2023")]
+    # Compared with a month, too: the figure of the month told, not of the one weighed against.
+    claim = only("Chile shipped 800 tonnes of salmon to Peru in March, compared with 600 tonnes in February.\n")
+    assert seen(claim) == ("CL", "PE", "2024-03")
+    # A number "from" which goods came is no figure compared with: the month stays the transfer's.
+    claim = only("Chile transferred 600 tonnes of diesel from 3 ships to Peru in October.\n")
+    assert seen(claim) == ("CL", "PE", "2023-10")
+
+
+def test_a_period_told_as_compared_with_is_not_carried_and_a_far_one_is_not_either() -> None:
+    # "the same period last year" is the year compared with, so the flow stays undated without a period told.
+    claim = only("Chile shipped salmon worth $4 million to Peru, higher than in the same period last year.\n")
+    assert seen(claim) == ("CL", "PE", None)
+    far = claims("Peru's trade with Chile grew in 2019.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\n"
+                 "Chile shipped copper wire worth $6.2 million to Peru, up 45 percent on-year.\n")
+    assert [seen(c)[2] for c in far] == [None]
+
+
+def test_a_count_of_another_month_told_by_a_pronoun_is_another_lot_of_the_goods_just_told() -> None:
+    found = claims("Chile exported 900 tonnes of copper wire to Peru in February, customs data showed.\n\n"
+                   "It shipped 1,200 tonnes in January.\n")
+    assert [(c.goods[0].description, c.goods[0].quantity, seen(c)) for c in found] == [
+        ("copper wire", "900", ("CL", "PE", "2024-02")), ("copper wire", "1200", ("CL", "PE", "2024-01"))]
+
+
+def test_the_same_count_or_the_same_month_told_again_is_no_other_lot() -> None:
+    found = claims("Chile exported 900 tonnes of copper wire to Peru in February, customs data showed.\n\n"
+                   "It shipped 900 tonnes in January.\n\nIt also shipped 500 tonnes in February.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [("900", ("CL", "PE", "2024-02"))]
+
+
+def test_a_trade_told_as_going_on_now_is_a_transfer_dated_by_the_report() -> None:
+    claim = only("Bolivia continues to import diesel from Paraguay, traders said.\n")
+    assert seen(claim) == ("PY", "BO", "2024-03")
+    assert any(e.field == "date" and e.text == "continues to" for e in claim.evidence)
+    assert seen(only("Paraguay keeps shipping diesel to Bolivia.\n")) == ("PY", "BO", "2024-03")
+
+
+def test_a_trade_that_went_on_is_a_transfer_only_when_the_sentence_tells_when() -> None:
+    assert seen(only("Paraguay kept supplying diesel to Bolivia in 2022.\n")) == ("PY", "BO", "2022")
+    assert claims("Paraguay kept supplying diesel to Bolivia.\n") == []
+
+
+def test_a_trade_that_may_go_on_or_names_one_side_is_still_no_transfer() -> None:
+    assert claims("Paraguay would continue to sell diesel to Bolivia.\n") == []
+    assert claims("The rules allowed Bolivia to keep importing diesel from Paraguay.\n") == []
+    assert claims("Bolivia continues to import diesel.\n") == []
+
+
+def test_counts_told_respectively_after_the_word_for_two_bare_years_are_one_lot_each() -> None:
+    found = claims("Chile shipped 300 tonnes and 450 tonnes of salmon to Peru, respectively, in 2021 and 2022.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [("300", ("CL", "PE", "2021")),
+                                                               ("450", ("CL", "PE", "2022"))]
+
+
+def test_counts_told_respectively_for_the_two_times_of_the_sentence_before_are_one_lot_each() -> None:
+    found = claims("Peru bought Chilean salmon in 2021 and 2022, the ministry said. Imports totalled 300 tonnes and "
+                   "450 tonnes, respectively.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [("300", ("CL", "PE", "2021")),
+                                                               ("450", ("CL", "PE", "2022"))]
+    months = claims("Bolivia bought diesel from Paraguay in January and February. The shipments came to 800 barrels "
+                    "and 950 barrels, respectively.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in months] == [("800", ("PY", "BO", "2024-01")),
+                                                                ("950", ("PY", "BO", "2024-02"))]
+
+
+def test_counts_told_respectively_with_one_time_before_share_out_nothing() -> None:
+    found = claims("Peru bought Chilean salmon in 2022, the ministry said. Imports totalled 300 tonnes and "
+                   "450 tonnes, respectively.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [(None, ("CL", "PE", "2022"))]

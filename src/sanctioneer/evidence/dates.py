@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "PartialDate", "find_dates", "within_part", "yearless"]
+__all__ = ["DateMention", "PartialDate", "find_dates", "with_second_year", "within_part", "yearless"]
 
 _MONTHS = {
     name: number
@@ -456,3 +456,17 @@ def _may_verb(match: re.Match[str], text: str) -> bool:
         return False
     verb = re.match(r"\s+(?:have|be|not|also|well|still)\b", text[match.end():])
     return not text[match.start("month")].isupper() or verb is not None
+
+
+# "in 2021 and 2022": a second year told bare after the first.
+_SECOND_YEAR = re.compile(r"\s+and\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def with_second_year(text: str, times: list[DateMention]) -> list[DateMention]:
+    """The times told, with a second year told bare after the first ("in 2021 and 2022": the second year is a time of
+    its own)."""
+    second = _SECOND_YEAR.match(text, times[0].end) if len(times) == 1 else None
+    if second is None or times[0].value is None or times[0].value.month is not None:
+        return times
+    return [*times, DateMention(second.start("year"), second.end(), second.group("year"),
+                                PartialDate(int(second.group("year"))))]

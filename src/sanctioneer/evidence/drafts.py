@@ -134,6 +134,25 @@ class Draft:
 _COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|fall|fell|increase|increased|"
                             r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,8}?"
                             r"from\s+$", re.IGNORECASE)
+# "in the same period last year", "during the same period a year earlier": a time compared with, not the one told.
+_SAME_PERIOD = re.compile(r"(?:during|in|over|for)\s+the\s+(?:same|cited|reported)\s+(?:period|month)$",
+                          re.IGNORECASE)
+_COMPARED_PERIOD = re.compile(r"\s*,?\s*(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|"
+                              r"the\s+(?:previous|prior)\s+year|in\s+\d{4})\b", re.IGNORECASE)
+# "compared with $56 million a year earlier", "up from 9,000 tonnes in November": a time a figure is weighed against
+# ("more than 300,000 barrels" is a count).
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|"
+                              r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+|"
+                              r"\bfrom\s+(?:about\s+|around\s+)?(?:(?:US)?[$€£¥]\d[\d.,]*|\d[\d.,]*\s+(?:million|billion|"
+                              r"metric|tons?|tonnes?|barrels?|kilograms?|kg|litres?|liters?|cubic|percent|per\s+cent)"
+                              r"|\d[\d.,]*%)\s+)(?:[\w$%.,-]+\s+){0,7}$",
+                              re.IGNORECASE)
+# "rose 76 percent on-year", "year-on-year", "up 18% from a year earlier": a period's figure told against the year
+# before, so the period is the one the report told.
+_AGAINST_A_YEAR_BEFORE = re.compile(r"\b(?:on[- ]year|year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before)|"
+                                    r"from\s+the\s+same\s+period)\b", re.IGNORECASE)
+# How many paragraphs back a trade report's period still holds (wire copy gives each sentence a paragraph).
+_PERIOD_REACH = 4
 # "the lowest since January", "the highest by value since July last year": a record told against an earlier time.
 RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
                            r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
@@ -293,6 +312,10 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     dates = [d for d in dates
              if not RECORD_SINCE.search(text, 0, d.start) and not _SINCE_EVENT.search(text, 0, d.start)
              and not FIRST_SINCE.search(text, 0, d.start)]
+    # "up from $70.1 million in the same period last year", "compared with 900 tons in May": a time a figure is
+    # weighed against, not when goods went.
+    compared = [d for d in dates if _COMPARED_BEFORE.search(text, 0, d.start)]
+    dates = [d for d in dates if d not in compared]
     # "had reached 9,000 tonnes as of Nov. 3": the day a running total was counted up to, not when goods went.
     dates = [d for d in dates if not AS_OF.search(text, 0, d.start)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
@@ -345,6 +368,14 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     if near is not None:
         return near, sentence
     cue = next((m for m in mentions if m.kind == "anaphora" and m.start <= 3), None)
+    if cue is None:
+        cue = next((m for m in mentions if m.kind == "anaphora" and _SAME_PERIOD.match(m.text)
+                    and not _COMPARED_PERIOD.match(text, m.end) and not _COMPARED_BEFORE.search(text, 0, m.start)),
+                   None)
+        if cue is not None or compared or _AGAINST_A_YEAR_BEFORE.search(text):
+            # "Russia shipped coal worth $31 million during the cited period", "imports of flour rose 76 percent
+            # on-year to $5.9 million": a figure of the period the report told before, not a time of its own.
+            return _period_told_before(sentence, last_dates)
     if cue is not None and last_dates:
         last, told = last_dates[-1]
         # "between August and December 2019. During this period, ...": a period told by its ends began with the first.
@@ -355,6 +386,22 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         return last, told
     del text
     return None, None
+
+
+def _period_told_before(sentence: Sentence, last_dates: list[tuple[DateMention, Sentence]],
+                        ) -> tuple[DateMention | None, Sentence | None]:
+    """The period a trade report told last, a few paragraphs back at most: a month or longer, never a day, and not
+    a time a figure was compared with ("compared with $56 million a year earlier"); a period told by its ends
+    ("in the January-August period") begins with the first."""
+    periods = [(d, s) for d, s in last_dates
+               if d.value is not None and d.value.day is None and 0 <= sentence.paragraph - s.paragraph <= _PERIOD_REACH
+               and not _COMPARED_BEFORE.search(s.text, 0, d.start)]
+    if not periods:
+        return None, None
+    last, told = periods[-1]
+    ends = [d for d, s in periods if s is told and d.end <= last.start and re.fullmatch(
+        r"\s*(?:and|to|through|until|till|-|–)\s*", told.text[d.end:last.start])]
+    return (ends[-1] if ends else last), told
 
 
 def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sanctioneer.evidence.amounts import find_quantity
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part, yearless
 from sanctioneer.evidence.drafts import (
@@ -470,6 +471,45 @@ def _carried_on(joined: list[_Joined], draft: Draft, lexicon: Lexicon) -> _Joine
     return group
 
 
+def _another_time(joined: list[_Joined], draft: Draft) -> Draft | None:
+    """Another lot of the goods just told, when a sentence points back to them with a count of their unit but
+    another number and a month or year of its own that the transfer's time does not hold ("exported 1.2 million tons
+    of coal in February ... It shipped 1.4 million tons in January", "the 1,500 tons it imported in July"): a
+    customs figure of another time, between the same sides, not more words about the same transfer."""
+    if not joined or not draft.anaphoric or draft.goods or draft.denies or draft.negated \
+            or draft.date is None or draft.date.value is None:
+        return None
+    told = next((e.start - draft.sentence.start for e in draft.evidence if e.field == "kind"), None)
+    text = draft.sentence.text
+    # The count after the transfer word: "shipped 1,200 tonnes in January" (a count with its unit, not a bare number).
+    count = find_quantity(text, before=range(len(text) + 1), skip=told) if told is not None else None
+    if count is None or count.unit is None:
+        return None
+    quantity = (count.amount, count.unit, Mention("quantity", count.start, count.end, count.text))
+    group = joined[-1]
+    if not 0 <= draft.sentence.paragraph - group.drafts[-1].sentence.paragraph <= 1:
+        return None
+    counts = {(d.quantity[0], d.quantity[1]) for d in group.drafts if d.quantity is not None}
+    here = group.date()
+    if not counts or {unit for _, unit in counts} != {quantity[1]} or quantity[:2] in counts \
+            or here is None or here.compatible(draft.date.value):
+        return None
+    named = next((d for d in group.drafts if d.goods and not all(_vague(g) for _, g in d.goods)), None)
+    if named is None:
+        return None
+    first = group.drafts[0]
+    # "It shipped": the pronoun stands for the side that sent the goods just told.
+    supplier = draft.supplier if draft.supplier is not None and not _HOLDER_PRONOUN.fullmatch(draft.supplier.text) \
+        else first.supplier
+    return replace(draft, goods=list(named.goods), anaphoric=False, quantity=quantity,
+                   supplier=supplier, recipient=draft.recipient or first.recipient,
+                   evidence=[*draft.evidence, *(e for e in named.evidence if e.field == "goods"),
+                             Evidence("quantity", count.text, draft.sentence.start + count.start,
+                                      draft.sentence.start + count.end, draft.sentence)]
+                   + [e for e in first.evidence if e.field == "recipient" and draft.recipient is None]
+                   + [e for e in first.evidence if e.field == "supplier" and supplier is first.supplier])
+
+
 def _made_in(draft: Draft) -> bool:
     """The draft's supplier is only the country its goods are named by ("French cognac"): where they were made."""
     supplier = draft.supplier
@@ -822,6 +862,10 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
                 group.drafts.append(draft)
                 pending = []
                 joined.append(group)
+                continue
+            lot = _another_time(joined, draft)
+            if lot is not None:
+                joined.append(_Joined(lot, document.text, lexicon, headings, reference=document.date))
                 continue
             if draft.anaphoric or (draft.supplier is None and draft.recipient is None and not draft.holding
                                    and draft.follows is None and not draft.between_ships):

@@ -13,7 +13,7 @@ from datetime import date
 
 from sanctioneer.evidence.amounts import find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
-from sanctioneer.evidence.dates import DateMention, find_dates
+from sanctioneer.evidence.dates import DateMention, find_dates, with_second_year
 from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, read_amounts, status_of
 from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bounds
 from sanctioneer.evidence.lexicon import Lexicon, Mention
@@ -21,8 +21,8 @@ from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 from sanctioneer.evidence.transfer_words import cover_story
 
-__all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents", "deny",
-           "elaborate", "fronted_return", "holding_claim", "in_return", "one_of_them"]
+__all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents",
+           "counts_in_turn", "deny", "elaborate", "fronted_return", "holding_claim", "in_return", "one_of_them"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -78,6 +78,46 @@ def another_lot(drafts: list[Draft], index: int, sentence: Sentence, mentions: l
     read_amounts(draft, text, 0, len(text), goods)
     add_evidence(draft, [told])
     return draft
+
+
+# "They came to 1,400 tonnes and 1,200 tonnes, respectively": two counts of one unit told in turn.
+_COUNTS_IN_TURN = re.compile(r"\b(?P<a>\d[\d,]*(?:\.\d+)?)\s+(?:(?P<unit_a>[a-z]+)\s+)?and\s+"
+                             r"(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+),?\s+respectively\b", re.IGNORECASE)
+
+
+def counts_in_turn(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention],
+                   dates: list[DateMention], last_dates: list[tuple[DateMention, Sentence]]) -> Draft | None:
+    """"Chile reported its copper wire exports to Peru for January and February. They came to 1,400 tonnes and 1,200
+    tonnes, respectively": counts told in turn, with no goods or time of their own, for the two times the transfer
+    just told names ("January and February", "2021 and 2022"), are one lot each, dated in turn. The transfer's draft
+    takes the first; the second is returned."""
+    text = sentence.text
+    found = _COUNTS_IN_TURN.search(text)
+    if found is None or dates or any(m.kind == "goods" for m in mentions) or (
+            found.group("unit_a") and found.group("unit_a").lower() != found.group("unit").lower()):
+        return None
+    before = drafts[-1] if drafts else None
+    if before is None or before.index != index - 1 or before.quantity is not None or not before.goods:
+        return None
+    times = with_second_year(before.sentence.text, [d for d, s in last_dates if s is before.sentence
+                                                    and d.value is not None])
+    if len(times) != 2 or not re.fullmatch(r"\s+(?:and|-|–)\s+", before.sentence.text[times[0].end:times[1].start]):
+        return None
+    unit = found.group("unit").lower()
+
+    def lot(name: str, draft: Draft, when: DateMention) -> Draft:
+        quantity = (found.group(name).replace(",", ""), unit,
+                    Mention("quantity", found.start(name), found.end(name), found.group(name)))
+        evidence = [e for e in draft.evidence if e.field not in ("date", "quantity")] + [
+            Evidence("date", when.text, before.sentence.start + when.start, before.sentence.start + when.end,
+                     before.sentence),
+            Evidence("quantity", found.group(name), sentence.start + found.start(name),
+                     sentence.start + found.end(name), sentence)]
+        return replace(draft, quantity=quantity, date=when, date_sentence=before.sentence, evidence=evidence, flow=True)
+
+    first = lot("a", before, times[0])
+    drafts[-1] = first
+    return lot("b", first, times[1])
 
 
 # "The first instance involved 4,000 bottles of brandy", "The second case concerned two trucks": one of the

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.amounts import values_respectively
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
-from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, with_second_year
 from sanctioneer.evidence.drafts import (
     SPAN_AFTER,
     Draft,
@@ -40,6 +40,7 @@ from sanctioneer.evidence.follow_ups import (
     confirm,
     contents,
     contents_named,
+    counts_in_turn,
     deny,
     elaborate,
     fronted_return,
@@ -993,6 +994,15 @@ def _between_ships(clause: _Clause, kinds: list[str], supplier: Mention | None, 
     return None
 
 
+# "allowed Kim to keep importing", "would continue to sell", "if it keeps shipping": a trade that may go on, not one
+# told as going on.
+_NOT_STATED = re.compile(r"\b(?:to|would|will|could|can|may|might|should|must|shall|cannot|not|never|if|whether|unless|"
+                         r"allowed|allow|allows|let|lets|urged|urges)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "continues to ship", "keeps buying", "continue to send": the trade goes on as the report is written.
+_GOES_ON_NOW = re.compile(r"(?:continues|continue|continuing)(?:\s+to)?|keeps|keep(?:\s+on)?|goes\s+on|go\s+on",
+                          re.IGNORECASE)
+
+
 class SentenceReader:
     """Reads one document's sentences into drafts."""
 
@@ -1139,7 +1149,8 @@ class SentenceReader:
         made.extend(back for back in carried_back if back is not None)
         if not made:
             holding = holding_claim(index, sentence, mentions, self.lexicon) or another_lot(
-                self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon)
+                self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon) or counts_in_turn(
+                self.drafts, index, sentence, mentions, dates, self.last_dates)
             if holding is not None:
                 made.append(holding)
         if (instance := one_of_them(index, sentence, mentions, self.told, self.last_dates, self.lexicon)) is not None:
@@ -1274,9 +1285,11 @@ class SentenceReader:
             return None
         if _OWN_BELIEF.search(text, 0, trigger.start) and any(m.kind == "denial" for m in mentions):
             return None
+        ongoing = next((m for m in mentions for t in group if m.kind == "ongoing" and 0 <= t.start - m.end <= 2), None)
         if _IN_THE_PAST.search(text, start, end) or any(m.kind == "habitual" and start <= m.start < end
-                                                         for m in mentions) or any(
-                m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
+                                                         for m in mentions) or (
+                ongoing is not None and _NOT_STATED.search(text, 0, ongoing.start)):
+            # "has allowed Kim to keep importing limousines", "would continue to sell": a trade that may go on.
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
@@ -1470,6 +1483,26 @@ class SentenceReader:
                 count = str(int(Decimal(count) * _SCALES[scale.lower()]))
             draft.quantity = (count, total.group(total.re.groups).lower(), Mention(
                 "quantity", total.start(1), total.end(), text[total.start(1):total.end()]))
+        if ongoing is not None:
+            return self._goes_on(draft, ongoing, sentence)
+        return draft
+
+    def _goes_on(self, draft: Draft, ongoing: Mention, sentence: Sentence) -> Draft | None:
+        """A trade told as going on ("Chile continues to ship copper wire to Peru", "Peru kept buying Chilean salmon")
+        is a transfer when the sentence names both sides; one told in the present with no time of its own is dated by
+        the report (its month), one in the past only where the sentence tells when."""
+        if draft.supplier is None or draft.recipient is None:
+            return None
+        now = _GOES_ON_NOW.fullmatch(ongoing.text) is not None
+        if not now and (draft.date is None or draft.date_sentence is not sentence):
+            # "Beijing kept buying ferrosilicon": a trade that went on, at no time told, is no transfer to date.
+            return None
+        if draft.date is None and self.reference is not None and now:
+            draft.date = DateMention(ongoing.start, ongoing.end, ongoing.text,
+                                     PartialDate(self.reference.year, self.reference.month))
+            draft.date_sentence = sentence
+            draft.evidence.append(Evidence("date", ongoing.text, sentence.start + ongoing.start,
+                                           sentence.start + ongoing.end, sentence))
         return draft
 
     def _held_for(self, text: str, group: list[Mention],
@@ -1942,7 +1975,6 @@ class SentenceReader:
 _RESPECTIVE = re.compile(r"\s+(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
                          r"(?:(?P<unit_a>[a-z]+)\s+)?and\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+"
                          r"[^;.]{1,60}?,?\s+respectively\b", re.IGNORECASE)
-_SECOND_YEAR = re.compile(r"\s+and\s+(?P<year>(?:19|20)\d\d)\b")
 _TWO_TIMES = re.compile(r"[^;.]{0,40}?\b(?:in|during)\s+$", re.IGNORECASE)
 
 
@@ -2020,16 +2052,16 @@ def _respective(text: str, mentions: list[Mention], dates: list[DateMention], dr
                   and re.fullmatch(r"\s+and\s+", text[p.end:supplier.start])), None)
     if other is not None and supplier is not None and supplier.end <= trigger.start:
         return lot(counts[0], replace(draft, supplier=other)), lot(counts[1], draft)
-    times = [d for d in dates if d.start >= found.end() and d.value is not None]
-    if len(times) < 2 or not _TWO_TIMES.fullmatch(text, found.end(), times[0].start):
+    times = with_second_year(text, [d for d in dates if d.start >= found.end() and d.value is not None])
+    # ", respectively, in October and November", ", respectively, in 2021 and 2022" (the time's own words may hold the
+    # "in"): the two times told after the word.
+    if len(times) < 2 or not (_TWO_TIMES.fullmatch(text, found.end(), times[0].start) or (
+            re.fullmatch(r",?\s*", text[found.end():times[0].start])
+            and re.match(r"(?:in|during)\s", times[0].text, re.IGNORECASE))):
         # "exported 3,200 and 4,100 tonnes of cement to Laos in 2021 and 2022, respectively": the two times told
         # before the word, right after the goods and their destination.
-        times = [d for d in dates if found.end("unit") <= d.start and d.end <= found.end() and d.value is not None]
-        second = _SECOND_YEAR.match(text, times[-1].end) if times and times[-1].value else None
-        if second is not None and times[-1].value is not None and times[-1].value.month is None:
-            # "in 2021 and 2022, respectively": the second year, told bare after the first, is a time of its own.
-            times.append(DateMention(second.start("year"), second.end(), second.group("year"),
-                                     PartialDate(int(second.group("year")))))
+        times = with_second_year(text, [d for d in dates if found.end("unit") <= d.start and d.end <= found.end()
+                                         and d.value is not None])
         if len(times) < 2 or not re.fullmatch(r",?\s+respectively", text[times[1].end:found.end()], re.IGNORECASE) \
                 or not (re.search(r"\b(?:in|during)\s+$", text[found.end("unit"):times[0].start], re.IGNORECASE)
                         or re.match(r"(?:in|during)\s", times[0].text, re.IGNORECASE)):
