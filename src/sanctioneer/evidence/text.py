@@ -19,6 +19,9 @@ _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)|(?<=[a-z0-9]{2})[.!?][\"”’
 _LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # A line at least this long that stops without a full stop is running text wrapped onto the next.
 _WRAPPED = 60
+# A line that gives the document's date ("date 2024-06-14", "Published: 3 May 2019") opens no sentence the
+# line above it runs into: a long headline above it ends there.
+_DATE_LINE = re.compile(r"\s*(?:date|dated|published|updated|posted)\b[\s:]*(?:\d|[A-Za-z]+\.?\s+\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def _segments(text: str) -> Iterator[tuple[int, int, int, bool]]:
             blank = False
         current = (current[0], line_end, False) if current is not None else (line_start, line_end, True)
         following = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
-        wrapped = (_LINE_END.search(line) is None and following.strip()
+        wrapped = (_LINE_END.search(line) is None and following.strip() and not _DATE_LINE.match(following)
                    and (len(line.strip()) >= _WRAPPED or following.lstrip()[:1].islower()))
         if not wrapped:
             yield current[0], current[1], paragraph, current[2]
