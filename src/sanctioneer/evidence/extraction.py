@@ -601,9 +601,18 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             continue
         dateline = DATELINE_PLACE.match(sentence.text)
         # "ABU DHABI, Aug 30 -", "DANDONG, China, Nov. 12 (Reuters) -": the report's date.
+        said_until = -1
         for mention in after_dateline(sentence.text, find_dates(sentence.text, reference=reference)):
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
+                continue
+            if 0 <= mention.start - said_until <= 2:
+                # "was revealed on Friday, November 22": the day told again beside a saying's day is the saying's.
+                said_until = mention.end
+                continue
+            if there is not None and (_SAID.search(sentence.text[:mention.start])
+                                      or _said_then(sentence.text, mention, group.lexicon)):
+                said_until = mention.end
                 continue
             if there is None or _SAID.search(sentence.text[:mention.start]) \
                     or _said_then(sentence.text, mention, group.lexicon) \

@@ -1267,7 +1267,8 @@ class SentenceReader:
             return None
         if _IN_THE_PAST.search(text, start, end) or any(m.kind == "habitual" and start <= m.start < end
                                                          for m in mentions) or any(
-                m.kind == "ongoing" and 0 <= t.start - m.end <= 2 for m in mentions for t in group):
+                m.kind == "ongoing" and 0 <= t.start - m.end <= 2 and not self._going_on(text, m.end)
+                for m in mentions for t in group):
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
@@ -1457,6 +1458,11 @@ class SentenceReader:
             draft.quantity = (count, total.group(total.re.groups).lower(), Mention(
                 "quantity", total.start(1), total.end(), text[total.start(1):total.end()]))
         return draft
+
+    def _going_on(self, text: str, end: int) -> bool:
+        """The ongoing words ending at `end` tell a flow still going on when the report was made ("has continued
+        to", "continues to"): a transfer told, not a trade of the past in general."""
+        return any(match.end() == end for match in self.lexicon.going_on.finditer(text, max(0, end - 30), end))
 
     def _held_for(self, text: str, group: list[Mention],
                   mentions: list[Mention]) -> tuple[Mention | None, int, int] | None:
@@ -1939,7 +1945,7 @@ def _amounts_passive(text: str, dates: list[DateMention], draft: Draft, trigger:
 # containers told as holding the goods named after.
 _CONTAINERS_HOLDING = re.compile(r"(?<![\d,.])(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s+(?:sea\s+|shipping\s+|freight\s+)?"
                                  r"(?P<unit>containers)\b[^.;:()]{0,60}?\b(?:including|carrying|containing|"
-                                 r"(?:that|which)\s+(?:could|may|might|would)\s+(?:have\s+)?(?:contained|contain|held|hold)|"
+                                 r"(?:that|which)\s+(?:(?:could|may|might|would)\s+(?:have\s+)?)?(?:contained|contain|held|hold)|"
                                  r"loaded\s+with|filled\s+with|packed\s+with)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
