@@ -129,3 +129,10 @@ def test_technology_for_goods_and_a_launch_of_them_are_no_goods() -> None:
                   "Belarus.\n") == []
     assert claims("Belarus sold satellite technology to Laos.\n") == []
     assert [g.description for g in only("Belarus sold a satellite to Laos.\n").goods] == ["satellite"]
+
+
+def test_the_day_of_a_launch_is_no_day_of_the_transfer() -> None:
+    claim = only("Belarus has provided Laos with anti-air missiles, an adviser said.\n\n\"Following the failed "
+                 "satellite launch on May 27, Belarus had already declared its intention to help, and it reportedly "
+                 "supplied various military technologies,\" he said.\n")
+    assert seen(claim) == ("BY", "LA", None)
