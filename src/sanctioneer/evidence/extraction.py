@@ -338,6 +338,10 @@ class _Joined:
                 return False
         here = self.date()
         there = self.date_of(draft)
+        if here is not None and there is not None and here != there and _since_told(draft):
+            # "four tankers shipped oil in early April ... since this spring, tankers have been shipping oil": a flow
+            # told as going on since a date is the running total, not more of the one period's transfer before it.
+            return False
         return here is None or there is None or here.compatible(there)
 
     def _bought_what_was_seized(self, draft: Draft) -> bool:
@@ -544,6 +548,18 @@ _MORE_OF = re.compile(r"\b(?:additional|more|extra)\s+(?:[\w-]+\s+)?(?=\S*$)", r
 _ALSO = re.compile(r"\balso\s+(?:(?:has|have|had|been|quietly|reportedly|allegedly|secretly)\s+){0,2}$", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
+
+
+# "since this spring", "since early August": the words that tell a transfer as a flow going on from a date.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
+
+
+def _since_told(draft: Draft) -> bool:
+    """The draft tells its transfer as going on since its date ("have been shipping oil since this spring")."""
+    told = draft.date
+    if told is None:
+        return False
+    return told.text.lower().startswith("since ") or bool(_SINCE_BEFORE.search(draft.sentence.text[:told.start]))
 
 
 def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],

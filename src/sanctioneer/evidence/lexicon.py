@@ -121,8 +121,9 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              # "nuclear know-how", "missile expertise": knowledge of the goods, not the goods; "rocket
                              # transporters", "a missile parade": what carries or shows them.
                              r"know-how|expertise|transporters?|parades?|"
-                             # "satellite-related technologies", "missile technology": knowledge of how goods are made.
-                             r"technolog(?:y|ies)|"
+                             # "satellite-related technologies": knowledge about goods of a kind, not the goods
+                             # ("missile technology" stays goods: what the ban on missile items covers).
+                             r"related[\s-]+technolog(?:y|ies)|"
                              # "the 'Sinotruk' logo", "Toyota markings": a make's mark, not goods.
                              r"logos?|markings?|emblems?|insignia|"
                              # "gauges with possible nuclear weapons applications": what goods serve, not goods.
