@@ -127,7 +127,8 @@ def test_military_supplies_are_goods_counted_by_their_containers() -> None:
 def test_technology_for_goods_and_a_launch_of_them_are_no_goods() -> None:
     assert claims("After its failed satellite launch on May 27, Laos was promised satellite-related technologies by "
                   "Belarus.\n") == []
-    assert claims("Belarus sold satellite technology to Laos.\n") == []
+    assert claims("Belarus sold satellite-related technologies to Laos.\n") == []
+    assert [g.description for g in only("Belarus sold missile technology to Laos.\n").goods] == ["missile"]
     assert [g.description for g in only("Belarus sold a satellite to Laos.\n").goods] == ["satellite"]
 
 
@@ -136,3 +137,9 @@ def test_the_day_of_a_launch_is_no_day_of_the_transfer() -> None:
                  "satellite launch on May 27, Belarus had already declared its intention to help, and it reportedly "
                  "supplied various military technologies,\" he said.\n")
     assert seen(claim) == ("BY", "LA", None)
+
+
+def test_a_barter_deal_for_what_a_party_could_supply_is_no_transfer() -> None:
+    thought = "Thai officials think Belarus could supply food and fuel in a barter deal for Laotian weapons.\n"
+    assert claims(thought) == []
+    assert seen(only("Belarus supplied food and fuel to Laos in a barter deal for rifles.\n")) == ("BY", "LA", None)
