@@ -143,3 +143,9 @@ def test_a_barter_deal_for_what_a_party_could_supply_is_no_transfer() -> None:
     thought = "Thai officials think Belarus could supply food and fuel in a barter deal for Laotian weapons.\n"
     assert claims(thought) == []
     assert seen(only("Belarus supplied food and fuel to Laos in a barter deal for rifles.\n")) == ("BY", "LA", None)
+
+
+def test_a_verb_of_telling_is_no_kind_of_the_goods_after_it() -> None:
+    claim = only("The report mentioned arms transfers from Belarus to Laos.\n")
+    assert [g.description for g in claim.goods] == ["arms"]
+    assert seen(claim) == ("BY", "LA", None)
