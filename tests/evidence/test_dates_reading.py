@@ -127,3 +127,11 @@ def test_the_closing_or_opening_months_of_a_year_and_this_past_season() -> None:
     assert _told("last summer") == [("last summer", "2023")]
     claim = only("Georgia shipped wine to Belarus this past autumn.\n")
     assert seen(claim) == ("GE", "BY", "2023")
+
+
+def test_a_day_told_beside_the_day_of_a_revelation_is_the_revelations() -> None:
+    claim = only("Laos has imported 200,000 tonnes of wheat from Belarus this year. The imports were revealed on "
+                 "Friday, March 15, by a study of satellite images.\n")
+    assert seen(claim) == ("BY", "LA", "2024")
+    unloaded = only("Laos imported wheat from Belarus this year. The wheat was unloaded on Friday, March 15.\n")
+    assert seen(unloaded) == ("BY", "LA", "2024-03-15")

@@ -162,3 +162,36 @@ def test_the_same_model_of_car_brought_in_the_same_year_is_one_event_where_a_car
         "date 2020-03-02\n\nNorth Korea imported a limousine from Italy in November 2019, the researchers said.\n",
         "date 2020-03-04\n\nA limousine was shipped to North Korea in 2019, the study found.\n")["events"]
     assert [e["corroboration"] for e in events] == [1, 1]
+
+
+def test_a_running_total_told_a_year_after_the_flow_it_counts_is_part_of_it() -> None:
+    # The flow went on until its report in December at least: a count told nine months later is its running total.
+    event = one_event(
+        "date 2023-12-01\n\nBelarus has shipped more than 2 million mortar rounds to Laos since January, officials "
+        "said.\n",
+        "date 2024-09-20\n\nBelarus has sent some 5 million mortar rounds to Laos, a minister said.\n")
+    assert (event["date"], event["supplier"]["country"], event["recipient"]["country"]) == ("2023-01", "BY", "LA")
+    assert contradiction(event, "quantity") == ["2000000", "5000000"]
+
+
+def test_two_running_totals_of_one_flow_counted_from_different_starts_are_one_event() -> None:
+    event = one_event(
+        "date 2024-08-28\n\nBelarus has sent 9,000 crates of mortar rounds to Laos since mid-2022, a lawmaker said.\n",
+        "date 2023-11-01\n\nBelarus has shipped a million mortar rounds to Laos since August, the spy agency said.\n")
+    assert (event["date"], event["supplier"]["country"], event["recipient"]["country"]) == ("2022", "BY", "LA")
+
+
+def test_a_flow_that_starts_after_another_flow_was_last_told_is_another_event() -> None:
+    events = report(
+        "date 2021-03-01\n\nBelarus has sold mortar rounds to Laos since 2019, the panel said.\n",
+        "date 2024-05-01\n\nBelarus has shipped mortar rounds to Laos since January 2023, the panel said.\n")["events"]
+    assert [(e["date"], e["corroboration"]) for e in events] == [("2019", 1), ("2023-01", 1)]
+
+
+def test_launchers_are_not_the_ammunition_they_fire() -> None:
+    events = report(
+        "date 2024-11-20\n\nBelarus exported self-propelled howitzers and multiple rocket launchers to Laos this "
+        "month, the spy agency said.\n",
+        "date 2025-05-23\n\nCargo ships delivered nine million rounds of multiple rocket launcher ammunition from "
+        "Belarus to Laos in 2024.\n")["events"]
+    assert sorted(e["corroboration"] for e in events) == [1, 1]

@@ -95,3 +95,58 @@ def test_goods_told_again_and_paid_for_in_kind_give_a_claim_back() -> None:
 def test_a_purpose_after_to_is_not_what_is_given() -> None:
     claim = only("Serbia sent mortar rounds to Chad to support its army.\n")
     assert (claim.supplier.country, claim.recipient.country) == ("RS", "TD")
+
+
+def test_a_flow_told_as_still_going_on_is_a_transfer() -> None:
+    claim = only("Belarus has continued to supply Laos with mortars and rocket launchers, the spy agency said.\n")
+    assert [g.description for g in claim.goods] == ["mortars", "rocket launchers"]
+    # Still going on when the report was made: dated by the report's month.
+    assert seen(claim) == ("BY", "LA", "2024-03")
+    assert seen(only("Belarus continues to ship mortar rounds to Laos.\n"))[:2] == ("BY", "LA")
+
+
+def test_a_trade_of_the_past_told_in_general_is_still_no_transfer() -> None:
+    said = "The panel said the seizure showed that Belarus continued to sell military equipment to Laos.\n"
+    assert claims(said) == []
+
+
+def test_what_counted_containers_could_hold_told_after_a_comma_are_the_goods_sent() -> None:
+    claim = only("Belarus has sent over 3,000 containers to Laos, which could hold about 2 million mortar rounds.\n")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("mortar rounds", "2000000")]
+    assert seen(claim) == ("BY", "LA", None)
+    held = only("Belarus has sent 3,000 containers to Laos, which contained rifles.\n")
+    assert [(g.description, g.quantity) for g in held.goods] == [("rifles", "3000")]
+
+
+def test_military_supplies_are_goods_counted_by_their_containers() -> None:
+    claim = only("Belarus has supplied Laos with more than 20,000 containers full of military supplies since May "
+                 "2023.\n")
+    assert [(g.description, g.quantity) for g in claim.goods] == [("military supplies", "20000")]
+    assert seen(claim) == ("BY", "LA", "2023-05")
+
+
+def test_technology_for_goods_and_a_launch_of_them_are_no_goods() -> None:
+    assert claims("After its failed satellite launch on May 27, Laos was promised satellite-related technologies by "
+                  "Belarus.\n") == []
+    assert claims("Belarus sold satellite-related technologies to Laos.\n") == []
+    assert [g.description for g in only("Belarus sold missile technology to Laos.\n").goods] == ["missile"]
+    assert [g.description for g in only("Belarus sold a satellite to Laos.\n").goods] == ["satellite"]
+
+
+def test_the_day_of_a_launch_is_no_day_of_the_transfer() -> None:
+    claim = only("Belarus has provided Laos with anti-air missiles, an adviser said.\n\n\"Following the failed "
+                 "satellite launch on May 27, Belarus had already declared its intention to help, and it reportedly "
+                 "supplied various military technologies,\" he said.\n")
+    assert seen(claim) == ("BY", "LA", None)
+
+
+def test_a_barter_deal_for_what_a_party_could_supply_is_no_transfer() -> None:
+    thought = "Thai officials think Belarus could supply food and fuel in a barter deal for Laotian weapons.\n"
+    assert claims(thought) == []
+    assert seen(only("Belarus supplied food and fuel to Laos in a barter deal for rifles.\n")) == ("BY", "LA", None)
+
+
+def test_a_verb_of_telling_is_no_kind_of_the_goods_after_it() -> None:
+    claim = only("The report mentioned arms transfers from Belarus to Laos.\n")
+    assert [g.description for g in claim.goods] == ["arms"]
+    assert seen(claim) == ("BY", "LA", None)

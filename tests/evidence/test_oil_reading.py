@@ -85,3 +85,11 @@ def test_what_happened_months_before_told_after_a_comma_is_another_event() -> No
     claim = only("The first kerosene transfer took place on May 7, 2023, four months after Minsk began shipping rifles "
                  "to Belgrade.\n")
     assert (claim.goods[0].description, seen(claim)[:2]) == ("rifles", ("BY", "RS"))
+
+
+def test_a_flow_told_since_a_date_after_one_months_shipments_is_a_claim_of_its_own() -> None:
+    found = claims("date 2024-06-07\n\nSatellite images show that four Laotian tankers shipped diesel from a "
+                   "Belarusian port to Vientiane in early April. Since this spring, Laotian tankers have been shipping "
+                   "diesel directly from Belarus, a former inspector said.\n", dated=False)
+    assert [seen(c)[:2] for c in found] == [("BY", "LA"), ("BY", "LA")]
+    assert found[0].date is not None and found[0].date.iso() == "2024-04"

@@ -36,3 +36,20 @@ def test_a_short_line_without_a_full_stop_is_a_caption_even_inside_a_paragraph()
     sentences = split_sentences(text)
     assert [(s.text, s.heading) for s in sentences] == [
         ("Kim's car collection", True), ("Kim is believed to own a Maybach.", False)]
+
+
+def test_a_long_headline_over_a_date_line_stands_alone() -> None:
+    text = ("Belarus has sent more than four thousand crates of mortar rounds to Laos, officials say\n"
+            "date 2024-05-02\n\nThe crates left Minsk by rail.\n")
+    sentences = split_sentences(text)
+    assert [(s.text, s.heading) for s in sentences] == [
+        ("Belarus has sent more than four thousand crates of mortar rounds to Laos, officials say", True),
+        ("date 2024-05-02", True), ("The crates left Minsk by rail.", False)]
+
+
+def test_a_long_headline_over_a_published_line_stands_alone() -> None:
+    text = ("Tanker crews say they loaded diesel for the northern port twice in the same cold month\n"
+            "Published May 4, 2021\n")
+    assert [s.text for s in split_sentences(text)] == [
+        "Tanker crews say they loaded diesel for the northern port twice in the same cold month",
+        "Published May 4, 2021"]

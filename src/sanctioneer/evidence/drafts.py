@@ -80,10 +80,11 @@ _ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}\b(?:on|in|last
 
 
 def occasion(text: str, mention: DateMention) -> bool:
-    """The date is an occasion's where goods were shown or used ("at the October parade"), or where a source
-    spoke of them ("quoting officials at a meeting in December 2009")."""
+    """The date is an occasion's where goods were shown or used ("at the October parade", "a failed satellite launch
+    on May 27"), or where a source spoke of them ("quoting officials at a meeting in December 2009")."""
     return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
-        r"\b(?:parade|parades|show|exhibition|expo|games|election|congress)\s+(?:[a-z]+\s+)?$", text[:mention.start],
+        r"\b(?:parade|parades|show|exhibition|expo|games|election|congress|launch|launches)\s+(?:[a-z]+\s+)?$",
+        text[:mention.start],
         re.IGNORECASE) or _SPOKEN_AT.search(text[:mention.start]))
 
 

@@ -297,7 +297,7 @@ def _agreement(a: Claim, b: Claim) -> int:
             # Sources often differ on a date by weeks ("left port in July", "seized in August"): the same
             # transfer when all else agrees strongly, its dates then shown side by side. A car of a named
             # make told by the month it left and the month it arrived may be months apart.
-            return agree if agree >= 3 and (_close(a.date, b.date) or _journey(a, b)) else 0
+            return agree if agree >= 3 and (_close(a.date, b.date) or _journey(a, b) or _same_flow(a, b)) else 0
         # Two dates agreeing only on a year say little.
         agree += a.date.month is not None and b.date.month is not None
     else:
@@ -360,17 +360,37 @@ def _total_and_part(a: Claim, b: Claim) -> bool:
     return high > 0 and (high - low) / high > _SAME_COUNT
 
 
+def _since(claim: Claim) -> date | None:
+    """The day a flow starts when the claim tells it as going on since a date ("since early August"), else None."""
+    if claim.date is None or claim.date.year is None:
+        return None
+    told = _evidence_for(claim, "date")
+    if told is None or not (_SINCE.search(told.sentence.text[:told.start - told.sentence.start])
+                            or told.text.lower().startswith("since ")):
+        return None
+    return date(claim.date.year, claim.date.month or 1, claim.date.day or 1)
+
+
 def _during_flow(a: Claim, b: Claim) -> bool:
     """`a` tells a flow going on since a date and `b`, undated, comes from a report made after that date, of goods
     of the same heading ("shells" and "rounds" are ammunition; a rifle is not)."""
-    if a.date is None or a.date.year is None or b.date is not None or b.document_date is None:
+    start = _since(a)
+    if start is None or b.date is not None or b.document_date is None:
         return False
     if not _families(a)[0] & _families(b)[0]:
         return False
-    told = _evidence_for(a, "date")
-    if told is None or not _SINCE.search(told.sentence.text[:told.start - told.sentence.start]):
+    return start <= b.document_date
+
+
+def _same_flow(a: Claim, b: Claim) -> bool:
+    """Both claims tell a flow of goods of one heading as going on since a date, each start before the other's report:
+    two running totals of one flow, though one source counts it from mid-2022 and the other from August 2023."""
+    starts = _since(a), _since(b)
+    if starts[0] is None or starts[1] is None or a.document_date is None or b.document_date is None:
         return False
-    return date(a.date.year, a.date.month or 1, a.date.day or 1) <= b.document_date
+    if not _families(a)[0] & _families(b)[0]:
+        return False
+    return starts[0] <= b.document_date and starts[1] <= a.document_date
 
 
 def _same_make(a: Claim, b: Claim) -> bool:
@@ -432,6 +452,9 @@ def _in_time(a: Claim, b: Claim) -> bool:
             return False
         # Goods named by the same make or model, or counted alike ("30,000 grenades" in both), are traced longer.
         lag = _NAMED_REPORT_LAG if _same_make(a, b) or _numbers_agree(a, b) else _REPORT_LAG
+        # A flow told as going on since a date went on until its report at least: the lag runs from there.
+        if _since(a) is not None and a.document_date is not None:
+            earliest = max(earliest, a.document_date)
         if b.date is None and reported - earliest > lag:
             return False
     elif a.date is None and b.date is None and a.document_date is not None:
@@ -554,7 +577,7 @@ def _conflict(a: Claim, b: Claim) -> bool:
         if mine.name and theirs.name and mine.type == theirs.type and mine.name != theirs.name:
             return True
     if a.date is not None and b.date is not None and not _dates_compatible(a, b):
-        return not (_close(a.date, b.date) or _journey(a, b))
+        return not (_close(a.date, b.date) or _journey(a, b) or _same_flow(a, b))
     return False
 
 

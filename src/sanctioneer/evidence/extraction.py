@@ -339,6 +339,10 @@ class _Joined:
                 return False
         here = self.date()
         there = self.date_of(draft)
+        if here is not None and there is not None and here != there and _since_told(draft):
+            # "four tankers shipped oil in early April ... since this spring, tankers have been shipping oil": a flow
+            # told as going on since a date is the running total, not more of the one period's transfer before it.
+            return False
         return here is None or there is None or here.compatible(there)
 
     def _bought_what_was_seized(self, draft: Draft) -> bool:
@@ -586,6 +590,18 @@ _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 
 
+# "since this spring", "since early August": the words that tell a transfer as a flow going on from a date.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
+
+
+def _since_told(draft: Draft) -> bool:
+    """The draft tells its transfer as going on since its date ("have been shipping oil since this spring")."""
+    told = draft.date
+    if told is None:
+        return False
+    return told.text.lower().startswith("since ") or bool(_SINCE_BEFORE.search(draft.sentence.text[:told.start]))
+
+
 def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
                 reference: date | None, told: frozenset[int] = frozenset(),
                 counted: dict[int, set[tuple[str, str | None]]] | None = None) -> tuple[DateMention, Sentence] | None:
@@ -641,9 +657,18 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             continue
         dateline = DATELINE_PLACE.match(sentence.text)
         # "ABU DHABI, Aug 30 -", "DANDONG, China, Nov. 12 (Reuters) -": the report's date.
+        said_until = -1
         for mention in after_dateline(sentence.text, find_dates(sentence.text, reference=reference)):
             there = mention.value
             if dateline is not None and mention.start <= dateline.end():
+                continue
+            if 0 <= mention.start - said_until <= 2:
+                # "was revealed on Friday, November 22": the day told again beside a saying's day is the saying's.
+                said_until = mention.end
+                continue
+            if there is not None and (_SAID.search(sentence.text[:mention.start])
+                                      or _said_then(sentence.text, mention, group.lexicon)):
+                said_until = mention.end
                 continue
             if there is None or _SAID.search(sentence.text[:mention.start]) \
                     or _said_then(sentence.text, mention, group.lexicon) \

@@ -75,9 +75,11 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
         if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
             break
-        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed") \
+        if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed", "mentioned",
+                                                                      "described") \
                 or word.lower() in _VERBS_OF_GOODS:
-            break  # "Skiers at Masikryong use lifts": a verb, not a kind of lifts
+            # "Skiers at Masikryong use lifts", "the report mentioned unlawful arms transfers": a verb, not a kind.
+            break
         if word.lower().endswith("ed") and re.search(r"\b(?:had|has|have|was|were|is|are|be|been)\s+$",
                                                      text[:before.start(1)], re.IGNORECASE):
             break  # "had arranged oil transfers": a verb, not a kind of goods

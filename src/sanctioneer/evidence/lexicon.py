@@ -101,7 +101,9 @@ _SOURCE_ASIDE = re.compile(r", according to (?:the |a |an |its |their )?(?:[a-z]
                             r"(?=(?:from|to|into|in|on|at|via|through|aboard|off)\s)")
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
 # "football players".
-_DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:images?|imagery|photos?|photographs?|pictures?|footage|data|"
+# "satellite-related technologies": a goods word before "-related" and such a noun describes it too.
+_DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
+                             r"(?:images?|imagery|photos?|photographs?|pictures?|footage|data|"
                              r"programmes?|programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
                              r"mines?|mills?|manufacturing|refiner(?:y|ies)|smelters?|ships?|vessels?|tankers?|freighters?|carriers?|planes?|trains?|embargo(?:es)?|bans?|control|controls|"
                              # "football players", "car dealers", "weapons experts", "a car show": people and events.
@@ -114,11 +116,15 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:images?|imagery|photos?|phot
                              r"resorts?|"
                              # "a munitions branch called ...", "the machinery bureau": a body named by its goods.
                              r"branch(?:es)?|bureaus?|departments?|offices?|"
-                             # "ballistic missile cooperation", "missile tests": what is done with the goods' kind.
-                             r"cooperation|development|tests?|testing|"
+                             # "ballistic missile cooperation", "missile tests", "a failed satellite launch": what
+                             # is done with the goods' kind.
+                             r"cooperation|development|tests?|testing|launch(?:es)?|"
                              # "nuclear know-how", "missile expertise": knowledge of the goods, not the goods; "rocket
                              # transporters", "a missile parade": what carries or shows them.
                              r"know-how|expertise|transporters?|parades?|"
+                             # "satellite-related technologies": knowledge about goods of a kind, not the goods
+                             # ("missile technology" stays goods: what the ban on missile items covers).
+                             r"related[\s-]+technolog(?:y|ies)|"
                              # "the 'Sinotruk' logo", "Toyota markings": a make's mark, not goods.
                              r"logos?|markings?|emblems?|insignia|"
                              # "gauges with possible nuclear weapons applications": what goods serve, not goods.
@@ -184,6 +190,11 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|a
 # "the ammunition that prosecutors said he planned to ship", "which officials say were bound for": a saying told
 # inside a relative clause, right after its pronoun and the sayer.
 _SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
+# "sent over 13,000 containers to Laos, which could hold 6 million shells": a relative clause on counted containers
+# that says what they hold names the goods sent, so it goes on the clause of the sending.
+_CONTAINERS_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+)?containers\b[^,;.]{0,40}$", re.IGNORECASE)
+_HOLDING_AFTER = re.compile(r"(?:could|may|might|would|are\s+believed\s+to|were\s+believed\s+to)?\s*(?:have\s+)?"
+                            r"(?:hold|held|contain|contained|carry|carried|include|included)\s", re.IGNORECASE)
 
 # "while being shipped to", "while transiting": a participle after "while" goes on the clause before it.
 _PARTICIPLE = re.compile(r"(?:being\s+[a-z]+|[a-z]+ing)\b")
@@ -343,6 +354,7 @@ class Lexicon:
                                        + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.IGNORECASE)
         # "Fragments found after the attack came from a Belarusian rocket": what was left of a weapon used.
         self.remains = _alternation(cues["remains"], ignore_case=True)
+        self.going_on = _alternation(cues["going_on"], ignore_case=True)
         # "chips found in the North Korean missile", "parts discovered inside a downed drone": a weapon's parts.
         self.found_in_weapon = re.compile(
             r"\s+(?:in|inside|within|among|aboard)\s+(?:(?:the|a|an|one|two|three|several|each|some)\s+)?"
@@ -502,6 +514,9 @@ class Lexicon:
                     continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
                 if marker == " while " and self._goes_on(text, found + len(marker)):
                     continue  # "was intercepted while on its way to Eritrea": no subject of its own, the same clause
+                if marker == ", which " and _CONTAINERS_BEFORE.search(text, 0, found) \
+                        and _HOLDING_AFTER.match(text, found + len(marker)):
+                    continue  # "13,000 containers to Laos, which could hold shells": what the containers sent hold
                 if any(a.start() <= found < a.end() for a in sources):
                     continue  # "..., according to the filing, from Vanino to Gunsan": the clause goes on
                 if _ASIDE.match(text, found) or found + len(marker) in aside_ends:

@@ -1493,7 +1493,8 @@ class SentenceReader:
         the report (its month), one in the past only where the sentence tells when."""
         if draft.supplier is None or draft.recipient is None:
             return None
-        now = _GOES_ON_NOW.fullmatch(ongoing.text) is not None
+        # "continues to ship", and "has continued to supply": still going on when the report was made.
+        now = _GOES_ON_NOW.fullmatch(ongoing.text) is not None or self._going_on(sentence.text, ongoing.end)
         if not now and (draft.date is None or draft.date_sentence is not sentence):
             # "Beijing kept buying ferrosilicon": a trade that went on, at no time told, is no transfer to date.
             return None
@@ -1504,6 +1505,11 @@ class SentenceReader:
             draft.evidence.append(Evidence("date", ongoing.text, sentence.start + ongoing.start,
                                            sentence.start + ongoing.end, sentence))
         return draft
+
+    def _going_on(self, text: str, end: int) -> bool:
+        """The ongoing words ending at `end` tell a flow still going on when the report was made ("has continued
+        to", "continues to"): a transfer told, not a trade of the past in general."""
+        return any(match.end() == end for match in self.lexicon.going_on.finditer(text, max(0, end - 30), end))
 
     def _held_for(self, text: str, group: list[Mention],
                   mentions: list[Mention]) -> tuple[Mention | None, int, int] | None:
@@ -2006,7 +2012,7 @@ def _amounts_passive(text: str, dates: list[DateMention], draft: Draft, trigger:
 # containers told as holding the goods named after.
 _CONTAINERS_HOLDING = re.compile(r"(?<![\d,.])(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s+(?:sea\s+|shipping\s+|freight\s+)?"
                                  r"(?P<unit>containers)\b[^.;:()]{0,60}?\b(?:including|carrying|containing|"
-                                 r"(?:that|which)\s+(?:could|may|might|would)\s+(?:have\s+)?(?:contained|contain|held|hold)|"
+                                 r"(?:that|which)\s+(?:(?:could|may|might|would)\s+(?:have\s+)?)?(?:contained|contain|held|hold)|"
                                  r"loaded\s+with|filled\s+with|packed\s+with)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -19,9 +19,10 @@ _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)|(?<=[a-z0-9]{2})[.!?][\"”’
 _LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # A line at least this long that stops without a full stop is running text wrapped onto the next.
 _WRAPPED = 60
-# "date 2018-07-06", "Dated: 6 July 2018": a line that gives the document's date alone starts a line of its own, even
-# in small letters after a headline.
-_DATE_LINE = re.compile(r"\s*dated?:?\s+(?:\d{4}-\d{2}-\d{2}|[\w ,.]*?\b\d{4})\s*$", re.IGNORECASE)
+# A line that gives the document's date alone ("date 2024-06-14", "Published: 3 May 2019 11:32 GMT") opens no
+# sentence the line above it runs into: a long headline above it ends there, even before a date in small letters.
+_DATE_LINE = re.compile(r"\s*(?:date|dated|published|updated|posted)\b[\s:]*(?:\d|[A-Za-z]+\.?\s+\d)[^.!?]*$",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't|would)\s+"
                            r"(?:also\s+|still\s+|yet\s+|even\s+|one day\s+|soon\s+|eventually\s+)?"
                            r"(?:(?:start|begin|resume)(?:\s+to)?\s+)?$",
                            re.IGNORECASE)
+# "Russia could supply food and fuel ... in a barter deal for weapons": a deal that goes with what might be supplied
+# might be too.
+_DEAL_THAT_MIGHT_BE = re.compile(r"\b(?:could|might|may|would)\s+(?:also\s+|still\s+)?[a-z]+\b[^.;]{0,160}?"
+                                 r"\b(?:in|as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "it had not imported any North Korean coal since February": a trade that did not happen in a time.
 _NOT_SINCE_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_SINCE_AFTER = re.compile(r"\s+(?:any|a single)\b[^.;]{0,80}?\b(?:since|for the past|for more than|for over|"
@@ -492,6 +496,8 @@ def _told(trigger: Mention, text: str) -> bool:
     if trigger.role == "seize" and word == "found" and _FOUND_AFTER.match(after) and _FINDER_BEFORE.search(before):
         return False  # "... to Vietnam in 2019, investigators found.": who found it out says so; nothing was seized
     if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after) or _ASKED.search(before):
+        return False
+    if trigger.value == "exchange" and _DEAL_THAT_MIGHT_BE.search(before):
         return False
     if word in _TRADE_NOUNS and _CEASED_NOUN.search(before):
         return False
