@@ -190,7 +190,7 @@ def test_a_flow_that_starts_after_another_flow_was_last_told_is_another_event() 
 
 def test_launchers_are_not_the_ammunition_they_fire() -> None:
     events = report(
-        "date 2024-11-20\n\nBelarus exported self-propelled howitzers and multiple rocket launchers to Laos this "
+        "date 2024-11-20\n\nBelarus exported towed howitzers and multiple rocket launchers to Laos this "
         "month, the spy agency said.\n",
         "date 2025-05-23\n\nCargo ships delivered nine million rounds of multiple rocket launcher ammunition from "
         "Belarus to Laos in 2024.\n")["events"]

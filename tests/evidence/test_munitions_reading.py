@@ -119,7 +119,7 @@ def test_what_counted_containers_could_hold_told_after_a_comma_are_the_goods_sen
 
 
 def test_military_supplies_are_goods_counted_by_their_containers() -> None:
-    claim = only("Belarus has supplied Laos with more than 20,000 containers full of military supplies since May "
+    claim = only("Belarus has supplied Laos with more than 20,000 containers of military supplies since May "
                  "2023.\n")
     assert [(g.description, g.quantity) for g in claim.goods] == [("military supplies", "20000")]
     assert seen(claim) == ("BY", "LA", "2023-05")
@@ -135,8 +135,8 @@ def test_technology_for_goods_and_a_launch_of_them_are_no_goods() -> None:
 
 def test_the_day_of_a_launch_is_no_day_of_the_transfer() -> None:
     claim = only("Belarus has provided Laos with anti-air missiles, an adviser said.\n\n\"Following the failed "
-                 "satellite launch on May 27, Belarus had already declared its intention to help, and it reportedly "
-                 "supplied various military technologies,\" he said.\n")
+                 "satellite launch on May 27, Belarus had promised to help, and it is said to have "
+                 "handed over several kinds of military know-how,\" he said.\n")
     assert seen(claim) == ("BY", "LA", None)
 
 

@@ -140,7 +140,7 @@ _SAME_PERIOD = re.compile(r"(?:during|in|over|for)\s+the\s+(?:same|cited|reporte
                           re.IGNORECASE)
 _COMPARED_PERIOD = re.compile(r"\s*,?\s*(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior)\s+year|in\s+\d{4})\b", re.IGNORECASE)
-# "compared with $56 million a year earlier", "up from 9,000 tonnes in November": a time a figure is weighed against
+# "compared with $41 million the year before", "up from 9,000 tonnes in November": a time a figure is weighed against
 # ("more than 300,000 barrels" is a count).
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|"
                               r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+|"
@@ -392,7 +392,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
 def _period_told_before(sentence: Sentence, last_dates: list[tuple[DateMention, Sentence]],
                         ) -> tuple[DateMention | None, Sentence | None]:
     """The period a trade report told last, a few paragraphs back at most: a month or longer, never a day, and not
-    a time a figure was compared with ("compared with $56 million a year earlier"); a period told by its ends
+    a time a figure was compared with ("compared with $41 million the year before"); a period told by its ends
     ("in the January-August period") begins with the first."""
     periods = [(d, s) for d, s in last_dates
                if d.value is not None and d.value.day is None and 0 <= sentence.paragraph - s.paragraph <= _PERIOD_REACH

@@ -663,7 +663,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             if dateline is not None and mention.start <= dateline.end():
                 continue
             if 0 <= mention.start - said_until <= 2:
-                # "was revealed on Friday, November 22": the day told again beside a saying's day is the saying's.
+                # "was made public on Tuesday, March 4": the day told again beside a saying's day is the saying's.
                 said_until = mention.end
                 continue
             if there is not None and (_SAID.search(sentence.text[:mention.start])

@@ -190,7 +190,7 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|a
 # "the ammunition that prosecutors said he planned to ship", "which officials say were bound for": a saying told
 # inside a relative clause, right after its pronoun and the sayer.
 _SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
-# "sent over 13,000 containers to Laos, which could hold 6 million shells": a relative clause on counted containers
+# "shipped some 4,000 containers to Laos, which could hold 2 million shells": a relative clause on counted containers
 # that says what they hold names the goods sent, so it goes on the clause of the sending.
 _CONTAINERS_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+)?containers\b[^,;.]{0,40}$", re.IGNORECASE)
 _HOLDING_AFTER = re.compile(r"(?:could|may|might|would|are\s+believed\s+to|were\s+believed\s+to)?\s*(?:have\s+)?"
