@@ -59,7 +59,8 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
     """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
     start = mention.start
     for _ in range(4):
-        before = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
+        # A whole word, or a calibre ("170mm self-propelled guns", "122-mm rockets"): a kind of the goods, not a count.
+        before = re.search(r"(?<![\w'-])([A-Za-z][\w'-]*|\d+(?:\.\d+)?-?mm)\s+$", text[:start])
         # A party ends the goods' modifiers: "sent North Korea wheat" names the recipient, not North Korean wheat.
         if before is None or before.group(1).lower() in _STOP or any(
             m.start <= before.start(1) < m.end and (m.kind in ("person", "organization", "trigger", "vessel") or (
