@@ -998,9 +998,6 @@ def _between_ships(clause: _Clause, kinds: list[str], supplier: Mention | None, 
 # told as going on.
 _NOT_STATED = re.compile(r"\b(?:to|would|will|could|can|may|might|should|must|shall|cannot|not|never|if|whether|unless|"
                          r"allowed|allow|allows|let|lets|urged|urges)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "continues to ship", "keeps buying", "continue to send": the trade goes on as the report is written.
-_GOES_ON_NOW = re.compile(r"(?:continues|continue|continuing)(?:\s+to)?|keeps|keep(?:\s+on)?|goes\s+on|go\s+on",
-                          re.IGNORECASE)
 
 
 class SentenceReader:
@@ -1493,8 +1490,7 @@ class SentenceReader:
         the report (its month), one in the past only where the sentence tells when."""
         if draft.supplier is None or draft.recipient is None:
             return None
-        # "continues to ship", and "has continued to supply": still going on when the report was made.
-        now = _GOES_ON_NOW.fullmatch(ongoing.text) is not None or self._going_on(sentence.text, ongoing.end)
+        now = self._going_on(sentence.text, ongoing.end)
         if not now and (draft.date is None or draft.date_sentence is not sentence):
             # "Beijing kept buying ferrosilicon": a trade that went on, at no time told, is no transfer to date.
             return None
@@ -1508,7 +1504,7 @@ class SentenceReader:
 
     def _going_on(self, text: str, end: int) -> bool:
         """The ongoing words ending at `end` tell a flow still going on when the report was made ("has continued
-        to", "continues to"): a transfer told, not a trade of the past in general."""
+        to", "continues to", "keeps"), not a trade of the past."""
         return any(match.end() == end for match in self.lexicon.going_on.finditer(text, max(0, end - 30), end))
 
     def _held_for(self, text: str, group: list[Mention],
