@@ -153,6 +153,6 @@ def test_a_verb_of_telling_is_no_kind_of_the_goods_after_it() -> None:
 
 
 def test_a_calibre_before_the_goods_is_a_kind_of_them_not_a_count() -> None:
-    claim = only("Belarus exported 170mm self-propelled guns and 122-mm rocket launchers to Laos.\n")
+    claim = only("Belarus sold 170mm self-propelled guns and 122-mm rocket launchers to Laos.\n")
     assert [g.description for g in claim.goods] == ["170mm self-propelled guns", "122-mm rocket launchers"]
     assert [g.quantity for g in claim.goods] == [None, None]
