@@ -6,6 +6,7 @@ descriptions are the trade lines that used to land in arms, ammunition, fuel and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -662,6 +663,15 @@ def _made(hs: str, subheading: str, score: float, **flags: object) -> Candidate:
     return Candidate(hs=hs, subheading=subheading, score=score, label="", evidence=(), **flags)  # type: ignore[arg-type]
 
 
+def _built_from(pool: dict[str, Candidate]) -> Callable[[str, float, float], tuple[str, Candidate] | None]:
+    """The candidate builder the hold-back calls, answering from made candidates."""
+
+    def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
+        return code, pool[code]
+
+    return build
+
+
 def test_what_the_model_alone_keeps_first_gives_way_to_a_heading_the_head_noun_names() -> None:
     # Two metals' powders listed alike: the model's prior for the consequential one is not the words naming it.
     kept = _made("7406", "740610", 0.12, sensitive=True, named=False, probability=0.8)
@@ -669,10 +679,7 @@ def test_what_the_model_alone_keeps_first_gives_way_to_a_heading_the_head_noun_n
     other = _made("8112", "811299", 0.01, named=False, probability=0.05)
     pool = {c.hs: c for c in (kept, named, other)}
     beliefs = [(c.hs, c.score, c.score) for c in (kept, named, other)]
-
-    def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
-        return code, pool[code]
-
+    build = _built_from(pool)
     ranked = _hold_back([kept, named, other], beliefs, build, 3, head="powder")
     assert [c.hs for c in ranked] == ["7603", "7406", "8112"]
     assert ranked[0].held_back and any("held back" in e.entry for e in ranked[0].evidence)
@@ -694,10 +701,7 @@ def test_a_heading_held_back_gives_way_first_to_a_heading_the_words_name() -> No
     named = _made("8479", "847989", 0.20, named=True, named_by="nomenclature", probability=0.1)
     pool = {c.hs: c for c in (held, unnamed, named)}
     beliefs = [(c.hs, c.score, c.score) for c in (held, unnamed, named)]
-
-    def build(code: str, score: float, belief: float) -> tuple[str, Candidate] | None:
-        return code, pool[code]
-
+    build = _built_from(pool)
     ranked = _hold_back([held, unnamed, named], beliefs, build, 3, head="press")
     assert [c.hs for c in ranked] == ["8479", "8462", "9606"]
     assert ranked[0].held_back and any("held back" in e.entry for e in ranked[0].evidence)

@@ -373,6 +373,8 @@ _ALIAS = re.compile(
     r"\s+as\b|\s*,?\s*\(?\s*(?<![\w/])(?:a/k/a|a\.k\.a\.?|aka)(?![\w/])|\s*,?\s*\(?\s*\balso\s+called\b",
     re.IGNORECASE,
 )
+
+
 @lru_cache(maxsize=4096)
 def goods_text(text: str) -> str:
     """Return a description without the words around its goods: origin, packing, references, sizes.
