@@ -87,3 +87,14 @@ def test_where_a_ship_was_held_is_no_side_of_the_transfer_it_was_held_for() -> N
 def test_where_goods_were_unloaded_is_still_where_they_went() -> None:
     claim = only("Anthracite from North Korea was unloaded at Pohang in June.\n")
     assert seen(claim) == ("KP", "KR", "2023-06")
+
+
+def test_a_ship_a_firm_chartered_to_carry_goods_is_no_side_of_them() -> None:
+    claim = only("An Osaka trader chartered a Panamanian barge in buying 30 tonnes of scallops from North Korea in "
+                 "June.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("KP", "JP")
+    hired = only("The firm hired a Chinese freighter in importing 30 tonnes of scallops from North Korea in June.\n")
+    assert hired.recipient.country is None
+    # A ship that goods were handed to is still where they went.
+    assert only("The tanker transferred 500 tonnes of oil to a North Korean vessel in April.\n").recipient.country \
+        == "KP"

@@ -87,6 +87,12 @@ _HELD_AT = re.compile(r"\b(?:detained|seized|impounded|held|intercepted|stopped|
                       re.IGNORECASE)
 
 
+# "The firm chartered a Chinese freighter to import clams": a ship hired to carry goods is the hirer's carrier, and
+# its flag or owner's country no side of the goods.
+_CARRIER_HIRED = re.compile(r"\b(?:chartered|charters|charter|hired|hires|hire|leased|leases|lease)\s+"
+                            r"(?:(?:a|an|the|two|three|its|their)\s+)?$", re.IGNORECASE)
+
+
 def is_party(mention: Mention, text: str) -> bool:
     """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
     if mention.kind in ("person", "organization", "vessel"):
@@ -97,6 +103,8 @@ def is_party(mention: Mention, text: str) -> bool:
         return False  # "the envoy told Chile the load was a gift": whom a saying is addressed to, not a side
     if mention.detail in ("place", "name") and _HELD_AT.search(text, max(0, mention.start - 50), mention.start):
         return False
+    if mention.role == "vessel" and _CARRIER_HIRED.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "chartered a Chinese freighter": the carrier the hirer chose, not a side
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
                                               or re.match(r"-flagged\b", text[mention.end:])):
         return False  # "Sierra Leone-flagged": a flag alone, not a side
