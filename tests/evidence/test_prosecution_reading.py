@@ -96,5 +96,5 @@ def test_a_ship_a_firm_chartered_to_carry_goods_is_no_side_of_them() -> None:
     hired = only("The firm hired a Chinese freighter in importing 30 tonnes of scallops from North Korea in June.\n")
     assert hired.recipient.country is None
     # A ship that goods were handed to is still where they went.
-    assert only("The tanker transferred 500 tonnes of oil to a North Korean vessel in April.\n").recipient.country \
+    assert only("In April the tanker handed 500 tonnes of diesel to a North Korean vessel.\n").recipient.country \
         == "KP"
