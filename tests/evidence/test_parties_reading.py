@@ -79,3 +79,12 @@ def test_the_side_a_broker_acted_on_behalf_of_is_the_seller_or_the_buyer() -> No
     assert seen(sold) == ("IR", "TR", "2018")
     bought = only("The Macau firm purchased 12 lathes on behalf of Sudan in 2019.\n")
     assert seen(bought) == (None, "SD", "2019")
+
+
+def test_a_firm_whose_name_ends_in_ing_is_the_party_doing_the_transfer() -> None:
+    claim = only("Lumora Trading shipped cognac to North Korea in 2016.\n")
+    assert (claim.supplier.name, claim.recipient.country) == ("Lumora Trading", "KP")
+    assert only("Brightwater Shipping delivered coal briquettes to Laos in 2014.\n").supplier.name == \
+        "Brightwater Shipping"
+    # A verb in -ing before the goods still describes them: "processing imported ore" tells no transfer.
+    assert claims("The plant in Laos began processing imported ore in 2014.\n") == []

@@ -386,6 +386,9 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     if goods_next and word.endswith(",") and (_AFTER_APPOSITION.search(text[:trigger.start])
                                               or _NAME_BETWEEN_COMMAS.search(text[:trigger.start])):
         return False
+    if before is not None and any(m.kind in ("organization", "person", "vessel") and m.end == before.end(1)
+                                  for m in mentions):
+        return False  # "Zentor Trading supplied watches": the party named right before does it
     if goods_next and word not in _AUXILIARIES and (re.search(r"\bto\s+\S+\s+$", text[:trigger.start])
                                                   or (word.endswith("ing") and word.isalpha()
                                                       and lexicon.trigger_kind.get(word) is None)):
