@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "PartialDate", "find_dates", "with_second_year", "within_part", "yearless"]
+__all__ = ["DateMention", "PartialDate", "find_dates", "told_since", "with_second_year", "within_part", "yearless"]
 
 _MONTHS = {
     name: number
@@ -329,6 +329,16 @@ _MONTHS_OF = {"early": range(1, 5), "the start of": range(1, 4), "the beginning 
 
 _YEARLESS = re.compile(r"(?:(?:early|mid|late|mid-)\s*)?(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                        rf"{_MONTH}(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?", re.IGNORECASE)
+
+
+# "since this spring", "since early August": the words before a date that tell a flow going on from it.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
+
+
+def told_since(told: str, before: str) -> bool:
+    """A date, its words `told` with the sentence's words `before` it, tells when a flow going on began ("have
+    been shipping oil since this spring")."""
+    return told.lower().startswith("since ") or bool(_SINCE_BEFORE.search(before))
 
 
 def yearless(told: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import PartialDate, within_part
+from sanctioneer.evidence.dates import PartialDate, told_since, within_part
 from sanctioneer.evidence.lexicon import KIND_ORDER, goods_heading, load_lexicon, makes, names_within, specificity
 from sanctioneer.hs.lexical import singular
 from sanctioneer.model import Decision, GoodsLine, Money, Party, Transfer, TransferKind, Verdict
@@ -317,10 +317,6 @@ def _dates_compatible(a: Claim, b: Claim) -> bool:
     return within_part(a.date_text or "", b.date) is not False and within_part(b.date_text or "", a.date) is not False
 
 
-#: Words that tell a transfer as a flow going on from a date: "since early August".
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
-
-
 def _quantity(claim: Claim) -> tuple[float, str | None] | None:
     """The first quantity a claim's goods give, as a number, with its unit (singular, lower case)."""
     for goods in claim.goods:
@@ -365,8 +361,7 @@ def _since(claim: Claim) -> date | None:
     if claim.date is None or claim.date.year is None:
         return None
     told = _evidence_for(claim, "date")
-    if told is None or not (_SINCE.search(told.sentence.text[:told.start - told.sentence.start])
-                            or told.text.lower().startswith("since ")):
+    if told is None or not told_since(told.text, told.sentence.text[:told.start - told.sentence.start]):
         return None
     return date(claim.date.year, claim.date.month or 1, claim.date.day or 1)
 

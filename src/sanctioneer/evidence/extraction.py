@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.amounts import find_quantity
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, within_part, yearless
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, told_since, within_part, yearless
 from sanctioneer.evidence.drafts import (
     AS_OF,
     DATELINE_PLACE,
@@ -590,16 +590,12 @@ _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 
 
-# "since this spring", "since early August": the words that tell a transfer as a flow going on from a date.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
-
-
 def _since_told(draft: Draft) -> bool:
     """The draft tells its transfer as going on since its date ("have been shipping oil since this spring")."""
     told = draft.date
     if told is None:
         return False
-    return told.text.lower().startswith("since ") or bool(_SINCE_BEFORE.search(draft.sentence.text[:told.start]))
+    return told_since(told.text, draft.sentence.text[:told.start])
 
 
 def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
@@ -670,9 +666,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                                       or _said_then(sentence.text, mention, group.lexicon)):
                 said_until = mention.end
                 continue
-            if there is None or _SAID.search(sentence.text[:mention.start]) \
-                    or _said_then(sentence.text, mention, group.lexicon) \
-                    or _MAY_BE.search(sentence.text[:mention.start]) \
+            if there is None or _MAY_BE.search(sentence.text[:mention.start]) \
                     or _BANNED_SINCE.search(sentence.text[:mention.start]) \
                     or RECORD_SINCE.search(sentence.text, 0, mention.start) \
                     or FIRST_SINCE.search(sentence.text, 0, mention.start) \
