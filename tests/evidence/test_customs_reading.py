@@ -124,3 +124,13 @@ def test_goods_told_as_following_those_of_a_flow_are_flows_of_their_own() -> Non
 
 def test_a_rank_of_no_country_s_trade_is_no_flow() -> None:
     assert claims("Kim's largest yacht was a Swedish sloop, worth $4 million.\n") == []
+
+
+def test_a_sum_told_after_the_share_goods_are_of_is_the_whole_s_not_theirs() -> None:
+    found = _flows("Laos sold copper wire to Chile last year. This made up nearly 40 per cent of Laos's annual exports "
+                   "totalling $90 million.\n")
+    assert found == [("copper wire", ("LA", "CL", "2023"), None, None)]
+    assert _flows("Chile imported $4 million of copper wire from Laos in January, 20 percent of the $20 million it "
+                  "imported from Laos that month.\n")[0][3] == ("4000000", "USD")
+    assert _flows("Chile imported copper wire from Laos in January, 20 percent of imports worth $20 million.\n") == [
+        ("copper wire", ("LA", "CL", "2024-01"), None, None)]

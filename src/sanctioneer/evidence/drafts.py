@@ -14,7 +14,7 @@ from sanctioneer.evidence.text import Sentence
 
 __all__ = [
     "AS_OF", "DATELINE_PLACE", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence", "after_dateline",
-    "claim_date", "occasion", "read_amounts", "status_of",
+    "claim_date", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -450,13 +450,24 @@ def status_of(hedges: list[Mention]) -> ClaimStatus:
     return ClaimStatus.REPORTED
 
 
+# "made up 60 per cent of its exports, totalling $292 million", "35 percent of the $12 million": a sum told after the
+# share the goods are of is the whole's, not what the goods were worth.
+_SHARE_OF = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)\s+of\b[^;]*$", re.IGNORECASE)
+
+
+def sum_of_the_whole(text: str, start: int, at: int) -> bool:
+    """The sum at `at` is told after a share ("40 percent of") between `start` and it: the whole's sum."""
+    return _SHARE_OF.search(text, start, at) is not None
+
+
 def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
     """Give the draft the value and quantity told between `start` and `end` (a value just after, too)."""
     begin = start
     value = None
     while (found := find_value(text[begin:end])) is not None:
         if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]) \
-                and not _PENALTY_AFTER.match(text, begin + found.end):
+                and not _PENALTY_AFTER.match(text, begin + found.end) \
+                and not sum_of_the_whole(text, start, begin + found.start):
             value = replace(found, start=begin + found.start, end=begin + found.end)
             break
         # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.

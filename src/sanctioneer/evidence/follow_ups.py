@@ -14,7 +14,7 @@ from datetime import date
 from sanctioneer.evidence.amounts import find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, find_dates, with_second_year
-from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, read_amounts, status_of
+from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, read_amounts, status_of, sum_of_the_whole
 from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bounds
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
@@ -462,7 +462,8 @@ def add_worth(drafts: list[Draft], index: int, sentence: Sentence, text: str) ->
     if not _ABOUT_IT.match(text):
         return
     value = find_value(text)
-    if value is None:
+    if value is None or sum_of_the_whole(text, 0, value.start):
+        # "These items made up 60 per cent of its exports, worth $292 million": the whole's sum, not the goods'.
         return
     draft = drafts[-1]
     draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
