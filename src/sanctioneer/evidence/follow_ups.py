@@ -512,7 +512,7 @@ def confirm(drafts: list[Draft], index: int, sentence: Sentence, confirmations: 
                                        sentence.start + mention.end, sentence))
 
 
-# "China's largest export item was rice", "The second largest was fertiliser", "Its biggest imports were": goods
+# "Chile's biggest export item was herring", "The second largest was wire", "Its biggest imports were": goods
 # ranked among a country's exports or imports, each a flow of its own with its own sum.
 _RANKED = re.compile(r"\s*(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}?)['’]s?|The|Its|Their)\s+"
                      r"(?:(?:second|third|fourth|fifth|next)[- ]+)?(?:largest|biggest)"
@@ -528,9 +528,9 @@ _RANKED_END = re.compile(r",|\s+(?:with|worth|valued|amounting|at)\b|\s+(?:in|du
 def ranked_flows(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention],
                  dates: list[DateMention], last_dates: list[tuple[DateMention, Sentence]],
                  lexicon: Lexicon, *, total: Draft | None = None) -> list[Draft]:
-    """Goods told by their rank among a country's exports or imports ("China's largest export item was rice, which
-    amounted to $34 million"), or as following the goods of the flow just told ("The second largest was fertiliser",
-    "Those were followed by tungsten with $5.8 million"): a flow each. A rank with no country of its own is the
+    """Goods told by their rank among a country's exports or imports ("Chile's biggest export item was herring, which
+    came to $6 million"), or as following the goods of the flow just told ("The second largest was wire",
+    "Those were followed by soap with $0.8 million"): a flow each. A rank with no country of its own is the
     flow just told's, between its sides and in its time when it names no other; `total` is a flow told just before
     without its goods ("Chilean exports to Laos reached $41 million in May")."""
     text = sentence.text
@@ -595,7 +595,7 @@ def _framed(draft: Draft, frame: Draft, owner: Mention | None) -> None:
     other = "recipient" if own == "supplier" else "supplier"
     if getattr(draft, other) is not None:
         return
-    # "China exported $130 million to North Korea ... China's largest export item was rice": the other side is the
+    # "Chile sold Laos goods worth $41 million ... Chile's biggest export item was herring": the other side is the
     # flow's; told the other way ("North Korea's imports from China ..."), it is the side that was not the country.
     match = next((role for role, side in sides.items() if side is not None and side.country == owner.country), None)
     if match is None:

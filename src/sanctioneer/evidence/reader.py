@@ -1147,7 +1147,7 @@ class SentenceReader:
         made.extend(back for back in carried_back if back is not None)
         if ranked := ranked_flows(self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon,
                                   total=goodsless):
-            # "China's largest export item was rice", "The third largest was wig materials, worth $22 million in
+            # "Chile's biggest export item was herring", "The third largest was copper wire, worth $2 million in
             # exports": ranked goods, a flow each; the rest of the sentence tells no other.
             made = ranked
         if not made:
