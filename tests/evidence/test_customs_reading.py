@@ -3,7 +3,7 @@ figure, sums listed each with its goods, trades told as nil or suspended, and a 
 
 from __future__ import annotations
 
-from tests.evidence.reading import claims, seen
+from tests.evidence.reading import claims, only, seen
 
 
 def _flows(text: str) -> list[tuple[str, tuple[str | None, str | None, str | None], str | None, object]]:
@@ -134,3 +134,12 @@ def test_a_sum_told_after_the_share_goods_are_of_is_the_whole_s_not_theirs() -> 
                   "imported from Laos that month.\n")[0][3] == ("4000000", "USD")
     assert _flows("Chile imported copper wire from Laos in January, 20 percent of imports worth $20 million.\n") == [
         ("copper wire", ("LA", "CL", "2024-01"), None, None)]
+
+
+def test_the_time_of_a_figure_compared_with_by_more_than_the_is_not_the_flow_s() -> None:
+    text = ("Chile exported 900 tonnes of copper wire to Laos in the first two months of 2024. In the same period, "
+            "Chile exported 400 tonnes of sugar, more than the 300 tonnes that Chile sent last year.\n")
+    assert [seen(c) for c in claims(text) if c.goods[0].description == "sugar"] == [("CL", "LA", "2024")]
+    # "more than 300 tonnes" is a count, and the time after it the flow's.
+    assert seen(only("Laos bought sugar from Chile in February, more than 300 tonnes of it.\n")) == (
+        "CL", "LA", "2024-02")
