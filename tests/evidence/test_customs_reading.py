@@ -3,7 +3,7 @@ figure, sums listed each with its goods, trades told as nil or suspended, and a 
 
 from __future__ import annotations
 
-from tests.evidence.reading import claims, seen
+from tests.evidence.reading import claims, only, seen
 
 
 def _flows(text: str) -> list[tuple[str, tuple[str | None, str | None, str | None], str | None, object]]:
@@ -89,3 +89,57 @@ def test_it_after_a_saying_is_the_speaker_telling_of_its_own_transfer() -> None:
     assert _flows("Hanoi said it shipped 300 tonnes of rice to Laos in May.\n") == [
         ("rice", ("VN", "LA", "2023-05"), "300", None)]
     assert [seen(c) for c in claims("Thailand said it sold 40 tractors to Laos in May.\n")] == [("TH", "LA", "2023-05")]
+
+
+def test_goods_counted_in_pieces_between_countries_are_flows_of_their_own() -> None:
+    # Trade figures count some goods in pieces or pairs: each counted goods a country imported is a flow of its own.
+    found = _flows("Laos also imported 5,200 thermometers and 800 pairs of rubber gloves from Chile in March.\n")
+    assert found == [("rubber gloves", ("CL", "LA", "2024-03"), "800", None),
+                     ("thermometers", ("CL", "LA", "2024-03"), "5200", None)]
+
+
+def test_goods_counted_in_pieces_by_a_trader_or_aboard_a_ship_are_one_consignment() -> None:
+    found = claims("A Vientiane trader sold 40 thermometers and 90 pairs of rubber gloves to Chile in March.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["thermometers", "rubber gloves"]]
+    found = claims("Chile seized a freighter which was carrying 40 thermometers and 90 pairs of rubber gloves from "
+                   "Laos in March.\n")
+    assert len(found) == 1
+
+
+def test_goods_ranked_among_a_country_s_exports_are_flows_of_their_own() -> None:
+    text = ("Chilean exports to Laos reached $41 million in February, customs figures showed. Chile's largest "
+            "export item was frozen herring, which amounted to $6.2 million. The second largest was copper wire, with "
+            "a value of $3.1 million in exports.\n")
+    assert _flows(text) == [("copper wire", ("CL", "LA", "2024-02"), None, ("3100000", "USD")),
+                            ("frozen herring", ("CL", "LA", "2024-02"), None, ("6200000", "USD"))]
+
+
+def test_goods_told_as_following_those_of_a_flow_are_flows_of_their_own() -> None:
+    text = ("Laos mainly sold plywood to Chile in the first quarter, amounting to $2.5 million. Those were followed by "
+            "sugar with $0.9 million, copper wire with $0.4 million.\n")
+    assert _flows(text) == [("copper wire", ("LA", "CL", "2024"), None, ("400000", "USD")),
+                            ("plywood", ("LA", "CL", "2024"), None, ("2500000", "USD")),
+                            ("sugar", ("LA", "CL", "2024"), None, ("900000", "USD"))]
+
+
+def test_a_rank_of_no_country_s_trade_is_no_flow() -> None:
+    assert claims("Kim's largest yacht was a Swedish sloop, worth $4 million.\n") == []
+
+
+def test_a_sum_told_after_the_share_goods_are_of_is_the_whole_s_not_theirs() -> None:
+    found = _flows("Laos sold copper wire to Chile last year. This made up nearly 40 per cent of Laos's annual exports "
+                   "totalling $90 million.\n")
+    assert found == [("copper wire", ("LA", "CL", "2023"), None, None)]
+    assert _flows("Chile imported $4 million of copper wire from Laos in January, 20 percent of the $20 million it "
+                  "imported from Laos that month.\n")[0][3] == ("4000000", "USD")
+    assert _flows("Chile imported copper wire from Laos in January, 20 percent of imports worth $20 million.\n") == [
+        ("copper wire", ("LA", "CL", "2024-01"), None, None)]
+
+
+def test_the_time_of_a_figure_compared_with_by_more_than_the_is_not_the_flow_s() -> None:
+    text = ("Chile exported 900 tonnes of copper wire to Laos in the first two months of 2024. In the same period, "
+            "Chile exported 400 tonnes of sugar, more than the 300 tonnes that Chile sent last year.\n")
+    assert [seen(c) for c in claims(text) if c.goods[0].description == "sugar"] == [("CL", "LA", "2024")]
+    # "more than 300 tonnes" is a count, and the time after it the flow's.
+    assert seen(only("Laos bought sugar from Chile in February, more than 300 tonnes of it.\n")) == (
+        "CL", "LA", "2024-02")

@@ -14,7 +14,7 @@ from sanctioneer.evidence.text import Sentence
 
 __all__ = [
     "AS_OF", "DATELINE_PLACE", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence", "after_dateline",
-    "claim_date", "occasion", "read_amounts", "status_of",
+    "claim_date", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -140,10 +140,11 @@ _SAME_PERIOD = re.compile(r"(?:during|in|over|for)\s+the\s+(?:same|cited|reporte
                           re.IGNORECASE)
 _COMPARED_PERIOD = re.compile(r"\s*,?\s*(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior)\s+year|in\s+\d{4})\b", re.IGNORECASE)
-# "compared with $41 million the year before", "up from 9,000 tonnes in November": a time a figure is weighed against
-# ("more than 300,000 barrels" is a count).
+# "compared with $41 million the year before", "up from 9,000 tonnes in November", "more than the 700 tonnes it sent
+# last year": a time a figure is weighed against ("more than 300,000 barrels" is a count).
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|"
                               r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+|"
+                              r"\b(?:more|less|fewer)\s+than\s+(?=(?:the|those|what)\s)|"
                               r"\bfrom\s+(?:about\s+|around\s+)?(?:(?:US)?[$€£¥]\d[\d.,]*|\d[\d.,]*\s+(?:million|billion|"
                               r"metric|tons?|tonnes?|barrels?|kilograms?|kg|litres?|liters?|cubic|percent|per\s+cent)"
                               r"|\d[\d.,]*%)\s+)(?:[\w$%.,-]+\s+){0,7}$",
@@ -450,13 +451,24 @@ def status_of(hedges: list[Mention]) -> ClaimStatus:
     return ClaimStatus.REPORTED
 
 
+# "made up 60 per cent of its exports, totalling $292 million", "35 percent of the $12 million": a sum told after the
+# share the goods are of is the whole's, not what the goods were worth.
+_SHARE_OF = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)\s+of\b[^;]*$", re.IGNORECASE)
+
+
+def sum_of_the_whole(text: str, start: int, at: int) -> bool:
+    """The sum at `at` is told after a share ("40 percent of") between `start` and it: the whole's sum."""
+    return _SHARE_OF.search(text, start, at) is not None
+
+
 def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
     """Give the draft the value and quantity told between `start` and `end` (a value just after, too)."""
     begin = start
     value = None
     while (found := find_value(text[begin:end])) is not None:
         if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]) \
-                and not _PENALTY_AFTER.match(text, begin + found.end):
+                and not _PENALTY_AFTER.match(text, begin + found.end) \
+                and not sum_of_the_whole(text, start, begin + found.start):
             value = replace(found, start=begin + found.start, end=begin + found.end)
             break
         # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.

@@ -14,7 +14,7 @@ from datetime import date
 from sanctioneer.evidence.amounts import find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, find_dates, with_second_year
-from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, read_amounts, status_of
+from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, read_amounts, status_of, sum_of_the_whole
 from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bounds
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
@@ -22,7 +22,8 @@ from sanctioneer.evidence.text import Sentence
 from sanctioneer.evidence.transfer_words import cover_story
 
 __all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents",
-           "counts_in_turn", "deny", "elaborate", "fronted_return", "holding_claim", "in_return", "one_of_them"]
+           "counts_in_turn", "deny", "elaborate", "fronted_return", "holding_claim", "in_return", "one_of_them",
+           "ranked_flows"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -461,7 +462,8 @@ def add_worth(drafts: list[Draft], index: int, sentence: Sentence, text: str) ->
     if not _ABOUT_IT.match(text):
         return
     value = find_value(text)
-    if value is None:
+    if value is None or sum_of_the_whole(text, 0, value.start):
+        # "These items made up 60 per cent of its exports, worth $292 million": the whole's sum, not the goods'.
         return
     draft = drafts[-1]
     draft.value = (value.amount, value.unit or "", Mention("value", value.start, value.end, value.text))
@@ -508,3 +510,118 @@ def confirm(drafts: list[Draft], index: int, sentence: Sentence, confirmations: 
     for mention in confirmations:
         draft.evidence.append(Evidence("status", mention.text, sentence.start + mention.start,
                                        sentence.start + mention.end, sentence))
+
+
+# "Chile's biggest export item was herring", "The second largest was wire", "Its biggest imports were": goods
+# ranked among a country's exports or imports, each a flow of its own with its own sum.
+_RANKED = re.compile(r"\s*(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}?)['’]s?|The|Its|Their)\s+"
+                     r"(?:(?:second|third|fourth|fifth|next)[- ]+)?(?:largest|biggest)"
+                     r"(?:\s+(?P<flow>export|import)s?(?:\s+(?:items?|products?|goods|commodit(?:y|ies)))?)?"
+                     r"(?:\s+(?:to|from)\s+(?P<other>[^,;]{1,40}?))?\s+(?:was|were)\s+")
+# "That was followed by pine resin with $0.9 million, dried mushrooms with $0.4 million": goods ranked after those of
+# the flow just told, each with its sum.
+_FOLLOWED_BY = re.compile(r"\s*(?:That|This|It|Those|These|They)\s+(?:was|were)\s+(?:then\s+)?followed\s+by\s+")
+# Where the goods a ranking names end: the sum or the clause that tells it.
+_RANKED_END = re.compile(r",|\s+(?:with|worth|valued|amounting|at)\b|\s+(?:in|during)\s+(?:the\s+)?[A-Z\d]")
+
+
+def ranked_flows(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention],
+                 dates: list[DateMention], last_dates: list[tuple[DateMention, Sentence]],
+                 lexicon: Lexicon, *, total: Draft | None = None) -> list[Draft]:
+    """Goods told by their rank among a country's exports or imports ("Chile's biggest export item was herring, which
+    came to $6 million"), or as following the goods of the flow just told ("The second largest was wire",
+    "Those were followed by soap with $0.8 million"): a flow each. A rank with no country of its own is the
+    flow just told's, between its sides and in its time when it names no other; `total` is a flow told just before
+    without its goods ("Chilean exports to Laos reached $41 million in May")."""
+    text = sentence.text
+    ranked = _RANKED.match(text)
+    followed = _FOLLOWED_BY.match(text) if ranked is None else None
+    cue = ranked or followed
+    if cue is None:
+        return []
+    frame = drafts[-1] if drafts and drafts[-1].index >= index - 1 and drafts[-1].goods else None
+    if total is not None and total.index == index - 1 and (frame is None or frame.index < total.index):
+        frame = total
+    owner = None
+    if ranked is not None and ranked.group("owner"):
+        owner = next((m for m in mentions if m.kind == "country" and m.start == ranked.start("owner")), None)
+        if owner is None or not ranked.group("flow"):
+            return []  # "Kim's largest yacht was": no country's trade
+    elif frame is None:
+        return []
+    supplier, recipient = (None, None)
+    kinds = list(frame.kinds) if frame is not None else []
+    if owner is not None and ranked is not None:
+        flow = ranked.group("flow")
+        other = next((m for m in mentions if m.kind == "country" and ranked.group("other")
+                      and ranked.start("other") <= m.start < ranked.end("other")), None)
+        supplier, recipient = (owner, other) if flow == "export" else (other, owner)
+        kinds = [flow]
+    items = _ranked_items(text, cue.end(), mentions, several=followed is not None)
+    made = []
+    for goods, value in items:
+        told = Mention("trigger", cue.start(), cue.end(), cue.group(0).strip(), value=kinds[0] if kinds else "")
+        date_mention, date_sentence = claim_date(sentence, dates, 0, len(text), told, mentions, last_dates)
+        hedges = [m for m in mentions if m.kind == "hedge"]
+        draft = Draft(sentence, index, kinds or ["export"], [(g, describe(text, g, mentions, lexicon)) for g in goods],
+                      supplier, recipient, date_mention, date_sentence, hedges, flow=True)
+        draft.status = status_of(hedges)
+        if value is not None:
+            draft.value = value
+        else:
+            read_amounts(draft, text, cue.end(), len(text), goods)
+        add_evidence(draft, [told])
+        if frame is not None:
+            _framed(draft, frame, owner)
+        made.append(draft)
+    return made
+
+
+def _framed(draft: Draft, frame: Draft, owner: Mention | None) -> None:
+    """Give a ranked flow what the flow just told says and it does not: the time, and the sides (all of them when the
+    rank names no country; the other one when the rank's country is a side of that flow)."""
+    if draft.date is None and frame.date is not None:
+        draft.date, draft.date_sentence = frame.date, frame.date_sentence
+        draft.evidence.extend(e for e in frame.evidence if e.field == "date")
+    if owner is None:
+        # A flow ranked after another takes its sides (the claim's, as merged, where the draft leaves them untold).
+        draft.follows = frame
+        for role in ("supplier", "recipient"):
+            setattr(draft, role, getattr(frame, role))
+            draft.evidence.extend(e for e in frame.evidence if e.field == role)
+        return
+    sides = {"supplier": frame.supplier, "recipient": frame.recipient}
+    own = "supplier" if draft.supplier is owner else "recipient"
+    other = "recipient" if own == "supplier" else "supplier"
+    if getattr(draft, other) is not None:
+        return
+    # "Chile sold Laos goods worth $41 million ... Chile's biggest export item was herring": the other side is the
+    # flow's; told the other way ("North Korea's imports from China ..."), it is the side that was not the country.
+    match = next((role for role, side in sides.items() if side is not None and side.country == owner.country), None)
+    if match is None:
+        return
+    taken = "recipient" if match == "supplier" else "supplier"
+    setattr(draft, other, sides[taken])
+    draft.evidence.extend(replace(e, field=other) for e in frame.evidence if e.field == taken)
+
+
+def _ranked_items(text: str, begin: int, mentions: list[Mention],
+                  *, several: bool) -> list[tuple[list[Mention], tuple[str, str, Mention] | None]]:
+    """The goods a ranking names after `begin`, each with its sum: one item, or (`several`) one for each sum told."""
+    goods = [m for m in mentions if m.kind == "goods" and m.start >= begin]
+    if not several:
+        stop = _RANKED_END.search(text, begin)
+        listed = goods_listed([g for g in goods if stop is None or g.end <= stop.start()], text)
+        return [(listed, None)] if listed else []
+    items: list[tuple[list[Mention], tuple[str, str, Mention] | None]] = []
+    for number, mention in enumerate(goods):
+        following = goods[number + 1].start if number + 1 < len(goods) else len(text)
+        value = find_value(text[mention.end:following])
+        if items and items[-1][1] is None:
+            items[-1][0].append(mention)
+        else:
+            items.append(([mention], None))
+        if value is not None:
+            found = Mention("value", mention.end + value.start, mention.end + value.end, value.text)
+            items[-1] = (items[-1][0], (value.amount, value.unit or "", found))
+    return [(listed, value) for listed, value in items if value is not None]

@@ -186,8 +186,13 @@ _PRICED_BEFORE = re.compile(r"(?:US|HK|S|A|C)?[$€£¥]\s?\d[\d,.]*\s*(?:millio
                             r"(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int, int]]:
-    """The spans of goods listed each with its own count, or [] when they are not so listed."""
+def counted_flows(text: str, goods: list[Mention], start: int, *,
+                  between_countries: bool = False) -> list[tuple[int, int]]:
+    """The spans of goods listed each with its own count, or [] when they are not so listed.
+
+    `between_countries`: the transfer's sides are countries themselves, as in trade figures, where goods counted in
+    pieces are flows of their own too.
+    """
     if len(goods) < 2:
         return []
     spans = []
@@ -200,9 +205,11 @@ def counted_flows(text: str, goods: list[Mention], start: int) -> list[tuple[int
         return [(match.start(), mention.end) for match, mention in zip(priced, goods, strict=True) if match]
     for mention in goods:
         count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
-        if count is None or count.unit is None or count.unit.split()[-1] in _PIECES:
+        if count is None or (not between_countries and (count.unit is None or count.unit.split()[-1] in _PIECES)):
             # "12 Swiss watches and 30 handbags", "1,400 bottles of whisky and 900 bottles of cognac" are counted
-            # pieces of one consignment; trade flows are measured ("1,200 tonnes of rice and 300 tonnes of flour").
+            # pieces of one consignment; trade flows are measured ("1,200 tonnes of rice and 300 tonnes of flour"),
+            # or counted in pieces between countries ("Laos imported 5,200 kettles and 800 pairs of skis from
+            # Chile").
             return []
         spans.append((begin + count.start, mention.end))
         begin = mention.end

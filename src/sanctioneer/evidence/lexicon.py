@@ -767,7 +767,9 @@ class Lexicon:
         if mention.text.lower() == "ago" and re.search(r"\b(?:years?|months?|weeks?|days?|decades?)\s+$",
                                                         text[:mention.start], re.IGNORECASE):
             return True  # "twenty years ago", not automotive gas oil
-        return re.search(r"\bby\s+$", text[:mention.start]) is not None
+        # "by rail", "by sea": how goods travel; but "followed by sugar" names the next goods of a list.
+        return re.search(r"\bby\s+$", text[:mention.start]) is not None \
+            and re.search(r"\bfollowed\s+by\s+$", text[:mention.start], re.IGNORECASE) is None
 
     def generic(self, description: str) -> bool:
         """True for words that name goods of any kind ("the cargo", "goods")."""

@@ -47,6 +47,7 @@ from sanctioneer.evidence.follow_ups import (
     holding_claim,
     in_return,
     one_of_them,
+    ranked_flows,
 )
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
@@ -1144,6 +1145,11 @@ class SentenceReader:
                     if back is not None)
         carried_back = (brought_back(d, mentions, self.lexicon) for d in made)
         made.extend(back for back in carried_back if back is not None)
+        if ranked := ranked_flows(self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon,
+                                  total=goodsless):
+            # "Chile's biggest export item was herring", "The third largest was copper wire, worth $2 million in
+            # exports": ranked goods, a flow each; the rest of the sentence tells no other.
+            made = ranked
         if not made:
             holding = holding_claim(index, sentence, mentions, self.lexicon) or another_lot(
                 self.drafts, index, sentence, mentions, dates, self.last_dates, self.lexicon) or counts_in_turn(
@@ -1804,7 +1810,7 @@ class SentenceReader:
             begin = first[-1] if first else start
             read_amounts(draft, text, begin, lot[1], [m for m in mentions if m.kind == "goods"
                                                       and begin <= m.start < lot[1]] or chosen_goods)
-        flows = counted_flows(text, chosen_goods, start)
+        flows = counted_flows(text, chosen_goods, start, between_countries=_between_countries(draft, trigger))
         if flows:
             # "1,200 tonnes of rice and 300 tonnes of flour": each counted goods is a trade flow of its own.
             parts = [replace(draft, goods=[pair], evidence=[], quantity=None, value=None, flow=True)
@@ -2031,6 +2037,21 @@ def _joint_suppliers(text: str, mentions: list[Mention], draft: Draft, trigger: 
 
 
 # "shipped 900 and 450 tonnes, respectively", "supplied 2,000 tonnes each": counts of each party's own lot.
+# The words customs figures tell a flow by ("imported", "exports", "bought"), not "added to its fleet".
+_TRADE_WORD = re.compile(r"(?:im|ex)ports?|(?:im|ex)ported|bought|buys?|purchased|purchases?|sold|sells?|sales?",
+                         re.IGNORECASE)
+
+
+def _between_countries(draft: Draft, trigger: Mention) -> bool:
+    """Each side told is a country itself ("China", "North Korean imports"), not a person, firm, ship or city of it,
+    and the goods were told imported, exported, bought or sold, not carried, seized or smuggled: a trade flow between
+    states, as customs figures tell it."""
+    sides = [side for side in (draft.supplier, draft.recipient) if side is not None]
+    return bool(sides) and _TRADE_WORD.fullmatch(trigger.text) is not None and all(
+        side.kind == "country" and (side.detail == "name" or (
+            side.detail == "demonym-party" and side.role == "country")) for side in sides)
+
+
 _EACH_OF_THEM = re.compile(r"\b(?:respectively|each)\b", re.IGNORECASE)
 
 
