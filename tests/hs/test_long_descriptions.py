@@ -142,3 +142,30 @@ def test_goods_named_under_a_trade_name_are_classified_by_their_common_name() ->
     # "Also known" alone draws the tariff's lines of woods known by another name (chapter 44).
     first = CLASSIFIER.candidates("Snoozlo, also known as a folding chair", top=3)[0]
     assert first.hs == "9401"
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("brushed knit fabric, for use in the manufacture of dog beds", "brushed knit fabric"),
+        ("acrylic staple fibres for use in making paint rollers", "acrylic staple fibres"),
+        ("laminated webbing for the production of backpack straps", "laminated webbing"),
+        ("glazed cotton thread, intended for use in quilting", "glazed cotton thread"),
+        # Other goods keep what they serve: parts go with the goods they are for.
+        ("stainless steel pins for use in door hinges", "stainless steel pins for use in door hinges"),
+        ("vinyl covers for use on garden chairs", "vinyl covers for use on garden chairs"),
+    ],
+)
+def test_what_a_material_will_be_made_into_is_not_the_goods(text: str, goods: str) -> None:
+    assert goods_text(text) == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "chapter"),
+    [
+        ("bleached cotton yarn for use in the production of bath towels", "52"),
+        ("needle-punched felt, for use in the manufacture of car door panels", "56"),
+    ],
+)
+def test_a_material_is_classified_as_the_material_not_as_what_it_will_make(text: str, chapter: str) -> None:
+    assert CLASSIFIER.candidates(text, top=1)[0].hs[:2] == chapter

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from sanctioneer.hs.head import parse
+
 __all__ = ["asides_after", "goods_text", "spelled_out"]
 
 _UNIT = (
@@ -390,7 +392,31 @@ def goods_text(text: str) -> str:
     if not re.search(r"[a-zA-Z]{2}", out):
         # Nothing but wrapping outside the quotation marks ('"door knob exerciser", item pp 2385'): they hold the goods.
         out = _unwrapped(_QUOTED.sub(lambda m: m[1] or m[2], body))
-    return out if re.search(r"[a-zA-Z]{2}", out) else text
+    return _without_destination(out) if re.search(r"[a-zA-Z]{2}", out) else text
+
+
+# Goods that are a material, to be worked into other goods.
+_WORKED_MATERIALS = frozenset({
+    "fabric", "material", "fibre", "fiber", "yarn", "thread", "felt", "cloth", "sheeting", "nonwoven", "wadding",
+    "batting", "webbing", "film", "foil", "leather", "hide", "resin", "polymer", "pellet", "granule",
+})
+# What such a material will be made into or used in: "for use in the manufacture of", "for use in", "for making".
+_DESTINATION = re.compile(
+    r"\s*,?\s*\b(?:intended\s+)?for\s+(?:use\s+(?:in|on|as)\b|(?:the\s+)?(?:manufactur|production\b|making\b|"
+    r"fabricat|reinforc|conver)\w*)[^;]*",
+    re.IGNORECASE,
+)
+
+
+def _without_destination(goods: str) -> str:
+    """Drop what a material is to be made into or used in: "quilted fabric for use in the manufacture of cooler
+    jackets" is fabric, "jute fibres for use in erosion control" fibres. The goods it will make are not the goods
+    (Section XI classifies fabrics as fabrics whatever they are cut into); other goods keep what they serve ("brass
+    balls for use in ball valves" are parts of valves)."""
+    found = _DESTINATION.search(goods)
+    if found is None or found.start() == 0 or parse(goods[: found.start()]).head not in _WORKED_MATERIALS:
+        return goods
+    return (goods[: found.start()] + goods[found.end():]).strip(" ,")
 
 
 def _quoted(match: re.Match[str]) -> str:
