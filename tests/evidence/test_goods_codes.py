@@ -107,3 +107,17 @@ def test_a_report_naming_goods_of_a_consequential_heading_gives_its_code(sentenc
         assert line.hs is None
     else:
         assert line.hs is not None and line.hs.startswith(heading)
+
+
+@pytest.mark.parametrize(("sentence", "described", "heading"), [
+    # Words saying which or how many of the goods, how far they reach or where they were made are no kind of goods.
+    ("Belarus sent additional artillery systems to Laos in May.", "additional artillery systems", "9301"),
+    ("Iran sold short-range ballistic missiles to Russia in March.", "short-range ballistic missiles", "9306"),
+    ("Belarus sold upgraded self-propelled howitzers to Laos in May.", "upgraded self-propelled howitzers", "9301"),
+])
+def test_words_saying_which_of_the_goods_are_not_read_as_their_kind(sentence: str, described: str,
+                                                                     heading: str) -> None:
+    claim = classify_claim(only(sentence), GoodsClassifier(semantic=False))
+    [line] = claim.goods
+    assert line.description == described
+    assert line.hs is not None and line.hs.startswith(heading)

@@ -337,12 +337,24 @@ _HELD_IN = re.compile(r"^(?:(?:[\w-]+\s+){0,2}?(?:drums|barrels|sacks|bags|boxes
                       r"\s+of\s+)+", re.IGNORECASE)
 
 
+# "additional artillery systems", "upgraded rocket launchers", "short-range ballistic missiles", "domestically produced
+# howitzers": words that say which or how many of the goods, how far they reach or where they were made, never what
+# the goods are (and "range" alone is a cooker to the classifier).
+_WHICH_OF_THEM = re.compile(
+    r"\b(?:additional|upgraded|improved|modernized|modernised|"
+    r"(?:short|medium|intermediate|long|close|extended)[- ]range|"
+    r"(?:domestically|locally|indigenously)[- ](?:produced|made|built|manufactured)|home-?made)\b\s*",
+    re.IGNORECASE)
+
+
 def goods_words(description: str, lexicon: Lexicon) -> str:
     """The words of a goods line that say what the goods are, for the HS classifier.
 
     A report names goods with where they came from ("North Korean coal", "Russian-made rifles") and
     with what held them ("drums of petrol"): the country is the claim's supplier, not a kind of goods,
-    and the drums are packing. Words that are all country are returned as they came.
+    and the drums are packing. Words saying which or how many of the goods, how far they reach or where
+    they were made ("additional", "upgraded", "short-range", "domestically produced") are no kind of goods
+    either. Words that are all country are returned as they came.
     """
     kept = description
     for mention in sorted((m for m in lexicon.find(description) if m.kind == "country"), key=lambda m: -m.start):
@@ -355,5 +367,5 @@ def goods_words(description: str, lexicon: Lexicon) -> str:
     words = [w for w in kept.split() if not re.fullmatch(r"\d[\d,.]*", w)
              and not all(part in NUMBER_WORDS for part in w.lower().split("-"))
              and not re.fullmatch(rf"[A-Z][\w]*-(?:{_MAKING})", w)]
-    kept = _HELD_IN.sub("", " ".join(words))
+    kept = _WHICH_OF_THEM.sub("", _HELD_IN.sub("", " ".join(words)))
     return kept if re.search(r"[A-Za-z]", kept) else description
