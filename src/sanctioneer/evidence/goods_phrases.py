@@ -55,6 +55,11 @@ _VERBS_OF_GOODS = frozenset("use uses wore wear wears drove drive drives rode ri
                             "displayed featured feature features".split())
 
 
+# "tap-dancing", "fire-fighting": a compound of a noun and a verb in -ing names a use, not an act ("re-exporting",
+# "co-producing" are acts).
+_COMPOUND_USE = re.compile(r"(?!(?:re|co|pre|un|de|non|mis|over|under|out|self)-)[A-Za-z]+-[a-z]+ing", re.IGNORECASE)
+
+
 def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
     """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
     start = mention.start
@@ -73,8 +78,11 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
             break  # "exported by ship soap and sauce": how the goods went, not a kind of soap
         if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS or word.lower() in _SCALE_WORDS:
             break  # "several million rounds": a count, not a kind of rounds
-        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
-        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
+        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers; a compound joined by a hyphen
+        # ("tap-dancing shoes", "deep-drilling rigs") says what the goods are for, unless it is a verb with a prefix
+        # ("re-exporting").
+        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing") \
+                and not _COMPOUND_USE.fullmatch(word):
             break
         if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed", "mentioned",
                                                                       "described") \
