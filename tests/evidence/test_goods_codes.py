@@ -88,3 +88,36 @@ def test_goods_a_report_names_plainly_get_a_code_when_the_name_decides_the_headi
         assert line.hs is None
     else:
         assert line.hs is not None and line.hs.startswith(heading)
+
+
+@pytest.mark.parametrize(("sentence", "heading"), [
+    # Self-propelled guns and howitzers are artillery weapons of 93.01, not armoured vehicles of 87.10.
+    ("Belarus shipped self-propelled howitzers to Laos in May.", "9301"),
+    ("Belarus sold 152mm self-propelled guns to Laos in May.", "9301"),
+    # Goods of a consequential heading a report names in a word or two get its code, with no second source agreeing.
+    ("Belarus sold mortar ammunition to Laos in May.", "9306"),
+    ("A Thai dealer sold Lexus SUVs to North Korea in May.", "8703"),
+    # Outside the consequential headings the sources must still agree: no code without a person's check.
+    ("A Thai dealer sold cosmetics to North Korea in May.", None),
+])
+def test_a_report_naming_goods_of_a_consequential_heading_gives_its_code(sentence: str, heading: str | None) -> None:
+    claim = classify_claim(only(sentence), GoodsClassifier(semantic=False))
+    [line] = claim.goods
+    if heading is None:
+        assert line.hs is None
+    else:
+        assert line.hs is not None and line.hs.startswith(heading)
+
+
+@pytest.mark.parametrize(("sentence", "described", "heading"), [
+    # Words saying which or how many of the goods, how far they reach or where they were made are no kind of goods.
+    ("Belarus sent additional artillery systems to Laos in May.", "additional artillery systems", "9301"),
+    ("Iran sold short-range ballistic missiles to Russia in March.", "short-range ballistic missiles", "9306"),
+    ("Belarus sold upgraded self-propelled howitzers to Laos in May.", "upgraded self-propelled howitzers", "9301"),
+])
+def test_words_saying_which_of_the_goods_are_not_read_as_their_kind(sentence: str, described: str,
+                                                                     heading: str) -> None:
+    claim = classify_claim(only(sentence), GoodsClassifier(semantic=False))
+    [line] = claim.goods
+    assert line.description == described
+    assert line.hs is not None and line.hs.startswith(heading)

@@ -137,3 +137,11 @@ def test_what_a_photo_or_a_statue_shows_is_not_the_goods() -> None:
 def test_goods_seized_on_a_ship_of_a_country_come_from_it_unless_their_name_says_otherwise(
         text: str, sides: tuple[str, str | None, str]) -> None:
     assert seen(only(text + "\n")) == sides
+
+
+def test_a_compound_in_ing_joined_by_a_hyphen_is_a_kind_of_the_goods() -> None:
+    # "ballet-dancing" says what the shoes are for; "re-exporting" is still the act.
+    claim = only("In June 2012, customs seized a shipment of ballet-dancing shoes bound for Laos at Madrid airport.\n")
+    assert [g.description for g in claim.goods] == ["ballet-dancing shoes"]
+    assert [g.description for g in only("A Thai firm was re-exporting cars to Laos in May.\n").goods] == ["cars"]
+

@@ -130,3 +130,10 @@ def test_trade_told_of_the_past_in_general_is_no_transfer_and_lends_no_date() ->
     assert found[0].status.value == "alleged"
     # A period of the past is a time, not trade in general.
     assert seen(only("Oman sold 300 tonnes of dates to Laos in the past six months.\n"))[:2] == ("OM", "LA")
+
+
+def test_goods_nouns_listed_after_a_sale_are_its_goods_not_a_make_of_them() -> None:
+    # "perfumes" and "cosmetics" are goods, not a house's name: the list names every goods the sale held.
+    claim = only("A Penang wholesaler sold luxury goods to Laos in 2016. The goods included wines, perfumes, "
+                 "cosmetics and handbags.\n")
+    assert {g.description for g in claim.goods} >= {"wines", "perfumes", "cosmetics", "handbags"}

@@ -192,3 +192,19 @@ def test_crude_oil_in_a_report_is_petroleum_and_in_a_tariff_line_stays_open(clas
 def test_a_plain_name_is_answered_by_its_own_route() -> None:
     candidates = classify("artillery shells", semantic=False)
     assert candidates[0].plain and confident_route(candidates) == "plain name"
+
+
+@pytest.mark.parametrize(("text", "heading"), [("mortar ammunition", "9306"), ("self-propelled guns", "9301")])
+def test_a_report_naming_consequential_goods_is_confident_where_a_tariff_line_is_not(classifier: GoodsClassifier,
+                                                                                     text: str, heading: str) -> None:
+    # A report names goods in a word or two, which the sources taught by tariff lines seldom rank first; an answer in
+    # the consequential ranges can only make a verdict stricter, so the report's name is enough.
+    assert not classifier.classify(text).confident
+    found = classifier.classify_report(text)
+    assert found.confident and found.hs is not None and found.hs.startswith(heading)
+    candidates = classify(text, semantic=False, sensitive=classifier.sensitive, report=True)
+    assert confident_route(candidates, report=True) == "consequential name in a report"
+
+
+def test_self_propelled_artillery_is_artillery_not_an_armoured_vehicle(classifier: GoodsClassifier) -> None:
+    assert classifier.classify("self-propelled howitzers").candidates[0].startswith("9301")

@@ -55,6 +55,11 @@ _VERBS_OF_GOODS = frozenset("use uses wore wear wears drove drive drives rode ri
                             "displayed featured feature features".split())
 
 
+# "tap-dancing", "fire-fighting": a compound of a noun and a verb in -ing names a use, not an act ("re-exporting",
+# "co-producing" are acts).
+_COMPOUND_USE = re.compile(r"(?!(?:re|co|pre|un|de|non|mis|over|under|out|self)-)[A-Za-z]+-[a-z]+ing", re.IGNORECASE)
+
+
 def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
     """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
     start = mention.start
@@ -73,8 +78,11 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
             break  # "exported by ship soap and sauce": how the goods went, not a kind of soap
         if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS or word.lower() in _SCALE_WORDS:
             break  # "several million rounds": a count, not a kind of rounds
-        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers.
-        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing"):
+        # A verb or a superlative ("carrying", "largest") ends the goods' modifiers; a compound joined by a hyphen
+        # ("tap-dancing shoes", "deep-drilling rigs") says what the goods are for, unless it is a verb with a prefix
+        # ("re-exporting").
+        if re.search(r"(?:ing|est)$", word.lower()) and word.lower() not in ("sporting", "clothing", "fishing") \
+                and not _COMPOUND_USE.fullmatch(word):
             break
         if lexicon.trigger_kind.get(word.lower()) or word.lower() in ("said", "says", "believed", "mentioned",
                                                                       "described") \
@@ -344,12 +352,24 @@ _HELD_IN = re.compile(r"^(?:(?:[\w-]+\s+){0,2}?(?:drums|barrels|sacks|bags|boxes
                       r"\s+of\s+)+", re.IGNORECASE)
 
 
+# "additional artillery systems", "upgraded rocket launchers", "short-range ballistic missiles", "domestically produced
+# howitzers": words that say which or how many of the goods, how far they reach or where they were made, never what
+# the goods are (and "range" alone is a cooker to the classifier).
+_WHICH_OF_THEM = re.compile(
+    r"\b(?:additional|upgraded|improved|modernized|modernised|"
+    r"(?:short|medium|intermediate|long|close|extended)[- ]range|"
+    r"(?:domestically|locally|indigenously)[- ](?:produced|made|built|manufactured)|home-?made)\b\s*",
+    re.IGNORECASE)
+
+
 def goods_words(description: str, lexicon: Lexicon) -> str:
     """The words of a goods line that say what the goods are, for the HS classifier.
 
     A report names goods with where they came from ("North Korean coal", "Russian-made rifles") and
     with what held them ("drums of petrol"): the country is the claim's supplier, not a kind of goods,
-    and the drums are packing. Words that are all country are returned as they came.
+    and the drums are packing. Words saying which or how many of the goods, how far they reach or where
+    they were made ("additional", "upgraded", "short-range", "domestically produced") are no kind of goods
+    either. Words that are all country are returned as they came.
     """
     kept = description
     for mention in sorted((m for m in lexicon.find(description) if m.kind == "country"), key=lambda m: -m.start):
@@ -362,5 +382,5 @@ def goods_words(description: str, lexicon: Lexicon) -> str:
     words = [w for w in kept.split() if not re.fullmatch(r"\d[\d,.]*", w)
              and not all(part in NUMBER_WORDS for part in w.lower().split("-"))
              and not re.fullmatch(rf"[A-Z][\w]*-(?:{_MAKING})", w)]
-    kept = _HELD_IN.sub("", " ".join(words))
+    kept = _WHICH_OF_THEM.sub("", _HELD_IN.sub("", " ".join(words)))
     return kept if re.search(r"[A-Za-z]", kept) else description

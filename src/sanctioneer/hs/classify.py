@@ -916,7 +916,7 @@ class GoodsClassifier:
         has its everyday sense, not a tariff sub-line's."""
         return _classification(classify(
             description, top=self.top, semantic=self.semantic, sensitive=self.sensitive, model=self.model, report=True
-        ))
+        ), report=True)
 
     def classify_many(self, descriptions: Sequence[str]) -> list[Classification]:
         """Classify many descriptions: the same classifications as `classify` on each, the semantic model run on
@@ -940,10 +940,10 @@ class GoodsClassifier:
         return [self.classify(description) for description in descriptions]
 
 
-def _classification(candidates: list[Candidate]) -> Classification:
+def _classification(candidates: list[Candidate], *, report: bool = False) -> Classification:
     from sanctioneer.model import Classification
 
-    confident = is_confident(candidates)
+    confident = is_confident(candidates, report=report)
     shown = candidates[:1] if confident else candidates
     evidence: list[dict[str, object]] = []
     for candidate in shown:

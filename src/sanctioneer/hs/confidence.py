@@ -60,7 +60,7 @@ CONFIDENT_BELIEF = 0.95
 SENSITIVE_DOUBT = 0.05
 
 
-def is_confident(candidates: list[Candidate]) -> bool:
+def is_confident(candidates: list[Candidate], *, report: bool = False) -> bool:
     """Say whether the top candidate is strong and clear enough to use without a person checking it.
 
     The goods must be named (the head noun is the heading's own word, a gazetteer term or a rule's). A
@@ -91,11 +91,14 @@ def is_confident(candidates: list[Candidate]) -> bool:
     and the subheading decides whether it is a luxury good). The thresholds were set on held-out training lines
     (`benchmarks/hs_calibrate.py`); docs/benchmarks.md gives how often a confident answer is right on the test
     sets, and how many lines get one.
+
+    Goods words read from a report's running text (`report`) may also be confident by the route of a consequential
+    name (`confident_route`).
     """
-    return confident_route(candidates) is not None
+    return confident_route(candidates, report=report) is not None
 
 
-def confident_route(candidates: list[Candidate]) -> str | None:
+def confident_route(candidates: list[Candidate], *, report: bool = False) -> str | None:
     """Say by which route the top candidate is confident (see `is_confident`), or None when it is not.
 
     The routes: "plain name" (the description is wholly one gazetteer term of this heading alone,
@@ -103,8 +106,15 @@ def confident_route(candidates: list[Candidate]) -> str | None:
     `PLAIN_MODEL`), "weighed" (the
     evidence weighed together), "rule or model" (a rule or a maker's model names the heading), "gazetteer
     with the model", "gazetteer with agreement", "model with agreement" and "model outside the consequential
-    ranges". Every route but a plain name's and a maker's model's needs `CONFIDENT_SOURCES` sources ranking
-    the heading first.
+    ranges". Every route but a plain name's, a maker's model's and a consequential name's needs
+    `CONFIDENT_SOURCES` sources ranking the heading first.
+
+    A consequential name ("consequential name in a report") is the route of goods words read from a report's running
+    text (`report`): a gazetteer term, a rule or a maker's model at the head names goods of a consequential heading
+    ("self-propelled guns", "mortar ammunition", "Lexus SUVs"), the trained model ranks no other heading first with
+    `PLAIN_UNKNOWN` or more, and the score and its lead reach `CONFIDENT_SCORE` and `CONFIDENT_MARGIN`. A report names
+    goods in a word or two, which the sources taught by tariff lines seldom rank first; and an answer in the
+    consequential ranges can make a verdict stricter, never let sanctioned goods pass as permitted.
     """
     if not candidates:
         return None
@@ -130,6 +140,8 @@ def confident_route(candidates: list[Candidate]) -> str | None:
             and (first.probability >= PLAIN_MODEL or first.own_name))
     ):
         return "plain name"
+    if report and _consequential_name(first, candidates):
+        return "consequential name in a report"
     # Words that name the goods are one kind of evidence; a second, read another way, must agree. A maker's model is
     # a name no other goods carry, which the sources taught by tariff lines and rulings rarely know ("Aurus Senat").
     if first.named_by != "model" and first.agreement < CONFIDENT_SOURCES:
@@ -159,3 +171,14 @@ def confident_route(candidates: list[Candidate]) -> str | None:
     if first.probability >= CONFIDENT_ALONE and not first.sensitive:
         return "model outside the consequential ranges"
     return None
+
+
+def _consequential_name(first: Candidate, candidates: list[Candidate]) -> bool:
+    """Say whether a report's words name goods of a consequential heading plainly enough to act on (see
+    `confident_route`)."""
+    if not first.sensitive or first.named_by not in ("gazetteer", "rule", "model"):
+        return False
+    if first.probability < first.model_best and first.model_best >= PLAIN_UNKNOWN:
+        return False
+    second = candidates[1].score if len(candidates) > 1 else 0.0
+    return first.score >= CONFIDENT_SCORE and first.score - second >= CONFIDENT_MARGIN
