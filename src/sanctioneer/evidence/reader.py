@@ -805,9 +805,10 @@ def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -
 
 
 # "he gave", "it had shipped", "she also sold": a pronoun as the subject of the transfer word.
-# "the secretive Communist state", "the isolated country": a news epithet for the country told before.
-EPITHET = (r"[Tt]he\s+(?:(?:[a-z][a-z-]+|Communist|Stalinist)\s+){1,3}(?:state|country|nation|regime|kingdom)"
-           r"(?!\s+of\b)")
+# "the secretive Communist state", "the isolated country": a news epithet for the country told before; "the country"
+# alone stands for it too.
+EPITHET = (r"[Tt]he\s+(?:(?:(?:[a-z][a-z-]+|Communist|Stalinist)\s+){1,3}(?:state|country|nation|regime|kingdom)|"
+           r"country)(?!\s+of\b)")
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|when|after|month|year|week|day|"
                              r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+|"
                              # "Hanoi said it shipped rice to Laos": the speaker told of its own transfer.
@@ -1365,6 +1366,10 @@ class SentenceReader:
             supplier = _reporter_of_own(clause)
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = _relative_subject(clause)
+        if role == "receive" and not clause.passive:
+            # "North Korea relies on smuggling. Last year the country imported diesel": who took the goods in is the
+            # subject told before.
+            recipient = self._pronoun_subject(clause) or recipient
         if recipient is None and role == "receive" and not clause.passive:
             # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
             recipient = _relative_subject(clause)
