@@ -99,3 +99,10 @@ def test_a_carrier_or_port_a_party_used_to_move_goods_is_no_side_of_them() -> No
     assert seen(sold) == (None, "KP", "2023")
     # A freighter told as the subject of the transfer word is still the side that handed the goods over.
     assert seen(only("A Chinese freighter delivered 3,000 tonnes of diesel to Nampho in May.\n"))[:2] == ("CN", "KP")
+
+
+def test_a_country_a_party_has_ties_to_is_no_side_of_its_goods() -> None:
+    sold = only("A broker with ties to Laos sold 6,000 tonnes of anthracite to a Vietnamese buyer in May.\n")
+    assert seen(sold) == (None, "VN", "2023-05")
+    shipped = only("A firm with links to the Chinese military shipped 40 lathes to Iran in May.\n")
+    assert seen(shipped)[:2] == (None, "IR")
