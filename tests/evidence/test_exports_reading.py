@@ -76,6 +76,15 @@ def test_a_news_epithet_for_a_state_stands_for_the_country_told_before() -> None
         ("timber", ("LA", "VN")), ("zinc", ("LA", "TH"))]
 
 
+def test_the_country_alone_stands_for_the_country_told_before_on_either_side() -> None:
+    sent = only("Laos has little farmland left. The country exported 2,000 tonnes of teak to Vietnam in May.\n")
+    assert seen(sent) == ("LA", "VN", "2023-05")
+    taken = only("Laos relies on smuggling. Last year the country imported 900 tonnes of kerosene from Thailand.\n")
+    assert seen(taken) == ("TH", "LA", "2023")
+    assert seen(only("Laos relies on smuggling. Last year it imported 900 tonnes of kerosene from Thailand.\n")) == \
+        ("TH", "LA", "2023")
+
+
 def test_factories_told_by_their_country_are_a_side() -> None:
     claim = only("More than 80 containers of canned tuna were sent to Canada this year from the Thai factories.\n")
     assert seen(claim)[:2] == ("TH", "CA")

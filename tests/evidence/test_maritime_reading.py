@@ -131,3 +131,12 @@ def test_a_suspension_of_imports_is_no_transfer_and_no_kind_of_the_ships_arrivin
     assert seen(claim)[:2] == ("VN", "CN")
     assert claim.kind == "shipment"
     assert claims("China announced a suspension of coal imports from North Korea and a halt to oil exports.\n") == []
+
+
+def test_a_ship_that_took_goods_on_at_a_port_received_them_there() -> None:
+    docked = only("The Sea Lark took on 7,000 tonnes of anthracite while docked at the North Korean port of Nampho "
+                  "in April.\n")
+    assert seen(docked) == ("KP", None, "2023-04")
+    assert docked.recipient.name == "Sea Lark"
+    tanker = only("The North Korean tanker Kum Bong took on 900 tonnes of diesel at Vladivostok in May.\n")
+    assert seen(tanker) == ("RU", "KP", "2023-05")

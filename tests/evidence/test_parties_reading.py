@@ -88,3 +88,21 @@ def test_a_firm_whose_name_ends_in_ing_is_the_party_doing_the_transfer() -> None
         "Brightwater Shipping"
     # A verb in -ing before the goods still describes them: "processing imported ore" tells no transfer.
     assert claims("The plant in Laos began processing imported ore in 2014.\n") == []
+
+
+def test_a_carrier_or_port_a_party_used_to_move_goods_is_no_side_of_them() -> None:
+    imported = only("Pyongyang used a Chinese freighter to import 3,000 tonnes of diesel in May.\n")
+    assert seen(imported) == (None, "KP", "2023-05")
+    shipped = only("North Korea used Chinese ports to ship 9,000 tonnes of coal to Vietnam in April.\n")
+    assert seen(shipped) == ("KP", "VN", "2023-04")
+    sold = only("The firm used Singaporean tankers to sell 5,000 tonnes of gasoil to North Korea last year.\n")
+    assert seen(sold) == (None, "KP", "2023")
+    # A freighter told as the subject of the transfer word is still the side that handed the goods over.
+    assert seen(only("A Chinese freighter delivered 3,000 tonnes of diesel to Nampho in May.\n"))[:2] == ("CN", "KP")
+
+
+def test_a_country_a_party_has_ties_to_is_no_side_of_its_goods() -> None:
+    sold = only("A broker with ties to Laos sold 6,000 tonnes of anthracite to a Vietnamese buyer in May.\n")
+    assert seen(sold) == (None, "VN", "2023-05")
+    shipped = only("A firm with links to the Chinese military shipped 40 lathes to Iran in May.\n")
+    assert seen(shipped)[:2] == (None, "IR")

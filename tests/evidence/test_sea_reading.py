@@ -63,6 +63,17 @@ def test_forged_papers_beside_a_transfer_are_no_denial() -> None:
             .status.value] == ["denied"]
 
 
+@pytest.mark.parametrize("text", [
+    "The Aegean Star transferred 700 tonnes of kerosene to the Kum Bong in May. The Kum Bong is one of the vessels "
+    "denied international port access by the United Nations.\n",
+    "Malaysia and Thailand each denied the ship entry after it took on 8,000 tonnes of anthracite at Nampho in "
+    "March.\n",
+    "Brokers exported coal from North Korea to Laos in May with fabricated paper documents.\n",
+])
+def test_a_ship_denied_entry_or_forged_papers_are_no_denial_of_the_transfer(text: str) -> None:
+    assert only(text).status.value == "reported"
+
+
 @pytest.mark.parametrize("top", ["2018-07-17 Updated.", "2018-07-17 Updated", "2018-07-17 Posted 09:30"])
 def test_a_date_alone_on_a_line_before_updated_dates_the_report(top: str) -> None:
     found = find_published(f"{top}\nNorth Korea shipped coal to Vietnam last year.\n")

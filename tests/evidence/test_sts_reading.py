@@ -36,3 +36,20 @@ def test_transfers_that_evade_limits_on_imports_bring_the_goods_in() -> None:
     claim = only("Officials said Syria kept up its use of ship-to-ship transfers to circumvent rules that limit "
                  "the import of kerosene.\n")
     assert seen(claim)[:2] == (None, "SY")
+
+
+def test_a_ship_named_in_quotes_after_its_flag_or_after_its_tonnage_is_named() -> None:
+    quoted = only('Police held the Greece-registered "Silver Gannet" for transferring 300 tonnes of gasoil to a North '
+                  "Korean ship.\n")
+    assert (quoted.supplier.name, quoted.supplier.country) == ("Silver Gannet", "GR")
+    weighed = only("The 4,800-ton Orchid Bay transferred 300 tonnes of gasoil to a North Korean ship in May.\n")
+    assert weighed.supplier.name == "Orchid Bay"
+
+
+def test_a_later_sentence_about_another_named_ship_does_not_date_the_transfer() -> None:
+    other = only("Officials said the Aegean Star transferred 700 tonnes of kerosene to a North Korean tanker. "
+                 "The tanker Blue Heron was seized on March 3.\n")
+    assert other.date is None
+    same = only("Officials said the Aegean Star transferred 700 tonnes of kerosene to a North Korean tanker. "
+                "The tanker Aegean Star was seized on March 3.\n")
+    assert seen(same) == (None, "KP", "2024-03-03")

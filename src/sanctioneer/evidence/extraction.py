@@ -620,7 +620,12 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     # 2018. A Singapore company sold wine ..." frames what follows.
     lead_in = max((s.start for s in sentences if s.start < first
                    and s.paragraph == min(d.sentence.paragraph for d in group.drafts)), default=-1)
+    ships = _ships_named(group)
     for sentence in sentences:
+        if ships and sentence.start not in own_sentences and _other_ship_only(sentence, ships, group.lexicon):
+            # "the Aegean Star transferred kerosene to a North Korean tanker ... The Blue Heron left Qingdao on March
+            # 3": a sentence about another ship tells that ship's voyage, not when this transfer was made.
+            continue
         if value is None:
             # An undated claim takes the date of a later sentence of its paragraph about its goods or their
             # carrier: "confiscated 52 rods from a ship ... The rods were seized in August".
@@ -685,6 +690,17 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     # Several finer dates ("left Haeju in July 2016 ... intercepted on August 11"): the first the
     # report gives, where the transfer began.
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
+
+
+def _ships_named(group: _Joined) -> set[str]:
+    """The names of the ships the group's sentences tell."""
+    return {m.value for d in group.drafts for m in group.lexicon.find(d.sentence.text) if m.kind == "vessel"}
+
+
+def _other_ship_only(sentence: Sentence, ships: set[str], lexicon: Lexicon) -> bool:
+    """The sentence names a ship, and none of `ships`."""
+    named = {m.value for m in lexicon.find(sentence.text) if m.kind == "vessel"}
+    return bool(named) and not named & ships
 
 
 # The words between a case's verb and its day: "charged on Friday", "arrested last week", "sentenced in May".

@@ -482,6 +482,11 @@ class Lexicon:
         # "the Togo-flagged 5,100-dwt Morning Lark": a ship's size may stand between its flag and its name.
         self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-(?:flagged|registered)\s+"
                                    r"(?:\d[\d,.]*[- ](?:dwt|gt|grt|ton|tons|tonne|tonnes)\s+)?"
+                                   r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|"
+                                   # "the Hong Kong-registered "Lighthouse Winmore"": a name in quotes.
+                                   r"[\"“][^\"”]{2,40}[\"”])")
+        # "The 5,100-ton KOTI is being held": a ship named after its tonnage.
+        self._tonnage = re.compile(r"(?<![\w-])[Tt]he\s+\d[\d,.]*[- ](?:dwt|gt|grt|ton|tonne)\s+"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")
 
     def _add_pycountry(self) -> None:
@@ -627,6 +632,11 @@ class Lexicon:
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(1).strip("\"“'‘”’"), detail="vessel",
                                  country=self.flag_country(flag)))
+        for match in self._tonnage.finditer(text):
+            if _norm(match.group(1)) in self._country_by_key or match.group(1).split()[0] in _NOT_NAMES:
+                continue  # "the 11,253-ton Hong Kong tanker": the ship's flag, not its name
+            found.append(Mention("vessel", match.start(1), match.end(1), match.group(1), value=match.group(1),
+                                 detail="vessel"))
         for match in _SPLIT_SHIP.finditer(text):
             # "planned to illegally ship the technology": "to ship" with an adverb between.
             kind, role = self.trigger_kind["to ship"]

@@ -172,6 +172,10 @@ _FROM_A_SHIP = re.compile(r"\bfrom\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:ship|vessel|tanker|barge|freighter)\b",
                           re.IGNORECASE)
 _TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"})
+# "The Sea Lark took on", "the tanker had then loaded": a ship right before the word is its subject.
+_SHIP_THEN = re.compile(r"(?:\s+(?:had|has|have|was|were|then|also|reportedly|allegedly|later|first))*\s+")
+# "docked at Nampo", "at the port of Nampho", "in Dalian": where a ship lay when it took goods on.
+_AT_A_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|city)\s+of\s+)?$")
 # The units of goods told by weight or volume.
 _BULK_UNITS = "tons|tonnes|barrels|litres|liters"
 # "delivered 5,000 tons to Incheon": an amount and its unit with no goods named after it.
@@ -612,6 +616,17 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # "A Hong Kong shipping company denied that one of its freighters had delivered steel pipes": the
             # owner of the ship that carried the goods is not told to have supplied them.
             supplier = source or clause.agent
+        loaded_at = next((p for p in [*after, *([toward] if toward else [])] if p.start > trigger.end
+                          and p.kind == "country" and _AT_A_PLACE.search(text, 0, p.start)), None)
+        if before and toward in (None, loaded_at) and source is None and loaded_at is not None \
+                and trigger.text.lower() in _TAKING_ON and _a_ship(before[-1]) \
+                and _SHIP_THEN.fullmatch(text, before[-1].end, trigger.start) \
+                and not any(m.kind == "country" and m.start > loaded_at.end and m.country != loaded_at.country
+                            for m in mentions):
+            # "the Wise Honest took on the coal while docked at Nampo": a ship takes the goods in where it lay, unless
+            # they came from or went on to another country ("took on the cargo at Dalian, where it had been brought
+            # from Nampho", "loaded coal at Nampho and discharged it at Nakhodka").
+            return loaded_at, before[-1], goods_after or goods_before
         if before and toward is None and trigger.text.lower() in _TAKING_ON and (any(
                 m.kind == "from" and m.start >= trigger.end for m in mentions if clause.start <= m.start < clause.end)
                 or (trigger.text.lower() not in ("loaded", "loading") and not after)):
@@ -806,9 +821,10 @@ def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -
 
 
 # "he gave", "it had shipped", "she also sold": a pronoun as the subject of the transfer word.
-# "the secretive Communist state", "the isolated country": a news epithet for the country told before.
-EPITHET = (r"[Tt]he\s+(?:(?:[a-z][a-z-]+|Communist|Stalinist)\s+){1,3}(?:state|country|nation|regime|kingdom)"
-           r"(?!\s+of\b)")
+# "the secretive Communist state", "the isolated country": a news epithet for the country told before; "the country"
+# alone stands for it too.
+EPITHET = (r"[Tt]he\s+(?:(?:(?:[a-z][a-z-]+|Communist|Stalinist)\s+){1,3}(?:state|country|nation|regime|kingdom)|"
+           r"country)(?!\s+of\b)")
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|when|after|month|year|week|day|"
                              r"[A-Z][a-z]+day|\d{4})\s+|^\W*|\bthat\s+|"
                              # "Hanoi said it shipped rice to Laos": the speaker told of its own transfer.
@@ -1371,6 +1387,10 @@ class SentenceReader:
             supplier = _reporter_of_own(clause)
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
             supplier = _relative_subject(clause)
+        if role == "receive" and not clause.passive:
+            # "North Korea relies on smuggling. Last year the country imported diesel": who took the goods in is the
+            # subject told before.
+            recipient = self._pronoun_subject(clause) or recipient
         if recipient is None and role == "receive" and not clause.passive:
             # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
             recipient = _relative_subject(clause)

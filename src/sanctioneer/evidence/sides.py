@@ -93,6 +93,31 @@ _CARRIER_HIRED = re.compile(r"\b(?:chartered|charters|charter|hired|hires|hire|l
                             r"(?:(?:a|an|the|two|three|its|their)\s+)?$", re.IGNORECASE)
 
 
+# "Pyongyang used a Chinese freighter to import diesel", "used unwitting Swiss banks to buy the oil": the carrier or
+# the payer a party used is its means, and the country it is named by no side of the goods.
+_USED = re.compile(r"\b(?:used|uses|using|employed|employs|employing)\s+"
+                   r"(?:(?:a|an|the|two|three|its|their|his|her)\s+)?[\"'“]?(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_MEANS = (r"(?:freighters?|ships?|vessels?|tankers?|barges?|carriers?|banks?|accounts?|ports?|compan(?:y|ies)|"
+          r"firms?|middlem[ae]n|brokers?|intermediar(?:y|ies)|networks?|aircraft|planes?|airlines?|trucks?|lorries)")
+_TO_VERB = r"[\"'”]?(?:,[^.;,]{0,40},)?\s+to\s+[a-z]"
+_MEANS_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + _MEANS + r"\b" + _TO_VERB)
+_MEANS_TOLD = re.compile(r"\b" + _MEANS + r"$", re.IGNORECASE)
+
+
+def _used_as_means(mention: Mention, text: str) -> bool:
+    """Whether the mention names what a party used to move or pay for goods ("used a Chinese freighter to import")."""
+    if not _USED.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    if _MEANS_TOLD.search(mention.text):
+        return re.match(_TO_VERB, text[mention.end:]) is not None
+    return _MEANS_TO.match(text, mention.end) is not None
+
+
+# "a broker with ties to North Korea", "a firm with links to Pyongyang": whom a party is tied to, no side of the goods.
+_TIED_TO = re.compile(r"\b(?:ties|links|connections|relations|relationships)\s+(?:to|with)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
 def is_party(mention: Mention, text: str) -> bool:
     """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
     if mention.kind in ("person", "organization", "vessel"):
@@ -105,6 +130,10 @@ def is_party(mention: Mention, text: str) -> bool:
         return False
     if mention.role == "vessel" and _CARRIER_HIRED.search(text, max(0, mention.start - 40), mention.start):
         return False  # "chartered a Chinese freighter": the carrier the hirer chose, not a side
+    if _TIED_TO.search(text, max(0, mention.start - 30), mention.start):
+        return False  # "a broker with ties to North Korea": a description of the broker, not where goods went
+    if _used_as_means(mention, text):
+        return False  # "used a Chinese freighter to import": the means of the party that used it, not a side
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
                                               or re.match(r"-flagged\b", text[mention.end:])):
         return False  # "Sierra Leone-flagged": a flag alone, not a side
