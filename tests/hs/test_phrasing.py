@@ -41,7 +41,7 @@ GOODS = [
     ("glass vase", "7013"),
     ("tennis balls", "9506"),
 ]
-# The words importers and invoices wrap goods in: where from, how packed, which item, what size, whose.
+# The words importers and invoices wrap goods in: where from, how packed, which item, what size, whose, what price.
 WRAPPINGS = [
     "{} from China",
     "{} made in Viet Nam",
@@ -63,6 +63,11 @@ WRAPPINGS = [
     "two styles of {}",
     "certain {}",
     "“Model Star” {}",
+    # A price beside the goods: what they cost, not which goods.
+    "USD 12.50 per piece {}",
+    "{} 3.20 USD/kg",
+    "{} at $3/kg",
+    "{}, FOB USD 1,250.00",
 ]
 
 

@@ -74,6 +74,22 @@ _KINDS_START = re.compile(
     rf"sizes?|colou?rs?)\s+of\s+(?:the\s+)?|^\s*(?:certain|various|assorted)\s+",
     re.IGNORECASE,
 )
+# A price an invoice or an offer writes beside the goods: "USD 12.50 per piece", "at $3/kg", "@ US$ 4.20/pc", "3.20
+# USD/kg", "unit price EUR 8.75", "FOB USD 1,250.00", "priced at RMB 45 each". The amount, its currency and the unit it
+# is counted by say what the goods cost, not which goods; read, "per piece" and "/kg" end the goods' phrase before
+# them and a price written first is taken for the goods. A price is read before the commas part the description:
+# the comma of "1,250.00" parts no goods.
+_CURRENCY = (
+    r"(?:(?<!\w)(?:us|hk|s|a|c|nz)\s?\$|[$€£¥]|\b(?:usd|eur|euros?|gbp|rmb|cny|jpy|yuan|renminbi|dollars?|rub|roubles?|"
+    r"rubles?|krw|won|inr|rupees?|hkd|sgd|aud|cad|chf|yen)\b)"
+)
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?"
+_PRICE = re.compile(
+    r"(?:\b(?:(?:unit\s+)?prices?|cost|priced\s+at|valued\s+at|at|fob|cif|cfr|exw)\s*:?\s*|@\s*)?"
+    rf"(?:{_CURRENCY}\s*{_AMOUNT}|(?<![\w.,]){_AMOUNT}\s*{_CURRENCY})"
+    r"(?:\s*(?:/|\bper\b|\ba\b)\s*[a-z]+\b\.?|\s+each\b)?",
+    re.IGNORECASE,
+)
 # Whole comma-separated parts that only say where the goods come from, how they travel or why.
 _QUALIFIER_CHUNK = re.compile(
     r"^\s*(?:"
@@ -386,6 +402,7 @@ def goods_text(text: str) -> str:
     # "N" listed before "N-dimethylformamide"), nor one the catalogue's inverted order puts after the goods.
     body = _LOCANTS.sub("", _KINDS_START.sub("", named_goods(_BOILERPLATE_START.sub("", text))))
     body = _ALIAS.sub(", ", body)
+    body = _PRICE.sub(" ", body)
     out = _unwrapped(_QUOTED.sub(_quoted, body))
     if not re.search(r"[a-zA-Z]{2}", out):
         # Nothing but wrapping outside the quotation marks ('"door knob exerciser", item pp 2385'): they hold the goods.
