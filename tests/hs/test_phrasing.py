@@ -329,6 +329,27 @@ def test_a_comma_series_of_single_words_qualifies_the_goods_named_after_it(text:
     assert parse(goods_text(text)).head == head
 
 
+@pytest.mark.parametrize(("text", "head"), [
+    ("girls' and women's wrap skirts", "skirt"),
+    ("Boys\u2019 and men\u2019s quilted vests", "vest"),  # typographic apostrophes
+    ("children's or adults' wool socks", "sock"),
+    # A possessive with no goods after "or" stays as written: the tariff's sub-line names nothing.
+    ("Women's or girls'", "s"),
+])
+def test_one_possessive_before_and_or_or_says_whose_goods_the_phrase_after_names(text: str, head: str) -> None:
+    # Read as the possessive's "s" the goods were unnamed; the phrase after "and" names them.
+    assert parse(goods_text(text)).head == head
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("girls' and women's knitted cardigans", "6110"),
+    ("men\u2019s and boys\u2019 woven cotton trousers", "6203"),
+    ("children\u2019s and adults\u2019 socks", "6115"),  # read as the possessive's "s", children's books came first
+])
+def test_goods_of_two_possessives_are_classified_as_the_goods(text: str, heading: str) -> None:
+    assert _first(text) == (heading, False)
+
+
 @pytest.mark.parametrize(("text", "heading"), [
     ("Athletic, recreational and sporting headgear", "6506"),
     ("Mica, ceramic or glass dielectric", "8532"),
