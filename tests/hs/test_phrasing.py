@@ -68,6 +68,9 @@ WRAPPINGS = [
     "{} 3.20 USD/kg",
     "{} at $3/kg",
     "{}, FOB USD 1,250.00",
+    # A maker's number without a hyphen, set apart before the goods.
+    "ZX4500, {}",
+    "KT300: {}",
 ]
 
 
@@ -75,6 +78,12 @@ WRAPPINGS = [
 @pytest.mark.parametrize("wrapping", WRAPPINGS)
 def test_origin_packing_references_and_sizes_do_not_move_the_goods(goods: str, heading: str, wrapping: str) -> None:
     assert _first(wrapping.format(goods)) == (heading, _sensitive(heading))
+
+
+@pytest.mark.parametrize("text", ["AK47, rifle", "N95, mask", "R134a, refrigerant gas", "ZX4500"])
+def test_a_short_designation_or_a_number_alone_is_kept(text: str) -> None:
+    # Two letters or fewer, or two digits or fewer: a weapon's, a standard's or a gas's name, which may be the goods.
+    assert text.split(",")[0] in goods_text(text)
 
 
 def test_a_size_the_nomenclature_reads_stays_in_the_description() -> None:

@@ -46,6 +46,10 @@ _REFERENCE = re.compile(
 _CODE = re.compile(
     r"(?<![\w-])(?=[a-z-]*\d)(?=\d*[a-z])[a-z0-9]{1,4}(?:-[a-z0-9]+)+(?![\w-])|#\s*\d[\w-]*", re.IGNORECASE
 )
+# A maker's number without a hyphen that a part of the description begins with, set apart from the goods by a comma,
+# a colon, a semicolon, a dash or a slash ("ZX4500, cordless drill", "KT300: electric kettle"): two letters or more,
+# then three digits or more, so that a standard's or a weapon's short designation ("N95", "AK47", "R134a") is kept.
+_LEAD_CODE = re.compile(r"^\s*[a-z]{2,}\d{3,}[a-z]{0,2}(?:\s*:\s*|\s+[-\u2013/]\s+|\s*$)", re.IGNORECASE)
 # "Acme brand", "brand: Acme", "brand name Acme": the maker's name, not the goods.
 _BRAND_BEFORE = re.compile(r"^\s*(?:[\w'&.-]+\s+){1,3}brand(?:ed)?\b\s*", re.IGNORECASE)
 _BRAND_CHUNK = re.compile(r"^\s*(?:brand|trade\s*mark|trademark|label)(?:\s+name)?\b", re.IGNORECASE)
@@ -152,6 +156,7 @@ def _chunk(chunk: str) -> str:
     ):
         chunk = chunk[: tail.start()]
     chunk = _CODE.sub(" ", chunk)
+    chunk = _LEAD_CODE.sub("", chunk)
     chunk = _BRAND_BEFORE.sub("", chunk)
     chunk = " ".join(chunk.split()).strip(" -.:")
     if _QUALIFIER_CHUNK.match(chunk):
