@@ -87,3 +87,26 @@ def test_machine_after_the_words_of_its_use_is_no_lead_to_the_residual_heading(t
     assert found[0].hs != "8479"
     for candidate in found:
         assert all(e.entry != "machine" for e in candidate.evidence if e.source == "gazetteer")
+
+
+def test_a_word_the_tariff_lines_name_goods_by_is_no_makers_name_after_an_unknown_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Neither word is the nomenclature's nor the gazetteer's: alone the second reads as a maker's model after a maker's
+    # name ("Lamborghini Urus"); a tariff line that names goods by it makes it the goods, a place or a kind before it.
+    import sanctioneer.hs.naming as naming
+    from sanctioneer.hs.tariff import TariffIndex
+
+    assert trim_head(parse("Vestral quorrels")).head == "vestral"
+    lines = TariffIndex([("030619", "Quorrels, frozen", "Crustaceans")])
+    monkeypatch.setattr(naming, "_tariff_index", lambda: lines)
+    assert trim_head(parse("Vestral quorrels")).head == "quorrel"
+    assert trim_head(parse("Vestral Zentra 5")).head == "vestral"  # a number: a model's name still
+
+
+def test_a_crustacean_named_after_where_it_is_caught_keeps_its_own_word() -> None:
+    # The review is told the goods are krill, not "antarctic".
+    first = CLASSIFIER.candidates("frozen Antarctic krill", top=3)[0]
+    head = next(e for e in first.evidence if e.source == "head")
+    assert head.matched == "krill"
+    assert "goods (krill)" in head.reason

@@ -41,7 +41,7 @@ GOODS = [
     ("glass vase", "7013"),
     ("tennis balls", "9506"),
 ]
-# The words importers and invoices wrap goods in: where from, how packed, which item, what size, whose.
+# The words importers and invoices wrap goods in: where from, how packed, which item, what size, whose, what price.
 WRAPPINGS = [
     "{} from China",
     "{} made in Viet Nam",
@@ -63,6 +63,14 @@ WRAPPINGS = [
     "two styles of {}",
     "certain {}",
     "“Model Star” {}",
+    # A price beside the goods: what they cost, not which goods.
+    "USD 12.50 per piece {}",
+    "{} 3.20 USD/kg",
+    "{} at $3/kg",
+    "{}, FOB USD 1,250.00",
+    # A maker's number without a hyphen, set apart before the goods.
+    "ZX4500, {}",
+    "KT300: {}",
 ]
 
 
@@ -70,6 +78,12 @@ WRAPPINGS = [
 @pytest.mark.parametrize("wrapping", WRAPPINGS)
 def test_origin_packing_references_and_sizes_do_not_move_the_goods(goods: str, heading: str, wrapping: str) -> None:
     assert _first(wrapping.format(goods)) == (heading, _sensitive(heading))
+
+
+@pytest.mark.parametrize("text", ["AK47, rifle", "N95, mask", "R134a, refrigerant gas", "ZX4500"])
+def test_a_short_designation_or_a_number_alone_is_kept(text: str) -> None:
+    # Two letters or fewer, or two digits or fewer: a weapon's, a standard's or a gas's name, which may be the goods.
+    assert text.split(",")[0] in goods_text(text)
 
 
 def test_a_size_the_nomenclature_reads_stays_in_the_description() -> None:
@@ -322,6 +336,27 @@ def test_a_word_before_or_qualifies_the_goods_named_after_it(text: str, heading:
 def test_a_comma_series_of_single_words_qualifies_the_goods_named_after_it(text: str, head: str) -> None:
     # "Athletic" says which headgear: the series describes the goods after the last "and" or "or".
     assert parse(goods_text(text)).head == head
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("girls' and women's wrap skirts", "skirt"),
+    ("Boys\u2019 and men\u2019s quilted vests", "vest"),  # typographic apostrophes
+    ("children's or adults' wool socks", "sock"),
+    # A possessive with no goods after "or" stays as written: the tariff's sub-line names nothing.
+    ("Women's or girls'", "s"),
+])
+def test_one_possessive_before_and_or_or_says_whose_goods_the_phrase_after_names(text: str, head: str) -> None:
+    # Read as the possessive's "s" the goods were unnamed; the phrase after "and" names them.
+    assert parse(goods_text(text)).head == head
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("girls' and women's knitted cardigans", "6110"),
+    ("men\u2019s and boys\u2019 woven cotton trousers", "6203"),
+    ("children\u2019s and adults\u2019 socks", "6115"),  # read as the possessive's "s", children's books came first
+])
+def test_goods_of_two_possessives_are_classified_as_the_goods(text: str, heading: str) -> None:
+    assert _first(text) == (heading, False)
 
 
 @pytest.mark.parametrize(("text", "heading"), [

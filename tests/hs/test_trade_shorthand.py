@@ -20,6 +20,7 @@ CLASSIFIER = GoodsClassifier(semantic=False)
         ("ss316 hex bolts", "stainless steel 316 hex bolts"),
         ("S.S. wire mesh", "stainless steel wire mesh"),
         ("MS channels 100x50", "steel channels 100x50"),
+        ("Mild Steel round bars", "steel round bars"),
         ("GI pipes", "galvanised steel pipes"),
         ("CI manhole cover", "cast iron manhole cover"),
         ("alu window profile", "aluminium window profile"),
@@ -41,6 +42,7 @@ def test_trade_shorthand_is_written_out(short: str, written: str) -> None:
         "SS polo shirt",  # short sleeves
         "potash alum powder",  # the chemical
         "MS Office licence",  # no steel form after it
+        "mild steel finish paint",  # mild steel, no steel form after it: what the paint is for
         "PCB transformer oil",  # the polychlorinated biphenyl
         "pe teacher whistle",  # no plastic form after it
         "nos of the line",  # no number before it
@@ -56,6 +58,10 @@ def test_shorthand_with_another_sense_is_left_as_written(text: str) -> None:
         ("SS sheet 2mm", "7219"),  # stainless flat-rolled, not the bed sheets of 63.02
         ("MS angle 50x50", "7216"),  # angles of non-alloy steel
         ("MS plate 10mm", "7208"),  # flat-rolled, not photographic plates
+        # Mild steel written out is plain steel too: non-alloy bars and angles, not the stainless ones of 72.22.
+        ("mild steel bars 16mm", "7214"),
+        ("Mild Steel Angles 40x40", "7216"),
+        ("mild steel wire, 2 mm", "7217"),
         ("HDPE granules", "3901"),  # ethylene polymers in primary forms
         ("PE film roll", "3920"),  # plastic film, not photographic film
         ("CI pipe fittings", "7307"),

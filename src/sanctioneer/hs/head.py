@@ -152,7 +152,7 @@ def parse(text: str, *, joined: bool = True) -> Parse:
     ):
         rest, phrases = rest[lead.end():], phrases[1:]
     if joined:
-        phrases = _series_qualifies(fold(text), phrases)
+        phrases = _series_qualifies(fold(text).translate(_APOSTROPHES), phrases)
     # "Bulldozer or angledozer blades", "knitted or crocheted fabrics": the first word qualifies the goods named
     # after both, which are the head ("tanks and other armoured vehicles" lists two goods).
     shared = _SHARED.match(fold(text).lstrip()) if joined else None
@@ -258,12 +258,16 @@ def assorted(text: str) -> bool:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# Typographic apostrophes, read as the plain one: "men’s and boys’ shirts" is "men's and boys' shirts".
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _SHARED = re.compile(r"\b([a-z]+) (?:or|and) ([a-z][a-z-]*) ([a-z][a-z-]*)\b")
 _DETERMINERS = frozenset({"its", "their", "the", "similar", "such", "all", "other", "like"})
-# Single words (or possessives) set apart by commas, the last before "and" or "or": "athletic, recreational and".
+# Single words (or possessives) set apart by commas, the last before "and" or "or": "athletic, recreational and"; or
+# one possessive alone before them, whose goods the phrase after names ("men's and boys' shirts" are shirts, not the
+# "s" of "men's").
 # A determiner after "and" or "or" that refers back to the words before ("dinoseb and its salts") ends no series;
 # "other" and "similar" goods are more of the goods the series qualifies ("table, kitchen or other household articles").
-_SERIES = re.compile(r"((?:[a-z]+(?:'s|')?, ?)+[a-z]+(?:'s|')?),? (?:and|or) "
+_SERIES = re.compile(r"((?:[a-z]+(?:'s|')?, ?)+[a-z]+(?:'s|')?|[a-z]+(?:'s|')),? (?:and|or) "
                      rf"(?!(?:{'|'.join(sorted(_DETERMINERS - {'other', 'similar'}))})\b)")
 # What ends a list of goods in the nomenclature's text: the words after it qualify the goods listed.
 _LIST_GOES_ON = frozenset({None, "and", "or", "including"})

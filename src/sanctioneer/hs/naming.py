@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, term_key
 from sanctioneer.hs.head import PARTICIPLE, STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, parts_heading
+
+if TYPE_CHECKING:
+    from sanctioneer.hs.tariff import TariffIndex
 
 __all__ = [
     "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "material_chapters", "names_goods",
@@ -375,15 +379,19 @@ def trim_head(reading: Parse) -> Parse:
     known = _known_words()
 
     numbered = any(any(c.isdigit() for c in w) for w in phrase)
+    traded = _tariff_words(_tariff_index())
 
     def model_word(word: str, before: tuple[str, ...]) -> bool:
         # A word no goods are called by is part of a model's name ("PlayStation 5 Slim", "Lamborghini Urus", "XL")
         # when it is short, when the phrase has a number, or after a maker's name or another such word; after
         # the nomenclature's own words or a common name of goods it is the goods, only unknown ("canoe paddles",
-        # "kayak paddles", "missile keychain").
+        # "kayak paddles", "missile keychain"). A word a tariff's own lines name goods by is no maker's name after
+        # another unknown word: "Antarctic krill" is krill, a place before it.
         return word not in known and (
             len(word) <= 3 or numbered
-            or any(w not in known or not (_nomenclature_word(w) or w in _common_names()) for w in before)
+            or (word not in traded and any(
+                w not in known or not (_nomenclature_word(w) or w in _common_names()) for w in before
+            ))
         )
 
     while len(phrase) > 1 and (
@@ -394,6 +402,24 @@ def trim_head(reading: Parse) -> Parse:
     if phrase == reading.phrase:
         return reading
     return Parse(phrase[-1], phrase, reading.whole)
+
+
+def _tariff_index() -> TariffIndex | None:
+    from sanctioneer.hs.tariff import tariff_index
+
+    return tariff_index()
+
+
+@lru_cache(maxsize=2)
+def _tariff_words(index: TariffIndex | None) -> frozenset[str]:
+    """The words of the tariff lines' own texts, singular, of four letters or more: the words a tariff names goods by
+    ("krill", "quinoa", "tahini") beside the nomenclature's. Cached by the index, which a run out of fold replaces."""
+    from sanctioneer.hs.lexical import singular
+
+    if index is None:
+        return frozenset()
+    return frozenset(singular(w) for _, own, _ in index.rows for w in _WORDS.findall(fold(own)) if len(w) > 3
+                     and w.isalpha())
 
 
 def _adverb(word: str) -> bool:

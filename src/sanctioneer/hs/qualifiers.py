@@ -48,6 +48,10 @@ _REFERENCE = re.compile(
 _CODE = re.compile(
     r"(?<![\w-])(?=[a-z-]*\d)(?=\d*[a-z])[a-z0-9]{1,4}(?:-[a-z0-9]+)+(?![\w-])|#\s*\d[\w-]*", re.IGNORECASE
 )
+# A maker's number without a hyphen that a part of the description begins with, set apart from the goods by a comma,
+# a colon, a semicolon, a dash or a slash ("ZX4500, cordless drill", "KT300: electric kettle"): two letters or more,
+# then three digits or more, so that a standard's or a weapon's short designation ("N95", "AK47", "R134a") is kept.
+_LEAD_CODE = re.compile(r"^\s*[a-z]{2,}\d{3,}[a-z]{0,2}(?:\s*:\s*|\s+[-\u2013/]\s+|\s*$)", re.IGNORECASE)
 # "Acme brand", "brand: Acme", "brand name Acme": the maker's name, not the goods.
 _BRAND_BEFORE = re.compile(r"^\s*(?:[\w'&.-]+\s+){1,3}brand(?:ed)?\b\s*", re.IGNORECASE)
 _BRAND_CHUNK = re.compile(r"^\s*(?:brand|trade\s*mark|trademark|label)(?:\s+name)?\b", re.IGNORECASE)
@@ -74,6 +78,22 @@ _COUNT = (
 _KINDS_START = re.compile(
     rf"^\s*(?:{_COUNT}\s+)?(?:different\s+)?(?:styles?|models?|types?|kinds?|designs?|versions?|varieties|variety|"
     rf"sizes?|colou?rs?)\s+of\s+(?:the\s+)?|^\s*(?:certain|various|assorted)\s+",
+    re.IGNORECASE,
+)
+# A price an invoice or an offer writes beside the goods: "USD 12.50 per piece", "at $3/kg", "@ US$ 4.20/pc", "3.20
+# USD/kg", "unit price EUR 8.75", "FOB USD 1,250.00", "priced at RMB 45 each". The amount, its currency and the unit it
+# is counted by say what the goods cost, not which goods; read, "per piece" and "/kg" end the goods' phrase before
+# them and a price written first is taken for the goods. A price is read before the commas part the description:
+# the comma of "1,250.00" parts no goods.
+_CURRENCY = (
+    r"(?:(?<!\w)(?:us|hk|s|a|c|nz)\s?\$|[$€£¥]|\b(?:usd|eur|euros?|gbp|rmb|cny|jpy|yuan|renminbi|dollars?|rub|roubles?|"
+    r"rubles?|krw|won|inr|rupees?|hkd|sgd|aud|cad|chf|yen)\b)"
+)
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?"
+_PRICE = re.compile(
+    r"(?:\b(?:(?:unit\s+)?prices?|cost|priced\s+at|valued\s+at|at|fob|cif|cfr|exw)\s*:?\s*|@\s*)?"
+    rf"(?:{_CURRENCY}\s*{_AMOUNT}|(?<![\w.,]){_AMOUNT}\s*{_CURRENCY})"
+    r"(?:\s*(?:/|\bper\b|\ba\b)\s*[a-z]+\b\.?|\s+each\b)?",
     re.IGNORECASE,
 )
 # Whole comma-separated parts that only say where the goods come from, how they travel or why.
@@ -138,6 +158,7 @@ def _chunk(chunk: str) -> str:
     ):
         chunk = chunk[: tail.start()]
     chunk = _CODE.sub(" ", chunk)
+    chunk = _LEAD_CODE.sub("", chunk)
     chunk = _BRAND_BEFORE.sub("", chunk)
     chunk = " ".join(chunk.split()).strip(" -.:")
     if _QUALIFIER_CHUNK.match(chunk):
@@ -388,6 +409,7 @@ def goods_text(text: str) -> str:
     # "N" listed before "N-dimethylformamide"), nor one the catalogue's inverted order puts after the goods.
     body = _LOCANTS.sub("", _KINDS_START.sub("", named_goods(_BOILERPLATE_START.sub("", text))))
     body = _ALIAS.sub(", ", body)
+    body = _PRICE.sub(" ", body)
     out = _unwrapped(_QUOTED.sub(_quoted, body))
     if not re.search(r"[a-zA-Z]{2}", out):
         # Nothing but wrapping outside the quotation marks ('"door knob exerciser", item pp 2385'): they hold the goods.
