@@ -161,3 +161,18 @@ def test_a_culture_of_micro_organisms_to_the_dprk_is_reviewed_against_the_lists(
 def test_rulebook_show_names_the_goods_lists_a_catch_all_leaves_out(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rulebook", "show", "kp-catch-all-2270"]) == 0
     assert "except goods on the rulebook's food and medicine lists" in capsys.readouterr().out
+
+
+def test_a_report_dated_to_a_year_is_judged_without_saying_the_date_is_unknown(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("date 2021-05-04\n\nA trader sold luxury goods worth $310,000 to North Korea in 2015.\n")
+    assert main(["assess", str(report), "--format", "json", "--no-screen"]) == 0
+    event, = json.loads(capsys.readouterr().out)["events"]
+    assert event["date"] == "2015" and event["verdict"] != "permitted"
+    # The whole of 2015 is after the luxury ban began: no note of a date the sources would not give.
+    assert not any("do not say when" in note or "on or after" in note for note in event["notes"])
+    report.write_text("date 2021-05-04\n\nA trader sold luxury goods worth $310,000 to North Korea in 2006.\n")
+    assert main(["assess", str(report), "--format", "json", "--no-screen"]) == 0
+    event, = json.loads(capsys.readouterr().out)["events"]
+    assert any(note.endswith("the sources date it only to 2006") for note in event["notes"])

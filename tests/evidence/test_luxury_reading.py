@@ -137,3 +137,17 @@ def test_goods_nouns_listed_after_a_sale_are_its_goods_not_a_make_of_them() -> N
     claim = only("A Penang wholesaler sold luxury goods to Laos in 2016. The goods included wines, perfumes, "
                  "cosmetics and handbags.\n")
     assert {g.description for g in claim.goods} >= {"wines", "perfumes", "cosmetics", "handbags"}
+
+
+def test_a_load_named_by_its_kind_is_goods_told_whoever_the_trader_is() -> None:
+    # "luxury goods" says what moved, as "luxury items" does: the sale is a claim though the trader is no known party.
+    claim = only("date 2021-05-04\n\nMr Tan supplied luxury goods worth $310,000 to North Korea in 2015.\n")
+    assert claim.goods[0].description == "luxury goods"
+    assert claim.goods[0].value == ("310000", "USD")
+    assert seen(claim)[1:] == ("KP", "2015")
+    # Goods named only as a load, by nobody known, are still no claim.
+    assert claims("date 2021-05-04\n\nMr Tan supplied goods to North Korea in 2015.\n") == []
+    # Beside a transfer whose goods the report names, the load of a kind only announces it.
+    told = claims("date 2021-05-04\n\nMr Tan was jailed for supplying luxury goods to North Korea.\n\n"
+                  "In 2015 his firm sold 40 watches to a department store in Pyongyang.\n")
+    assert [g.description for c in told for g in c.goods] == ["watches"]

@@ -659,8 +659,9 @@ def _transfer(event: Event) -> Transfer:
     )
 
 
-def _unknown_date_note(decision: Decision, assessor: Assessor) -> str | None:
-    """Say from when the verdict holds, for a transfer whose day is not known."""
+def _unknown_date_note(decision: Decision, assessor: Assessor, told: PartialDate | None) -> str | None:
+    """Say from when the verdict holds, for a transfer whose day is not known: nothing when the month or year told
+    begins after the measure did, as then it held whatever the day."""
     if decision.verdict is Verdict.PERMITTED:
         return None
     starts: list[tuple[date, str]] = []
@@ -678,6 +679,12 @@ def _unknown_date_note(decision: Decision, assessor: Assessor) -> str | None:
     if not starts:
         return None
     begins, which = min(starts)
+    if told is not None and told.year is not None:
+        first = date(told.year, told.month or 1, 1)
+        if first >= begins:
+            return None
+        return (f"{decision.verdict.value} if the transfer took place on or after {begins.isoformat()}, when {which} "
+                f"applied; the sources date it only to {told.iso()}")
     return (f"{decision.verdict.value} if the transfer took place on or after {begins.isoformat()}, when {which} "
             f"applied; the sources do not say when it took place")
 
@@ -695,7 +702,7 @@ def assess_events(events: Sequence[Event], assessor: Assessor) -> list[Event]:
             decision = replace(decision, decision_id=decision.content_id(transfer))
             notes.append(basis)
         if event.date is None or event.date.as_date() is None:
-            note = _unknown_date_note(decision, assessor)
+            note = _unknown_date_note(decision, assessor, event.date)
             if note:
                 notes.append(note)
         if not event.supplier.known:

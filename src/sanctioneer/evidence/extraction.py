@@ -571,6 +571,24 @@ def _vague(description: str) -> bool:
     return bool(words) and words[-1] in _VAGUE
 
 
+# "luxury goods", "dual-use goods", "banned cargo": a load named by the kind of goods it is, which says what moved
+# though not which goods, as "luxury items" does.
+_LOAD_OF_A_KIND = re.compile(r"\b(?:luxury|dual-use|military|restricted|controlled|prohibited|banned|sanctioned|"
+                             r"embargoed|illicit|contraband)\s+(?:goods|cargo|cargoes|shipments?|consignments?|freight)$",
+                             re.IGNORECASE)
+
+
+def _announces(group: _Joined, joined: list[_Joined]) -> bool:
+    """Whether the report tells other transfers, whose goods the group's load, named only by its kind ("supplying
+    luxury goods worth S$6 million"), would announce in a lede or a charge."""
+    return any(other is not group for other in joined)
+
+
+def _unnamed_load(description: str) -> bool:
+    """Goods named only as a load and not by their kind: "cargo", "the goods", not "luxury goods"."""
+    return _vague(description) and not _LOAD_OF_A_KIND.search(description.strip())
+
+
 # Dates of saying, and of a sighting ("was photographed in July berthed at Nampho"): not the transfer's.
 _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|published|released|photographed|pictured|"
                    r"spotted|seen|observed|filmed)\s+(?:on\s+|in\s+)?$",
@@ -919,7 +937,10 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     # "seen loading cargo in Nampho": a load nobody names, going nowhere told, is no claim of goods.
     # "Syria denied receiving any goods from North Korea", with no transfer told to deny: a denial of nothing
     # named is no claim.
-    joined = [g for g in joined if not (all(_vague(d) for draft in g.drafts for _, d in draft.goods)
+    # "A trader supplied luxury goods to North Korea": a load named by its kind is goods told, whoever the trader is,
+    # when the report tells no other transfer whose goods it would only announce.
+    joined = [g for g in joined if not (all((_unnamed_load(d) or (_vague(d) and _announces(g, joined)))
+                                            for draft in g.drafts for _, d in draft.goods)
                                         and (all(draft.denies for draft in g.drafts)
                                              or not (g.party("supplier").known and g.party("recipient").known)))]
     # "Namibia has never bought weapons or ammunition from Pyongyang", with no transfer told that it denies: a
