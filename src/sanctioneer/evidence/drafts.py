@@ -165,8 +165,8 @@ RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|le
 # A clause of contrast opening a sentence, to its comma: "Even as it hailed ... last year,", "Although ...,".
 _CONTRAST_OPENING = re.compile(r"\W*(?:even\s+(?:as|though|while|if)|although|though|despite|in\s+spite\s+of|whereas)"
                                r"\b[^,;]*,", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\s*\b(?:up\s+)?(?:until|till|up\s+to)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$",
-                           re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\s*\b(?:up\s+)?(?:until|till|up\s+to|through)\s+"
+                           r"(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.IGNORECASE)
 # "the first seizure of Iranian-made missile parts by the navy since November 2019", "the first such cargo since the
 # start of the war in 2022": the last one before this was then, or the time counted from; this one is not dated by it.
@@ -328,8 +328,8 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     dates = [d for d in dates if d not in compared]
     # "had reached 9,000 tonnes as of Nov. 3": the day a running total was counted up to, not when goods went.
     dates = [d for d in dates if not AS_OF.search(text, 0, d.start)]
-    # "Up until June, Kenya supplied 5,000 barrels": the month a running total was counted up to, not when it began
-    # ("from January until June" began in January).
+    # "Up until June, Kenya supplied 5,000 barrels", "through June, it had shipped": the month a running total was
+    # counted up to, not when it began ("from January until June" began in January).
     dates = [d for d in dates if not _UNTIL_BEFORE.search(text, 0, d.start)
              or any(e.end <= d.start and _UNTIL_BEFORE.fullmatch(text, e.end, d.start) for e in dates)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
