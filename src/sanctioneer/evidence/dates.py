@@ -36,6 +36,11 @@ _PARTS_OF_YEAR = {"final months": range(9, 13), "closing months": range(9, 13), 
 _PART_NAMES = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _PARTS_OF_YEAR) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "in the three months to June", "the six months ending in March 2023": a period told by its length and its last
+    # month, given by its first month.
+    ("months-to", re.compile(r"\bthe\s+(?:(?:past|last|previous)\s+)?(?P<count>two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve|\d{1,2})\s+months\s+(?:to|through|until|ending(?:\s+in)?|"
+                             rf"ended(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:\s+{_YEAR})?\b", re.IGNORECASE)),
     ("my-rel", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)),
     ("my-rel", re.compile(rf"\b(?P<last>last|this|next)\s+{_MONTH}(?![\w-])", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
@@ -220,6 +225,18 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year if month <= reference.month else reference.year - 1, month)
     if kind == "y":
         return PartialDate(int(groups["year"]))
+    if kind == "months-to":
+        final_month = _MONTHS[groups["month"].lower()]
+        if groups.get("year"):
+            final_year = int(groups["year"])
+        elif reference is not None:
+            final_year = reference.year if final_month <= reference.month else reference.year - 1
+        else:
+            return None
+        raw = groups["count"].lower()
+        count = _BACK_COUNTS[raw] if raw in _BACK_COUNTS else int(raw)
+        # The period's first month: "the three months to June" began in April.
+        return _months_back(date(final_year, final_month, 1), count - 1) if 0 < count <= 24 else None
     if kind == "part":
         if reference is None:
             return None

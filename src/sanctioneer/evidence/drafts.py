@@ -37,8 +37,10 @@ _SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election
 
 
 # "the report released on Monday", "a statement issued in May": the date a text came out, not the transfer's.
+# "figures, revised last month,", "a table updated on Monday": the date a text was changed, not the transfer's.
 _PUBLISHED = re.compile(r"\b(?:released|published|issued|dated|submitted|presented|circulated|made public|"
-                        r"posted|leaked|seen by \w+)\s+(?:on\s+|in\s+|last\s+)?$", re.IGNORECASE)
+                        r"posted|leaked|seen by \w+|revised|updated|amended|corrected)\s+(?:on\s+|in\s+|last\s+)?$",
+                        re.IGNORECASE)
 
 
 # "on Monday sent a letter to the council", "on Friday submitted a complaint": the day a paper was sent.
@@ -136,7 +138,8 @@ _COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|ros
                             r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,8}?"
                             r"from\s+$", re.IGNORECASE)
 # "in the same period last year", "during the same period a year earlier": a time compared with, not the one told.
-_SAME_PERIOD = re.compile(r"(?:during|in|over|for)\s+the\s+(?:same|cited|reported)\s+(?:period|month)$",
+_SAME_PERIOD = re.compile(r"(?:(?:during|in|over|for)\s+the\s+(?:same|cited|reported)\s+(?:period|month)"
+                          r"|for\s+(?:the|that)\s+month)$",
                           re.IGNORECASE)
 _COMPARED_PERIOD = re.compile(r"\s*,?\s*(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior)\s+year|in\s+\d{4})\b", re.IGNORECASE)
@@ -159,6 +162,11 @@ _PERIOD_REACH = 4
 RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
                            r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
 # "had reached 9,000 tonnes as of Nov. 3", "as at the end of June": the day a tally was made up to.
+# A clause of contrast opening a sentence, to its comma: "Even as it hailed ... last year,", "Although ...,".
+_CONTRAST_OPENING = re.compile(r"\W*(?:even\s+(?:as|though|while|if)|although|though|despite|in\s+spite\s+of|whereas)"
+                               r"\b[^,;]*,", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\s*\b(?:up\s+)?(?:until|till|up\s+to|through)\s+"
+                           r"(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.IGNORECASE)
 # "the first seizure of Iranian-made missile parts by the navy since November 2019", "the first such cargo since the
 # start of the war in 2022": the last one before this was then, or the time counted from; this one is not dated by it.
@@ -320,9 +328,19 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     dates = [d for d in dates if d not in compared]
     # "had reached 9,000 tonnes as of Nov. 3": the day a running total was counted up to, not when goods went.
     dates = [d for d in dates if not AS_OF.search(text, 0, d.start)]
+    # "Up until June, Kenya supplied 5,000 barrels", "through June, it had shipped": the month a running total was
+    # counted up to, not when it began ("from January until June" began in January).
+    dates = [d for d in dates if not _UNTIL_BEFORE.search(text, 0, d.start)
+             or any(e.end <= d.start and _UNTIL_BEFORE.fullmatch(text, e.end, d.start) for e in dates)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
     dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
+    contrast = _CONTRAST_OPENING.match(text)
+    if contrast is not None and contrast.end() <= trigger.start:
+        # "Even as it praised last year's harvest, Laos bought rice in February": the clause of contrast opening
+        # the sentence tells a time of its own, not the transfer's.
+        inside = [d for d in inside if d.start >= contrast.end()]
+        dates = [d for d in dates if d.start >= contrast.end()]
     # "Between in or about May 2016 and in or about March 2017": a court's hedge on each end of a period.
     opening = [d for d in inside if re.search(r"\b(?:since|between|from|starting in|beginning in)\s+"
                                               r"(?:(?:in|on)\s+or\s+about\s+)?$",
