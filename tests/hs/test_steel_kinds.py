@@ -29,6 +29,7 @@ PLAIN_STEEL = {f"72{n:02d}" for n in range(6, 18)}
         ("7219", ("stainless", "steel", "sheet"), None),
         ("7228", ("alloy", "steel", "bar"), None),
         ("7225", ("silicon", "electrical", "steel", "sheet"), None),
+        ("7228", ("maraging", "steel", "bar"), None),  # maraging steel is an alloy steel by what it holds
         ("7208", ("steel", "sheet"), None),  # iron or non-alloy steel: no kind to state
         ("7219", ("copper", "sheet"), None),  # no steel named
     ],
@@ -76,6 +77,7 @@ def test_a_heading_of_one_kind_of_steel_does_not_answer_first_for_steel_of_no_st
         ("stainless steel sheet coils", "7219"),
         ("stainless steel round bars", "7222"),
         ("inox steel sheet coils", "7219"),
+        ("maraging steel rods for centrifuge rotors", "7228"),
     ],
 )
 def test_steel_of_a_stated_kind_keeps_its_heading(text: str, heading: str) -> None:

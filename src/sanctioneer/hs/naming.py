@@ -681,7 +681,7 @@ _STEEL_KINDS: dict[str, frozenset[str]] = {
     "stainless": frozenset({"stainless", "inox"}),
     "alloy": frozenset({
         "alloy", "tool", "speed", "silicon", "electrical", "chromium", "chrome", "molybdenum", "moly", "vanadium",
-        "tungsten", "nickel", "manganese", "boron", "bearing", "cr", "mo",
+        "tungsten", "nickel", "manganese", "boron", "bearing", "maraging", "cr", "mo",
     }),
 }
 _KIND_OF_STEEL = re.compile(r"(?<!non-)\b(stainless|alloy) steel\b|\bsteel, (stainless|alloy)\b")
