@@ -48,6 +48,7 @@ from sanctioneer.hs.naming import (
     states_only,
     trim_head,
     unheld,
+    unsaid_kind,
 )
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
@@ -560,6 +561,7 @@ def classify(
         del others[first.hs]
         ranked_out = [first, *sorted(others.values(), key=lambda c: (-c.belief, -c.score, c.hs))]
     ranked_out = _hold_back(ranked_out, beliefs, build, top, head=reading.head)
+    ranked_out = _steel_of_its_kind(ranked_out, beliefs, build, top, context)
     ranked_out = _keep_open_readings(ranked_out, open_readings, beliefs, build, top)
     ranked_out = _keep_other_material_reading(ranked_out, reading.head, beliefs, build, top)
     shown = {c.hs for c in ranked_out}
@@ -728,6 +730,38 @@ def _hold_back(
     if alternative is None:
         return ranked
     return _before_held(alternative, ranked, top)
+
+
+def _steel_of_its_kind(
+    ranked: list[Candidate],
+    beliefs: list[tuple[str, float, float]],
+    build: Callable[[str, float, float], tuple[str, Candidate] | None],
+    top: int,
+    context: tuple[str, ...],
+) -> list[Candidate]:
+    """Put first the best-scored candidate of no unstated kind of steel, when the first is a heading given to a kind
+    of steel (stainless, other alloy) the description, naming steel, does not state (`naming.unsaid_kind`).
+
+    "Steel sheets in coils" are the flat-rolled products of iron or non-alloy steel of 72.08 to 72.12 before the
+    stainless ones of 72.19, whatever the model makes of "sheets"; the heading moved down comes second, for review.
+    """
+    if not ranked or ranked[0].sensitive:
+        return ranked
+    first = ranked[0]
+    kind = unsaid_kind(first.hs, context)
+    if kind is None:
+        return ranked
+    promoted = next((c for c in _pool(beliefs, build, size=None) if unsaid_kind(c.hs, context) is None), None)
+    if promoted is None:
+        return ranked
+    dotted = dotted_heading(first.hs)
+    why = Evidence(
+        "head", first.hs, 0.0, f"{dotted} scores higher, given to {kind} steel", None,
+        f"{dotted} scored higher, but its goods are of {kind} steel and the description names steel of no such "
+        "kind: this heading answers first, unsure",
+    )
+    rest = [c for c in ranked[1:] if c.hs != promoted.hs]
+    return [replace(promoted, held_back=True, evidence=(why, *promoted.evidence)), first, *rest][:top]
 
 
 def _before_held(promoted: Candidate, ranked: list[Candidate], top: int, named: str = "",

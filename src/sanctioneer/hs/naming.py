@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "material_chapters", "names_goods",
-    "other_material", "owned_by", "qualified", "states_only", "trim_head", "unheld",
+    "other_material", "owned_by", "qualified", "states_only", "trim_head", "unheld", "unsaid_kind",
 ]
 
 
@@ -140,12 +140,16 @@ def _names_sensitive(
         return True
     if len(_listing(word, headings_only=headings_only)) > GENERIC_HEADINGS:
         return False
-    # The rest of the description may tell them apart: "shoes with textile uppers" are those of 64.04.
+    # The rest of the description may tell them apart: "shoes with textile uppers" are those of 64.04; "steel bars" of
+    # no stated kind are not the stainless or alloy steel bars of 72.22 and 72.28 (`_unsaid_kind`).
     return all(
         _apart(heading, other, context) or not _lists_plainly(word, other, context, headings_only)
         for other in _listed_outside(word, sensitive, headings_only) - {heading}
-        if other not in _term_codes_outside(word, sensitive)
-    ) and all(_apart(heading, other, context) for other in _term_codes_outside(word, sensitive) - {heading})
+        if other not in _term_codes_outside(word, sensitive) and not unsaid_kind(other, context)
+    ) and all(
+        _apart(heading, other, context) for other in _term_codes_outside(word, sensitive) - {heading}
+        if not unsaid_kind(other, context)
+    )
 
 
 def _listed_outside(word: str, sensitive: tuple[HsRange, ...], headings_only: bool) -> set[str]:
@@ -183,6 +187,7 @@ def _modifiers_name(
     return not any(
         all(w in _vocabulary(other) for w in said) and not _apart(heading, other, context)
         for other in _listed_outside(word, sensitive, headings_only) - {heading}
+        if not unsaid_kind(other, context)
     )
 
 
@@ -670,6 +675,44 @@ def _ends(phrases: list[tuple[str, ...]], hit: TermHit) -> bool:
     return bool(key) and any(p[-len(key):] == key for p in phrases)
 
 
+# The kinds of steel a heading of chapter 72 may be given to, each with the words that say a description's steel is of
+# that kind: the grades of other alloy steel (chapter 72 Note 1 (f)) are named by what they are for or hold.
+_STEEL_KINDS: dict[str, frozenset[str]] = {
+    "stainless": frozenset({"stainless", "inox"}),
+    "alloy": frozenset({
+        "alloy", "tool", "speed", "silicon", "electrical", "chromium", "chrome", "molybdenum", "moly", "vanadium",
+        "tungsten", "nickel", "manganese", "boron", "bearing", "maraging", "cr", "mo",
+    }),
+}
+_KIND_OF_STEEL = re.compile(r"(?<!non-)\b(stainless|alloy) steel\b|\bsteel, (stainless|alloy)\b")
+
+
+@lru_cache(maxsize=2048)
+def _steel_kind(heading: str) -> str | None:
+    """The kind of steel a heading's own text, before its first semicolon, is given to: "stainless" for the
+    "Stainless steel; flat-rolled products" of 72.19, "alloy" for the "Alloy steel bars, rods" of 72.28; None for
+    the iron or non-alloy steel of 72.08 and for the headings of any steel."""
+    entry = load_nomenclature().headings.get(heading)
+    if entry is None:
+        return None
+    found = _KIND_OF_STEEL.search(fold(entry.description).split(";")[0])
+    return None if found is None else found[1] or found[2]
+
+
+def unsaid_kind(heading: str, words: tuple[str, ...]) -> str | None:
+    """Return the kind of steel a heading is given to when the description (its `words` in order, singular) names
+    steel and not that kind, or None.
+
+    "Steel sheets" say no "stainless": they are not the goods of 72.19, though its text lists sheets; "non-alloy
+    steel bars" deny the alloy steel of 72.28 ("non" before a kind's word takes it back).
+    """
+    kind = _steel_kind(heading)
+    if kind is None or "steel" not in words:
+        return None
+    said = any(w in _STEEL_KINDS[kind] and (i == 0 or words[i - 1] != "non") for i, w in enumerate(words))
+    return None if said else kind
+
+
 def names_goods(
     reading: Parse, heading: str, hits: list[TermHit], rules: list[RuleHit], *, sensitive: tuple[HsRange, ...] = (),
     context: tuple[str, ...] = (), answered: bool = False,
@@ -690,6 +733,10 @@ def names_goods(
     names Z's heading only when Z's parts go with Z or to a heading of their own (`_takes_parts`).
     """
     phrases = [p for p in (reading.phrase, reading.whole) if p]
+    # A heading given to one kind of steel is not named by steel of no stated kind ("steel sheets" are no stainless
+    # steel sheets of 72.19).
+    if unsaid_kind(heading, context or (*reading.phrase, *reading.whole)):
+        return None
     # A colour before the goods' word says what they look like, unless a term of other goods ends with both ("white
     # spirit" is no spirit of 22.08).
     loose = not any(
