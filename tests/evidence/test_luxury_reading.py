@@ -137,3 +137,13 @@ def test_goods_nouns_listed_after_a_sale_are_its_goods_not_a_make_of_them() -> N
     claim = only("A Penang wholesaler sold luxury goods to Laos in 2016. The goods included wines, perfumes, "
                  "cosmetics and handbags.\n")
     assert {g.description for g in claim.goods} >= {"wines", "perfumes", "cosmetics", "handbags"}
+
+
+def test_a_list_of_counted_goods_after_a_transfer_names_all_its_goods() -> None:
+    # A make or count inside the list ("two used speedboats") is one of the goods, not the name of all of them; a word
+    # on the goods ("The banned items") may stand between the article and the noun.
+    for opening in ("The items included", "The banned items include"):
+        claim = only(f"Laos bought luxury items from dealers in Chile last year. {opening} 3,000 cigars, 40 bottles "
+                     "of brandy, hundreds of tablet computers and two used speedboats.\n")
+        assert {g.description for g in claim.goods} >= {"cigars", "brandy", "tablet computers", "used speedboats"}
+        assert seen(claim)[:2] == ("CL", "LA")

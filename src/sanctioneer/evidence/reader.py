@@ -51,6 +51,7 @@ from sanctioneer.evidence.follow_ups import (
 )
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
+    count_told_after,
     counted_flows,
     counted_object,
     describe,
@@ -1181,8 +1182,10 @@ class SentenceReader:
         elif triggers:
             self.told = (index, sentence, sorted({t.value for t in triggers}, key=KIND_ORDER.index))
         if not made:
-            elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
+            # "The items included cigars, brandy and two speedboats": the whole list names the goods, before any one
+            # make in it is read as naming them.
             contents_named(self.drafts, index, sentence, mentions, text, self.lexicon)
+            elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
             buyer_named(self.drafts, index, sentence, text, self.lexicon)
@@ -1840,6 +1843,8 @@ class SentenceReader:
             sums = values_respectively(text[after:], len(parts))
             for index, (part, (begin, finish)) in enumerate(zip(parts, flows, strict=True)):
                 read_amounts(part, text, begin, finish, [part.goods[0][0]])
+                if part.quantity is None and (told := count_told_after(text, part.goods[0][0], finish)) is not None:
+                    part.quantity = (told.amount, told.unit, Mention("quantity", told.start, told.end, told.text))
                 if sums:
                     own = sums[index]
                     part.value = (own.amount, own.unit or "",
