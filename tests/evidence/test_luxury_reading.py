@@ -147,3 +147,12 @@ def test_a_list_of_counted_goods_after_a_transfer_names_all_its_goods() -> None:
                      "of brandy, hundreds of tablet computers and two used speedboats.\n")
         assert {g.description for g in claim.goods} >= {"cigars", "brandy", "tablet computers", "used speedboats"}
         assert seen(claim)[:2] == ("CL", "LA")
+
+
+def test_whoever_sought_the_seized_goods_was_to_receive_them() -> None:
+    claim = only("Chile has seized luxury items that Laos had bought, including fine brandy and riding boots.\n")
+    assert seen(claim)[1] == "LA"
+    assert {"fine brandy", "luxury items"} <= {g.description for g in claim.goods}
+    claim = only("Peru confiscated other banned luxury items the rulers of Laos unsuccessfully tried to buy last "
+                 "year.\n")
+    assert seen(claim)[1] == "LA"
