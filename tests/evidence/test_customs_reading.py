@@ -143,3 +143,14 @@ def test_the_time_of_a_figure_compared_with_by_more_than_the_is_not_the_flow_s()
     # "more than 300 tonnes" is a count, and the time after it the flow's.
     assert seen(only("Laos bought sugar from Chile in February, more than 300 tonnes of it.\n")) == (
         "CL", "LA", "2024-02")
+
+
+def test_a_second_total_told_for_other_goods_is_a_flow_of_its_own() -> None:
+    found = _flows("Kazakh sales of crushed barley to Mongolia in May amounted to 3,200 tonnes, priced at $1.1 "
+                   "million, whereas for linseed they came to roughly 450 tonnes.\n")
+    assert [(goods, sides[:2], count, value) for goods, sides, count, value in found] == [
+        ("crushed barley", ("KZ", "MN"), "3200", ("1100000", "USD")),
+        ("linseed", ("KZ", "MN"), "450", None)]
+    found = _flows("Chile's shipments of copper wire to Peru reached 80 tonnes in March, and for zinc it stood at "
+                   "30 tonnes.\n")
+    assert [(goods, count) for goods, _, count, _ in found] == [("copper wire", "80"), ("zinc", "30")]

@@ -151,3 +151,22 @@ def test_a_load_named_by_its_kind_is_goods_told_whoever_the_trader_is() -> None:
     told = claims("date 2021-05-04\n\nMr Tan was jailed for supplying luxury goods to North Korea.\n\n"
                   "In 2015 his firm sold 40 watches to a department store in Pyongyang.\n")
     assert [g.description for c in told for g in c.goods] == ["watches"]
+
+
+def test_a_list_of_counted_goods_after_a_transfer_names_all_its_goods() -> None:
+    # A make or count inside the list ("two used speedboats") is one of the goods, not the name of all of them; a word
+    # on the goods ("The banned items") may stand between the article and the noun.
+    for opening in ("The items included", "The banned items include"):
+        claim = only(f"Laos bought luxury items from dealers in Chile last year. {opening} 3,000 cigars, 40 bottles "
+                     "of brandy, hundreds of tablet computers and two used speedboats.\n")
+        assert {g.description for g in claim.goods} >= {"cigars", "brandy", "tablet computers", "used speedboats"}
+        assert seen(claim)[:2] == ("CL", "LA")
+
+
+def test_whoever_sought_the_seized_goods_was_to_receive_them() -> None:
+    claim = only("Chile has seized luxury items that Laos had bought, including fine brandy and riding boots.\n")
+    assert seen(claim)[1] == "LA"
+    assert {"fine brandy", "luxury items"} <= {g.description for g in claim.goods}
+    claim = only("Peru confiscated other banned luxury items the rulers of Laos unsuccessfully tried to buy last "
+                 "year.\n")
+    assert seen(claim)[1] == "LA"

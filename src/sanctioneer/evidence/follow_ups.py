@@ -276,8 +276,9 @@ def elaborate(drafts: list[Draft], index: int, sentence: Sentence, mentions: lis
 
 
 # "These goods have included computers and raw materials": the goods of the transfer just told, named.
-_CONTENTS_NAMED = re.compile(r"\s*(?:These|Those|The|Such)\s+(?:goods|items|products|exports|imports|shipments|"
-                             r"cargoes)\s+(?:have\s+|had\s+)?(?:included|include|includes|comprised|consisted\s+of)\s+",
+# "The banned items include ...", "The seized goods included ...": a word on the goods may come between.
+_CONTENTS_NAMED = re.compile(r"\s*(?:These|Those|The|Such)\s+(?:[\w-]+\s+)?(?:goods|items|products|exports|imports|"
+                             r"shipments|cargoes)\s+(?:have\s+|had\s+)?(?:included|include|includes|comprised|consisted\s+of)\s+",
                              re.IGNORECASE)
 
 

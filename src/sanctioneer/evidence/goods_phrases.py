@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from sanctioneer.evidence.amounts import NUMBER_WORDS, find_quantity
+from sanctioneer.evidence.amounts import NUMBER_WORDS, Amount, find_quantity
 from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
-__all__ = ["clause_antecedent", "counted_flows", "counted_object", "describe", "goods_before_others", "goods_listed",
-           "goods_listed_before", "goods_words", "is_carrier", "is_vehicle", "measured_goods", "names_carrier",
-           "phrase_bounds"]
+__all__ = ["clause_antecedent", "count_told_after", "counted_flows", "counted_object", "describe",
+           "goods_before_others", "goods_listed", "goods_listed_before", "goods_words", "is_carrier", "is_vehicle",
+           "measured_goods", "names_carrier", "phrase_bounds"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
@@ -123,6 +124,13 @@ def goods_listed(goods: list[Mention], text: str) -> list[Mention]:
                 and not _COVER.search(gap)) or _PRICED_GAP.fullmatch(gap):
             chosen.append(mention)
             continue
+        told = count_told_after(text, chosen[-1], mention.start)
+        if told is not None and _FOR_NEXT.fullmatch(text, told.end, mention.start) \
+                and count_told_after(text, mention, len(text)) is not None:
+            # "Barley shipments came to 3,200 tonnes, whereas for linseed the figure was 450": the next goods a
+            # total is told for, the verb left out or said again.
+            chosen.append(mention)
+            continue
         if _MEASURED_BEFORE.search(text, 0, chosen[-1].start):
             # "83,000 litres of liquor produced by distilling wine, such as brandy, 71,000 litres of wine in bottles
             # ...": in a list of goods each measured, the next measure starts the next goods, whatever words describe
@@ -194,6 +202,29 @@ _PRICED_BEFORE = re.compile(r"(?:US|HK|S|A|C)?[$€£¥]\s?\d[\d,.]*\s*(?:millio
                             r"(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
+# "Barley shipments to Laos in May came to 3,200 tonnes": a flow's count told after its goods, by a verb of totals,
+# before any other goods.
+_TOTAL_AFTER = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:totall?ed|totals|stood at|stands at|came to|"
+                          r"amounted to|reached)\s+", re.IGNORECASE)
+
+# The words between one total and the next goods it is told for (", worth $1 million, and for ").
+_FOR_NEXT = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?(?:,|\band|\bwhile|\bwhereas)\s+(?:that\s+)?for\s+(?:the\s+)?",
+                       re.IGNORECASE)
+
+
+def count_told_after(text: str, goods: Mention, end: int) -> Amount | None:
+    """The count a verb of totals gives the goods after them and before `end` ("for linseed it reached 450
+    tonnes"), in the text's own offsets, or None."""
+    verb = _TOTAL_AFTER.match(text, goods.end, end)
+    if verb is None:
+        return None
+    clause = re.split(r"[,;.]\s", text[verb.end():end], maxsplit=1)[0]
+    count = find_quantity(clause, before=[len(clause)])
+    if count is None or count.start > 12:
+        return None
+    return replace(count, start=verb.end() + count.start, end=verb.end() + count.end)
+
+
 def counted_flows(text: str, goods: list[Mention], start: int, *,
                   between_countries: bool = False) -> list[tuple[int, int]]:
     """The spans of goods listed each with its own count, or [] when they are not so listed.
@@ -211,8 +242,16 @@ def counted_flows(text: str, goods: list[Mention], start: int, *,
         # "bought $16.4 million of soybean oil, $5.1 million of palm oil and $4.3 million of wheat flour": goods
         # each with a sum of its own are trade flows of their own, as goods measured each on its own are.
         return [(match.start(), mention.end) for match, mention in zip(priced, goods, strict=True) if match]
-    for mention in goods:
+    for index, mention in enumerate(goods):
         count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
+        if count is None:
+            # "Barley shipments came to 3,200 tonnes, and for linseed it reached 450 tonnes": each count told
+            # after its goods, before the next.
+            after = count_told_after(text, mention, goods[index + 1].start if index + 1 < len(goods) else len(text))
+            if after is not None and after.unit is not None and after.unit.split()[-1] not in _PIECES:
+                spans.append((mention.start, after.end))
+                begin = after.end
+                continue
         if count is None or (not between_countries and (count.unit is None or count.unit.split()[-1] in _PIECES)):
             # "12 Swiss watches and 30 handbags", "1,400 bottles of whisky and 900 bottles of cognac" are counted
             # pieces of one consignment; trade flows are measured ("1,200 tonnes of rice and 300 tonnes of flour"),

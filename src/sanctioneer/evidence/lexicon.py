@@ -192,6 +192,9 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|a
 _SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
 # "shipped some 4,000 containers to Laos, which could hold 2 million shells": a relative clause on counted containers
 # that says what they hold names the goods sent, so it goes on the clause of the sending.
+# "whereas for linseed they came to 450 tonnes": a total told for other goods, its verb said again or left out.
+_TOTAL_FOR_NEXT = re.compile(r"for\s+(?:[\w-]+\s+){1,4}?(?:they|it)\s+(?:stood at|stand at|totall?ed|came to|"
+                             r"amounted to|reached)\s", re.IGNORECASE)
 _CONTAINERS_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+)?containers\b[^,;.]{0,40}$", re.IGNORECASE)
 _HOLDING_AFTER = re.compile(r"(?:could|may|might|would|are\s+believed\s+to|were\s+believed\s+to)?\s*(?:have\s+)?"
                             r"(?:hold|held|contain|contained|carry|carried|include|included)\s", re.IGNORECASE)
@@ -517,6 +520,8 @@ class Lexicon:
                     continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
                 if marker.strip().isalpha() and _DETERMINER_BEFORE.search(lower, 0, found):
                     continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
+                if marker in (" while ", " whereas ") and _TOTAL_FOR_NEXT.match(text, found + len(marker)):
+                    continue  # "came to 3,200 tonnes, whereas for linseed they reached 450": one total, told again
                 if marker == " while " and self._goes_on(text, found + len(marker)):
                     continue  # "was intercepted while on its way to Eritrea": no subject of its own, the same clause
                 if marker == ", which " and _CONTAINERS_BEFORE.search(text, 0, found) \

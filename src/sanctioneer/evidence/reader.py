@@ -51,6 +51,7 @@ from sanctioneer.evidence.follow_ups import (
 )
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
+    count_told_after,
     counted_flows,
     counted_object,
     describe,
@@ -848,6 +849,36 @@ _RELATIVE_CLOSING = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|then|lat
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|of|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "luxury items that the rulers of Laos had unsuccessfully tried to buy": goods, then who sought them in a relative
+# clause.
+_SOUGHT_BY = re.compile(r"\s*,?\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[\w-]+\s+of\s+)?$", re.IGNORECASE)
+_SOUGHT = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:unsuccessfully|secretly|repeatedly)\s+)?"
+                     r"(?:(?:attempted|tried|sought|wanted|planned)\s+to\s+)?(?:buy|bought|purchase|purchased|order|"
+                     r"ordered|procure|procured)\b", re.IGNORECASE)
+
+
+def _buyer_after(text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
+    """The party a relative clause on the goods says bought or sought them, or None."""
+    return next((m for m in mentions if goods.end < m.start <= goods.end + 40 and is_party(m, text)
+                 and _SOUGHT_BY.fullmatch(text, goods.end, m.start) and _SOUGHT.match(text, m.end)), None)
+
+
+# ", including brandy and stage lighting": the goods named after the clause that tells who sought them.
+_INCLUDING_AFTER = re.compile(r"[^,.;]{0,40}?,\s+(?:including|such as|among them)\s+", re.IGNORECASE)
+
+
+def _listed_after_buyer(text: str, buyer: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The goods listed after the verb of seeking that follows `buyer` ("..., including brandy and boots")."""
+    sought = _SOUGHT.match(text, buyer.end)
+    including = _INCLUDING_AFTER.match(text, sought.end()) if sought is not None else None
+    if including is None:
+        return []
+    goods = [m for m in mentions if m.kind == "goods" and m.start >= including.end()]
+    first = next((g for g in goods if not text[including.end():g.start].strip(" ,")
+                  or len(text[including.end():g.start]) <= 25), None)
+    return goods_listed([g for g in goods if first is not None and g.start >= first.start], text)
+
+
 def _relative_subject(clause: _Clause) -> Mention | None:
     """"the cargo ship Wise Honest, which had exported coal": the party a relative clause hangs on is its subject."""
     if clause.before or not PAST_VERB.fullmatch(clause.trigger.text):
@@ -1181,8 +1212,10 @@ class SentenceReader:
         elif triggers:
             self.told = (index, sentence, sorted({t.value for t in triggers}, key=KIND_ORDER.index))
         if not made:
-            elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
+            # "The items included cigars, brandy and two speedboats": the whole list names the goods, before any one
+            # make in it is read as naming them.
             contents_named(self.drafts, index, sentence, mentions, text, self.lexicon)
+            elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
             buyer_named(self.drafts, index, sentence, text, self.lexicon)
@@ -1350,6 +1383,15 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        listed: list[Mention] = []
+        if recipient is None and chosen_goods:
+            # "Chile seized luxury items that the rulers of Laos had tried to buy": whoever sought the goods was to
+            # receive them.
+            recipient = next((b for g in chosen_goods if (b := _buyer_after(text, g, clause.mentions)) is not None),
+                             None)
+            if recipient is not None:
+                # "... luxury items that Laos had tried to buy, including brandy and boots": the goods named.
+                listed = _listed_after_buyer(text, recipient, mentions)
         if recipient is None and supplier is not None and supplier.end <= trigger.start and any(
                 t.role == "send" and _GOT_THROUGH.search(text, supplier.end, t.start) for t in group):
             # "North Korea had secured 700,000 barrels of fuel through ship-to-ship transfers": the subject of a verb
@@ -1406,6 +1448,7 @@ class SentenceReader:
             # was bound for Pakistan": the destination the papers gave is not where the goods were going.
             recipient = _truly_bound(text, mentions, end) or recipient
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
+        chosen_goods += [g for g in listed if g not in chosen_goods]
         if role == "smuggle" and recipient is None and supplier is not None and chosen_goods \
                 and not clause.passive and supplier.country is not None:
             # "Chinese traders are smuggling North Korean crabs through Dandong": who smuggles another country's
@@ -1840,6 +1883,8 @@ class SentenceReader:
             sums = values_respectively(text[after:], len(parts))
             for index, (part, (begin, finish)) in enumerate(zip(parts, flows, strict=True)):
                 read_amounts(part, text, begin, finish, [part.goods[0][0]])
+                if part.quantity is None and (told := count_told_after(text, part.goods[0][0], finish)) is not None:
+                    part.quantity = (told.amount, told.unit, Mention("quantity", told.start, told.end, told.text))
                 if sums:
                     own = sums[index]
                     part.value = (own.amount, own.unit or "",
