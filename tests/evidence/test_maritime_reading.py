@@ -134,7 +134,7 @@ def test_a_suspension_of_imports_is_no_transfer_and_no_kind_of_the_ships_arrivin
 
 
 def test_a_ship_that_took_goods_on_at_a_port_received_them_there() -> None:
-    docked = only("The Sea Lark took on 7,000 tonnes of anthracite while docked at the North Korean port of Nampho "
+    docked = only("The Sea Lark took on 7,000 tonnes of anthracite while docked in the North Korean port of Nampho "
                   "in April.\n")
     assert seen(docked) == ("KP", None, "2023-04")
     assert docked.recipient.name == "Sea Lark"

@@ -65,7 +65,7 @@ def test_forged_papers_beside_a_transfer_are_no_denial() -> None:
 
 @pytest.mark.parametrize("text", [
     "The Aegean Star transferred 700 tonnes of kerosene to the Kum Bong in May. The Kum Bong is one of the vessels "
-    "denied international port access by the United Nations.\n",
+    "denied port access everywhere by the United Nations.\n",
     "Malaysia and Thailand each denied the ship entry after it took on 8,000 tonnes of anthracite at Nampho in "
     "March.\n",
     "Brokers exported coal from North Korea to Laos in May with fabricated paper documents.\n",

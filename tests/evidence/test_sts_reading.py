@@ -42,7 +42,7 @@ def test_a_ship_named_in_quotes_after_its_flag_or_after_its_tonnage_is_named() -
     quoted = only('Police held the Greece-registered "Silver Gannet" for transferring 300 tonnes of gasoil to a North '
                   "Korean ship.\n")
     assert (quoted.supplier.name, quoted.supplier.country) == ("Silver Gannet", "GR")
-    weighed = only("The 4,800-ton Orchid Bay transferred 300 tonnes of gasoil to a North Korean ship in May.\n")
+    weighed = only("The 4,800-ton Orchid Bay transferred 300 tonnes of gasoil to a North Korean vessel in May.\n")
     assert weighed.supplier.name == "Orchid Bay"
 
 

@@ -641,7 +641,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     ships = _ships_named(group)
     for sentence in sentences:
         if ships and sentence.start not in own_sentences and _other_ship_only(sentence, ships, group.lexicon):
-            # "the Aegean Star transferred kerosene to a North Korean tanker ... The Blue Heron left Qingdao on March
+            # "the Aegean Star passed kerosene to a North Korean tanker ... The Blue Heron left Qingdao on March
             # 3": a sentence about another ship tells that ship's voyage, not when this transfer was made.
             continue
         if value is None:

@@ -486,9 +486,9 @@ class Lexicon:
         self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-(?:flagged|registered)\s+"
                                    r"(?:\d[\d,.]*[- ](?:dwt|gt|grt|ton|tons|tonne|tonnes)\s+)?"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|"
-                                   # "the Hong Kong-registered "Lighthouse Winmore"": a name in quotes.
+                                   # 'the Panama-flagged "Silver Gannet"': a name in quotes.
                                    r"[\"“][^\"”]{2,40}[\"”])")
-        # "The 5,100-ton KOTI is being held": a ship named after its tonnage.
+        # "The 4,800-ton Orchid Bay was held": a ship named after its tonnage.
         self._tonnage = re.compile(r"(?<![\w-])[Tt]he\s+\d[\d,.]*[- ](?:dwt|gt|grt|ton|tonne)\s+"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})")
 
@@ -639,7 +639,7 @@ class Lexicon:
                                  country=self.flag_country(flag)))
         for match in self._tonnage.finditer(text):
             if _norm(match.group(1)) in self._country_by_key or match.group(1).split()[0] in _NOT_NAMES:
-                continue  # "the 11,253-ton Hong Kong tanker": the ship's flag, not its name
+                continue  # "the 9,300-ton Belize tanker": the ship's flag, not its name
             found.append(Mention("vessel", match.start(1), match.end(1), match.group(1), value=match.group(1),
                                  detail="vessel"))
         for match in _SPLIT_SHIP.finditer(text):

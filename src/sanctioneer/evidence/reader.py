@@ -624,7 +624,7 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
                 and _SHIP_THEN.fullmatch(text, before[-1].end, trigger.start) \
                 and not any(m.kind == "country" and m.start > loaded_at.end and m.country != loaded_at.country
                             for m in mentions):
-            # "the Wise Honest took on the coal while docked at Nampo": a ship takes the goods in where it lay, unless
+            # "the Sea Lark took on anthracite while lying at Nampho": a ship takes the goods in where it lay, unless
             # they came from or went on to another country ("took on the cargo at Dalian, where it had been brought
             # from Nampho", "loaded coal at Nampho and discharged it at Nakhodka").
             return loaded_at, before[-1], goods_after or goods_before

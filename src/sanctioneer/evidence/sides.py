@@ -113,7 +113,7 @@ def _used_as_means(mention: Mention, text: str) -> bool:
     return _MEANS_TO.match(text, mention.end) is not None
 
 
-# "a broker with ties to North Korea", "a firm with links to Pyongyang": whom a party is tied to, no side of the goods.
+# "a dealer with ties to Laos", "a firm with links to Pyongyang": whom a party is tied to, no side of the goods.
 _TIED_TO = re.compile(r"\b(?:ties|links|connections|relations|relationships)\s+(?:to|with)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
@@ -131,7 +131,7 @@ def is_party(mention: Mention, text: str) -> bool:
     if mention.role == "vessel" and _CARRIER_HIRED.search(text, max(0, mention.start - 40), mention.start):
         return False  # "chartered a Chinese freighter": the carrier the hirer chose, not a side
     if _TIED_TO.search(text, max(0, mention.start - 30), mention.start):
-        return False  # "a broker with ties to North Korea": a description of the broker, not where goods went
+        return False  # "a dealer with ties to Laos": a description of the broker, not where goods went
     if _used_as_means(mention, text):
         return False  # "used a Chinese freighter to import": the means of the party that used it, not a side
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
