@@ -276,10 +276,11 @@ def elaborate(drafts: list[Draft], index: int, sentence: Sentence, mentions: lis
 
 
 # "These goods have included computers and raw materials": the goods of the transfer just told, named.
-# "The banned items include ...", "The seized goods included ...": a word on the goods may come between.
-_CONTENTS_NAMED = re.compile(r"\s*(?:These|Those|The|Such)\s+(?:[\w-]+\s+)?(?:goods|items|products|exports|imports|"
-                             r"shipments|cargoes)\s+(?:have\s+|had\s+)?(?:included|include|includes|comprised|consisted\s+of)\s+",
-                             re.IGNORECASE)
+# "The banned items include ...", "The seized goods included ...": a word on the goods may come between; "They include
+# ..." after a transfer of goods named only as goods says the same.
+_CONTENTS_NAMED = re.compile(r"\s*(?:(?:These|Those|The|Such)\s+(?:[\w-]+\s+)?(?:goods|items|products|exports|imports|"
+                             r"shipments|cargoes)|They)\s+(?:have\s+|had\s+)?(?:included|include|includes|comprised|"
+                             r"consisted\s+of)\s+", re.IGNORECASE)
 
 
 def contents_named(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,
