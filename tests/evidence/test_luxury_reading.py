@@ -174,8 +174,8 @@ def test_whoever_sought_the_seized_goods_was_to_receive_them() -> None:
 
 def test_a_list_told_by_they_after_goods_named_only_as_goods_names_them() -> None:
     claim = only("date 2021-05-04\n\nMr Tan supplied luxury goods worth $310,000 to North Korea in 2015.\n\n"
-                 "They include perfumes, cosmetics and watches.\n")
-    assert {g.description for g in claim.goods} >= {"perfumes", "cosmetics", "watches"}
+                 "They include handbags, perfumes and watches.\n")
+    assert {g.description for g in claim.goods} >= {"handbags", "perfumes", "watches"}
     # Goods the sale named already are not renamed by a list told after it.
     claim = only("date 2021-05-04\n\nMr Tan supplied pianos to North Korea in 2015. They included two grand pianos "
                  "and a violin.\n")
