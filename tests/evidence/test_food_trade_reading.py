@@ -1,6 +1,6 @@
 """Reports of a country's trade in food, fertiliser and other everyday goods, counted by customs by the quarter, the
 half or the month: a quarter's figure dated by the quarter, a figure that rose from one time to another dated by the
-later, goods told only as goods by a trader, and plain foods given their code."""
+later, goods told only as goods by a trader, plain foods given their code, and a weight told again in brackets."""
 
 from __future__ import annotations
 
@@ -103,3 +103,13 @@ def test_the_dates_of_the_tests_are_those_of_the_reading_helper() -> None:
     # The reading tests are dated on Wednesday 20 March 2024.
     assert only("Mongolia sold barley to Kazakhstan yesterday.\n").date == PartialDate(2024, 3, 19)
     assert date(2024, 3, 20).weekday() == 2
+
+
+def test_a_measure_told_again_in_other_units_in_brackets_is_not_the_count() -> None:
+    claim = only("Kazakhstan exported 540 tonnes (about 1.2 million lbs) of flour to Mongolia in May.\n")
+    assert (claim.goods[0].quantity, claim.goods[0].value) == ("540", None)
+    # Pounds of weight in brackets are no sum of money; pounds told as a worth still are.
+    claim = only("Kazakhstan exported 540 tonnes (1,190,000 pounds) of flour to Mongolia in May.\n")
+    assert (claim.goods[0].quantity, claim.goods[0].value) == ("540", None)
+    claim = only("Kazakhstan exported 540 tonnes of flour worth 90,000 pounds to Mongolia in May.\n")
+    assert claim.goods[0].value == ("90000", "GBP")
