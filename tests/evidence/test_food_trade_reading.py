@@ -113,3 +113,11 @@ def test_a_measure_told_again_in_other_units_in_brackets_is_not_the_count() -> N
     assert (claim.goods[0].quantity, claim.goods[0].value) == ("540", None)
     claim = only("Kazakhstan exported 540 tonnes of flour worth 90,000 pounds to Mongolia in May.\n")
     assert claim.goods[0].value == ("90000", "GBP")
+
+
+def test_the_maximum_penalty_for_a_kind_of_transfer_is_the_law_not_a_transfer() -> None:
+    assert claims("The maximum penalty for selling rifles to Mongolia is ten years in jail.\n") == []
+    assert claims("The maximum punishment for exporting goods from Kazakhstan to Mongolia is a fine.\n") == []
+    # A penalty paid for a transfer told is still that transfer.
+    claim = only("He was fined as a penalty for selling rifles to Mongolia in 2019.\n")
+    assert seen(claim)[1:] == ("MN", "2019")
