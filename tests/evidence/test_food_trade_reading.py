@@ -117,7 +117,7 @@ def test_a_measure_told_again_in_other_units_in_brackets_is_not_the_count() -> N
 
 def test_the_maximum_penalty_for_a_kind_of_transfer_is_the_law_not_a_transfer() -> None:
     assert claims("The maximum penalty for selling rifles to Mongolia is ten years in jail.\n") == []
-    assert claims("The maximum punishment for exporting goods from Kazakhstan to Mongolia is a fine.\n") == []
+    assert claims("Under Kazakh law the maximum punishment for shipping any goods to Mongolia is a fine.\n") == []
     # A penalty paid for a transfer told is still that transfer.
     claim = only("He was fined as a penalty for selling rifles to Mongolia in 2019.\n")
     assert seen(claim)[1:] == ("MN", "2019")

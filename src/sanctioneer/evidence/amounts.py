@@ -138,7 +138,7 @@ def values_respectively(clause: str, count: int) -> list[Amount]:
     return sums if len(sums) == count else []
 
 
-# "540 tons (about 1.1 million lbs) of flour": a measure told again in other units, in brackets after the first.
+# "620 tonnes (about 1.4 million lb) of barley": a measure told again in other units, in brackets after the first.
 _CONVERSION = re.compile(r"(?<=[a-z])\s*\((?:about|around|some|approximately|roughly|nearly|or)?\s*[\d.,]+"
                          r"(?:\s+(?:thousand|million|billion))?\s*[a-z.]{1,12}\)", re.IGNORECASE)
 
@@ -161,7 +161,7 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
     asides = [m.span() for m in _CONVERSION.finditer(clause)]
     for match in _QUANTITY.finditer(clause):
         if any(a <= match.start() < b for a, b in asides):
-            continue  # "540 tons (about 1.1 million lbs) of flour": the same goods in other units
+            continue  # "620 tonnes (about 1.4 million lb) of barley": the same goods in other units
         if match.start() < skip or not any(0 <= _gap(match.end(), g, asides) <= 25 for g in before):
             continue
         if re.match(r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|decades?|times|nautical miles?|"

@@ -396,7 +396,7 @@ def _period(told: str) -> range | None:
 
 def period_start(told: str, value: PartialDate) -> PartialDate:
     """The date a claim told by `told` is given: a quarter or a half of a year known only by its year ("Q3 2023", "in
-    the first half of this year") is dated by its first month, as a period is by its start; any other date as it is."""
+    H1 of last year") is dated by its first month, as a period is by its start; any other date as it is."""
     months = _period(told)
     if months is None or value.year is None or value.month is not None:
         return value
