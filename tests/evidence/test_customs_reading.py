@@ -16,7 +16,7 @@ def test_a_flow_that_changed_by_a_share_to_a_figure_is_told() -> None:
     assert _flows("Thai exports of cassava to Cambodia in January slumped, down 30 per cent from a year earlier to "
                   "250 tonnes.\n") == [("cassava", ("TH", "KH", "2024-01"), "250", None)]
     assert _flows("Mongolia's imports of Kazakh cement soared nearly fivefold on-year to $3.2 million in the first "
-                  "half of 2023.\n") == [("Kazakh cement", ("KZ", "MN", "2023"), None, ("3200000", "USD"))]
+                  "half of 2023.\n") == [("Kazakh cement", ("KZ", "MN", "2023-01"), None, ("3200000", "USD"))]
 
 
 def test_a_flow_that_only_changed_is_a_trend_not_a_transfer() -> None:
@@ -117,9 +117,9 @@ def test_goods_ranked_among_a_country_s_exports_are_flows_of_their_own() -> None
 def test_goods_told_as_following_those_of_a_flow_are_flows_of_their_own() -> None:
     text = ("Laos mainly sold plywood to Chile in the first quarter, amounting to $2.5 million. Those were followed by "
             "sugar with $0.9 million, copper wire with $0.4 million.\n")
-    assert _flows(text) == [("copper wire", ("LA", "CL", "2024"), None, ("400000", "USD")),
-                            ("plywood", ("LA", "CL", "2024"), None, ("2500000", "USD")),
-                            ("sugar", ("LA", "CL", "2024"), None, ("900000", "USD"))]
+    assert _flows(text) == [("copper wire", ("LA", "CL", "2024-01"), None, ("400000", "USD")),
+                            ("plywood", ("LA", "CL", "2024-01"), None, ("2500000", "USD")),
+                            ("sugar", ("LA", "CL", "2024-01"), None, ("900000", "USD"))]
 
 
 def test_a_rank_of_no_country_s_trade_is_no_flow() -> None:

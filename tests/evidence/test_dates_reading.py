@@ -43,8 +43,9 @@ def test_a_quarter_or_a_half_told_without_a_year_is_the_last_one_begun() -> None
     assert _told("in the second half") == [("the second half", "2023")]
     assert _told("in the first quarter") == [("the first quarter", "2024")]
     assert _told("in the fourth quarter of this year") == [("the fourth quarter of this year", "2024")]
+    # A claim told by the quarter is dated by the quarter's first month.
     claim = only("Uzbekistan exported 2,000 tonnes of cotton yarn to Bangladesh in the fourth quarter.\n")
-    assert seen(claim) == ("UZ", "BD", "2023")
+    assert seen(claim) == ("UZ", "BD", "2023-10")
     # "the last quarter" may be the one just ended: no date is read from it.
     assert _told("in the last quarter") == []
 
@@ -62,7 +63,7 @@ def test_a_month_told_later_refines_a_part_of_a_year_only_where_it_lies_within()
     assert seen(claim) == ("PE", "EC", "2019-10")
     claim = only("Peru sold 40 fishing boats to Ecuador in the second half of 2019. The boats were delivered to "
                  "Guayaquil in March.\n")
-    assert seen(claim) == ("PE", "EC", "2019")
+    assert seen(claim) == ("PE", "EC", "2019-07")
 
 
 def test_a_date_opening_a_sentence_whose_first_verb_is_a_denial_is_the_denials() -> None:

@@ -145,8 +145,9 @@ def test_a_load_named_by_its_kind_is_goods_told_whoever_the_trader_is() -> None:
     assert claim.goods[0].description == "luxury goods"
     assert claim.goods[0].value == ("310000", "USD")
     assert seen(claim)[1:] == ("KP", "2015")
-    # Goods named only as a load, by nobody known, are still no claim.
-    assert claims("date 2021-05-04\n\nMr Tan supplied goods to North Korea in 2015.\n") == []
+    # Goods named only as goods, with one side known, are a claim too (`test_food_trade_reading.py`).
+    assert [g.description for c in claims("date 2021-05-04\n\nMr Tan supplied goods to North Korea in 2015.\n")
+            for g in c.goods] == ["goods"]
     # Beside a transfer whose goods the report names, the load of a kind only announces it.
     told = claims("date 2021-05-04\n\nMr Tan was jailed for supplying luxury goods to North Korea.\n\n"
                   "In 2015 his firm sold 40 watches to a department store in Pyongyang.\n")

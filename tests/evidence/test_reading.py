@@ -29,7 +29,7 @@ def only(text: str) -> Claim:
     ("last month", "2024-09"),
     ("on Friday last week", "2024-10-04"),
     ("in summer 2023", "2023"),
-    ("in Q3 2023", "2023"),
+    ("in Q3 2023", "2023-07"),
     ("on the 5th", "2024-10-05"),
     ("on the 20th", "2024-09-20"),
     ("over the weekend", "2024-10"),

@@ -43,8 +43,8 @@ def test_a_period_begins_in_the_year_its_end_names(words: str, expected: str) ->
 @pytest.mark.parametrize(("words", "expected"), [
     ("the previous month", "2024-02"),
     ("at the start of the year", "2024"),
-    ("in the first quarter", "2024"),
-    ("in the first half of the year", "2024"),
+    ("in the first quarter", "2024-01"),
+    ("in the first half of the year", "2024-01"),
 ])
 def test_a_date_told_from_the_report_s_own_month_or_year(words: str, expected: str) -> None:
     claim = only(f"{_DATED}Russia shipped 5,000 tonnes of coal to North Korea {words}.\n")

@@ -100,11 +100,17 @@ _RATE_AFTER = re.compile(r"\s*(?:=|equals\b)")
 _RATE_BEFORE = re.compile(r"(?:=|\bequals)\s*$")
 
 
+_WEIGHED_BEFORE = re.compile(r"\b(?:tonnes|tons|tonne|ton|kilograms|kg)\s*\((?:about|around|some|approximately|"
+                             r"roughly|nearly|or)?\s*$", re.IGNORECASE)
+
+
 def find_value(clause: str) -> Amount | None:
     """The first sum of money in a clause, with its ISO 4217 currency."""
     for match in _MONEY.finditer(clause):
         if _RATE_AFTER.match(clause, match.end()) or _RATE_BEFORE.search(clause, 0, match.start()):
             continue  # "(US$1=W1,100)": an exchange rate, not what goods were worth
+        if _WEIGHED_BEFORE.search(clause, 0, match.start()):
+            continue  # "540 tonnes (1,190,000 pounds) of flour": a weight told again, not a sum
         amount = (match.group("amount") or match.group("amount2") or match.group("amount3")).replace(",", "")
         scale = (match.group("scale") or match.group("scale2") or match.group("scale3") or "").lower()
         currency = _CURRENCY[re.sub(r"\s+", " ", match.group("cur1") or match.group("cur2")
@@ -132,6 +138,16 @@ def values_respectively(clause: str, count: int) -> list[Amount]:
     return sums if len(sums) == count else []
 
 
+# "620 tonnes (about 1.4 million lb) of barley": a measure told again in other units, in brackets after the first.
+_CONVERSION = re.compile(r"(?<=[a-z])\s*\((?:about|around|some|approximately|roughly|nearly|or)?\s*[\d.,]+"
+                         r"(?:\s+(?:thousand|million|billion))?\s*[a-z.]{1,12}\)", re.IGNORECASE)
+
+
+def _gap(end: int, goods: int, asides: Sequence[tuple[int, int]]) -> int:
+    """The characters between a count's end and the goods, less the asides in brackets between them."""
+    return goods - end - sum(b - a for a, b in asides if end <= a and b <= goods)
+
+
 def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
                   names: Sequence[tuple[int, int]] = ()) -> Amount | None:
     """The first count that stands just before goods ("two Mercedes", "13,000 tonnes of coal").
@@ -142,8 +158,11 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
         skip: where the clause's own words begin (a dateline's numbers are not counts).
         names: where the clause names a party; a number there is part of a name ("Sam Jong 2").
     """
+    asides = [m.span() for m in _CONVERSION.finditer(clause)]
     for match in _QUANTITY.finditer(clause):
-        if match.start() < skip or not any(0 <= g - match.end() <= 25 for g in before):
+        if any(a <= match.start() < b for a, b in asides):
+            continue  # "620 tonnes (about 1.4 million lb) of barley": the same goods in other units
+        if match.start() < skip or not any(0 <= _gap(match.end(), g, asides) <= 25 for g in before):
             continue
         if re.match(r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|decades?|times|nautical miles?|"
                     r"miles?|kilometres?|kilometers?|km|(?:similar\s+)?(?:charges|counts)|"

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "PartialDate", "find_dates", "told_since", "with_second_year", "within_part", "yearless"]
+__all__ = ["DateMention", "PartialDate", "find_dates", "period_start", "told_since", "with_second_year", "within_part",
+           "yearless"]
 
 _MONTHS = {
     name: number
@@ -34,6 +35,12 @@ _PARTS_OF_YEAR = {"final months": range(9, 13), "closing months": range(9, 13), 
                   "final quarter": range(10, 13), "first half": range(1, 7), "second half": range(7, 13),
                   "spring": range(3, 6), "summer": range(6, 9), "autumn": range(9, 12), "fall": range(9, 12)}
 _PART_NAMES = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _PARTS_OF_YEAR) + ")"
+# A quarter or a half of a year, the periods trade statistics are counted by ("the third quarter", "Q3 2023", "H1"): a
+# figure for one is dated by the period's first month, as any period is by its start.
+_PERIOD = re.compile(r"\b(?:(?P<ord>first|second|third|fourth|final)\s+(?P<unit>quarter|half)"
+                     r"|(?P<letter>[QH])(?P<digit>[1-4]))\b", re.IGNORECASE)
+_PERIOD_MONTHS = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarter", "Q4": "fourth quarter",
+                  "H1": "first half", "H2": "second half"}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # "in the three months to June", "the six months ending in March 2023": a period told by its length and its last
@@ -74,9 +81,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?P<week>\s+(?:of\s+)?last\s+week)?\b", re.IGNORECASE)),
     # "in the third quarter", "in the second half of the year": of the report's year when it had begun by the
-    # report's date, else of the year before; the year only.
+    # report's date, else of the year before; "of last year" the year before; the year only.
     ("part", re.compile(r"\bthe\s+(?P<ord>first|second|third|fourth|final)\s+(?P<unit>quarter|half)"
-                        r"(?P<this>\s+of\s+(?:the|this)\s+year)?\b(?!\s+of\b)", re.IGNORECASE)),
+                        r"(?:(?P<this>\s+of\s+(?:the|this)\s+year)|(?P<last>\s+of\s+last\s+year))?\b(?!\s+of\b)",
+                        re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
                             r"last month|this month|earlier this month|the previous year|the year before|"
                             r"earlier in the year|later in the year|last week|last weekend|this week|"
@@ -241,6 +249,9 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         if reference is None:
             return None
         part = _PARTS_OF_YEAR[f"{groups['ord'].lower()} {groups['unit'].lower()}"]
+        if groups.get("last"):
+            # "in the fourth quarter of last year"
+            return PartialDate(reference.year - 1)
         begun = groups.get("this") or part[0] <= reference.month
         return PartialDate(reference.year if begun else reference.year - 1)
     if kind == "ago":
@@ -370,6 +381,26 @@ def within_part(told: str, there: PartialDate) -> bool | None:
     if part is None or there.month is None:
         return None
     return there.month in _MONTHS_OF[" ".join(part.group("part").lower().split())]
+
+
+def _period(told: str) -> range | None:
+    """The months of the quarter or the half of a year the words name, or None."""
+    match = _PERIOD.search(told)
+    if match is None:
+        return None
+    if match.group("letter"):
+        name = _PERIOD_MONTHS.get(f"{match.group('letter').upper()}{match.group('digit')}")
+        return _PARTS_OF_YEAR[name] if name else None
+    return _PARTS_OF_YEAR[f"{match.group('ord').lower()} {match.group('unit').lower()}"]
+
+
+def period_start(told: str, value: PartialDate) -> PartialDate:
+    """The date a claim told by `told` is given: a quarter or a half of a year known only by its year ("Q3 2023", "in
+    H1 of last year") is dated by its first month, as a period is by its start; any other date as it is."""
+    months = _period(told)
+    if months is None or value.year is None or value.month is not None:
+        return value
+    return PartialDate(value.year, months[0])
 
 
 def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None = None) -> list[DateMention]:

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.amounts import find_quantity
 from sanctioneer.evidence.claims import Claim, ClaimGoods, ClaimParty, ClaimStatus, Evidence, best_party
-from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, told_since, within_part, yearless
+from sanctioneer.evidence.dates import (
+    DateMention,
+    PartialDate,
+    find_dates,
+    period_start,
+    told_since,
+    within_part,
+    yearless,
+)
 from sanctioneer.evidence.drafts import (
     AS_OF,
     DATELINE_PLACE,
@@ -584,6 +592,13 @@ def _announces(group: _Joined, joined: list[_Joined]) -> bool:
     return any(other is not group for other in joined)
 
 
+def _goods_one_side(group: _Joined, joined: list[_Joined]) -> bool:
+    """Whether the group tells goods named only as goods ("supplied goods to North Korea") with one side known, in a
+    report that tells no other transfer: a trader's goods, not a ship's unnamed cargo."""
+    return not _announces(group, joined) and (group.party("supplier").known or group.party("recipient").known) \
+        and all(re.findall(r"[a-z]+", d.lower())[-1:] == ["goods"] for draft in group.drafts for _, d in draft.goods)
+
+
 def _unnamed_load(description: str) -> bool:
     """Goods named only as a load and not by their kind: "cargo", "the goods", not "luxury goods"."""
     return _vague(description) and not _LOAD_OF_A_KIND.search(description.strip())
@@ -939,10 +954,13 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     # named is no claim.
     # "A trader supplied luxury goods to North Korea": a load named by its kind is goods told, whoever the trader is,
     # when the report tells no other transfer whose goods it would only announce.
+    # "A wholesaler supplied goods to North Korea": goods told only as goods, one side known, are a transfer too when
+    # the report tells no other.
     joined = [g for g in joined if not (all((_unnamed_load(d) or (_vague(d) and _announces(g, joined)))
                                             for draft in g.drafts for _, d in draft.goods)
                                         and (all(draft.denies for draft in g.drafts)
-                                             or not (g.party("supplier").known and g.party("recipient").known)))]
+                                             or not ((g.party("supplier").known and g.party("recipient").known)
+                                                     or _goods_one_side(g, joined))))]
     # "Namibia has never bought weapons or ammunition from Pyongyang", with no transfer told that it denies: a
     # trade in goods named only by their field, told only as not having happened, is no transfer.
     joined = [g for g in joined if not all(draft.negated and draft.goods and all(_VAGUE_HEAD.search(d) for _, d
@@ -982,6 +1000,9 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             date_value, date_text = finer[0].value, finer[0].text
             evidence += (Evidence("date", finer[0].text, finer[1].start + finer[0].start,
                                   finer[1].start + finer[0].end, finer[1]),)
+        if date_value is not None and date_text is not None:
+            # "in the third quarter of 2020": a figure for a quarter or a half is dated by the period's first month.
+            date_value = period_start(date_text, date_value)
         parties = {role: group.party(role) for role in ("supplier", "recipient")}
         for role in parties:
             named = [d for d in group.denials if getattr(d, role) is not None]

@@ -19,6 +19,7 @@ __all__ = [
     "CONFIDENT_SCORE",
     "CONFIDENT_SOURCES",
     "PLAIN_MODEL",
+    "PLAIN_REPORT_AGREEMENT",
     "PLAIN_UNKNOWN",
     "SENSITIVE_DOUBT",
     "confident_route",
@@ -53,6 +54,9 @@ CONFIDENT_RULE_MODEL = 0.1
 #: shirt", "plastic bottles").
 PLAIN_UNKNOWN = 0.3
 PLAIN_MODEL = 0.8
+#: How many sources must rank first the heading of a plain name read from a report, which the trained model ranks
+#: first below `PLAIN_MODEL`, outside the consequential ranges ("rice"; "cosmetics", two sources, stays unsure).
+PLAIN_REPORT_AGREEMENT = 3
 #: The probability of the heading, all evidence weighed together, that makes an answer confident.
 CONFIDENT_BELIEF = 0.95
 #: A consequential heading among the other candidates with at least this probability (weighed, or the trained
@@ -109,6 +113,11 @@ def confident_route(candidates: list[Candidate], *, report: bool = False) -> str
     ranges". Every route but a plain name's, a maker's model's and a consequential name's needs
     `CONFIDENT_SOURCES` sources ranking the heading first.
 
+    A plain name in a report ("plain name in a report") is the route of a report's words wholly one gazetteer term or
+    rule of a heading outside the consequential ranges ("rice") that the trained model ranks first, below
+    `PLAIN_MODEL`, with `PLAIN_REPORT_AGREEMENT` sources ranking it first and the score and its lead reaching
+    `CONFIDENT_SCORE` and `CONFIDENT_MARGIN`.
+
     A consequential name ("consequential name in a report") is the route of goods words read from a report's running
     text (`report`): a gazetteer term, a rule or a maker's model at the head names goods of a consequential heading
     ("self-propelled guns", "mortar ammunition", "Lexus SUVs"), the trained model ranks no other heading first with
@@ -142,6 +151,8 @@ def confident_route(candidates: list[Candidate], *, report: bool = False) -> str
         return "plain name"
     if report and _consequential_name(first, candidates):
         return "consequential name in a report"
+    if report and _plain_report_name(first, candidates):
+        return "plain name in a report"
     # Words that name the goods are one kind of evidence; a second, read another way, must agree. A maker's model is
     # a name no other goods carry, which the sources taught by tariff lines and rulings rarely know ("Aurus Senat").
     if first.named_by != "model" and first.agreement < CONFIDENT_SOURCES:
@@ -179,6 +190,18 @@ def _consequential_name(first: Candidate, candidates: list[Candidate]) -> bool:
     if not first.sensitive or first.named_by not in ("gazetteer", "rule", "model"):
         return False
     if first.probability < first.model_best and first.model_best >= PLAIN_UNKNOWN:
+        return False
+    second = candidates[1].score if len(candidates) > 1 else 0.0
+    return first.score >= CONFIDENT_SCORE and first.score - second >= CONFIDENT_MARGIN
+
+
+def _plain_report_name(first: Candidate, candidates: list[Candidate]) -> bool:
+    """Say whether a report's words are wholly one gazetteer term or rule of a heading outside the consequential ranges
+    ("rice"), which the trained model ranks first and `PLAIN_REPORT_AGREEMENT` sources rank first, the score and its
+    lead reaching `CONFIDENT_SCORE` and `CONFIDENT_MARGIN` (see `confident_route`)."""
+    if not first.plain or first.sensitive or first.weighed or first.named_by not in ("gazetteer", "rule"):
+        return False
+    if first.probability < first.model_best or first.agreement < PLAIN_REPORT_AGREEMENT:
         return False
     second = candidates[1].score if len(candidates) > 1 else 0.0
     return first.score >= CONFIDENT_SCORE and first.score - second >= CONFIDENT_MARGIN
