@@ -106,3 +106,38 @@ def test_a_country_a_party_has_ties_to_is_no_side_of_its_goods() -> None:
     assert seen(sold) == (None, "VN", "2023-05")
     shipped = only("A firm with links to the Chinese military shipped 40 lathes to Iran in May.\n")
     assert seen(shipped)[:2] == (None, "IR")
+
+
+def test_people_told_by_their_country_are_a_party_of_it() -> None:
+    plural = only("A Penang trader sold 400 tonnes of rice to two Cubans in 2016.\n")
+    assert seen(plural) == (None, "CU", "2016")
+    bare = only("The court heard that the broker supplied tyres to Iraqis in 2012.\n")
+    assert seen(bare) == (None, "IQ", "2012")
+    one = only("Mr Osei bought twelve lathes from a Belarusian in 2019.\n")
+    assert one.supplier.country == "BY"
+
+
+def test_the_owner_of_a_subsidiary_with_a_country_of_its_own_is_no_side() -> None:
+    owned = only("Blue Reef Ltd, a Thai subsidiary of a German group, shipped 50 generators to Laos in 2018.\n")
+    assert seen(owned) == ("TH", "LA", "2018")
+    named = only("Blue Reef Ltd, a Thai subsidiary of the German maker Kessel AG, shipped 50 generators to Laos in "
+                 "2018.\n")
+    assert named.supplier.country == "TH"
+    assert named.supplier.name != "Kessel AG"
+
+
+def test_a_party_in_a_clause_before_a_pronoun_subject_is_no_side() -> None:
+    claim = only("Although the firm announced its exit in 2015 because of pressure on Hanoi, it shipped tyres to Laos "
+                 "in 2017.\n")
+    assert seen(claim) == (None, "LA", "2017")
+
+
+def test_a_trade_that_went_on_told_with_its_date_is_a_transfer_with_one_side_known() -> None:
+    claim = only("Although the firm announced its exit in 2015 because of sanctions on Hanoi, it continued to ship "
+                 "tyres to Laos in 2017.\n")
+    assert seen(claim) == (None, "LA", "2017")
+    assert claims("The dealer continued to sell pianos to Cuba.\n") == []
+
+
+def test_a_body_named_by_goods_is_no_goods() -> None:
+    assert claims("The firm set up front and shell companies to supply Laos cigarette makers.\n") == []
