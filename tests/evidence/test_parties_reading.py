@@ -141,3 +141,30 @@ def test_a_trade_that_went_on_told_with_its_date_is_a_transfer_with_one_side_kno
 
 def test_a_body_named_by_goods_is_no_goods() -> None:
     assert claims("The firm set up front and shell companies to supply Laos cigarette makers.\n") == []
+
+
+def test_the_party_a_front_stands_for_is_the_recipient() -> None:
+    named = only("Orchid Ltd sold 40 lathes in 2019 to Lotus Sdn Bhd, a front company for the Cuban military.\n")
+    assert seen(named) == (None, "CU", "2019")
+    described = only("Orchid Ltd sold 40 lathes in 2019 to a Malaysian front company for a Cuban trading company.\n")
+    assert described.recipient.country == "CU"
+    plain = only("Orchid Ltd sold 40 lathes in 2019 to Lotus Sdn Bhd, a Malaysian firm.\n")
+    assert plain.recipient.country == "MY"
+
+
+def test_goods_told_as_destined_for_a_country_after_a_first_stop_went_to_it() -> None:
+    claim = only("The firm shipped 40 lathes to a trader in Malaysia, though the lathes were destined for Cuba.\n")
+    assert claim.recipient.country == "CU"
+
+
+def test_a_countrys_name_before_a_party_noun_describes_the_name_as_its_demonym_does() -> None:
+    claim = only("Harbour Star Pte, a Singapore subsidiary, exported 30 forklifts to Laos in 2016.\n")
+    assert seen(claim) == ("SG", "LA", "2016")
+    assert claim.supplier.name == "Harbour Star Pte"
+
+
+def test_the_buyer_named_after_goods_shipped_to_a_port_received_them() -> None:
+    claim = only("In 2016 the firm shipped 20 tractors to Dalian. The buyer was a Laotian bank.\n")
+    assert seen(claim) == (None, "LA", "2016")
+    kept = only("In 2016 the firm shipped 20 tractors to a trader in Dalian. The buyer was a Laotian bank.\n")
+    assert kept.recipient.country == "CN"

@@ -336,17 +336,25 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
 # "An inquiry found that the buyers were the Libyans", "the buyer was Chad": who bought goods
 # just told going nowhere named.
 _BUYER_WAS = re.compile(r"\b(?:the\s+)?(?:buyers?|purchasers?|customers?|end[- ]users?|consignees?)\s+(?:was|were)\s+"
-                        r"(?:(?:in\s+fact|actually|really|ultimately)\s+)?(?:the\s+)?"
+                        r"(?:(?:in\s+fact|actually|really|ultimately)\s+)?(?:the\s+|an?\s+)?"
                         r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+# "shipped tractors to Dalian": a port or city the goods went to, not a body in it ("to a trader in Dalian").
+_SHIPPED_TO = re.compile(r"\b(?:to|into|for)\s+(?:the\s+(?:port|city|harbou?r)\s+of\s+)?$", re.IGNORECASE)
 
 
 def buyer_named(drafts: list[Draft], index: int, sentence: Sentence, text: str, lexicon: Lexicon) -> None:
     """"A freighter from Belarus was held carrying pistols. ... the buyers were the Libyans": who bought
-    goods just told without a recipient received them."""
+    goods just told without a recipient, or told only by the port or city they were shipped to ("shipped tractors to
+    Dalian. The buyer was a Laotian bank"), received them."""
     if not drafts:
         return
     draft = drafts[-1]
-    if draft.recipient is not None or draft.index < index - 2 or sentence.paragraph - draft.sentence.paragraph > 1:
+    passing = draft.recipient is not None and draft.recipient.kind == "country" and draft.recipient.detail == "place" \
+        and _SHIPPED_TO.search(draft.sentence.text, 0, draft.recipient.start) is not None
+    if (draft.recipient is not None and not passing) or draft.index < index - 2 \
+            or sentence.paragraph - draft.sentence.paragraph > 1:
         return
     said = _BUYER_WAS.search(text)
     if said is None:
