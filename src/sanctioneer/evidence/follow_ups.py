@@ -340,21 +340,13 @@ _BUYER_WAS = re.compile(r"\b(?:the\s+)?(?:buyers?|purchasers?|customers?|end[- ]
                         r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
-# "shipped tractors to Dalian": a port or city the goods went to, not a body in it ("to a trader in Dalian").
-_SHIPPED_TO = re.compile(r"\b(?:to|into|for)\s+(?:the\s+(?:port|city|harbou?r)\s+of\s+)?$", re.IGNORECASE)
-
-
 def buyer_named(drafts: list[Draft], index: int, sentence: Sentence, text: str, lexicon: Lexicon) -> None:
-    """"A freighter from Belarus was held carrying pistols. ... the buyers were the Libyans": who bought
-    goods just told without a recipient, or told only by the port or city they were shipped to ("shipped tractors to
-    Dalian. The buyer was a Laotian bank"), received them."""
+    """"A freighter from Belarus was held carrying pistols. ... the buyers were the Libyans", "... The buyer was a
+    Laotian bank": who bought goods just told without a recipient received them."""
     if not drafts:
         return
     draft = drafts[-1]
-    passing = draft.recipient is not None and draft.recipient.kind == "country" and draft.recipient.detail == "place" \
-        and _SHIPPED_TO.search(draft.sentence.text, 0, draft.recipient.start) is not None
-    if (draft.recipient is not None and not passing) or draft.index < index - 2 \
-            or sentence.paragraph - draft.sentence.paragraph > 1:
+    if draft.recipient is not None or draft.index < index - 2 or sentence.paragraph - draft.sentence.paragraph > 1:
         return
     said = _BUYER_WAS.search(text)
     if said is None:

@@ -109,7 +109,7 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     named = [m.end for m in mentions if m.kind == "vessel"]
     mentions = [m for m in mentions if not (m.kind == "goods" and m.text.lower() in lexicon.party_nouns["vessel"]
                                             and any(re.fullmatch(r"\s+", text[end:m.start]) for end in named))]
-    mentions = _described_after_name(_named_after_description(_owners_dropped(mentions, text), text), text, lexicon)
+    mentions = _described_after_name(_named_after_description(mentions, text), text, lexicon)
     for match in lexicon.epithet_toward.finditer(text):
         # "ships that ferried missile parts to the Stalinist state": the country told last before the epithet.
         told = [m for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)
@@ -131,31 +131,6 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
 _SENT_FROM_IT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports?|shipments?|sales|deliveries|supplies|sent|"
                            r"shipped|exported|sold|delivered|supplied)\b[^.;]{0,60}?\b(?:to|into|for)\s+$",
                            re.IGNORECASE)
-
-
-# "a UAE subsidiary of the British firm", "a Malaysian subsidiary of a British group": the body that owns the one
-# described, told after the noun for a part of it.
-_PART = r"(?:subsidiary|subsidiaries|affiliate|affiliates|unit|arm|branch|division)"
-_PART_OF = re.compile(r"(?:\s+(?P<noun>" + _PART + r"))?\s+of\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
-_PART_END = re.compile(r"\b" + _PART + r"$", re.IGNORECASE)
-
-
-def _owners_dropped(mentions: list[Mention], text: str) -> list[Mention]:
-    """Leave out the country of a body that owns a part described by a country of its own ("Orchid Pte, a UAE
-    subsidiary of the British firm Lotus Plc, exported": the side is the subsidiary's, the owner's is none)."""
-    countries = [m for m in mentions if m.kind == "country"]
-    owners = [m for m in mentions if m.kind in ("country", "organization")
-              and any(_owns(part, m, text) for part in countries)]
-    # "of the German maker Kessel AG": the owner's name after the words that describe it.
-    owners += [m for m in mentions if m.kind == "organization"
-               and any(re.fullmatch(r"\s+", text[o.end:m.start]) for o in owners)]
-    return [m for m in mentions if m not in owners]
-
-
-def _owns(part: Mention, owner: Mention, text: str) -> bool:
-    """Whether `owner` is told as the body `part` is a subsidiary, unit or branch of."""
-    between = _PART_OF.fullmatch(text, part.end, owner.start)
-    return between is not None and (between.group("noun") is not None or _PART_END.search(part.text) is not None)
 
 
 def overlaps(a: Mention, b: Mention) -> bool:
