@@ -106,3 +106,55 @@ def test_a_country_a_party_has_ties_to_is_no_side_of_its_goods() -> None:
     assert seen(sold) == (None, "VN", "2023-05")
     shipped = only("A firm with links to the Chinese military shipped 40 lathes to Iran in May.\n")
     assert seen(shipped)[:2] == (None, "IR")
+
+
+def test_people_told_by_their_country_are_a_party_of_it() -> None:
+    plural = only("A Penang trader sold 400 tonnes of rice to two Cubans in 2016.\n")
+    assert seen(plural) == (None, "CU", "2016")
+    bare = only("The court heard that the broker supplied tyres to Iraqis in 2012.\n")
+    assert seen(bare) == (None, "IQ", "2012")
+    one = only("Mr Osei bought twelve lathes from a Belarusian in 2019.\n")
+    assert one.supplier.country == "BY"
+
+
+def test_a_party_in_a_clause_before_a_pronoun_subject_is_no_side() -> None:
+    claim = only("Although the firm announced its exit in 2015 because of pressure on Hanoi, it shipped tyres to Laos "
+                 "in 2017.\n")
+    assert seen(claim) == (None, "LA", "2017")
+
+
+def test_a_trade_that_went_on_told_with_its_date_is_a_transfer_with_one_side_known() -> None:
+    claim = only("Although the firm announced its exit in 2015 because of sanctions on Hanoi, it continued to ship "
+                 "tyres to Laos in 2017.\n")
+    assert seen(claim) == (None, "LA", "2017")
+    assert claims("The dealer continued to sell pianos to Cuba.\n") == []
+
+
+def test_a_body_named_by_goods_is_no_goods() -> None:
+    assert claims("The firm set up front and shell companies to supply Laos cigarette makers.\n") == []
+
+
+def test_the_party_a_front_stands_for_is_the_recipient() -> None:
+    named = only("Orchid Ltd sold 40 lathes in 2019 to Lotus Sdn Bhd, a front company for the Cuban military.\n")
+    assert seen(named) == (None, "CU", "2019")
+    described = only("Orchid Ltd sold 40 lathes in 2019 to a Malaysian front company for a Cuban trading company.\n")
+    assert described.recipient.country == "CU"
+    plain = only("Orchid Ltd sold 40 lathes in 2019 to Lotus Sdn Bhd, a Malaysian firm.\n")
+    assert plain.recipient.country == "MY"
+
+
+def test_goods_told_as_destined_for_a_country_after_a_first_stop_went_to_it() -> None:
+    claim = only("The firm shipped 40 lathes to a trader in Malaysia, though the lathes were destined for Cuba.\n")
+    assert claim.recipient.country == "CU"
+
+
+def test_a_countrys_name_before_a_party_noun_describes_the_name_as_its_demonym_does() -> None:
+    claim = only("Harbour Star Pte, a Singapore subsidiary, exported 30 forklifts to Laos in 2016.\n")
+    assert seen(claim) == ("SG", "LA", "2016")
+    assert claim.supplier.name == "Harbour Star Pte"
+
+
+
+def test_a_buyer_told_by_its_country_after_goods_going_nowhere_named_received_them() -> None:
+    claim = only("In 2016 the firm shipped 20 tractors. The buyer was a Laotian bank.\n")
+    assert seen(claim) == (None, "LA", "2016")

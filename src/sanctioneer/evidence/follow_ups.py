@@ -336,13 +336,13 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
 # "An inquiry found that the buyers were the Libyans", "the buyer was Chad": who bought goods
 # just told going nowhere named.
 _BUYER_WAS = re.compile(r"\b(?:the\s+)?(?:buyers?|purchasers?|customers?|end[- ]users?|consignees?)\s+(?:was|were)\s+"
-                        r"(?:(?:in\s+fact|actually|really|ultimately)\s+)?(?:the\s+)?"
+                        r"(?:(?:in\s+fact|actually|really|ultimately)\s+)?(?:the\s+|an?\s+)?"
                         r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def buyer_named(drafts: list[Draft], index: int, sentence: Sentence, text: str, lexicon: Lexicon) -> None:
-    """"A freighter from Belarus was held carrying pistols. ... the buyers were the Libyans": who bought
-    goods just told without a recipient received them."""
+    """"A freighter from Belarus was held carrying pistols. ... the buyers were the Libyans", "... The buyer was a
+    Laotian bank": who bought goods just told without a recipient received them."""
     if not drafts:
         return
     draft = drafts[-1]

@@ -111,6 +111,8 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"dealers?|dealerships?|smugglers?|brokers?|experts|scientists|engineers|technicians|"
                              # "a car dealer", "a coal trader", "an arms exporter": the party, told by its goods.
                              r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
+                             # "shell companies", "an oil firm", "ship owners": a body or its people named by goods.
+                             r"compan(?:y|ies)|firms?|corporations?|owners?|operators?|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?|"
                              # "a ski resort", "the golf resorts": a place named by what is done there.
                              r"resorts?|"
@@ -157,6 +159,10 @@ _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\
 # it, is not the goods its verb moves when that verb names goods of its own.
 _MAKES_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:makes?|builds?|produces?|manufactures?|designs?|develops?|"
                            r"assembles?|speciali[sz]es\s+in)\s+(?:[\w-]+,?\s+){0,10}$", re.IGNORECASE)
+# Demonyms whose people are told with an "s" ("Koreans", "Iraqis"); "Chinese" and "Swiss" are told as they are.
+_PLURAL_DEMONYM_ENDS = frozenset("ni")
+
+
 def _made_by_party(mention: Mention, found: list[Mention], text: str) -> bool:
     """Goods named in a clause that says what a party makes, when a verb of transfer after it moves other goods."""
     if not _MAKES_BEFORE.search(text[max(0, mention.start - 200):mention.start]):
@@ -317,6 +323,9 @@ class Lexicon:
                             self.countries.setdefault(word + made, (str(code), "demonym"))
         self._add_pycountry()
         for word, (code, how) in list(self.countries.items()):
+            if how == "demonym" and "-" not in word and word[-1:] in _PLURAL_DEMONYM_ENDS:
+                # "sold sugar to two North Koreans", "the Iraqis bought": the people of a country, a party of it.
+                self.countries.setdefault(word + "s", (code, "demonym-people"))
             if how in ("name", "demonym") and "-" not in word:
                 # "a Chinese-flagged fishing boat": a ship's flag (which ships it makes a side of is the
                 # reader's to say).

@@ -33,6 +33,13 @@ _SOLD_TO = re.compile(r"(?:re)?sold\s+(?:to|for)\b", re.IGNORECASE)
 _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|ships?|trawlers?)\b")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# "to a North Korean in 2015": one person told by a country's demonym, with no noun after it.
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"(?:\s*(?:[,.;:)]|$)|\s+(?:in|on|at|from|to|who|whom|with|and|for|named|called|"
+                            r"identified|based|living|residing)\b)")
+
+
 # "Russian port control documents", "Chinese customs records": what the papers are of, not a party.
 _PAPERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:documents|records|data|figures|statistics|filings|papers|logs)\b")
 
@@ -60,8 +67,16 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 continue
             # "Chinese-flagged fishing boats bought crab": a fishing boat trades for itself, as its flag's.
             mention = replace(mention, detail="demonym")
-        noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" \
-            and mention.detail == "demonym" and not mention.text.lower().endswith(MADE_SUFFIXES) else None
+        if mention.kind == "country" and (mention.detail == "demonym-people" or (
+                mention.detail == "demonym" and _ONE_BEFORE.search(text, 0, mention.start)
+                and _NO_NOUN_AFTER.match(text, mention.end))):
+            # "sold sugar to two North Koreans", "bought it from a Syrian in 2015": people told by their country.
+            mentions.append(replace(mention, detail="demonym-party", role="person"))
+            continue
+        noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" and (
+            (mention.detail == "demonym" and not mention.text.lower().endswith(MADE_SUFFIXES))
+            # "a Hong Kong company", "A United Arab Emirates manufacturer": a country's name told as its demonym is.
+            or (mention.detail == "name" and _ARTICLE_BEFORE.search(text, 0, mention.start))) else None
         if noun is not None and noun[0] == "country" and _PAPERS_AFTER.match(text, noun[1]):
             noun = None  # "Russian port control documents show": papers of the port, which is no side
         if mention.kind == "country" and mention.country in lexicon.open_registries \

@@ -79,6 +79,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
                        r"(?:\w+\s+)?$", re.IGNORECASE)
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
+# "Though it left due to sanctions on Laos, it continued to sell": a pronoun after a comma opens the main clause, and a
+# party told in the clause before it is no subject of the transfer word.
+_PRONOUN_CLAUSE = re.compile(r",\s+(?:it|they|he|she|we)\s+(?:\w+\s+){0,3}$")
 # "The shipment of 150 used trucks": the words after a transfer noun that count the goods it moved.
 # "The gift of a limousine": a thing told for the first time, with "a", is no thing told before.
 _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,.]*|[a-z]+ty|two|three|four|five|six|"
@@ -653,8 +656,9 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # "arrived in Seoul as a gift from Kim Jong Un to President Moon": the noun names its giver.
             supplier = source
         if supplier is not None and supplier is not source and _PRONOUN_SUBJECT.search(
-                text[supplier.end:trigger.start]) and any(
-                m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions):
+                text[supplier.end:trigger.start]) and (any(
+                m.kind == "toward" and 0 <= supplier.start - m.end <= 6 for m in mentions)
+                or _PRONOUN_CLAUSE.search(text, supplier.end, trigger.start)):
             # "how the cars reached North Korea and that it has not sold vehicles": "it" sells, not
             # where the goods went, named before it.
             supplier = source
@@ -1556,8 +1560,11 @@ class SentenceReader:
     def _goes_on(self, draft: Draft, ongoing: Mention, sentence: Sentence) -> Draft | None:
         """A trade told as going on ("Chile continues to ship copper wire to Peru", "Peru kept buying Chilean salmon")
         is a transfer when the sentence names both sides; one told in the present with no time of its own is dated by
-        the report (its month), one in the past only where the sentence tells when."""
-        if draft.supplier is None or draft.recipient is None:
+        the report (its month), one in the past only where the sentence tells when. One side is enough when the
+        sentence tells when ("it continued to sell cigarettes to Laos in 2017")."""
+        told_when = draft.date is not None and draft.date_sentence is sentence
+        if (draft.supplier is None and draft.recipient is None) or (
+                (draft.supplier is None or draft.recipient is None) and not told_when):
             return None
         now = self._going_on(sentence.text, ongoing.end)
         if not now and (draft.date is None or draft.date_sentence is not sentence):
@@ -1645,9 +1652,11 @@ class SentenceReader:
         # In its own sentence the pronoun stands for the nearest fit before it ("holding the tanker X after
         # finding that it handed over oil"); opening a sentence, for the subject of the sentence before.
         # "India keeps an embassy in Pyongyang ...: in 2011 it donated food": a place told after a preposition
-        # is where, not whom the sentence is about.
+        # is where, not whom the sentence is about; "because of pressure on Hanoi, it shipped": one after "on" or
+        # "against" is what a measure aims at.
         here = [m for m in clause.mentions if m.end <= pronoun.start() and fits(m, text) and not (
-            m.kind == "country" and re.search(r"\b(?:in|at|to|from|into|via|near|off)\s+$", text[:m.start]))]
+            m.kind == "country" and re.search(r"\b(?:in|at|to|from|into|via|near|off|on|against)\s+$",
+                                              text[:m.start]))]
         if here:
             found = here[-1]
         else:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from sanctioneer.evidence.goods_phrases import phrase_bounds
 from sanctioneer.evidence.lexicon import BASED, MADE_SUFFIXES, Lexicon, Mention
 
-__all__ = ["first_party", "goods_origin", "is_party", "last_stop", "party_after_cue", "same_party"]
+__all__ = ["behind_front", "first_party", "goods_origin", "is_party", "last_stop", "party_after_cue", "same_party"]
 
 # "to buyers in Egypt", "from a company based in China": the country of the buyers or the company is
 # the side the cue points at.
@@ -64,6 +64,8 @@ _DESCRIBED_BY = re.compile(r"\b(?:controlled|owned|run|operated|managed|backed|f
 # "exported parts to China with the knowledge that they would be transported into North Korea": where the exporter
 # knew the goods would go is a stop of their journey too.
 _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|ultimately|from there|from where|"
+                     # "to a trader in Malaysia, though the lathes were destined for Cuba": where they were bound.
+                     r"destined|bound for|intended for|meant for|"
                      r"where they were|ended up|final destination|ultimate destination|by land|overland|by road|"
                      r"by rail|by truck|"
                      r"with the knowledge that|knowing that|knew that|aware that)\b",
@@ -259,9 +261,29 @@ _DESTINATION_NAMED = re.compile(r"\b(?:final|ultimate|real|true|eventual)\s+dest
                                 r"(?:\s+(?:in|of|at))?\s+(?:the\s+(?:port\s+of\s+)?)?$", re.IGNORECASE)
 
 
+# "to Lotus Sdn Bhd, a front company for the Cuban military", "to a Malaysian front company for a Cuban trader": the
+# words between a front and the party it stands for.
+_FRONT_BODY = r"(?:\s+(?:compan(?:y|ies)|firms?|businesses|entit(?:y|ies)))?"
+_FRONT_FOR = re.compile(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<front>fronts?)" + _FRONT_BODY
+                        + r")?\s+(?:for|of)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_FRONT_TOLD = re.compile(r"\bfronts?" + _FRONT_BODY + "$", re.IGNORECASE)
+
+
+def behind_front(text: str, mentions: list[Mention], party: Mention) -> Mention:
+    """The party a front stands for is the side ("sold lathes to Lotus Sdn Bhd, a front company for the Cuban
+    military": the goods went to Cuba, whatever country the front is registered in)."""
+    for principal in (m for m in mentions if m.start >= party.end and m.country is not None and is_party(m, text)):
+        between = _FRONT_FOR.fullmatch(text, party.end, principal.start)
+        if between is not None and (between.group("front") or _FRONT_TOLD.search(party.text)):
+            return principal
+        break
+    return party
+
+
 def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention:
     """"shipped from Rotterdam to Dalian, then to Osaka, before being flown to Pyongyang": a journey
     through several ports ends where the goods were bound, and so does one told "with a final destination in"."""
+    recipient = behind_front(text, mentions, recipient)
     rest = text[recipient.end:]
     onward = _ONWARD.search(rest)
     if onward is None or re.match(r",\s*(?:which|who)\b", rest):

@@ -191,8 +191,11 @@ _ANY_BEING = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}being\s+(?:[\w-]+,?\s+(?:(?:
 
 # "sent valves to Libya in violation of UN sanctions, and it transferred rocket systems to Laos": a clause of its
 # own, with its own subject, after the words of a rule is not ruled by them.
-_CLAUSE_OF_ITS_OWN = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:it|he|she|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
-                                r"(?:(?:also|then|later|\w+ly)\s+)?$")
+# "..., it continued to sell": a pronoun after a comma opens the main clause after a clause told before it ("Though the
+# firm pulled out due to sanctions on Laos, it continued to sell cigarettes there").
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:(?:;|,\s+(?:and|but))\s+(?:it|he|she|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                                r"|,\s+(?:it|he|she|they))\s+(?:(?:also|then|later|still|\w+ly)\s+)?"
+                                r"(?:(?:continued|continues|kept|keeps|went\s+on|goes\s+on)\s+(?:to\s+)?)?$")
 
 
 def _sentence_end(text: str, start: int) -> int:
