@@ -141,3 +141,10 @@ def test_a_transfer_told_after_the_breach_it_made_is_read() -> None:
 def test_an_embargo_and_what_it_bans_tell_no_transfer() -> None:
     assert claims("The embargo, the panel said, bans the supply of grenade launchers to Libya.\n") == []
     assert claims("Belarus would have violated the embargo and supplied grenade launchers to Libya.\n") == []
+
+
+def test_information_a_body_obtained_is_no_goods_it_received() -> None:
+    claim = only("The inspectors obtained information indicating that some mortars shipped by Laos to Chad in 2019 "
+                 "had been made abroad.\n")
+    assert seen(claim) == ("LA", "TD", "2019")
+    assert seen(only("Chad received mortars from Laos in 2019.\n")) == ("LA", "TD", "2019")

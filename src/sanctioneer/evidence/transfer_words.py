@@ -753,10 +753,11 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
             m.kind == "figurative" and m.end <= trigger.start and not text[m.end:trigger.start].strip()
             for m in mentions):
         return True  # "data provided by a research firm", "information supplied to the panel": papers, not goods
-    if trigger.role == "supply":
+    if trigger.role in ("supply", "receive"):
         # "were asked to provide records on the vehicles", "providing a vital source of foreign currency": papers,
         # help, or where money comes from, right after the word (an article and two words before it at most, none
-        # of them goods) are what it supplies, not goods.
+        # of them goods) are what it supplies, not goods; "the inspectors obtained information indicating that
+        # ...": what a receiver took in is what is known, not goods.
         right_after = re.match(r"\s+(?:(?:the|any|all|their|its|some|more|a|an)\s+)?", text[trigger.end:])
         if right_after is None:
             return False
