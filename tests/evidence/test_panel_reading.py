@@ -1,9 +1,10 @@
 """Transfers told the way summaries of UN panel findings tell them: trade told as growing, ships held for their
-acts, periods pointed back to, coordinated verbs, ports of call and carriers sailing home."""
+acts, periods pointed back to, coordinated verbs, ports of call and carriers sailing home, goods sent to a list of
+countries (a transfer to each), and a breach of an embargo told before the transfer that broke it."""
 
 from __future__ import annotations
 
-from tests.evidence.reading import claims, seen
+from tests.evidence.reading import claims, only, seen
 
 
 def test_a_trade_told_as_growing_is_no_transfer() -> None:
@@ -84,3 +85,66 @@ def test_arms_related_materiel_is_goods() -> None:
                    "shipment of arms-related materiel originating from Laos and destined for Cuba.\n")
     assert [([g.description for g in c.goods], seen(c)) for c in found] == [
         (["arms-related materiel"], ("LA", "CU", "2010-11"))]
+
+
+def recipients(text: str) -> list[str | None]:
+    return [claim.recipient.country for claim in claims(text)]
+
+
+def test_goods_sent_to_a_list_of_countries_are_a_transfer_to_each() -> None:
+    found = claims("The panel said North Korea shipped mortar rounds to Eritrea, Sudan and militias in Libya in "
+                   "2021.\n")
+    assert [seen(claim) for claim in found] == [("KP", "ER", "2021"), ("KP", "SD", "2021"), ("KP", "LY", "2021")]
+    assert all(claim.goods[0].description == "mortar rounds" for claim in found)
+
+
+def test_a_transfer_to_north_korea_listed_after_another_country_is_not_lost() -> None:
+    # Read as one transfer to the first country only, the diesel sold to North Korea would go unassessed.
+    assert recipients("The trader sold 2,000 tonnes of diesel to Laos and North Korea in 2019.\n") == ["LA", "KP"]
+
+
+def test_a_destination_added_by_as_well_as_is_a_transfer_of_its_own() -> None:
+    assert recipients("North Korea exported anthracite to Malaysia as well as customers in Vietnam in March.\n") \
+        == ["MY", "VN"]
+
+
+def test_a_rebel_group_named_with_its_country_is_one_destination() -> None:
+    assert recipients("Investigators said Pyongyang sold machine guns to Sudan and Houthi fighters in Yemen.\n") \
+        == ["SD", "YE"]
+
+
+def test_a_list_closed_by_no_and_lists_no_second_destination() -> None:
+    assert seen(only("Belarus sold field radios to Sudan, Iran said on Monday.\n"))[:2] == ("BY", "SD")
+
+
+def test_a_city_and_its_country_are_one_destination() -> None:
+    assert recipients("North Korea shipped iron ore to Dandong, China and nowhere else.\n") == ["CN"]
+
+
+def test_a_country_before_a_verb_of_its_own_is_no_destination() -> None:
+    assert "KP" not in recipients("Belarus sold drones to Syria and North Korea denied any part in the deal.\n")
+
+
+def test_a_transfer_told_after_an_embargo_named_as_the_topic_is_read() -> None:
+    claim = only("Regarding the arms embargo, investigators said Iran attempted to supply sniper rifles to Sudan "
+                 "in 2022.\n")
+    assert seen(claim) == ("IR", "SD", "2022")
+
+
+def test_a_transfer_told_after_the_breach_it_made_is_read() -> None:
+    claim = only("The panel found that Belarus had breached the embargo and attempted to supply grenade "
+                 "launchers to Libya.\n")
+    assert seen(claim)[:2] == ("BY", "LY")
+    assert claim.goods[0].description == "grenade launchers"
+
+
+def test_an_embargo_and_what_it_bans_tell_no_transfer() -> None:
+    assert claims("The embargo, the panel said, bans the supply of grenade launchers to Libya.\n") == []
+    assert claims("Belarus would have violated the embargo and supplied grenade launchers to Libya.\n") == []
+
+
+def test_information_a_body_obtained_is_no_goods_it_received() -> None:
+    claim = only("The inspectors obtained information indicating that some mortars shipped by Laos to Chad in 2019 "
+                 "had been made abroad.\n")
+    assert seen(claim) == ("LA", "TD", "2019")
+    assert seen(only("Chad received mortars from Laos in 2019.\n")) == ("LA", "TD", "2019")

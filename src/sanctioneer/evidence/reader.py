@@ -63,7 +63,15 @@ from sanctioneer.evidence.goods_phrases import (
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
-from sanctioneer.evidence.sides import first_party, goods_origin, is_party, last_stop, party_after_cue, same_party
+from sanctioneer.evidence.sides import (
+    first_party,
+    goods_origin,
+    is_party,
+    last_stop,
+    parties_listed_after,
+    party_after_cue,
+    same_party,
+)
 from sanctioneer.evidence.text import Sentence, split_sentences
 from sanctioneer.evidence.transfer_words import PAST_VERB, banned, tells_no_transfer
 
@@ -1917,33 +1925,38 @@ class SentenceReader:
             # total of both, neither one's transfer.
             draft.supplier = None
         # A transfer not yet given its goods is no second cargo.
-        second = self._second_destination(text, mentions, draft) if chosen_goods or anaphoric else None
-        if second is None and lot is not None:
-            second = lot[0]
-            read_amounts(second, text, lot[1], lot[2], [m for m in mentions if m.kind == "goods"
+        others = self._other_destinations(text, mentions, draft) if chosen_goods or anaphoric else []
+        if not others and lot is not None:
+            others = [lot[0]]
+            read_amounts(lot[0], text, lot[1], lot[2], [m for m in mentions if m.kind == "goods"
                                                         and lot[1] <= m.start < lot[2]])
         add_evidence(draft, group)
-        if second is not None:
-            # "coal to be shipped from Nampho to Indonesia and to Vietnam": two cargoes, one to each; "1,500 tons
-            # of oil to the Chong Rim 2 and 2,000 tons of oil to the Chon Ma San": two lots, one to each.
-            add_evidence(second, group)
-            self.drafts.append(draft)
-            return second
+        if others:
+            # "coal to be shipped from Nampho to Indonesia and to Vietnam", "mortars to Laos, Chad and Niger": a
+            # cargo to each; "1,500 tons of oil to the Chong Rim 2 and 2,000 tons of oil to the Chon Ma San": two
+            # lots, one to each.
+            for other in others:
+                add_evidence(other, group)
+            self.drafts.extend([draft, *others[:-1]])
+            return others[-1]
         return draft
 
     @staticmethod
-    def _second_destination(text: str, mentions: list[Mention], draft: Draft) -> Draft | None:
-        """The draft of the same goods to a second place named "and to" right after the recipient."""
+    def _other_destinations(text: str, mentions: list[Mention], draft: Draft) -> list[Draft]:
+        """The drafts of the same goods to the other places listed after the recipient ("to Laos, Chad and
+        Niger"), or to a second party named "and to" right after it."""
         recipient = draft.recipient
         if recipient is None:
-            return None
+            return []
+        if listed := parties_listed_after(text, mentions, recipient):
+            return [replace(draft, recipient=other, evidence=[]) for other in listed]
         joined = _AND_TO.match(text, recipient.end)
         if joined is None:
-            return None
+            return []
         other = next((m for m in mentions if m.start == joined.end() and is_party(m, text)), None)
         if other is None or same_party(other, recipient):
-            return None
-        return replace(draft, recipient=other, evidence=[])
+            return []
+        return [replace(draft, recipient=other, evidence=[])]
 
     @staticmethod
     def _second_lot(text: str, mentions: list[Mention], draft: Draft) -> tuple[Draft, int, int] | None:

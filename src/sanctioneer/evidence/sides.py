@@ -9,7 +9,8 @@ from dataclasses import replace
 from sanctioneer.evidence.goods_phrases import phrase_bounds
 from sanctioneer.evidence.lexicon import BASED, MADE_SUFFIXES, Lexicon, Mention
 
-__all__ = ["behind_front", "first_party", "goods_origin", "is_party", "last_stop", "party_after_cue", "same_party"]
+__all__ = ["behind_front", "first_party", "goods_origin", "is_party", "last_stop", "parties_listed_after",
+           "party_after_cue", "same_party"]
 
 # "to buyers in Egypt", "from a company based in China": the country of the buyers or the company is
 # the side the cue points at.
@@ -162,6 +163,59 @@ def same_party(a: Mention, b: Mention) -> bool:
     if a.kind in ("person", "organization", "media") and b.kind == a.kind:
         return a.value == b.value
     return a.kind == b.kind and a.value == b.value
+
+
+# ", Chad and", " as well as ", ", and to the": what joins one more destination to a list of them.
+_LIST_JOIN = re.compile(r"(?P<join>\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+                        r"(?:then\s+|also\s+)?(?:to\s+)?(?:the\s+)?", re.IGNORECASE)
+# "fighters in Niger" after a group named by its region: the country they are in names the same side again.
+_IN_AGAIN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+")
+# "sold mortars to Chad and Niger denied ...": a party before a verb is the subject of a clause of its own.
+_SUBJECT_OF_NEXT = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|says|say|has|have|had|is|was|were|are|will|would|"
+                              r"told|did|does|do|can|could|may|might)\b")
+
+
+def _item_end(text: str, mentions: list[Mention], party: Mention) -> int:
+    """Where the words naming one destination of a list end: a region and "fighters in" its country are one."""
+    again = _IN_AGAIN.match(text, party.end)
+    if again is not None and any(m.start == again.end() and same_party(m, party) for m in mentions):
+        return next(m.end for m in mentions if m.start == again.end() and same_party(m, party))
+    return party.end
+
+
+def parties_listed_after(text: str, mentions: list[Mention], party: Mention) -> list[Mention]:
+    """The other countries listed after a country a transfer went to, each the side of a transfer of its own.
+
+    "to Laos, Chad and militias in Niger", "to Fiji as well as buyers in Tonga": one more
+    country for each item, up to the last one joined by "and" (a list closed by no "and", as in "to Chad, Iran
+    said", lists nothing). The same country named again ("to Dandong, China") is no other destination.
+    """
+    if party.kind != "country":
+        return []
+    taken, listed, closed = [party], [], 0
+    end = _item_end(text, mentions, party)
+    while (join := _LIST_JOIN.match(text, end)) is not None:
+        at = join.end()
+        buyers = _BUYERS_IN.match(text, at)
+        if buyers is not None and not any(at <= m.start < buyers.end() for m in mentions if m.kind == party.kind):
+            # "militias in Niger": the buyers' country, unless the words before the buyers name one themselves.
+            at = buyers.end()
+        else:
+            buyers = None
+        # A place in the list, or the country of buyers in it, is a destination as the first was ("to Laos and
+        # Dandong", "to Chad and militias in Niger").
+        other = next((m for m in mentions if m.start == at and m.kind == party.kind
+                      and (is_party(m, text) or m.detail == "place" or buyers is not None)), None)
+        if other is None or re.match(r"['’]s\b", text[other.end:]) \
+                or _SUBJECT_OF_NEXT.match(text, _item_end(text, mentions, other)):
+            break
+        if not any(same_party(other, t) for t in taken):
+            listed.append(other)
+        taken.append(other)
+        if "," not in join.group("join") or re.search(r"\b(?:and|as well as)\b", join.group("join")):
+            closed = len(listed)
+        end = _item_end(text, mentions, other)
+    return listed[:closed]
 
 
 def first_party(text: str, mentions: list[Mention]) -> Mention | None:

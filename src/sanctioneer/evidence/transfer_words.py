@@ -220,6 +220,14 @@ _TRADE_NOUNS = frozenset({"smuggling", "trafficking", "transfers", "exports", "i
 # after "by", which happened.
 _BROKE = frozenset({"violated", "breached"})
 _BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
+# "Laos breached the embargo and sought to sell mortars to Chad": the breach told, then the act that broke it.
+_BROKE_AND = re.compile(r"[^.;,]{0,50}\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                        r"(?:(?:tried|attempted|sought)\s+to\s+)?", re.IGNORECASE)
+# "On the embargo, inspectors said Laos tried to sell mortars": the rule is the topic, and the saying after the
+# comma tells a transfer of its own.
+_SAID_AFTER_TOPIC = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:said|says|found|finds|"
+                               r"reported|reports|noted|notes|wrote|writes|stated|states|concluded|added)\s+"
+                               r"(?:that\s+)?[^,;]*$", re.IGNORECASE)
 
 
 # "restricted products were shipped to Laos", "banned machinery": a ban's participle before goods says what kind of
@@ -291,12 +299,15 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
+                and not _SAID_AFTER_TOPIC.search(text, ban.end, trigger.start) \
                 and not (ban.text.lower() in _BANNED_KIND and _GOODS_NOUN_NEXT.match(text, ban.end)
                          and not _AUXILIARY_BEFORE.search(text, 0, ban.start)) \
                 and not (ban.text.lower() in _BANNED_KIND and _DONE_BEFORE.search(text, 0, ban.start)
                          and _KIND_OF_TRANSFER.fullmatch(text, ban.end, trigger.start)) \
                 and not any(b.value.lower() in _BROKE and b.start <= ban.start
-                            and _BROKE_BY.fullmatch(text, b.end, trigger.start) for b in mentions if b.kind == "ban"):
+                            and (_BROKE_BY.fullmatch(text, b.end, trigger.start)
+                                 or _BROKE_AND.fullmatch(text, b.end, trigger.start))
+                            for b in mentions if b.kind == "ban"):
             return True
         if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
                                                                          "restriction", "cap", "caps"):
@@ -745,10 +756,11 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
             m.kind == "figurative" and m.end <= trigger.start and not text[m.end:trigger.start].strip()
             for m in mentions):
         return True  # "data provided by a research firm", "information supplied to the panel": papers, not goods
-    if trigger.role == "supply":
+    if trigger.role in ("supply", "receive"):
         # "were asked to provide records on the vehicles", "providing a vital source of foreign currency": papers,
         # help, or where money comes from, right after the word (an article and two words before it at most, none
-        # of them goods) are what it supplies, not goods.
+        # of them goods) are what it supplies, not goods; "the inspectors obtained information indicating that
+        # ...": what a receiver took in is what is known, not goods.
         right_after = re.match(r"\s+(?:(?:the|any|all|their|its|some|more|a|an)\s+)?", text[trigger.end:])
         if right_after is None:
             return False
