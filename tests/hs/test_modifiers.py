@@ -58,6 +58,34 @@ def test_a_form_word_stays_the_head_when_a_term_ends_with_it() -> None:
     assert trim_head(parse("cocoa bits")).head == "cocoa"
 
 
+def test_an_assembly_gives_way_to_the_goods_it_is_named_by() -> None:
+    assert trim_head(parse("brass gate latch assembly")).head == "latch"
+    assert trim_head(parse("gate latch assembly")).head == "latch"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("drawer lock assembly", "8301"),
+        ("hinge assembly", "8302"),
+        ("electric motor assembly", "8501"),
+    ],
+)
+def test_an_assembly_is_classified_as_the_goods_it_is_named_by(text: str, heading: str) -> None:
+    # "Assembly" says the goods come put together, not which goods: a lock assembly is a lock (83.01), a hinge
+    # assembly a hinge (83.02), a motor assembly a motor (85.01), not the parts of computers, the other articles of
+    # iron or the electric heating appliances a bare "assembly" drew.
+    assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
+
+
+def test_a_heading_a_rule_rules_out_does_not_answer_first_while_another_may() -> None:
+    # The trained model is sure that "cheese" is cheese; the rule that reads a food named before a utensil rules the
+    # foods out, and a heading it rules out answers only when no other heading is voted for.
+    first = CLASSIFIER.candidates("cheese grater", top=3)[0]
+    assert first.hs[:2] != "04"
+    assert all(c.hs != "0406" for c in CLASSIFIER.candidates("cheese grater", top=3))
+
+
 @pytest.mark.parametrize(
     ("text", "heading"),
     [

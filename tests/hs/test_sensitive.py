@@ -96,9 +96,20 @@ def test_assess_never_prohibits_a_trade_line_under_the_arms_measures(text: str, 
         assert "could not be classified with confidence" in " ".join(f.reason for f in decision.all_findings)
 
 
-# Words of a consequential heading that are not the goods, where that heading scored best: the goods are spoons,
-# covers, tanks for fish and a keychain, not caviar, rifles, armoured vehicles or missiles.
-HELD_BACK = ["caviar spoons", "rifle scope covers", "fish tanks", "missile keychain"]
+# Words of a consequential heading that are not the goods, where that heading scored best: the goods are covers,
+# tanks for fish and a keychain, not rifles, armoured vehicles or missiles.
+HELD_BACK = ["rifle scope covers", "fish tanks", "missile keychain"]
+
+
+def test_a_food_a_rule_rules_out_before_a_utensil_is_said_why_not_and_still_reviewed() -> None:
+    # "Caviar spoons" are spoons: the rule that reads a food before a utensil rules the caviar of 16.04 out, the
+    # first answer says why not, and assess still asks for review of an answer that is not confident.
+    candidates = CLASSIFIER.candidates("caviar spoons", top=3)
+    assert candidates[0].hs == "8215"
+    assert all(c.hs != "1604" for c in candidates)
+    assert any(e.code.startswith("1604") and e.entry == "food-named-before-an-article" for e in candidates[0].evidence)
+    decision = Assessor(RULEBOOK, classifier=CLASSIFIER).assess(transfer(None, description="caviar spoons", to="KP"))
+    assert decision.verdict is not Verdict.PERMITTED
 
 
 @pytest.mark.parametrize("text", HELD_BACK)

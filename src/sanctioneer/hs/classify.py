@@ -550,7 +550,10 @@ def classify(
                 chosen[made[0]] = made[1]
         return chosen
 
-    candidates = take(beliefs, {})
+    # First the headings no rule ruled out, so that one answers first whenever any is voted for; those that replace a
+    # first answer held back or keep another reading in view are among them too.
+    open_beliefs = [item for item in beliefs if item[0] not in ruled]
+    candidates = take(beliefs, take(open_beliefs[:1], {}))
     ranked_out = sorted(candidates.values(), key=lambda c: (-c.score, c.hs))
     if weighed and ranked_out:
         # The first answer is the best score (a likely chapter helps it); after it, the likeliest headings
@@ -560,10 +563,13 @@ def classify(
         others = take(by_belief, {first.hs: first})
         del others[first.hs]
         ranked_out = [first, *sorted(others.values(), key=lambda c: (-c.belief, -c.score, c.hs))]
-    ranked_out = _hold_back(ranked_out, beliefs, build, top, head=reading.head)
-    ranked_out = _steel_of_its_kind(ranked_out, beliefs, build, top, context)
-    ranked_out = _keep_open_readings(ranked_out, open_readings, beliefs, build, top)
-    ranked_out = _keep_other_material_reading(ranked_out, reading.head, beliefs, build, top)
+    # A consequential first answer held back gives way to a heading ruled out only when no other may answer.
+    ranked_out = _hold_back(
+        ranked_out, open_beliefs + [item for item in beliefs if item[0] in ruled], build, top, head=reading.head
+    )
+    ranked_out = _steel_of_its_kind(ranked_out, open_beliefs, build, top, context)
+    ranked_out = _keep_open_readings(ranked_out, open_readings, open_beliefs, build, top)
+    ranked_out = _keep_other_material_reading(ranked_out, reading.head, open_beliefs, build, top)
     shown = {c.hs for c in ranked_out}
     # A heading a rule ruled out and that no longer shows among the candidates is named on the first, as why not.
     why_not = tuple(e for e in ruled_out if e.code not in shown)

@@ -401,7 +401,7 @@ def trim_head(reading: Parse) -> Parse:
 
     while len(phrase) > 1 and (
         any(c.isdigit() for c in phrase[-1]) or model_word(phrase[-1], phrase[:-1]) or PARTICIPLE.search(phrase[-1])
-        or (phrase[-1] in _FORMS | SET_WORDS and not _term_ends(phrase))
+        or (phrase[-1] in _FORMS | SET_WORDS | ASSEMBLY_WORDS and not _term_ends(phrase))
     ):
         phrase = phrase[:-1]
     if phrase == reading.phrase:
@@ -452,6 +452,11 @@ def states_only(reading: Parse) -> bool:
 # A set or kit is classified as the goods that give it its essential character (General Interpretative Rule
 # 3 (b)): "fishing rod kit" is a fishing rod, unless the gazetteer names the set itself ("first aid kit").
 SET_WORDS = frozenset({"kit", "set", "assortment", "combo", "bundle", "collection"})
+
+# An assembly is the goods it is named by, put together: a "door lock assembly" is a lock, a "cable assembly" a cable
+# (its connectors fitted), as a trailing set word gives way to the goods it holds. Not a set of General
+# Interpretative Rule 3 (b): one article, so the answer may still be confident.
+ASSEMBLY_WORDS = frozenset({"assembly", "subassembly"})
 
 
 @lru_cache(maxsize=1)
