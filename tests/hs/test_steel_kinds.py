@@ -84,3 +84,55 @@ def test_steel_of_a_stated_kind_keeps_its_heading(text: str, heading: str) -> No
     first = CLASSIFIER.candidates(text, top=3)[0]
     assert first.hs == heading
     assert not first.held_back
+
+
+@pytest.mark.parametrize(
+    ("heading", "words", "kind"),
+    [
+        ("7228", ("4140", "steel", "bar"), None),  # a chromium-molybdenum grade says alloy steel
+        ("7222", ("aisi", "316", "steel", "bar"), None),  # an austenitic grade says stainless steel
+        ("7228", ("1045", "steel", "bar"), "alloy"),  # a plain carbon grade says no alloy
+        ("7222", ("4140", "steel", "bar"), "stainless"),  # an alloy grade is no stainless grade
+    ],
+)
+def test_a_grade_states_the_kind_of_steel(heading: str, words: tuple[str, ...], kind: str | None) -> None:
+    assert unsaid_kind(heading, words) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "rule"),
+    [
+        ("4140 steel round bars, quenched and tempered", "7228", "alloy-steel-grade-bars"),
+        ("SAE 8630 steel rods for drill collars", "7228", "alloy-steel-grade-bars"),
+        ("AISI 316L steel flat bars", "7222", None),
+        ("AISI 304 cold rolled steel coil", "7219", None),
+    ],
+)
+def test_steel_of_a_graded_kind_is_not_answered_as_non_alloy_steel(text: str, heading: str, rule: str | None) -> None:
+    # A grade number is how mills and stockists name alloy and stainless steel: the goods are not the iron or
+    # non-alloy steel the rulebook makes consequential; where the grade moved them, the first answer says which rule.
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs == heading
+    assert not first.sensitive
+    assert rule is None or any(e.source == "rule" and e.entry == rule for e in first.evidence)
+
+
+@pytest.mark.parametrize("text", ["AISI 1020 steel round bars", "1045 steel bars, peeled", "A36 steel plate"])
+def test_steel_of_a_carbon_grade_stays_consequential(text: str) -> None:
+    first = CLASSIFIER.candidates(text, top=3)[0]
+    assert first.hs in PLAIN_STEEL
+    assert first.sensitive
+
+
+@pytest.mark.parametrize("text", ["steel sheets", "mild steel sheets for a workshop", "sheet steel, 2 mm"])
+def test_steel_sheets_are_flat_rolled_steel_not_sheet_piling(text: str) -> None:
+    # "Sheet" qualifies the piling of 73.01, it does not name it: the sheets are flat-rolled steel (72.08 to 72.12).
+    first = CLASSIFIER.candidates(text, top=5)[0]
+    assert first.hs in PLAIN_STEEL
+    assert first.sensitive
+
+
+def test_sheet_piling_is_still_sheet_piling() -> None:
+    first = CLASSIFIER.candidates("interlocking steel sheet piling for a river wall", top=3)[0]
+    assert first.hs == "7301"
+

@@ -755,7 +755,8 @@ def _steel_of_its_kind(
         return ranked
     first = ranked[0]
     kind = unsaid_kind(first.hs, context)
-    if kind is None:
+    # A rule that gives the heading read its kind in the description ("AISI 316L steel wire rod": a grade).
+    if kind is None or any(e.source == "rule" and e.score > 0 and e.code.startswith(first.hs) for e in first.evidence):
         return ranked
     promoted = next((c for c in _pool(beliefs, build, size=None) if unsaid_kind(c.hs, context) is None), None)
     if promoted is None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sanctioneer.hs.codes import HsRange, touches_any
-from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, term_key
+from sanctioneer.hs.gazetteer import RuleHit, TermHit, fold, load_gazetteer, load_rules, term_key
 from sanctioneer.hs.head import PARTICIPLE, STATES, Parse
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, parts_heading
@@ -715,7 +715,18 @@ def unsaid_kind(heading: str, words: tuple[str, ...]) -> str | None:
     if kind is None or "steel" not in words:
         return None
     said = any(w in _STEEL_KINDS[kind] and (i == 0 or words[i - 1] != "non") for i, w in enumerate(words))
-    return None if said else kind
+    return None if said or _graded(heading, words) else kind
+
+
+@lru_cache(maxsize=2048)
+def _graded(heading: str, words: tuple[str, ...]) -> bool:
+    """True when a refining rule that moves goods into a heading reads the description's words: a grade stated
+    ("4140 steel bars", "AISI 316 rods") says the kind of steel as the kind's own word does (`hs/data/rules.yaml`)."""
+    text = " ".join(words)
+    return any(
+        rule.within and rule.hs is not None and rule.hs[:4] == heading and rule.fire(text) is not None
+        for rule in load_rules()
+    )
 
 
 def names_goods(
