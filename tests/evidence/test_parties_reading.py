@@ -131,7 +131,7 @@ def test_a_trade_that_went_on_told_with_its_date_is_a_transfer_with_one_side_kno
 
 
 def test_a_body_named_by_goods_is_no_goods() -> None:
-    assert claims("The firm set up front and shell companies to supply Laos cigarette makers.\n") == []
+    assert claims("The firm set up shell companies and front firms to supply Laos cigarette makers.\n") == []
 
 
 def test_the_party_a_front_stands_for_is_the_recipient() -> None:

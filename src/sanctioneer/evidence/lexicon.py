@@ -324,7 +324,7 @@ class Lexicon:
         self._add_pycountry()
         for word, (code, how) in list(self.countries.items()):
             if how == "demonym" and "-" not in word and word[-1:] in _PLURAL_DEMONYM_ENDS:
-                # "sold sugar to two North Koreans", "the Iraqis bought": the people of a country, a party of it.
+                # "sold tea to two Cubans", "the Iraqis bought": the people of a country, a party of it.
                 self.countries.setdefault(word + "s", (code, "demonym-people"))
             if how in ("name", "demonym") and "-" not in word:
                 # "a Chinese-flagged fishing boat": a ship's flag (which ships it makes a side of is the

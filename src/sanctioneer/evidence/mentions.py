@@ -70,7 +70,7 @@ def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if mention.kind == "country" and (mention.detail == "demonym-people" or (
                 mention.detail == "demonym" and _ONE_BEFORE.search(text, 0, mention.start)
                 and _NO_NOUN_AFTER.match(text, mention.end))):
-            # "sold sugar to two North Koreans", "bought it from a Syrian in 2015": people told by their country.
+            # "sold tea to two Cubans", "bought it from a Syrian in 2015": people told by their country.
             mentions.append(replace(mention, detail="demonym-party", role="person"))
             continue
         noun = lexicon.party_noun_after(text, mention.end) if mention.kind == "country" and (

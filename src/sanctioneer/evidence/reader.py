@@ -1569,7 +1569,7 @@ class SentenceReader:
         """A trade told as going on ("Chile continues to ship copper wire to Peru", "Peru kept buying Chilean salmon")
         is a transfer when the sentence names both sides; one told in the present with no time of its own is dated by
         the report (its month), one in the past only where the sentence tells when. One side is enough when the
-        sentence tells when ("it continued to sell cigarettes to Laos in 2017")."""
+        sentence tells when ("it went on selling tyres to Laos in 2017")."""
         told_when = draft.date is not None and draft.date_sentence is sentence
         if (draft.supplier is None and draft.recipient is None) or (
                 (draft.supplier is None or draft.recipient is None) and not told_when):
@@ -1933,7 +1933,7 @@ class SentenceReader:
         add_evidence(draft, group)
         if others:
             # "coal to be shipped from Nampho to Indonesia and to Vietnam", "mortars to Laos, Chad and Niger": a
-            # cargo to each; "1,500 tons of oil to the Chong Rim 2 and 2,000 tons of oil to the Chon Ma San": two
+            # cargo to each; "1,500 tons of oil to the Sea Lark and 2,000 tons of oil to the Morning Star": two
             # lots, one to each.
             for other in others:
                 add_evidence(other, group)
@@ -1961,11 +1961,11 @@ class SentenceReader:
     @staticmethod
     def _second_lot(text: str, mentions: list[Mention], draft: Draft) -> tuple[Draft, int, int] | None:
         """The draft of a second counted lot of the goods to a second party ("including 1,500 tons of oil to the
-        Chong Rim 2 and 2,000 tons of oil to the Chon Ma San"), with where its words begin and end."""
+        Sea Lark and 2,000 tons of oil to the Morning Star"), with where its words begin and end."""
         recipient = draft.recipient
         if recipient is None:
             return None
-        # "... for the benefit of North Korea, including 1,500 tons of oil to the Chong Rim 2 and 2,000 tons ...":
+        # "... for the benefit of North Korea, including 1,500 tons of oil to the Sea Lark and 2,000 tons ...":
         # the lots may follow the recipient the clause named first.
         joined = _AND_LOT_TO.search(text, recipient.end)
         if joined is None or ";" in text[recipient.end:joined.start()]:
