@@ -1,6 +1,6 @@
 """Reports of a country's trade in food, fertiliser and other everyday goods, counted by customs by the quarter, the
 half or the month: a quarter's figure dated by the quarter, a figure that rose from one time to another dated by the
-later, goods told only as goods by a trader, plain foods given their code, and a weight told again in brackets."""
+later, goods told only as goods by a trader, and a weight told again in brackets."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 
-from sanctioneer.evidence import classify_claim, extract_claims
+from sanctioneer.evidence import extract_claims
 from sanctioneer.evidence.claims import Claim
 from sanctioneer.evidence.dates import PartialDate, period_start
 from sanctioneer.evidence.document import parse_document
 from sanctioneer.evidence.events import merge_claims
-from sanctioneer.hs.classify import GoodsClassifier
 from tests.evidence.reading import claims, only, seen
 
 
@@ -79,24 +78,6 @@ def test_goods_told_only_as_goods_beside_another_transfer_only_announce_it() -> 
     found = claims("A wholesaler supplied goods to Mongolia. Kazakhstan sold 300 tonnes of barley to Mongolia in "
                    "May.\n")
     assert [[g.description for g in c.goods] for c in found] == [["barley"]]
-
-
-@pytest.mark.parametrize(("sentence", "heading"), [
-    # A food a report names in a word, one term of one heading the trained model ranks first and three sources agree
-    # on, gets its code.
-    ("Kazakhstan exported 3,000 tonnes of rice to Mongolia in May.", "1006"),
-    ("Kazakhstan sold 90 tonnes of pine nuts to Mongolia in May.", "0802"),
-    # Two sources are not enough: no code without a person's check.
-    ("Kazakhstan exported 3,000 tonnes of corn to Mongolia in May.", None),
-    ("A Thai dealer sold cosmetics to Mongolia in May.", None),
-])
-def test_plain_foods_named_in_a_report_get_their_code(sentence: str, heading: str | None) -> None:
-    claim = classify_claim(only(sentence), GoodsClassifier(semantic=False))
-    [line] = claim.goods
-    if heading is None:
-        assert line.hs is None
-    else:
-        assert line.hs is not None and line.hs.startswith(heading)
 
 
 def test_the_dates_of_the_tests_are_those_of_the_reading_helper() -> None:

@@ -91,6 +91,13 @@ def test_goods_the_classifier_is_unsure_of_keep_no_code() -> None:
     ("A Thai dealer sold Lexus SUVs to North Korea in May.", "8703"),
     # Outside the consequential headings the sources must still agree: no code without a person's check.
     ("A Thai dealer sold cosmetics to North Korea in May.", None),
+    # A food a report names in a word, one term of one heading the trained model ranks first and three sources agree
+    # on, gets its code.
+    ("Kazakhstan exported 3,000 tonnes of rice to Mongolia in May.", "1006"),
+    ("Kazakhstan sold 90 tonnes of pine nuts to Mongolia in May.", "0802"),
+    # Two sources are not enough: no code without a person's check.
+    ("Kazakhstan exported 3,000 tonnes of corn to Mongolia in May.", None),
+    ("A Thai dealer sold cosmetics to Mongolia in May.", None),
 ])
 def test_goods_a_report_names_plainly_get_a_code_when_the_name_decides_the_heading(sentence: str,
                                                                                   heading: str | None) -> None:
