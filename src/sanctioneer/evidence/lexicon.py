@@ -479,12 +479,13 @@ class Lexicon:
         fleet = "|".join(re.escape(n) for n in plurals) or "(?!)"
         # "the tankers Sea Lark and Morning Star": two ships named after their kind in the plural.
         self._ship_pair = re.compile(r"(?<![\w-])(?:the\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*?)"
-                                     r"(?:-flagged|-registered)?\s+)?(?:" + fleet + r")\s+" + ship_name("a") + r"\s+and\s+(?:the\s+)?"
-                                     + ship_name("b") + r"(?![\w-])")
+                                     r"(?:-flagged|-registered)?\s+)?(?:" + fleet + r")\s+" + ship_name("a")
+                                     + r"\s+and\s+(?:the\s+)?" + ship_name("b") + r"(?![\w-])")
         # "the Sea Lark and the Morning Star, two North Korean-flagged vessels": two names the words after them
         # count as ships.
         self._ships_counted = re.compile(
-            r"(?<![\w-])[Tt]he\s+" + ship_name("a") + r"\s+and\s+the\s+" + ship_name("b") + r",\s+(?:the\s+)?(?:two|both)\s+"
+            r"(?<![\w-])[Tt]he\s+" + ship_name("a") + r"\s+and\s+the\s+" + ship_name("b")
+            + r",\s+(?:the\s+)?(?:two|both)\s+"
             r"(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*?)(?:-flagged|-registered)?\s+)?(?:" + fleet + r")\b")
         # "added 13 freighters to its commercial fleet": the verb, with the goods between it and the fleet.
         self._addition = re.compile(
