@@ -65,3 +65,11 @@ def test_goods_handed_to_two_ships_named_together_go_to_each() -> None:
     assert [(c.recipient.name, c.recipient.country) for c in fleet] == [("Gull Point", "KP"), ("Iron Tern", "KP")]
     each = claims("The Aegean Star transferred gasoil to the tanker Gull Point and the tanker Iron Tern in May.\n")
     assert [c.recipient.name for c in each] == ["Gull Point", "Iron Tern"]
+
+
+def test_two_lots_counted_with_no_goods_word_go_each_to_its_ship() -> None:
+    # The second ship, named only after a bare count, would otherwise receive nothing.
+    found = claims("Officials said the Aegean Star made two transfers of diesel in May - 1,500 tons to the North "
+                   "Korean-flagged Gull Point and 2,000 tons to the North Korean-flagged Iron Tern.\n")
+    assert [(c.recipient.name, c.recipient.country, c.goods[0].description) for c in found] == [
+        ("Gull Point", "KP", "diesel"), ("Iron Tern", "KP", "diesel")]
