@@ -136,6 +136,10 @@ def test_a_transfer_told_after_the_breach_it_made_is_read() -> None:
                  "launchers to Libya.\n")
     assert seen(claim)[:2] == ("BY", "LY")
     assert claim.goods[0].description == "grenade launchers"
+    shipped = only("The panel found that Belarus had breached the embargo and attempted to ship grenade launchers "
+                   "to Libya.\n")
+    assert seen(shipped)[:2] == ("BY", "LY")
+    assert shipped.goods[0].description == "grenade launchers"
 
 
 def test_an_embargo_and_what_it_bans_tell_no_transfer() -> None:

@@ -1,10 +1,10 @@
 """Ship-to-ship transfers told the way maritime reports tell them: the ship the goods were handed to named by its
 flag, a ship's flag told with its size in one sentence and its name alone in a later one, a ship that took part in
-transfers."""
+transfers, goods handed to two ships named together (a transfer to each)."""
 
 from __future__ import annotations
 
-from tests.evidence.reading import only, seen
+from tests.evidence.reading import claims, only, seen
 
 
 def test_a_ship_handed_the_goods_is_of_its_flag() -> None:
@@ -53,3 +53,23 @@ def test_a_later_sentence_about_another_named_ship_does_not_date_the_transfer() 
     same = only("Officials said the Aegean Star transferred 700 tonnes of kerosene to a North Korean tanker. "
                 "The tanker Aegean Star was seized on March 3.\n")
     assert seen(same) == (None, "KP", "2024-03-03")
+
+
+def test_goods_handed_to_two_ships_named_together_go_to_each() -> None:
+    # Read with no recipient, the diesel handed to two North Korean ships would go unassessed.
+    counted = claims("In May the Aegean Star transferred diesel to the Gull Point and the Iron Tern, two North "
+                     "Korean-flagged vessels.\n")
+    assert [(c.recipient.name, c.recipient.country) for c in counted] == [("Gull Point", "KP"), ("Iron Tern", "KP")]
+    assert all(c.goods[0].description == "diesel" and c.supplier.name == "Aegean Star" for c in counted)
+    fleet = claims("The Aegean Star sold kerosene to the North Korean tankers Gull Point and Iron Tern in May.\n")
+    assert [(c.recipient.name, c.recipient.country) for c in fleet] == [("Gull Point", "KP"), ("Iron Tern", "KP")]
+    each = claims("The Aegean Star transferred gasoil to the tanker Gull Point and the tanker Iron Tern in May.\n")
+    assert [c.recipient.name for c in each] == ["Gull Point", "Iron Tern"]
+
+
+def test_two_lots_counted_with_no_goods_word_go_each_to_its_ship() -> None:
+    # The second ship, named only after a bare count, would otherwise receive nothing.
+    found = claims("Officials said the Aegean Star made two transfers of diesel in May - 1,500 tons to the North "
+                   "Korean-flagged Gull Point and 2,000 tons to the North Korean-flagged Iron Tern.\n")
+    assert [(c.recipient.name, c.recipient.country, c.goods[0].description) for c in found] == [
+        ("Gull Point", "KP", "diesel"), ("Iron Tern", "KP", "diesel")]

@@ -1,6 +1,7 @@
 """When a transfer happened, not when something told beside it did: a list or a table revised on a date, the end of
 a running total ("up until June"), a clause of contrast opening the sentence with a time of its own ("Even as it
-praised last year's harvest, ..."), and a figure "for the month" after a month told before."""
+praised last year's harvest, ..."), a figure "for the month" after a month told before, and a date opening the
+clause after a semicolon."""
 
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def test_a_period_told_by_its_length_and_last_month_begins_with_its_first_month(
         ("the six months ending in May 2022", "2021-12")]
     claim = only("Chile exported 3,000 tonnes of copper wire to Peru in the three months to February.\n")
     assert seen(claim) == ("CL", "PE", "2023-12")
+
+
+def test_a_date_opening_the_clause_after_a_semicolon_dates_that_clause() -> None:
+    # Two sales told by two years in one sentence are two transfers, each of its own year.
+    found = claims("In 2012 Belarus sold rifles to Laos; in 2009, it sold mortars to Laos.\n")
+    assert [(seen(c), c.goods[0].description) for c in found] == [
+        (("BY", "LA", "2012"), "rifles"), (("BY", "LA", "2009"), "mortars")]
+    other = claims("In 2012 the firm sold rifles to Laos; in 2009, it sold drones to North Korea.\n")
+    assert [seen(c) for c in other] == [(None, "LA", "2012"), (None, "KP", "2009")]

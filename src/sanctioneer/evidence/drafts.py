@@ -235,6 +235,10 @@ OPENING_DATE = re.compile(r"\W*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\
                           re.IGNORECASE)
 
 
+# "; in 2009,", "; and in May": the words between a semicolon and a date that opens the clause after it.
+_CLAUSE_OPENING = re.compile(r"\s*(?:and\s+|but\s+|then\s+)?")
+
+
 def opens(text: str, mention: DateMention) -> bool:
     """Whether a date opens its sentence ("On Thursday, ...", "In 2008 ...", "Back in September, ...")."""
     return mention.start <= 3 or OPENING_DATE.fullmatch(text, 0, mention.start) is not None
@@ -376,6 +380,13 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                                                                               best.value.month or 0):
                 return loaded, sentence
         return first or best, sentence
+    # "in 2012 it sold rifles to Laos; in 2009, it sold mortars to Chad": a date opening the clause after a
+    # semicolon dates that clause's transfer, not the sentence's first date.
+    semicolon = text.rfind(";", 0, trigger.start)
+    clause_opening = [d for d in dates if semicolon >= 0 and semicolon < d.start and d.end <= trigger.start
+                      and _CLAUSE_OPENING.fullmatch(text, semicolon + 1, d.start) and not said(d)]
+    if clause_opening:
+        return clause_opening[0], sentence
     # "On 4 January, Kirby said North Korea had provided missiles": the date opening a sentence whose
     # transfer is what someone said is the date of the saying.
     opening = [d for d in dates if opens(text, d) and not said(d)

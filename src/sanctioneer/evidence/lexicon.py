@@ -475,6 +475,18 @@ class Lexicon:
             # "The Morning Lark was involved in three transfers at sea": a ship that took part in transfers.
             r"conducted|carried out|engaged in|involved in|"
             r"entered (?:the\s+)?(?:[\w-]+\s+){0,2}(?:port|harbou?r|waters))\b")
+        ship_name = r"(?P<{}>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){{0,3}})".format
+        fleet = "|".join(re.escape(n) for n in plurals) or "(?!)"
+        # "the tankers Sea Lark and Morning Star": two ships named after their kind in the plural.
+        self._ship_pair = re.compile(r"(?<![\w-])(?:the\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*?)"
+                                     r"(?:-flagged|-registered)?\s+)?(?:" + fleet + r")\s+" + ship_name("a")
+                                     + r"\s+and\s+(?:the\s+)?" + ship_name("b") + r"(?![\w-])")
+        # "the Sea Lark and the Morning Star, two North Korean-flagged vessels": two names the words after them
+        # count as ships.
+        self._ships_counted = re.compile(
+            r"(?<![\w-])[Tt]he\s+" + ship_name("a") + r"\s+and\s+the\s+" + ship_name("b")
+            + r",\s+(?:the\s+)?(?:two|both)\s+"
+            r"(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*?)(?:-flagged|-registered)?\s+)?(?:" + fleet + r")\b")
         # "added 13 freighters to its commercial fleet": the verb, with the goods between it and the fleet.
         self._addition = re.compile(
             r"\b(" + "|".join(re.escape(str(v)) for v in cues["additions"]["verbs"]) + r")\s+[^.;:]{1,100}?\s+to\s+"
@@ -625,6 +637,15 @@ class Lexicon:
             country = self.flag_country(match.group("flag")) if match.group("flag") else None
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
                                  value=match.group(2).strip("\"“'‘”’"), detail="vessel", country=country))
+        for match in [*self._ship_pair.finditer(text), *self._ships_counted.finditer(text)]:
+            # Each of two ships named together is a ship of its own, under the flag told for both.
+            country = self.flag_country(match.group("flag")) if match.group("flag") else None
+            for group in ("a", "b"):
+                name = match.group(group)
+                if _norm(name) in self._country_by_key or name in self.parties or name.split()[0] in _NOT_NAMES:
+                    break
+                found.append(Mention("vessel", match.start(group), match.end(group), name, value=name,
+                                     detail="vessel", country=country))
         for match in self._sailing.finditer(text):
             name, begin = match.group(1), match.start(1)
             bound = re.match(r"[\w.'’ ]+?-bound\s+", name)

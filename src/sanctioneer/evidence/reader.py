@@ -317,8 +317,12 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<
 _QUESTION = re.compile(r"\?(?=[\"'’”)]|\s*$)")
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
 # ", and 2,000 tons of oil to": a second counted lot of the goods and where it went.
+# "and 2,000 tons to the Iron Tern" after "1,500 tons to the Gull Point": a bare count is a lot of the goods told.
 _AND_LOT_TO = re.compile(r",?\s+and\s+(?P<lot>(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
-                         r"of\s+(?:[\w-]+\s+){0,3}?)to\s+", re.IGNORECASE)
+                         r"(?P<of>of\s+(?:[\w-]+\s+){0,3}?)?)to\s+", re.IGNORECASE)
+# "1,500 tons to the North Korean-flagged Gull Point": the first lot, counted with no goods word either.
+_BARE_LOT = re.compile(r"(?<![\w,.])\d[\d,.]*\s+(?:[a-z-]+\s+){1,2}?to\s+")
+_BARE_LOT_BEFORE = re.compile(_BARE_LOT.pattern + r"[^,;]{0,40}$")
 _LOT = re.compile(r"(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?of\s+")
 # "a cargo ship that Spanish warships stopped": goods words right after "that" are the subject of the
 # relative clause's verb, not goods the verb is told of.
@@ -1886,7 +1890,7 @@ class SentenceReader:
                     "quantity", held.start("count"), held.end("unit"), text[held.start("count"):held.end("unit")]))
         else:
             # Each lot's count is its own: the first is told last before the second.
-            first = [m.start() for m in _LOT.finditer(text, start, lot[1])]
+            first = sorted(m.start() for lots in (_LOT, _BARE_LOT) for m in lots.finditer(text, start, lot[1]))
             begin = first[-1] if first else start
             read_amounts(draft, text, begin, lot[1], [m for m in mentions if m.kind == "goods"
                                                       and begin <= m.start < lot[1]] or chosen_goods)
@@ -1976,7 +1980,9 @@ class SentenceReader:
         # The same goods counted again ("and 1,200 tons of maize" after rice is another transfer, not a lot).
         told = {g.value for g, _ in draft.goods}
         counted = [m for m in mentions if m.kind == "goods" and joined.start("lot") <= m.start < joined.end()]
-        if not counted or any(m.value not in told for m in counted):
+        bare = joined.group("of") is None and not counted \
+            and _BARE_LOT_BEFORE.search(text, 0, recipient.start) is not None
+        if not bare and (not counted or any(m.value not in told for m in counted)):
             return None
         return (replace(draft, recipient=other, evidence=[], quantity=None, value=None), joined.start("lot"),
                 other.end)

@@ -167,7 +167,7 @@ def same_party(a: Mention, b: Mention) -> bool:
 
 # ", Chad and", " as well as ", ", and to the": what joins one more destination to a list of them.
 _LIST_JOIN = re.compile(r"(?P<join>\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
-                        r"(?:then\s+|also\s+)?(?:to\s+)?(?:the\s+)?", re.IGNORECASE)
+                        r"(?:then\s+|also\s+)?(?:to\s+)?(?P<the>the\s+)?", re.IGNORECASE)
 # "fighters in Niger" after a group named by its region: the country they are in names the same side again.
 _IN_AGAIN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+")
 # "sold mortars to Chad and Niger denied ...": a party before a verb is the subject of a clause of its own.
@@ -184,13 +184,14 @@ def _item_end(text: str, mentions: list[Mention], party: Mention) -> int:
 
 
 def parties_listed_after(text: str, mentions: list[Mention], party: Mention) -> list[Mention]:
-    """The other countries listed after a country a transfer went to, each the side of a transfer of its own.
+    """The other countries (or ships) listed after one a transfer went to, each the side of a transfer of its own.
 
     "to Laos, Chad and militias in Niger", "to Fiji as well as buyers in Tonga": one more
     country for each item, up to the last one joined by "and" (a list closed by no "and", as in "to Chad, Iran
-    said", lists nothing). The same country named again ("to Dandong, China") is no other destination.
+    said", lists nothing); "to the Sea Lark and the Morning Star": one more ship. The same country named again
+    ("to Dandong, China") is no other destination.
     """
-    if party.kind != "country":
+    if party.kind not in ("country", "vessel"):
         return []
     taken, listed, closed = [party], [], 0
     end = _item_end(text, mentions, party)
@@ -204,7 +205,8 @@ def parties_listed_after(text: str, mentions: list[Mention], party: Mention) -> 
             buyers = None
         # A place in the list, or the country of buyers in it, is a destination as the first was ("to Laos and
         # Dandong", "to Chad and militias in Niger").
-        other = next((m for m in mentions if m.start == at and m.kind == party.kind
+        # "and the tanker Morning Star": a ship's mention may begin with its article.
+        other = next((m for m in mentions if m.start in (at, join.start("the")) and m.kind == party.kind
                       and (is_party(m, text) or m.detail == "place" or buyers is not None)), None)
         if other is None or re.match(r"['’]s\b", text[other.end:]) \
                 or _SUBJECT_OF_NEXT.match(text, _item_end(text, mentions, other)):

@@ -220,9 +220,10 @@ _TRADE_NOUNS = frozenset({"smuggling", "trafficking", "transfers", "exports", "i
 # after "by", which happened.
 _BROKE = frozenset({"violated", "breached"})
 _BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
-# "Laos breached the embargo and sought to sell mortars to Chad": the breach told, then the act that broke it.
+# "Laos breached the embargo and sought to sell mortars to Chad": the breach told, then the act that broke it;
+# "and tried to ship": the transfer word may hold its own "to".
 _BROKE_AND = re.compile(r"[^.;,]{0,50}\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-                        r"(?:(?:tried|attempted|sought)\s+to\s+)?", re.IGNORECASE)
+                        r"(?:(?:tried|attempted|sought)\s+(?:to\s+)?)?", re.IGNORECASE)
 # "On the embargo, inspectors said Laos tried to sell mortars": the rule is the topic, and the saying after the
 # comma tells a transfer of its own.
 _SAID_AFTER_TOPIC = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:said|says|found|finds|"
