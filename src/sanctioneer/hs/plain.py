@@ -42,15 +42,31 @@ def _heading_words() -> tuple[tuple[str, ...], ...]:
 _NOT_THE_GOODS = frozenset({"of", "for", "from", "with", "in", "on", "to", "containing", "including"})
 
 
+#: Words that open a part of a heading's text naming goods the heading leaves out or gives as an example, not its own
+#: goods: "cereals (other than maize (corn))" and "(e.g. corn flakes)" of 19.04 are no corn of 19.04.
+_NOT_ITS_GOODS = (("other", "than"), ("not",), ("excluding",), ("except",), ("e", "g"), ("eg",))
+
+
 @lru_cache(maxsize=1)
 def _heading_goods_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each heading's text cut into the runs of words that name its goods, each run ending before a word that says what
-    the goods come from or serve ("Meat of horses": "meat")."""
+    the goods come from or serve ("Meat of horses": "meat"), leaving out the parts that exclude goods or give examples,
+    with what is in brackets within them."""
     found: dict[str, tuple[tuple[str, ...], ...]] = {}
     for code, entry in load_nomenclature().headings.items():
         runs: list[tuple[str, ...]] = []
-        for part in re.split(r"[;()]", entry.description):
+        depth, left_out = 0, None
+        for part in re.split(r"([;()])", entry.description):
+            if part in ("(", ")", ";"):
+                depth += {"(": 1, ")": -1}.get(part, 0)
+                if left_out is not None and (depth < left_out or (part == ";" and depth == left_out)):
+                    left_out = None
+                continue
             words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", part.lower())
+            if left_out is None and any(tuple(words[: len(lead)]) == lead for lead in _NOT_ITS_GOODS):
+                left_out = depth
+            if left_out is not None:
+                continue
             cut = next((i for i, word in enumerate(words) if word in _NOT_THE_GOODS), len(words))
             runs.append(term_key(" ".join(words[:cut])))
         found[code] = tuple(runs)
