@@ -154,3 +154,16 @@ def test_dressings_from_the_dprk_are_not_under_the_textiles_ban_and_dresses_are(
         "could not be classified" in first_candidate and "kp-textiles-from" in first_candidate
     )
     assert banned is textiles_ban, decision.all_findings
+
+
+@pytest.mark.parametrize("text", ["nationals living overseas", "citizens abroad", "citizens based overseas"])
+def test_a_watchmakers_name_that_is_an_everyday_word_names_no_watches_alone(text: str) -> None:
+    # "Citizen" and "Overseas" are a maker and a model line, but alone, in a report, they are people and places.
+    classification = GoodsClassifier(semantic=False).classify_report(text)
+    assert not classification.confident
+
+
+@pytest.mark.parametrize("text", ["Citizen watches", "a Seiko watch"])
+def test_watches_named_with_their_maker_stay_watches(text: str) -> None:
+    candidates = GoodsClassifier(semantic=False).candidates(text, top=3)
+    assert candidates[0].hs == "9102", candidates[0]

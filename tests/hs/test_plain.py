@@ -134,6 +134,14 @@ def test_the_trained_model_knowing_the_words_must_rank_the_plain_heading_first_a
     (("coal",), "2701", False),
     # Words of a heading's text that the goods come from are not the goods ("Meat of horses" counts for 02.05 not).
     (("horse",), "0205", False),
+    # Goods a heading's text leaves out are not its goods, and an example names goods by its last words: 19.04's
+    # "cereals (other than maize (corn))" and "(e.g. corn flakes)" leave corn to 10.05 alone, while the hospital beds
+    # among 94.02's examples are its goods; both 33.04 and 33.07 name cosmetics.
+    (("corn",), "1005", True),
+    (("maize",), "1005", True),
+    (("corn",), "1904", False),
+    (("hospital", "bed"), "9402", True),
+    (("cosmetic",), "3304", False),
 ])
 def test_the_nomenclature_names_goods_in_the_text_of_one_heading(words: tuple[str, ...], heading: str,
                                                                  own: bool) -> None:

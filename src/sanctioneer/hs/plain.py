@@ -42,19 +42,60 @@ def _heading_words() -> tuple[tuple[str, ...], ...]:
 _NOT_THE_GOODS = frozenset({"of", "for", "from", "with", "in", "on", "to", "containing", "including"})
 
 
+#: Words that open a part of a heading's text naming goods the heading leaves out, not its goods: "cereals (other than
+#: maize (corn))" of 19.04 names no corn of 19.04.
+_LEFT_OUT = (("other", "than"), ("not",), ("excluding",), ("except",))
+#: Words that open a part giving examples of the heading's goods: each example names goods by its last words, those
+#: before saying what they are made of ("(e.g. corn flakes)" of 19.04 names flakes, not corn).
+_EXAMPLES = (("e", "g"), ("eg",))
+
+
+def _opens(words: list[str], leads: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    return next((lead for lead in leads if tuple(words[: len(lead)]) == lead), None)
+
+
+#: A run of a heading's words that name its goods, and whether the words must end it (an example's).
+_Run = tuple[tuple[str, ...], bool]
+
+
 @lru_cache(maxsize=1)
-def _heading_goods_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+def _heading_goods_words() -> dict[str, tuple[_Run, ...]]:
     """Each heading's text cut into the runs of words that name its goods, each run ending before a word that says what
-    the goods come from or serve ("Meat of horses": "meat")."""
-    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    the goods come from or serve ("Meat of horses": "meat"), leaving out the parts that exclude goods, with what is in
+    brackets within them, and taking each example of a part that gives examples as a run its words must end."""
+    found: dict[str, tuple[_Run, ...]] = {}
     for code, entry in load_nomenclature().headings.items():
-        runs: list[tuple[str, ...]] = []
-        for part in re.split(r"[;()]", entry.description):
-            words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", part.lower())
-            cut = next((i for i, word in enumerate(words) if word in _NOT_THE_GOODS), len(words))
-            runs.append(term_key(" ".join(words[:cut])))
+        runs: list[_Run] = []
+        depth, left_out = 0, None
+        for part in re.split(r"([;()])", entry.description):
+            if part in ("(", ")", ";"):
+                depth += {"(": 1, ")": -1}.get(part, 0)
+                if left_out is not None and (depth < left_out or (part == ";" and depth == left_out)):
+                    left_out = None
+                continue
+            words = _words(part)
+            if left_out is None and _opens(words, _LEFT_OUT):
+                left_out = depth
+            if left_out is not None:
+                continue
+            lead = _opens(words, _EXAMPLES)
+            if lead is not None:
+                for i, item in enumerate(re.split(r",|\band\b|\bor\b", part.lower())):
+                    item_words = _words(item)
+                    runs.append((_goods_run(item_words[len(lead):] if i == 0 else item_words), True))
+                continue
+            runs.append((_goods_run(words), False))
         found[code] = tuple(runs)
     return found
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
+
+
+def _goods_run(words: list[str]) -> tuple[str, ...]:
+    cut = next((i for i, word in enumerate(words) if word in _NOT_THE_GOODS), len(words))
+    return term_key(" ".join(words[:cut]))
 
 
 @lru_cache(maxsize=4096)
@@ -63,8 +104,9 @@ def nomenclature_word(key: tuple[str, ...], heading: str) -> bool:
     "horses": 01.01, the meat of 02.05 being of horses): the nomenclature's own name for this heading's goods."""
     size = len(key)
 
-    def names(runs: tuple[tuple[str, ...], ...]) -> bool:
-        return any(run[i : i + size] == key for run in runs for i in range(len(run) - size + 1))
+    def names(runs: tuple[_Run, ...]) -> bool:
+        return any(run[len(run) - size:] == key if last else
+                   any(run[i : i + size] == key for i in range(len(run) - size + 1)) for run, last in runs)
 
     return bool(key) and [code for code, runs in _heading_goods_words().items() if names(runs)] == [heading]
 
