@@ -69,7 +69,7 @@ def test_goods_handed_to_two_ships_named_together_go_to_each() -> None:
 
 def test_two_lots_counted_with_no_goods_word_go_each_to_its_ship() -> None:
     # The second ship, named only after a bare count, would otherwise receive nothing.
-    found = claims("Officials said the Aegean Star made two transfers of diesel in May - 1,500 tons to the North "
-                   "Korean-flagged Gull Point and 2,000 tons to the North Korean-flagged Iron Tern.\n")
+    found = claims("Officials said the Aegean Star made two transfers of diesel in May - 1,200 tons to the North "
+                   "Korean-flagged Gull Point and 2,700 tons to the North Korean-flagged Iron Tern.\n")
     assert [(c.recipient.name, c.recipient.country, c.goods[0].description) for c in found] == [
         ("Gull Point", "KP", "diesel"), ("Iron Tern", "KP", "diesel")]

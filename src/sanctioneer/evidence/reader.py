@@ -316,11 +316,11 @@ _GERUND = re.compile(r"\b(?:before|after|while|without|instead of|in|for)\s+(?P<
 
 _QUESTION = re.compile(r"\?(?=[\"'’”)]|\s*$)")
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
-# ", and 2,000 tons of oil to": a second counted lot of the goods and where it went.
-# "and 2,000 tons to the Iron Tern" after "1,500 tons to the Gull Point": a bare count is a lot of the goods told.
+# ", and 2,700 tons of oil to": a second counted lot of the goods and where it went.
+# "and 2,700 tons to the Iron Tern" after "1,200 tons to the Gull Point": a bare count is a lot of the goods told.
 _AND_LOT_TO = re.compile(r",?\s+and\s+(?P<lot>(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
                          r"(?P<of>of\s+(?:[\w-]+\s+){0,3}?)?)to\s+", re.IGNORECASE)
-# "1,500 tons to the North Korean-flagged Gull Point": the first lot, counted with no goods word either.
+# "1,200 tons to the North Korean-flagged Gull Point": the first lot, counted with no goods word either.
 _BARE_LOT = re.compile(r"(?<![\w,.])\d[\d,.]*\s+(?:[a-z-]+\s+){1,2}?to\s+")
 _BARE_LOT_BEFORE = re.compile(_BARE_LOT.pattern + r"[^,;]{0,40}$")
 _LOT = re.compile(r"(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?of\s+")
