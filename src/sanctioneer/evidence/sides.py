@@ -178,9 +178,9 @@ _SUBJECT_OF_NEXT = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|says|say|has|hav
 def _item_end(text: str, mentions: list[Mention], party: Mention) -> int:
     """Where the words naming one destination of a list end: a region and "fighters in" its country are one."""
     again = _IN_AGAIN.match(text, party.end)
-    if again is not None and any(m.start == again.end() and same_party(m, party) for m in mentions):
-        return next(m.end for m in mentions if m.start == again.end() and same_party(m, party))
-    return party.end
+    if again is None:
+        return party.end
+    return next((m.end for m in mentions if m.start == again.end() and same_party(m, party)), party.end)
 
 
 def parties_listed_after(text: str, mentions: list[Mention], party: Mention) -> list[Mention]:

@@ -165,8 +165,7 @@ def confident_route(candidates: list[Candidate], *, report: bool = False) -> str
     if first.weighed:
         # Weighed evidence makes a consequential heading confident only through a rule or a term naming it, never alone.
         return "weighed" if first.belief >= CONFIDENT_BELIEF and not first.sensitive else None
-    second = candidates[1].score if len(candidates) > 1 else 0.0
-    if first.score < CONFIDENT_SCORE or first.score - second < CONFIDENT_MARGIN:
+    if not _leads(first, candidates):
         return None
     if first.named_by == "model" or (first.named_by == "rule" and first.probability >= CONFIDENT_RULE_MODEL):
         return "rule or model"
@@ -191,8 +190,7 @@ def _consequential_name(first: Candidate, candidates: list[Candidate]) -> bool:
         return False
     if first.probability < first.model_best and first.model_best >= PLAIN_UNKNOWN:
         return False
-    second = candidates[1].score if len(candidates) > 1 else 0.0
-    return first.score >= CONFIDENT_SCORE and first.score - second >= CONFIDENT_MARGIN
+    return _leads(first, candidates)
 
 
 def _plain_report_name(first: Candidate, candidates: list[Candidate]) -> bool:
@@ -203,5 +201,10 @@ def _plain_report_name(first: Candidate, candidates: list[Candidate]) -> bool:
         return False
     if first.probability < first.model_best or first.agreement < PLAIN_REPORT_AGREEMENT:
         return False
+    return _leads(first, candidates)
+
+
+def _leads(first: Candidate, candidates: list[Candidate]) -> bool:
+    """Say whether the first answer's score reaches `CONFIDENT_SCORE` and its lead over the next `CONFIDENT_MARGIN`."""
     second = candidates[1].score if len(candidates) > 1 else 0.0
     return first.score >= CONFIDENT_SCORE and first.score - second >= CONFIDENT_MARGIN
