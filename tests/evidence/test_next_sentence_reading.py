@@ -66,3 +66,40 @@ def test_goods_told_as_given_before_the_transfer_just_told_are_another_transfer(
                    "Officials have accused Laos of previously providing rifles and mortars to North Korea.")
     assert [(seen(c)[:2], [g.description for g in c.goods]) for c in found] == [
         (("LA", "KP"), ["rifles"]), (("LA", "KP"), ["rifles", "mortars"])]
+
+
+def test_goods_told_only_as_goods_with_their_worth_are_a_trade_whatever_else_the_report_tells() -> None:
+    # Each sum of goods is a trade told with its size; neither only announces the other.
+    found = claims("Two Vientiane firms sold goods worth $5 million to North Korea and bought goods worth $2 million "
+                   "from North Korea.")
+    assert [(c.kind, c.supplier.country, c.recipient.country) for c in found] == [
+        ("sale", "LA", "KP"), ("import", "KP", None)]
+
+
+def test_an_adverb_before_the_second_verb_keeps_each_transfer_its_own_sides() -> None:
+    # Read as one clause, the import's "from North Korea" made North Korea the supplier of the export.
+    found = claims("The two firms steadily exported water pumps to North Korea and steadily imported timber from "
+                   "North Korea.")
+    assert [(seen(c)[:2], [g.description for g in c.goods]) for c in found] == [
+        ((None, "KP"), ["water pumps"]), (("KP", None), ["timber"])]
+
+
+def test_a_company_s_suffix_ends_the_sentence_when_the_next_one_opens() -> None:
+    # Read as one sentence, the last firm listed became the exporter.
+    claim = only("The ministry named two firms, Vien Star Co. Ltd. and Mekong Pumps Co. Ltd. The first exported "
+                 "tractors to North Korea in 2021.")
+    assert claim.supplier.name is None
+    assert seen(claim) == (None, "KP", "2021")
+
+
+def test_goods_told_only_as_goods_worth_another_sum_are_another_trade() -> None:
+    found = claims("Two Lao firms sold goods worth $60 million to North Korea, the ministry said. Vienco, meanwhile, "
+                   "is accused of selling goods worth $3 million to North Korea, including tractors.")
+    assert [(seen(c)[:2], c.goods[0].value) for c in found] == [
+        (("LA", "KP"), ("60000000", "USD")), ((None, "KP"), ("3000000", "USD"))]
+
+
+def test_the_goods_exchanged_are_the_goods_of_the_trade_each_way() -> None:
+    found = claims("The two firms sold goods worth $8 million to North Korea and bought goods worth $2 million from "
+                   "North Korea. Most of the products exchanged were types of timber.")
+    assert [(c.kind, [g.description for g in c.goods]) for c in found] == [("sale", ["timber"]), ("import", ["timber"])]

@@ -330,15 +330,23 @@ def contents_named(drafts: list[Draft], index: int, sentence: Sentence, mentions
     opening = contents_opening(drafts, index, text, lexicon)
     if opening is None:
         return
-    draft = drafts[-1]
-    for mention in [m for m in mentions if m.kind == "goods" and m.start >= opening.end()]:
-        begin, finish = phrase_bounds(text, mention, lexicon, mentions)
-        description = text[begin:finish]
-        if any(description.lower() == d.lower() for _, d in draft.goods):
-            continue
-        draft.goods.append((mention, description))
-        draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
-                                       sentence))
+    named = [drafts[-1]]
+    if _BOTH_WAYS.search(opening.group()):
+        # "exported goods to Laos and imported goods from it. Most of the products exchanged were ore": the goods of
+        # the trade each way that sentence told.
+        named = [d for d in drafts if d.index == drafts[-1].index and all(lexicon.generic(g) for _, g in d.goods)]
+    for draft in named:
+        for mention in [m for m in mentions if m.kind == "goods" and m.start >= opening.end()]:
+            begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+            description = text[begin:finish]
+            if any(description.lower() == d.lower() for _, d in draft.goods):
+                continue
+            draft.goods.append((mention, description))
+            draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
+                                           sentence))
+
+
+_BOTH_WAYS = re.compile(r"\b(?:exchanged|traded)\b", re.IGNORECASE)
 
 
 # "The ship had departed Nampho", "Officials said the vessel had left Nampho": a sentence about the carrier, perhaps

@@ -801,9 +801,10 @@ _AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$
 
 # "shipped gasoil to a North Korean port in 2017 and sold cigarettes to a store the following year", and a
 # list of such verbs ("shipped batteries to Nampho in March, sent radar sets to Chongjin in May, and ...").
-# "..., and it transferred missile systems to Myanmar": the same subject told again by a pronoun.
-_AND_THEN = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:(?:it|he|she|they)\s+)?(?:then\s+|also\s+|later\s+)?$",
-                       re.IGNORECASE)
+# "..., and it transferred missile systems to Myanmar": the same subject told again by a pronoun; "and cumulatively
+# imported": an adverb before the second verb.
+_AND_THEN = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:(?:it|he|she|they)\s+)?(?:then\s+|also\s+|later\s+)?"
+                       r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "..., arranged the delivery of bicycles to Sinuiju in June": a verb in the past whose object is a transfer noun.
 _AND_ARRANGED = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\s+(?:the|a)\s+$")
 
