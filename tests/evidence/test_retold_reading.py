@@ -80,10 +80,13 @@ def test_the_date_before_a_proceeding_told_after_a_comma_is_the_transfer_s() -> 
 
 
 def test_goods_sent_to_the_supplier_s_country_give_the_transfer_told_no_recipient() -> None:
-    claim = only("Dandong Zhicheng imported North Korean coal in 2016. Instead the company used part of it to buy "
-                 "goods the North could not buy in its own name, and exported to North Korea items including nuclear "
-                 "and missile components.\n")
-    assert seen(claim) == ("KP", None, "2016")
+    found = claims("Dandong Zhicheng imported North Korean coal in 2016. Instead the company used part of it to buy "
+                   "goods the North could not buy in its own name, and exported to North Korea items including "
+                   "nuclear and missile components.\n")
+    assert seen(found[0]) == ("KP", None, "2016")
+    # The items listed after "including" are the goods of the export, a transfer of its own to North Korea.
+    assert [(c.recipient.country, [g.description for g in c.goods]) for c in found[1:]] == [
+        ("KP", ["missile components"])]
 
 
 def test_a_period_a_court_hedges_at_each_end_begins_with_the_first() -> None:

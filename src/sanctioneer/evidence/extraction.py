@@ -278,6 +278,10 @@ class _Joined:
             # "gave the emir a herd of camels" ... "in 2019 he also sent him 12 such camels": more goods of the kind
             # told, sent another time, are another transfer.
             return False
+        if told is not None and _EARLIER.search(draft.sentence.text, 0, told):
+            # "delivered 1,000 containers of shells to Russia" ... "accused of previously providing shells to Russia":
+            # goods told as given before the transfer just told are another transfer.
+            return False
         if _COMES_AFTER.match(draft.sentence.text):
             # "It comes days after South Korea seized a tanker that had transferred oil": earlier news, another case.
             return False
@@ -288,6 +292,10 @@ class _Joined:
                 and {unit for _, unit in counted} == {draft.quantity[1]}:
             # "drove 500 head of cattle to North Korea" ... "he had sold one of his father's cows": another count
             # of the same goods in the same unit is another lot.
+            return False
+        if self._another_sum(draft):
+            # "sold goods worth $60 million to Laos" ... "Vienco is accused of selling goods worth $3 million to Laos":
+            # goods told only as goods, worth another sum, are another trade.
             return False
         kinds = {k for d in self.drafts for k in d.kinds}
         if self._same_count(draft):
@@ -352,6 +360,15 @@ class _Joined:
             # told as going on since a date is the running total, not more of the one period's transfer before it.
             return False
         return here is None or there is None or here.compatible(there)
+
+    def _another_sum(self, draft: Draft) -> bool:
+        """Whether the draft tells goods named only as goods worth a sum that the goods only as goods told before are
+        not worth, in the same currency."""
+        if draft.value is None or not any(_vague(g) for _, g in draft.goods):
+            return False
+        sums = {(d.value[0], d.value[1]) for d in self.drafts
+                if d.value is not None and any(_vague(g) for _, g in d.goods)}
+        return bool(sums) and draft.value[:2] not in sums and {unit for _, unit in sums} == {draft.value[1]}
 
     def _bought_what_was_seized(self, draft: Draft) -> bool:
         """"Coast guards found 2,000 mortar shells ... the buyers were the Yemenis" ... "Yemeni traders had ordered
@@ -599,6 +616,14 @@ def _goods_one_side(group: _Joined, joined: list[_Joined]) -> bool:
         and all(re.findall(r"[a-z]+", d.lower())[-1:] == ["goods"] for draft in group.drafts for _, d in draft.goods)
 
 
+def _goods_for_a_sum(group: _Joined) -> bool:
+    """Whether the group tells goods named only as goods, worth a sum, with one side known ("exported $5 million worth
+    of goods to North Korea"): a trade told with its size, not a lede announcing the transfers told after it."""
+    return (group.party("supplier").known or group.party("recipient").known) \
+        and any(draft.value is not None for draft in group.drafts) \
+        and all(re.findall(r"[a-z]+", d.lower())[-1:] == ["goods"] for draft in group.drafts for _, d in draft.goods)
+
+
 def _unnamed_load(description: str) -> bool:
     """Goods named only as a load and not by their kind: "cargo", "the goods", not "luxury goods"."""
     return _vague(description) and not _LOAD_OF_A_KIND.search(description.strip())
@@ -613,6 +638,9 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
+# "previously providing", "had earlier sent": a transfer word told as done before another.
+_EARLIER = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past)\s+(?:(?:also|been|had|has|have)\s+){0,2}$",
+                      re.IGNORECASE)
 # "12 such camels", "similar rifles": goods of the kind told before.
 _SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "additional arms", "more missiles": goods beyond those told.
@@ -825,12 +853,22 @@ def _fold_unnamed(joined: list[_Joined], lexicon: Lexicon) -> list[_Joined]:
                 and 0 <= other.drafts[0].sentence.paragraph - first.paragraph <= 2
                 and other.drafts[0].sentence.start > first.start
                 and not all(_vague(d) for draft in other.drafts for _, d in draft.goods)
-                and all(_compatible_party(group.party(role), other.party(role)) for role in ("supplier", "recipient"))]
+                and all(_compatible_party(group.party(role), other.party(role)) for role in ("supplier", "recipient"))
+                and not _other_sums(group, other)]
         if near:
             target = near[0]
             target.drafts[:] = sorted([*group.drafts, *target.drafts], key=lambda d: d.sentence.start)
             kept.remove(group)
     return kept
+
+
+def _other_sums(a: _Joined, b: _Joined) -> bool:
+    """Whether two groups tell sums in the same currency and none of one is a sum of the other: "sold goods worth $60
+    million" is no load of the "goods worth $3 million, including tractors" told next."""
+    sums_a = {d.value[:2] for d in a.drafts if d.value is not None}
+    sums_b = {d.value[:2] for d in b.drafts if d.value is not None}
+    return bool(sums_a and sums_b) and not sums_a & sums_b \
+        and {unit for _, unit in sums_a} == {unit for _, unit in sums_b}
 
 
 def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
@@ -956,11 +994,13 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     # when the report tells no other transfer whose goods it would only announce.
     # "A wholesaler supplied goods to North Korea": goods told only as goods, one side known, are a transfer too when
     # the report tells no other.
+    # "Two firms exported $5 million worth of goods to North Korea and imported $2 million worth from it": goods told
+    # only as goods with their worth are a trade told, whatever else the report tells.
     joined = [g for g in joined if not (all((_unnamed_load(d) or (_vague(d) and _announces(g, joined)))
                                             for draft in g.drafts for _, d in draft.goods)
                                         and (all(draft.denies for draft in g.drafts)
                                              or not ((g.party("supplier").known and g.party("recipient").known)
-                                                     or _goods_one_side(g, joined))))]
+                                                     or _goods_one_side(g, joined) or _goods_for_a_sum(g))))]
     # "Namibia has never bought weapons or ammunition from Pyongyang", with no transfer told that it denies: a
     # trade in goods named only by their field, told only as not having happened, is no transfer.
     joined = [g for g in joined if not all(draft.negated and draft.goods and all(_VAGUE_HEAD.search(d) for _, d

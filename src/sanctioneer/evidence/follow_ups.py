@@ -22,8 +22,8 @@ from sanctioneer.evidence.text import Sentence
 from sanctioneer.evidence.transfer_words import cover_story
 
 __all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents",
-           "counts_in_turn", "deny", "elaborate", "fronted_return", "holding_claim", "in_return", "one_of_them",
-           "ranked_flows"]
+           "contents_opening", "counts_in_turn", "deny", "elaborate", "fronted_return", "holding_claim", "in_return",
+           "included", "one_of_them", "ranked_flows"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -278,29 +278,83 @@ def elaborate(drafts: list[Draft], index: int, sentence: Sentence, mentions: lis
 # "These goods have included computers and raw materials": the goods of the transfer just told, named.
 # "The banned items include ...", "The seized goods included ...": a word on the goods may come between; "They include
 # ..." after a transfer of goods named only as goods says the same.
-_CONTENTS_NAMED = re.compile(r"\s*(?:(?:These|Those|The|Such)\s+(?:[\w-]+\s+)?(?:goods|items|products|exports|imports|"
-                             r"shipments|cargoes)|They)\s+(?:have\s+|had\s+)?(?:included|include|includes|comprised|"
-                             r"consisted\s+of)\s+", re.IGNORECASE)
+# "It held 40 tractors", "The cargo consisted of pumps" after a transfer of a load named only as a cargo: what the load
+# was. "Most of the products exchanged were types of ore": a share of the goods just told, named (the participle after
+# the goods says which goods, and tells no transfer of its own).
+_CONTENTS_NAMED = re.compile(r"\s*(?:(?:(?:These|Those|The|Such|This|That)\s+(?:[\w-]+\s+)?(?:goods|items|products|"
+                             r"exports|imports|shipments?|cargo(?:es)?|consignments?)|They|It)\s+(?:have\s+|had\s+)?"
+                             r"(?:included|include|includes|comprised|consisted\s+of|contained|held|carried)"
+                             r"|(?:Most|Much|Many|All|Some|Part|Half|The\s+bulk|The\s+majority)\s+of\s+"
+                             r"(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:goods|items|products|exports|imports|"
+                             r"cargo(?:es)?|shipments?|consignments?)(?:\s+[a-z]+ed)?\s+(?:were|was|included|"
+                             r"consisted\s+of))\s+", re.IGNORECASE)
+
+
+def contents_opening(drafts: list[Draft], index: int, text: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """The words that open a sentence naming the goods of the transfer just told, when that transfer named them only
+    as goods or a cargo ("It held 40 tractors" after "delivered a cargo to Nampho"); None otherwise."""
+    opening = _CONTENTS_NAMED.match(text)
+    if opening is None or not drafts or drafts[-1].index < index - 1:
+        return None
+    if not all(lexicon.generic(d) for _, d in drafts[-1].goods):
+        return None
+    return opening
+
+
+# "worth of goods to Laos over several years, including tractors and pumps": the goods a load told only as goods held.
+_INCLUDING = re.compile(r"\s*,?\s+(?:including|among\s+them|such\s+as)\s+", re.IGNORECASE)
+
+
+def included(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"exported $9 million worth of goods to Laos, including tractors, pumps and copper wire": goods told only as goods
+    are the goods listed after "including" in the same sentence."""
+    if not draft.goods or not all(lexicon.generic(d) for _, d in draft.goods):
+        return
+    sentence = draft.sentence
+    text = sentence.text
+    opening = _INCLUDING.search(text, max(g.end for g, _ in draft.goods))
+    if opening is None:
+        return
+    listed = goods_listed([m for m in mentions if m.kind == "goods" and m.start >= opening.end()], text)
+    for mention in listed:
+        begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+        draft.goods.append((mention, text[begin:finish]))
+        draft.evidence.append(Evidence("goods", text[begin:finish], sentence.start + begin, sentence.start + finish,
+                                       sentence))
 
 
 def contents_named(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,
                    lexicon: Lexicon) -> None:
     """"... exported $650 million worth of goods to Laos. These goods have included computers": the goods the
     transfer just told was named only as goods were these."""
-    opening = _CONTENTS_NAMED.match(text)
-    if opening is None or not drafts or drafts[-1].index < index - 1:
+    opening = contents_opening(drafts, index, text, lexicon)
+    if opening is None:
         return
-    draft = drafts[-1]
-    if not all(lexicon.generic(d) for _, d in draft.goods):
-        return
-    for mention in [m for m in mentions if m.kind == "goods" and m.start >= opening.end()]:
-        begin, finish = phrase_bounds(text, mention, lexicon, mentions)
-        description = text[begin:finish]
-        if any(description.lower() == d.lower() for _, d in draft.goods):
-            continue
-        draft.goods.append((mention, description))
-        draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
-                                       sentence))
+    named = [drafts[-1]]
+    if _BOTH_WAYS.search(opening.group()):
+        # "exported goods to Laos and imported goods from it. Most of the products exchanged were ore": the goods of
+        # the trade each way that sentence told.
+        named = [d for d in drafts if d.index == drafts[-1].index and all(lexicon.generic(g) for _, g in d.goods)]
+    for draft in named:
+        for mention in [m for m in mentions if m.kind == "goods" and m.start >= opening.end()]:
+            begin, finish = phrase_bounds(text, mention, lexicon, mentions)
+            description = text[begin:finish]
+            if any(description.lower() == d.lower() for _, d in draft.goods):
+                continue
+            draft.goods.append((mention, description))
+            draft.evidence.append(Evidence("goods", description, sentence.start + begin, sentence.start + finish,
+                                           sentence))
+
+
+_BOTH_WAYS = re.compile(r"\b(?:exchanged|traded)\b", re.IGNORECASE)
+
+
+# "The ship had departed Nampho", "Officials said the vessel had left Nampho": a sentence about the carrier, perhaps
+# told as someone's words.
+_CARRIER_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}?\b(?:said|say|says|saying|reported|reporting|added)\s+(?:that\s+)?)?"
+                            r"(?:The|This|That|the|this|that)\s+(?:[\w-]+\s+)?(?:ship|vessel|freighter|tanker|boat|"
+                            r"plane|aircraft)\b")
+_CARRIER = re.compile(r"\b(?:ship|vessel|freighter|tanker|boat|plane|aircraft)\b", re.IGNORECASE)
 
 
 def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,
@@ -319,7 +373,9 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
         return  # "submitted papers stating that the car was being sent to Singapore": the cover, not where it went
     chapters = {lexicon.chapter(d) for _, d in draft.goods}
     if not any(m.kind == "goods-anaphora" or (m.kind == "goods" and lexicon.chapter(m.text) in chapters)
-               for m in mentions):
+               for m in mentions) and not (_CARRIER_OPENS.match(text) and _CARRIER.search(draft.sentence.text)):
+        # "The vessel was carrying copper wire. The ship had departed Nampho and was bound for Vietnam": the ship that
+        # carried the goods just told went where they went.
         return
     parties = [m for m in mentions if is_party(m, text)]
     supplier = party_after_cue(text, mentions, "from", parties, len(text))
@@ -366,7 +422,8 @@ def buyer_named(drafts: list[Draft], index: int, sentence: Sentence, text: str, 
 
 # "The shipments, which contained tiles and valves, ...": what the transfer just told held.
 _CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carried|held|included|include|includes|"
-                        r"comprised|(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
+                        r"comprised|consisted\s+of|(?:was|were)\s+made\s+up\s+of|"
+                        r"(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
 
 
 # "The top export items in terms of value were", "Top Chinese shipments to Pyongyang included": the goods of a

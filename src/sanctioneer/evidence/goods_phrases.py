@@ -53,7 +53,7 @@ _CARRIERS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers"
 _VERBS_OF_GOODS = frozenset("use uses wore wear wears drove drive drives rode ride rides saw see sees show shows "
                             "showed include includes included contain contains contained need needs needed fired fire "
                             "fires launched launch launches own owns owned keep keeps kept got get gets admired "
-                            "displayed featured feature features".split())
+                            "displayed featured feature features carry carries hold holds".split())
 
 
 # "tap-dancing", "fire-fighting": a compound of a noun and a verb in -ing names a use, not an act ("re-exporting",

@@ -40,12 +40,14 @@ from sanctioneer.evidence.follow_ups import (
     confirm,
     contents,
     contents_named,
+    contents_opening,
     counts_in_turn,
     deny,
     elaborate,
     fronted_return,
     holding_claim,
     in_return,
+    included,
     one_of_them,
     ranked_flows,
 )
@@ -799,9 +801,10 @@ _AND_AGAIN = re.compile(r"[,;]\s+and\s+(?P<rest>(?:[^,;]|(?<=\d),(?=\d)){0,40})$
 
 # "shipped gasoil to a North Korean port in 2017 and sold cigarettes to a store the following year", and a
 # list of such verbs ("shipped batteries to Nampho in March, sent radar sets to Chongjin in May, and ...").
-# "..., and it transferred missile systems to Myanmar": the same subject told again by a pronoun.
-_AND_THEN = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:(?:it|he|she|they)\s+)?(?:then\s+|also\s+|later\s+)?$",
-                       re.IGNORECASE)
+# "..., and it transferred missile systems to Myanmar": the same subject told again by a pronoun; "and cumulatively
+# imported": an adverb before the second verb.
+_AND_THEN = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:(?:it|he|she|they)\s+)?(?:then\s+|also\s+|later\s+)?"
+                       r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "..., arranged the delivery of bicycles to Sinuiju in June": a verb in the past whose object is a transfer noun.
 _AND_ARRANGED = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\s+(?:the|a)\s+$")
 
@@ -1121,6 +1124,11 @@ class SentenceReader:
         if goodsless is not None and goodsless.index == index - 1 and contents(goodsless, sentence, mentions,
                                                                                 self.lexicon, flows):
             self.drafts.extend(flows or [goodsless])
+        # "It held 40 tractors" after "delivered a cargo to Nampho": the goods of that cargo, and a transfer word in
+        # the opening ("Most of the products exchanged were ore") tells no transfer of its own.
+        named_contents = contents_opening(self.drafts, index, text, self.lexicon)
+        if named_contents is not None:
+            mentions = [m for m in mentions if m.kind != "trigger" or m.start >= named_contents.end()]
         # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"
                     and not (_TOLD_AS_NOUN.match(text, m.end) and any(
@@ -1202,6 +1210,8 @@ class SentenceReader:
                 draft.follows = next((d for d in reversed(self.drafts) if d.supplier is not None
                                       and d.recipient is not None
                                       and sentence.paragraph - d.sentence.paragraph <= 1), None)
+        for draft in made:
+            included(draft, mentions, self.lexicon)
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
         made.extend(back for back in (self._paid_back_for_told(d, sentence, mentions, dates) for d in list(made))

@@ -153,7 +153,7 @@ def is_party(mention: Mention, text: str) -> bool:
             r"\b(?:in|at|near|off|of)\s+(?:the\s+)?$", text[:mention.start]):
         return True  # "a Dandong trading house", "a Pyongyang department store": a body of that place
     if mention.detail == "place":
-        return bool(re.search(r"\b(?:to|for|from|out of|into|in|at|via|near|off|left|leaving|leaves|"
+        return bool(re.search(r"\b(?:to|for|from|out of|into|in|at|via|near|off|left|leaving|leaves|departed|departing|"
                               r"reach(?:ed|es|ing))\s+(?:the\s+(?:[Pp]ort|[Cc]ity)\s+of\s+)?$", text[:mention.start]))
     return True
 

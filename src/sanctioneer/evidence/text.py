@@ -13,6 +13,10 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen lt col maj capt sgt adm gov sen rep prof jr sr inc co corp ltd no nos vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est fig dept".split()
 )
+# "... and Mekong Pumps Co. Ltd. The first exported ...": a company's suffix ends a sentence when a word that opens one
+# follows.
+_COMPANY_ENDS = frozenset({"ltd", "inc", "corp", "co"})
+_OPENER = re.compile(r"(?:The|This|These|Those|It|They|He|She|In|On|At|But|Its|Their)\s")
 # A full stop glued to the next sentence's capital ("in Ukraine.In a briefing"), as pages that lost
 # the space between paragraphs print it, ends a sentence too when a word or a year ends before it.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)|(?<=[a-z0-9]{2})[.!?][\"”’]?(?=[A-Z][a-z])")
@@ -100,9 +104,10 @@ def split_sentences(text: str) -> list[Sentence]:
             end = match.end()
             word = re.search(r"(\S+)$", line[cut : match.start() + 1])
             token = word.group(1).lower().strip("(\"“‘'").rstrip(".") if word else ""
-            if match.group(0).startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
-                continue
             following = line[end:].lstrip()
+            if match.group(0).startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)) \
+                    and not (token in _COMPANY_ENDS and _OPENER.match(following)):
+                continue
             if following and following[0].islower():
                 continue
             _append(sentences, text, line_start + cut, line_start + end, heading=False, paragraph=paragraph)
