@@ -104,11 +104,20 @@ _WEIGHED_BEFORE = re.compile(r"\b(?:tonnes|tons|tonne|ton|kilograms|kg)\s*\((?:a
                              r"roughly|nearly|or)?\s*$", re.IGNORECASE)
 
 
+# The price of a measure of bulk goods told after a sum: "sold for 90 dollars per ton", "at $70 a barrel" ("worth
+# $500,000 each" of two cars still tells what each of the goods counted was worth).
+_UNIT_PRICE = re.compile(r"\s*(?:(?:per|a|an)\s+(?:metric\s+)?(?:tonnes?|tons?|barrels?|kilograms?|kg|kilos?|litres?|"
+                         r"liters?|gallons?|pounds?|lbs?|ounces?|oz|cubic\s+metres?)\b|"
+                         r"/\s*(?:t|mt|tonne|ton|bbl|barrel|kg)\b)", re.IGNORECASE)
+
+
 def find_value(clause: str) -> Amount | None:
     """The first sum of money in a clause, with its ISO 4217 currency."""
     for match in _MONEY.finditer(clause):
         if _RATE_AFTER.match(clause, match.end()) or _RATE_BEFORE.search(clause, 0, match.start()):
             continue  # "(US$1=W1,100)": an exchange rate, not what goods were worth
+        if _UNIT_PRICE.match(clause, match.end()):
+            continue  # "sold for 90 dollars per ton": the price of one unit, not what the goods were worth
         if _WEIGHED_BEFORE.search(clause, 0, match.start()):
             continue  # "540 tonnes (1,190,000 pounds) of flour": a weight told again, not a sum
         amount = (match.group("amount") or match.group("amount2") or match.group("amount3")).replace(",", "")

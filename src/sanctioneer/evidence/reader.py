@@ -409,6 +409,10 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\
 
 
 # "concealed under sacks of": the words of a cover, up to its goods.
+# "boarded the ship", "stopped the vessel", "seize other ships": a ship already told (or others like it) that a seizing
+# verb acts on is the carrier held, not goods moved; a ship told with no such word ("seized two yachts") may be goods.
+_HELD_SHIPS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters"})
+_HELD_CARRIER = re.compile(r"\b(?:the|this|that|these|those|other|its|their)\s+$", re.IGNORECASE)
 _COVERED_BY = re.compile(r"\b(?:hidden|concealed|buried|stashed|tucked|disguised)\s+(?:under|beneath|below|underneath|"
                          r"among|behind|inside|as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle;
@@ -442,6 +446,9 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     # "discovered, concealed under sacks of rice, a cache of hand grenades": the goods of a cover told before the goods
     # it covers hide them, and are no goods of the transfer.
     goods = [g for g in goods if not (_COVERED_BY.search(text, 0, g.start) and any(o.start > g.end for o in goods))]
+    if all(t.role == "seize" for t in group):
+        goods = [g for g in goods if not (names_carrier(g) and g.text.lower().split()[-1] in _HELD_SHIPS
+                                          and _HELD_CARRIER.search(text, max(0, g.start - 12), g.start))]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or (any(
