@@ -83,3 +83,21 @@ def test_goods_named_by_their_kind_one_way_are_still_a_transfer() -> None:
 def test_a_sum_for_each_of_a_few_counted_goods_is_still_their_value() -> None:
     claim = only("A Dalian dealer sold two limousines worth $90,000 each to North Korea in June.\n")
     assert [g.value for g in claim.goods] == [("90000", "USD")]
+
+
+def test_a_sum_written_with_the_code_and_the_sign_is_in_that_currency() -> None:
+    claim = only("The Sea Lark unloaded 4,500 tons of North Korean anthracite worth USD$410,000 at Mokpo in May.\n")
+    assert [g.value for g in claim.goods] == [("410000", "USD")]
+
+
+def test_a_ship_named_after_the_flag_it_then_flew_carries_goods_of_the_country_they_are_named_by() -> None:
+    claim = only("The then-Belize-registered Sea Lark delivered 3,000 tons of North Korean anthracite to Haiphong in "
+                 "May.\n")
+    assert claim.supplier.country == "KP"
+    assert [e.text for e in claim.evidence if e.field == "goods"] == ["North Korean anthracite"]
+
+
+@pytest.mark.parametrize("verb", ["delivered", "supplied", "sold"])
+def test_a_ship_of_no_country_that_delivers_goods_named_by_a_country_delivers_that_countrys(verb: str) -> None:
+    claim = only(f"The tanker Sea Lark {verb} 3,000 tons of North Korean anthracite to Haiphong in May.\n")
+    assert seen(claim) == ("KP", "VN", "2023-05")

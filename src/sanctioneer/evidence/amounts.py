@@ -29,7 +29,8 @@ _QUANTITY = re.compile(
 )
 _MONEY = re.compile(
     # "$US15 million", as Australian and New Zealand papers write it: the letters after the sign.
-    r"(?P<cur1>US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|\$US|\$A|\$C|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
+    # "USD$5.86 million", as some newsletters write it: the code and the sign together.
+    r"(?P<cur1>USD\$|US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|\$US|\$A|\$C|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
     r"yuan|CHF|SFr\.?|JPY|KRW|₩|RUB|₽|"
     # "worth W4 billion", as Seoul's papers write the won: a capital W just before a large sum.
     r"(?<![\w$])W(?=\d{1,3}(?:,\d{3})+\b|\d[\d.]*\s*(?:thousand|million|billion|bn|mn)\b))"
@@ -42,7 +43,8 @@ _MONEY = re.compile(
     r"Canadian\s+dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|roubles|rubles)\b",
     re.IGNORECASE,
 )
-_CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollar": "USD", "€": "EUR",
+_CURRENCY = {"usd$": "USD", "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
+             "us dollar": "USD", "€": "EUR",
              "eur": "EUR", "euros": "EUR", "euro": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
              "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD",

@@ -504,7 +504,9 @@ class Lexicon:
             re.escape(v) for v in cues["reporting"] if " " not in v) + r")\b")
         # "The Bahamas-flagged ANL Australia": a ship named after its flag.
         # "the Togo-flagged 5,100-dwt Morning Lark": a ship's size may stand between its flag and its name.
-        self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-(?:flagged|registered)\s+"
+        # "the then-Panama-registered Sky Angel": the flag it flew at the time.
+        self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:then-|formerly\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-"
+                                   r"(?:flagged|registered)\s+"
                                    r"(?:\d[\d,.]*[- ](?:dwt|gt|grt|ton|tons|tonne|tonnes)\s+)?"
                                    r"((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|"
                                    # 'the Panama-flagged "Silver Gannet"': a name in quotes.

@@ -1493,9 +1493,10 @@ class SentenceReader:
                               and _WHOSE_GOODS.fullmatch(text, p.end, chosen_goods[0].start)
                               and (supplier is None or p.country != supplier.country)), None)
         if supplier is not None and supplier.kind == "vessel" and supplier.country is None and chosen_goods \
-                and role == "send" and not clause.passive and supplier.end <= trigger.start:
+                and role in _SENDING and not clause.passive and supplier.end <= trigger.start:
             # "The Comoros-registered Grey Heron shipped 3,200 tons of Libyan ore": a ship of no side
-            # carried goods its words give a country: that country supplied them.
+            # carried goods its words give a country: that country supplied them ("delivered" or "supplied" them as
+            # well as "shipped").
             origin = goods_origin(text, chosen_goods[0], mentions, self.lexicon)
             if origin is not None and (recipient is None or origin.country != recipient.country):
                 supplier = origin
