@@ -101,3 +101,10 @@ def test_a_ship_named_after_the_flag_it_then_flew_carries_goods_of_the_country_t
 def test_a_ship_of_no_country_that_delivers_goods_named_by_a_country_delivers_that_countrys(verb: str) -> None:
     claim = only(f"The tanker Sea Lark {verb} 3,000 tons of North Korean anthracite to Haiphong in May.\n")
     assert seen(claim) == ("KP", "VN", "2023-05")
+
+
+def test_a_day_after_a_ship_word_is_the_transfers_date_not_the_ships_name() -> None:
+    claim = only("The tanker Sea Lark transferred 600 tons of diesel to a North Korean ship October 19, officials "
+                 "said.\n")
+    assert claim.recipient.name is None
+    assert seen(claim) == (None, "KP", "2023-10-19")

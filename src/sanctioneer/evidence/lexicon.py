@@ -635,6 +635,8 @@ class Lexicon:
         for match in self._vessel.finditer(text):
             if self._country_by_key.get(_norm(match.group(2)), (None, ""))[1].startswith("demonym"):
                 continue  # "used to ship North Korean coal": the verb and the goods' country, not a ship
+            if _DATE_NAME.fullmatch(match.group(2)):
+                continue  # "to a North Korean ship October 19": the day of the transfer, not the ship's name
             # "the North Korean-flagged tanker Ji Song 6" is North Korea's, as a ship named after its flag is.
             country = self.flag_country(match.group("flag")) if match.group("flag") else None
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),
