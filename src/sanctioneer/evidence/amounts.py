@@ -29,7 +29,8 @@ _QUANTITY = re.compile(
 )
 _MONEY = re.compile(
     # "$US15 million", as Australian and New Zealand papers write it: the letters after the sign.
-    r"(?P<cur1>US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|\$US|\$A|\$C|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
+    # "USD$5.86 million", as some newsletters write it: the code and the sign together.
+    r"(?P<cur1>USD\$|US\$|HK\$|S\$|SG\$|NT\$|A\$|AU\$|C\$|CA\$|\$US|\$A|\$C|(?<![A-Za-z])\$|USD|HKD|SGD|€|EUR|£|GBP|¥|CNY|RMB|"
     r"yuan|CHF|SFr\.?|JPY|KRW|₩|RUB|₽|"
     # "worth W4 billion", as Seoul's papers write the won: a capital W just before a large sum.
     r"(?<![\w$])W(?=\d{1,3}(?:,\d{3})+\b|\d[\d.]*\s*(?:thousand|million|billion|bn|mn)\b))"
@@ -42,7 +43,8 @@ _MONEY = re.compile(
     r"Canadian\s+dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|roubles|rubles)\b",
     re.IGNORECASE,
 )
-_CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollar": "USD", "€": "EUR",
+_CURRENCY = {"usd$": "USD", "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
+             "us dollar": "USD", "€": "EUR",
              "eur": "EUR", "euros": "EUR", "euro": "EUR",
              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
              "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "swiss francs": "CHF", "francs": "CHF", "us dollars": "USD",
@@ -104,11 +106,20 @@ _WEIGHED_BEFORE = re.compile(r"\b(?:tonnes|tons|tonne|ton|kilograms|kg)\s*\((?:a
                              r"roughly|nearly|or)?\s*$", re.IGNORECASE)
 
 
+# The price of a measure of bulk goods told after a sum: "sold for 90 dollars per ton", "at $70 a barrel" ("worth
+# $500,000 each" of two cars still tells what each of the goods counted was worth).
+_UNIT_PRICE = re.compile(r"\s*(?:(?:per|a|an)\s+(?:metric\s+)?(?:tonnes?|tons?|barrels?|kilograms?|kg|kilos?|litres?|"
+                         r"liters?|gallons?|pounds?|lbs?|ounces?|oz|cubic\s+metres?)\b|"
+                         r"/\s*(?:t|mt|tonne|ton|bbl|barrel|kg)\b)", re.IGNORECASE)
+
+
 def find_value(clause: str) -> Amount | None:
     """The first sum of money in a clause, with its ISO 4217 currency."""
     for match in _MONEY.finditer(clause):
         if _RATE_AFTER.match(clause, match.end()) or _RATE_BEFORE.search(clause, 0, match.start()):
             continue  # "(US$1=W1,100)": an exchange rate, not what goods were worth
+        if _UNIT_PRICE.match(clause, match.end()):
+            continue  # "sold for 90 dollars per ton": the price of one unit, not what the goods were worth
         if _WEIGHED_BEFORE.search(clause, 0, match.start()):
             continue  # "540 tonnes (1,190,000 pounds) of flour": a weight told again, not a sum
         amount = (match.group("amount") or match.group("amount2") or match.group("amount3")).replace(",", "")

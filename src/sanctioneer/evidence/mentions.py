@@ -12,8 +12,10 @@ from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["SUBJECT_GAP", "overlaps", "sentence_mentions"]
 
-# At most two lower-case words, none a verb, between a description and the name it describes.
-_DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an)\b)"
+# At most two lower-case words, none a verb, between a description and the name it describes ("South Korean officials
+# say the tanker Sea Lark": a saying stands between the speaker and the ship).
+_DESCRIPTION_GAP = re.compile(r"\s*(?:(?!(?:is|are|was|were|has|have|had|will|the|a|an|say|says|said|believe|believes|"
+                              r"think|thinks|suspect|suspects|claim|claims|told|report|reports)\b)"
                               r"[a-z-]+(?<!ing)(?<!ed)\s+){0,2}")
 
 

@@ -411,6 +411,10 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\
 
 
 # "concealed under sacks of": the words of a cover, up to its goods.
+# "boarded the ship", "stopped the vessel", "seize other ships": a ship already told (or others like it) that a seizing
+# verb acts on is the carrier held, not goods moved; a ship told with no such word ("seized two yachts") may be goods.
+_HELD_SHIPS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters"})
+_HELD_CARRIER = re.compile(r"\b(?:the|this|that|these|those|other|its|their)\s+$", re.IGNORECASE)
 _COVERED_BY = re.compile(r"\b(?:hidden|concealed|buried|stashed|tucked|disguised)\s+(?:under|beneath|below|underneath|"
                          r"among|behind|inside|as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle;
@@ -444,6 +448,9 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     # "discovered, concealed under sacks of rice, a cache of hand grenades": the goods of a cover told before the goods
     # it covers hide them, and are no goods of the transfer.
     goods = [g for g in goods if not (_COVERED_BY.search(text, 0, g.start) and any(o.start > g.end for o in goods))]
+    if all(t.role == "seize" for t in group):
+        goods = [g for g in goods if not (names_carrier(g) and g.text.lower().split()[-1] in _HELD_SHIPS
+                                          and _HELD_CARRIER.search(text, max(0, g.start - 12), g.start))]
     participle = not trigger.text.lower().endswith("ing")
     # "Cars shipped to Nampho" is told of the goods; "the freighter delivered steel", of what carried them.
     passive = (participle and bool(_PASSIVE.search(text[start:trigger.start]))) or (any(
@@ -1496,9 +1503,10 @@ class SentenceReader:
                               and _WHOSE_GOODS.fullmatch(text, p.end, chosen_goods[0].start)
                               and (supplier is None or p.country != supplier.country)), None)
         if supplier is not None and supplier.kind == "vessel" and supplier.country is None and chosen_goods \
-                and role == "send" and not clause.passive and supplier.end <= trigger.start:
+                and role in _SENDING and not clause.passive and supplier.end <= trigger.start:
             # "The Comoros-registered Grey Heron shipped 3,200 tons of Libyan ore": a ship of no side
-            # carried goods its words give a country: that country supplied them.
+            # carried goods its words give a country: that country supplied them ("delivered" or "supplied" them as
+            # well as "shipped").
             origin = goods_origin(text, chosen_goods[0], mentions, self.lexicon)
             if origin is not None and (recipient is None or origin.country != recipient.country):
                 supplier = origin

@@ -121,8 +121,34 @@ _TIED_TO = re.compile(r"\b(?:ties|links|connections|relations|relationships)\s+(
                       re.IGNORECASE)
 
 
+# "South Korean officials believe the ship, the Sea Lark, transferred", "Japan's foreign ministry says the tanker
+# delivered": officials who tell of a transfer whose own subject follows (a ship, a body or a name, not "it", "they"
+# or the goods, which may be the speaker's own) are no side of it.
+_TELLS_OF_OTHER = re.compile(r"(?P<speaker>(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,2}?)"
+                             r"(?:(?:have|has|had|now|also|still)\s+)?"
+                             r"(?:say|says|said|believe|believes|believed|suspect|suspects|think|thinks|thought|"
+                             r"allege|alleges|claim|claims|told\s+[\w.]+(?:\s+[\w.]+)?|reports)"
+                             r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+last\s+[a-z]+)?,?\s+"
+                             # "reports South Korean officials say the ...": a saying reported by another speaker.
+                             r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?:say|says|said|believe|believes)\s+)?"
+                             r"(?:that\s+)?(?:the|a|an)\s+(?:[A-Z]|(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|freighter|"
+                             r"carrier|barge|company|firm|trader|broker|businessman)s?\b)")
+_SPEAKING_BODY = re.compile(r"\b(?:officials?|authorities|ministry|agency|customs|coast guard|prosecutors?|police|"
+                            r"government|spokes(?:man|woman|person)|sources?|investigators?|navy|military|"
+                            r"intelligence|service)\b", re.IGNORECASE)
+
+
+def _tells_of_other(mention: Mention, text: str) -> bool:
+    """Whether the mention names officials telling of a transfer by a subject of its own."""
+    told = _TELLS_OF_OTHER.match(text, mention.end)
+    return told is not None and bool(_SPEAKING_BODY.search(mention.text + told.group("speaker")))
+
+
 def is_party(mention: Mention, text: str) -> bool:
     """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
+    if mention.kind in ("country", "organization", "media") and mention.detail != "place" \
+            and _tells_of_other(mention, text):
+        return False
     if mention.kind in ("person", "organization", "vessel"):
         return True
     if mention.kind != "country":

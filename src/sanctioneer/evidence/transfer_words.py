@@ -247,7 +247,10 @@ _GOODS_NOUN_NEXT = re.compile(r"\s+(?:(?!all\b|any\b|the\b|its\b|their\b)[a-z-]+
 
 
 # "the transfer of rifles to or from Sudan", "arms sales to and from Chad": both ways at once, the scope of a rule.
-_BOTH_WAYS_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,6}?)?(?:to\s+(?:or|and)\s+from|from\s+(?:or|and)\s+to|"
+# "vessels suspected of transferring banned goods to or from the country": goods named only by a ban, both ways.
+_BOTH_WAYS_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,6}?|(?:any\s+|such\s+|other\s+)?(?:banned|prohibited|"
+                              r"sanctioned|restricted|proscribed)\s+(?:goods|items|cargo(?:es)?|products|commodities)\s+)?"
+                              r"(?:to\s+(?:or|and)\s+from|from\s+(?:or|and)\s+to|"
                               r"into\s+(?:or|and)\s+out\s+of)\b", re.IGNORECASE)
 # "Belarus can use its ties with Armenia to buy lathes": the means a party could use, not a transfer it made.
 _MEANS_IT_COULD_USE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?(?:use|tap|leverage|exploit)\b"
