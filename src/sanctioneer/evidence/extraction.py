@@ -285,7 +285,7 @@ class _Joined:
         counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts
                    if d.quantity is not None and not _LOADS.match(d.sentence.text, d.quantity[2].end)}
         if draft.quantity is not None and counted and (draft.quantity[0], draft.quantity[1]) not in counted \
-                and {unit for _, unit in counted} == {draft.quantity[1]}:
+                and {unit for _, unit in counted} == {draft.quantity[1]} and not self._parts_of(draft, counted):
             # "drove 500 head of cattle to North Korea" ... "he had sold one of his father's cows": another count
             # of the same goods in the same unit is another lot.
             return False
@@ -330,7 +330,7 @@ class _Joined:
             return False
         if not draft.anaphoric and not draft.denies \
                 and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft) \
-                and not self._bought_what_was_seized(draft):
+                and not self._bought_what_was_seized(draft) and not self._told_in_detail(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
         if self._reversed(draft) or self._another_ship(draft):
@@ -352,6 +352,29 @@ class _Joined:
             # told as going on since a date is the running total, not more of the one period's transfer before it.
             return False
         return here is None or there is None or here.compatible(there)
+
+    def _told_in_detail(self, draft: Draft) -> bool:
+        """"seized 5,000 bottles of gin bound for Belarus" ... paragraphs on, "The bottles of spirit were found on
+        Friday in a container loaded in Riga": goods the lead told, named again with "the", are its transfer told in
+        detail, the side it adds one the lead left open; a side it names otherwise is another case (see `accepts`)."""
+        if not self._named_again(draft) or self._other_years(draft):
+            return False
+        for role in ("supplier", "recipient"):
+            mine = self.party(role).country
+            theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon).country
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        return True
+
+    def _parts_of(self, draft: Draft, counted: set[tuple[str, str | None]]) -> bool:
+        """"seized 300 bottles of liquor" ... "found 120 bottles of gin and 180 bottles of rum": counts of the unit
+        told that add up to the count told before are its parts, the same lot told in detail."""
+        unit = draft.quantity[1] if draft.quantity is not None else None
+        if unit is None:
+            return False
+        parts = [float(m.group(1).replace(",", "")) for m in
+                 re.finditer(rf"\b(\d[\d,]*)\s+{re.escape(unit)}\b", draft.sentence.text, re.IGNORECASE)]
+        return len(parts) > 1 and any(u == unit and _amount(a) == sum(parts) for a, u in counted)
 
     def _bought_what_was_seized(self, draft: Draft) -> bool:
         """"Coast guards found 2,000 mortar shells ... the buyers were the Yemenis" ... "Yemeni traders had ordered
@@ -443,6 +466,14 @@ _ONWARD = re.compile(r"\b(?:then|from there|thence|later|subsequently|afterwards
 _COVER = re.compile(r"\b(?:claimed|claiming|declared|purported(?:ly)?|falsely|ostensibly|supposedly)\b", re.IGNORECASE)
 
 
+def _amount(text: str) -> float | None:
+    """The number a count was read as ("5000", "1.5"), or None when it is not written in figures."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _carried_on(joined: list[_Joined], draft: Draft, lexicon: Lexicon) -> _Joined | None:
     """The transfer a sentence carries on, when it tells only where the goods it points back to went next.
 
@@ -531,7 +562,9 @@ def _made_in(draft: Draft) -> bool:
 
 
 # "The consignments, of 1,400 bottles of": the loads of a transfer told before, named again, and what they held.
-_LOADS_AGAIN = re.compile(r"\bthe\s+(?:consignments?|shipments?|cargo(?:es)?|loads?|deliveries|delivery|containers?)"
+_LOADS_AGAIN = re.compile(r"\bthe\s+(?:consignments?|shipments?|cargo(?:es)?|loads?|deliveries|delivery|containers?|"
+                          # "the bottles of fine spirit": what the goods were packed in, named again.
+                          r"bottles|boxes|cases|crates|cartons|casks|kegs|sacks|bags|pallets)"
                           r"\s*,?\s+(?:(?:which\s+)?(?:held|contained|carried|included)\s+|of\s+)(?:[\w,.-]+\s+){0,12}$",
                           re.IGNORECASE)
 _VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?"
@@ -867,8 +900,9 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
         items = named
     goods: list[ClaimGoods] = []
     for index, names in enumerate(items):
-        # "sent 9,000 barrels of naphtha ... barges went back loaded with cargo": a bare load does not name the goods.
-        best = max([n for n in names if not _vague(n)] or names, key=specificity)
+        # "sent 9,000 barrels of naphtha ... barges went back loaded with cargo": a bare load does not name the goods;
+        # "90,000 bottles of vodka ... the spirit was found": a word for any goods of the chapter names them less well.
+        best = max([n for n in names if not _vague(n)] or names, key=lambda n: _naming(n, joined.lexicon))
         goods.append(ClaimGoods(
             description=best,
             terms=tuple(dict.fromkeys(names)),
@@ -877,6 +911,14 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
             value=(value[0], value[1]) if value and index == 0 else None,
         ))
     return tuple(goods)
+
+
+def _naming(description: str, lexicon: Lexicon) -> tuple[int, int, int]:
+    """How well a description names goods, to choose among the names a claim's sentences give them: a model over a
+    make over a goods noun, a noun of one heading over a word for any goods of its chapter ("vodka" over "the
+    spirit"), a word for goods over one for anything ("equipment"), then length."""
+    rank, length = specificity(description)
+    return rank, 0 if lexicon.generic(description) else 1 if lexicon.broad(description) else 2, length
 
 
 def _in_yen(goods: tuple[ClaimGoods, ...], group: _Joined, parties: dict[str, ClaimParty]) -> tuple[ClaimGoods, ...]:

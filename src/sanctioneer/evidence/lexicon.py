@@ -829,6 +829,9 @@ class Lexicon:
     def broad(self, description: str) -> bool:
         """True when a description's last words name goods of any heading of their chapter ("small arms")."""
         words = _norm(description).lower().split()
+        if words and f"{words[-1]}s" in self.broad_goods:
+            # "the spirit" in the singular is as broad as "spirits".
+            return True
         return any(" ".join(words[-n:]) in self.broad_goods for n in (1, 2, 3) if len(words) >= n)
 
     def chapter(self, description: str) -> str | None:
