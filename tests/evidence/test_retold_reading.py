@@ -47,3 +47,43 @@ def test_a_word_for_any_spirits_does_not_rename_the_goods() -> None:
                  "spokesman said Monday. Four hundred cases of the spirit were found aboard a Maltese freighter.\n")
     assert claim.goods[0].description == "gin"
     assert claim.goods[0].terms == ("gin", "spirit")
+
+
+def test_other_goods_seized_are_another_seizure() -> None:
+    found = claims("Customs in Genoa seized a crate of gin bound for Belarus in May. Officers have seized other "
+                   "spirits bound for Belarus, including rum and brandy.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["gin"], ["spirits"]]
+    assert found[0].date is not None and found[0].date.iso() == "2023-05"
+    # "the other" is one of the goods told.
+    assert len(claims("Customs in Genoa seized two yachts bound for Belarus in May. The other yacht was seized in "
+                      "Naples in June.\n")) == 1
+
+
+def test_a_word_for_goods_of_any_kind_ties_no_two_transfers() -> None:
+    found = claims("Italy has seized banned luxury items that the rulers of Belarus tried to buy, including aged "
+                   "brandy and whiskey worth 9,000 euros, the report said. Minsk also bought luxury goods such as "
+                   "Audi sedans from a dealer in Poland, it said.\n")
+    assert [[g.description for g in c.goods][-1] for c in found] == ["whiskey", "Audi sedans"]
+    assert seen(found[1])[:2] == ("PL", "BY")
+
+
+def test_the_day_of_a_search_told_after_the_lead_is_not_the_transfer_date() -> None:
+    claim = only("TOKYO, March 20 (Wire) - As attention grows on the illegal export of Toyota trucks, thought to be "
+                 "meant for Belarus, experts point to embassies.\n\nOn Monday (March 18), Hyogo Prefectural Police "
+                 "searched a trading house in Osaka Prefecture on suspicion of illegally exporting Toyota trucks.\n")
+    assert claim.date is None
+    # A search that is itself the seizure keeps its day.
+    seized = only("On Monday, customs officers searched a freighter from Belarus and seized 40 crates of rifles.\n")
+    assert seen(seized) == ("BY", None, "2024-03-18")
+
+
+def test_the_items_listed_after_a_seizure_are_its_goods() -> None:
+    # A load seized with no goods named, then its contents listed with no transfer word: one seizure of those goods.
+    for listed in ("Among the items were 200 bottles of cognac, 30 watches and two grand pianos.",
+                   "The banned items included 200 bottles of cognac, 30 watches and two grand pianos."):
+        claim = only(f"Customs in Riga seized a container bound for Belarus in May. {listed}\n")
+        assert [g.description for g in claim.goods] == ["cognac", "watches", "grand pianos"]
+        assert seen(claim) == (None, "BY", "2023-05")
+    claim = only("Customs in Riga seized a container bound for Belarus in May. Among the goods found in the container "
+                 "were Audi sedans and Swiss watches.\n")
+    assert [g.description for g in claim.goods] == ["Audi sedans", "Swiss watches"]

@@ -92,8 +92,9 @@ def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
         return True
     if all(lexicon.generic(d) for _, d in a.goods) or all(lexicon.generic(d) for _, d in b.goods):
         return True
-    words_a = {w.lower() for _, d in a.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
-    words_b = {w.lower() for _, d in b.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
+    # "banned luxury items" and "luxury goods" name goods of any kind: a word they share ties nothing.
+    words_a = {w.lower() for _, d in a.goods if not lexicon.generic(d) for w in re.findall(r"[A-Za-z]{4,}", d)}
+    words_b = {w.lower() for _, d in b.goods if not lexicon.generic(d) for w in re.findall(r"[A-Za-z]{4,}", d)}
     if words_a & words_b:
         return True
     headings_a = {f for _, d in a.goods if (f := lexicon.family(d)) and len(f) == 4}
@@ -649,7 +650,9 @@ _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[
 # "12 such camels", "similar rifles": goods of the kind told before.
 _SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "additional arms", "more missiles": goods beyond those told.
-_MORE_OF = re.compile(r"\b(?:additional|more|extra)\s+(?:[\w-]+\s+)?(?=\S*$)", re.IGNORECASE)
+# "seized other banned luxury items": goods beside those told ("the other yacht" is one of them).
+_MORE_OF = re.compile(r"\b(?:additional|more|extra|(?<!the\s)(?<!each\s)other)\s+(?:[\w-]+\s+){0,2}(?=\S*$)",
+                      re.IGNORECASE)
 # "also sent", "has also quietly supplied": the transfer word after "also".
 _ALSO = re.compile(r"\balso\s+(?:(?:has|have|had|been|quietly|reportedly|allegedly|secretly)\s+){0,2}$", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
@@ -806,8 +809,21 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     # "Back in September, Minsk denied that it intends to sell rifles": and so is one whose first verb is a denial.
     kinds = ("trigger", "proceeding", "reporting", "denial") if opens(text, mention) else ("trigger", "proceeding")
     verbs = sorted((m for m in found if m.kind in kinds and m.start >= mention.end
-                    and not any(a <= m.start and (b < 0 or m.start < b) for a, b in inner)), key=lambda m: m.start)
+                    and not any(a <= m.start and (b < 0 or m.start < b) for a, b in inner)),
+                   key=lambda m: (m.start, not _case_over(text, m, found)))
     return bool(verbs) and verbs[0].kind in ("proceeding", "reporting", "denial")
+
+
+# "searched a dealer on suspicion of illegally exporting", "raided the firm over the sale of": what a case is about.
+_CASE_ABOUT = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|on\s+(?:the\s+)?charges?\s+of|over|for)\s+"
+                         r"(?:(?:the|allegedly|illegally|unlawfully|having)\s+)*$", re.IGNORECASE)
+
+
+def _case_over(text: str, verb: Mention, found: list[Mention]) -> bool:
+    """A word that is both a case's and a transfer's ("searched") is the case's when the transfer the case is about
+    is told after it ("On Thursday, police searched a dealer on suspicion of exporting trucks")."""
+    return verb.kind == "proceeding" and any(
+        m.kind == "trigger" and m.start > verb.end and _CASE_ABOUT.search(text, 0, m.start) for m in found)
 
 
 # "replied in a letter in", "told the panel on": the words between a saying and its date.

@@ -283,8 +283,10 @@ _BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:based|regis
 
 def _counted_anaphora(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """"the four containers", "the two cars": a count between the article and the noun still points back."""
+    # "the seized goods", "the banned items": what was done to them between the article and the noun, too.
     counted = pattern.pattern.replace(r"the[\s-]+", r"the[\s-]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
-                                                   r"\d+)\s+)?")
+                                                   r"\d+)\s+)?(?:(?:seized|banned|confiscated|impounded|intercepted|"
+                                                   r"smuggled|prohibited)\s+)?")
     return re.compile(counted, pattern.flags)
 
 
