@@ -468,7 +468,7 @@ _COVER = re.compile(r"\b(?:claimed|claiming|declared|purported(?:ly)?|falsely|os
 
 
 def _amount(text: str) -> float | None:
-    """The number a count was read as ("5000", "1.5"), or None when it is not written in figures."""
+    """The number a count was read as ("12,000" is twelve thousand), or None when it is not written in figures."""
     try:
         return float(text.replace(",", ""))
     except ValueError:
