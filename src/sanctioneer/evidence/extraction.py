@@ -92,8 +92,9 @@ def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
         return True
     if all(lexicon.generic(d) for _, d in a.goods) or all(lexicon.generic(d) for _, d in b.goods):
         return True
-    words_a = {w.lower() for _, d in a.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
-    words_b = {w.lower() for _, d in b.goods for w in re.findall(r"[A-Za-z]{4,}", d)}
+    # "banned luxury items" and "luxury goods" name goods of any kind: a word they share ties nothing.
+    words_a = {w.lower() for _, d in a.goods if not lexicon.generic(d) for w in re.findall(r"[A-Za-z]{4,}", d)}
+    words_b = {w.lower() for _, d in b.goods if not lexicon.generic(d) for w in re.findall(r"[A-Za-z]{4,}", d)}
     if words_a & words_b:
         return True
     headings_a = {f for _, d in a.goods if (f := lexicon.family(d)) and len(f) == 4}
@@ -289,7 +290,7 @@ class _Joined:
         counted = {(d.quantity[0], d.quantity[1]) for d in self.drafts
                    if d.quantity is not None and not _LOADS.match(d.sentence.text, d.quantity[2].end)}
         if draft.quantity is not None and counted and (draft.quantity[0], draft.quantity[1]) not in counted \
-                and {unit for _, unit in counted} == {draft.quantity[1]}:
+                and {unit for _, unit in counted} == {draft.quantity[1]} and not self._parts_of(draft, counted):
             # "drove 500 head of cattle to North Korea" ... "he had sold one of his father's cows": another count
             # of the same goods in the same unit is another lot.
             return False
@@ -338,7 +339,7 @@ class _Joined:
             return False
         if not draft.anaphoric and not draft.denies \
                 and draft.sentence.paragraph - self.drafts[-1].sentence.paragraph > 1 and not self._tied(draft) \
-                and not self._bought_what_was_seized(draft):
+                and not self._bought_what_was_seized(draft) and not self._told_in_detail(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
         if self._reversed(draft) or self._another_ship(draft):
@@ -369,6 +370,29 @@ class _Joined:
         sums = {(d.value[0], d.value[1]) for d in self.drafts
                 if d.value is not None and any(_vague(g) for _, g in d.goods)}
         return bool(sums) and draft.value[:2] not in sums and {unit for _, unit in sums} == {draft.value[1]}
+
+    def _told_in_detail(self, draft: Draft) -> bool:
+        """"seized 5,000 bottles of gin bound for Belarus" ... paragraphs on, "The bottles of spirit were found on
+        Friday in a container loaded in Riga": goods the lead told, named again with "the", are its transfer told in
+        detail, the side it adds one the lead left open; a side it names otherwise is another case (see `accepts`)."""
+        if not self._named_again(draft) or self._other_years(draft):
+            return False
+        for role in ("supplier", "recipient"):
+            mine = self.party(role).country
+            theirs = _party(getattr(draft, role), draft.sentence.text, self.lexicon).country
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        return True
+
+    def _parts_of(self, draft: Draft, counted: set[tuple[str, str | None]]) -> bool:
+        """"seized 300 bottles of liquor" ... "found 120 bottles of gin and 180 bottles of rum": counts of the unit
+        told that add up to the count told before are its parts, the same lot told in detail."""
+        unit = draft.quantity[1] if draft.quantity is not None else None
+        if unit is None:
+            return False
+        parts = [float(m.group(1).replace(",", "")) for m in
+                 re.finditer(rf"\b(\d[\d,]*)\s+{re.escape(unit)}\b", draft.sentence.text, re.IGNORECASE)]
+        return len(parts) > 1 and any(u == unit and _amount(a) == sum(parts) for a, u in counted)
 
     def _bought_what_was_seized(self, draft: Draft) -> bool:
         """"Coast guards found 2,000 mortar shells ... the buyers were the Yemenis" ... "Yemeni traders had ordered
@@ -460,6 +484,14 @@ _ONWARD = re.compile(r"\b(?:then|from there|thence|later|subsequently|afterwards
 _COVER = re.compile(r"\b(?:claimed|claiming|declared|purported(?:ly)?|falsely|ostensibly|supposedly)\b", re.IGNORECASE)
 
 
+def _amount(text: str) -> float | None:
+    """The number a count was read as ("12,000" is twelve thousand), or None when it is not written in figures."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _carried_on(joined: list[_Joined], draft: Draft, lexicon: Lexicon) -> _Joined | None:
     """The transfer a sentence carries on, when it tells only where the goods it points back to went next.
 
@@ -548,7 +580,9 @@ def _made_in(draft: Draft) -> bool:
 
 
 # "The consignments, of 1,400 bottles of": the loads of a transfer told before, named again, and what they held.
-_LOADS_AGAIN = re.compile(r"\bthe\s+(?:consignments?|shipments?|cargo(?:es)?|loads?|deliveries|delivery|containers?)"
+_LOADS_AGAIN = re.compile(r"\bthe\s+(?:consignments?|shipments?|cargo(?:es)?|loads?|deliveries|delivery|containers?|"
+                          # "the bottles of fine spirit": what the goods were packed in, named again.
+                          r"bottles|boxes|cases|crates|cartons|casks|kegs|sacks|bags|pallets)"
                           r"\s*,?\s+(?:(?:which\s+)?(?:held|contained|carried|included)\s+|of\s+)(?:[\w,.-]+\s+){0,12}$",
                           re.IGNORECASE)
 _VIA = re.compile(r"\b(?:via|through|by way of|transiting)\s+(?:the\s+(?:port|city)\s+of\s+)?"
@@ -644,7 +678,9 @@ _EARLIER = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past)\s+(?:(
 # "12 such camels", "similar rifles": goods of the kind told before.
 _SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "additional arms", "more missiles": goods beyond those told.
-_MORE_OF = re.compile(r"\b(?:additional|more|extra)\s+(?:[\w-]+\s+)?(?=\S*$)", re.IGNORECASE)
+# "seized other banned luxury items": goods beside those told ("the other yacht" is one of them).
+_MORE_OF = re.compile(r"\b(?:additional|more|extra|(?<!the\s)(?<!each\s)other)\s+(?:[\w-]+\s+){0,2}(?=\S*$)",
+                      re.IGNORECASE)
 # "also sent", "has also quietly supplied": the transfer word after "also".
 _ALSO = re.compile(r"\balso\s+(?:(?:has|have|had|been|quietly|reportedly|allegedly|secretly)\s+){0,2}$", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
@@ -801,8 +837,21 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     # "Back in September, Minsk denied that it intends to sell rifles": and so is one whose first verb is a denial.
     kinds = ("trigger", "proceeding", "reporting", "denial") if opens(text, mention) else ("trigger", "proceeding")
     verbs = sorted((m for m in found if m.kind in kinds and m.start >= mention.end
-                    and not any(a <= m.start and (b < 0 or m.start < b) for a, b in inner)), key=lambda m: m.start)
+                    and not any(a <= m.start and (b < 0 or m.start < b) for a, b in inner)),
+                   key=lambda m: (m.start, not _case_over(text, m, found)))
     return bool(verbs) and verbs[0].kind in ("proceeding", "reporting", "denial")
+
+
+# "searched a dealer on suspicion of illegally exporting", "raided the firm over the sale of": what a case is about.
+_CASE_ABOUT = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|on\s+(?:the\s+)?charges?\s+of|over|for)\s+"
+                         r"(?:(?:the|allegedly|illegally|unlawfully|having)\s+)*$", re.IGNORECASE)
+
+
+def _case_over(text: str, verb: Mention, found: list[Mention]) -> bool:
+    """A word that is both a case's and a transfer's ("searched") is the case's when the transfer the case is about
+    is told after it ("On Thursday, police searched a dealer on suspicion of exporting trucks")."""
+    return verb.kind == "proceeding" and any(
+        m.kind == "trigger" and m.start > verb.end and _CASE_ABOUT.search(text, 0, m.start) for m in found)
 
 
 # "replied in a letter in", "told the panel on": the words between a saying and its date.
@@ -905,8 +954,9 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
         items = named
     goods: list[ClaimGoods] = []
     for index, names in enumerate(items):
-        # "sent 9,000 barrels of naphtha ... barges went back loaded with cargo": a bare load does not name the goods.
-        best = max([n for n in names if not _vague(n)] or names, key=specificity)
+        # "sent 9,000 barrels of naphtha ... barges went back loaded with cargo": a bare load does not name the goods;
+        # "90,000 bottles of vodka ... the spirit was found": a word for any goods of the chapter names them less well.
+        best = max([n for n in names if not _vague(n)] or names, key=lambda n: _naming(n, joined.lexicon))
         goods.append(ClaimGoods(
             description=best,
             terms=tuple(dict.fromkeys(names)),
@@ -915,6 +965,14 @@ def _goods(joined: _Joined) -> tuple[ClaimGoods, ...]:
             value=(value[0], value[1]) if value and index == 0 else None,
         ))
     return tuple(goods)
+
+
+def _naming(description: str, lexicon: Lexicon) -> tuple[int, int, int]:
+    """How well a description names goods, to choose among the names a claim's sentences give them: a model over a
+    make over a goods noun, a noun of one heading over a word for any goods of its chapter ("vodka" over "the
+    spirit"), a word for goods over one for anything ("equipment"), then length."""
+    rank, length = specificity(description)
+    return rank, 0 if lexicon.generic(description) else 1 if lexicon.broad(description) else 2, length
 
 
 def _in_yen(goods: tuple[ClaimGoods, ...], group: _Joined, parties: dict[str, ClaimParty]) -> tuple[ClaimGoods, ...]:

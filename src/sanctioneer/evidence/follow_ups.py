@@ -421,6 +421,10 @@ def buyer_named(drafts: list[Draft], index: int, sentence: Sentence, text: str, 
 
 
 # "The shipments, which contained tiles and valves, ...": what the transfer just told held.
+_AMONG = re.compile(r"\s*Among\s+", re.IGNORECASE)
+# "Among the items found in the container were": the words between the goods named again and the list.
+_AMONG_WERE = re.compile(r"\s*(?:(?:found|seized|confiscated|discovered|recovered|impounded)\b[^,;.]{0,60}?\s+)?"
+                         r"(?:were|was)\s+", re.IGNORECASE)
 _CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carried|held|included|include|includes|"
                         r"comprised|consisted\s+of|(?:was|were)\s+made\s+up\s+of|"
                         r"(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
@@ -447,8 +451,11 @@ def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon:
         # "Chinese shipments to Laos rose to $166 million. The top export items were steel pipes, worth ...": the
         # goods of the flow just told.
         cue: re.Match[str] | None = top
-    elif told is None or text[:told.start].strip():
+    elif told is None or (text[:told.start].strip() and not _AMONG.fullmatch(text, 0, told.start)):
         return False
+    elif _AMONG.fullmatch(text, 0, told.start):
+        # "Among the items were 200 bottles of cognac, 30 watches and two pianos": the goods of the load just told.
+        cue = _AMONG_WERE.match(text, told.end)
     else:
         cue = _CONTAINED.match(text, told.end)
     if cue is None:

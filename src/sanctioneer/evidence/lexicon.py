@@ -283,8 +283,10 @@ _BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:based|regis
 
 def _counted_anaphora(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """"the four containers", "the two cars": a count between the article and the noun still points back."""
+    # "the seized goods", "the banned items": what was done to them between the article and the noun, too.
     counted = pattern.pattern.replace(r"the[\s-]+", r"the[\s-]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
-                                                   r"\d+)\s+)?")
+                                                   r"\d+)\s+)?(?:(?:seized|banned|confiscated|impounded|intercepted|"
+                                                   r"smuggled|prohibited)\s+)?")
     return re.compile(counted, pattern.flags)
 
 
@@ -833,6 +835,9 @@ class Lexicon:
     def broad(self, description: str) -> bool:
         """True when a description's last words name goods of any heading of their chapter ("small arms")."""
         words = _norm(description).lower().split()
+        if words and f"{words[-1]}s" in self.broad_goods:
+            # "the spirit" in the singular is as broad as "spirits".
+            return True
         return any(" ".join(words[-n:]) in self.broad_goods for n in (1, 2, 3) if len(words) >= n)
 
     def chapter(self, description: str) -> str | None:
