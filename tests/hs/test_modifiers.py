@@ -142,7 +142,7 @@ def test_a_crustacean_named_after_where_it_is_caught_keeps_its_own_word() -> Non
 
 @pytest.mark.parametrize(("text", "heading"), [
     # A drink, a fruit or a bulb named before a table or a hand appliance says what it serves: the table is furniture,
-    # the squeezer, mincer or press an appliance worked by hand, none of them a coffee maker, a fridge or a machine tool.
+    # the squeezer, mincer or press an appliance worked by hand, none a coffee maker, a fridge or a machine tool.
     ("walnut coffee tables", "9403"),
     ("low tea table with drawer", "9403"),
     ("tables", "9403"),
