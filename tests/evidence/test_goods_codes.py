@@ -12,7 +12,11 @@ import pytest
 
 from sanctioneer.evidence import classify_claim
 from sanctioneer.hs.classify import GoodsClassifier
+from sanctioneer.rulebook.loader import default_rulebook_dir, load_rulebook
+from sanctioneer.rulebook.sensitive import sensitive_ranges
 from tests.evidence.reading import only
+
+SENSITIVE = sensitive_ranges(load_rulebook(default_rulebook_dir()))
 
 REPORT = ("date 2019-06-12\n\nA Sierra Leone-flagged freighter delivered 3,000 tonnes of North Korean coal to a "
           "port in Vietnam in May, customs officials said.\n")
@@ -89,8 +93,9 @@ def test_goods_the_classifier_is_unsure_of_keep_no_code() -> None:
     # Goods of a consequential heading a report names in a word or two get its code, with no second source agreeing.
     ("Belarus sold mortar ammunition to Laos in May.", "9306"),
     ("A Thai dealer sold Lexus SUVs to North Korea in May.", "8703"),
-    # Outside the consequential headings the sources must still agree: no code without a person's check.
-    ("A Thai dealer sold cosmetics to North Korea in May.", None),
+    # Outside the consequential headings an everyday name every reading of which lies in its own chapter needs no
+    # source's agreement (below).
+    ("A Thai dealer sold cosmetics to North Korea in May.", "3304"),
     # A food a report names in a word, one term of one heading the trained model ranks first and three sources agree
     # on, gets its code.
     ("Kazakhstan exported 3,000 tonnes of rice to Mongolia in May.", "1006"),
@@ -99,12 +104,36 @@ def test_goods_the_classifier_is_unsure_of_keep_no_code() -> None:
     # model ranking the heading first and two sources agreeing are enough.
     ("Kazakhstan exported 3,000 tonnes of corn to Mongolia in May.", "1005"),
     ("Ukraine shipped 40,000 tonnes of maize to Egypt in May.", "1005"),
-    # Two sources are not enough when two headings' texts name the goods: no code without a person's check.
-    ("A Thai dealer sold cosmetics to Mongolia in May.", None),
+    # Two sources are not enough when a heading of another chapter lists the goods: no code without a person's check.
+    ("A Thai dealer sold cigarettes to Mongolia in May.", None),
 ])
 def test_goods_a_report_names_plainly_get_a_code_when_the_name_decides_the_heading(sentence: str,
                                                                                   heading: str | None) -> None:
     claim = classify_claim(only(sentence), GoodsClassifier(semantic=False))
+    [line] = claim.goods
+    if heading is None:
+        assert line.hs is None
+    else:
+        assert line.hs is not None and line.hs.startswith(heading)
+
+
+@pytest.mark.parametrize(("sentence", "heading"), [
+    # An everyday name whose other readings (a qualified term's, a heading text's) lie in its own chapter, none
+    # consequential, gets its code, whichever way it is spelt and though the trained model ranks another heading.
+    ("A Dutch trader shipped 800 tonnes of fertilizer to Mongolia in May.", "3105"),
+    ("A Dutch trader shipped 800 tonnes of fertiliser to Mongolia in May.", "3105"),
+    ("A Brazilian firm sold 60 tonnes of soybean oil to Mongolia in April.", "1507"),
+    ("Kazakhstan shipped 9,000 tonnes of wheat to Mongolia in April.", "1001"),
+    # Electronic cigarettes are of chapter 85, which a measure may ban whole: no code without a person's check.
+    ("A Thai dealer sold cigarettes to North Korea in May.", None),
+    # A reading in the consequential ranges (the assault rifles of 93.01) leaves the heading open.
+    ("Russia sold rifles to North Korea in May.", None),
+    # A word many headings list as their goods is a class of goods, not goods.
+    ("Kazakhstan shipped 9,000 tonnes of salt to Mongolia in April.", None),
+])
+def test_an_everyday_name_in_a_report_gets_its_code_when_no_reading_could_change_a_verdict(sentence: str,
+                                                                                         heading: str | None) -> None:
+    claim = classify_claim(only(sentence), GoodsClassifier(semantic=False, sensitive=SENSITIVE))
     [line] = claim.goods
     if heading is None:
         assert line.hs is None

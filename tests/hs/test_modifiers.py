@@ -138,3 +138,24 @@ def test_a_crustacean_named_after_where_it_is_caught_keeps_its_own_word() -> Non
     head = next(e for e in first.evidence if e.source == "head")
     assert head.matched == "krill"
     assert "goods (krill)" in head.reason
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    # A drink, a fruit or a bulb named before a table or a hand appliance says what it serves: the table is furniture,
+    # the squeezer, mincer or press an appliance worked by hand, none a coffee maker, a fridge or a machine tool.
+    ("walnut coffee tables", "9403"),
+    ("low tea table with drawer", "9403"),
+    ("tables", "9403"),
+    ("lime squeezer", "8210"),
+    ("cast iron meat mincer with clamp", "8210"),
+    ("garlic press", "8210"),
+])
+def test_a_use_named_before_a_table_or_a_hand_appliance_is_not_the_goods(text: str, heading: str) -> None:
+    assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("table linen", "6302"), ("table tennis table", "9506"), ("billiard table", "9504"), ("table salt", "2501"),
+])
+def test_table_before_other_goods_names_none_of_its_own(text: str, heading: str) -> None:
+    assert CLASSIFIER.candidates(text, top=3)[0].hs == heading

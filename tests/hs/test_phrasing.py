@@ -503,3 +503,28 @@ def test_a_set_the_nomenclature_names_is_not_read_as_its_contents(text: str, hea
     # names the set itself: sets of gaskets (84.84), drawing sets (90.17), needlework sets (63.08), hand stamps and
     # printing sets (96.11), modelling pastes (34.07), travel sets for sewing (96.05), percussion instruments (92.06).
     assert CLASSIFIER.candidates(text, top=3)[0].hs == heading
+
+
+@pytest.mark.parametrize(("british", "american"), [
+    ("steam sterilisers for dental instruments", "steam sterilizers for dental instruments"),
+    ("fertiliser", "fertilizer"),
+    ("bagged fertilisers", "bagged fertilizers"),
+    ("vulcanised rubber conveyor belting", "vulcanized rubber conveyor belting"),
+    ("portable gas analysers", "portable gas analyzers"),
+])
+def test_a_british_ise_spelling_gets_what_the_american_ize_spelling_gets(british: str, american: str) -> None:
+    first, second = CLASSIFIER.candidates(british, top=1)[0], CLASSIFIER.candidates(american, top=1)[0]
+    assert (first.hs, first.subheading) == (second.hs, second.subheading)
+    assert CLASSIFIER.classify(british).confident == CLASSIFIER.classify(american).confident
+    assert CLASSIFIER.classify_report(british).hs == CLASSIFIER.classify_report(american).hs
+
+
+@pytest.mark.parametrize(("word", "folded"), [
+    ("fertilisers", "fertilizer"), ("vulcanised", "vulcanized"), ("analysers", "analyzer"), ("ionising", "ionizing"),
+    ("exercise", "exercise"), ("otherwise", "otherwise"), ("cruisers", "cruiser"), ("premises", "premise"),
+    ("maize", "maize"),
+])
+def test_only_the_ise_ending_of_verbs_meets_its_ize_spelling(word: str, folded: str) -> None:
+    from sanctioneer.hs.lexical import singular
+
+    assert singular(word) == folded

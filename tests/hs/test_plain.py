@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from sanctioneer.hs.classify import GoodsClassifier, classify
+from sanctioneer.hs.codes import HsRange
 from sanctioneer.hs.confidence import PLAIN_UNKNOWN, confident_route
 from sanctioneer.hs.gazetteer import Gazetteer, Term, term_key
-from sanctioneer.hs.plain import nomenclature_word, plain_term
+from sanctioneer.hs.plain import everyday_term, nomenclature_word, plain_term
 
 
 def _gazetteer(*terms: tuple[str, str, str]) -> Gazetteer:
@@ -216,3 +217,38 @@ def test_a_report_naming_consequential_goods_is_confident_where_a_tariff_line_is
 
 def test_self_propelled_artillery_is_artillery_not_an_armoured_vehicle(classifier: GoodsClassifier) -> None:
     assert classifier.classify("self-propelled howitzers").candidates[0].startswith("9301")
+
+
+EVERYDAY = _gazetteer(
+    ("sledge", "950699", "goods"),
+    ("toy sledge", "950300", "goods"),
+    ("kettle", "851671", "goods"),
+    ("camping kettle", "732393", "goods"),
+    ("carbine", "930320", "goods"),
+    ("assault carbine", "930190", "goods"),
+    ("harp", "920290", "goods"),
+)
+#: Ranges a narrow measure makes consequential, for the test: the arms of war of 93.01.
+WAR_ARMS = (HsRange("9301", "9301"),)
+
+
+@pytest.mark.parametrize(("words", "heading"), [
+    # "Toy sledge" qualifies "sledge" in the same chapter, outside the consequential ranges: the name stands.
+    ("sledges", "9506"),
+    ("second-hand sledges", "9506"),
+    ("harps", "9202"),
+    # A reading in another chapter may fall under a measure that bans that chapter: the heading stays open.
+    ("kettles", None),
+    # A reading in the consequential ranges leaves the heading open.
+    ("carbines", None),
+    # Words that say which goods these are, or state, are not the plain name.
+    ("wooden sledges", None),
+])
+def test_a_reports_everyday_name_stands_when_no_reading_of_it_could_change_a_verdict(words: str,
+                                                                                     heading: str | None) -> None:
+    assert plain_term(words, EVERYDAY.find(words), EVERYDAY) in (None, heading)
+    assert everyday_term(words, EVERYDAY.find(words), EVERYDAY, WAR_ARMS) == heading
+
+
+def test_without_consequential_ranges_no_everyday_name_is_known_to_be_harmless() -> None:
+    assert everyday_term("sledges", EVERYDAY.find("sledges"), EVERYDAY, ()) is None

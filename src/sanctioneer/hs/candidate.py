@@ -105,6 +105,11 @@ class Candidate:
     """True when the candidate is `plain` and the term's words are also the nomenclature's own name for this heading's
     goods, used in no other heading's text as goods ("horses" of 01.01, "missiles" of 93.06; `plain.nomenclature_word`):
     the gazetteer and the heading's text agree."""
+    everyday: bool = False
+    """True when the words, read from a report, are wholly one gazetteer term of goods of this heading whose every
+    reading, the heading's and those of the terms qualifying it or of the headings' texts listing its word, lies in
+    this heading's chapter and outside the consequential ranges ("fertilizer", "soybean oil"; `plain.everyday_term`):
+    the everyday name of the goods, which no verdict turns on."""
     subheading_basis: str = ""
     """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
     subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",

@@ -53,7 +53,7 @@ from sanctioneer.hs.naming import (
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
-from sanctioneer.hs.plain import nomenclature_word, plain_term
+from sanctioneer.hs.plain import everyday_term, nomenclature_word, plain_term
 from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
 from sanctioneer.hs.subheading import (
     apply_splits,
@@ -320,6 +320,15 @@ def classify(
         or undecided_split(cleaned, plain) is not None
     ):
         plain = None
+    # A report's everyday name of goods whose every reading is outside the consequential ranges (`everyday_term`), which
+    # no rule reads as another heading, no set word heads and no split leaves open.
+    everyday_name = everyday_term(goods, hits, load_gazetteer(), sensitive) if report else None
+    if everyday_name is not None and (
+        any(hit.rule.hs and hit.rule.hs[:4] != everyday_name for hit in direct)
+        or reading.head in SET_WORDS
+        or undecided_split(cleaned, everyday_name) is not None
+    ):
+        everyday_name = None
     # A plain name that is also the nomenclature's own word for that heading's goods alone: two sources name them.
     own_name = plain is not None and nomenclature_word(term_key(hits[0].term.text), plain)
     protected = {
@@ -527,6 +536,7 @@ def classify(
             lone=lone,
             plain=heading == plain,
             own_name=own_name and heading == plain,
+            everyday=heading == everyday_name,
             subheading_basis=basis,
             beside_sensitive=beside,
             material_elsewhere=elsewhere or "",

@@ -153,6 +153,8 @@ def confident_route(candidates: list[Candidate], *, report: bool = False) -> str
         return "consequential name in a report"
     if report and _plain_report_name(first, candidates):
         return "plain name in a report"
+    if report and _everyday_report_name(first):
+        return "everyday name in a report"
     # Words that name the goods are one kind of evidence; a second, read another way, must agree. A maker's model is
     # a name no other goods carry, which the sources taught by tariff lines and rulings rarely know ("Aurus Senat").
     if first.named_by != "model" and first.agreement < CONFIDENT_SOURCES:
@@ -202,6 +204,17 @@ def _plain_report_name(first: Candidate, candidates: list[Candidate]) -> bool:
     if first.probability < first.model_best or first.agreement < PLAIN_REPORT_AGREEMENT:
         return False
     return _leads(first, candidates)
+
+
+def _everyday_report_name(first: Candidate) -> bool:
+    """Say whether a report's words are the everyday name of goods no verdict turns on (`Candidate.everyday`), named by
+    their gazetteer term, with a score of at least `CONFIDENT_SCORE`, and the trained model not sure of another heading
+    (`PLAIN_MODEL`): see `confident_route`."""
+    if not first.everyday or first.sensitive or first.weighed or first.named_by != "gazetteer":
+        return False
+    if first.probability < first.model_best and first.model_best >= PLAIN_MODEL:
+        return False
+    return first.score >= CONFIDENT_SCORE
 
 
 def _leads(first: Candidate, candidates: list[Candidate]) -> bool:

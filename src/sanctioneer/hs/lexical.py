@@ -30,6 +30,28 @@ _SPELLING = {
     "whiskies": "whiskey", "gauze": "gauze", "lorry": "truck", "lorries": "truck", "petrol": "gasoline",
 }
 
+# The British "-ise" and "-yse" of verbs and of the nouns made from them meet the American "-ize" and "-yze", in every
+# form ("fertilisers" and "fertilizer", "vulcanised" and "vulcanized", "analysers" and "analyzer"): the nomenclature
+# writes some goods one way and the national tariff and reports the other. The ending must follow a consonant
+# after at least three letters ("cruise", "noise", "raising" keep theirs).
+_ISE = re.compile(r"^([a-z]{2,}[b-df-hj-np-tv-xz])([iy])s(e|es|er|ers|ed|ing|ation|ations)$")
+# Words whose "-ise" is no such ending ("exercise", "comprising", "premises", "otherwise"), by the letters before it.
+_NOT_ISE = frozenset({
+    "adv", "advert", "appr", "chast", "chem", "circumc", "compr", "comprom", "conc", "dem", "desp", "dev", "exc",
+    "exerc", "expert", "franch", "improv", "inc", "merchand", "mort", "parad", "prec", "prem", "prom", "rep", "rev",
+    "superv", "surpr", "telev", "treat", "val", "enterpr",
+})
+
+
+def _one_spelling(word: str) -> str:
+    """The American form of a British "-ise" or "-yse" word ("fertiliser" -> "fertilizer"), else the word."""
+    word = _SPELLING.get(word, word)
+    found = _ISE.match(word)
+    if found is None or found[1] in _NOT_ISE or found[1].endswith("w"):  # "-wise": "otherwise", "lengthwise"
+        return word
+    return f"{found[1]}{found[2]}z{found[3]}"
+
+
 # Words that tell nothing about what the goods are, in reports or in the nomenclature.
 STOP_WORDS = frozenset(
     """a an and are as at be been by for from has have in into is it its of on or other others than that
@@ -72,9 +94,10 @@ def singular(word: str) -> str:
 
     Irregular plurals meet their singular ("knives" knife, "leaves" leaf, "teeth" tooth, "lenses" lens, "canoes"
     canoe); words the same in both numbers stay whole ("series", "species", "chassis"). Words in "-ys" keep their
-    "s" as before ("alloys": the nomenclature's "alloy" is a word of many headings, "alloys" of few).
+    "s" as before ("alloys": the nomenclature's "alloy" is a word of many headings, "alloys" of few). British "-ise"
+    words meet their American "-ize" ("fertilisers" fertilizer).
     """
-    word = _SPELLING.get(word, word)
+    word = _one_spelling(word)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if len(word) <= 3 or word in _S_SINGULAR:

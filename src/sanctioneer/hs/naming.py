@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from sanctioneer.hs.tariff import TariffIndex
 
 __all__ = [
-    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "material_chapters", "names_goods",
-    "other_material", "owned_by", "qualified", "states_only", "trim_head", "unheld", "unsaid_kind",
+    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "listed_by", "material_chapters",
+    "names_goods", "other_material", "owned_by", "qualified", "states_only", "trim_head", "unheld", "unsaid_kind",
 ]
 
 
@@ -112,6 +112,12 @@ def _goods_word(word: str) -> bool:
 #: A word the nomenclature lists as the goods of more headings than this ("articles", "machines", "apparatus")
 #: names none of them by itself.
 GENERIC_HEADINGS = 8
+
+
+def listed_by(word: str) -> frozenset[str]:
+    """The headings whose own nomenclature text lists a word (singular) as their goods: "flour" is listed by the
+    cereal flours of 11.01 and 11.02 and the flours of meat of 23.01, among others."""
+    return _listing(word, headings_only=True)
 
 
 def _listing(word: str, *, headings_only: bool = False) -> frozenset[str]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sanctioneer.hs.gazetteer import Gazetteer, TermHit, term_key
+from sanctioneer.hs.codes import HsRange, touches_any
+from sanctioneer.hs.gazetteer import Gazetteer, Term, TermHit, term_key
 from sanctioneer.hs.nomenclature import load_nomenclature
 
-__all__ = ["CLASS_HEADINGS", "PLAIN_KINDS", "QUALITY_WORDS", "nomenclature_word", "plain_term"]
+__all__ = ["CLASS_HEADINGS", "PLAIN_KINDS", "QUALITY_WORDS", "everyday_term", "nomenclature_word", "plain_term"]
 
 #: The kinds of gazetteer terms that name goods themselves (not a maker's name, a material, or a loose word).
 PLAIN_KINDS = frozenset({"goods", "model"})
@@ -129,6 +130,46 @@ def plain_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer) -> str | N
     heading open, "artillery shells" does not), nor does the nomenclature use its words for a class of goods
     several headings share (`CLASS_HEADINGS`: "machine tools").
     """
+    term = _whole_term(goods, hits)
+    if term is None:
+        return None
+    key = term_key(term.text)
+    if gazetteer.headings_ending(key) != {term.code[:4]} or _class_name(key):
+        return None
+    return term.code[:4]
+
+
+def everyday_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer, sensitive: tuple[HsRange, ...]) -> str | None:
+    """The heading of a report's words that are wholly one gazetteer term of goods whose every reading lies outside the
+    consequential ranges, or None.
+
+    A report names goods in their everyday sense, with no tariff line above the words: "fertilizer" is that of 31.05,
+    though "potash fertilizer" is 31.04. The term's words are read as `plain_term` reads them, but the other headings
+    that terms qualifying it name, and those whose own nomenclature text lists its one word as goods, leave the heading
+    open only when one of them is consequential ("rifles": the assault rifles of 93.01) or in another chapter
+    ("cigarettes": the electronic ones of 85.43): a measure that bans a whole chapter reaches them all, a narrow one
+    names a consequential range, so a mistake among the readings left changes no verdict. Words with
+    `CLASS_HEADINGS` readings or more name a class of goods, not goods ("salt"). Without `sensitive` ranges no
+    heading is known to be harmless, and none is answered.
+    """
+    term = _whole_term(goods, hits)
+    if term is None or not sensitive:
+        return None
+    key = term_key(term.text)
+    from sanctioneer.hs.naming import listed_by
+
+    heading = term.code[:4]
+    readings = {heading} | gazetteer.headings_ending(key) | (listed_by(key[0]) if len(key) == 1 else frozenset())
+    if len(readings) >= CLASS_HEADINGS or any(
+        reading[:2] != heading[:2] or touches_any(reading, sensitive) for reading in readings
+    ):
+        return None
+    return heading
+
+
+def _whole_term(goods: str, hits: list[TermHit]) -> Term | None:
+    """The one gazetteer term of goods or of a maker's model the description wholly is, after words of quality alone
+    (`QUALITY_WORDS`), or None."""
     if len(hits) != 1 or hits[0].term.kind not in PLAIN_KINDS:
         return None
     term = hits[0].term
@@ -143,6 +184,4 @@ def plain_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer) -> str | N
     if any(word in ("high", "top") and before[i + 1: i + 2] not in (("quality",), ("grade",))
            for i, word in enumerate(before)):
         return None
-    if gazetteer.headings_ending(key) != {term.code[:4]} or _class_name(key):
-        return None
-    return term.code[:4]
+    return term
