@@ -109,6 +109,20 @@ def test_bulk_sample_and_stock_numbers_are_not_the_goods(text: str, goods: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # "Art" with a set word and its count is goods, not an article number with a maker's letters.
+        ("Quorra Kids Art Set 80 Pieces", "Quorra Kids Art Set 80 Pieces"),
+        ("sketching art kit 24 pcs", "sketching art kit 24 pcs"),
+        # An article number with a maker's letters before it is still dropped.
+        ("felt coasters, art pq 3310", "felt coasters"),
+    ],
+)
+def test_an_art_set_with_its_count_is_no_article_number(text: str, goods: str) -> None:
+    assert goods_text(text) == goods
+
+
+@pytest.mark.parametrize(
     ("text", "head"),
     [
         # Outside the quotation marks only a number: the quoted words are the goods.

@@ -36,11 +36,12 @@ _MEASURED = frozenset({
     "exceeding", "over", "under", "than", "least", "most", "of", "to", "up", "below", "above", "width", "length",
     "thickness", "diameter", "capacity", "weight", "height", "not", "within", "from", "and", "or", "minimum", "maximum",
 })
-# "Model AB-1234", "Item No. 4567", "Style #123", "SKU 12345", "Part No. 12-345", "Art. 55", "Ref. XJ9".
+# "Model AB-1234", "Item No. 4567", "Style #123", "SKU 12345", "Part No. 12-345", "Art. 55", "Ref. XJ9"; letters before
+# the number are a maker's prefix ("item pp 2385"), never a set word with its count ("art set 40 pieces" is an art set).
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:model|models|item|items|style|styles|sku|art|article|ref|reference|part|catalog(?:ue)?|"
     r"product|upc|ean|asin|mfr|p/n|pn|(?:samples?|(?:vendor\s+)?stock)(?=\s*(?:no\b|nos\b|number|#)))\s*"
-    r"(?:(?:no|nos|number|numbers|code|#)\b\.?\s*)?[:#.]?\s*(?:[a-z]{1,3}\s+(?=\d))?"
+    r"(?:(?:no|nos|number|numbers|code|#)\b\.?\s*)?[:#.]?\s*(?:(?!(?:sets?|kits?|pcs?)\b)[a-z]{1,3}\s+(?=\d))?"
     r"(?=[\w-]*\d)[a-z0-9][\w./-]*(?:\s*(?:,|and|&)\s*(?=[\w-]*\d)[a-z0-9][\w./-]*)*",
     re.IGNORECASE,
 )
