@@ -145,9 +145,15 @@ def _strip_origin(chunk: str) -> str:
     return chunk
 
 
+# A set's count of pieces after the set word ("Luggage Set 3 Piece Spinner", "Patio Set, 5 pcs"): what follows says
+# how the set is made up or looks, and the goods are those the words before the set word name ("set 4 pieces of
+# luggage" names its goods after the count).
+_SET_COUNT = re.compile(r"(\w\s+(?:set|kit))\s+\d+\s*-?\s*(?:pieces?|pcs?)\b(?!\s+of\b).*$", re.IGNORECASE)
+
+
 def _chunk(chunk: str) -> str:
     """A comma-separated part of a description without its wrapping; empty when it is all wrapping."""
-    chunk = _strip_origin(chunk)
+    chunk = _SET_COUNT.sub(r"\1", _strip_origin(chunk))
     while (tail := _QUALIFIER_TAIL.search(chunk)) and tail.start() > 0:
         chunk = _strip_origin(chunk[: tail.start()])
     if _QUALIFIER_CHUNK.match(chunk) or _BRAND_CHUNK.match(chunk):
