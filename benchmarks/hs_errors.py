@@ -1,7 +1,7 @@
 """The classifier's wrong answers on training material it did not learn from, grouped by how they fail.
 
     .venv/bin/python benchmarks/hs_errors.py [--limit 600] [--examples 8] [--retrain] [--fold 0] [--tariff-fold 0]
-        [--versus-model]
+        [--versus-model] [--yield-to]
 
 Two kinds of out-of-fold training material, never the evaluation sets:
 - the calibration fifth of the training tariff lines (`hs_calibrate.calibration_of`; another fifth with
@@ -26,6 +26,11 @@ classifier wrong, and the reverse, are counted; each line of the first kind gets
 the model's (`OUTVOTED`): the goods' wrapping taken off before the model reads them, a consequential heading held
 back, the right heading moved by a rule, a term at the head noun deciding, or else each weight which, set to nought
 alone (`ABLATIONS`, through `hs_weigh.apply`), gives the model's right heading back.
+
+With `--yield-to` the weighed first answers that are the trained model's own first heading are set beside the other
+evidence among the first five candidates (`YIELDS`): for each kind, how many of those first answers, wrong, another
+candidate with that evidence would put right by coming first, and how many, right, it would put wrong. A kind of
+evidence the model's first heading should yield to puts more right than wrong.
 """
 
 from __future__ import annotations
@@ -102,6 +107,67 @@ ABLATIONS: dict[str, dict[tuple[str, str], float]] = {
     "not parts": {("weighing", "not_parts"): 0.0},
     "all other sources": {("weighing", "sources"): 0.0, ("weighing", "sources_alone"): 0.0},
 }
+
+
+#: Evidence another candidate among the first five may have that the first answer, the model's own first heading, has
+#: not (`yields_to`), in the order tried: the first candidate with it is the one that would come first instead.
+YIELDS: dict[str, str] = {
+    "named": "the head noun names its goods (a rule, a gazetteer term or the nomenclature's words); the first's not",
+    "listed": "the nomenclature's text lists the head noun as its goods; the first's does not",
+    "gazetteer": "a gazetteer term votes for it; none for the first",
+    "nomenclature": "the nomenclature's words vote for it; not for the first",
+    "tariff": "a line of the national tariff votes for it; none for the first",
+    "neighbour": "a labelled example votes for it; none for the first",
+    "named-low": "named as above, the model giving the first less than 0.3",
+}
+
+
+def yields_to(text: str, candidates: list[Any]) -> dict[str, Any]:
+    """For each kind of `YIELDS`, the first candidate after the first among the first five that has the evidence."""
+    from sanctioneer.hs.head import parse
+    from sanctioneer.hs.naming import lists_as_goods, trim_head
+    from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
+
+    head = trim_head(parse(goods_text(asides_after(spelled_out(text))))).head
+    first, rest = candidates[0], candidates[1:5]
+
+    def voted(candidate: Any, source: str) -> bool:
+        return any(e.source == source and e.score > 0 for e in candidate.evidence)
+
+    found: dict[str, Any] = {}
+    if not first.named:
+        found["named"] = next((c for c in rest if c.named and c.named_by), None)
+        if first.probability < 0.3:
+            found["named-low"] = found["named"]
+    if head is not None and not lists_as_goods(head, first.hs):
+        found["listed"] = next((c for c in rest if lists_as_goods(head, c.hs)), None)
+    for source in ("gazetteer", "nomenclature", "tariff", "neighbour"):
+        if not voted(first, source):
+            found[source] = next((c for c in rest if voted(c, source)), None)
+    return {kind: c for kind, c in found.items() if c is not None}
+
+
+def yield_table(name: str, cases: list[Any], classify: Callable[[str], list[Any]], trained: Any) -> None:
+    """Print, for each kind of evidence of `YIELDS`, the model's first headings it would put right and wrong."""
+    fixes: Counter[str] = Counter()
+    breaks: Counter[str] = Counter()
+    model_first = 0
+    for case in cases:
+        gold = case.codes[0][:4]
+        candidates = classify(case.text)
+        hits = trained.predict(case.text, limit=1)
+        if not candidates or not candidates[0].weighed or not hits or hits[0].heading != candidates[0].hs:
+            continue
+        model_first += 1
+        for kind, other in yields_to(case.text, candidates).items():
+            fixes[kind] += other.hs == gold
+            breaks[kind] += candidates[0].hs == gold
+    print(f"\n## {name}: {len(cases)} lines, {model_first} weighed first answers the trained model's own first "
+          "heading\n")
+    print("| the first yields to a candidate where | wrong first answers put right | right ones put wrong |")
+    print("|---|---|---|")
+    for kind, label in YIELDS.items():
+        print(f"| {label} | {fixes[kind]} | {breaks[kind]} |")
 
 
 def material(
@@ -382,6 +448,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the fold of the packaged rulings held out (0 to 4; each trains its own model)")
     parser.add_argument("--tariff-fold", type=int, default=0, choices=range(5),
                         help="the fifth of the training tariff lines held out (0, the calibration fifth, to 4)")
+    parser.add_argument("--yield-to", action="store_true",
+                        help="the model's first headings other evidence would put right, and those it would put wrong")
     parser.add_argument("--versus-model", action="store_true",
                         help="the lines the trained model alone gets right and the classifier not, and the reverse")
     args = parser.parse_args(argv)
@@ -407,14 +475,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(lines)} calibration tariff lines, {len(fold)} rulings of the fold; the model trained without them.")
     if "rulings" in args.sets:
         # The rulings are not tariff lines: the full training index of tariff lines is fair for them.
-        if args.versus_model:
+        if args.yield_to:
+            yield_table("rulings fold", fold, run, trained)
+        elif args.versus_model:
             versus_model("rulings fold", fold, run, trained, args.examples, ranges)
         else:
             report("rulings fold", fold, run, trained, args.examples, ranges)
     if "tariff" in args.sets:
         index = tariff.TariffIndex(rows)
         tariff.tariff_index = lambda: index  # type: ignore[assignment]
-        if args.versus_model:
+        if args.yield_to:
+            yield_table("calibration tariff lines", lines, run, trained)
+        elif args.versus_model:
             versus_model("calibration tariff lines", lines, run, trained, args.examples, ranges)
         else:
             report("calibration tariff lines", lines, run, trained, args.examples, ranges)

@@ -109,6 +109,40 @@ def test_bulk_sample_and_stock_numbers_are_not_the_goods(text: str, goods: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # "Art" with a set word and its count is goods, not an article number with a maker's letters.
+        ("Quorra Kids Art Set 80 Pieces", "Quorra Kids Art Set"),
+        ("sketching art kit, 24 pcs", "sketching art kit"),
+        # An article number with a maker's letters before it is still dropped.
+        ("felt coasters, art pq 3310", "felt coasters"),
+    ],
+)
+def test_an_art_set_with_its_count_is_no_article_number(text: str, goods: str) -> None:
+    assert goods_text(text) == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # After a set word, a count of pieces begins what the set is made of or looks like, not the goods.
+        ("Brindle Suitcase Set 3 Piece Hardshell", "Brindle Suitcase Set"),
+        ("garden furniture set 4-pcs rattan", "garden furniture set"),
+        # Goods named after the count stay.
+        ("set 6 pieces of glass tumblers", "set 6 pieces of glass tumblers"),
+    ],
+)
+def test_a_set_count_of_pieces_ends_the_goods(text: str, goods: str) -> None:
+    assert goods_text(text) == goods
+
+
+def test_a_set_read_without_its_count_is_classified_as_its_goods() -> None:
+    from sanctioneer.hs.classify import classify
+
+    assert classify("Quilton Bath Towel Set 6 Piece Cotton", top=3)[0].hs == "6302"
+
+
+@pytest.mark.parametrize(
     ("text", "head"),
     [
         # Outside the quotation marks only a number: the quoted words are the goods.

@@ -55,6 +55,7 @@ from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
 from sanctioneer.hs.plain import everyday_term, nomenclature_word, plain_term
 from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
+from sanctioneer.hs.sets import load_sets, set_rule
 from sanctioneer.hs.subheading import (
     apply_splits,
     choose_subheading,
@@ -262,6 +263,11 @@ def classify(
     folded = fold(cleaned)
     table: dict[str, HeadingVotes] = {}
     direct, refining = rule_hits(folded)
+    # A set of goods of several headings goes where a heading's text names such sets, before any one article's heading
+    # gives it its character (General Interpretative Rule 1 before 3 (b); `hs/sets.py`).
+    grouped = set_rule(cleaned, load_gazetteer())
+    if grouped is not None:
+        direct = [*direct, grouped]
     rule_votes(table, direct)
     # The sources that resemble goods read the goods without their wrapping (origin, packing, references);
     # the rules, the gazetteer and the subheading's words read the whole description.
@@ -859,6 +865,7 @@ def warm_up(*, build_semantic: bool = False) -> bool:
     heading_model()
     load_gazetteer()
     load_rules()
+    load_sets()
     neighbour_index()
     tariff_index()
     subheading_index()
@@ -868,7 +875,7 @@ def warm_up(*, build_semantic: bool = False) -> bool:
 
 _DATA_FILES = (
     "gazetteer.yaml", "rules.yaml", "labelled.csv", "subheadings.yaml", "tariff-lines.tsv.gz", "weights.yaml",
-    "shorthand.yaml",
+    "shorthand.yaml", "sets.yaml",
 )
 
 

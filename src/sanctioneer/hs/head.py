@@ -257,6 +257,40 @@ def assorted(text: str) -> bool:
     return listed is not None and not set(_WORD.findall(listed.group())) & _PHRASE_ENDS
 
 
+# What a set's listed goods are cut at: commas, "and", "&", "+", "/" ("comb, brush and mirror").
+_ITEM_SEPARATORS = re.compile(r",|\band\b|&|\+|/")
+# Words before a listed item that count or introduce it, not what it is ("a", "two", "one pair of").
+_ITEM_FILLERS = frozenset({"a", "an", "the", "one", "two", "three", "four", "pair", "piece", "pc", "pcs", "of", "set"})
+# Words between the last listed goods and the set word that say what kind of set it is ("brush and comb gift set").
+_SET_KINDS = frozenset({"gift", "travel", "starter", "piece", "pc"})
+
+
+def set_items(text: str) -> tuple[tuple[str, ...], ...]:
+    """Return the goods a set lists, each as its words (singular, counts and articles dropped), or () when the
+    description is no set of several goods (`assorted`): "kit comprising a saw, two files and pliers" lists
+    (saw,), (file,), (plier,); "spoon and ladle set" lists (spoon,), (ladle,)."""
+    folded = fold(text).strip()
+    if not assorted(folded):
+        return ()
+    held = _HOLDS_LISTED.search(folded)
+    if held is not None:
+        listed = re.split(r"[;()]", folded[held.start():])[0]
+        listed = re.sub(rf"^{_SET_NAMES}\s+(?:of|comprising|consisting\s+of|containing|including)\b", "", listed)
+    else:
+        match = _LISTED_SET.search(folded)
+        listed = re.sub(rf"\b{_SET_NAMES}$", "", match.group()) if match else ""
+    items = []
+    for part in _ITEM_SEPARATORS.split(listed):
+        words = [singular(w) for w in _WORD.findall(part)]
+        while words and (words[0] in _ITEM_FILLERS or words[0].isdigit()):
+            words = words[1:]
+        while words and words[-1] in _SET_KINDS:
+            words = words[:-1]
+        if words:
+            items.append(tuple(words))
+    return tuple(items) if len(items) > 1 else ()
+
+
 _BRACKETS = re.compile(r"\([^()]*\)")
 # Typographic apostrophes, read as the plain one: "men’s and boys’ shirts" is "men's and boys' shirts".
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})

@@ -36,11 +36,12 @@ _MEASURED = frozenset({
     "exceeding", "over", "under", "than", "least", "most", "of", "to", "up", "below", "above", "width", "length",
     "thickness", "diameter", "capacity", "weight", "height", "not", "within", "from", "and", "or", "minimum", "maximum",
 })
-# "Model AB-1234", "Item No. 4567", "Style #123", "SKU 12345", "Part No. 12-345", "Art. 55", "Ref. XJ9".
+# "Model AB-1234", "Item No. 4567", "Style #123", "SKU 12345", "Part No. 12-345", "Art. 55", "Ref. XJ9"; letters before
+# the number are a maker's prefix ("item pp 2385"), never a set word with its count ("art set 40 pieces" is an art set).
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:model|models|item|items|style|styles|sku|art|article|ref|reference|part|catalog(?:ue)?|"
     r"product|upc|ean|asin|mfr|p/n|pn|(?:samples?|(?:vendor\s+)?stock)(?=\s*(?:no\b|nos\b|number|#)))\s*"
-    r"(?:(?:no|nos|number|numbers|code|#)\b\.?\s*)?[:#.]?\s*(?:[a-z]{1,3}\s+(?=\d))?"
+    r"(?:(?:no|nos|number|numbers|code|#)\b\.?\s*)?[:#.]?\s*(?:(?!(?:sets?|kits?|pcs?)\b)[a-z]{1,3}\s+(?=\d))?"
     r"(?=[\w-]*\d)[a-z0-9][\w./-]*(?:\s*(?:,|and|&)\s*(?=[\w-]*\d)[a-z0-9][\w./-]*)*",
     re.IGNORECASE,
 )
@@ -144,9 +145,15 @@ def _strip_origin(chunk: str) -> str:
     return chunk
 
 
+# A set's count of pieces after the set word ("Luggage Set 3 Piece Spinner", "Patio Set, 5 pcs"): what follows says
+# how the set is made up or looks, and the goods are those the words before the set word name ("set 4 pieces of
+# luggage" names its goods after the count).
+_SET_COUNT = re.compile(r"(\w\s+(?:set|kit))\s+\d+\s*-?\s*(?:pieces?|pcs?)\b(?!\s+of\b).*$", re.IGNORECASE)
+
+
 def _chunk(chunk: str) -> str:
     """A comma-separated part of a description without its wrapping; empty when it is all wrapping."""
-    chunk = _strip_origin(chunk)
+    chunk = _SET_COUNT.sub(r"\1", _strip_origin(chunk))
     while (tail := _QUALIFIER_TAIL.search(chunk)) and tail.start() > 0:
         chunk = _strip_origin(chunk[: tail.start()])
     if _QUALIFIER_CHUNK.match(chunk) or _BRAND_CHUNK.match(chunk):
