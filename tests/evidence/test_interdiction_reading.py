@@ -12,9 +12,9 @@ from tests.evidence.reading import claims, only, seen
 @pytest.mark.parametrize("text", [
     "South Korean officials believe the tanker, the Sea Lark, transferred 700 tons of diesel to a North Korean vessel "
     "in February.\n",
-    "Taiwanese customs officials say the tanker Sea Lark transferred 700 tons of diesel to a North Korean vessel in "
+    "Taiwanese customs officials say the tanker Sea Lark transferred 700 tons of diesel to a North Korean ship in "
     "February.\n",
-    "Japan's coast guard says the Sea Lark vessel transferred 700 tons of diesel to a North Korean vessel in "
+    "Japan's coast guard says the Sea Lark vessel transferred 700 tons of diesel to a North Korean ship in "
     "February.\n",
 ])
 def test_officials_telling_what_a_ship_did_are_no_side_of_it(text: str) -> None:
@@ -31,7 +31,7 @@ def test_officials_telling_of_their_own_sale_still_supply_it() -> None:
 @pytest.mark.parametrize("text", [
     "Customs officers boarded the ship and questioned its crew in Mokpo on Monday.\n",
     "Last year, Thai police stopped the vessel on suspicion of breaking sanctions.\n",
-    "The minister said Manila would like to seize other ships Pyongyang used to evade sanctions.\n",
+    "The minister said Manila wants to seize other ships Pyongyang used to evade sanctions.\n",
 ])
 def test_a_ship_held_or_boarded_is_the_carrier_not_goods(text: str) -> None:
     assert claims(text) == []
@@ -56,7 +56,7 @@ def test_a_sum_for_the_whole_lot_is_still_its_value() -> None:
 
 
 def test_the_date_a_ship_was_held_is_not_the_date_of_the_transfer_told_after_it() -> None:
-    claim = only("The tanker Sea Lark has been held in Mokpo since November over allegations that it was used to "
+    claim = only("The tanker Sea Lark has been held in Mokpo since November on claims that it had been used to "
                  "deliver diesel to North Korea in August 2023.\n")
     assert seen(claim) == (None, "KP", "2023-08")
 
@@ -68,7 +68,7 @@ def test_with_no_date_of_its_own_the_transfer_keeps_the_date_of_the_holding() ->
 
 
 @pytest.mark.parametrize("text", [
-    "The resolution lets member states inspect ships suspected of transferring banned goods to or from North Korea.\n",
+    "The resolution lets member states board vessels thought to be moving banned goods to or from North Korea.\n",
     "Coast guards may now board vessels carrying prohibited cargo to and from North Korea.\n",
 ])
 def test_what_states_may_seize_both_ways_tells_no_transfer(text: str) -> None:
@@ -104,7 +104,7 @@ def test_a_ship_of_no_country_that_delivers_goods_named_by_a_country_delivers_th
 
 
 def test_a_day_after_a_ship_word_is_the_transfers_date_not_the_ships_name() -> None:
-    claim = only("The tanker Sea Lark transferred 600 tons of diesel to a North Korean ship October 19, officials "
+    claim = only("The tanker Sea Lark transferred 600 tons of diesel to a North Korean tanker October 19, officials "
                  "said.\n")
     assert claim.recipient.name is None
     assert seen(claim) == (None, "KP", "2023-10-19")

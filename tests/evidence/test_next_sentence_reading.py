@@ -33,8 +33,8 @@ def test_a_shipment_told_without_goods_is_a_claim_when_the_next_sentence_says_wh
 
 def test_a_verb_after_the_goods_that_open_the_next_sentence_tells_no_transfer_of_its_own() -> None:
     # "shipped" only says which goods: the export keeps its kind, and no shipment is told besides it.
-    claim = only("A Vientiane firm exported goods for $3 million to North Korea in 2022. Most of the products "
-                 "shipped were water pumps.")
+    claim = only("A Vientiane firm exported goods for $3 million to North Korea in 2022. The bulk of the products "
+                 "shipped was water pumps.")
     assert seen(claim) == ("LA", "KP", "2022")
     assert claim.kind == "export"
     assert [g.description for g in claim.goods] == ["water pumps"]
@@ -93,7 +93,7 @@ def test_a_company_s_suffix_ends_the_sentence_when_the_next_one_opens() -> None:
 
 
 def test_goods_told_only_as_goods_worth_another_sum_are_another_trade() -> None:
-    found = claims("Two Lao firms sold goods worth $60 million to North Korea, the ministry said. Vienco, meanwhile, "
+    found = claims("Two Lao firms sold goods worth $60 million to North Korea, the ministry reported. Vienco, meanwhile, "
                    "is accused of selling goods worth $3 million to North Korea, including tractors.")
     assert [(seen(c)[:2], c.goods[0].value) for c in found] == [
         (("LA", "KP"), ("60000000", "USD")), ((None, "KP"), ("3000000", "USD"))]
@@ -101,5 +101,5 @@ def test_goods_told_only_as_goods_worth_another_sum_are_another_trade() -> None:
 
 def test_the_goods_exchanged_are_the_goods_of_the_trade_each_way() -> None:
     found = claims("The two firms sold goods worth $8 million to North Korea and bought goods worth $2 million from "
-                   "North Korea. Most of the products exchanged were types of timber.")
+                   "North Korea. The bulk of the products exchanged was timber of several kinds.")
     assert [(c.kind, [g.description for g in c.goods]) for c in found] == [("sale", ["timber"]), ("import", ["timber"])]

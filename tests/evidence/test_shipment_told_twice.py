@@ -26,7 +26,7 @@ def test_counts_that_do_not_add_up_are_another_lot() -> None:
 
 def test_the_bottles_named_again_further_on_tell_the_same_seizure() -> None:
     claim = only("Port officers in Gdansk impounded 5,000 bottles of gin thought to be bound for Belarus, officials "
-                 "said on Monday.\n\nThe find was announced on the eve of a summit.\n\nA spokesman called it a "
+                 "said on Monday.\n\nNews of the find came a day before a summit.\n\nA spokesman called it a "
                  "remarkable find.\n\nThe bottles of fine spirit were discovered on Friday in 200 crates inside a "
                  "container loaded in Riga, Latvia.\n")
     assert [g.description for g in claim.goods] == ["gin"]
@@ -36,7 +36,7 @@ def test_the_bottles_named_again_further_on_tell_the_same_seizure() -> None:
 
 def test_goods_named_again_with_another_destination_are_another_case() -> None:
     found = claims("Port officers in Gdansk impounded 5,000 bottles of gin thought to be bound for Belarus, officials "
-                   "said on Monday.\n\nThe find was announced on the eve of a summit.\n\nA spokesman called it a "
+                   "said on Monday.\n\nNews of the find came a day before a summit.\n\nA spokesman called it a "
                    "remarkable find.\n\nIn a separate case, customs found the gin in a truck from Riga, Latvia "
                    "bound for Ukraine.\n")
     assert [seen(c)[:2] for c in found] == [(None, "BY"), ("LV", "UA")]
@@ -44,7 +44,7 @@ def test_goods_named_again_with_another_destination_are_another_case() -> None:
 
 def test_a_word_for_any_spirits_does_not_rename_the_goods() -> None:
     claim = only("Officers impounded a container holding 9,000 bottles of gin thought to be meant for Belarus, a "
-                 "spokesman said Monday. Four hundred cases of the spirit were found aboard a Maltese freighter.\n")
+                 "spokesman said Monday. Four hundred cases of the spirit had been loaded aboard a Maltese freighter.\n")
     assert claim.goods[0].description == "gin"
     assert claim.goods[0].terms == ("gin", "spirit")
 
@@ -70,7 +70,7 @@ def test_a_word_for_goods_of_any_kind_ties_no_two_transfers() -> None:
 def test_the_day_of_a_search_told_after_the_lead_is_not_the_transfer_date() -> None:
     claim = only("TOKYO, March 20 (Wire) - As attention grows on the illegal export of Toyota trucks, thought to be "
                  "meant for Belarus, experts point to embassies.\n\nOn Monday (March 18), Hyogo Prefectural Police "
-                 "searched a trading house in Osaka Prefecture on suspicion of illegally exporting Toyota trucks.\n")
+                 "searched a trading house in Osaka Prefecture on suspicion of unlawfully exporting Toyota trucks.\n")
     assert claim.date is None
     # A search that is itself the seizure keeps its day.
     seized = only("On Monday, customs officers searched a freighter from Belarus and seized 40 crates of rifles.\n")

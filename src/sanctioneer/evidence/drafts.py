@@ -175,7 +175,7 @@ AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I
 FIRST_SINCE = re.compile(r"\b(?:the|its|their|a)\s+first\s+(?!time\b)[^;]{0,240}?\bsince\b[^;,]{0,120}$", re.IGNORECASE)
 # "the first deliveries since the Security Council imposed a cap on oil transfers in 2017": a date in a clause of
 # its own after "since" dates that earlier event, not the transfer.
-# "since November over allegations that it was used to": a month after "since" is a date, not the subject of a clause.
+# "since November on claims it had been used to": a month after "since" is a date, not the subject of a clause.
 _SINCE_EVENT = re.compile(r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|beginning|middle)\b|"
                           r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))"
@@ -183,7 +183,7 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|be
 # What a person was arrested, charged or sentenced for: the transfer word follows.
 _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
-# "since October over allegations that it was used to", "in May on suspicion of": the grounds a ship or a person was
+# "since June on claims it had been used to", "in May on suspicion of": the grounds a ship or a person was
 # held on, told between the holding's date and the transfer word.
 _HELD_OVER = re.compile(r"\s*,?\s*(?:over|on|amid|following)\s+(?:the\s+)?(?:allegations?|suspicions?|accusations?|"
                         r"charges?|claims?)\s+(?:that|of)\b[^,;.]{0,60}", re.IGNORECASE)
@@ -315,7 +315,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             return True
         if mention.end <= trigger.start and _HELD_OVER.fullmatch(sentence.text, mention.end, trigger.start) \
                 and any(d.start >= trigger.end and d.end <= end and d.value is not None for d in dates):
-            # "has been held in port since October over allegations that it supplied oil ... in September 2017": the
+            # "has been kept at the quay since June on claims it delivered fuel ... in September 2017": the
             # date before the grounds is the holding's, when the transfer they tell is dated after its word.
             return True
         if trigger.role != "seize" and mention.end <= trigger.start \

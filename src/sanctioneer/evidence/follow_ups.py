@@ -279,7 +279,7 @@ def elaborate(drafts: list[Draft], index: int, sentence: Sentence, mentions: lis
 # "The banned items include ...", "The seized goods included ...": a word on the goods may come between; "They include
 # ..." after a transfer of goods named only as goods says the same.
 # "It held 40 tractors", "The cargo consisted of pumps" after a transfer of a load named only as a cargo: what the load
-# was. "Most of the products exchanged were types of ore": a share of the goods just told, named (the participle after
+# was. "Half of the goods traded were kinds of ore": a share of the goods just told, named (the participle after
 # the goods says which goods, and tells no transfer of its own).
 _CONTENTS_NAMED = re.compile(r"\s*(?:(?:(?:These|Those|The|Such|This|That)\s+(?:[\w-]+\s+)?(?:goods|items|products|"
                              r"exports|imports|shipments?|cargo(?:es)?|consignments?)|They|It)\s+(?:have\s+|had\s+)?"
@@ -332,7 +332,7 @@ def contents_named(drafts: list[Draft], index: int, sentence: Sentence, mentions
         return
     named = [drafts[-1]]
     if _BOTH_WAYS.search(opening.group()):
-        # "exported goods to Laos and imported goods from it. Most of the products exchanged were ore": the goods of
+        # "exported goods to Laos and imported goods from it. The bulk of the products exchanged was ore": the goods of
         # the trade each way that sentence told.
         named = [d for d in drafts if d.index == drafts[-1].index and all(lexicon.generic(g) for _, g in d.goods)]
     for draft in named:

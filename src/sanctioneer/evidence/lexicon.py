@@ -506,7 +506,7 @@ class Lexicon:
             re.escape(v) for v in cues["reporting"] if " " not in v) + r")\b")
         # "The Bahamas-flagged ANL Australia": a ship named after its flag.
         # "the Togo-flagged 5,100-dwt Morning Lark": a ship's size may stand between its flag and its name.
-        # "the then-Panama-registered Sky Angel": the flag it flew at the time.
+        # "the then-Togo-flagged Morning Star": the flag it flew at the time.
         self._flagged = re.compile(r"(?<![\w-])(?:the\s+)?(?:then-|formerly\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*-"
                                    r"(?:flagged|registered)\s+"
                                    r"(?:\d[\d,.]*[- ](?:dwt|gt|grt|ton|tons|tonne|tonnes)\s+)?"
@@ -638,7 +638,7 @@ class Lexicon:
             if self._country_by_key.get(_norm(match.group(2)), (None, ""))[1].startswith("demonym"):
                 continue  # "used to ship North Korean coal": the verb and the goods' country, not a ship
             if _DATE_NAME.fullmatch(match.group(2)):
-                continue  # "to a North Korean ship October 19": the day of the transfer, not the ship's name
+                continue  # "to a North Korean tanker March 3": the day of the transfer, not the ship's name
             # "the North Korean-flagged tanker Ji Song 6" is North Korea's, as a ship named after its flag is.
             country = self.flag_country(match.group("flag")) if match.group("flag") else None
             found.append(Mention("vessel", match.start(), match.end(), match.group(0),

@@ -1132,7 +1132,7 @@ class SentenceReader:
                                                                                 self.lexicon, flows):
             self.drafts.extend(flows or [goodsless])
         # "It held 40 tractors" after "delivered a cargo to Nampho": the goods of that cargo, and a transfer word in
-        # the opening ("Most of the products exchanged were ore") tells no transfer of its own.
+        # the opening ("The bulk of the products traded was ore") tells no transfer of its own.
         named_contents = contents_opening(self.drafts, index, text, self.lexicon)
         if named_contents is not None:
             mentions = [m for m in mentions if m.kind != "trigger" or m.start >= named_contents.end()]

@@ -121,7 +121,7 @@ _TIED_TO = re.compile(r"\b(?:ties|links|connections|relations|relationships)\s+(
                       re.IGNORECASE)
 
 
-# "South Korean officials believe the ship, the Sea Lark, transferred", "Japan's foreign ministry says the tanker
+# "Officials in Seoul think the tanker, the Sea Lark, moved", "Japan's foreign ministry says the tanker
 # delivered": officials who tell of a transfer whose own subject follows (a ship, a body or a name, not "it", "they"
 # or the goods, which may be the speaker's own) are no side of it.
 _TELLS_OF_OTHER = re.compile(r"(?P<speaker>(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,2}?)"

@@ -247,7 +247,7 @@ _GOODS_NOUN_NEXT = re.compile(r"\s+(?:(?!all\b|any\b|the\b|its\b|their\b)[a-z-]+
 
 
 # "the transfer of rifles to or from Sudan", "arms sales to and from Chad": both ways at once, the scope of a rule.
-# "vessels suspected of transferring banned goods to or from the country": goods named only by a ban, both ways.
+# "ships thought to move banned cargo to or from the country": goods named only by a ban, both ways.
 _BOTH_WAYS_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,6}?|(?:any\s+|such\s+|other\s+)?(?:banned|prohibited|"
                               r"sanctioned|restricted|proscribed)\s+(?:goods|items|cargo(?:es)?|products|commodities)\s+)?"
                               r"(?:to\s+(?:or|and)\s+from|from\s+(?:or|and)\s+to|"
