@@ -12,9 +12,9 @@ from tests.evidence.reading import claims, only, seen
 @pytest.mark.parametrize("text", [
     "South Korean officials believe the tanker, the Sea Lark, transferred 700 tons of diesel to a North Korean vessel "
     "in February.\n",
-    "Taiwanese customs officials say the tanker Sea Lark transferred 700 tons of diesel to a North Korean ship in "
+    "Taiwanese customs officials say the tanker Sea Lark transferred 700 tons of diesel to a North Korean tanker in "
     "February.\n",
-    "Japan's coast guard says the Sea Lark vessel transferred 700 tons of diesel to a North Korean ship in "
+    "Japan's coast guard says the Sea Lark vessel transferred 700 tons of diesel to a North Korean tanker in "
     "February.\n",
 ])
 def test_officials_telling_what_a_ship_did_are_no_side_of_it(text: str) -> None:
@@ -68,7 +68,7 @@ def test_with_no_date_of_its_own_the_transfer_keeps_the_date_of_the_holding() ->
 
 
 @pytest.mark.parametrize("text", [
-    "The resolution lets member states board vessels thought to be moving banned goods to or from North Korea.\n",
+    "The resolution lets member states board vessels thought to be moving banned items to or from North Korea.\n",
     "Coast guards may now board vessels carrying prohibited cargo to and from North Korea.\n",
 ])
 def test_what_states_may_seize_both_ways_tells_no_transfer(text: str) -> None:

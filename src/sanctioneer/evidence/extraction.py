@@ -1052,7 +1052,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     # when the report tells no other transfer whose goods it would only announce.
     # "A wholesaler supplied goods to North Korea": goods told only as goods, one side known, are a transfer too when
     # the report tells no other.
-    # "Two firms sold $5 million of goods to North Korea and imported $2 million worth from it": goods told
+    # "Two firms sold North Korea $5 million of goods and imported $2 million worth from it": goods told
     # only as goods with their worth are a trade told, whatever else the report tells.
     joined = [g for g in joined if not (all((_unnamed_load(d) or (_vague(d) and _announces(g, joined)))
                                             for draft in g.drafts for _, d in draft.goods)
