@@ -10,12 +10,12 @@ from tests.evidence.reading import claims, only, seen
 
 
 @pytest.mark.parametrize("text", [
-    "South Korean officials believe the tanker, the Sea Lark, transferred 700 tons of diesel to a North Korean vessel "
-    "in February.\n",
-    "Taiwanese customs officials say the tanker Sea Lark transferred 700 tons of diesel to a North Korean tanker in "
-    "February.\n",
-    "Japan's coast guard says the Sea Lark vessel transferred 700 tons of diesel to a North Korean tanker in "
-    "February.\n",
+    "South Korean officials believe the tanker, the Sea Lark, transferred 700 tons of diesel in February to a North "
+    "Korean vessel.\n",
+    "Taiwanese customs officials say the tanker Sea Lark transferred 700 tons of diesel in February to a North "
+    "Korean tanker.\n",
+    "Japan's coast guard says the Sea Lark vessel transferred 700 tons of diesel in February to a North "
+    "Korean tanker.\n",
 ])
 def test_officials_telling_what_a_ship_did_are_no_side_of_it(text: str) -> None:
     claim = only(text)
