@@ -3,40 +3,16 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from importlib import resources
-from typing import Any
 
 import pytest
 
 from sanctioneer.hs.classify import Candidate, classify
 from sanctioneer.hs.gazetteer import fold, load_gazetteer, load_rules
-from sanctioneer.rulebook.loader import read_yaml
+from tests.hs.cases import Case, load_cases
 
 CASES_FILE = "rules.yaml"
-KNOWN_KEYS = {"name", "description", "expect"}
-KNOWN_EXPECTATIONS = {"fires", "silent", "hs"}
-
-
-@dataclass(frozen=True)
-class RuleCase:
-    name: str
-    description: str
-    expect: dict[str, Any]
-
-
-def load_rule_cases() -> list[RuleCase]:
-    text = (resources.files("sanctioneer.hs") / "cases" / CASES_FILE).read_text(encoding="utf-8")
-    cases = []
-    for index, raw in enumerate(read_yaml(text, name=CASES_FILE)):
-        where = f"{CASES_FILE}[{index}]"
-        assert set(raw) == KNOWN_KEYS, f"{where}: expected the keys {sorted(KNOWN_KEYS)}, got {sorted(raw)}"
-        assert set(raw["expect"]) <= KNOWN_EXPECTATIONS, f"{where}: unknown expectation {sorted(raw['expect'])}"
-        cases.append(RuleCase(str(raw["name"]), str(raw["description"]), dict(raw["expect"])))
-    return cases
-
-
-CASES = load_rule_cases()
+CASES = load_cases(CASES_FILE)
 RULE_IDS = {rule.id for rule in load_rules()}
 
 
@@ -52,7 +28,7 @@ def _explain(candidates: list[Candidate]) -> str:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_rule_case(case: RuleCase) -> None:
+def test_rule_case(case: Case) -> None:
     candidates = classify(case.description, top=5)
     fired = _rules_in_evidence(candidates)
     explain = _explain(candidates)

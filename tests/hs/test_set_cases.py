@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,30 +10,11 @@ from sanctioneer.errors import InputError
 from sanctioneer.hs.classify import Candidate, GoodsClassifier, classify
 from sanctioneer.hs.head import set_items
 from sanctioneer.hs.sets import load_sets, read_sets
-from sanctioneer.rulebook.loader import read_yaml
+from tests.hs.cases import Case, load_cases
 
 CASES_FILE = "sets.yaml"
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@dataclass(frozen=True)
-class SetCase:
-    name: str
-    description: str
-    expect: dict[str, Any]
-
-
-def load_set_cases() -> list[SetCase]:
-    text = (resources.files("sanctioneer.hs") / "cases" / CASES_FILE).read_text(encoding="utf-8")
-    cases = []
-    for index, raw in enumerate(read_yaml(text, name=CASES_FILE)):
-        assert set(raw) == {"name", "description", "expect"}, f"{CASES_FILE}[{index}]: unexpected keys {sorted(raw)}"
-        assert set(raw["expect"]) <= {"fires", "silent", "hs"}, f"{CASES_FILE}[{index}]: unknown expectation"
-        cases.append(SetCase(str(raw["name"]), str(raw["description"]), dict(raw["expect"])))
-    return cases
-
-
-CASES = load_set_cases()
+CASES = load_cases(CASES_FILE)
 SET_IDS = {entry.id for entry in load_sets()}
 
 
@@ -46,7 +24,7 @@ def _fired(candidates: list[Candidate]) -> set[str]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_set_case(case: SetCase) -> None:
+def test_set_case(case: Case) -> None:
     candidates = classify(case.description, top=5)
     explain = "; ".join(f"{c.subheading} [{', '.join(f'{e.source}:{e.entry}' for e in c.evidence[:4])}]"
                         for c in candidates)
