@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sanctioneer.hs.codes import HsRange, touches_any
 from sanctioneer.hs.gazetteer import Gazetteer, Term, TermHit, term_key
+from sanctioneer.hs.naming import listed_by
 from sanctioneer.hs.nomenclature import load_nomenclature
 
 __all__ = ["CLASS_HEADINGS", "PLAIN_KINDS", "QUALITY_WORDS", "everyday_term", "nomenclature_word", "plain_term"]
@@ -156,8 +157,6 @@ def everyday_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer, sensiti
     if term is None or not sensitive:
         return None
     key = term_key(term.text)
-    from sanctioneer.hs.naming import listed_by
-
     heading = term.code[:4]
     readings = {heading} | gazetteer.headings_ending(key) | (listed_by(key[0]) if len(key) == 1 else frozenset())
     if len(readings) >= CLASS_HEADINGS or any(
