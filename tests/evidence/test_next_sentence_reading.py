@@ -93,8 +93,9 @@ def test_a_company_s_suffix_ends_the_sentence_when_the_next_one_opens() -> None:
 
 
 def test_goods_told_only_as_goods_worth_another_sum_are_another_trade() -> None:
-    found = claims("Two Lao firms sold goods worth $60 million to North Korea, the ministry reported. Vienco, meanwhile, "
-                   "is accused of selling goods worth $3 million to North Korea, including tractors.")
+    found = claims("Two Lao firms sold goods worth $60 million to North Korea, the ministry reported. "
+                   "Vienco, meanwhile, is accused of selling goods worth $3 million to North Korea, "
+                   "including tractors.")
     assert [(seen(c)[:2], c.goods[0].value) for c in found] == [
         (("LA", "KP"), ("60000000", "USD")), ((None, "KP"), ("3000000", "USD"))]
 

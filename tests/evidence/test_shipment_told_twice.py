@@ -43,8 +43,9 @@ def test_goods_named_again_with_another_destination_are_another_case() -> None:
 
 
 def test_a_word_for_any_spirits_does_not_rename_the_goods() -> None:
-    claim = only("Officers impounded a container holding 9,000 bottles of gin thought to be meant for Belarus, a "
-                 "spokesman said Monday. Four hundred cases of the spirit had been loaded aboard a Maltese freighter.\n")
+    claim = only("Officers impounded a container holding 9,000 bottles of gin thought to be meant for Belarus, "
+                 "a spokesman said Monday. Four hundred cases of the spirit had been loaded aboard a Maltese "
+                 "freighter.\n")
     assert claim.goods[0].description == "gin"
     assert claim.goods[0].terms == ("gin", "spirit")
 
