@@ -66,6 +66,7 @@ from sanctioneer.evidence.goods_phrases import (
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
 from sanctioneer.evidence.sides import (
+    defender_of_own,
     first_party,
     goods_origin,
     is_party,
@@ -1093,6 +1094,8 @@ class SentenceReader:
         # The last sentence with a transfer word, its index and kinds: "seized in two incidents" before "The first
         # instance involved ...".
         self.told: tuple[int, Sentence, list[str]] | None = None
+        # The ships named so far, each with its flag's country (None for an open registry's).
+        self.ships: dict[str, str | None] = {}
 
     def sentences(self) -> list[Sentence]:
         """The report's sentences, without headings, page furniture and repeats (split once, kept)."""
@@ -1120,7 +1123,12 @@ class SentenceReader:
 
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        mentions = sentence_mentions(text, self.lexicon)
+        mentions = sentence_mentions(text, self.lexicon, self.ships)
+        for ship in mentions:
+            if ship.kind == "vessel" and ship.value and ship.value[:1].isupper() \
+                    and ship.value not in self.lexicon.countries:
+                # "the Togo-flagged Blue Heron ... The Blue Heron unloaded": a ship named alone further on.
+                self.ships.setdefault(ship.value, ship.country)
         asked = max((q.start() for q in _QUESTION.finditer(text)), default=-1)
         if asked >= 0:
             # "Could German cars still reach Pyongyang through Dalian?": a question tells no transfer.
@@ -1469,6 +1477,13 @@ class SentenceReader:
         if recipient is None and role == "receive" and not clause.passive:
             # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
             recipient = _relative_subject(clause)
+        defender = defender_of_own(text, trigger, told)
+        if defender is not None and supplier is None and (recipient is None or not same_party(defender, recipient)):
+            # "North Korean officials said the coal shipment to Laos was legal": the speaker's own side is never lost.
+            supplier = defender
+        elif defender is not None and recipient is None and supplier is not None \
+                and not same_party(defender, supplier):
+            recipient = defender  # "... said the diesel shipments from Laos were lawful": the speaker took them in
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
         named = next((t for t in group[1:] if t.role == "receive" and t.text.lower().endswith(" of")), None)
         if role != "receive" and named is not None:
@@ -1890,6 +1905,10 @@ class SentenceReader:
         draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = status_of(hedges)
+        # "the Blue Heron shipped North Korean coal": the ship that carried the goods, whoever is read as their side.
+        # "two freighters, the Blue Heron and the Gold Finch, unloaded coal": two ships, neither the one carrier.
+        ships = {m.value: m for m in mentions if m.kind == "vessel" and m.end <= trigger.start}
+        draft.carrier = next(iter(ships.values())) if len(ships) == 1 else None
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             # "paid $10 million for Nodong missiles, but the weapons were never delivered": a deal paid for and
             # not carried out was planned; a transfer said otherwise not to have happened is denied.
