@@ -31,3 +31,14 @@ def test_a_ship_named_alone_after_its_flag_keeps_its_cargo_apart_from_the_whole(
     assert [(c.goods[0].quantity, c.supplier.country, c.recipient.country) for c in found] == [
         (None, "KP", "VN"), ("2000", "KP", "VN"), ("3000", "KP", "VN")]
     assert found[0].goods[0].value is not None
+
+
+def test_two_counts_of_the_goods_in_one_unit_are_two_lots() -> None:
+    found = claims("The freighters unloaded 2,000 tons and 3,000 tons of North Korean coal at Haiphong in May.\n")
+    assert [(c.goods[0].quantity, seen(c)) for c in found] == [("2000", ("KP", "VN", "2023-05")),
+                                                              ("3000", ("KP", "VN", "2023-05"))]
+
+
+def test_a_range_of_counts_is_one_lot() -> None:
+    assert only("Monitors said North Korea shipped between 2,000 tons and 3,000 tons of coal to Vietnam in "
+                "May.\n").goods[0].quantity == "2000"

@@ -1955,6 +1955,8 @@ class SentenceReader:
                         and _AMOUNT_PASSIVE.search(text, 0, t.start)), None)
         if respective is None and lot is None and passive is not None:
             respective = _amounts_passive(text, dates, draft, passive)
+        if respective is None and lot is None and chosen_goods:
+            respective = _two_lots(text, draft, start, end)
         if respective is not None:
             # "A and B shipped 4,100 tonnes and 2,300 tonnes of naphtha, respectively": one lot each, in turn.
             for part in respective:
@@ -2113,6 +2115,33 @@ class SentenceReader:
 _RESPECTIVE = re.compile(r"\s+(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
                          r"(?:(?P<unit_a>[a-z]+)\s+)?and\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+"
                          r"[^;.]{1,60}?,?\s+respectively\b", re.IGNORECASE)
+# "delivered 2,000 tons and 3,000 tons of coal": two counts in one unit, of the goods told once, with no
+# "respectively" to share them out; "between 2,000 tons and 3,000 tons" is a range, one lot.
+_TWO_COUNTS = re.compile(r"(?<![\w,.])(?P<a>\d[\d,]*(?:\.\d+)?)\s+(?P<unit_a>[a-z]+)\s+and\s+"
+                         r"(?:(?:about|around|some|nearly|roughly|another|a further)\s+)?"
+                         r"(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+(?![^;.]{0,60}?\brespectively\b)",
+                         re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
+
+
+def _two_lots(text: str, draft: Draft, start: int, end: int) -> tuple[Draft, Draft] | None:
+    """The two lots of goods counted twice in one unit ("2,000 tons and 3,000 tons of coal"), each with its count;
+    None when the clause counts its goods once, or tells a range."""
+    found = _TWO_COUNTS.search(text, start, end)
+    if found is None or found.group("unit_a").lower() != found.group("unit").lower() \
+            or _RANGE_BEFORE.search(text, max(0, found.start() - 30), found.start()) \
+            or not any(found.end() <= goods.start <= found.end() + 30 for goods, _ in draft.goods):
+        return None
+
+    def lot(name: str) -> Draft:
+        quantity = (found.group(name).replace(",", ""), found.group("unit"),
+                    Mention("quantity", found.start(name), found.end("unit_a" if name == "a" else "unit"),
+                            text[found.start(name):found.end("unit_a" if name == "a" else "unit")]))
+        return replace(draft, evidence=[], quantity=quantity, value=None, flow=True)
+
+    return lot("a"), lot("b")
+
+
 _TWO_TIMES = re.compile(r"[^;.]{0,40}?\b(?:in|during)\s+$", re.IGNORECASE)
 
 
