@@ -42,3 +42,18 @@ def test_two_counts_of_the_goods_in_one_unit_are_two_lots() -> None:
 def test_a_range_of_counts_is_one_lot() -> None:
     assert only("Monitors said North Korea shipped between 2,000 tons and 3,000 tons of coal to Vietnam in "
                 "May.\n").goods[0].quantity == "2000"
+
+
+def test_two_ships_that_each_arrive_at_a_port_carry_two_cargoes() -> None:
+    found = claims("North Korean coal was taken to Nakhodka and loaded onto two ships. The Liberia-flagged ship "
+                   "arrived in Busan on March 4 and the Togo-flagged vessel carrying 3,000 tons of North Korean coal "
+                   "arrived in Ulsan on March 9.\n")
+    arrived = [(c.recipient.country, c.goods[0].quantity, seen(c)[2],
+                [e.text for e in c.evidence if e.field == "recipient"]) for c in found if c.recipient.country == "KR"]
+    assert arrived == [("KR", None, "2024-03-04", ["Busan"]), ("KR", "3000", "2024-03-09", ["Ulsan"])]
+
+
+def test_one_ship_that_calls_at_two_ports_carries_one_cargo() -> None:
+    found = claims("The Togo-flagged vessel carrying 3,000 tons of North Korean coal arrived in Busan on March 4 and "
+                   "then sailed to Ulsan.\n")
+    assert len([c for c in found if c.goods[0].quantity == "3000"]) == 1

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.amounts import values_respectively
+from sanctioneer.evidence.arrivals import arrivals_apart
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, with_second_year
 from sanctioneer.evidence.drafts import (
@@ -1969,6 +1970,15 @@ class SentenceReader:
             draft.supplier = None
         # A transfer not yet given its goods is no second cargo.
         others = self._other_destinations(text, mentions, draft) if chosen_goods or anaphoric else []
+        arrivals = arrivals_apart(text, mentions, dates, draft, start, end) if not others and lot is None \
+            and chosen_goods else []
+        if arrivals:
+            # "The Liberia-flagged ship arrived in Busan on March 4 and the Togo-flagged vessel carrying coal arrived
+            # in Ulsan on March 9": a cargo to each port, on its own day, in the order told.
+            for arrival in arrivals:
+                add_evidence(arrival, group)
+            self.drafts.extend(arrivals[:-1])
+            return arrivals[-1]
         if not others and lot is not None:
             others = [lot[0]]
             read_amounts(lot[0], text, lot[1], lot[2], [m for m in mentions if m.kind == "goods"
