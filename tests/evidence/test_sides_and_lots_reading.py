@@ -26,7 +26,8 @@ def test_a_ship_named_alone_after_its_flag_keeps_its_cargo_apart_from_the_whole(
     found = claims("North Korean coal worth $1.2 million was brought into Vietnam last year, officials said.\n\n"
                    "Monitors said two freighters, the Togo-flagged Blue Heron and the Liberia-flagged Gold Finch, had "
                    "unloaded North Korean coal in Vietnam in May last year.\n\n"
-                   "Officials later said the Blue Heron had shipped 2,000 tons of North Korean coal to Vietnam.\n\n"
+                   "Officials later said the Blue Heron had shipped 2,000 tons of the coal from North Korea to "
+                   "Vietnam.\n\n"
                    "The Gold Finch, for its part, was reported to have unloaded 3,000 tons of North Korean coal.\n")
     assert [(c.goods[0].quantity, c.supplier.country, c.recipient.country) for c in found] == [
         (None, "KP", "VN"), ("2000", "KP", "VN"), ("3000", "KP", "VN")]
@@ -46,14 +47,14 @@ def test_a_range_of_counts_is_one_lot() -> None:
 
 def test_two_ships_that_each_arrive_at_a_port_carry_two_cargoes() -> None:
     found = claims("North Korean coal was taken to Nakhodka and loaded onto two ships. The Liberia-flagged ship "
-                   "arrived in Busan on March 4 and the Togo-flagged vessel carrying 3,000 tons of North Korean coal "
-                   "arrived in Ulsan on March 9.\n")
+                   "arrived in Busan on March 4 and the Togo-flagged vessel carrying 3,000 tons of North Korean "
+                   "anthracite arrived in Ulsan on March 9.\n")
     arrived = [(c.recipient.country, c.goods[0].quantity, seen(c)[2],
                 [e.text for e in c.evidence if e.field == "recipient"]) for c in found if c.recipient.country == "KR"]
     assert arrived == [("KR", None, "2024-03-04", ["Busan"]), ("KR", "3000", "2024-03-09", ["Ulsan"])]
 
 
 def test_one_ship_that_calls_at_two_ports_carries_one_cargo() -> None:
-    found = claims("The Togo-flagged vessel carrying 3,000 tons of North Korean coal arrived in Busan on March 4 and "
-                   "then sailed to Ulsan.\n")
+    found = claims("The Togo-flagged vessel carrying 3,000 tons of coal from North Korea arrived in Busan on March 4 "
+                   "and then sailed to Ulsan.\n")
     assert len([c for c in found if c.goods[0].quantity == "3000"]) == 1
