@@ -130,6 +130,9 @@ class Draft:
     # a transfer told between ships with no word of which gave ("conducted a ship-to-ship transfer with the Zawiya"):
     # a claim with neither side
     between_ships: bool = False
+    # the named ship told as the subject of the transfer ("the Blue Heron shipped North Korean coal"), even where the
+    # goods' country, not the ship, is read as the supplier
+    carrier: Mention | None = None
 
 
 # "exported rice in December, up 40 percent from November", "dropped 6,100 kilograms to 19,800 kilograms last month

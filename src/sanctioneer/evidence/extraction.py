@@ -433,7 +433,15 @@ class _Joined:
             for other, others in (ships(d, role) for d in self.drafts):
                 if (named and other and named != other) or (named and others) or (other and many):
                     return True
-        return False
+        carrier = draft.carrier.value if draft.carrier is not None else None
+        carriers = {d.carrier.value for d in self.drafts if d.carrier is not None}
+        if carrier is None or carrier in carriers:
+            return False
+        # "the Blue Heron shipped coal" after "the Sea Lark shipped coal", or after "two freighters, the Blue Heron and
+        # the Gold Finch, unloaded coal": one ship's cargo is a transfer of its own, not the other ship's nor a part
+        # of the whole told for both.
+        fleet = _ships_named(self)
+        return bool(carriers) or (len(fleet) >= 2 and carrier in fleet)
 
     def _reversed(self, draft: Draft) -> bool:
         """The draft sends goods the other way: to the group's supplier ("imported North Korean coal ... and

@@ -5,6 +5,7 @@ the name it describes ("the North Korean ship Sam Jong 2")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from sanctioneer.evidence.goods_phrases import goods_before_others, measured_goods
@@ -52,10 +53,27 @@ _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _ACTED_ON = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those)\s")
 
 
-def sentence_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
-    """The mentions the lexicon finds in a sentence, resolved, in the order they start."""
+def _known_ships(text: str, ships: Mapping[str, str | None], found: list[Mention]) -> list[Mention]:
+    """The ships the report named before ("the Togo-flagged Blue Heron"), named again alone ("the Blue Heron
+    unloaded"): a ship still, of the country its flag gave it, where the lexicon found no ship there."""
+    known = []
+    for name, country in ships.items():
+        # A one-word name ("the Vityaz") only after "the": a capital word alone may open a sentence.
+        before = r"(?<=\bthe )" if " " not in name else r"(?<![\w-])"
+        for match in re.finditer(before + re.escape(name) + r"(?![\w-])", text):
+            if not any(m.kind == "vessel" and m.start <= match.start() and match.end() <= m.end for m in found):
+                known.append(Mention("vessel", match.start(), match.end(), name, value=name, detail="vessel",
+                                     country=country))
+    return known
+
+
+def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | None] | None = None) -> list[Mention]:
+    """The mentions the lexicon finds in a sentence, resolved, in the order they start; `known`, the names of ships
+    the report told before (with their flag's country), are ships wherever they are named again."""
+    found = lexicon.find(text)
+    found += _known_ships(text, known or {}, found)
     mentions = []
-    for mention in _resolve(lexicon.find(text)):
+    for mention in _resolve(found):
         if mention.kind == "country" and mention.detail == "flag" and mention.country not in lexicon.open_registries \
                 and _HANDED_TO.search(text, 0, mention.start) \
                 and (lexicon.party_noun_after(text, mention.end) or ("", 0))[0] == "vessel":

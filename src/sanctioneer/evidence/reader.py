@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sanctioneer.evidence.amounts import values_respectively
+from sanctioneer.evidence.arrivals import arrivals_apart
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, with_second_year
 from sanctioneer.evidence.drafts import (
@@ -66,6 +67,7 @@ from sanctioneer.evidence.goods_phrases import (
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
 from sanctioneer.evidence.sides import (
+    defender_of_own,
     first_party,
     goods_origin,
     is_party,
@@ -1093,6 +1095,8 @@ class SentenceReader:
         # The last sentence with a transfer word, its index and kinds: "seized in two incidents" before "The first
         # instance involved ...".
         self.told: tuple[int, Sentence, list[str]] | None = None
+        # The ships named so far, each with its flag's country (None for an open registry's).
+        self.ships: dict[str, str | None] = {}
 
     def sentences(self) -> list[Sentence]:
         """The report's sentences, without headings, page furniture and repeats (split once, kept)."""
@@ -1120,7 +1124,12 @@ class SentenceReader:
 
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        mentions = sentence_mentions(text, self.lexicon)
+        mentions = sentence_mentions(text, self.lexicon, self.ships)
+        for ship in mentions:
+            if ship.kind == "vessel" and ship.value and ship.value[:1].isupper() \
+                    and ship.value not in self.lexicon.countries:
+                # "the Togo-flagged Blue Heron ... The Blue Heron unloaded": a ship named alone further on.
+                self.ships.setdefault(ship.value, ship.country)
         asked = max((q.start() for q in _QUESTION.finditer(text)), default=-1)
         if asked >= 0:
             # "Could German cars still reach Pyongyang through Dalian?": a question tells no transfer.
@@ -1469,6 +1478,13 @@ class SentenceReader:
         if recipient is None and role == "receive" and not clause.passive:
             # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
             recipient = _relative_subject(clause)
+        defender = defender_of_own(text, trigger, told)
+        if defender is not None and supplier is None and (recipient is None or not same_party(defender, recipient)):
+            # "North Korean officials said the coal shipment to Laos was legal": the speaker's own side is never lost.
+            supplier = defender
+        elif defender is not None and recipient is None and supplier is not None \
+                and not same_party(defender, supplier):
+            recipient = defender  # "... said the diesel shipments from Laos were lawful": the speaker took them in
         supplier, recipient = _follow_carriage(clause, supplier, recipient)
         named = next((t for t in group[1:] if t.role == "receive" and t.text.lower().endswith(" of")), None)
         if role != "receive" and named is not None:
@@ -1890,6 +1906,10 @@ class SentenceReader:
         draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = status_of(hedges)
+        # "the Blue Heron shipped North Korean coal": the ship that carried the goods, whoever is read as their side.
+        # "two freighters, the Blue Heron and the Gold Finch, unloaded coal": two ships, neither the one carrier.
+        ships = {m.value: m for m in mentions if m.kind == "vessel" and m.end <= trigger.start}
+        draft.carrier = next(iter(ships.values())) if len(ships) == 1 else None
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
             # "paid $10 million for Nodong missiles, but the weapons were never delivered": a deal paid for and
             # not carried out was planned; a transfer said otherwise not to have happened is denied.
@@ -1936,6 +1956,8 @@ class SentenceReader:
                         and _AMOUNT_PASSIVE.search(text, 0, t.start)), None)
         if respective is None and lot is None and passive is not None:
             respective = _amounts_passive(text, dates, draft, passive)
+        if respective is None and lot is None and chosen_goods:
+            respective = _two_lots(text, draft, start, end)
         if respective is not None:
             # "A and B shipped 4,100 tonnes and 2,300 tonnes of naphtha, respectively": one lot each, in turn.
             for part in respective:
@@ -1948,6 +1970,15 @@ class SentenceReader:
             draft.supplier = None
         # A transfer not yet given its goods is no second cargo.
         others = self._other_destinations(text, mentions, draft) if chosen_goods or anaphoric else []
+        arrivals = arrivals_apart(text, mentions, dates, draft, start, end) if not others and lot is None \
+            and chosen_goods else []
+        if arrivals:
+            # "The Liberia-flagged ship arrived in Busan on March 4 and the Togo-flagged vessel carrying coal arrived
+            # in Ulsan on March 9": a cargo to each port, on its own day, in the order told.
+            for arrival in arrivals:
+                add_evidence(arrival, group)
+            self.drafts.extend(arrivals[:-1])
+            return arrivals[-1]
         if not others and lot is not None:
             others = [lot[0]]
             read_amounts(lot[0], text, lot[1], lot[2], [m for m in mentions if m.kind == "goods"
@@ -2094,6 +2125,33 @@ class SentenceReader:
 _RESPECTIVE = re.compile(r"\s+(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?(?P<a>\d[\d,]*(?:\.\d+)?)\s+"
                          r"(?:(?P<unit_a>[a-z]+)\s+)?and\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+"
                          r"[^;.]{1,60}?,?\s+respectively\b", re.IGNORECASE)
+# "delivered 2,000 tons and 3,000 tons of coal": two counts in one unit, of the goods told once, with no
+# "respectively" to share them out; "between 2,000 tons and 3,000 tons" is a range, one lot.
+_TWO_COUNTS = re.compile(r"(?<![\w,.])(?P<a>\d[\d,]*(?:\.\d+)?)\s+(?P<unit_a>[a-z]+)\s+and\s+"
+                         r"(?:(?:about|around|some|nearly|roughly|another|a further)\s+)?"
+                         r"(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+(?![^;.]{0,60}?\brespectively\b)",
+                         re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
+
+
+def _two_lots(text: str, draft: Draft, start: int, end: int) -> tuple[Draft, Draft] | None:
+    """The two lots of goods counted twice in one unit ("2,000 tons and 3,000 tons of coal"), each with its count;
+    None when the clause counts its goods once, or tells a range."""
+    found = _TWO_COUNTS.search(text, start, end)
+    if found is None or found.group("unit_a").lower() != found.group("unit").lower() \
+            or _RANGE_BEFORE.search(text, max(0, found.start() - 30), found.start()) \
+            or not any(found.end() <= goods.start <= found.end() + 30 for goods, _ in draft.goods):
+        return None
+
+    def lot(name: str) -> Draft:
+        quantity = (found.group(name).replace(",", ""), found.group("unit"),
+                    Mention("quantity", found.start(name), found.end("unit_a" if name == "a" else "unit"),
+                            text[found.start(name):found.end("unit_a" if name == "a" else "unit")]))
+        return replace(draft, evidence=[], quantity=quantity, value=None, flow=True)
+
+    return lot("a"), lot("b")
+
+
 _TWO_TIMES = re.compile(r"[^;.]{0,40}?\b(?:in|during)\s+$", re.IGNORECASE)
 
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 from sanctioneer.evidence.goods_phrases import phrase_bounds
 from sanctioneer.evidence.lexicon import BASED, MADE_SUFFIXES, Lexicon, Mention
 
-__all__ = ["behind_front", "first_party", "goods_origin", "is_party", "last_stop", "parties_listed_after",
-           "party_after_cue", "same_party"]
+__all__ = ["behind_front", "defender_of_own", "first_party", "goods_origin", "is_party", "last_stop",
+           "parties_listed_after", "party_after_cue", "same_party"]
 
 # "to buyers in Egypt", "from a company based in China": the country of the buyers or the company is
 # the side the cue points at.
@@ -142,6 +142,34 @@ def _tells_of_other(mention: Mention, text: str) -> bool:
     """Whether the mention names officials telling of a transfer by a subject of its own."""
     told = _TELLS_OF_OTHER.match(text, mention.end)
     return told is not None and bool(_SPEAKING_BODY.search(mention.text + told.group("speaker")))
+
+
+# "North Korean officials said the zinc shipment to Laos was lawful": a speaker who says a transfer it names no
+# side of broke no rule defends its own side of it. The words that defend it, after the transfer word.
+_DEFENDED = re.compile(r"[^.;]{0,80}?\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+                       r"(?:(?:entirely|perfectly|fully|completely|wholly|quite)\s+)?"
+                       r"(?:legal|lawful|legitimate|permitted|allowed|authori[sz]ed|above\s*board)|"
+                       r"(?:did|do|does)\s+not\s+(?:violate|breach|break)|broke\s+no|complied\s+with)\b",
+                       re.IGNORECASE)
+# Between the speaker's saying and the transfer it defends: "said on Monday that the two zinc".
+_SAID_OF = re.compile(r"\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?(?:the|a|an|its|their|this|these)\s+"
+                      r"(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+
+
+def defender_of_own(text: str, trigger: Mention, mentions: list[Mention]) -> Mention | None:
+    """The speaker who says the transfer that `trigger` names was lawful: the side it speaks for, or None.
+
+    "Laotian officials said the zinc shipment to Vietnam was legal": Laos shipped the zinc. The speaker is a country
+    or a body right before its saying, the saying right before the transfer word."""
+    said = next((m for m in reversed(mentions) if m.kind == "reporting" and m.end <= trigger.start), None)
+    if said is None or not _SAID_OF.fullmatch(text, said.end, trigger.start) \
+            or not _DEFENDED.match(text, trigger.end):
+        return None
+    speaker = next((m for m in reversed(mentions) if m.end <= said.start), None)
+    if speaker is None or speaker.kind not in ("country", "organization") or text[speaker.end:said.start].strip() \
+            or not (speaker.detail == "demonym-party" or is_party(speaker, text)):
+        return None
+    return speaker
 
 
 def is_party(mention: Mention, text: str) -> bool:
