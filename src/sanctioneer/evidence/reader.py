@@ -873,6 +873,8 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\s+$")
 _RELATIVE_CLOSING = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|then|later|also|allegedly|reportedly|"
                                r"secretly|itself)\b|[a-z]+ed\b|sold\b|sent\b|gave\b|took\b|brought\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|of|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# How many sentences back an epithet whose sentence before names no state may reach for the last transfer told.
+_EPITHET_REACH = 3
 
 
 # "luxury items that the rulers of Laos had unsuccessfully tried to buy": goods, then who sought them in a relative
@@ -1093,6 +1095,7 @@ class SentenceReader:
         # The last sentence with a transfer word, its index and kinds: "seized in two incidents" before "The first
         # instance involved ...".
         self.told: tuple[int, Sentence, list[str]] | None = None
+        self.index = 0  # the sentence being read
 
     def sentences(self) -> list[Sentence]:
         """The report's sentences, without headings, page furniture and repeats (split once, kept)."""
@@ -1113,6 +1116,7 @@ class SentenceReader:
 
     def read(self) -> list[Draft]:
         for index, sentence in enumerate(self.sentences()):
+            self.index = index
             self._sentence(index, sentence)
         return self.drafts
 
@@ -1455,7 +1459,7 @@ class SentenceReader:
             # "The freighter was being chartered by a Hong Kong firm": who hired the ship told before, not goods.
             return None
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
-            supplier = self._pronoun_subject(clause) or supplier
+            supplier = self._pronoun_subject(clause, "send") or supplier
             if recipient is None and trigger.role in ("give", "supply"):
                 recipient = self._pronoun_object(clause, supplier)
         if supplier is None and role in ("send", "supply") and not clause.passive:
@@ -1465,7 +1469,7 @@ class SentenceReader:
         if role == "receive" and not clause.passive:
             # "North Korea relies on smuggling. Last year the country imported diesel": who took the goods in is the
             # subject told before.
-            recipient = self._pronoun_subject(clause) or recipient
+            recipient = self._pronoun_subject(clause, "receive") or recipient
         if recipient is None and role == "receive" and not clause.passive:
             # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
             recipient = _relative_subject(clause)
@@ -1660,7 +1664,7 @@ class SentenceReader:
             "country", "person", "organization", "vessel", "goods", "toward", "from", "by"))]
         return outer, kept, inner
 
-    def _pronoun_subject(self, clause: _Clause) -> Mention | None:
+    def _pronoun_subject(self, clause: _Clause, role: str = "send") -> Mention | None:
         """"When Putin visited Pyongyang, he gave Kim a car", "Russia stepped up its trade. Last month it
         shipped coal": a pronoun right before the transfer word stands for the subject told before it, a
         person for "he" or "she", a country, body or ship for "it"; the pronoun is the evidence."""
@@ -1695,11 +1699,27 @@ class SentenceReader:
             # a place the ship sailed from or for is not what "it" stands for.
             earlier = [m for m in told if fits(m, said) and not (
                 m.kind == "country" and _SAILED_PLACE.search(said, 0, m.start))]
+            if not earlier and word not in ("he", "she", "it"):
+                # "North Korea bought $9 million of watches. ... The reclusive state also imported wine": an epithet
+                # whose sentence before names no state stands for the side of the last flow told that it takes.
+                return self._epithet_side(pronoun, role)
             if not earlier or re.search(r"\b[Ii]t\b", said[:earlier[0].start]):
                 # A sentence whose subject was "it" itself does not say again what "it" is.
                 return None
             found = earlier[0]
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
+
+    def _epithet_side(self, pronoun: re.Match[str], role: str) -> Mention | None:
+        """The state an epithet stands for when the sentence before names none: the recipient of the last transfer
+        told within the paragraph's reach for a word of taking in, its supplier for one of sending; None when that
+        side is no state named as itself."""
+        if not self.drafts or self.drafts[-1].index < self.index - _EPITHET_REACH:
+            return None
+        last = self.drafts[-1]
+        side = last.recipient if role == "receive" else last.supplier
+        if side is None or not _state(side):
+            return None
+        return replace(side, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
 
     def _named_after_description(self, clause: _Clause) -> Mention | None:
         """"A Malaysian trader was charged ... Lim Boon-keat, 61, faces charges over a sale of kerosene": a
