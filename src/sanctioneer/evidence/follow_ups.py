@@ -22,8 +22,8 @@ from sanctioneer.evidence.text import Sentence
 from sanctioneer.evidence.transfer_words import cover_story
 
 __all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents",
-           "contents_opening", "counts_in_turn", "deny", "elaborate", "fronted_return", "holding_claim", "in_return",
-           "included", "one_of_them", "ranked_flows"]
+           "contents_list_opening", "contents_opening", "counts_in_turn", "deny", "elaborate", "fronted_return",
+           "holding_claim", "in_return", "included", "one_of_them", "ranked_flows"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -288,6 +288,11 @@ _CONTENTS_NAMED = re.compile(r"\s*(?:(?:(?:These|Those|The|Such|This|That)\s+(?:
                              r"(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:goods|items|products|exports|imports|"
                              r"cargo(?:es)?|shipments?|consignments?)(?:\s+[a-z]+ed)?\s+(?:were|was|included|"
                              r"consisted\s+of))\s+", re.IGNORECASE)
+
+
+def contents_list_opening(text: str) -> re.Match[str] | None:
+    """The words that open a sentence naming goods told before only as goods ("The banned items include"), or None."""
+    return _CONTENTS_NAMED.match(text)
 
 
 def contents_opening(drafts: list[Draft], index: int, text: str, lexicon: Lexicon) -> re.Match[str] | None:
