@@ -197,6 +197,6 @@ def test_goods_listed_paragraphs_after_a_trade_told_as_going_on_went_between_its
               "The banned items include 500 wristwatches, 20 cases of brandy and three speedboats.\n")
     claim = only(report)
     assert [g.description for g in claim.goods] == ["wristwatches", "brandy", "speedboats"]
-    assert (claim.kind, seen(claim)) == ("import", (None, "LA", None))
+    assert (claim.kind, seen(claim)) == ("import", (None, "LA", "2024-03"))
     assert claims(report.split("\n\nThe banned")[0] + "\n") == []
     assert claims("The banned items include 500 wristwatches, 20 cases of brandy and three speedboats.\n") == []

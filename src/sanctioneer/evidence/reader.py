@@ -1611,8 +1611,8 @@ class SentenceReader:
         if (draft.supplier is None) != (draft.recipient is None) and not told_when and draft.goods \
                 and all(self.lexicon.generic(d) for _, d in draft.goods) and self._going_on(sentence.text, ongoing.end):
             # "Laos continues to import banned luxury goods": no transfer yet, but the goods a later sentence lists
-            # ("The banned items include ...") were goods of it.
-            self.going_trade = draft
+            # ("The banned items include ...") were goods of it, in the report's month as any trade told going on now.
+            self.going_trade = self._dated_now(replace(draft, evidence=list(draft.evidence)), ongoing, sentence)
         if (draft.supplier is None and draft.recipient is None) or (
                 (draft.supplier is None or draft.recipient is None) and not told_when):
             return None
@@ -1620,7 +1620,11 @@ class SentenceReader:
         if not now and (draft.date is None or draft.date_sentence is not sentence):
             # "Beijing kept buying ferrosilicon": a trade that went on, at no time told, is no transfer to date.
             return None
-        if draft.date is None and self.reference is not None and now:
+        return self._dated_now(draft, ongoing, sentence) if now else draft
+
+    def _dated_now(self, draft: Draft, ongoing: Mention, sentence: Sentence) -> Draft:
+        """Date a trade told as going on now, with no time of its own, by the report's month."""
+        if draft.date is None and self.reference is not None:
             draft.date = DateMention(ongoing.start, ongoing.end, ongoing.text,
                                      PartialDate(self.reference.year, self.reference.month))
             draft.date_sentence = sentence
