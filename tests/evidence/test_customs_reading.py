@@ -191,13 +191,13 @@ def test_the_aggregate_value_of_goods_is_no_gravel() -> None:
 def test_a_flow_naming_no_side_is_part_of_the_flow_told_just_before() -> None:
     found = _flows("Laos imported $410 million worth of watches from Thailand last year, a minister said on Monday.\n\n"
                    "Prices of premium goods climbed sharply this year.\n\n"
-                   "Among them, imports of handbags markedly increased, having grown fivefold from $20,000 in 2021 to "
-                   "$1.1 million in the first half of this year.\n")
+                   "Of those, handbag imports climbed steeply, having grown fivefold from $20,000 in 2021 to "
+                   "$1.1 million by June.\n")
     assert [(goods, sides[:2], value) for goods, sides, _, value in found] == [
-        ("handbags", ("TH", "LA"), ("1100000", "USD")),
+        ("handbag", ("TH", "LA"), ("1100000", "USD")),
         ("watches", ("TH", "LA"), ("410000000", "USD"))]
 
 
 def test_a_flow_naming_no_side_with_no_flow_told_before_is_no_transfer() -> None:
-    assert claims("Imports of handbags markedly increased, having grown fivefold from $20,000 in 2021 to $1.1 "
-                  "million in the first half of this year.\n") == []
+    assert claims("Handbag imports climbed steeply, having grown fivefold from $20,000 in 2021 to $1.1 million "
+                  "by June.\n") == []
