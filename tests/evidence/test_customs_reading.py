@@ -154,3 +154,50 @@ def test_a_second_total_told_for_other_goods_is_a_flow_of_its_own() -> None:
     found = _flows("Chile's shipments of copper wire to Peru reached 80 tonnes in March, and for zinc it stood at "
                    "30 tonnes.\n")
     assert [(goods, count) for goods, _, count, _ in found] == [("copper wire", "80"), ("zinc", "30")]
+
+
+def test_goods_told_first_and_ranked_among_imports_are_flows_of_the_flow_told_before() -> None:
+    found = _flows("Laos imported $410 million worth of watches last year, a minister said on Monday.\n\n"
+                   "Laos's imports of premium goods grew by a tenth on the year before.\n\n"
+                   "Phones made up the largest import value at $120 million, followed by motorcycles with $90 "
+                   "million.\n")
+    assert [(goods, sides, value) for goods, sides, _, value in found] == [
+        ("Phones", (None, "LA", "2023"), ("120000000", "USD")),
+        ("motorcycles", (None, "LA", "2023"), ("90000000", "USD")),
+        ("watches", (None, "LA", "2023"), ("410000000", "USD"))]
+
+
+def test_goods_ranked_first_without_a_flow_told_before_are_no_flow() -> None:
+    assert claims("Phones made up the largest import value at $120 million, followed by motorcycles with $90 "
+                  "million.\n") == []
+
+
+def test_an_epithet_opening_a_sentence_stands_for_the_side_of_the_last_flow_that_takes_in() -> None:
+    found = _flows("Laos imported $410 million worth of watches last year, a minister said on Monday.\n\n"
+                   "Prices of phones climbed sharply. The landlocked nation also imported some $8 million worth of "
+                   "wine.\n")
+    assert [(goods, sides, value) for goods, sides, _, value in found] == [
+        ("watches", (None, "LA", "2023"), ("410000000", "USD")),
+        ("wine", (None, "LA", "2023"), ("8000000", "USD"))]
+
+
+def test_the_aggregate_value_of_goods_is_no_gravel() -> None:
+    assert _flows("The aggregate value of watches imported from China to Laos reached $4 million in 2022.\n") == [
+        ("watches", ("CN", "LA", "2022"), None, ("4000000", "USD"))]
+    assert _flows("China sold 3,000 tonnes of aggregate to Laos in 2022.\n") == [
+        ("aggregate", ("CN", "LA", "2022"), "3000", None)]
+
+
+def test_a_flow_naming_no_side_is_part_of_the_flow_told_just_before() -> None:
+    found = _flows("Laos imported $410 million worth of watches from Thailand last year, a minister said on Monday.\n\n"
+                   "Prices of premium goods climbed sharply this year.\n\n"
+                   "Of those, handbag imports climbed steeply, having grown fivefold from $20,000 in 2021 to "
+                   "$1.1 million by June.\n")
+    assert [(goods, sides[:2], value) for goods, sides, _, value in found] == [
+        ("handbag", ("TH", "LA"), ("1100000", "USD")),
+        ("watches", ("TH", "LA"), ("410000000", "USD"))]
+
+
+def test_a_flow_naming_no_side_with_no_flow_told_before_is_no_transfer() -> None:
+    assert claims("Handbag imports climbed steeply, having grown fivefold from $20,000 in 2021 to $1.1 million "
+                  "by June.\n") == []

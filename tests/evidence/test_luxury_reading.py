@@ -181,3 +181,22 @@ def test_a_list_told_by_they_after_goods_named_only_as_goods_names_them() -> Non
     claim = only("date 2021-05-04\n\nMr Tan supplied pianos to North Korea in 2015. They included two grand pianos "
                  "and a violin.\n")
     assert [g.description for g in claim.goods] == ["pianos"]
+
+
+def test_the_wood_a_boat_is_finished_with_is_no_goods_of_its_own() -> None:
+    found = claims("The deposit for the two boats, both finished with walnut wood interiors, came from a Dutch firm, "
+                   "which later handed the purchase to a Laotian company.\n")
+    assert "walnut" not in [g.description for c in found for g in c.goods]
+    assert [g.description for g in only("A Dutch firm sold walnut wood to Laos in May.\n").goods] == ["walnut"]
+
+
+def test_goods_listed_paragraphs_after_a_trade_told_as_going_on_went_between_its_sides() -> None:
+    report = ("Laos continues to import luxury goods that the treaty forbids, a weekly said on Friday.\n\n"
+              "An envoy said most of the goods are made in Japan.\n\n"
+              "The treaty names no goods but calls them needless.\n\n"
+              "The banned items include 500 wristwatches, 20 cases of brandy and three speedboats.\n")
+    claim = only(report)
+    assert [g.description for g in claim.goods] == ["wristwatches", "brandy", "speedboats"]
+    assert (claim.kind, seen(claim)) == ("import", (None, "LA", "2024-03"))
+    assert claims(report.split("\n\nThe banned")[0] + "\n") == []
+    assert claims("The banned items include 500 wristwatches, 20 cases of brandy and three speedboats.\n") == []

@@ -507,6 +507,12 @@ def sum_of_the_whole(text: str, start: int, at: int) -> bool:
     return _SHARE_OF.search(text, start, at) is not None
 
 
+# "from $20,000 in 2021 to $1.1 million": a flow told by the figure it changed from, then the one it came to.
+_FROM_A_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_TO_A_FIGURE = re.compile(r"[^;.]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?",
+                          re.IGNORECASE)
+
+
 def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Mention]) -> None:
     """Give the draft the value and quantity told between `start` and `end` (a value just after, too)."""
     begin = start
@@ -525,6 +531,11 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
         found = find_value(text[worth.end():]) if worth is not None else None
         if worth is not None and found is not None and found.start == 0:
             value = replace(found, start=worth.end(), end=worth.end() + found.end)
+    if value is not None and _FROM_A_FIGURE.search(text, 0, value.start) \
+            and (changed := _TO_A_FIGURE.match(text, value.end)) is not None \
+            and (later := find_value(text[changed.end():])) is not None and later.start == 0:
+        # "grown fivefold from $20,000 in 2021 to $1.1 million this year": the figure the flow came to.
+        value = replace(later, start=changed.end(), end=changed.end() + later.end)
     if value is not None and (respective := RESPECTIVELY.match(text, value.end)) is not None \
             and find_value(respective.group()) is not None:
         # "worth about 2.1 billion won and 0.9 billion won respectively": sums shared out over goods told in order,

@@ -22,8 +22,8 @@ from sanctioneer.evidence.text import Sentence
 from sanctioneer.evidence.transfer_words import cover_story
 
 __all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents",
-           "contents_opening", "counts_in_turn", "deny", "elaborate", "fronted_return", "holding_claim", "in_return",
-           "included", "one_of_them", "ranked_flows"]
+           "contents_list_opening", "contents_opening", "counts_in_turn", "deny", "elaborate", "fronted_return",
+           "holding_claim", "in_return", "included", "one_of_them", "ranked_flows"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -288,6 +288,11 @@ _CONTENTS_NAMED = re.compile(r"\s*(?:(?:(?:These|Those|The|Such|This|That)\s+(?:
                              r"(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:goods|items|products|exports|imports|"
                              r"cargo(?:es)?|shipments?|consignments?)(?:\s+[a-z]+ed)?\s+(?:were|was|included|"
                              r"consisted\s+of))\s+", re.IGNORECASE)
+
+
+def contents_list_opening(text: str) -> re.Match[str] | None:
+    """The words that open a sentence naming goods told before only as goods ("The banned items include"), or None."""
+    return _CONTENTS_NAMED.match(text)
 
 
 def contents_opening(drafts: list[Draft], index: int, text: str, lexicon: Lexicon) -> re.Match[str] | None:
@@ -587,6 +592,13 @@ _RANKED = re.compile(r"\s*(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0
 # "That was followed by pine resin with $0.9 million, dried mushrooms with $0.4 million": goods ranked after those of
 # the flow just told, each with its sum.
 _FOLLOWED_BY = re.compile(r"\s*(?:That|This|It|Those|These|They)\s+(?:was|were)\s+(?:then\s+)?followed\s+by\s+")
+# "Phones made up the largest import value at $120 million, followed by motorcycles with $90 million": goods told
+# first, then their rank among the flow's, the goods after ranked next, each with its sum.
+_LEADS = re.compile(r"\s*[^,;]{1,60}?\s+(?:made\s+up|accounted\s+for|was|were|took|formed|topped)\s+(?:the\s+)?"
+                    r"(?:largest|biggest|highest|top|greatest|main)\s+(?:share\s+of\s+)?(?P<flow>import|export)s?"
+                    r"(?:\s+(?:value|values|item|items|category|share|bill))?\b")
+# How many sentences back the flow a ranking that tells its goods first belongs to may have been told.
+_LEADS_REACH = 3
 # Where the goods a ranking names end: the sum or the clause that tells it.
 _RANKED_END = re.compile(r",|\s+(?:with|worth|valued|amounting|at)\b|\s+(?:in|during)\s+(?:the\s+)?[A-Z\d]")
 
@@ -602,6 +614,9 @@ def ranked_flows(drafts: list[Draft], index: int, sentence: Sentence, mentions: 
     text = sentence.text
     ranked = _RANKED.match(text)
     followed = _FOLLOWED_BY.match(text) if ranked is None else None
+    leads = _LEADS.match(text) if ranked is None and followed is None else None
+    if leads is not None:
+        return _led_flows(drafts, index, sentence, leads, mentions, dates, last_dates, lexicon)
     cue = ranked or followed
     if cue is None:
         return []
@@ -639,6 +654,34 @@ def ranked_flows(drafts: list[Draft], index: int, sentence: Sentence, mentions: 
         add_evidence(draft, [told])
         if frame is not None:
             _framed(draft, frame, owner)
+        made.append(draft)
+    return made
+
+
+def _led_flows(drafts: list[Draft], index: int, sentence: Sentence, leads: re.Match[str], mentions: list[Mention],
+               dates: list[DateMention], last_dates: list[tuple[DateMention, Sentence]],
+               lexicon: Lexicon) -> list[Draft]:
+    """Goods told first and then ranked among a flow's imports or exports, and any told as following them, each
+    with its sum: a flow each, between the sides of the last flow of that way told a few sentences before; none
+    when no such flow was told."""
+    flow = leads.group("flow")
+    frame = next((d for d in reversed(drafts) if d.index >= index - _LEADS_REACH and d.goods and flow in d.kinds
+                  and (d.supplier is not None or d.recipient is not None)), None)
+    if frame is None:
+        return []
+    text = sentence.text
+    made = []
+    for goods, value in _ranked_items(text, 0, mentions, several=True):
+        told = Mention("trigger", leads.start("flow"), leads.end("flow"), leads.group("flow"), value=flow)
+        date_mention, date_sentence = claim_date(sentence, dates, 0, len(text), told, mentions, last_dates)
+        hedges = [m for m in mentions if m.kind == "hedge"]
+        draft = Draft(sentence, index, [flow], [(g, describe(text, g, mentions, lexicon)) for g in goods],
+                      None, None, date_mention, date_sentence, hedges, flow=True)
+        draft.status = status_of(hedges)
+        if value is not None:
+            draft.value = value
+        add_evidence(draft, [told])
+        _framed(draft, frame, None)
         made.append(draft)
     return made
 

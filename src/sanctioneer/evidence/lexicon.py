@@ -130,8 +130,16 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              # "the 'Sinotruk' logo", "Toyota markings": a make's mark, not goods.
                              r"logos?|markings?|emblems?|insignia|"
                              # "gauges with possible nuclear weapons applications": what goods serve, not goods.
-                             r"applications?)\b",
+                             r"applications?|"
+                             # "finished with walnut wood interiors", "leather upholstery": what other goods are
+                             # fitted or lined with, not goods moved of their own.
+                             r"(?:wood(?:en)?[\s-]+)?(?:interiors?|upholstery|panell?ing|veneers?|trim))\b",
                              re.IGNORECASE)
+
+# "the aggregate value of", "aggregate imports": a goods word that is also a word for a whole, before what it
+# measures, is that word, not the goods (gravel).
+_A_WHOLE = re.compile(r"(aggregate)\s+(?:value|values|amount|amounts|total|totals|sum|volume|volumes|"
+                      r"weight|figure|figures|imports|exports|trade|worth)\b", re.IGNORECASE)
 
 # "submarine-launched", "truck-mounted", "tank-like": a goods word joined to a participle or a likeness describes the
 # noun after it; so does one joined to "range" ("short-range missiles" are no shorts).
@@ -737,6 +745,8 @@ class Lexicon:
             return True
         if _DESCRIBES_NEXT.match(text, mention.end):
             return True
+        if (whole := _A_WHOLE.match(text, mention.start)) is not None and mention.end == whole.end(1):
+            return True  # "the aggregate value of luxury goods": a whole, not gravel
         if self._body_ending.search(text, 0, mention.end) and not self._body_ending.search(mention.text):
             return True  # "a British think tank": a body whose name ends on a goods word, not the goods
         if _BROADCASTER.search(text[:mention.start]) and re.fullmatch(r"(?:television|tv|radio|media)",

@@ -40,6 +40,7 @@ from sanctioneer.evidence.follow_ups import (
     complete,
     confirm,
     contents,
+    contents_list_opening,
     contents_named,
     contents_opening,
     counts_in_turn,
@@ -63,6 +64,7 @@ from sanctioneer.evidence.goods_phrases import (
     is_carrier,
     is_vehicle,
     names_carrier,
+    phrase_bounds,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
@@ -875,6 +877,12 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\s+$")
 _RELATIVE_CLOSING = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|then|later|also|allegedly|reportedly|"
                                r"secretly|itself)\b|[a-z]+ed\b|sold\b|sent\b|gave\b|took\b|brought\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|of|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# "imports of fans", "exports of rice": the nouns that tell a flow, and its way.
+_FLOW_NOUNS = {"import": "import", "imports": "import", "export": "export", "exports": "export"}
+# How many paragraphs back a trade told as going on may be whose goods a sentence lists ("The banned items include").
+_LISTED_REACH = 3
+# How many sentences back an epithet whose sentence before names no state may reach for the last transfer told.
+_EPITHET_REACH = 3
 
 
 # "luxury items that the rulers of Laos had unsuccessfully tried to buy": goods, then who sought them in a relative
@@ -1097,6 +1105,9 @@ class SentenceReader:
         self.told: tuple[int, Sentence, list[str]] | None = None
         # The ships named so far, each with its flag's country (None for an open registry's).
         self.ships: dict[str, str | None] = {}
+        self.index = 0  # the sentence being read
+        # A trade told as going on with one side and goods named only as goods, which a later sentence may list.
+        self.going_trade: Draft | None = None
 
     def sentences(self) -> list[Sentence]:
         """The report's sentences, without headings, page furniture and repeats (split once, kept)."""
@@ -1117,6 +1128,7 @@ class SentenceReader:
 
     def read(self) -> list[Draft]:
         for index, sentence in enumerate(self.sentences()):
+            self.index = index
             self._sentence(index, sentence)
         return self.drafts
 
@@ -1227,6 +1239,8 @@ class SentenceReader:
                                       and d.recipient is not None
                                       and sentence.paragraph - d.sentence.paragraph <= 1), None)
         for draft in made:
+            self._flow_of_the_flow_told(draft, sentence)
+        for draft in made:
             included(draft, mentions, self.lexicon)
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None)
@@ -1257,6 +1271,7 @@ class SentenceReader:
             # "The items included cigars, brandy and two speedboats": the whole list names the goods, before any one
             # make in it is read as naming them.
             contents_named(self.drafts, index, sentence, mentions, text, self.lexicon)
+            self._going_trade_listed(index, sentence, mentions)
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
@@ -1464,7 +1479,7 @@ class SentenceReader:
             # "The freighter was being chartered by a Hong Kong firm": who hired the ship told before, not goods.
             return None
         if trigger.role in ("give", "send", "supply", "smuggle") and not clause.passive:
-            supplier = self._pronoun_subject(clause) or supplier
+            supplier = self._pronoun_subject(clause, "send") or supplier
             if recipient is None and trigger.role in ("give", "supply"):
                 recipient = self._pronoun_object(clause, supplier)
         if supplier is None and role in ("send", "supply") and not clause.passive:
@@ -1474,7 +1489,7 @@ class SentenceReader:
         if role == "receive" and not clause.passive:
             # "North Korea relies on smuggling. Last year the country imported diesel": who took the goods in is the
             # subject told before.
-            recipient = self._pronoun_subject(clause) or recipient
+            recipient = self._pronoun_subject(clause, "receive") or recipient
         if recipient is None and role == "receive" and not clause.passive:
             # "Egypt, which received the grenades from North Korea": who receives may be what the clause hangs on.
             recipient = _relative_subject(clause)
@@ -1609,6 +1624,11 @@ class SentenceReader:
         the report (its month), one in the past only where the sentence tells when. One side is enough when the
         sentence tells when ("it went on selling tyres to Laos in 2017")."""
         told_when = draft.date is not None and draft.date_sentence is sentence
+        if (draft.supplier is None) != (draft.recipient is None) and not told_when and draft.goods \
+                and all(self.lexicon.generic(d) for _, d in draft.goods) and self._going_on(sentence.text, ongoing.end):
+            # "Laos continues to import banned luxury goods": no transfer yet, but the goods a later sentence lists
+            # ("The banned items include ...") were goods of it, in the report's month as any trade told going on now.
+            self.going_trade = self._dated_now(replace(draft, evidence=list(draft.evidence)), ongoing, sentence)
         if (draft.supplier is None and draft.recipient is None) or (
                 (draft.supplier is None or draft.recipient is None) and not told_when):
             return None
@@ -1616,13 +1636,41 @@ class SentenceReader:
         if not now and (draft.date is None or draft.date_sentence is not sentence):
             # "Beijing kept buying ferrosilicon": a trade that went on, at no time told, is no transfer to date.
             return None
-        if draft.date is None and self.reference is not None and now:
+        return self._dated_now(draft, ongoing, sentence) if now else draft
+
+    def _dated_now(self, draft: Draft, ongoing: Mention, sentence: Sentence) -> Draft:
+        """Date a trade told as going on now, with no time of its own, by the report's month."""
+        if draft.date is None and self.reference is not None:
             draft.date = DateMention(ongoing.start, ongoing.end, ongoing.text,
                                      PartialDate(self.reference.year, self.reference.month))
             draft.date_sentence = sentence
             draft.evidence.append(Evidence("date", ongoing.text, sentence.start + ongoing.start,
                                            sentence.start + ongoing.end, sentence))
         return draft
+
+    def _going_trade_listed(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
+        """"Laos continues to import banned luxury goods through Thai brokers. ... The banned items include 500 watches
+        and two speedboats": the goods a sentence opening on the goods of a trade told as going on lists, a few
+        sentences later and with no transfer told between, are goods that went between its sides."""
+        going = self.going_trade
+        if going is None or sentence.paragraph - going.sentence.paragraph > _LISTED_REACH \
+                or any(d.index > going.index for d in self.drafts):
+            return
+        opening = contents_list_opening(sentence.text)
+        listed = [m for m in mentions if m.kind == "goods" and opening is not None and m.start >= opening.end()]
+        if not listed:
+            return
+        text = sentence.text
+        goods = []
+        for mention in listed:
+            begin, finish = phrase_bounds(text, mention, self.lexicon, mentions)
+            goods.append((mention, text[begin:finish]))
+        draft = replace(going, goods=goods, evidence=[e for e in going.evidence if e.field != "goods"])
+        for mention, description in goods:
+            draft.evidence.append(Evidence("goods", description, sentence.start + mention.start,
+                                           sentence.start + mention.start + len(description), sentence))
+        self.drafts.append(draft)
+        self.going_trade = None
 
     def _going_on(self, text: str, end: int) -> bool:
         """The ongoing words ending at `end` tell a flow still going on when the report was made ("has continued
@@ -1676,7 +1724,7 @@ class SentenceReader:
             "country", "person", "organization", "vessel", "goods", "toward", "from", "by"))]
         return outer, kept, inner
 
-    def _pronoun_subject(self, clause: _Clause) -> Mention | None:
+    def _pronoun_subject(self, clause: _Clause, role: str = "send") -> Mention | None:
         """"When Putin visited Pyongyang, he gave Kim a car", "Russia stepped up its trade. Last month it
         shipped coal": a pronoun right before the transfer word stands for the subject told before it, a
         person for "he" or "she", a country, body or ship for "it"; the pronoun is the evidence."""
@@ -1711,11 +1759,42 @@ class SentenceReader:
             # a place the ship sailed from or for is not what "it" stands for.
             earlier = [m for m in told if fits(m, said) and not (
                 m.kind == "country" and _SAILED_PLACE.search(said, 0, m.start))]
+            if not earlier and word not in ("he", "she", "it"):
+                # "North Korea bought $9 million of watches. ... The reclusive state also imported wine": an epithet
+                # whose sentence before names no state stands for the side of the last flow told that it takes.
+                return self._epithet_side(pronoun, role)
             if not earlier or re.search(r"\b[Ii]t\b", said[:earlier[0].start]):
                 # A sentence whose subject was "it" itself does not say again what "it" is.
                 return None
             found = earlier[0]
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
+
+    def _flow_of_the_flow_told(self, draft: Draft, sentence: Sentence) -> None:
+        """"Laos imported $9 million of watches from Thailand ... Among them, imports of fans rose fivefold to $1
+        million": a flow told by its noun and its figure, naming no side, is a part of the last flow the same way told
+        a few sentences before, between its sides."""
+        told = next((e for e in draft.evidence if e.field == "kind"), None)
+        if draft.supplier is not None or draft.recipient is not None or not draft.goods or draft.anaphoric \
+                or draft.follows is not None or told is None or (draft.value is None and draft.quantity is None):
+            return
+        way = _FLOW_NOUNS.get(told.text.lower())
+        if way is None or way not in draft.kinds:
+            return
+        draft.follows = next((d for d in reversed(self.drafts) if d.index >= self.index - _EPITHET_REACH
+                              and way in d.kinds and d.goods and (d.supplier is not None or d.recipient is not None)),
+                             None)
+
+    def _epithet_side(self, pronoun: re.Match[str], role: str) -> Mention | None:
+        """The state an epithet stands for when the sentence before names none: the recipient of the last transfer
+        told within the paragraph's reach for a word of taking in, its supplier for one of sending; None when that
+        side is no state named as itself."""
+        if not self.drafts or self.drafts[-1].index < self.index - _EPITHET_REACH:
+            return None
+        last = self.drafts[-1]
+        side = last.recipient if role == "receive" else last.supplier
+        if side is None or not _state(side):
+            return None
+        return replace(side, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
 
     def _named_after_description(self, clause: _Clause) -> Mention | None:
         """"A Malaysian trader was charged ... Lim Boon-keat, 61, faces charges over a sale of kerosene": a
