@@ -59,6 +59,30 @@ def _vocabulary(heading: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# Where a nomenclature text turns from the goods to what they serve or fit, up to the next comma or semicolon: "tyres,
+# of a kind used on motor cars", "parts of footwear", "machinery for working rubber", "suitable for furniture".
+_SERVES = re.compile(r"\b(?:for|used|suitable|designed|intended|(?:parts?|accessories) (?:of|for))\b([^;,]*)")
+
+
+@lru_cache(maxsize=2048)
+def _serves(heading: str) -> frozenset[str]:
+    """The words a heading's texts use only for what its goods serve or fit, singular: never in a phrase of the goods
+    they list (`sanctioneer.hs.head.listed_phrases`) nor at the end of a gazetteer term for them.
+
+    The tyres of 40.11 are "of a kind used on motor cars": "car" says what the tyres fit, and a car is no tyre.
+    """
+    from sanctioneer.hs.head import listed_phrases
+    from sanctioneer.hs.lexical import singular
+
+    nomenclature = load_nomenclature()
+    texts = [entry.description for code in (heading, *nomenclature.children.get(heading, ()))
+             if (entry := nomenclature.entry(code)) is not None]
+    listed = {word for text in texts for phrase in listed_phrases(text) for word in phrase}
+    served = {singular(w) for text in texts for span in _SERVES.findall(fold(text)) for w in _WORDS.findall(span)}
+    # A gazetteer term for the heading's goods that ends on the word makes it their name all the same.
+    return frozenset(w for w in served - listed if heading not in _head_nouns().get(w, frozenset()))
+
+
 @lru_cache(maxsize=1)
 def _listers() -> dict[str, frozenset[str]]:
     """The codes (headings and subheadings) whose nomenclature text lists each word as the goods.
@@ -834,6 +858,8 @@ def names_goods(
             continue
         if strict and (answered or _wholly(heading, sensitive)) and heading not in _listing(phrase[-1]):
             continue  # a word of what the goods are made of or for ("outer soles" of footwear), not the goods
+        if phrase[-1] in _serves(heading):
+            continue  # what the goods serve or fit ("motor cars" of tyres), not the goods
         if phrase[-1] in _vocabulary(heading) and _plain(phrase[:-1], heading, looks=loose):
             return f"the nomenclature's words for {dotted_heading(heading)}: {phrase[-1]}"
     return None
