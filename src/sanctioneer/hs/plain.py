@@ -157,13 +157,14 @@ def everyday_term(
     chemically pure sugars 29.40. The term's words are read as `plain_term` reads them, and the other headings that
     terms qualifying it name, and those whose own nomenclature text lists its one word as goods, leave the heading open
     when a mistake among them could let banned goods pass: when one of them is consequential ("rifles": the assault
-    rifles of 93.01; "Rolex": the precious-metal watches of 91.01), or when, in another chapter, a ban of a whole
-    chapter or more (`broad`, `rulebook.sensitive.broad_ranges`) reaches it and not the term's heading ("cigarettes":
-    the electronic ones of 85.43, under the machinery ban; "trucks": the fork-lift trucks of 84.27). Readings of the
-    term's own chapter are reached by such a ban alike, and a reading in another chapter that no such ban reaches
-    changes no verdict if it is the goods ("mushrooms": the preserved ones of 20.03). Without `broad` ranges every
-    reading in another chapter leaves the heading open. Words with `CLASS_HEADINGS` readings or more name a class of
-    goods, not goods ("salt"). Without `sensitive` ranges no heading is known to be harmless, and none is answered.
+    rifles of 93.01; "vans": the passenger vans of 87.03), or when, in another chapter, a ban of a whole chapter or
+    more (`broad`, `rulebook.sensitive.broad_ranges`) reaches it and not the term's heading ("cigarettes": the
+    electronic ones of 85.43, under the machinery ban; "trucks": the fork-lift trucks of 84.27). Readings of the term's
+    own chapter are reached by such a ban alike, and a reading in another chapter that no such ban reaches changes no
+    verdict if it is the goods, or makes it only stricter ("mushrooms": the preserved ones of 20.03). Without `broad`
+    ranges every reading in another chapter leaves the heading open. Words with `CLASS_HEADINGS` readings or more name
+    a class of goods, not goods ("salt"). Without `sensitive` ranges no heading is known to be harmless, and none is
+    answered.
     """
     term = _whole_term(goods, hits)
     if term is None or not sensitive:
