@@ -65,9 +65,11 @@ class Assessor:
         rulebook = load_rulebook(settings.rulebook or default_rulebook_dir())
         screener = StoreScreener(settings.home / STORE_FILE, threshold=settings.screen_threshold,
                                  review_threshold=settings.review_threshold) if screen else None
-        from sanctioneer.rulebook.sensitive import sensitive_ranges
+        from sanctioneer.rulebook.sensitive import broad_ranges, sensitive_ranges
 
-        classifier = GoodsClassifier(semantic=semantic, sensitive=sensitive_ranges(rulebook)) if classify else None
+        classifier = GoodsClassifier(
+            semantic=semantic, sensitive=sensitive_ranges(rulebook), broad=broad_ranges(rulebook)
+        ) if classify else None
         return cls(rulebook, classifier=classifier, screener=screener, screen=screen)
 
     @classmethod

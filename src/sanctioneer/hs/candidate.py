@@ -107,9 +107,10 @@ class Candidate:
     the gazetteer and the heading's text agree."""
     everyday: bool = False
     """True when the words, read from a report, are wholly one gazetteer term of goods of this heading whose every
-    reading, the heading's and those of the terms qualifying it or of the headings' texts listing its word, lies in
-    this heading's chapter and outside the consequential ranges ("fertilizer", "soybean oil"; `plain.everyday_term`):
-    the everyday name of the goods, which no verdict turns on."""
+    reading, the heading's and those of the terms qualifying it or of the headings' texts listing its word, lies
+    outside the consequential ranges, and in this heading's chapter or in one no ban of a whole chapter or more reaches
+    unless it reaches this heading too ("fertilizer", "sugar"; `plain.everyday_term`): the everyday name of the goods,
+    which no verdict turns on."""
     subheading_basis: str = ""
     """What chose the subheading: "rule", "named" (a maker's model), "only", "stated" (a gazetteer term's usual
     subheading that the description's words fit best too), "default" (a term's usual subheading alone), "words",

@@ -53,7 +53,7 @@ from sanctioneer.hs.naming import (
 from sanctioneer.hs.neighbours import neighbour_index
 from sanctioneer.hs.nomenclature import load_nomenclature
 from sanctioneer.hs.parts import PART_WORDS, SPEAKS_OF_PARTS, parts_heading, parts_only
-from sanctioneer.hs.plain import everyday_term, nomenclature_word, plain_term
+from sanctioneer.hs.plain import everyday_term, nomenclature_word, plain_term, stricter_term
 from sanctioneer.hs.qualifiers import asides_after, goods_text, spelled_out
 from sanctioneer.hs.sets import load_sets, set_rule
 from sanctioneer.hs.subheading import (
@@ -242,7 +242,7 @@ def _check_text(text: object) -> str:
 
 def classify(
     text: str, *, top: int = 5, semantic: bool = True, sensitive: tuple[HsRange, ...] = (), model: bool = True,
-    report: bool = False,
+    report: bool = False, broad: tuple[HsRange, ...] | None = None,
 ) -> list[Candidate]:
     """Return up to `top` HS 2022 candidates for goods described in words, best first.
 
@@ -250,7 +250,10 @@ def classify(
     A candidate in one of the `sensitive` ranges whose goods the description's head noun does not
     name is marked (`named=False`), counts a quarter, and is never answered without review.
     `report` says the words come from a report's running text, not from a tariff or an invoice: a name of goods
-    there has its everyday sense, not that of a tariff's sub-line under a heading the words do not give.
+    there has its everyday sense, not that of a tariff's sub-line under a heading the words do not give. `broad` is the
+    ranges of a whole chapter or more the rulebook bans (`sanctioneer.rulebook.sensitive.broad_ranges`), which say
+    when another reading of such a name could change a verdict (`plain.everyday_term`); None: any reading in another
+    chapter could.
 
     Raises:
         InputError: the text is empty or not text, or `top` is not positive.
@@ -326,15 +329,27 @@ def classify(
         or undecided_split(cleaned, plain) is not None
     ):
         plain = None
-    # A report's everyday name of goods whose every reading is outside the consequential ranges (`everyday_term`), which
-    # no rule reads as another heading, no set word heads and no split leaves open.
-    everyday_name = everyday_term(goods, hits, load_gazetteer(), sensitive) if report else None
-    if everyday_name is not None and (
-        any(hit.rule.hs and hit.rule.hs[:4] != everyday_name for hit in direct)
-        or reading.head in SET_WORDS
-        or undecided_split(cleaned, everyday_name) is not None
-    ):
-        everyday_name = None
+    # A report's everyday name of goods outside the consequential ranges whose other readings no ban tells apart from
+    # it (`everyday_term`), or of goods of a heading consequential in full (`stricter_term`: "cars"), which no rule
+    # reads as another heading, no set word heads and no split leaves open.
+    everyday_name = everyday_term(goods, hits, load_gazetteer(), sensitive, broad) if report else None
+    stricter_name = stricter_term(goods, hits, load_gazetteer(), sensitive) if report else None
+
+    def report_name(name: str | None) -> str | None:
+        if name is None or any(hit.rule.hs and hit.rule.hs[:4] != name for hit in direct) or (
+            reading.head in SET_WORDS or undecided_split(cleaned, name) is not None
+        ):
+            return None
+        return name
+
+    everyday_name = report_name(everyday_name)
+    stricter_name = report_name(stricter_name)
+    # The stricter name names the goods of its heading, as the gazetteer term does in a description the nomenclature
+    # would read the same way.
+    stricter_said = f"gazetteer {hits[0].term.text}" if stricter_name is not None else None
+
+    def names_or_stricter(code: str, names: str | None) -> str | None:
+        return stricter_said if names is None and code == stricter_name else names
     # A plain name that is also the nomenclature's own word for that heading's goods alone: two sources name them.
     own_name = plain is not None and nomenclature_word(term_key(hits[0].term.text), plain)
     protected = {
@@ -416,7 +431,9 @@ def classify(
         """What names each voted heading, the consequential ones nothing names, and the weighed beliefs (`alone`:
         nothing at the head noun names the goods)."""
         named = {
-            code: names_goods(reading, code, hits, naming_rules, sensitive=sensitive, context=context)
+            code: names_or_stricter(
+                code, names_goods(reading, code, hits, naming_rules, sensitive=sensitive, context=context)
+            )
             for code in votes if code in nomenclature.headings
         }
         # A heading only partly consequential whose words choose one of its other lines is read as that line: the
@@ -486,6 +503,7 @@ def classify(
             names = names_goods(
                 reading, heading, hits, naming_rules, sensitive=sensitive, context=context, answered=True
             )
+        names = names_or_stricter(heading, names)
         # Goods a split tells apart by a property the words do not state, another side holding them outside the
         # consequential ranges ("tennis shoes": the upper's material): not named, and that side answers first whatever
         # the model's probability, which cannot read what the words do not say (`_hold_back`); the heading keeps its
@@ -895,8 +913,22 @@ def data_digest() -> str:
     return digest.hexdigest()[:12]
 
 
-#: The sensitive ranges of each rulebook directory read so far (None: the packaged rulebook).
-_SENSITIVE: dict[str, tuple[HsRange, ...]] = {}
+#: The sensitive and the broad ranges of each rulebook directory read so far (None: the packaged rulebook).
+_RANGES: dict[str, tuple[tuple[HsRange, ...], tuple[HsRange, ...]]] = {}
+
+
+def _rulebook_ranges() -> tuple[tuple[HsRange, ...], tuple[HsRange, ...]]:
+    """The sensitive and the broad ranges of the rulebook the settings name (read once per directory)."""
+    from sanctioneer.rulebook.loader import load_rulebook
+    from sanctioneer.rulebook.sensitive import broad_ranges, sensitive_ranges
+    from sanctioneer.settings import get_settings
+
+    directory = get_settings().rulebook
+    key = str(directory)
+    if key not in _RANGES:
+        rulebook = load_rulebook(directory)
+        _RANGES[key] = sensitive_ranges(rulebook), broad_ranges(rulebook)
+    return _RANGES[key]
 
 
 class GoodsClassifier:
@@ -909,31 +941,35 @@ class GoodsClassifier:
         sensitive: the HS ranges where an answer needs the goods themselves named
             (`sanctioneer.rulebook.sensitive.sensitive_ranges`); None reads them from the rulebook
             the settings name, on first use.
+        broad: the ranges of a whole chapter or more the rulebook bans
+            (`sanctioneer.rulebook.sensitive.broad_ranges`), which say when a report's everyday name of goods
+            may be answered (`plain.everyday_term`); None reads them from the rulebook the settings name, on first use.
     """
 
     def __init__(
-        self, *, semantic: bool = True, top: int = 3, sensitive: tuple[HsRange, ...] | None = None, model: bool = True
+        self, *, semantic: bool = True, top: int = 3, sensitive: tuple[HsRange, ...] | None = None, model: bool = True,
+        broad: tuple[HsRange, ...] | None = None,
     ) -> None:
         self.semantic = semantic
         self.model = model
         self.top = top
         self._sensitive = sensitive
+        self._broad = broad
         self._version: str | None = None
 
     @property
     def sensitive(self) -> tuple[HsRange, ...]:
         """The ranges where an answer needs the goods named (default: those of the rulebook in force)."""
         if self._sensitive is None:
-            from sanctioneer.rulebook.loader import load_rulebook
-            from sanctioneer.rulebook.sensitive import sensitive_ranges
-            from sanctioneer.settings import get_settings
-
-            directory = get_settings().rulebook
-            key = str(directory)
-            if key not in _SENSITIVE:
-                _SENSITIVE[key] = sensitive_ranges(load_rulebook(directory))
-            self._sensitive = _SENSITIVE[key]
+            self._sensitive = _rulebook_ranges()[0]
         return self._sensitive
+
+    @property
+    def broad(self) -> tuple[HsRange, ...]:
+        """The ranges of a whole chapter or more the rulebook bans (default: those of the rulebook in force)."""
+        if self._broad is None:
+            self._broad = _rulebook_ranges()[1]
+        return self._broad
 
     @property
     def semantic_available(self) -> bool:
@@ -973,7 +1009,8 @@ class GoodsClassifier:
         """Classify goods words read from a report's running text (`classify` with `report=True`): a name of goods there
         has its everyday sense, not a tariff sub-line's."""
         return _classification(classify(
-            description, top=self.top, semantic=self.semantic, sensitive=self.sensitive, model=self.model, report=True
+            description, top=self.top, semantic=self.semantic, sensitive=self.sensitive, model=self.model, report=True,
+            broad=self.broad,
         ), report=True)
 
     def classify_many(self, descriptions: Sequence[str]) -> list[Classification]:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from sanctioneer.hs.tariff import TariffIndex
 
 __all__ = [
-    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "listed_by", "material_chapters",
+    "SET_WORDS", "chapter_words", "decides", "dotted_heading", "heading_words", "listed_bare", "listed_by",
+    "material_chapters",
     "names_goods", "other_material", "owned_by", "qualified", "states_only", "trim_head", "unheld", "unsaid_kind",
 ]
 
@@ -142,6 +143,12 @@ def listed_by(word: str) -> frozenset[str]:
     """The headings whose own nomenclature text lists a word (singular) as their goods: "flour" is listed by the
     cereal flours of 11.01 and 11.02 and the flours of meat of 23.01, among others."""
     return _listing(word, headings_only=True)
+
+
+def listed_bare(word: str) -> frozenset[str]:
+    """The headings whose own nomenclature text lists a word (singular) as their goods with nothing before it that says
+    which: "tanks" of 73.09 ("Reservoirs, tanks, vats"), not the "pedal cars" of 95.03 for "car"."""
+    return frozenset(code for code in listed_by(word) if _lists_plainly(word, code, (), True))
 
 
 def _listing(word: str, *, headings_only: bool = False) -> frozenset[str]:

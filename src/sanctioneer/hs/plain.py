@@ -4,6 +4,8 @@
 model, fitted on customs rulings and tariff lines, where goods are described at length, rarely saw such names alone,
 and the other sources that read words (tariff lines, labelled examples) seldom rank them first; the name itself is
 the evidence. `plain_term` says when a description is such a name and the name stands for one heading only.
+A report's words name goods in their everyday sense: `everyday_term` answers such a name outside the consequential
+ranges when no ban tells its readings apart, `stricter_term` one whose heading is consequential in full.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sanctioneer.hs.codes import HsRange, touches_any
+from sanctioneer.hs.codes import HsRange, Relation, touches_any
 from sanctioneer.hs.gazetteer import Gazetteer, Term, TermHit, term_key
-from sanctioneer.hs.naming import listed_by
+from sanctioneer.hs.naming import listed_bare, listed_by
 from sanctioneer.hs.nomenclature import load_nomenclature
 
-__all__ = ["CLASS_HEADINGS", "PLAIN_KINDS", "QUALITY_WORDS", "everyday_term", "nomenclature_word", "plain_term"]
+__all__ = [
+    "CLASS_HEADINGS", "PLAIN_KINDS", "QUALITY_WORDS", "everyday_term", "nomenclature_word", "plain_term",
+    "stricter_term",
+]
 
 #: The kinds of gazetteer terms that name goods themselves (not a maker's name, a material, or a loose word).
 PLAIN_KINDS = frozenset({"goods", "model"})
@@ -140,18 +145,26 @@ def plain_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer) -> str | N
     return term.code[:4]
 
 
-def everyday_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer, sensitive: tuple[HsRange, ...]) -> str | None:
-    """The heading of a report's words that are wholly one gazetteer term of goods whose every reading lies outside the
-    consequential ranges, or None.
+def everyday_term(
+    goods: str, hits: list[TermHit], gazetteer: Gazetteer, sensitive: tuple[HsRange, ...],
+    broad: tuple[HsRange, ...] | None = None,
+) -> str | None:
+    """The heading of a report's words that are wholly one gazetteer term of goods outside the consequential ranges,
+    whose other readings no ban tells apart from it, or None.
 
     A report names goods in their everyday sense, with no tariff line above the words: "fertilizer" is that of 31.05,
-    though "potash fertilizer" is 31.04. The term's words are read as `plain_term` reads them, but the other headings
-    that terms qualifying it name, and those whose own nomenclature text lists its one word as goods, leave the heading
-    open only when one of them is consequential ("rifles": the assault rifles of 93.01) or in another chapter
-    ("cigarettes": the electronic ones of 85.43): a measure that bans a whole chapter reaches them all, a narrow one
-    names a consequential range, so a mistake among the readings left changes no verdict. Words with
-    `CLASS_HEADINGS` readings or more name a class of goods, not goods ("salt"). Without `sensitive` ranges no
-    heading is known to be harmless, and none is answered.
+    though "potash fertilizer" is 31.04; "sugar" is the sugar of 17.01, though milk with added sugar is 04.02 and
+    chemically pure sugars 29.40. The term's words are read as `plain_term` reads them, and the other headings that
+    terms qualifying it name, and those whose own nomenclature text lists its one word as goods, leave the heading open
+    when a mistake among them could let banned goods pass: when one of them is consequential ("rifles": the assault
+    rifles of 93.01; "vans": the passenger vans of 87.03), or when, in another chapter, a ban of a whole chapter or
+    more (`broad`, `rulebook.sensitive.broad_ranges`) reaches it and not the term's heading ("cigarettes": the
+    electronic ones of 85.43, under the machinery ban; "trucks": the fork-lift trucks of 84.27). Readings of the term's
+    own chapter are reached by such a ban alike, and a reading in another chapter that no such ban reaches changes no
+    verdict if it is the goods, or makes it only stricter ("mushrooms": the preserved ones of 20.03). Without `broad`
+    ranges every reading in another chapter leaves the heading open. Words with `CLASS_HEADINGS` readings or more name
+    a class of goods, not goods ("salt"). Without `sensitive` ranges no heading is known to be harmless, and none is
+    answered.
     """
     term = _whole_term(goods, hits)
     if term is None or not sensitive:
@@ -160,8 +173,48 @@ def everyday_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer, sensiti
     heading = term.code[:4]
     readings = {heading} | gazetteer.headings_ending(key) | (listed_by(key[0]) if len(key) == 1 else frozenset())
     if len(readings) >= CLASS_HEADINGS or any(
-        reading[:2] != heading[:2] or touches_any(reading, sensitive) for reading in readings
+        touches_any(reading, sensitive) or _banned_apart(reading, heading, broad) for reading in readings
     ):
+        return None
+    return heading
+
+
+def _banned_apart(reading: str, heading: str, broad: tuple[HsRange, ...] | None) -> bool:
+    """True when a reading in another chapter than the heading's may be banned where the heading is not: a range of
+    `broad` reaches it and not the heading (with `broad` unknown, any reading in another chapter)."""
+    if reading[:2] == heading[:2]:
+        return False
+    if broad is None:
+        return True
+    return any(
+        r.relation(reading) is not Relation.OUTSIDE and r.relation(heading) is Relation.OUTSIDE for r in broad
+    )
+
+
+def stricter_term(goods: str, hits: list[TermHit], gazetteer: Gazetteer, sensitive: tuple[HsRange, ...]) -> str | None:
+    """The heading of a report's words that are wholly one gazetteer term of goods of a heading wholly consequential,
+    which no heading outside the consequential ranges takes as its own bare word, or None.
+
+    "Cars" are the motor cars of 87.03, a heading the rulebook makes consequential in full: the word names them, though
+    the tyres of 40.11, "of a kind used on motor cars", share it in the nomenclature, and though the nomenclature lists
+    cars of other goods under a word that says which ("pedal cars" of 95.03). A mistake here makes a verdict stricter,
+    never lets banned goods pass. The heading must lie wholly inside a consequential range (a heading only partly in
+    one needs its subheading chosen, `naming.names_goods`), the term's words must have fewer than `CLASS_HEADINGS`
+    readings, and no heading outside the consequential ranges may list a one-word term bare as its goods
+    (`naming.listed_bare`: "tanks" are also the reservoirs of 73.09, "lamps" the electric lamps of 85.39): there the
+    word names innocent goods as plainly, and answering the consequential heading would be a false alarm.
+    """
+    term = _whole_term(goods, hits)
+    if term is None or not sensitive:
+        return None
+    key = term_key(term.text)
+    heading = term.code[:4]
+    if not any(r.relation(heading) is Relation.INSIDE for r in sensitive):
+        return None
+    listed = listed_by(key[0]) if len(key) == 1 else frozenset()
+    if len({heading} | gazetteer.headings_ending(key) | listed) >= CLASS_HEADINGS:
+        return None
+    if len(key) == 1 and any(not touches_any(code, sensitive) for code in listed_bare(key[0])):
         return None
     return heading
 

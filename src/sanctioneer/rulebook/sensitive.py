@@ -12,15 +12,21 @@ vehicle"). They cover most of the nomenclature, and a ban that wide is reached b
 which a misleading modifier rarely changes; the narrow scopes (arms, armoured vehicles, fuels,
 coal, metals, vessels, aircraft, luxury items, the items of the weapons programmes) are where one
 word moves goods into a ban.
+
+Those sector-wide scopes are kept apart (`broad_ranges`): the ranges of a whole chapter or more that a measure that
+can prohibit names. They say where a mistake between two readings of everyday words can change a verdict: a ban of a
+whole chapter reaches every reading in that chapter alike, and only a reading in another chapter may fall outside it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
 
 from sanctioneer.hs.codes import HsRange
 from sanctioneer.model import Verdict
 from sanctioneer.rulebook.measure import Clause, Rulebook
 
-__all__ = ["sensitive_ranges"]
+__all__ = ["broad_ranges", "sensitive_ranges"]
 
 
 def _ranges(clauses: tuple[Clause, ...]) -> list[HsRange]:
@@ -30,14 +36,27 @@ def _ranges(clauses: tuple[Clause, ...]) -> list[HsRange]:
     return [r for r in ranges if r.width >= 4 or r.low == r.high]
 
 
-def sensitive_ranges(rulebook: Rulebook) -> tuple[HsRange, ...]:
-    """Return the HS ranges a narrow measure that can prohibit names (see the module's notes)."""
-    found: list[HsRange] = []
+def _prohibiting(rulebook: Rulebook) -> Iterator[tuple[Clause, ...]]:
+    """The goods clauses of every measure that can prohibit (at any date), and of its items."""
     for measure in rulebook.measures:
         if measure.residual or not any(effect == Verdict.PROHIBITED for _, effect in measure.history):
             continue
-        found.extend(_ranges(measure.goods))
+        yield measure.goods
         for item in measure.items:
-            found.extend(_ranges(item.goods))
+            yield item.goods
+
+
+def _sorted(found: Iterable[HsRange]) -> tuple[HsRange, ...]:
     unique: dict[tuple[str, str], HsRange] = {(r.low, r.high): r for r in found}
     return tuple(unique[key] for key in sorted(unique))
+
+
+def sensitive_ranges(rulebook: Rulebook) -> tuple[HsRange, ...]:
+    """Return the HS ranges a narrow measure that can prohibit names (see the module's notes)."""
+    return _sorted(r for clauses in _prohibiting(rulebook) for r in _ranges(clauses))
+
+
+def broad_ranges(rulebook: Rulebook) -> tuple[HsRange, ...]:
+    """Return the ranges of a whole chapter or more that a measure that can prohibit names, narrow or sector-wide:
+    the bans that reach every heading of a chapter alike (a ban of every vehicle, of every arm)."""
+    return _sorted(r for clauses in _prohibiting(rulebook) for clause in clauses for r in clause.hs if r.width == 2)
