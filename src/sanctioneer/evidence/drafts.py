@@ -92,7 +92,9 @@ def occasion(text: str, mention: DateMention) -> bool:
 
 # Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
 _NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
-                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
+                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b"
+                          # "fined a shipping company nearly $127,000": the one fined may stand between
+                          r"(?:(?!\b(?:for|worth|valued|of)\b)[^.;$]){0,40}$",
                           re.IGNORECASE)
 # "a $20,000 fine", "a NTD 20,000 (approximately USD 606) fine was imposed": a sum named before the penalty it is.
 _PENALTY_AFTER = re.compile(r"\s*\)?\s*(?:fines?|penalty|penalties|bail|reward|bounty|settlement)\b", re.IGNORECASE)
@@ -518,7 +520,7 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
     begin = start
     value = None
     while (found := find_value(text[begin:end])) is not None:
-        if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]) \
+        if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 60):begin + found.start]) \
                 and not _PENALTY_AFTER.match(text, begin + found.end) \
                 and not sum_of_the_whole(text, start, begin + found.start):
             value = replace(found, start=begin + found.start, end=begin + found.end)
