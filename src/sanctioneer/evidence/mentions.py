@@ -45,6 +45,7 @@ _AUTHORITY_AFTER = re.compile(r"(?:'s)?\s+(?:federal\s+)?(?:authorities|governme
 _COURT_AFTER = re.compile(r"(?:'s)?\s+(?:(?:district|high|supreme|federal|state|criminal|appeals?|appellate|"
                           r"magistrates?'?|regional|city|public)\s+){0,3}(?:courts?|judges?|tribunals?|prosecutors?)\b",
                           re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECASE)
 _COURT_IN = re.compile(r"\b(?:courts?|judges?|tribunals?|prosecutors?)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "to a North Korean in 2015": one person told by a country's demonym, with no noun after it.
@@ -88,8 +89,12 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
                 and _AUTHORITY_AFTER.match(text, mention.end):
             continue  # "ordered to pay $635m to US authorities": who took a penalty, no side of the goods
         if mention.kind == "country" and (_COURT_AFTER.match(text, mention.end)
-                                          or _COURT_IN.search(text, 0, mention.start)):
-            continue  # "A Singapore court fined a shipper for moving jets from Cuba": where the case was heard
+                                          or _COURT_IN.search(text, 0, mention.start)) \
+                and any(m.kind == "country" and m.start > mention.end and _FROM_BEFORE.search(text, 0, m.start)
+                        for m in found):
+            # "A Singapore court fined a shipper for moving jets from Cuba": where the case was heard, when where the
+            # goods came from is told ("Dutch prosecutors charged two men with shipping vodka" tells no other).
+            continue
         if mention.kind == "country" and mention.detail == "flag" and mention.country not in lexicon.open_registries \
                 and _HANDED_TO.search(text, 0, mention.start) \
                 and (lexicon.party_noun_after(text, mention.end) or ("", 0))[0] == "vessel":
