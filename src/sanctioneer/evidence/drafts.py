@@ -96,6 +96,7 @@ _NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|pa
                           # "fined a shipping company nearly $127,000": the one fined may stand between
                           r"(?:(?!\b(?:for|worth|valued|of)\b)[^.;$]){0,40}$",
                           re.IGNORECASE)
+_CONVERTED = re.compile(r"\s*\([^()]{1,40}\)")
 # "a $20,000 fine", "a NTD 20,000 (approximately USD 606) fine was imposed": a sum named before the penalty it is.
 _PENALTY_AFTER = re.compile(r"\s*\)?\s*(?:fines?|penalty|penalties|bail|reward|bounty|settlement)\b", re.IGNORECASE)
 # "..., which were worth about": a value told in the clause that follows the transfer's.
@@ -527,6 +528,8 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
             break
         # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.
         begin += found.end
+        if (converted := _CONVERTED.match(text, begin)) is not None and converted.end() <= end:
+            begin = converted.end()  # "ordered to pay $635m (£512m)": the same penalty in another currency
     if value is None and end < len(text) and goods:
         # "two Maybachs, which were worth about $500,000 each": a value in the clause just after.
         worth = _WORTH_AFTER.match(text, end)

@@ -380,6 +380,9 @@ _ON_BEHALF = re.compile(r"\b(?:on|in)\s+behalf\s+of\s+(?:the\s+|an?\s+)?$", re.I
 # "to obtain drones for Venezuela": the goods of a verb of getting, right before "for" and a party.
 # "bought 40 lathes for a North Korean company", "purchased leaf tobacco for North Korean-owned entities in 2009": an
 # agent who buys for another is no recipient; the one bought for is.
+_CHARGED_WITH_THE = re.compile(r"\b(?:charged|accused|convicted|indicted|suspected|found\s+guilty|pleaded\s+guilty|"
+                               r"pled\s+guilty|arrested|sentenced|jailed|fined)\s+(?:\w+\s+){0,2}?(?:with|of|for|to|over)"
+                               r"\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _GOT_FOR = re.compile(r"(?:\s+(?:in|on|during)\s+(?:19|20)\d\d)?\s+for\s+(?:the\s+|a\s+|an\s+|two\s+|several\s+)?")
 _IMPORTED_TO = re.compile(r"(?:\s+(?![\w-]*(?:ed|ing)\b)[\w-]+)*\s+")
 # "was charged in the United States with arranging shipments": where a party is charged, tried or held.
@@ -604,8 +607,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
                                    and _RELATIVE_VERB_AFTER.fullmatch(text, p.end, t.start)), None)
         chosen_goods = goods_after or goods_before
     else:
-        if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[clause.start:trigger.start]):
-            # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it.
+        if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[clause.start:trigger.start]) \
+                and not _CHARGED_WITH_THE.search(text, clause.start, trigger.start):
+            # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it ("a man was
+            # charged with the export of rifles": the one charged made it).
             before = []
         # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
         # receives; the subject is the supplier.

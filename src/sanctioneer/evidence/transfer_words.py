@@ -198,6 +198,11 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"(?:(?:;|,\s+(?:and|but))\s+(?:it|he|she|they|[
                                 r"(?:(?:continued|continues|kept|keeps|went\s+on|goes\s+on)\s+(?:to\s+)?)?$")
 
 
+# "in violation of the law, while engaging in the transfer of oil": what the subject did besides, a clause of its own.
+_WHILE_DOING = re.compile(r",\s+(?:while|whilst|when)\s+(?:also\s+)?(?:engaging|engaged|taking\s+part|involved)\s+in\s+"
+                          r"(?:the\s+|an?\s+|several\s+|multiple\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence holding `start` ends: a full stop before a space or the end, not a decimal point."""
     end = re.compile(r"\.(?:\s|$)").search(text, start)
@@ -308,6 +313,7 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
+                and not _WHILE_DOING.search(text, ban.end, trigger.start) \
                 and not _SAID_AFTER_TOPIC.search(text, ban.end, trigger.start) \
                 and not (ban.text.lower() in _BANNED_KIND and _GOODS_NOUN_NEXT.match(text, ban.end)
                          and not _AUXILIARY_BEFORE.search(text, 0, ban.start)) \
