@@ -187,7 +187,8 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|be
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))"
                           r"(?:the|a|an|it|they|he|she|[A-Z])[^;.]{0,120}?\b[a-z]+ed\b[^;.]{0,60}$")
 # What a person was arrested, charged or sentenced for: the transfer word follows.
-_CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+|unlawfully\s+|illicitly\s+)?"
+_CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+"
+                           r"(?:illegally\s+|allegedly\s+|unlawfully\s+|illicitly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
 # "since June on claims it had been used to", "in May on suspicion of": the grounds a ship or a person was
 # held on, told between the holding's date and the transfer word.
