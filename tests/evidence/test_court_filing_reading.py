@@ -114,3 +114,10 @@ def test_drinks_told_by_their_kind_and_machinery_after_its_origins() -> None:
     machinery = only("The firms bought and then exported from Italy and other countries machinery used to cut metal "
                      "to North Korea.\n")
     assert [g.description for g in machinery.goods] == ["machinery"]
+
+
+def test_a_value_told_as_a_range_is_read_by_its_low_end() -> None:
+    claim = only("The lathes sold to North Korea in 2019 were worth from $1 million to $2 million.\n")
+    assert claim.goods[0].value == ("1000000", "USD")
+    grown = only("Exports of coal to North Korea grew from $20,000 in 2021 to $1.1 million this year.\n")
+    assert grown.goods[0].value == ("1100000", "USD")

@@ -513,6 +513,9 @@ def sum_of_the_whole(text: str, start: int, at: int) -> bool:
 
 # "from $20,000 in 2021 to $1.1 million": a flow told by the figure it changed from, then the one it came to.
 _FROM_A_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# "worth from $1 million to $2 million", "values ranged from": a range, read by its low end as "between" is.
+_RANGED_FROM = re.compile(r"\b(?:worth|valued(?:\s+at)?|rang(?:ed|ing|es|e)|priced|costing)\s+from\s+"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _TO_A_FIGURE = re.compile(r"[^;.]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?",
                           re.IGNORECASE)
 
@@ -538,6 +541,7 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
         if worth is not None and found is not None and found.start == 0:
             value = replace(found, start=worth.end(), end=worth.end() + found.end)
     if value is not None and _FROM_A_FIGURE.search(text, 0, value.start) \
+            and not _RANGED_FROM.search(text, 0, value.start) \
             and (changed := _TO_A_FIGURE.match(text, value.end)) is not None \
             and (later := find_value(text[changed.end():])) is not None and later.start == 0:
         # "grown fivefold from $20,000 in 2021 to $1.1 million this year": the figure the flow came to.
