@@ -109,13 +109,20 @@ _WEIGHED_BEFORE = re.compile(r"\b(?:tonnes|tons|tonne|ton|kilograms|kg)\s*\((?:a
 # The price of a measure of bulk goods told after a sum: "sold for 90 dollars per ton", "at $70 a barrel" ("worth
 # $500,000 each" of two cars still tells what each of the goods counted was worth).
 _UNIT_PRICE = re.compile(r"\s*(?:(?:per|a|an)\s+(?:metric\s+)?(?:tonnes?|tons?|barrels?|kilograms?|kg|kilos?|litres?|"
-                         r"liters?|gallons?|pounds?|lbs?|ounces?|oz|cubic\s+metres?)\b|"
+                         r"liters?|gallons?|pounds?|lbs?|ounces?|oz|cubic\s+metres?|bottles?|packs?|cartons?|pieces?)\b|"
                          r"/\s*(?:t|mt|tonne|ton|bbl|barrel|kg)\b)", re.IGNORECASE)
+
+
+# A price told as a range of one unit: "priced $1.85 to $2.77 per bottle" (the low end is read too).
+_UNIT_PRICE_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*(?:US)?[$€£¥]?\s*[\d.,]+\s*(?:dollars?|euros?|yen|won)?"
+                               r"\s*(?:per|a|an|each)\s+[a-z]+\b", re.IGNORECASE)
 
 
 def find_value(clause: str) -> Amount | None:
     """The first sum of money in a clause, with its ISO 4217 currency."""
     for match in _MONEY.finditer(clause):
+        if _UNIT_PRICE_RANGE.match(clause, match.end()):
+            continue  # "priced $1.85 to $2.77 per bottle": the price of one unit, not what the goods were worth
         if _RATE_AFTER.match(clause, match.end()) or _RATE_BEFORE.search(clause, 0, match.start()):
             continue  # "(US$1=W1,100)": an exchange rate, not what goods were worth
         if _UNIT_PRICE.match(clause, match.end()):

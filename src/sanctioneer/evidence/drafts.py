@@ -92,8 +92,11 @@ def occasion(text: str, mention: DateMention) -> bool:
 
 # Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
 _NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
-                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b[^.;]{0,20}$",
+                          r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b"
+                          # "fined a shipping company nearly $127,000": the one fined may stand between
+                          r"(?:(?!\b(?:for|worth|valued|of)\b)[^.;$]){0,40}$",
                           re.IGNORECASE)
+_CONVERTED = re.compile(r"\s*\([^()]{1,40}\)")
 # "a $20,000 fine", "a NTD 20,000 (approximately USD 606) fine was imposed": a sum named before the penalty it is.
 _PENALTY_AFTER = re.compile(r"\s*\)?\s*(?:fines?|penalty|penalties|bail|reward|bounty|settlement)\b", re.IGNORECASE)
 # "..., which were worth about": a value told in the clause that follows the transfer's.
@@ -184,7 +187,8 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?!(?:early|late|mid|the\s+(?:start|end|be
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))"
                           r"(?:the|a|an|it|they|he|she|[A-Z])[^;.]{0,120}?\b[a-z]+ed\b[^;.]{0,60}$")
 # What a person was arrested, charged or sentenced for: the transfer word follows.
-_CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+(?:illegally\s+|allegedly\s+)?"
+_CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|of)\s+"
+                           r"(?:illegally\s+|allegedly\s+|unlawfully\s+|illicitly\s+)?"
                            r"(?:(?:trying|attempting)\s+to\s+)?$", re.IGNORECASE)
 # "since June on claims it had been used to", "in May on suspicion of": the grounds a ship or a person was
 # held on, told between the holding's date and the transfer word.
@@ -509,6 +513,9 @@ def sum_of_the_whole(text: str, start: int, at: int) -> bool:
 
 # "from $20,000 in 2021 to $1.1 million": a flow told by the figure it changed from, then the one it came to.
 _FROM_A_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# "worth from $1 million to $2 million", "values ranged from": a range, read by its low end as "between" is.
+_RANGED_FROM = re.compile(r"\b(?:worth|valued(?:\s+at)?|rang(?:ed|ing|es|e)|priced|costing)\s+from\s+"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _TO_A_FIGURE = re.compile(r"[^;.]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?",
                           re.IGNORECASE)
 
@@ -518,13 +525,15 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
     begin = start
     value = None
     while (found := find_value(text[begin:end])) is not None:
-        if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 30):begin + found.start]) \
+        if not _NOT_A_PRICE.search(text[max(0, begin + found.start - 60):begin + found.start]) \
                 and not _PENALTY_AFTER.match(text, begin + found.end) \
                 and not sum_of_the_whole(text, start, begin + found.start):
             value = replace(found, start=begin + found.start, end=begin + found.end)
             break
         # "fined $2 million", "agreed to pay $635 million": a penalty or earnings, not what the goods were worth.
         begin += found.end
+        if (converted := _CONVERTED.match(text, begin)) is not None and converted.end() <= end:
+            begin = converted.end()  # "ordered to pay $635m (£512m)": the same penalty in another currency
     if value is None and end < len(text) and goods:
         # "two Maybachs, which were worth about $500,000 each": a value in the clause just after.
         worth = _WORTH_AFTER.match(text, end)
@@ -532,6 +541,7 @@ def read_amounts(draft: Draft, text: str, start: int, end: int, goods: list[Ment
         if worth is not None and found is not None and found.start == 0:
             value = replace(found, start=worth.end(), end=worth.end() + found.end)
     if value is not None and _FROM_A_FIGURE.search(text, 0, value.start) \
+            and not _RANGED_FROM.search(text, 0, value.start) \
             and (changed := _TO_A_FIGURE.match(text, value.end)) is not None \
             and (later := find_value(text[changed.end():])) is not None and later.start == 0:
         # "grown fivefold from $20,000 in 2021 to $1.1 million this year": the figure the flow came to.

@@ -61,6 +61,9 @@ _VERBS_OF_GOODS = frozenset("use uses wore wear wears drove drive drives rode ri
 _COMPOUND_USE = re.compile(r"(?!(?:re|co|pre|un|de|non|mis|over|under|out|self)-)[A-Za-z]+-[a-z]+ing", re.IGNORECASE)
 
 
+_WHERE_FROM = frozenset({"countries", "nations", "places", "sources", "states", "suppliers", "companies", "firms"})
+
+
 def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence[Mention]) -> tuple[int, int]:
     """Grow a goods mention to its noun phrase: the modifiers before it ("luxury Russian Aurus limousine")."""
     start = mention.start
@@ -75,6 +78,8 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         ):
             break
         word = before.group(1)
+        if word.lower() in _WHERE_FROM:
+            break  # "exported from the United States and other countries machinery": where from, not a kind
         if re.search(r"\bby\s+$", text[:before.start(1)], re.IGNORECASE):
             break  # "exported by ship soap and sauce": how the goods went, not a kind of soap
         if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS or word.lower() in _SCALE_WORDS:

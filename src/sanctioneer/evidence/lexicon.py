@@ -340,6 +340,10 @@ class Lexicon:
                 # "a Chinese-flagged fishing boat": a ship's flag (which ships it makes a side of is the
                 # reader's to say).
                 self.countries.setdefault(f"{word}-flagged", (code, "flag"))
+                # "North Korean-owned entities", "a Chinese-controlled firm": whose the body is, as "a North Korean
+                # company" tells it.
+                for held in ("owned", "controlled"):
+                    self.countries.setdefault(f"{word}-{held}", (code, "demonym"))
         self._country_by_key = {_norm(k): v for k, v in self.countries.items()}
         self.parties: dict[str, PartyEntry] = {}
         self.titles: dict[str, PartyEntry] = {}

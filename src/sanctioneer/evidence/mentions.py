@@ -36,6 +36,17 @@ _SOLD_TO = re.compile(r"(?:re)?sold\s+(?:to|for)\b", re.IGNORECASE)
 _FISHING = re.compile(r"\s+(?:squid\s+)?fishing\s+(?:boats?|vessels?|fleets?|ships?|trawlers?)\b")
 
 
+# A penalty paid to an authority: "agreed to pay $635 million to US authorities", "fined and paid to the Treasury".
+_PAID_TO = re.compile(r"\b(?:pay|pays|paid|paying|forfeit|forfeits|forfeited)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_AUTHORITY_AFTER = re.compile(r"(?:'s)?\s+(?:federal\s+)?(?:authorities|government|treasury|prosecutors|courts?|"
+                              r"regulators?|Department|Justice|Treasury)\b")
+# A court, a judge or prosecutors of a country or city hear the case; they are no side of the goods.
+_COURT_AFTER = re.compile(r"(?:'s)?\s+(?:(?:district|high|supreme|federal|state|criminal|appeals?|appellate|"
+                          r"magistrates?'?|regional|city|public)\s+){0,3}(?:courts?|judges?|tribunals?|prosecutors?)\b",
+                          re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECASE)
+_COURT_IN = re.compile(r"\b(?:courts?|judges?|tribunals?|prosecutors?)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "to a North Korean in 2015": one person told by a country's demonym, with no noun after it.
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
@@ -74,6 +85,16 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
     found += _known_ships(text, known or {}, found)
     mentions = []
     for mention in _resolve(found):
+        if mention.kind == "country" and _PAID_TO.search(text, 0, mention.start) \
+                and _AUTHORITY_AFTER.match(text, mention.end):
+            continue  # "ordered to pay $635m to US authorities": who took a penalty, no side of the goods
+        if mention.kind == "country" and (_COURT_AFTER.match(text, mention.end)
+                                          or _COURT_IN.search(text, 0, mention.start)) \
+                and any(m.kind == "country" and m.start > mention.end and _FROM_BEFORE.search(text, 0, m.start)
+                        for m in found):
+            # "A Singapore court fined a shipper for moving jets from Cuba": where the case was heard, when where the
+            # goods came from is told ("Dutch prosecutors charged two men with shipping vodka" tells no other).
+            continue
         if mention.kind == "country" and mention.detail == "flag" and mention.country not in lexicon.open_registries \
                 and _HANDED_TO.search(text, 0, mention.start) \
                 and (lexicon.party_noun_after(text, mention.end) or ("", 0))[0] == "vessel":

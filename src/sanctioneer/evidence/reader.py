@@ -267,6 +267,8 @@ _THROUGH_BEFORE = re.compile(r"\b(?:through|via|by\s+way\s+of|by\s+means\s+of)\s
 _HELD_FOR = re.compile(r"\b(?:for|(?:accused|suspected)\s+of|accusing\s+(?:the\s+|it\s+)?(?:[\w-]+\s+)?of|"
                        r"on\s+suspicion\s+of)\s+(?:illegally\s+|illicitly\s+|secretly\s+)?$", re.IGNORECASE)
 # "the ship was transported to North Korea": a ship moved in the passive, with no cargo named, is what was moved.
+_USED_TO_CARRY = re.compile(r"(?:,\s*)?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?"
+                            r"(?:allegedly\s+|reportedly\s+)?used\s+(?:to|for|in)\b", re.IGNORECASE)
 _MOVED_WHOLE = frozenset({"transported", "ferried", "delivered", "transferred"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
@@ -376,7 +378,12 @@ def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: lis
 # "sold zinc on behalf of Iran": the party a broker acted for, right after the words.
 _ON_BEHALF = re.compile(r"\b(?:on|in)\s+behalf\s+of\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "to obtain drones for Venezuela": the goods of a verb of getting, right before "for" and a party.
-_GOT_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+# "bought 40 lathes for a North Korean company", "purchased leaf tobacco for North Korean-owned entities in 2009": an
+# agent who buys for another is no recipient; the one bought for is.
+_CHARGED_WITH_THE = re.compile(r"\b(?:charged|accused|convicted|indicted|suspected|found\s+guilty|pleaded\s+guilty|"
+                               r"pled\s+guilty|arrested|sentenced|jailed|fined)\s+(?:\w+\s+){0,2}?(?:with|of|for|to|over)"
+                               r"\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_GOT_FOR = re.compile(r"(?:\s+(?:in|on|during)\s+(?:19|20)\d\d)?\s+for\s+(?:the\s+|a\s+|an\s+|two\s+|several\s+)?")
 _IMPORTED_TO = re.compile(r"(?:\s+(?![\w-]*(?:ed|ing)\b)[\w-]+)*\s+")
 # "was charged in the United States with arranging shipments": where a party is charged, tried or held.
 _VENUE = re.compile(r"\s+(?:\w+ly\s+)?(?:in|at|by)\s+(?:a\s+|the\s+)?(?:court\s+in\s+|the\s+city\s+of\s+)?$",
@@ -452,6 +459,8 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     # "discovered, concealed under sacks of rice, a cache of hand grenades": the goods of a cover told before the goods
     # it covers hide them, and are no goods of the transfer.
     goods = [g for g in goods if not (_COVERED_BY.search(text, 0, g.start) and any(o.start > g.end for o in goods))]
+    # "a vessel used to transport coal", "the tanker was used to make deliveries of oil": the carrier is the means.
+    goods = [g for g in goods if not (names_carrier(g) and _USED_TO_CARRY.match(text, g.end))]
     if all(t.role == "seize" for t in group):
         goods = [g for g in goods if not (names_carrier(g) and g.text.lower().split()[-1] in _HELD_SHIPS
                                           and _HELD_CARRIER.search(text, max(0, g.start - 12), g.start))]
@@ -598,8 +607,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
                                    and _RELATIVE_VERB_AFTER.fullmatch(text, p.end, t.start)), None)
         chosen_goods = goods_after or goods_before
     else:
-        if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[clause.start:trigger.start]):
-            # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it.
+        if re.search(r"\b(?:to|for|of|from|with|after|before)\s+(?:a|an|the)\s+$", text[clause.start:trigger.start]) \
+                and not _CHARGED_WITH_THE.search(text, clause.start, trigger.start):
+            # "traced the car that Kim rode in to a sale in Germany": the noun has no subject before it ("a man was
+            # charged with the export of rifles": the one charged made it).
             before = []
         # "pulled alongside the North Korean tanker Saebyol and transferred diesel": the ship alongside
         # receives; the subject is the supplier.

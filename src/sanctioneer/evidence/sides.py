@@ -44,6 +44,10 @@ _FALSE_ORIGIN = re.compile(r"\b(?:(?:certificates?|papers|documents|proofs?)\s+o
 # "acting as an agent to sell coal for", "brokering sales of missile parts for": a broker sells for a principal.
 _AGENT_FOR = re.compile(r"\b(?:agent|agents|broker|brokers|brokering|brokered|middleman|middlemen)\b[^.;]{0,80}$",
                         re.IGNORECASE)
+# "a broker bought 40 lathes for a North Korean company": one who buys for another buys for the recipient.
+_BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|purchasing|procured|procures|"
+                            r"procure|procuring|acquired|acquire|acquiring|obtained|obtain|obtaining)\b[^.;,]{0,60}$",
+                            re.IGNORECASE)
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|representatives?|envoys?|lawyers?|"
                          r"attorneys?|advis[eo]rs?|ambassadors?|minister|ministers|secretary|secretaries|"
                          r"counsel)\s+$", re.IGNORECASE)
@@ -336,7 +340,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
             continue  # "a spokesman from South Korea's foreign ministry": whom he speaks for, not who supplied
         if cue == "toward" and mark.text.lower() == "for" and _SPEAKS_FOR.search(text[:mark.start]):
             continue  # "a spokesman for the Thai government": whom he speaks for
-        if cue == "toward" and mark.text.lower() == "for" and _AGENT_FOR.search(text[:mark.start]):
+        if cue == "toward" and mark.text.lower() == "for" and _AGENT_FOR.search(text[:mark.start]) \
+                and not _BOUGHT_BEFORE.search(text, 0, mark.start):
             continue  # "worked as an agent to sell missile parts for North Korea": on whose behalf, not to whom
         if cue == "toward" and mark.text.lower() == "to" and _POSTED_TO.search(text[:mark.start]):
             continue  # "recalled its ambassador to Switzerland": where an envoy is posted, not where goods went

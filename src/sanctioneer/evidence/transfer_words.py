@@ -198,6 +198,11 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"(?:(?:;|,\s+(?:and|but))\s+(?:it|he|she|they|[
                                 r"(?:(?:continued|continues|kept|keeps|went\s+on|goes\s+on)\s+(?:to\s+)?)?$")
 
 
+# "in violation of the law, while engaging in the transfer of oil": what the subject did besides, a clause of its own.
+_WHILE_DOING = re.compile(r",\s+(?:while|whilst|when)\s+(?:also\s+)?(?:engaging|engaged|taking\s+part|involved)\s+in\s+"
+                          r"(?:the\s+|an?\s+|several\s+|multiple\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence holding `start` ends: a full stop before a space or the end, not a decimal point."""
     end = re.compile(r"\.(?:\s|$)").search(text, start)
@@ -218,7 +223,12 @@ _TRADE_NOUNS = frozenset({"smuggling", "trafficking", "transfers", "exports", "i
                           "deliveries", "transshipment", "transshipments", "ship-to-ship transfers"})
 # "North Korea violated UN sanctions last year by shipping coal to Russia": a rule broken by the transfer told
 # after "by", which happened.
-_BROKE = frozenset({"violated", "breached"})
+# "conspired to violate sanctions by selling tobacco", "pleaded guilty to violating the ban by shipping coal": a
+# charge names the rule and, after "by", the transfer that broke it.
+_BROKE = frozenset({"violated", "breached", "violate", "violating", "breach", "breaching"})
+# "would violate the ban by selling tanks": a breach that may be, no transfer told.
+_WOULD_BREAK = re.compile(r"\b(?:would|could|may|might|will|shall|not|never|to\s+avoid|without)\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
 _BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
 # "Laos breached the embargo and sought to sell mortars to Chad": the breach told, then the act that broke it;
 # "and tried to ship": the transfer word may hold its own "to".
@@ -303,12 +313,14 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     for ban in (m for m in mentions if m.kind == "ban"):
         if trigger.start - window <= ban.start < trigger.start \
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
+                and not _WHILE_DOING.search(text, ban.end, trigger.start) \
                 and not _SAID_AFTER_TOPIC.search(text, ban.end, trigger.start) \
                 and not (ban.text.lower() in _BANNED_KIND and _GOODS_NOUN_NEXT.match(text, ban.end)
                          and not _AUXILIARY_BEFORE.search(text, 0, ban.start)) \
                 and not (ban.text.lower() in _BANNED_KIND and _DONE_BEFORE.search(text, 0, ban.start)
                          and _KIND_OF_TRANSFER.fullmatch(text, ban.end, trigger.start)) \
                 and not any(b.value.lower() in _BROKE and b.start <= ban.start
+                            and not _WOULD_BREAK.search(text, max(0, b.start - 30), b.start)
                             and (_BROKE_BY.fullmatch(text, b.end, trigger.start)
                                  or _BROKE_AND.fullmatch(text, b.end, trigger.start))
                             for b in mentions if b.kind == "ban"):
