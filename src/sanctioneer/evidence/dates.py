@@ -516,7 +516,10 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
 # "since loosening restrictions": a clause of the event a trade is counted from, up to the words of a period.
 _SINCE_EVENT = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.]{0,80}$", re.IGNORECASE)
 # "up from a year ago", "five times higher than a year ago", "compared with a year ago" (not "more than a year ago").
-_COMPARED = re.compile(r"(?<!more )(?<!less )\b(?:from|than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+# "three times more than a year ago", "twice more than a year ago": a figure's multiple of another time's, still a
+# comparison.
+_COMPARED = re.compile(r"(?:(?<!more )(?<!less )|\b(?:times|twice|fold)\s+(?:more|less)\s+)\b(?:from|than|"
+                       r"compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
 def _may_verb(match: re.Match[str], text: str) -> bool:

@@ -147,11 +147,13 @@ _SAME_PERIOD = re.compile(r"(?:(?:during|in|over|for)\s+the\s+(?:same|cited|repo
 _COMPARED_PERIOD = re.compile(r"\s*,?\s*(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior)\s+year|in\s+\d{4})\b", re.IGNORECASE)
 # "compared with $41 million the year before", "up from 9,000 tonnes in November", "more than the 700 tonnes it sent
-# last year": a time a figure is weighed against ("more than 300,000 barrels" is a count); in "from 3,000 tonnes in May
-# to 9,000 tonnes in June" the time after the figure it rose to is the flow's.
+# last year", "three times more than a year ago": a time a figure is weighed against ("more than 300,000 barrels" is a
+# count); in "from 3,000 tonnes in May to 9,000 tonnes in June" the time after the figure it rose to is the flow's.
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|"
                               r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+|"
                               r"\b(?:more|less|fewer)\s+than\s+(?=(?:the|those|what)\s)|"
+                              # "three times more than last year": a multiple of another time's figure.
+                              r"\b(?:times|twice|[a-z]+fold)\s+(?:more|less|fewer)\s+than\s+|"
                               r"\bfrom\s+(?:about\s+|around\s+)?(?:(?:US)?[$€£¥]\d[\d.,]*|\d[\d.,]*\s+(?:million|billion|"
                               r"metric|tons?|tonnes?|barrels?|kilograms?|kg|litres?|liters?|cubic|percent|per\s+cent)"
                               r"|\d[\d.,]*%)\s+)(?:(?!to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?"

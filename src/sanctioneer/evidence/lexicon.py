@@ -82,6 +82,8 @@ _ITS_RULES = re.compile(r"(?:\s*(?:,|and)\s*(?:U\.N\.|UN|EU|E\.U\.|United Nation
                         r"multilateral|global))?\s+"
                         r"(?:sanctions|embargo|export\s+(?:controls?|laws?|regulations?|restrictions?|rules)|"
                         r"licensing\s+(?:system|requirements?|rules))\b")
+# "a year earlier", "a year before", "a year ago": after a figure "a year", the time it is compared with.
+_A_YEAR_BACK = re.compile(r"\s+(?:earlier|before|ago|previously)\b", re.IGNORECASE)
 _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
                      r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
@@ -722,6 +724,8 @@ class Lexicon:
         # "could have been sent": a past possibility hedges the transfer; "could have" alone stays a condition.
         not_bans = [(m.start, m.end) for m in found if m.kind == "not-ban"]
         found = [m for m in found if not (m.kind == "ban" and any(a <= m.start < b for a, b in not_bans))]
+        # "up from 200 tonnes a year earlier": a figure compared with the year before, not a yearly rate.
+        found = [m for m in found if not (m.kind == "habitual" and _A_YEAR_BACK.match(text, m.end))]
         found = [m for m in found if not (
             m.kind == "hedge" and " " not in m.text
             and re.search(r"\b(?:its|their|his|her|the|a|an)\s+$", text[:m.start], re.IGNORECASE)
