@@ -460,6 +460,10 @@ def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if dateline is None or d.start >= dateline.end()]
 
 
+# ", in which", "period, during which": a clause told within the period named just before it.
+_IN_WHICH_AFTER = re.compile(r"\s*(?:period\s*)?,?\s*(?:in|during)\s+which\s*", re.IGNORECASE)
+
+
 def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, end: int) -> DateMention | None:
     """A clause with no date of its own takes the time the clause it hangs on tells: "was carrying missile
     parts when the destroyer caught up with it on May 26", "seized in November from a freighter, which was
@@ -474,6 +478,14 @@ def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, e
         before = [d for d in dates if d.end <= start and text[d.end:start].strip(" ,").lower() == "when"]
         if before:
             return before[-1]
+    if re.search(r",?\s*(?:in|during)\s+which\s*$", text[:start], re.IGNORECASE):
+        # "rose in the first quarter of 2023, in which China shipped rice": the period the clause hangs on is
+        # the transfer's, from its start ("the January-March period, in which" began in January).
+        before = [d for d in dates if d.end <= start and _IN_WHICH_AFTER.fullmatch(text, d.end, start)]
+        if before:
+            ends = [d for d in dates if d.end <= before[-1].start
+                    and re.fullmatch(r"\s*(?:-|–|to|through|until)\s*", text[d.end:before[-1].start])]
+            return ends[-1] if ends else before[-1]
     if re.search(r",\s*(?:which|who)\s*$", text[:start], re.IGNORECASE):
         before = [d for d in dates if d.end <= start]
         if before:
