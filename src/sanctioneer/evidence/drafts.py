@@ -357,6 +357,15 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
              or any(e.end <= d.start and _UNTIL_BEFORE.fullmatch(text, e.end, d.start) for e in dates)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
     dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
+    after_aside = _time_after_aside(text, dates, trigger)
+    if after_aside is not None:
+        # A proceeding told within the aside ("which the UN blacklisted in 2017") is the aside's, not near the time.
+        kept, aside = proceedings, after_aside[1]
+        proceedings = [p for p in proceedings if not aside[0] <= p.start < aside[1]]
+        aside_said = said(after_aside[0])
+        proceedings = kept
+        if not aside_said:
+            return after_aside[0], sentence
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
     contrast = _CONTRAST_OPENING.match(text)
     if contrast is not None and contrast.end() <= trigger.start:
@@ -458,6 +467,33 @@ def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates a sentence tells, not that of its dateline ("ABU DHABI, Aug 30 -")."""
     dateline = _DATELINE.match(text)
     return [d for d in dates if dateline is None or d.start >= dateline.end()]
+
+
+# An aside on the party just named, closed before a time that ends the clause: ", a conglomerate under sanctions since
+# 2016,", ", which is barred from buying trucks,", " (the DPRK)".
+_ASIDE_BEFORE_TIME = re.compile(r"(?:,\s+(?:which|who|whom|whose|a|an|the|one|its|their)\s[^,;()]{0,120},"
+                                r"|\s*\([^()]{0,160}\),?)\s*(?:(?:in|on|during|around|between|from)\s+)?$",
+                                re.IGNORECASE)
+# What follows the time that ends the clause.
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:]|,\s|$)")
+
+
+def _time_after_aside(text: str, dates: list[DateMention], trigger: Mention,
+                      ) -> tuple[DateMention, tuple[int, int]] | None:
+    """The time told after an aside on the party named after the transfer word, closing the clause: "sold generators
+    to Ryonbong, a conglomerate under sanctions since 2016, in June 2019" and "shipped trucks to North Korea, which
+    is barred from buying them, in March" were sold and shipped then, and a time within the aside is the aside's.
+    Returns the time and where the aside lies."""
+    for mention in dates:
+        if mention.start < trigger.end or mention.value is None \
+                or not _CLAUSE_END_AFTER.match(text, mention.end):
+            continue
+        aside = _ASIDE_BEFORE_TIME.search(text, trigger.end, mention.start)
+        if aside is None or re.search(r"[;:]|\b(?:but|while|whereas|and then)\b", text[trigger.end:aside.start()]) \
+                or any(trigger.end <= d.start < aside.start() for d in dates):
+            continue
+        return mention, aside.span()
+    return None
 
 
 # ", in which", "period, during which": a clause told within the period named just before it.
