@@ -641,6 +641,8 @@ class Lexicon:
                 # said", "were provided by Belarus, an official has said": who says so, not what the place is
                 continue
             noun = match.group(2).lower()
+            if match.span(1) in places and noun in self.party_nouns["country"]:
+                continue  # "from Nampo, the North's main port, to Dalian": a place the words after it describe
             kind = "person" if noun in self.party_nouns["person"] else \
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
             found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
