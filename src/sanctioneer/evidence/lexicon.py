@@ -471,7 +471,7 @@ class Lexicon:
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
-            r"(?<![\w-])(?:the\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
+            r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
             r"(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)"
             # "the tanker Sam Jong 2", or set off by commas: "The vessel, Lighthouse Winmore, transferred"
@@ -490,7 +490,7 @@ class Lexicon:
         ship_name = r"(?P<{}>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){{0,3}})".format
         fleet = "|".join(re.escape(n) for n in plurals) or "(?!)"
         # "the tankers Sea Lark and Morning Star": two ships named after their kind in the plural.
-        self._ship_pair = re.compile(r"(?<![\w-])(?:the\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*?)"
+        self._ship_pair = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*?)"
                                      r"(?:-flagged|-registered)?\s+)?(?:" + fleet + r")\s+" + ship_name("a")
                                      + r"\s+and\s+(?:the\s+)?" + ship_name("b") + r"(?![\w-])")
         # "the Sea Lark and the Morning Star, two North Korean-flagged vessels": two names the words after them
