@@ -1259,7 +1259,8 @@ class SentenceReader:
                 self.drafts, index, sentence, mentions, dates, self.last_dates)
             if holding is not None:
                 made.append(holding)
-        if (instance := one_of_them(index, sentence, mentions, self.told, self.last_dates, self.lexicon)) is not None:
+        if (instance := one_of_them(index, sentence, mentions, self.told, self.last_dates, self.lexicon,
+                                    self.drafts)) is not None:
             # "The first case involved 4,000 bottles of brandy, and the importer was the one of an earlier brandy
             # seizure": the case is the claim; what the rest of the sentence recalls is no other.
             made = [instance]
