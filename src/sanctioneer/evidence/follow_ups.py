@@ -161,7 +161,7 @@ def one_of_them(index: int, sentence: Sentence, mentions: list[Mention], told: t
     add_evidence(draft, [Mention("trigger", match.start("ordinal"), match.end() - 1, text[match.start("ordinal"):
                                                                                            match.end()].strip())])
     taker = next((d for d in reversed(drafts) if d.index >= index - _CASE_REACH and d.recipient is not None
-                  and d.recipient.country is not None and sentence.paragraph - d.sentence.paragraph <= 1), None)
+                  and d.recipient.country is not None and sentence.paragraph - d.sentence.paragraph <= 2), None)
     if taker is not None and taker.recipient is not None \
             and (supplier is None or supplier.country != taker.recipient.country):
         # "North Korea sought to import vodka ... The second case involved Russian vodka": the case names no taker,
