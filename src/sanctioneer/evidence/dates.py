@@ -60,8 +60,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
     # "the first four months of this year", "the first nine months of 2019": a year's opening months, its year only;
     # "the first two months of 2024", "the first three months", as short as a quarter, January of the year.
-    ("first-n", re.compile(rf"\bthe\s+first\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+"
-                           rf"months(?:\s+(?:of\s+)?(?:(?P<this>this|the)\s+year|of\s+{_YEAR}))?\b", re.IGNORECASE)),
+    ("first-n", re.compile(rf"\bthe\s+first\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           rf"\d{{1,2}})\s+months(?:\s+(?:of\s+)?(?:(?P<this>this|the)\s+year|of\s+{_YEAR}))?\b",
+                           re.IGNORECASE)),
     # "in late 2022", "in late-2022", "the third quarter of 2021", "the summer of 2018": the year only, the part of
     # it kept in the words told (see `within_part`).
     ("y", re.compile(rf"\b(?:(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around|spring|summer|"

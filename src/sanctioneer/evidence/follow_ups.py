@@ -160,6 +160,14 @@ def one_of_them(index: int, sentence: Sentence, mentions: list[Mention], told: t
     read_amounts(draft, text, match.end(), end, goods)
     add_evidence(draft, [Mention("trigger", match.start("ordinal"), match.end() - 1, text[match.start("ordinal"):
                                                                                            match.end()].strip())])
+    parties = [m for m in mentions if is_party(m, text)]
+    named = party_after_cue(text, mentions, "toward", parties, len(text))
+    if named is not None:
+        # "The second case involved steel pipes bound for Laos": the case names its own taker.
+        draft.recipient = named
+        draft.evidence.append(Evidence("recipient", named.text, sentence.start + named.start,
+                                       sentence.start + named.end, sentence))
+        return draft
     taker = next((d for d in reversed(drafts) if d.index >= index - _CASE_REACH and d.recipient is not None
                   and d.recipient.country is not None and sentence.paragraph - d.sentence.paragraph <= 2), None)
     if taker is not None and taker.recipient is not None \
