@@ -29,6 +29,13 @@ def test_a_port_of_arrival_described_after_a_comma_is_still_the_recipient_s() ->
     assert seen(claim) == ("RU", "KP", "2023-05")
 
 
+def test_an_epithet_after_the_goods_leaving_country_stands_for_the_one_told_before() -> None:
+    found = _read("Chile's exports to Laos soared in April, customs data showed. Chilean outbound shipments to the "
+                  "isolated country surged 69% to $166 million in April. The top export items were copper wire, worth "
+                  "$11 million, and fertiliser, worth $8 million.\n")
+    assert found == [("copper wire", ("CL", "LA", "2023-04")), ("fertiliser", ("CL", "LA", "2023-04"))]
+
+
 # A purchase sought
 
 
