@@ -139,7 +139,7 @@ def test_a_sum_told_after_the_share_goods_are_of_is_the_whole_s_not_theirs() -> 
 def test_the_time_of_a_figure_compared_with_by_more_than_the_is_not_the_flow_s() -> None:
     text = ("Chile exported 900 tonnes of copper wire to Laos in the first two months this year. In the same period, "
             "Chile exported 400 tonnes of sugar, more than the 300 tonnes that Chile sent last year.\n")
-    assert [seen(c) for c in claims(text) if c.goods[0].description == "sugar"] == [("CL", "LA", "2024")]
+    assert [seen(c) for c in claims(text) if c.goods[0].description == "sugar"] == [("CL", "LA", "2024-01")]
     # "more than 300 tonnes" is a count, and the time after it the flow's.
     assert seen(only("Laos bought sugar from Chile in February, more than 300 tonnes of it.\n")) == (
         "CL", "LA", "2024-02")

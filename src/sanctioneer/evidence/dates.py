@@ -58,6 +58,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(r"\b(?P<which>last|this(?:\s+past)?)\s+(?P<season>spring|summer|autumn|fall)\b",
                           re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|mid-)\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b", re.IGNORECASE)),
+    # "the first four months of this year", "the first nine months of 2019": a year's opening months, its year only;
+    # "the first two months of 2024", "the first three months", as short as a quarter, January of the year.
+    ("first-n", re.compile(rf"\bthe\s+first\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           rf"\d{{1,2}})\s+months(?:\s+(?:of\s+)?(?:(?P<this>this|the)\s+year|of\s+{_YEAR}))?\b",
+                           re.IGNORECASE)),
     # "in late 2022", "in late-2022", "the third quarter of 2021", "the summer of 2018": the year only, the part of
     # it kept in the words told (see `within_part`).
     ("y", re.compile(rf"\b(?:(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around|spring|summer|"
@@ -69,9 +74,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"twenty|thirty|forty|fifty|\d{1,2})\s+"
                        r"(?P<span>day|days|week|weeks|fortnight|month|months|year|years)\s+ago"
                        r"(?:\s+(?:this|that|last)\s+(?:week|month))?\b", re.IGNORECASE)),
-    # "the first four months of this year", "the first nine months of 2019": a year's opening months, its year only.
-    ("first-n", re.compile(rf"\bthe\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+"
-                           rf"months(?:\s+(?:of\s+)?(?:(?P<this>this|the)\s+year|of\s+{_YEAR}))?\b", re.IGNORECASE)),
     # "over the past year", "in the past six months", "over the last two years": a period that ends at the report's
     # date, given by its start (a month counted back, or the year a count of years goes back to).
     ("past", re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last)\s+"
@@ -105,6 +107,10 @@ def _months_back(reference: date, count: int) -> PartialDate:
     """The month `count` months before the report's date."""
     months = reference.year * 12 + reference.month - 1 - count
     return PartialDate(months // 12, months % 12 + 1)
+
+
+# "the first two months", "the first three months": a year's opening stretch no longer than its first quarter.
+_SHORT_STRETCH = {"two", "three", "2", "3"}
 
 
 # "a month later", "two weeks earlier", "the previous month": a date told from the one told before it.
@@ -278,8 +284,14 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(reference.year - count)
     if kind == "first-n":
         if groups.get("year"):
-            return PartialDate(int(groups["year"]))
-        return PartialDate(reference.year) if reference is not None else None
+            year = int(groups["year"])
+        elif reference is not None:
+            year = reference.year
+        else:
+            return None
+        # A count of months no longer than a quarter is dated by its start, as a quarter is; a longer stretch keeps
+        # its year alone.
+        return PartialDate(year, 1) if groups["count"].lower() in _SHORT_STRETCH else PartialDate(year)
     if kind == "past":
         if reference is None:
             return None
@@ -510,7 +522,10 @@ _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Law|Code|Regulations?|Ordinance|Orde
 # "since loosening restrictions": a clause of the event a trade is counted from, up to the words of a period.
 _SINCE_EVENT = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.]{0,80}$", re.IGNORECASE)
 # "up from a year ago", "five times higher than a year ago", "compared with a year ago" (not "more than a year ago").
-_COMPARED = re.compile(r"(?<!more )(?<!less )\b(?:from|than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+# "three times more than a year ago", "twice more than a year ago": a figure's multiple of another time's, still a
+# comparison.
+_COMPARED = re.compile(r"(?:(?<!more )(?<!less )|\b(?:times|twice|fold)\s+(?:more|less)\s+)\b(?:from|than|"
+                       r"compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
 def _may_verb(match: re.Match[str], text: str) -> bool:

@@ -150,11 +150,13 @@ _SAME_PERIOD = re.compile(r"(?:(?:during|in|over|for)\s+the\s+(?:same|cited|repo
 _COMPARED_PERIOD = re.compile(r"\s*,?\s*(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior)\s+year|in\s+\d{4})\b", re.IGNORECASE)
 # "compared with $41 million the year before", "up from 9,000 tonnes in November", "more than the 700 tonnes it sent
-# last year": a time a figure is weighed against ("more than 300,000 barrels" is a count); in "from 3,000 tonnes in May
-# to 9,000 tonnes in June" the time after the figure it rose to is the flow's.
+# last year", "three times more than a year ago": a time a figure is weighed against ("more than 300,000 barrels" is a
+# count); in "from 3,000 tonnes in May to 9,000 tonnes in June" the time after the figure it rose to is the flow's.
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|"
                               r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+|"
                               r"\b(?:more|less|fewer)\s+than\s+(?=(?:the|those|what)\s)|"
+                              # "three times more than last year": a multiple of another time's figure.
+                              r"\b(?:times|twice|[a-z]+fold)\s+(?:more|less|fewer)\s+than\s+|"
                               r"\bfrom\s+(?:about\s+|around\s+)?(?:(?:US)?[$€£¥]\d[\d.,]*|\d[\d.,]*\s+(?:million|billion|"
                               r"metric|tons?|tonnes?|barrels?|kilograms?|kg|litres?|liters?|cubic|percent|per\s+cent)"
                               r"|\d[\d.,]*%)\s+)(?:(?!to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?"
@@ -359,6 +361,15 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
              or any(e.end <= d.start and _UNTIL_BEFORE.fullmatch(text, e.end, d.start) for e in dates)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
     dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
+    after_aside = _time_after_aside(text, dates, trigger)
+    if after_aside is not None:
+        # A proceeding told within the aside ("which the UN blacklisted in 2017") is the aside's, not near the time.
+        kept, aside = proceedings, after_aside[1]
+        proceedings = [p for p in proceedings if not aside[0] <= p.start < aside[1]]
+        aside_said = said(after_aside[0])
+        proceedings = kept
+        if not aside_said:
+            return after_aside[0], sentence
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
     contrast = _CONTRAST_OPENING.match(text)
     if contrast is not None and contrast.end() <= trigger.start:
@@ -462,6 +473,37 @@ def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if dateline is None or d.start >= dateline.end()]
 
 
+# An aside on the party just named, closed before a time that ends the clause: ", a conglomerate under sanctions since
+# 2016,", ", which is barred from buying trucks,", " (the DPRK)".
+_ASIDE_BEFORE_TIME = re.compile(r"(?:,\s+(?:which|who|whom|whose|a|an|the|one|its|their)\s[^,;()]{0,120},"
+                                r"|\s*\([^()]{0,160}\),?)\s*(?:(?:in|on|during|around|between|from)\s+)?$",
+                                re.IGNORECASE)
+# What follows the time that ends the clause.
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:]|,\s|$)")
+
+
+def _time_after_aside(text: str, dates: list[DateMention], trigger: Mention,
+                      ) -> tuple[DateMention, tuple[int, int]] | None:
+    """The time told after an aside on the party named after the transfer word, closing the clause: "sold generators
+    to Ryonbong, a conglomerate under sanctions since 2016, in June 2019" and "shipped trucks to North Korea, which
+    is barred from buying them, in March" were sold and shipped then, and a time within the aside is the aside's.
+    Returns the time and where the aside lies."""
+    for mention in dates:
+        if mention.start < trigger.end or mention.value is None \
+                or not _CLAUSE_END_AFTER.match(text, mention.end):
+            continue
+        aside = _ASIDE_BEFORE_TIME.search(text, trigger.end, mention.start)
+        if aside is None or re.search(r"[;:]|\b(?:but|while|whereas|and then)\b", text[trigger.end:aside.start()]) \
+                or any(trigger.end <= d.start < aside.start() for d in dates):
+            continue
+        return mention, aside.span()
+    return None
+
+
+# ", in which", "period, during which": a clause told within the period named just before it.
+_IN_WHICH_AFTER = re.compile(r"\s*(?:period\s*)?,?\s*(?:in|during)\s+which\s*", re.IGNORECASE)
+
+
 def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, end: int) -> DateMention | None:
     """A clause with no date of its own takes the time the clause it hangs on tells: "was carrying missile
     parts when the destroyer caught up with it on May 26", "seized in November from a freighter, which was
@@ -476,6 +518,14 @@ def _neighbouring_clause_date(text: str, dates: list[DateMention], start: int, e
         before = [d for d in dates if d.end <= start and text[d.end:start].strip(" ,").lower() == "when"]
         if before:
             return before[-1]
+    if re.search(r",?\s*(?:in|during)\s+which\s*$", text[:start], re.IGNORECASE):
+        # "rose in the first quarter of 2023, in which China shipped rice": the period the clause hangs on is
+        # the transfer's, from its start ("the January-March period, in which" began in January).
+        before = [d for d in dates if d.end <= start and _IN_WHICH_AFTER.fullmatch(text, d.end, start)]
+        if before:
+            ends = [d for d in dates if d.end <= before[-1].start
+                    and re.fullmatch(r"\s*(?:-|–|to|through|until)\s*", text[d.end:before[-1].start])]
+            return ends[-1] if ends else before[-1]
     if re.search(r",\s*(?:which|who)\s*$", text[:start], re.IGNORECASE):
         before = [d for d in dates if d.end <= start]
         if before:

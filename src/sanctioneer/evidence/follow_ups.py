@@ -131,11 +131,13 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
 def one_of_them(index: int, sentence: Sentence, mentions: list[Mention], told: tuple[int, Sentence, list[str]] | None,
-                last_dates: list[tuple[DateMention, Sentence]], lexicon: Lexicon) -> Draft | None:
+                last_dates: list[tuple[DateMention, Sentence]], lexicon: Lexicon, drafts: list[Draft],
+                ) -> Draft | None:
     """One of the transfers told just before (`told`: the index, sentence and kinds of the last sentence with a
     transfer word), told on its own: a claim of that kind, its goods those named, its supplier the country the
-    goods are named by. "seized in two incidents, in November and February. The first instance ...": the
-    first date told is the first instance's."""
+    goods are named by, its recipient the taker the report named last (`drafts`) when the case names none.
+    "seized in two incidents, in November and February. The first instance ...": the first date told is the
+    first instance's."""
     text = sentence.text
     match = _ONE_OF_THEM.match(text)
     if match is None or told is None or told[0] < index - 2:
@@ -158,7 +160,27 @@ def one_of_them(index: int, sentence: Sentence, mentions: list[Mention], told: t
     read_amounts(draft, text, match.end(), end, goods)
     add_evidence(draft, [Mention("trigger", match.start("ordinal"), match.end() - 1, text[match.start("ordinal"):
                                                                                            match.end()].strip())])
+    parties = [m for m in mentions if is_party(m, text)]
+    named = party_after_cue(text, mentions, "toward", parties, len(text))
+    if named is not None:
+        # "The second case involved steel pipes bound for Laos": the case names its own taker.
+        draft.recipient = named
+        draft.evidence.append(Evidence("recipient", named.text, sentence.start + named.start,
+                                       sentence.start + named.end, sentence))
+        return draft
+    taker = next((d for d in reversed(drafts) if d.index >= index - _CASE_REACH and d.recipient is not None
+                  and d.recipient.country is not None and sentence.paragraph - d.sentence.paragraph <= 2), None)
+    if taker is not None and taker.recipient is not None \
+            and (supplier is None or supplier.country != taker.recipient.country):
+        # "North Korea sought to import vodka ... The second case involved Russian vodka": the case names no taker,
+        # and keeps the one named before it.
+        draft.recipient = taker.recipient
+        draft.evidence.extend(e for e in taker.evidence if e.field == "recipient")
     return draft
+
+
+# How many sentences back a case of goods looks for the taker named before it.
+_CASE_REACH = 3
 
 
 # "supplied Russia with shells in exchange for food and oil": goods going back the other way.

@@ -82,6 +82,8 @@ _ITS_RULES = re.compile(r"(?:\s*(?:,|and)\s*(?:U\.N\.|UN|EU|E\.U\.|United Nation
                         r"multilateral|global))?\s+"
                         r"(?:sanctions|embargo|export\s+(?:controls?|laws?|regulations?|restrictions?|rules)|"
                         r"licensing\s+(?:system|requirements?|rules))\b")
+# "a year earlier", "a year before", "a year ago": after a figure "a year", the time it is compared with.
+_A_YEAR_BACK = re.compile(r"\s+(?:earlier|before|ago|previously)\b", re.IGNORECASE)
 _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
                      r"|Korea(?:n)?\s+(?:Strait|Bay|Peninsula|peninsula)|Gulf\s+of\s+(?:Oman|Aden|Guinea|Thailand|Mexico)|Philippine\s+Sea|Arabian\s+Sea"
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
@@ -473,7 +475,7 @@ class Lexicon:
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
-            r"(?<![\w-])(?:the\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
+            r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
             r"(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)"
             # "the tanker Sam Jong 2", or set off by commas: "The vessel, Lighthouse Winmore, transferred"
@@ -492,7 +494,7 @@ class Lexicon:
         ship_name = r"(?P<{}>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){{0,3}})".format
         fleet = "|".join(re.escape(n) for n in plurals) or "(?!)"
         # "the tankers Sea Lark and Morning Star": two ships named after their kind in the plural.
-        self._ship_pair = re.compile(r"(?<![\w-])(?:the\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*?)"
+        self._ship_pair = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*?)"
                                      r"(?:-flagged|-registered)?\s+)?(?:" + fleet + r")\s+" + ship_name("a")
                                      + r"\s+and\s+(?:the\s+)?" + ship_name("b") + r"(?![\w-])")
         # "the Sea Lark and the Morning Star, two North Korean-flagged vessels": two names the words after them
@@ -643,6 +645,8 @@ class Lexicon:
                 # said", "were provided by Belarus, an official has said": who says so, not what the place is
                 continue
             noun = match.group(2).lower()
+            if match.span(1) in places and noun in self.party_nouns["country"]:
+                continue  # "from Nampo, the North's main port, to Dalian": a place the words after it describe
             kind = "person" if noun in self.party_nouns["person"] else \
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
             found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
@@ -726,6 +730,8 @@ class Lexicon:
         # "could have been sent": a past possibility hedges the transfer; "could have" alone stays a condition.
         not_bans = [(m.start, m.end) for m in found if m.kind == "not-ban"]
         found = [m for m in found if not (m.kind == "ban" and any(a <= m.start < b for a, b in not_bans))]
+        # "up from 200 tonnes a year earlier": a figure compared with the year before, not a yearly rate.
+        found = [m for m in found if not (m.kind == "habitual" and _A_YEAR_BACK.match(text, m.end))]
         found = [m for m in found if not (
             m.kind == "hedge" and " " not in m.text
             and re.search(r"\b(?:its|their|his|her|the|a|an)\s+$", text[:m.start], re.IGNORECASE)

@@ -1148,6 +1148,7 @@ class SentenceReader:
     def _sentence(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         mentions = sentence_mentions(text, self.lexicon, self.ships)
+        mentions = self._epithet_told_before(text, mentions)
         for ship in mentions:
             if ship.kind == "vessel" and ship.value and ship.value[:1].isupper() \
                     and ship.value not in self.lexicon.countries:
@@ -1270,7 +1271,8 @@ class SentenceReader:
                 self.drafts, index, sentence, mentions, dates, self.last_dates)
             if holding is not None:
                 made.append(holding)
-        if (instance := one_of_them(index, sentence, mentions, self.told, self.last_dates, self.lexicon)) is not None:
+        if (instance := one_of_them(index, sentence, mentions, self.told, self.last_dates, self.lexicon,
+                                    self.drafts)) is not None:
             # "The first case involved 4,000 bottles of brandy, and the importer was the one of an earlier brandy
             # seizure": the case is the claim; what the rest of the sentence recalls is no other.
             made = [instance]
@@ -1794,6 +1796,25 @@ class SentenceReader:
         draft.follows = next((d for d in reversed(self.drafts) if d.index >= self.index - _EPITHET_REACH
                               and way in d.kinds and d.goods and (d.supplier is not None or d.recipient is not None)),
                              None)
+
+    def _epithet_told_before(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"China's exports to North Korea soared. Chinese outbound shipments to the isolated country rose": an
+        epithet after a word of destination, where the only country before it in its sentence is the one the goods
+        left, stands for the country the sentence before names last, other than that one."""
+        said, told = self.previous
+        for match in self.lexicon.epithet_toward.finditer(text):
+            if any(m.start < match.end(1) and match.start(1) < m.end for m in mentions
+                   if m.kind in ("country", "organization", "person", "vessel")):
+                continue
+            left = {m.country for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)}
+            before = [m for m in told if m.kind == "country" and m.country and m.country not in left
+                      and is_party(m, said)]
+            if not left or not before:
+                continue
+            mentions = sorted([*mentions, Mention("country", match.start(1), match.end(1), match.group(1),
+                                                  value=before[-1].country or "", country=before[-1].country,
+                                                  detail="name")], key=lambda m: (m.start, -m.end))
+        return mentions
 
     def _epithet_side(self, pronoun: re.Match[str], role: str) -> Mention | None:
         """The state an epithet stands for when the sentence before names none: the recipient of the last transfer
