@@ -52,6 +52,7 @@ from sanctioneer.evidence.follow_ups import (
     included,
     one_of_them,
     ranked_flows,
+    takes_back,
 )
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
@@ -1168,6 +1169,8 @@ class SentenceReader:
                     and not tells_no_transfer(m, mentions, text, self.lexicon)
                     and not (m.role == "seize" and any(overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
+        # "shipped sand to China and carried back flour": the way back belongs to the transfer told first.
+        triggers = [m for m in triggers if not (takes_back(text, m) and any(t.end <= m.start for t in triggers))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
         denials = [m for m in mentions if m.kind == "denial" and not any(overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
@@ -2037,6 +2040,8 @@ class SentenceReader:
             respective = _amounts_passive(text, dates, draft, passive)
         if respective is None and lot is None and chosen_goods:
             respective = _two_lots(text, draft, start, end)
+        if respective is None and lot is None:
+            respective = _goods_in_turn(text, mentions, draft)
         if respective is not None:
             # "A and B shipped 4,100 tonnes and 2,300 tonnes of naphtha, respectively": one lot each, in turn.
             for part in respective:
@@ -2301,6 +2306,30 @@ def _between_countries(draft: Draft, trigger: Mention) -> bool:
 
 
 _EACH_OF_THEM = re.compile(r"\b(?:respectively|each)\b", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"[^;.]{0,80}?\brespectively\b", re.IGNORECASE)
+
+
+def _goods_in_turn(text: str, mentions: list[Mention], draft: Draft) -> tuple[Draft, Draft] | None:
+    """"China and Russia supplied trucks and rifles to North Korea, respectively": two goods told in turn for two
+    suppliers (or two recipients) told in turn, one lot each; None unless the clause says "respectively"."""
+    if len(draft.goods) != 2:
+        return None
+    first, second = sorted(draft.goods, key=lambda pair: pair[0].start)
+    if _RESPECTIVELY_AFTER.match(text, second[0].end) is None:
+        return None
+    for role in ("supplier", "recipient"):
+        side = getattr(draft, role)
+        if side is None or side.kind != "country" or not side.country:
+            continue
+        other = next((p for p in mentions if p.kind == "country" and p.country and p.country != side.country
+                      and is_party(p, text) and (re.fullmatch(r",?\s+and\s+", text[p.end:side.start])
+                                                 or re.fullmatch(r",?\s+and\s+", text[side.end:p.start]))), None)
+        if other is None:
+            continue
+        before, after = sorted((side, other), key=lambda p: p.start)
+        return (replace(draft, evidence=[], goods=[first], **{role: before}),
+                replace(draft, evidence=[], goods=[second], **{role: after}))
+    return None
 
 
 def _respective(text: str, mentions: list[Mention], dates: list[DateMention], draft: Draft,

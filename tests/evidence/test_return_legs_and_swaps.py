@@ -1,0 +1,71 @@
+"""Goods taken out of a country came from it; a carrier that comes back with goods brings them the other way; goods
+told "respectively" go with the sides told in turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evidence.reading import claims, only, seen
+
+
+def goods_of(found: list) -> list[list[str]]:  # type: ignore[type-arg]
+    return [[g.description for g in c.goods] for c in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Border guards said diesel had been smuggled out of North Korea in May.", ("KP", None, "2023-05")),
+    ("Dealers smuggled copper out of North Korea into China in 2019.", ("KP", "CN", "2019")),
+    ("Crews sneaked anthracite out of North Korea to Vietnam last year.", ("KP", "VN", "2023")),
+])
+def test_goods_taken_out_of_a_country_came_from_it(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert seen(only(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "there", "back"), [
+    ("A North Korean tanker delivered coal to China in June and returned with diesel.", "coal", "diesel"),
+    ("The freighter shipped coal from North Korea to China and came back with fuel oil in June.", "coal", "fuel oil"),
+    ("North Korean ships carried coal to China in June, bringing back petroleum.", "coal", "petroleum"),
+    ("North Korean barges shipped sand to China in June and carried back flour.", "sand", "flour"),
+])
+def test_a_carrier_that_comes_back_with_goods_brings_them_the_other_way(text: str, there: str, back: str) -> None:
+    found = claims(text)
+    assert goods_of(found) == [[there], [back]]
+    assert [seen(c) for c in found] == [("KP", "CN", "2023-06"), ("CN", "KP", "2023-06")]
+
+
+def test_goods_taken_out_of_a_country_and_others_back_in_went_into_it() -> None:
+    found = claims("The bulk carrier was used to smuggle coal out of North Korea and heavy machinery back in, "
+                   "officials said.")
+    assert goods_of(found) == [["coal"], ["heavy machinery"]]
+    assert [(c.supplier.country, c.recipient.country) for c in found] == [("KP", None), (None, "KP")]
+
+
+def test_goods_brought_back_from_a_place_left_unnamed_came_from_where_the_first_went() -> None:
+    found = claims("The vessel delivered rice to Vietnam in May and came back with rubber.")
+    assert goods_of(found) == [["rice"], ["rubber"]]
+    assert [(c.supplier.country, c.recipient.country) for c in found] == [(None, "VN"), ("VN", None)]
+
+
+def test_a_ship_that_returns_with_nothing_named_tells_one_transfer() -> None:
+    assert seen(only("A North Korean tanker delivered coal to China in June and returned empty.")) == (
+        "KP", "CN", "2023-06")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China and Russia supplied trucks and rifles to North Korea respectively in 2023.",
+     [(["trucks"], "CN", "KP"), (["rifles"], "RU", "KP")]),
+    ("Russia and China sold North Korea fighter jets and cranes, respectively, in 2022.",
+     [(["fighter jets"], "RU", "KP"), (["cranes"], "CN", "KP")]),
+    ("North Korea sold coal and sand to China and Vietnam respectively in 2019.",
+     [(["coal"], "KP", "CN"), (["sand"], "KP", "VN")]),
+])
+def test_goods_told_respectively_go_with_the_sides_told_in_turn(
+        text: str, expected: list[tuple[list[str], str, str]]) -> None:
+    found = claims(text)
+    assert [([g.description for g in c.goods], c.supplier.country, c.recipient.country) for c in found] == expected
+
+
+def test_two_suppliers_and_two_goods_without_respectively_are_not_paired() -> None:
+    claim = only("China and Russia supplied trucks and rifles to North Korea in 2023.")
+    assert [g.description for g in claim.goods] == ["trucks", "rifles"]
+    assert claim.recipient.country == "KP"
