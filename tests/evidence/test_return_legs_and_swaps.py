@@ -69,3 +69,21 @@ def test_two_suppliers_and_two_goods_without_respectively_are_not_paired() -> No
     claim = only("China and Russia supplied trucks and rifles to North Korea in 2023.")
     assert [g.description for g in claim.goods] == ["trucks", "rifles"]
     assert claim.recipient.country == "KP"
+
+
+@pytest.mark.parametrize(("text", "goods", "expected"), [
+    ("China shipped materials for the construction of a bridge to North Korea in 2022.", "materials",
+     ("CN", "KP", "2022")),
+    ("A Russian firm sold equipment for the construction of a power plant to Iran in 2019.", "equipment",
+     ("RU", "IR", "2019")),
+    ("China exported cement for the construction of new apartment blocks to North Korea in 2021.", "cement",
+     ("CN", "KP", "2021")),
+    ("North Korea bought building materials from China in 2020.", "building materials", ("CN", "KP", "2020")),
+    # The ship that had delivered them carried them; it is not the goods.
+    ("The ship had delivered building materials to Syria in May.", "building materials", (None, "SY", "2023-05")),
+])
+def test_goods_for_a_construction_are_the_materials_not_what_is_built(text: str, goods: str,
+                                                                      expected: tuple[str | None, str, str]) -> None:
+    claim = only(text)
+    assert [g.description for g in claim.goods] == [goods]
+    assert seen(claim) == expected
