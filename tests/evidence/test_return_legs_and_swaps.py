@@ -87,3 +87,19 @@ def test_goods_for_a_construction_are_the_materials_not_what_is_built(text: str,
     claim = only(text)
     assert [g.description for g in claim.goods] == [goods]
     assert seen(claim) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In May, customs seized the freighter, which had previously smuggled coal from North Korea to Vietnam.",
+    "The freighter, seized in May, had previously smuggled coal from North Korea to Vietnam.",
+])
+def test_goods_smuggled_before_a_seizure_are_not_dated_by_it(text: str) -> None:
+    claim = only(text)
+    assert seen(claim) == ("KP", "VN", None)
+    assert claim.kind == "smuggling"
+    assert claim.status.value == "reported"
+
+
+def test_goods_smuggled_earlier_keep_the_time_told_with_them() -> None:
+    claim = only("The tanker that had previously smuggled diesel from Russia to North Korea in 2019 was seized in May.")
+    assert seen(claim) == ("RU", "KP", "2019")

@@ -13,8 +13,8 @@ from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
 __all__ = [
-    "AS_OF", "DATELINE_PLACE", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence", "after_dateline",
-    "claim_date", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
+    "AS_OF", "DATELINE_PLACE", "DONE_EARLIER", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence",
+    "after_dateline", "claim_date", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -168,6 +168,9 @@ RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|le
                            r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
 # "had reached 9,000 tonnes as of Nov. 3", "as at the end of June": the day a tally was made up to.
 # A clause of contrast opening a sentence, to its comma: "Even as it hailed ... last year,", "Although ...,".
+# "previously providing", "had earlier sent": a transfer word told as done before another.
+DONE_EARLIER = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past)\s+(?:(?:also|been|had|has|have)\s+){0,2}$",
+                          re.IGNORECASE)
 _CONTRAST_OPENING = re.compile(r"\W*(?:even\s+(?:as|though|while|if)|although|though|despite|in\s+spite\s+of|whereas)"
                                r"\b[^,;]*,", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\s*\b(?:up\s+)?(?:until|till|up\s+to|through)\s+"
@@ -355,6 +358,10 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
              or any(e.end <= d.start and _UNTIL_BEFORE.fullmatch(text, e.end, d.start) for e in dates)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
     dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
+    if DONE_EARLIER.search(text, 0, trigger.start):
+        # "In May, customs seized the ship, which had previously smuggled coal": a time told before a transfer told as
+        # done earlier dates what came after it, not the transfer.
+        dates = [d for d in dates if d.start >= trigger.end]
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
     contrast = _CONTRAST_OPENING.match(text)
     if contrast is not None and contrast.end() <= trigger.start:

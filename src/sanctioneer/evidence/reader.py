@@ -23,6 +23,7 @@ from sanctioneer.evidence.arrivals import arrivals_apart
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, with_second_year
 from sanctioneer.evidence.drafts import (
+    DONE_EARLIER,
     SPAN_AFTER,
     Draft,
     add_evidence,
@@ -1977,7 +1978,10 @@ class SentenceReader:
                 supplier = None
             else:
                 recipient = None
-        date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
+        # "The ship, seized in May, had previously smuggled coal": the transfer told as done before is dated by its own
+        # word, not by the seizure's.
+        dated_by = next((t for t in group if t.role != "seize" and DONE_EARLIER.search(text, 0, t.start)), trigger)
+        date_mention, date_sentence = claim_date(sentence, dates, start, end, dated_by, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
                   and not (_OF_THE_GOODS.search(text, 0, m.start)
