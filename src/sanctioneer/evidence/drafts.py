@@ -167,10 +167,10 @@ _PERIOD_REACH = 4
 RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
                            r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
 # "had reached 9,000 tonnes as of Nov. 3", "as at the end of June": the day a tally was made up to.
-# A clause of contrast opening a sentence, to its comma: "Even as it hailed ... last year,", "Although ...,".
 # "previously providing", "had earlier sent": a transfer word told as done before another.
-DONE_EARLIER = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past)\s+(?:(?:also|been|had|has|have)\s+){0,2}$",
-                          re.IGNORECASE)
+DONE_EARLIER = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past)\s+"
+                          r"(?:(?:also|been|had|has|have)\s+){0,2}$", re.IGNORECASE)
+# A clause of contrast opening a sentence, to its comma: "Even as it hailed ... last year,", "Although ...,".
 _CONTRAST_OPENING = re.compile(r"\W*(?:even\s+(?:as|though|while|if)|although|though|despite|in\s+spite\s+of|whereas)"
                                r"\b[^,;]*,", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\s*\b(?:up\s+)?(?:until|till|up\s+to|through)\s+"
