@@ -103,3 +103,36 @@ def test_goods_smuggled_before_a_seizure_are_not_dated_by_it(text: str) -> None:
 def test_goods_smuggled_earlier_keep_the_time_told_with_them() -> None:
     claim = only("The tanker that had previously smuggled diesel from Russia to North Korea in 2019 was seized in May.")
     assert seen(claim) == ("RU", "KP", "2019")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Though North Korean trade papers described the cargo as fertiliser, jet fuel went from China to North Korea "
+     "in 2021.", ("CN", "KP", "2021")),
+    ("Although the customs papers named a firm in North Korea as the seller, the jet fuel was shipped to North Korea "
+     "from China in 2021.", ("CN", "KP", "2021")),
+    ("Despite the ban, China shipped jet fuel to North Korea in 2021.", ("CN", "KP", "2021")),
+])
+def test_a_clause_of_contrast_gives_the_transfer_after_it_neither_goods_nor_sides(
+        text: str, expected: tuple[str, str, str]) -> None:
+    claim = only(text)
+    assert [g.description for g in claim.goods] == ["jet fuel"]
+    assert seen(claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea shipped artillery shells in 2023, Moscow denied.", ("KP", None, "2023")),
+    ("Chinese firms sold drones to Russia in 2023, Beijing denied.", ("CN", "RU", "2023")),
+    ("Diesel was smuggled to North Korea in 2019, Moscow denied.", (None, "KP", "2019")),
+])
+def test_a_denier_named_after_the_clause_takes_no_side_it_was_not_told(
+        text: str, expected: tuple[str | None, str | None, str]) -> None:
+    claim = only(text)
+    assert seen(claim) == expected
+    assert claim.status.value == "denied"
+
+
+def test_a_carrier_that_stayed_in_a_city_delivered_there_to_the_party_named() -> None:
+    claim = only("The owner said the freighter had been in Vladivostok that week, delivering building materials to a "
+                 "Russian contractor.")
+    assert [g.description for g in claim.goods] == ["building materials"]
+    assert (claim.supplier.country, claim.recipient.country) == (None, "RU")

@@ -14,7 +14,7 @@ from sanctioneer.evidence.text import Sentence
 
 __all__ = [
     "AS_OF", "DATELINE_PLACE", "DONE_EARLIER", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence",
-    "after_dateline", "claim_date", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
+    "after_dateline", "claim_date", "contrast_opening", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -250,6 +250,12 @@ OPENING_DATE = re.compile(r"\W*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\
 
 # "; in 2009,", "; and in May": the words between a semicolon and a date that opens the clause after it.
 _CLAUSE_OPENING = re.compile(r"\s*(?:and\s+|but\s+|then\s+)?")
+
+
+def contrast_opening(text: str) -> int | None:
+    """Where a clause of contrast opening the sentence ("Though trade papers listed rice,") ends, or None."""
+    found = _CONTRAST_OPENING.match(text)
+    return found.end() if found is not None else None
 
 
 def opens(text: str, mention: DateMention) -> bool:

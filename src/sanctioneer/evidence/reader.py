@@ -29,6 +29,7 @@ from sanctioneer.evidence.drafts import (
     add_evidence,
     after_dateline,
     claim_date,
+    contrast_opening,
     occasion,
     read_amounts,
     status_of,
@@ -272,6 +273,10 @@ _HELD_FOR = re.compile(r"\b(?:for|(?:accused|suspected)\s+of|accusing\s+(?:the\s
 _MOVED_WHOLE = frozenset({"transported", "ferried", "delivered", "transferred"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
+
+
+# "had been in Vladivostok", "was docked at Nakhodka": where a carrier stayed, told before what it delivered there.
+_STAYED_IN = re.compile(r"\b(?:been|was|were|stayed|docked|anchored|moored)\s+(?:in|at)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1185,6 +1190,11 @@ class SentenceReader:
         # "took place on March 7, seven months after it was revealed that Laos was sending ...": a time told from
         # another event, after a comma, starts a clause of its own.
         cuts = sorted({*cuts, *(m.start() for m in SPAN_AFTER.finditer(text))})
+        contrast = contrast_opening(text)
+        if contrast is not None and any(t.start >= contrast for t in triggers):
+            # "Though trade papers listed rice, jet fuel went from China to North Korea": the clause of contrast
+            # gives the transfer told after it neither goods nor sides.
+            cuts = sorted({*cuts, contrast})
         if (fronted := fronted_return(text)) is not None:
             # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
             cuts = sorted({*cuts, fronted.end()})
@@ -1975,6 +1985,13 @@ class SentenceReader:
                     and recipient.detail != "demonym-party":
                 # "North Korean ships have ferried missile parts to the Stalinist state": ships carry to their own
                 # country what others supplied.
+                supplier = None
+            elif supplier.kind == "country" and supplier.detail == "place" and supplier.end <= trigger.start \
+                    and _STAYED_IN.search(text, 0, supplier.start) \
+                    and recipient.kind == "country" and recipient.detail == "demonym-party" \
+                    and recipient.start >= trigger.end:
+                # "had been in Vladivostok, delivering building materials to a Russian contractor": the city the
+                # carrier was in is where the party the goods were delivered to is, not where they came from.
                 supplier = None
             else:
                 recipient = None
