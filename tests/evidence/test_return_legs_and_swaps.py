@@ -136,3 +136,15 @@ def test_a_carrier_that_stayed_in_a_city_delivered_there_to_the_party_named() ->
                  "Russian contractor.")
     assert [g.description for g in claim.goods] == ["building materials"]
     assert (claim.supplier.country, claim.recipient.country) == (None, "RU")
+
+
+def test_a_shipment_told_as_a_noun_in_a_report_that_told_none_before_is_a_claim() -> None:
+    claim = only("The shipment of coal to North Korea was legal, officials in Vladivostok said.")
+    assert [g.description for g in claim.goods] == ["coal"]
+    assert claim.recipient.country == "KP"
+
+
+def test_the_same_trade_told_again_of_other_goods_keeps_its_side() -> None:
+    found = claims("Chinese exports of propane rose to 99 tonnes, while exports of ethanol rose to 3,400 tonnes.")
+    assert goods_of(found) == [["propane"], ["ethanol"]]
+    assert [c.supplier.country for c in found] == ["CN", "CN"]

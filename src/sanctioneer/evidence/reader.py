@@ -103,6 +103,9 @@ _PRONOUN_CLAUSE = re.compile(r",\s+(?:it|they|he|she|we)\s+(?:\w+\s+){0,3}$")
 # "The gift of a limousine": a thing told for the first time, with "a", is no thing told before.
 _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,.]*|[a-z]+ty|two|three|four|five|six|"
                            r"seven|eight|nine|ten|twelve|a\s+dozen|an?)\b")
+_OF_AFTER = re.compile(r"\s+of\s")
+# ", while exports of ethanol": the same trade, told again of other goods.
+_WHILE_TOO = re.compile(r",\s+(?:while|and|whereas)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 # "denied sending troops": people, not goods, are what the denial is about.
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
@@ -1165,9 +1168,11 @@ class SentenceReader:
         if named_contents is not None:
             mentions = [m for m in mentions if m.kind != "trigger" or m.start >= named_contents.end()]
         # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
+        # "The shipment of coal to North Korea was legal", opening a report that told no transfer before: no transfer to
+        # refer back to, so the shipment is told here.
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"
-                    and not (_TOLD_AS_NOUN.match(text, m.end) and any(
-                        g.kind == "goods" and 0 < g.start - m.end <= 40 for g in mentions))]
+                    and not ((_TOLD_AS_NOUN.match(text, m.end) or (not self.drafts and _OF_AFTER.match(text, m.end)))
+                             and any(g.kind == "goods" and 0 < g.start - m.end <= 40 for g in mentions))]
         triggers = [m for m in mentions if m.kind == "trigger"
                     and not any(overlaps(m, a) for a in anaphora)
                     and not any(overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
@@ -1220,7 +1225,13 @@ class SentenceReader:
                 after.evidence.extend(e for e in before.evidence if e.field == "supplier")
         for before, after in itertools.pairwise(made):
             if after.supplier is None and after.recipient is None and after.goods and not after.anaphoric \
-                    and before.supplier is not None and before.recipient is not None \
+                    and ((before.supplier is not None and before.recipient is not None)
+                         # "Chinese exports of gas rose to 99 tons, while exports of ethanol rose to 3,428 tons": the
+                         # same trade told again of other goods, between the sides told, however many.
+                         or ((before.supplier is not None or before.recipient is not None)
+                             and before.kinds == after.kinds == ["export"]
+                             and _WHILE_TOO.search(text, before.evidence[0].end - sentence.start,
+                                                   after.evidence[0].start - sentence.start) is not None)) \
                     and "seizure" not in before.kinds and "seizure" not in after.kinds:
                 # "China sold North Korea flour in December, and 25,000 tonnes of maize were sent across the
                 # border": a second transfer of the sentence that names no side has the sides of the first, and
