@@ -16,6 +16,9 @@ def goods_of(found: list) -> list[list[str]]:  # type: ignore[type-arg]
     ("Border guards said diesel had been smuggled out of North Korea in May.", ("KP", None, "2023-05")),
     ("Dealers smuggled copper out of North Korea into China in 2019.", ("KP", "CN", "2019")),
     ("Crews sneaked anthracite out of North Korea to Vietnam last year.", ("KP", "VN", "2023")),
+    # Smuggled into the smuggler's own country, from where the goods were made, whoever a later verb sells them to.
+    ("North Korean traders smuggled Russian fuel oil into the country in 2016, reselling it to Chinese buyers.",
+     ("RU", "KP", "2016")),
 ])
 def test_goods_taken_out_of_a_country_came_from_it(text: str, expected: tuple[str, str | None, str]) -> None:
     assert seen(only(text)) == expected

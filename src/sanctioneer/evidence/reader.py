@@ -278,6 +278,8 @@ _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "l
                        "transported", "transporting"})
 
 
+# "smuggling fuel into the country", "smuggled them into its own country": into the smuggler's own country.
+_INTO_ITS_OWN = re.compile(r"\s+into\s+(?:the|its|their)\s+(?:own\s+)?(?:country|state|homeland)\b", re.IGNORECASE)
 # "had been in Vladivostok", "was docked at Nakhodka": where a carrier stayed, told before what it delivered there.
 _STAYED_IN = re.compile(r"\b(?:been|was|were|stayed|docked|anchored|moored)\s+(?:in|at)\s+$", re.IGNORECASE)
 
@@ -1538,6 +1540,11 @@ class SentenceReader:
             recipient = _truly_bound(text, mentions, end) or recipient
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         chosen_goods += [g for g in listed if g not in chosen_goods]
+        if role == "smuggle" and supplier is not None and chosen_goods and not clause.passive \
+                and _INTO_ITS_OWN.match(text, chosen_goods[-1].end):
+            # "North Korea is smuggling Russian fuel oil into the country and reselling it to Chinese buyers": the
+            # country the goods were smuggled into is the subject's own, whoever a later verb sells them to.
+            recipient = None
         if role == "smuggle" and recipient is None and supplier is not None and chosen_goods \
                 and not clause.passive and supplier.country is not None:
             # "Chinese traders are smuggling North Korean crabs through Dandong": who smuggles another country's
