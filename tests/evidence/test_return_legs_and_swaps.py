@@ -49,6 +49,12 @@ def test_goods_brought_back_from_a_place_left_unnamed_came_from_where_the_first_
     assert [(c.supplier.country, c.recipient.country) for c in found] == [(None, "VN"), ("VN", None)]
 
 
+def test_goods_bought_back_went_the_other_way() -> None:
+    found = claims("Russia sold tanks to North Korea and bought back rifles in 2022.")
+    assert goods_of(found) == [["tanks"], ["rifles"]]
+    assert [seen(c) for c in found] == [("RU", "KP", "2022"), ("KP", "RU", "2022")]
+
+
 def test_a_ship_that_returns_with_nothing_named_tells_one_transfer() -> None:
     assert seen(only("A North Korean tanker delivered coal to China in June and returned empty.")) == (
         "KP", "CN", "2023-06")

@@ -174,11 +174,13 @@ _IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;
 _LIST_STOP = re.compile(r"[,;.]")
 # "ferried coal out of North Korea and returned with shipments of machinery", "delivered coal to China and came back
 # with oil", ", bringing back petroleum", "and carried back rice": what the carrier brought back, the other way.
+# The verbs that take goods back with "back" after them ("brought back", "bought back").
+_BACK_VERBS = frozenset({"brought", "bringing", "brings", "carried", "carrying", "carries", "shipped", "shipping",
+                         "ferried", "ferrying", "took", "taking", "hauled", "hauling", "bought", "buying"})
 _CAME_BACK_WITH = re.compile(r"(?:\s+and|,)\s+(?:then\s+|later\s+)?(?:(?:returned|returning|returns|came\s+back|"
                              r"coming\s+back|comes\s+back|sailed\s+back|sailing\s+back|headed\s+back|went\s+back)\s+"
-                             r"(?:home\s+|to\s+port\s+)?(?:loaded\s+|laden\s+)?with|(?:brought|bringing|brings|carried|"
-                             r"carrying|carries|shipped|shipping|ferried|ferrying|took|taking|hauled|hauling)\s+back)\s+",
-                             re.IGNORECASE)
+                             r"(?:home\s+|to\s+port\s+)?(?:loaded\s+|laden\s+)?with|(?:"
+                             + "|".join(sorted(_BACK_VERBS)) + r")\s+back)\s+", re.IGNORECASE)
 _AND_THEN_BEFORE = re.compile(r"(?:\s+and|,)\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 _BACK_AFTER = re.compile(r"\s+back\b", re.IGNORECASE)
 
@@ -186,7 +188,8 @@ _BACK_AFTER = re.compile(r"\s+back\b", re.IGNORECASE)
 def takes_back(text: str, word: Mention) -> bool:
     """A transfer word that, after "and", takes goods back ("... and carried back flour"): the return leg of the
     transfer told before it, read with that transfer, not a transfer of its own."""
-    return _AND_THEN_BEFORE.search(text[:word.start]) is not None and _BACK_AFTER.match(text, word.end) is not None
+    return word.text.lower() in _BACK_VERBS and _AND_THEN_BEFORE.search(text[:word.start]) is not None \
+        and _BACK_AFTER.match(text, word.end) is not None
 
 
 # "used to smuggle coal out of North Korea and heavy machinery back in": goods told before the words taking them back.
