@@ -157,3 +157,7 @@ def test_the_same_trade_told_again_of_other_goods_keeps_its_side() -> None:
     found = claims("Chinese exports of propane rose to 99 tonnes, while exports of ethanol rose to 3,400 tonnes.")
     assert goods_of(found) == [["propane"], ["ethanol"]]
     assert [c.supplier.country for c in found] == ["CN", "CN"]
+
+
+def test_people_who_went_from_one_country_to_another_moved_no_goods() -> None:
+    assert claims("The trade delegation went from Moscow to Pyongyang with its interpreters in May.") == []

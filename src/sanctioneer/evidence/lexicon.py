@@ -371,6 +371,7 @@ class Lexicon:
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.leases = frozenset(str(w).lower() for w in cues["leases"])
+        self.goods_subject = frozenset(str(w).lower() for w in cues["goods_subject"])
         # "the southern quay of Tartus leased to Russia": a place, perhaps "of" a port, right before a lease word.
         self.leased_place = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["premises"])
                                        + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.IGNORECASE)

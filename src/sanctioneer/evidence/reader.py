@@ -1182,6 +1182,9 @@ class SentenceReader:
                     and not tells_no_transfer(m, mentions, text, self.lexicon)
                     and not (m.role == "seize" and any(overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
+        # "jet fuel went from China": a word of moving tells a transfer only with the goods right before it.
+        triggers = [m for m in triggers if " ".join(m.text.lower().split()) not in self.lexicon.goods_subject or any(
+            g.kind == "goods" and g.end <= m.start and not text[g.end:m.start].strip() for g in mentions)]
         # "shipped sand to China and carried back flour": the way back belongs to the transfer told first.
         triggers = [m for m in triggers if not (takes_back(text, m) and any(t.end <= m.start for t in triggers))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
