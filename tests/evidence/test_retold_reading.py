@@ -15,7 +15,7 @@ from tests.evidence.reading import claims, only, seen
     "barrels a year and banning its textile exports.",
     '"Not a single watch has been shipped from Switzerland to North Korea since the UN ban on luxury goods," a '
     "spokesman said.",
-    "The ship had delivered building materials to Syria in May.",
+    "The ship had delivered its load to Syria in May.",
 ])
 def test_a_cap_a_count_of_none_and_a_ship_with_no_goods_named_are_no_claim(text: str) -> None:
     assert claims(text + "\n") == []

@@ -13,8 +13,8 @@ from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
 __all__ = [
-    "AS_OF", "DATELINE_PLACE", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence", "after_dateline",
-    "claim_date", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
+    "AS_OF", "DATELINE_PLACE", "DONE_EARLIER", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence",
+    "after_dateline", "claim_date", "contrast_opening", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -172,6 +172,9 @@ _PERIOD_REACH = 4
 RECORD_SINCE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|most|least|fewest|strongest|weakest|"
                            r"best|worst|first\s+time)\b(?:\s+[\w$.,]+){0,8}?\s+since\s+$", re.IGNORECASE)
 # "had reached 9,000 tonnes as of Nov. 3", "as at the end of June": the day a tally was made up to.
+# "previously providing", "had earlier sent": a transfer word told as done before another.
+DONE_EARLIER = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past)\s+"
+                          r"(?:(?:also|been|had|has|have)\s+){0,2}$", re.IGNORECASE)
 # A clause of contrast opening a sentence, to its comma: "Even as it hailed ... last year,", "Although ...,".
 _CONTRAST_OPENING = re.compile(r"\W*(?:even\s+(?:as|though|while|if)|although|though|despite|in\s+spite\s+of|whereas)"
                                r"\b[^,;]*,", re.IGNORECASE)
@@ -253,6 +256,12 @@ OPENING_DATE = re.compile(r"\W*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\
 
 # "; in 2009,", "; and in May": the words between a semicolon and a date that opens the clause after it.
 _CLAUSE_OPENING = re.compile(r"\s*(?:and\s+|but\s+|then\s+)?")
+
+
+def contrast_opening(text: str) -> int | None:
+    """Where a clause of contrast opening the sentence ("Though trade papers listed rice,") ends, or None."""
+    found = _CONTRAST_OPENING.match(text)
+    return found.end() if found is not None else None
 
 
 def opens(text: str, mention: DateMention) -> bool:
@@ -361,6 +370,10 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
              or any(e.end <= d.start and _UNTIL_BEFORE.fullmatch(text, e.end, d.start) for e in dates)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
     dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
+    if DONE_EARLIER.search(text, 0, trigger.start):
+        # "In May, customs seized the ship, which had previously smuggled coal": a time told before a transfer told as
+        # done earlier dates what came after it, not the transfer.
+        dates = [d for d in dates if d.start >= trigger.end]
     after_aside = _time_after_aside(text, dates, trigger)
     if after_aside is not None:
         # A proceeding told within the aside ("which the UN blacklisted in 2017") is the aside's, not near the time.

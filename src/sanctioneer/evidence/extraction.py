@@ -24,6 +24,7 @@ from sanctioneer.evidence.dates import (
 from sanctioneer.evidence.drafts import (
     AS_OF,
     DATELINE_PLACE,
+    DONE_EARLIER,
     FIRST_SINCE,
     FOUND_OUT,
     OWNS_A_NOUN,
@@ -279,7 +280,7 @@ class _Joined:
             # "gave the emir a herd of camels" ... "in 2019 he also sent him 12 such camels": more goods of the kind
             # told, sent another time, are another transfer.
             return False
-        if told is not None and _EARLIER.search(draft.sentence.text, 0, told):
+        if told is not None and DONE_EARLIER.search(draft.sentence.text, 0, told):
             # "delivered 1,000 containers of shells to Russia" ... "accused of previously providing shells to Russia":
             # goods told as given before the transfer just told are another transfer.
             return False
@@ -680,9 +681,6 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
-# "previously providing", "had earlier sent": a transfer word told as done before another.
-_EARLIER = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past)\s+(?:(?:also|been|had|has|have)\s+){0,2}$",
-                      re.IGNORECASE)
 # "12 such camels", "similar rifles": goods of the kind told before.
 _SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "additional arms", "more missiles": goods beyond those told.

@@ -23,7 +23,7 @@ from sanctioneer.evidence.transfer_words import cover_story
 
 __all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents",
            "contents_list_opening", "contents_opening", "counts_in_turn", "deny", "elaborate", "fronted_return",
-           "holding_claim", "in_return", "included", "one_of_them", "ranked_flows"]
+           "holding_claim", "in_return", "included", "one_of_them", "ranked_flows", "takes_back"]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -194,30 +194,67 @@ _IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;
 
 # The end of a list of goods, or of the clause that names them.
 _LIST_STOP = re.compile(r"[,;.]")
-# "ferried coal out of North Korea and returned with shipments of machinery": what the carrier brought back.
-_CAME_BACK_WITH = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:returned|came\s+back|sailed\s+back)\s+with\s+",
-                             re.IGNORECASE)
+# "ferried coal out of North Korea and returned with shipments of machinery", "delivered coal to China and came back
+# with oil", ", bringing back petroleum", "and carried back rice": what the carrier brought back, the other way.
+# The verbs that take goods back with "back" after them ("brought back", "bought back").
+_BACK_VERBS = frozenset({"brought", "bringing", "brings", "carried", "carrying", "carries", "shipped", "shipping",
+                         "ferried", "ferrying", "took", "taking", "hauled", "hauling", "bought", "buying"})
+_CAME_BACK_WITH = re.compile(r"(?:\s+and|,)\s+(?:then\s+|later\s+)?(?:(?:returned|returning|returns|came\s+back|"
+                             r"coming\s+back|comes\s+back|sailed\s+back|sailing\s+back|headed\s+back|went\s+back)\s+"
+                             r"(?:home\s+|to\s+port\s+)?(?:loaded\s+|laden\s+)?with|(?:"
+                             + "|".join(sorted(_BACK_VERBS)) + r")\s+back)\s+", re.IGNORECASE)
+_AND_THEN_BEFORE = re.compile(r"(?:\s+and|,)\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
+_BACK_AFTER = re.compile(r"\s+back\b", re.IGNORECASE)
+
+
+def takes_back(text: str, word: Mention) -> bool:
+    """A transfer word that, after "and", takes goods back ("... and carried back flour"): the return leg of the
+    transfer told before it, read with that transfer, not a transfer of its own."""
+    return word.text.lower() in _BACK_VERBS and _AND_THEN_BEFORE.search(text[:word.start]) is not None \
+        and _BACK_AFTER.match(text, word.end) is not None
+
+
+# "used to smuggle coal out of North Korea and heavy machinery back in": goods told before the words taking them back.
+_AND_GOODS = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BACK_IN = re.compile(r"\s+back\s+(?:in|into|home)\b", re.IGNORECASE)
 
 
 def brought_back(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> Draft | None:
-    """The goods a carrier came back with after taking goods out of a place: a claim of their own, to that place."""
+    """The goods a carrier came back with after taking goods to or out of a place: a claim of their own, the sides
+    swapped (goods taken out of a place come back to it; goods taken to a place come back from it)."""
     text = draft.sentence.text
-    if draft.supplier is None or draft.recipient is not None or not draft.goods:
+    if (draft.supplier is None and draft.recipient is None) or not draft.goods:
         return None
-    cue = _CAME_BACK_WITH.search(text, max(draft.supplier.end, max(g.end for g, _ in draft.goods)))
-    if cue is None:
-        return None
-    stop = _LIST_STOP.search(text, cue.end())
-    last = stop.start() if stop is not None else len(text)
+    told = max([g.end for g, _ in draft.goods] + [s.end for s in (draft.supplier, draft.recipient) if s is not None])
     taken = {g.start for g, _ in draft.goods}
-    goods = goods_listed([m for m in mentions if m.kind == "goods" and cue.end() <= m.start < last
-                          and m.start not in taken], text)
+    cue = _CAME_BACK_WITH.search(text, told)
+    goods: list[Mention] = []
+    if cue is not None:
+        stop = _LIST_STOP.search(text, cue.end())
+        last = stop.start() if stop is not None else len(text)
+        goods = goods_listed([m for m in mentions if m.kind == "goods" and cue.end() <= m.start < last
+                              and m.start not in taken], text)
+        word = (cue.start(), cue.end())
+    else:
+        joined = _AND_GOODS.search(text, told)
+        if joined is None:
+            return None
+        # The goods open the clause after "and", their modifiers before them ("and heavy machinery back in").
+        first = next((m for m in mentions if m.kind == "goods" and m.start not in taken and joined.end() <= m.start
+                      and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}", text[joined.end():m.start])), None)
+        back_in = _BACK_IN.match(text, first.end) if first is not None else None
+        if first is None or back_in is None:
+            return None
+        goods, word = [first], back_in.span()
     if not goods:
         return None
-    back = Draft(draft.sentence, draft.index, ["shipment"], [(g, describe(text, g, mentions, lexicon)) for g in goods],
-                 None, draft.supplier, draft.date, draft.date_sentence, list(draft.hedges))
+    said = Mention("trigger", word[0], word[1], text[word[0]:word[1]].strip(), value="shipment")
+    # The words that take the goods back ("bringing back petroleum") are no kind of the goods.
+    described = [(g, describe(text, g, [*mentions, said], lexicon)) for g in goods]
+    back = Draft(draft.sentence, draft.index, ["shipment"], described, draft.recipient, draft.supplier, draft.date,
+                 draft.date_sentence, list(draft.hedges))
     back.status = draft.status
-    add_evidence(back, [Mention("trigger", cue.start(), cue.end(), cue.group(0).strip(), value="shipment")])
+    add_evidence(back, [said])
     return back
 
 

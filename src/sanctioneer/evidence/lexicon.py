@@ -377,6 +377,7 @@ class Lexicon:
         self.ban_window = int(cues["ban_window"])
         self.open_registries = frozenset(str(c) for c in cues["open_registries"])
         self.leases = frozenset(str(w).lower() for w in cues["leases"])
+        self.goods_subject = frozenset(str(w).lower() for w in cues["goods_subject"])
         # "the southern quay of Tartus leased to Russia": a place, perhaps "of" a port, right before a lease word.
         self.leased_place = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["premises"])
                                        + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.IGNORECASE)
@@ -416,6 +417,13 @@ class Lexicon:
             + r")\s+){1,3}(?:" + "|".join(re.escape(str(w)) for w in cues["epithets"]["nouns"]) + r"))\b(?!\s+of\b)")
         self.analysts = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["analysts"])
                                    + r")\s+(?:also\s+|have\s+|had\s+|later\s+)?$", re.IGNORECASE)
+        # "materials for the construction of a bridge", "supplies needed for the repair of the port": goods for a work,
+        # and the work's object after "of".
+        self.for_works = re.compile(r"(?<![\w-])(?P<goods>" + "|".join(re.escape(str(w)) for w in cues["works_goods"])
+                                    + r")\s+(?:(?:needed|used|intended|meant|destined|bound)\s+)?for\s+(?:the\s+)?"
+                                    r"(?:" + "|".join(re.escape(str(w)) for w in cues["works"]) + r")\s+of\s+"
+                                    r"(?P<object>[^,;.()]{1,80}?)(?=\s+(?:to|from|into|in|at|for|via|by|on|through|"
+                                    r"across|and|which|that|were|was|had|has|have)\b|[,;.()]|$)", re.IGNORECASE)
         # "has increased imports and exports of rubber": a rising word up to three words before a transfer noun.
         self.rising = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["rising"])
                                  + r")\s+(?:(?!its\b|their\b|his\b|her\b)[\w-]+\s+){0,3}$", re.IGNORECASE)

@@ -175,6 +175,7 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
             mentions.append(Mention("country", match.start(1), match.end(1), match.group(1),
                                     value=told[-1].country or "", country=told[-1].country, detail="name"))
             mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions = _goods_for_works(text, mentions, lexicon)
     # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
     kinds += measured_goods(text, [*mentions, *kinds])
@@ -185,6 +186,23 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
 _SENT_FROM_IT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports?|shipments?|sales|deliveries|supplies|sent|"
                            r"shipped|exported|sold|delivered|supplied)\b[^.;]{0,60}?\b(?:to|into|for)\s+$",
                            re.IGNORECASE)
+
+
+def _goods_for_works(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"shipped materials for the construction of a bridge": the materials are the goods, and what is built ("a
+    bridge", "a nuclear reactor") is no goods of the transfer."""
+    for match in lexicon.for_works.finditer(text):
+        start, end = match.span("goods")
+        built = Mention("goods", match.start("object"), match.end("object"), match.group("object"))
+        told = next((m for m in mentions if m.kind == "goods" and m.start <= start < m.end), None)
+        kept = [m for m in mentions if not (m.kind in ("goods", "goods-anaphora") and overlaps(m, built))
+                and not (m.kind == "trigger" and overlaps(m, Mention("goods", start, end, match.group("goods"))))]
+        if told is None:
+            # "materials" alone: the goods word itself, with the modifiers before it read as its kind.
+            word = match.group("goods")
+            kept.append(Mention("goods", start, end, word, value=word.lower(), detail="goods"))
+        mentions = sorted(kept, key=lambda m: (m.start, -m.end))
+    return mentions
 
 
 def overlaps(a: Mention, b: Mention) -> bool:

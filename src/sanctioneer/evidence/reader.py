@@ -23,11 +23,13 @@ from sanctioneer.evidence.arrivals import arrivals_apart
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, with_second_year
 from sanctioneer.evidence.drafts import (
+    DONE_EARLIER,
     SPAN_AFTER,
     Draft,
     add_evidence,
     after_dateline,
     claim_date,
+    contrast_opening,
     occasion,
     read_amounts,
     status_of,
@@ -52,6 +54,7 @@ from sanctioneer.evidence.follow_ups import (
     included,
     one_of_them,
     ranked_flows,
+    takes_back,
 )
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
@@ -100,6 +103,9 @@ _PRONOUN_CLAUSE = re.compile(r",\s+(?:it|they|he|she|we)\s+(?:\w+\s+){0,3}$")
 # "The gift of a limousine": a thing told for the first time, with "a", is no thing told before.
 _TOLD_AS_NOUN = re.compile(r"\s+of\s+(?:about\s+|some\s+|more than\s+)?(?:\d[\d,.]*|[a-z]+ty|two|three|four|five|six|"
                            r"seven|eight|nine|ten|twelve|a\s+dozen|an?)\b")
+_OF_AFTER = re.compile(r"\s+of\s")
+# ", while exports of ethanol": the same trade, told again of other goods.
+_WHILE_TOO = re.compile(r",\s+(?:while|and|whereas)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 # "denied sending troops": people, not goods, are what the denial is about.
 _PEOPLE_DENIED = re.compile(r"\s+(?:\w+ing\s+)?(?:any\s+|its\s+|the\s+)?(?:troops|soldiers|workers|personnel|"
                             r"forces|hackers|engineers|instructors|advisers|advisors|mercenaries|labourers|laborers)\b",
@@ -272,6 +278,12 @@ _USED_TO_CARRY = re.compile(r"(?:,\s*)?\s+(?:(?:that|which)\s+)?(?:(?:was|were|h
 _MOVED_WHOLE = frozenset({"transported", "ferried", "delivered", "transferred"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
+
+
+# "smuggling fuel into the country", "smuggled them into its own country": into the smuggler's own country.
+_INTO_ITS_OWN = re.compile(r"\s+into\s+(?:the|its|their)\s+(?:own\s+)?(?:country|state|homeland)\b", re.IGNORECASE)
+# "had been in Vladivostok", "was docked at Nakhodka": where a carrier stayed, told before what it delivered there.
+_STAYED_IN = re.compile(r"\b(?:been|was|were|stayed|docked|anchored|moored)\s+(?:in|at)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1170,9 +1182,11 @@ class SentenceReader:
         if named_contents is not None:
             mentions = [m for m in mentions if m.kind != "trigger" or m.start >= named_contents.end()]
         # "The shipment of 150 used trucks to Nampho": a transfer told as a noun, not goods referred back to.
+        # "The shipment of coal to North Korea was legal", opening a report that told no transfer before: no transfer to
+        # refer back to, so the shipment is told here.
         anaphora = [m for m in mentions if m.kind == "goods-anaphora"
-                    and not (_TOLD_AS_NOUN.match(text, m.end) and any(
-                        g.kind == "goods" and 0 < g.start - m.end <= 40 for g in mentions))]
+                    and not ((_TOLD_AS_NOUN.match(text, m.end) or (not self.drafts and _OF_AFTER.match(text, m.end)))
+                             and any(g.kind == "goods" and 0 < g.start - m.end <= 40 for g in mentions))]
         triggers = [m for m in mentions if m.kind == "trigger"
                     and not any(overlaps(m, a) for a in anaphora)
                     and not any(overlaps(m, g) for g in mentions if g.kind in ("goods", "organization", "vessel")
@@ -1180,6 +1194,11 @@ class SentenceReader:
                     and not tells_no_transfer(m, mentions, text, self.lexicon)
                     and not (m.role == "seize" and any(overlaps(m, h) for h in mentions if h.kind == "hedge"
                                                        and h.value == ClaimStatus.PLANNED.value))]
+        # "jet fuel went from China": a word of moving tells a transfer only with the goods right before it.
+        triggers = [m for m in triggers if " ".join(m.text.lower().split()) not in self.lexicon.goods_subject or any(
+            g.kind == "goods" and g.end <= m.start and not text[g.end:m.start].strip() for g in mentions)]
+        # "shipped sand to China and carried back flour": the way back belongs to the transfer told first.
+        triggers = [m for m in triggers if not (takes_back(text, m) and any(t.end <= m.start for t in triggers))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
         denials = [m for m in mentions if m.kind == "denial" and not any(overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
@@ -1193,6 +1212,11 @@ class SentenceReader:
         # "took place on March 7, seven months after it was revealed that Laos was sending ...": a time told from
         # another event, after a comma, starts a clause of its own.
         cuts = sorted({*cuts, *(m.start() for m in SPAN_AFTER.finditer(text))})
+        contrast = contrast_opening(text)
+        if contrast is not None and any(t.start >= contrast for t in triggers):
+            # "Though trade papers listed rice, jet fuel went from China to North Korea": the clause of contrast
+            # gives the transfer told after it neither goods nor sides.
+            cuts = sorted({*cuts, contrast})
         if (fronted := fronted_return(text)) is not None:
             # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
             cuts = sorted({*cuts, fronted.end()})
@@ -1218,7 +1242,13 @@ class SentenceReader:
                 after.evidence.extend(e for e in before.evidence if e.field == "supplier")
         for before, after in itertools.pairwise(made):
             if after.supplier is None and after.recipient is None and after.goods and not after.anaphoric \
-                    and before.supplier is not None and before.recipient is not None \
+                    and ((before.supplier is not None and before.recipient is not None)
+                         # "Chinese exports of gas rose to 99 tons, while exports of ethanol rose to 3,428 tons": the
+                         # same trade told again of other goods, between the sides told, however many.
+                         or ((before.supplier is not None or before.recipient is not None)
+                             and before.kinds == after.kinds == ["export"]
+                             and _WHILE_TOO.search(text, before.evidence[0].end - sentence.start,
+                                                   after.evidence[0].start - sentence.start) is not None)) \
                     and "seizure" not in before.kinds and "seizure" not in after.kinds:
                 # "China sold North Korea flour in December, and 25,000 tonnes of maize were sent across the
                 # border": a second transfer of the sentence that names no side has the sides of the first, and
@@ -1526,6 +1556,11 @@ class SentenceReader:
             recipient = _truly_bound(text, mentions, end) or recipient
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         chosen_goods += [g for g in listed if g not in chosen_goods]
+        if role == "smuggle" and supplier is not None and chosen_goods and not clause.passive \
+                and _INTO_ITS_OWN.match(text, chosen_goods[-1].end):
+            # "North Korea is smuggling Russian fuel oil into the country and reselling it to Chinese buyers": the
+            # country the goods were smuggled into is the subject's own, whoever a later verb sells them to.
+            recipient = None
         if role == "smuggle" and recipient is None and supplier is not None and chosen_goods \
                 and not clause.passive and supplier.country is not None:
             # "Chinese traders are smuggling North Korean crabs through Dandong": who smuggles another country's
@@ -2004,9 +2039,19 @@ class SentenceReader:
                 # "North Korean ships have ferried missile parts to the Stalinist state": ships carry to their own
                 # country what others supplied.
                 supplier = None
+            elif supplier.kind == "country" and supplier.detail == "place" and supplier.end <= trigger.start \
+                    and _STAYED_IN.search(text, 0, supplier.start) \
+                    and recipient.kind == "country" and recipient.detail == "demonym-party" \
+                    and recipient.start >= trigger.end:
+                # "had been in Vladivostok, delivering building materials to a Russian contractor": the city the
+                # carrier was in is where the party the goods were delivered to is, not where they came from.
+                supplier = None
             else:
                 recipient = None
-        date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
+        # "The ship, seized in May, had previously smuggled coal": the transfer told as done before is dated by its own
+        # word, not by the seizure's.
+        dated_by = next((t for t in group if t.role != "seize" and DONE_EARLIER.search(text, 0, t.start)), trigger)
+        date_mention, date_sentence = claim_date(sentence, dates, start, end, dated_by, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and m.end <= end and
                   (start <= m.start or (m.value == ClaimStatus.ALLEGED.value and m.start < trigger.start))
                   and not (_OF_THE_GOODS.search(text, 0, m.start)
@@ -2069,6 +2114,8 @@ class SentenceReader:
             respective = _amounts_passive(text, dates, draft, passive)
         if respective is None and lot is None and chosen_goods:
             respective = _two_lots(text, draft, start, end)
+        if respective is None and lot is None:
+            respective = _goods_in_turn(text, mentions, draft)
         if respective is not None:
             # "A and B shipped 4,100 tonnes and 2,300 tonnes of naphtha, respectively": one lot each, in turn.
             for part in respective:
@@ -2333,6 +2380,30 @@ def _between_countries(draft: Draft, trigger: Mention) -> bool:
 
 
 _EACH_OF_THEM = re.compile(r"\b(?:respectively|each)\b", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"[^;.]{0,80}?\brespectively\b", re.IGNORECASE)
+
+
+def _goods_in_turn(text: str, mentions: list[Mention], draft: Draft) -> tuple[Draft, Draft] | None:
+    """"China and Russia supplied trucks and rifles to North Korea, respectively": two goods told in turn for two
+    suppliers (or two recipients) told in turn, one lot each; None unless the clause says "respectively"."""
+    if len(draft.goods) != 2:
+        return None
+    first, second = sorted(draft.goods, key=lambda pair: pair[0].start)
+    if _RESPECTIVELY_AFTER.match(text, second[0].end) is None:
+        return None
+    for role in ("supplier", "recipient"):
+        side = getattr(draft, role)
+        if side is None or side.kind != "country" or not side.country:
+            continue
+        other = next((p for p in mentions if p.kind == "country" and p.country and p.country != side.country
+                      and is_party(p, text) and (re.fullmatch(r",?\s+and\s+", text[p.end:side.start])
+                                                 or re.fullmatch(r",?\s+and\s+", text[side.end:p.start]))), None)
+        if other is None:
+            continue
+        before, after = sorted((side, other), key=lambda p: p.start)
+        return (replace(draft, evidence=[], goods=[first], **{role: before}),
+                replace(draft, evidence=[], goods=[second], **{role: after}))
+    return None
 
 
 def _respective(text: str, mentions: list[Mention], dates: list[DateMention], draft: Draft,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sanctioneer.evidence.drafts import contrast_opening
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 
 __all__ = ["PAST_VERB", "banned", "cover_story", "tells_no_transfer"]
@@ -310,7 +311,11 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
             and _OF_GOODS_IN_GENERAL.match(text, trigger.end) and _A_VIOLATION_AFTER.match(text, trigger.end):
         # "the supply of large amounts of naphtha is a breach of the law": what a rule forbids.
         return True
+    # "Despite the ban, China shipped jet fuel": a ban the clause of contrast concedes does not stop the transfer after.
+    conceded = contrast_opening(text)
     for ban in (m for m in mentions if m.kind == "ban"):
+        if conceded is not None and ban.end <= conceded <= trigger.start:
+            continue
         if trigger.start - window <= ban.start < trigger.start \
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
                 and not _WHILE_DOING.search(text, ban.end, trigger.start) \
