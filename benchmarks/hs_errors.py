@@ -1,7 +1,7 @@
 """The classifier's wrong answers on training material it did not learn from, grouped by how they fail.
 
     .venv/bin/python benchmarks/hs_errors.py [--limit 600] [--examples 8] [--retrain] [--fold 0] [--tariff-fold 0]
-        [--versus-model] [--yield-to]
+        [--versus-model] [--yield-to] [--lines PATH]
 
 Two kinds of out-of-fold training material, never the evaluation sets:
 - the calibration fifth of the training tariff lines (`hs_calibrate.calibration_of`; another fifth with
@@ -26,6 +26,11 @@ classifier wrong, and the reverse, are counted; each line of the first kind gets
 the model's (`OUTVOTED`): the goods' wrapping taken off before the model reads them, a consequential heading held
 back, the right heading moved by a rule, a term at the head noun deciding, or else each weight which, set to nought
 alone (`ABLATIONS`, through `hs_weigh.apply`), gives the model's right heading back.
+
+With `--lines PATH` every line's first answer is also written to PATH, one tab-separated row per line (the material,
+the text, the gold code, the first answer's subheading, the first four headings, the false alarm's cause, "miss",
+"sure" when confident, the trained model's probability, what names the first answer, its `head` evidence line), so
+that two runs, before and after a change, can be set side by side line by line (`diff`).
 
 With `--yield-to` the weighed first answers that are the trained model's own first heading are set beside the other
 evidence among the first five candidates (`YIELDS`): for each kind, how many of those first answers, wrong, another
@@ -273,8 +278,9 @@ def alarm_of(gold: str, candidates: list[Any], ranges: tuple[Any, ...]) -> str |
 
 
 def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], trained: Any, examples: int,
-           ranges: tuple[Any, ...] = ()) -> None:
-    """Classify each case; print heading and chapter top-1 and the wrong answers by failure mode."""
+           ranges: tuple[Any, ...] = (), lines: Any = None) -> None:
+    """Classify each case; print heading and chapter top-1 and the wrong answers by failure mode (each line's first
+    answer written to the open file `lines` as well, when given)."""
     from hs_eval import _in
     from sanctioneer.hs.classify import is_confident
     from sanctioneer.hs.head import parse
@@ -300,9 +306,13 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
                 why = next((e.entry for e in candidates[0].evidence if e.source == "head"), "")
                 alarmed[cause].append(f"    {case.text[:70]!r} gold {case.codes[0]}, first {candidates[0].subheading}"
                                       f" (p {candidates[0].probability:.2f}): {why[:90]}")
+        missed = False
         if ranges and _in(case.codes[0][:6], ranges):
             gold_sensitive += 1
-            misses += not (candidates and _in(candidates[0].subheading[:6], ranges))
+            missed = not (candidates and _in(candidates[0].subheading[:6], ranges))
+            misses += missed
+        if lines is not None:
+            lines.write(line_row(name, case, candidates, cause, missed) + "\n")
         right += first == gold
         chapter += first[:2] == gold[:2]
         if first == gold:
@@ -329,6 +339,21 @@ def report(name: str, cases: list[Any], classify: Callable[[str], list[Any]], tr
               f"first outside the consequential ranges ({100 * misses / (gold_sensitive or 1):.1f} %).\n")
         print_counts(("cause", "lines", "share of lines"), ALARMS, alarms, n, digits=2)
         print_examples(ALARMS, alarmed)
+
+
+def line_row(name: str, case: Any, candidates: list[Any], cause: str | None, missed: bool) -> str:
+    """One tab-separated row of `--lines`: what the first answer was for one line, and whether it alarmed or missed."""
+    from sanctioneer.hs.classify import is_confident
+
+    first = candidates[0] if candidates else None
+    confident = bool(candidates) and is_confident(candidates)
+    why = next((e.entry for e in first.evidence if e.source == "head"), "") if first else ""
+    cells = [
+        name, " ".join(case.text.split())[:120], case.codes[0], first.subheading if first else "",
+        ",".join(c.hs for c in candidates[:4]), cause or "", "miss" if missed else "", "sure" if confident else "",
+        f"{first.probability:.2f}" if first else "", first.named_by if first else "", " ".join(why.split())[:100],
+    ]
+    return "\t".join(cells)
 
 
 def print_counts(columns: tuple[str, str, str], labels: Mapping[str, str], counts: Mapping[str, int], total: int,
@@ -452,7 +477,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="the model's first headings other evidence would put right, and those it would put wrong")
     parser.add_argument("--versus-model", action="store_true",
                         help="the lines the trained model alone gets right and the classifier not, and the reverse")
+    parser.add_argument("--lines", type=Path, default=None,
+                        help="write every line's first answer to this file, one tab-separated row per line")
     args = parser.parse_args(argv)
+    lines_file = args.lines.open("w", encoding="utf-8") if args.lines else None
 
     import sanctioneer.hs.classify as classify
     import sanctioneer.hs.model as model
@@ -480,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.versus_model:
             versus_model("rulings fold", fold, run, trained, args.examples, ranges)
         else:
-            report("rulings fold", fold, run, trained, args.examples, ranges)
+            report("rulings fold", fold, run, trained, args.examples, ranges, lines_file)
     if "tariff" in args.sets:
         index = tariff.TariffIndex(rows)
         tariff.tariff_index = lambda: index  # type: ignore[assignment]
@@ -489,8 +517,10 @@ def main(argv: list[str] | None = None) -> int:
         elif args.versus_model:
             versus_model("calibration tariff lines", lines, run, trained, args.examples, ranges)
         else:
-            report("calibration tariff lines", lines, run, trained, args.examples, ranges)
+            report("calibration tariff lines", lines, run, trained, args.examples, ranges, lines_file)
         tariff.tariff_index = lambda: full_index  # type: ignore[assignment]
+    if lines_file is not None:
+        lines_file.close()
     return 0
 
 
