@@ -400,6 +400,13 @@ class Lexicon:
         self.to_take_in = re.compile(r"[\s\"“]*to\s+(?:(?:" + taking_in + r")\b|"
                                      r"(?:circumvent|evade|get\s+around|skirt)\s+"
                                      r"[^.;:]{0,80}?\b(?:" + taking_in + r")\s+of\b)", re.IGNORECASE)
+        # "violating sanctions against North Korea by": a rule broken and, right after these words, the country it
+        # is aimed at.
+        self.broke_against = re.compile(
+            r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["breaking_rules"])
+            + r")\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}?(?:"
+            + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["rules_broken"])
+            + r")\s+(?:against|on|imposed\s+on|targeting|aimed\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
         # "shown in a military parade last April carrying": a vehicle on show, what it carries on display.
         self.on_show = re.compile(r"\b(?:in|at|during)\s+(?:[\w'’-]+\s+){0,3}?(?:"
                                   + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
