@@ -59,6 +59,11 @@ def test_a_firm_of_a_country_named_by_its_director_is_of_that_country() -> None:
     assert seen(claim) == ("SG", "KP", "2016")
 
 
+def test_a_director_told_by_a_demonym_is_of_that_country() -> None:
+    claim = only("The Singaporean director of two firms was charged with supplying perfumes to North Korea.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("SG", "KP")
+
+
 # ---------------------------------------------------------------- bought to be sent on
 
 
@@ -78,6 +83,10 @@ def test_goods_seized_after_being_obtained_to_send_on_are_a_planned_shipment() -
 
 def test_goods_bought_for_use_at_home_are_no_shipment() -> None:
     assert claims("Mr Lee bought rice to feed his family.\n") == []
+
+
+def test_a_business_named_by_its_goods_is_no_goods() -> None:
+    assert claims("The broker bought a firearms business in Houston, Texas, last year.\n") == []
 
 
 # ---------------------------------------------------------------- a rule broken by the transfer
