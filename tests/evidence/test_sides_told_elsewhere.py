@@ -59,6 +59,16 @@ def test_a_firm_of_a_country_named_by_its_director_is_of_that_country() -> None:
     assert seen(claim) == ("SG", "KP", "2016")
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Dandong Hengli Industrial exported trucks to North Korea in 2016.\n", "CN"),
+    ("Pyongyang Sunrise Corporation sold coal to Vietnam in 2016.\n", "KP"),
+])
+def test_a_firm_named_first_by_its_city_is_of_that_city_s_country(text: str, country: str) -> None:
+    claim = only(text)
+    assert claim.supplier.country == country
+    assert claim.supplier.name is not None and claim.supplier.name.split()[0] in text
+
+
 def test_a_director_told_by_a_demonym_is_of_that_country() -> None:
     claim = only("The Singaporean director of two firms was charged with supplying perfumes to North Korea.\n")
     assert (claim.supplier.country, claim.recipient.country) == ("SG", "KP")

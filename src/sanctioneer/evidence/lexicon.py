@@ -627,6 +627,16 @@ class Lexicon:
                 # The place is said by the company's country: no party of its own.
                 owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))
                 offset += owner.end()
+            if owner_place is None:
+                # "Dandong Dongyuan Industrial", "Dalian Global Unity Shipping": a company named first by its city
+                # (a city, port or province of the gazetteer, not a country, whose name may be part of a body's own)
+                # is of that city's country.
+                city = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[A-Z]", name[offset:])
+                for words in ([city.group(1), city.group(1).split()[0]] if city is not None else []):
+                    place = self.countries.get(words)
+                    if place is not None and place[1] in ("place", "metonym"):
+                        owner_place = place
+                        break
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company",
                                  country=owner_place[0] if owner_place else None))
