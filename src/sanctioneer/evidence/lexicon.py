@@ -633,9 +633,9 @@ class Lexicon:
                 # is of that city's country.
                 city = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[A-Z]", name[offset:])
                 for words in ([city.group(1), city.group(1).split()[0]] if city is not None else []):
-                    place = self.countries.get(words)
-                    if place is not None and place[1] in ("place", "metonym"):
-                        owner_place = place
+                    seat = self.countries.get(words)
+                    if seat is not None and seat[1] in ("place", "metonym"):
+                        owner_place = seat
                         break
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company",
