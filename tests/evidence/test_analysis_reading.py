@@ -32,7 +32,8 @@ def test_what_a_party_is_able_to_do_tells_no_transfer() -> None:
 
 def test_a_trade_told_by_its_level_is_no_transfer() -> None:
     assert claims("Imports of engines and turbines by Belarus are back to pre-war levels, officials said.\n") == []
-    assert claims("Georgia's imports of engines from Japan shot up by 400 percent.\n") == []
+    # Both ends named make the figure a flow between them (tests/evidence/test_sides_told_elsewhere.py).
+    assert seen(only("Georgia's imports of engines from Japan shot up by 400 percent.\n"))[:2] == ("JP", "GE")
 
 
 def test_where_speakers_come_from_is_no_supplier() -> None:
@@ -47,8 +48,10 @@ def test_not_only_adds_and_does_not_deny() -> None:
 
 
 def test_papers_handed_over_are_not_goods() -> None:
-    assert claims("A document provided to reporters by the Japanese ministry revealed that Georgia's imports of "
-                  "engines from Japan shot up by 400 percent.\n") == []
+    claim = only("A document provided to reporters by the Japanese ministry revealed that Georgia's imports of "
+                 "engines from Japan shot up by 400 percent.\n")
+    assert [g.description for g in claim.goods] == ["engines"]
+    assert seen(claim)[:2] == ("JP", "GE")
     assert seen(only("A document provided to reporters by the Japanese ministry showed that Georgia bought 40 engines "
                      "last year.\n")) == (None, "GE", "2023")
 

@@ -365,11 +365,18 @@ def test_a_place_before_a_relative_clause_is_where_not_who() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "South Korea's exports of semiconductors to China rose 10 percent in March.",
     "Exports of North Korean coal to China fell sharply in March.",
 ])
 def test_a_trade_figure_that_moves_is_no_transfer(text: str) -> None:
     assert claims_of(f"date 2023-05-10\n\n{text}\n") == []
+
+
+def test_a_trade_figure_that_names_both_ends_is_a_flow_between_them() -> None:
+    # The party whose exports they are and the one they went to: goods went between them in March, however much the
+    # figure moved (tests/evidence/test_sides_told_elsewhere.py).
+    [claim] = claims_of("date 2023-05-10\n\nSouth Korea's exports of semiconductors to China rose 10 percent in "
+                        "March.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("KR", "CN")
 
 
 def test_what_goes_back_in_exchange_is_a_claim_of_its_own_on_the_same_date() -> None:

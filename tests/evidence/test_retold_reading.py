@@ -76,7 +76,7 @@ def test_a_denial_of_ties_is_no_denial_of_a_transfer() -> None:
 def test_the_date_before_a_proceeding_told_after_a_comma_is_the_transfer_s() -> None:
     claim = only("Dandong Zhicheng Metallic Material Co imported nearly $700 million worth of North Korean coal "
                  "between 2013 and 2016, according to the US Treasury, which blacklisted the company on Tuesday.\n")
-    assert seen(claim) == ("KP", None, "2013")
+    assert seen(claim) == ("KP", "CN", "2013")  # a firm named first by its city (Dandong) is of its country
 
 
 def test_goods_sent_to_the_supplier_s_country_give_the_transfer_told_no_recipient() -> None:

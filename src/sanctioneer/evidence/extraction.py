@@ -1161,6 +1161,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     claims = _origin_told_after(claims, body, lexicon)
     claims = _customs_side(claims, body, lexicon)
     claims = _parties_named_elsewhere(claims, read, lexicon)
+    claims = _bodies_placed_nearby(claims, read)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
 
 
@@ -1389,6 +1390,71 @@ def _parties_named_elsewhere(claims: list[Claim], read: list[tuple[Sentence, lis
             claim = _with_party(claim, role, replace(party, country=country), [Evidence(
                 role, words.text, sentence.start + words.start, sentence.start + words.end, sentence)])
         done.append(claim)
+    return done
+
+
+# "A trading firm sold liquor to North Korea": an unnamed body, the subject right before the transfer word.
+_UNNAMED_BODY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|that|which)\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?P<noun>company|firm|trading\s+house|trader|exporter|supplier|wholesaler|distributor|"
+                           r"dealer|businessman|businesswoman|broker)\s+(?:(?:has|had|have|was|were|is|also|allegedly|"
+                           r"illegally|illicitly|then|later)\s+){0,3}$")
+# "The company is based in Dalian", "It is registered in Hong Kong": where the body told of is.
+_BODY_IS_IN = re.compile(r"^(?:(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?(?P<noun>company|firm|trading\s+house|trader|"
+                         r"exporter|supplier|wholesaler|distributor|dealer|businessman|businesswoman|broker)|"
+                         r"(?P<pronoun>It|He|She))\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:registered|based|"
+                         r"incorporated|headquartered|located|domiciled)\s+in\s+(?:the\s+)?")
+
+
+def _body_noun(noun: str) -> str:
+    """The nouns that may name the same unnamed body again ("a trading firm", then "the company")."""
+    word = noun.split()[-1].lower()
+    return r"company|firm|trading\s+house" if word in ("company", "firm", "house") else word
+
+
+def _bodies_placed_nearby(claims: list[Claim], read: list[tuple[Sentence, list[Mention]]]) -> list[Claim]:
+    """Give an unnamed body, the subject of a transfer word, the country the next or the previous sentence says it is
+    in: "A trading firm sold liquor to North Korea. The company is based in Dalian" is China's. Only when the report
+    tells of no other unnamed body of that kind, and never the country of the other side; a dateline ("SINGAPORE -")
+    is where the story was filed, not where the body is, and gives no side."""
+    if not claims:
+        return claims
+    sentences = [sentence for sentence, _ in read]
+    done: list[Claim] = []
+    for claim in claims:
+        told = next((e for e in claim.evidence if e.field == "kind"), None)
+        if told is None or claim.supplier.known or told.sentence not in sentences:
+            done.append(claim)
+            continue
+        sentence = told.sentence
+        body = _UNNAMED_BODY.search(sentence.text[:told.start - sentence.start])
+        if body is None:
+            done.append(claim)
+            continue
+        noun = _body_noun(body.group("noun"))
+        others = sum(len(re.findall(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + noun + r")\b",
+                                    s.text)) for s in sentences)
+        at = sentences.index(sentence)
+        found = None
+        for near in (at + 1, at - 1):
+            if not 0 <= near < len(sentences) or abs(sentences[near].paragraph - sentence.paragraph) > 0 or others > 1:
+                continue
+            said = _BODY_IS_IN.match(sentences[near].text)
+            if said is None or (said.group("noun") and _body_noun(said.group("noun")) != noun) \
+                    or (said.group("pronoun") and near != at + 1):
+                continue
+            place = next((m for m in read[near][1] if m.kind == "country" and m.country and m.start == said.end()),
+                         None)
+            if place is not None and place.country != claim.recipient.country:
+                found = (place, sentences[near])
+            break
+        if found is None:
+            done.append(claim)
+            continue
+        place, where = found
+        subject = sentence.text[body.start():told.start - sentence.start].strip(" ,;:")
+        done.append(_with_party(claim, "supplier", ClaimParty(None, place.country, "organization"), [
+            Evidence("supplier", subject, sentence.start + body.start(), told.start, sentence),
+            Evidence("supplier", place.text, where.start + place.start, where.start + place.end, where)]))
     return done
 
 

@@ -115,6 +115,8 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
                              # "shell companies", "an oil firm", "ship owners": a body or its people named by goods.
                              r"compan(?:y|ies)|firms?|corporations?|owners?|operators?|"
+                             # "bought a firearms business in Houston": a business named by what it sells.
+                             r"business(?:es)?|shops?|stores?|outlets?|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?|"
                              # "a ski resort", "the golf resorts": a place named by what is done there.
                              r"resorts?|"
@@ -401,6 +403,13 @@ class Lexicon:
         self.to_take_in = re.compile(r"[\s\"“]*to\s+(?:(?:" + taking_in + r")\b|"
                                      r"(?:circumvent|evade|get\s+around|skirt)\s+"
                                      r"[^.;:]{0,80}?\b(?:" + taking_in + r")\s+of\b)", re.IGNORECASE)
+        # "violating sanctions against North Korea by": a rule broken and, right after these words, the country it
+        # is aimed at.
+        self.broke_against = re.compile(
+            r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["breaking_rules"])
+            + r")\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}?(?:"
+            + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["rules_broken"])
+            + r")\s+(?:against|on|imposed\s+on|targeting|aimed\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
         # "shown in a military parade last April carrying": a vehicle on show, what it carries on display.
         self.on_show = re.compile(r"\b(?:in|at|during)\s+(?:[\w'’-]+\s+){0,3}?(?:"
                                   + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
@@ -626,6 +635,16 @@ class Lexicon:
                 # The place is said by the company's country: no party of its own.
                 owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))
                 offset += owner.end()
+            if owner_place is None:
+                # "Dandong Dongyuan Industrial", "Dalian Global Unity Shipping": a company named first by its city
+                # (a city, port or province of the gazetteer, not a country, whose name may be part of a body's own)
+                # is of that city's country.
+                city = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[A-Z]", name[offset:])
+                for words in ([city.group(1), city.group(1).split()[0]] if city is not None else []):
+                    seat = self.countries.get(words)
+                    if seat is not None and seat[1] in ("place", "metonym"):
+                        owner_place = seat
+                        break
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company",
                                  country=owner_place[0] if owner_place else None))

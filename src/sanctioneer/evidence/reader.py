@@ -276,6 +276,10 @@ _HELD_FOR = re.compile(r"\b(?:for|(?:accused|suspected)\s+of|accusing\s+(?:the\s
 _USED_TO_CARRY = re.compile(r"(?:,\s*)?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?"
                             r"(?:allegedly\s+|reportedly\s+)?used\s+(?:to|for|in)\b", re.IGNORECASE)
 _MOVED_WHOLE = frozenset({"transported", "ferried", "delivered", "transferred"})
+# Verbs of moving goods, not of trading them: who ships goods out of a country carries them for it.
+_SHIPPING = frozenset({"shipped", "ships", "ship", "shipping", "transported", "transporting", "transports", "carried",
+                       "carrying", "carries", "moved", "moving", "moves", "smuggled", "smuggling", "trucked",
+                       "ferried"})
 _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "loading", "unloaded", "unloading",
                        "transported", "transporting"})
 
@@ -997,6 +1001,13 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         # "the Palau-flagged Jian Fu delivered coal after sailing from Nampo in North Korea": a ship of no side (its
         # flag one of convenience, or none told) carries the goods; where it brought them from supplies them.
         supplier = source
+    if supplier is not None and supplier.end <= trigger.start and role in ("send", "smuggle") \
+            and trigger.text.lower() in _SHIPPING and source is not None and source.kind == "country" \
+            and source.detail == "name" and source.country is not None and source.country != supplier.country \
+            and (recipient is None or recipient.country != source.country) and source.start > trigger.end:
+        # "A Chinese firm shipped coal from North Korea to Vietnam": the country the goods were shipped out of,
+        # named as a country, is their origin and the supplier side; the firm that moved them is the carrier.
+        supplier = source
     if recipient is not None and role in ("give", "send", "supply", "smuggle"):
         recipient = last_stop(text, mentions, recipient)
     if role == "smuggle" and recipient is None and re.match(r"\s+in\b", text[trigger.end:]):
@@ -1483,6 +1494,15 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        sent_on = _bought_to_send(text, group, told) if role == "receive" and not clause.passive else None
+        if sent_on is not None:
+            # "bought 60,000 bullets to send to North Korea", "obtained rounds for shipment to North Korea": goods
+            # bought to be sent on are a planned transfer from the buyer to where they were to go.
+            onward, recipient_after = sent_on
+            supplier = recipient if recipient is not None and recipient.country != recipient_after.country else None
+            recipient = recipient_after
+            role = onward.role
+            kinds = sorted({onward.value}, key=KIND_ORDER.index)
         listed: list[Mention] = []
         if recipient is None and chosen_goods:
             # "Chile seized luxury items that the rulers of Laos had tried to buy": whoever sought the goods was to
@@ -1569,6 +1589,26 @@ class SentenceReader:
             if origin is not None and origin.country not in (None, supplier.country):
                 supplier, recipient = origin, supplier
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
+        owner = _flow_owner(text, trigger, mentions, supplier if role == "receive" else recipient) \
+            if trigger.text.lower() in _TRANSFER_NOUNS | _TAKING_IN_NOUNS and chosen_goods else None
+        if owner is not None and role in _SENDING and supplier is None:
+            # "North Korea's China-bound coal exports", "North Korea doubled its coal exports to China": the party
+            # whose exports they are sent the goods.
+            supplier = owner
+        elif owner is not None and role == "receive" and recipient is None:
+            recipient = owner  # "China's monthly coal imports from North Korea": China took them in
+        target = _rule_target(text, trigger, told, self.lexicon) if not clause.passive else None
+        if target is not None and role in _SENDING | {"smuggle", "receive"}:
+            # "charged with violating sanctions against North Korea by supplying watches": the country the broken
+            # rule is aimed at is where the goods went when the words of the transfer name no recipient, and is no
+            # subject of the transfer word; "breached the embargo on North Korea by importing coal": the goods came
+            # from it.
+            supplier = None if supplier is not None and supplier.start == target.start else supplier
+            recipient = None if recipient is not None and recipient.start == target.start else recipient
+            if role == "receive" and supplier is None and (recipient is None or recipient.country != target.country):
+                supplier = target
+            elif role != "receive" and recipient is None and (supplier is None or supplier.country != target.country):
+                recipient = target
         named = self._named_after_description(clause) if supplier is None or recipient is None else None
         if named is not None and role in _SENDING | {"smuggle"} and supplier is None:
             supplier = named
@@ -1623,6 +1663,8 @@ class SentenceReader:
         draft = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                              supplier, recipient, chosen_goods, anaphoric=anaphoric)
         draft.between_ships = partner is not None and supplier is None and not anaphoric
+        if sent_on is not None and draft.status is not ClaimStatus.DENIED:
+            draft.status = ClaimStatus.PLANNED  # bought to be sent: the sending was planned, whatever became of it
         if draft.date is None and recipient is not None and recipient.start >= trigger.end:
             # "carried 2,700 tons of iron ore from Nakhodka to Busan, which it entered on Mar. 9": the day the ship
             # came into the port the goods went to is the day they arrived.
@@ -2046,6 +2088,12 @@ class SentenceReader:
                 # "had been in Vladivostok, delivering building materials to a Russian contractor": the city the
                 # carrier was in is where the party the goods were delivered to is, not where they came from.
                 supplier = None
+            elif supplier.kind == "country" and supplier.detail.startswith("demonym") and supplier.role == "person" \
+                    and not recipient.detail.startswith("demonym") and recipient.start >= trigger.end:
+                # "charged a citizen, a North Korean and three companies with supplying luxury items to North Korea":
+                # the country named as where the goods went is the recipient; a person of that country among those
+                # charged is not who sold to it.
+                supplier = None
             else:
                 recipient = None
         # "The ship, seized in May, had previously smuggled coal": the transfer told as done before is dated by its own
@@ -2290,6 +2338,69 @@ _TWO_COUNTS = re.compile(r"(?<![\w,.])(?P<a>\d[\d,]*(?:\.\d+)?)\s+(?P<unit_a>[a-
                          r"(?P<b>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\s+of\s+(?![^;.]{0,60}?\brespectively\b)",
                          re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
+
+
+# "North Korea's China-bound coal exports", "its coal exports": a possessive and at most two words before the noun.
+_OWNER_OF_NOUN = re.compile(r"(?:['’]s|\b(?P<pronoun>its|their))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _flow_owner(text: str, trigger: Mention, mentions: list[Mention], other: Mention | None) -> Mention | None:
+    """The party whose trade a transfer noun names by a possessive: the country or body right before "'s", or, for
+    "its" or "their", the sentence's subject, the first party before it; never the party on the other side."""
+    owned = _OWNER_OF_NOUN.search(text, max(0, trigger.start - 60), trigger.start)
+    if owned is None or owned.end() != trigger.start:
+        return None
+    sides = [m for m in mentions if m.kind in ("country", "organization") and m.country
+             and not m.detail.startswith("demonym") and m.end <= owned.start()]
+    if owned.group("pronoun"):
+        found = sides[0] if sides and not re.search(r"[;,]", text[sides[0].end:owned.start()]) else None
+    else:
+        found = next((m for m in sides if m.end == owned.start()), None)
+    if found is None or (other is not None and (same_party(found, other) or found.country == other.country)):
+        return None
+    return found
+
+
+# Between the country a broken rule is aimed at and the transfer word: a few words, then "by" ("... against North
+# Korea last year by illegally supplying").
+_BY_DOING = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+by\s+(?:(?:illegally|secretly|illicitly|indirectly|directly|"
+                       r"allegedly|knowingly)\s+)?$", re.IGNORECASE)
+
+
+def _rule_target(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The country a broken rule told just before a transfer word is aimed at ("violating sanctions against North
+    Korea by supplying"), or None."""
+    for mention in mentions:
+        if mention.kind == "country" and mention.country and mention.end <= trigger.start \
+                and not mention.detail.startswith("demonym") \
+                and _BY_DOING.fullmatch(text, mention.end, trigger.start):
+            broken = lexicon.broke_against.search(text, max(0, mention.start - 120), mention.start)
+            if broken is not None and broken.end() == mention.start:
+                return mention
+    return None
+
+
+# "to send", "to ship", "for shipment", "for export", "in order to send": the goods' purpose after they were bought.
+_TO_SEND_ON = re.compile(r"\b(?:(?:in\s+order\s+)?to|for|for\s+onward|intended\s+for|meant\s+for)\s+(?:later\s+)?$",
+                         re.IGNORECASE)
+_ON_TO = re.compile(r"(?:\s+(?:them|it|the\s+\w+))?\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?")
+
+
+def _bought_to_send(text: str, group: list[Mention], mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The word of sending and where to for goods bought to be sent on ("bought bullets to send to North Korea"), or
+    None."""
+    bought = next((t for t in group if t.role == "receive"), None)
+    if bought is None:
+        return None
+    for onward in group:
+        purpose = _TO_SEND_ON.search(text, bought.end, onward.start) if onward.start > bought.end else None
+        if onward.role != "send" or purpose is None or purpose.end() != onward.start:
+            continue
+        where = next((m for m in mentions if m.kind in ("country", "organization") and m.country
+                      and m.start > onward.end and _ON_TO.fullmatch(text, onward.end, m.start)), None)
+        if where is not None:
+            return onward, where
+    return None
 
 
 def _two_lots(text: str, draft: Draft, start: int, end: int) -> tuple[Draft, Draft] | None:

@@ -227,6 +227,8 @@ _TRADE_NOUNS = frozenset({"smuggling", "trafficking", "transfers", "exports", "i
 # "conspired to violate sanctions by selling tobacco", "pleaded guilty to violating the ban by shipping coal": a
 # charge names the rule and, after "by", the transfer that broke it.
 _BROKE = frozenset({"violated", "breached", "violate", "violating", "breach", "breaching"})
+# "against North Korea last year by illegally supplying": a few words between the country a rule is aimed at and "by".
+_BROKEN_BY = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+by\s+(?:\w+ly\s+)?", re.IGNORECASE)
 # "would violate the ban by selling tanks": a breach that may be, no transfer told.
 _WOULD_BREAK = re.compile(r"\b(?:would|could|may|might|will|shall|not|never|to\s+avoid|without)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
@@ -313,8 +315,17 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         return True
     # "Despite the ban, China shipped jet fuel": a ban the clause of contrast concedes does not stop the transfer after.
     conceded = contrast_opening(text)
+    # "charged with violating sanctions against North Korea by supplying watches": the rule broken, the country it is
+    # aimed at, then the transfer that broke it, which happened.
+    broken_at = next(
+        (m for m in mentions if m.kind == "country" and m.end <= trigger.start
+         and _BROKEN_BY.fullmatch(text, m.end, trigger.start)
+         and (found := lexicon.broke_against.search(text, max(0, m.start - 120), m.start)) is not None
+         and found.end() == m.start and not _WOULD_BREAK.search(text, max(0, found.start() - 30), found.start())), None)
     for ban in (m for m in mentions if m.kind == "ban"):
         if conceded is not None and ban.end <= conceded <= trigger.start:
+            continue
+        if broken_at is not None and ban.start <= broken_at.start:
             continue
         if trigger.start - window <= ban.start < trigger.start \
                 and not _CLAUSE_OF_ITS_OWN.search(text, ban.end, trigger.start) \
@@ -355,11 +366,33 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
             m.kind == "trend" and trigger.end <= m.start <= trigger.end + 80 and not re.search(
                 r"[;.]|\b(?:after|when|as|because)\b", text[trigger.end:m.start])
             and not _TO_AMOUNT.match(text, m.end)
-            and not _CHANGE_TO_AMOUNT.match(text[:_sentence_end(text, m.end)], m.end) for m in mentions):
+            and not _CHANGE_TO_AMOUNT.match(text[:_sentence_end(text, m.end)], m.end) for m in mentions) \
+            and not _flow_between(trigger, mentions, text):
         # "Exports of chips to China rose 10 percent": a trade figure moving, not a transfer ("rose to $88
         # million in August" tells the trade of the month, a flow of goods).
         return True
     return False
+
+
+# "North Korea's exports of coal to China rose 20 percent", "North Korean exports of iron ore to China fell": a flow
+# whose both ends are named (the party whose trade it is, before the noun, and the other after "to", "from" or
+# "into"), or "exports of coal from North Korea to China rose", tells goods that went between them in the time told,
+# however much the figure moved.
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
+_END_AFTER = re.compile(r"\s+(?:of\s+(?:[\w,-]+\s+){1,4})?(?:to|from|into)\s+(?:the\s+)?$")
+_SIDE_KINDS = frozenset({"country", "organization"})
+
+
+def _flow_between(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether a transfer noun names both ends of its flow: a party before it and one after, or two after."""
+    trend = next((m.start for m in mentions if m.kind == "trend" and m.start >= trigger.end), len(text))
+    owner = any(m.kind in _SIDE_KINDS and m.country and m.end <= trigger.start and trigger.start - m.end <= 30
+                and _OWNER_BEFORE.fullmatch(text, m.end, trigger.start) for m in mentions)
+    ends = [m for m in mentions if m.kind in _SIDE_KINDS and m.country and trigger.end <= m.start < trend
+            and re.search(r"\b(?:to|from|into)\s+(?:the\s+)?$", text[trigger.end:m.start])]
+    if not ends or _END_AFTER.fullmatch(text, trigger.end, ends[0].start) is None:
+        return False
+    return owner or len({m.country for m in ends}) > 1
 
 
 # "The Vityaz, a Russian-flagged tanker, transferred oil": a comma closing an apposition on the subject
