@@ -184,16 +184,18 @@ class _Joined:
         # A country the case has not named as a party is another case; without one, the case goes on.
         return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
 
-    def _other_years(self, draft: Draft) -> bool:
+    def _other_years(self, draft: Draft, *, case_days: bool = True) -> bool:
         """"Three were arrested on Thursday ..." then, further on, "In May 2015, a trader was arrested over imports
         of clams, while in February last year ...": a sentence dated only in years the case's sentences never
-        name tells an earlier case."""
-        def years(text: str) -> set[int]:
+        name tells an earlier case. Without `case_days`, the day the group's case was heard or charged ("was charged on
+        Monday with selling cars") does not count: goods named again in the charge's detail keep their own year."""
+        def years(text: str, *, said: bool = True) -> set[int]:
             return {m.value.year for m in find_dates(text, reference=self.reference)
-                    if m.value is not None and m.value.year is not None}
+                    if m.value is not None and m.value.year is not None
+                    and (said or not _said_then(text, m, self.lexicon))}
 
         theirs = years(draft.sentence.text)
-        mine = {y for d in self.drafts for y in years(d.sentence.text)}
+        mine = {y for d in self.drafts for y in years(d.sentence.text, said=case_days)}
         return bool(theirs and mine) and not theirs & mine
 
     def _other_town(self, draft: Draft) -> bool:
@@ -234,14 +236,27 @@ class _Joined:
         text = draft.sentence.text
         # "the weapons" names again the "artillery shells" told before: a word for any goods of their chapter.
         broad = any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
-        return bool(draft.goods) and all(
+        told = [bool(
             (re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))], re.IGNORECASE)
              and (any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
                   or (broad and self.lexicon.broad(g))))
             # "two consignments of spirits ... the consignments, of 1,400 bottles of Scotch whisky and 900 bottles of
             # French cognac,": goods of the same kind told as the contents of the loads named again.
-            or (broad and _LOADS_AGAIN.search(text[:max(0, text.rfind(g, 0, m.end))]) is not None)
-            for m, g in draft.goods)
+            or (broad and _LOADS_AGAIN.search(text[:max(0, text.rfind(g, 0, m.end))]) is not None))
+            for m, g in draft.goods]
+        for i in range(1, len(told)):
+            # "the cars, two Mercedes sedans, were shipped": goods in apposition to goods named again say which they
+            # were.
+            (before, _), (m, g) = draft.goods[i - 1], draft.goods[i]
+            told[i] = told[i] or (told[i - 1] and _APPOSED.fullmatch(text, before.end, max(0, text.rfind(g, 0, m.end)))
+                                  is not None)
+        return bool(draft.goods) and all(told)
+
+    def _same_heading(self, draft: Draft) -> bool:
+        """The draft's goods are all of a four-digit heading the group's goods are of ("oil" after "diesel oil")."""
+        mine = {f for d in self.drafts for _, g in d.goods if (f := self.lexicon.family(g)) and len(f) == 4}
+        theirs = [self.lexicon.family(g) for _, g in draft.goods]
+        return bool(theirs) and all(f in mine for f in theirs)
 
     def _goods_words(self, draft: Draft) -> set[str]:
         """The words of the draft's goods the group's goods use too."""
@@ -283,6 +298,10 @@ class _Joined:
             # "delivered 1,000 containers of shells to Russia" ... "accused of previously providing shells to Russia":
             # goods told as given before the transfer just told are another transfer.
             return False
+        if told is not None and self.lexicon.another_case.search(draft.sentence.text, 0, told) \
+                and all(d.sentence is not draft.sentence for d in self.drafts):
+            # "Separately, Russia supplied fuel worth $5 million to North Korea": another case, another transfer.
+            return False
         if _COMES_AFTER.match(draft.sentence.text):
             # "It comes days after South Korea seized a tanker that had transferred oil": earlier news, another case.
             return False
@@ -319,8 +338,11 @@ class _Joined:
                 # tell the shipment; a purchase alone is a transfer of its own.
                 continue
             if (kind in draft.kinds) != (kind in kinds) and not (
-                    (kind != "exchange" or self._one_way()) and self._near(draft) and self._named_again(draft)):
-                # "bought engines ... the engines were smuggled out": the same goods told again, the same transfer.
+                    (kind != "exchange" or self._one_way()) and self._named_again(draft)
+                    and (self._near(draft) or (kind != "exchange" and self._told_in_detail(draft)))):
+                # "bought engines ... the engines were smuggled out": the same goods told again, the same transfer;
+                # told paragraphs after the lead ("smuggled coal to China" ... "The coal was loaded at Nampo"), its
+                # detail.
                 return False
         if "exchange" in kinds and not (self._one_way() and self._near(draft) and self._named_again(draft)):
             # One leg of an exchange ("paid for North Korean shells with rice") goes on where its goods are named
@@ -360,7 +382,17 @@ class _Joined:
             # "four tankers shipped oil in early April ... since this spring, tankers have been shipping oil": a flow
             # told as going on since a date is the running total, not more of the one period's transfer before it.
             return False
-        return here is None or there is None or here.compatible(there)
+        return here is None or there is None or here.compatible(there) or self._lead_date_told_too(draft, here)
+
+    def _lead_date_told_too(self, draft: Draft, here: PartialDate) -> bool:
+        """"the sale of diesel to North Korea in December" ... "The tanker loaded the diesel in November and handed it
+        over in December": a detail naming the lead's goods again that tells the lead's time among its steps does not
+        contradict it; the step read first (the loading) is not the transfer's time."""
+        if draft.date is None or not (self._named_again(draft) or (self._near(draft) and self._same_heading(draft))):
+            return False
+        return any(m.value is not None and m.value.year is not None and m.start != draft.date.start
+                   and m.value.compatible(here)
+                   for m in find_dates(draft.sentence.text, reference=self.reference))
 
     def _another_sum(self, draft: Draft) -> bool:
         """Whether the draft tells goods named only as goods worth a sum that the goods only as goods told before are
@@ -375,7 +407,7 @@ class _Joined:
         """"seized 5,000 bottles of gin bound for Belarus" ... paragraphs on, "The bottles of spirit were found on
         Friday in a container loaded in Riga": goods the lead told, named again with "the", are its transfer told in
         detail, the side it adds one the lead left open; a side it names otherwise is another case (see `accepts`)."""
-        if not self._named_again(draft) or self._other_years(draft):
+        if not self._named_again(draft) or self._other_years(draft, case_days=False):
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role).country
@@ -473,6 +505,17 @@ class _Joined:
         there = self.date_of(draft)
         if draft.date is not None and there is not None and there != draft.date.value:
             draft.date = replace(draft.date, value=there)
+        here = self.date()
+        if draft.date is not None and there is not None and here is not None and not here.compatible(there):
+            # "loaded the diesel in November and handed it over in December": the lead's time, told among the steps, is
+            # the date this sentence gives the transfer.
+            lead = next((m for m in find_dates(draft.sentence.text, reference=self.reference)
+                         if m.value is not None and m.value.year is not None and m.value.compatible(here)), None)
+            if lead is not None:
+                draft.date, draft.date_sentence = lead, draft.sentence
+                draft.evidence = [e for e in draft.evidence if e.field != "date"] + [Evidence(
+                    "date", lead.text, draft.sentence.start + lead.start, draft.sentence.start + lead.end,
+                    draft.sentence)]
         self.drafts.append(draft)
 
 
@@ -587,6 +630,8 @@ def _made_in(draft: Draft) -> bool:
         for mention, description in draft.goods)
 
 
+# ", two ", ", some 300 ": the words between goods named again and goods in apposition to them.
+_APPOSED = re.compile(r",\s+(?:[\w-]+\s+){0,2}")
 # "The consignments, of 1,400 bottles of": the loads of a transfer told before, named again, and what they held.
 _LOADS_AGAIN = re.compile(r"\bthe\s+(?:consignments?|shipments?|cargo(?:es)?|loads?|deliveries|delivery|containers?|"
                           # "the bottles of fine spirit": what the goods were packed in, named again.
