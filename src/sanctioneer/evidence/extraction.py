@@ -364,7 +364,7 @@ class _Joined:
                 and not self._bought_what_was_seized(draft) and not self._told_in_detail(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
-        if self._reversed(draft) or self._another_ship(draft):
+        if self._reversed(draft) or self._another_ship(draft) or self._another_body(draft):
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
@@ -475,6 +475,19 @@ class _Joined:
         fleet = _ships_named(self)
         return bool(carriers) or (len(fleet) >= 2 and carrier in fleet)
 
+    def _another_body(self, draft: Draft) -> bool:
+        """The draft names on a side a firm or body other than the one the group names there ("Orchid Trading supplied
+        perfumes ..." then "Another firm, Lotus Trading, supplied perfumes"): another trader's transfer."""
+        for role in ("supplier", "recipient"):
+            theirs = getattr(draft, role)
+            if theirs is None or theirs.kind != "organization" or not theirs.value:
+                continue
+            mine = {m.value for d in self.drafts if (m := getattr(d, role)) is not None
+                    and m.kind == "organization" and m.value}
+            if mine and not any(names_within(theirs.value, name) for name in mine):
+                return True
+        return False
+
     def _reversed(self, draft: Draft) -> bool:
         """The draft sends goods the other way: to the group's supplier ("imported North Korean coal ... and
         exported to North Korea components"), or from the group's recipient."""
@@ -541,6 +554,30 @@ def _amount(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
+
+
+# ", 10,000 tons in all,", ", some 300 bottles,": a count in apposition to goods named again.
+_COUNT_ASIDE = re.compile(r",\s+((?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s+"
+                          r"[A-Za-z-]+(?:\s+in\s+(?:all|total))?\s*(?=,)")
+
+
+def _count_aside(draft: Draft) -> tuple[str, str | None, Mention] | None:
+    """The count told in apposition to goods named again with "the": "The coal, 10,000 tons in all, was loaded at
+    Nampo" (a count must otherwise stand before the goods)."""
+    text = draft.sentence.text
+    for mention, description in draft.goods:
+        start = max(0, text.rfind(description, 0, mention.end))
+        if not re.search(r"\b[Tt]he\s+$", text[:start]):
+            continue
+        aside = _COUNT_ASIDE.match(text, start + len(description))
+        if aside is None:
+            continue
+        words = aside.group()
+        count = find_quantity(words, before=[len(words)])
+        if count is not None and count.unit is not None:
+            at = aside.start()
+            return count.amount, count.unit, Mention("quantity", at + count.start, at + count.end, count.text)
+    return None
 
 
 def _carried_on(joined: list[_Joined], draft: Draft, lexicon: Lexicon) -> _Joined | None:
@@ -1048,6 +1085,10 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     joined: list[_Joined] = []
     pending: list[Draft] = []
     for draft in drafts:
+        if draft.quantity is None and (aside := _count_aside(draft)) is not None:
+            draft.quantity = aside
+            draft.evidence.append(Evidence("quantity", aside[2].text, draft.sentence.start + aside[2].start,
+                                           draft.sentence.start + aside[2].end, draft.sentence))
         target = next((j for j in reversed(joined) if j.accepts(draft)), None)
         if target is not None and draft.goods and not target._goods_words(draft) and not draft.denies \
                 and all(re.search(r"\b[Tt]he\s+$", draft.sentence.text[:max(0, draft.sentence.text.rfind(g, 0, m.end))])
