@@ -53,9 +53,9 @@ def test_the_facts_behind_a_charge_are_the_charged_transfer() -> None:
 
 
 def test_a_detail_telling_the_lead_time_among_its_steps_does_not_contradict_it() -> None:
-    claim = only("A Taiwanese trader was questioned over the sale of 7,000 tonnes of diesel to North Korea in December, "
-                 "prosecutors said.\n\nThe tanker loaded the diesel in Kaohsiung in November and transferred it to a "
-                 "North Korean vessel at sea in December.\n")
+    claim = only("A Taiwanese trader was questioned over the sale of 7,000 tonnes of diesel to North Korea in "
+                 "December, prosecutors said.\n\nThe tanker loaded the diesel in Kaohsiung in November and "
+                 "transferred it to a North Korean vessel at sea in December.\n")
     assert seen(claim) == ("TW", "KP", "2023-12")
     assert claim.goods[0].quantity == "7000"
     # The loading's month is a step, not the transfer's date.
