@@ -388,9 +388,12 @@ class _Joined:
         """"the sale of diesel to North Korea in December" ... "The tanker loaded the diesel in November and handed it
         over in December": a detail naming the lead's goods again that tells the lead's time among its steps does not
         contradict it; the step read first (the loading) is not the transfer's time."""
-        if draft.date is None or not (self._named_again(draft) or (self._near(draft) and self._same_heading(draft))):
+        if draft.date is None or any(d.sentence is draft.sentence for d in self.drafts) \
+                or not (self._named_again(draft) or (self._near(draft) and self._same_heading(draft))):
+            # "The Liberia-flagged ship arrived in Busan on March 4 and the Togo-flagged vessel ... on March 9": two
+            # times in the sentence of the transfer are two cargoes, not steps of one.
             return False
-        return any(m.value is not None and m.value.year is not None and m.start != draft.date.start
+        return any(m.value is not None and m.value.year is not None and m.start > draft.date.start
                    and m.value.compatible(here)
                    for m in find_dates(draft.sentence.text, reference=self.reference))
 
@@ -523,7 +526,8 @@ class _Joined:
             # "loaded the diesel in November and handed it over in December": the lead's time, told among the steps, is
             # the date this sentence gives the transfer.
             lead = next((m for m in find_dates(draft.sentence.text, reference=self.reference)
-                         if m.value is not None and m.value.year is not None and m.value.compatible(here)), None)
+                         if m.value is not None and m.value.year is not None and m.start > draft.date.start
+                         and m.value.compatible(here)), None)
             if lead is not None:
                 draft.date, draft.date_sentence = lead, draft.sentence
                 draft.evidence = [e for e in draft.evidence if e.field != "date"] + [Evidence(
