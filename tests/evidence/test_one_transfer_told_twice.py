@@ -122,3 +122,11 @@ def test_the_detail_of_other_goods_is_another_transfer() -> None:
     found = claims("North Korea smuggled coal to China in May, officials said.\n\n" + _ASIDE
                    + "The iron ore was shipped from Nampo to Dalian in May.\n")
     assert [[g.description for g in c.goods] for c in found] == [["coal"], ["iron ore"]]
+
+
+def test_the_dateline_year_makes_no_other_case_of_the_detail() -> None:
+    claim = only("OSAKA, March 20 (Wire) -- Police arrested a trader for exporting soap and towels to North Korea.\n\n"
+                 "He runs a shop in Osaka, the police said.\n\n"
+                 "Police said he sent goods worth $40,000 to North Korea in May 2019.\n")
+    assert seen(claim) == (None, "KP", "2019-05")
+    assert claim.goods[0].value == ("40000", "USD")
