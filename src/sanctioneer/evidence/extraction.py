@@ -185,16 +185,19 @@ class _Joined:
         # A country the case has not named as a party is another case; without one, the case goes on.
         return not any(t is not None and m is None for m, t in zip(mine, theirs, strict=True))
 
-    def _other_years(self, draft: Draft) -> bool:
+    def _other_years(self, draft: Draft, *, case_days: bool = True) -> bool:
         """"Three were arrested on Thursday ..." then, further on, "In May 2015, a trader was arrested over imports
         of clams, while in February last year ...": a sentence dated only in years the case's sentences never
-        name tells an earlier case."""
-        def years(text: str) -> set[int]:
-            return {m.value.year for m in find_dates(text, reference=self.reference)
-                    if m.value is not None and m.value.year is not None}
+        name tells an earlier case. Without `case_days`, the day the group's case was heard or charged ("was charged on
+        Monday with selling cars") does not count: goods named again in the charge's detail keep their own year."""
+        def years(text: str, *, said: bool = True) -> set[int]:
+            # "TOKYO, Feb. 18 (UPI) -- Japan police arrested ...": a dateline's day is the report's, no case's.
+            return {m.value.year for m in after_dateline(text, find_dates(text, reference=self.reference))
+                    if m.value is not None and m.value.year is not None
+                    and (said or not _said_then(text, m, self.lexicon))}
 
         theirs = years(draft.sentence.text)
-        mine = {y for d in self.drafts for y in years(d.sentence.text)}
+        mine = {y for d in self.drafts for y in years(d.sentence.text, said=case_days)}
         return bool(theirs and mine) and not theirs & mine
 
     def _other_town(self, draft: Draft) -> bool:
@@ -235,14 +238,27 @@ class _Joined:
         text = draft.sentence.text
         # "the weapons" names again the "artillery shells" told before: a word for any goods of their chapter.
         broad = any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
-        return bool(draft.goods) and all(
+        told = [bool(
             (re.search(r"\bthe\s+$", text[:max(0, text.rfind(g, 0, m.end))], re.IGNORECASE)
              and (any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", g))
                   or (broad and self.lexicon.broad(g))))
             # "two consignments of spirits ... the consignments, of 1,400 bottles of Scotch whisky and 900 bottles of
             # French cognac,": goods of the same kind told as the contents of the loads named again.
-            or (broad and _LOADS_AGAIN.search(text[:max(0, text.rfind(g, 0, m.end))]) is not None)
-            for m, g in draft.goods)
+            or (broad and _LOADS_AGAIN.search(text[:max(0, text.rfind(g, 0, m.end))]) is not None))
+            for m, g in draft.goods]
+        for i in range(1, len(told)):
+            # "the cars, two Mercedes sedans, were shipped": goods in apposition to goods named again say which they
+            # were.
+            (before, _), (m, g) = draft.goods[i - 1], draft.goods[i]
+            told[i] = told[i] or (told[i - 1] and _APPOSED.fullmatch(text, before.end, max(0, text.rfind(g, 0, m.end)))
+                                  is not None)
+        return bool(draft.goods) and all(told)
+
+    def _same_heading(self, draft: Draft) -> bool:
+        """The draft's goods are all of a four-digit heading the group's goods are of ("oil" after "diesel oil")."""
+        mine = {f for d in self.drafts for _, g in d.goods if (f := self.lexicon.family(g)) and len(f) == 4}
+        theirs = [self.lexicon.family(g) for _, g in draft.goods]
+        return bool(theirs) and all(f in mine for f in theirs)
 
     def _goods_words(self, draft: Draft) -> set[str]:
         """The words of the draft's goods the group's goods use too."""
@@ -284,6 +300,10 @@ class _Joined:
             # "delivered 1,000 containers of shells to Russia" ... "accused of previously providing shells to Russia":
             # goods told as given before the transfer just told are another transfer.
             return False
+        if told is not None and self.lexicon.another_case.search(draft.sentence.text, 0, told) \
+                and all(d.sentence is not draft.sentence for d in self.drafts):
+            # "Separately, Russia supplied fuel worth $5 million to North Korea": another case, another transfer.
+            return False
         if _COMES_AFTER.match(draft.sentence.text):
             # "It comes days after South Korea seized a tanker that had transferred oil": earlier news, another case.
             return False
@@ -320,8 +340,11 @@ class _Joined:
                 # tell the shipment; a purchase alone is a transfer of its own.
                 continue
             if (kind in draft.kinds) != (kind in kinds) and not (
-                    (kind != "exchange" or self._one_way()) and self._near(draft) and self._named_again(draft)):
-                # "bought engines ... the engines were smuggled out": the same goods told again, the same transfer.
+                    (kind != "exchange" or self._one_way()) and self._named_again(draft)
+                    and (self._near(draft) or (kind != "exchange" and self._told_in_detail(draft)))):
+                # "bought engines ... the engines were smuggled out": the same goods told again, the same transfer;
+                # told paragraphs after the lead ("smuggled coal to China" ... "The coal was loaded at Nampo"), its
+                # detail.
                 return False
         if "exchange" in kinds and not (self._one_way() and self._near(draft) and self._named_again(draft)):
             # One leg of an exchange ("paid for North Korean shells with rice") goes on where its goods are named
@@ -343,7 +366,7 @@ class _Joined:
                 and not self._bought_what_was_seized(draft) and not self._told_in_detail(draft):
             # A section further on tells another case ("In Angola, ...") unless it names the same parties.
             return False
-        if self._reversed(draft) or self._another_ship(draft):
+        if self._reversed(draft) or self._another_ship(draft) or self._another_body(draft):
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role)
@@ -361,7 +384,20 @@ class _Joined:
             # "four tankers shipped oil in early April ... since this spring, tankers have been shipping oil": a flow
             # told as going on since a date is the running total, not more of the one period's transfer before it.
             return False
-        return here is None or there is None or here.compatible(there)
+        return here is None or there is None or here.compatible(there) or self._lead_date_told_too(draft, here)
+
+    def _lead_date_told_too(self, draft: Draft, here: PartialDate) -> bool:
+        """"the sale of diesel to North Korea in December" ... "The tanker loaded the diesel in November and handed it
+        over in December": a detail naming the lead's goods again that tells the lead's time among its steps does not
+        contradict it; the step read first (the loading) is not the transfer's time."""
+        if draft.date is None or any(d.sentence is draft.sentence for d in self.drafts) \
+                or not (self._named_again(draft) or (self._near(draft) and self._same_heading(draft))):
+            # "The Liberia-flagged ship arrived in Busan on March 4 and the Togo-flagged vessel ... on March 9": two
+            # times in the sentence of the transfer are two cargoes, not steps of one.
+            return False
+        return any(m.value is not None and m.value.year is not None and m.start > draft.date.start
+                   and m.value.compatible(here)
+                   for m in find_dates(draft.sentence.text, reference=self.reference))
 
     def _another_sum(self, draft: Draft) -> bool:
         """Whether the draft tells goods named only as goods worth a sum that the goods only as goods told before are
@@ -376,7 +412,7 @@ class _Joined:
         """"seized 5,000 bottles of gin bound for Belarus" ... paragraphs on, "The bottles of spirit were found on
         Friday in a container loaded in Riga": goods the lead told, named again with "the", are its transfer told in
         detail, the side it adds one the lead left open; a side it names otherwise is another case (see `accepts`)."""
-        if not self._named_again(draft) or self._other_years(draft):
+        if not self._named_again(draft) or self._other_years(draft, case_days=False):
             return False
         for role in ("supplier", "recipient"):
             mine = self.party(role).country
@@ -444,6 +480,19 @@ class _Joined:
         fleet = _ships_named(self)
         return bool(carriers) or (len(fleet) >= 2 and carrier in fleet)
 
+    def _another_body(self, draft: Draft) -> bool:
+        """The draft names on a side a firm or body other than the one the group names there ("Orchid Trading supplied
+        perfumes ..." then "Another firm, Lotus Trading, supplied perfumes"): another trader's transfer."""
+        for role in ("supplier", "recipient"):
+            theirs = getattr(draft, role)
+            if theirs is None or theirs.kind != "organization" or not theirs.value:
+                continue
+            mine = {m.value for d in self.drafts if (m := getattr(d, role)) is not None
+                    and m.kind == "organization" and m.value}
+            if mine and not any(names_within(theirs.value, name) for name in mine):
+                return True
+        return False
+
     def _reversed(self, draft: Draft) -> bool:
         """The draft sends goods the other way: to the group's supplier ("imported North Korean coal ... and
         exported to North Korea components"), or from the group's recipient."""
@@ -474,6 +523,18 @@ class _Joined:
         there = self.date_of(draft)
         if draft.date is not None and there is not None and there != draft.date.value:
             draft.date = replace(draft.date, value=there)
+        here = self.date()
+        if draft.date is not None and there is not None and here is not None and not here.compatible(there):
+            # "loaded the diesel in November and handed it over in December": the lead's time, told among the steps, is
+            # the date this sentence gives the transfer.
+            lead = next((m for m in find_dates(draft.sentence.text, reference=self.reference)
+                         if m.value is not None and m.value.year is not None and m.start > draft.date.start
+                         and m.value.compatible(here)), None)
+            if lead is not None:
+                draft.date, draft.date_sentence = lead, draft.sentence
+                draft.evidence = [e for e in draft.evidence if e.field != "date"] + [Evidence(
+                    "date", lead.text, draft.sentence.start + lead.start, draft.sentence.start + lead.end,
+                    draft.sentence)]
         self.drafts.append(draft)
 
 
@@ -499,6 +560,30 @@ def _amount(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
+
+
+# ", 10,000 tons in all,", ", some 300 bottles,": a count in apposition to goods named again.
+_COUNT_ASIDE = re.compile(r",\s+((?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s+"
+                          r"[A-Za-z-]+(?:\s+in\s+(?:all|total))?\s*(?=,)")
+
+
+def _count_aside(draft: Draft) -> tuple[str, str | None, Mention] | None:
+    """The count told in apposition to goods named again with "the": "The coal, 10,000 tons in all, was loaded at
+    Nampo" (a count must otherwise stand before the goods)."""
+    text = draft.sentence.text
+    for mention, description in draft.goods:
+        start = max(0, text.rfind(description, 0, mention.end))
+        if not re.search(r"\b[Tt]he\s+$", text[:start]):
+            continue
+        aside = _COUNT_ASIDE.match(text, start + len(description))
+        if aside is None:
+            continue
+        words = aside.group()
+        count = find_quantity(words, before=[len(words)])
+        if count is not None and count.unit is not None:
+            at = aside.start()
+            return count.amount, count.unit, Mention("quantity", at + count.start, at + count.end, count.text)
+    return None
 
 
 def _carried_on(joined: list[_Joined], draft: Draft, lexicon: Lexicon) -> _Joined | None:
@@ -588,6 +673,8 @@ def _made_in(draft: Draft) -> bool:
         for mention, description in draft.goods)
 
 
+# ", two ", ", some 300 ": the words between goods named again and goods in apposition to them.
+_APPOSED = re.compile(r",\s+(?:[\w-]+\s+){0,2}")
 # "The consignments, of 1,400 bottles of": the loads of a transfer told before, named again, and what they held.
 _LOADS_AGAIN = re.compile(r"\bthe\s+(?:consignments?|shipments?|cargo(?:es)?|loads?|deliveries|delivery|containers?|"
                           # "the bottles of fine spirit": what the goods were packed in, named again.
@@ -1001,6 +1088,10 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     joined: list[_Joined] = []
     pending: list[Draft] = []
     for draft in drafts:
+        if draft.quantity is None and (aside := _count_aside(draft)) is not None:
+            draft.quantity = aside
+            draft.evidence.append(Evidence("quantity", aside[2].text, draft.sentence.start + aside[2].start,
+                                           draft.sentence.start + aside[2].end, draft.sentence))
         target = next((j for j in reversed(joined) if j.accepts(draft)), None)
         if target is not None and draft.goods and not target._goods_words(draft) and not draft.denies \
                 and all(re.search(r"\b[Tt]he\s+$", draft.sentence.text[:max(0, draft.sentence.text.rfind(g, 0, m.end))])

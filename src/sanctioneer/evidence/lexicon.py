@@ -424,6 +424,9 @@ class Lexicon:
         self.epithet_toward = re.compile(
             r"\b(?:to|into|for)\s+(the\s+(?:(?:" + "|".join(re.escape(str(w)) for w in cues["epithets"]["words"])
             + r")\s+){1,3}(?:" + "|".join(re.escape(str(w)) for w in cues["epithets"]["nouns"]) + r"))\b(?!\s+of\b)")
+        # "Separately, Russia supplied fuel": a sentence told as another case, before its transfer word.
+        self.another_case = re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                                                        for w in cues["another_case"]) + r")\b", re.IGNORECASE)
         self.analysts = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["analysts"])
                                    + r")\s+(?:also\s+|have\s+|had\s+|later\s+)?$", re.IGNORECASE)
         # "materials for the construction of a bridge", "supplies needed for the repair of the port": goods for a work,
