@@ -1,5 +1,6 @@
-"""Court filings, guilty pleas and prosecutors' releases: the law a court cites, the day it sat, the fine it set and the
-country it sat in tell no transfer; what a defendant is charged with, pleads to or bought for another does."""
+"""Prosecutors' statements, guilty pleas and papers filed in court: the law a court cites, the day it sat, the fine it
+set and the country it sat in tell no transfer; what a defendant is charged with, pleads to or bought for another
+does."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from tests.evidence.reading import claims, only, seen
 
 @pytest.mark.parametrize("text", [
     # The law a court cites, a request and talk of how hard a trade is tell no transfer.
-    "The judge noted that it is illegal for anyone in the city to sell pianos to North Korea.",
-    "Two officials asked him to smuggle pistols from the U.S. to North Korea.",
+    "The magistrate observed that it is illegal for any resident of the town to sell pianos to North Korea.",
+    "Two officials asked him to smuggle pistols from Canada to North Korea.",
     "Prices of North Korean coal are low because of their difficulty to be traded abroad.",
     # A judgment of forfeiture is the court's order, not goods obtained.
-    "On June 2, 2021, prosecutors obtained a judgment of forfeiture against a Togo-flagged oil tanker.",
+    "On March 9, 2020, federal attorneys obtained a judgment of forfeiture on a Panama-flagged tanker.",
     # A breach that would be is no transfer.
     "Selling the lathes would violate the ban by supplying machinery to North Korea.",
 ])
@@ -39,7 +40,7 @@ def test_the_day_a_court_fined_or_sentenced_does_not_date_the_transfer() -> None
 
 def test_a_fine_is_no_value_of_the_goods_and_its_payee_no_side() -> None:
     claim = only("A Singapore court fined a freight agent nearly $90,000 for arranging the transport of radar parts "
-                 "and surface-to-air missile systems from Peru to North Korea in 2015.\n")
+                 "and surface-to-air missiles from Peru to North Korea in 2015.\n")
     assert all(g.value is None for g in claim.goods)
     paid = only("The maker was ordered to pay $20m (£16m) to US authorities after admitting it sold cigars to North "
                 "Korea.\n")
@@ -73,8 +74,8 @@ def test_a_body_owned_or_controlled_from_a_country_is_of_that_country() -> None:
 def test_an_agent_who_bought_for_another_is_no_recipient() -> None:
     claim = only("A Chinese broker bought 40 lathes for a North Korean company in 2009.\n")
     assert seen(claim)[1:] == ("KP", "2009")
-    tobacco = only("Between 2009 and 2019, the defendants allegedly purchased leaf tobacco for North Korean-owned "
-                   "entities using front companies.\n")
+    tobacco = only("Between 2009 and 2019, the two men allegedly bought raw tobacco for North Korean-owned "
+                   "firms through shell companies.\n")
     assert seen(tobacco)[1:] == ("KP", "2009")
 
 
@@ -86,7 +87,7 @@ def test_the_defendant_charged_with_the_export_is_the_supplier() -> None:
 def test_a_person_told_by_sex_or_kin_carries_the_country() -> None:
     woman = only("A Chinese woman sold 40 lathes to North Korea in 2019.\n")
     assert seen(woman) == ("CN", "KP", "2019")
-    man = only("Jin Li, a Chinese man held in Perth, is accused of supplying tobacco to Pyongyang.\n")
+    man = only("Jin Li, a Chinese man detained in Perth, is accused of shipping cigarettes to Pyongyang.\n")
     assert seen(man)[:2] == ("CN", "KP")
     assert man.supplier.name == "Jin Li"
 
@@ -102,17 +103,17 @@ def test_a_carrier_used_for_the_transfer_is_not_the_goods() -> None:
 
 
 def test_a_transfer_done_while_breaking_the_law_is_told() -> None:
-    claim = only("The tanker switched off its transponder in violation of the rules, while engaging in the transfer "
+    claim = only("The tanker switched off its transponder in violation of the rules, whilst engaged in a transfer "
                  "of diesel worth $2 million to a North Korean ship.\n")
     assert seen(claim)[1] == "KP"
     assert claim.goods[0].value == ("2000000", "USD")
 
 
 def test_drinks_told_by_their_kind_and_machinery_after_its_origins() -> None:
-    drinks = only("Two firms were punished for sending sweet drinks and booze to North Korea.\n")
+    drinks = only("Two companies were penalised for shipping sweet drinks and booze to North Korea.\n")
     assert [g.description for g in drinks.goods] == ["sweet drinks", "booze"]
-    machinery = only("The firms bought and then exported from Italy and other countries machinery used to cut metal "
-                     "to North Korea.\n")
+    machinery = only("The firms bought and then exported from Italy and several other countries machinery used to "
+                     "shape steel to North Korea.\n")
     assert [g.description for g in machinery.goods] == ["machinery"]
 
 

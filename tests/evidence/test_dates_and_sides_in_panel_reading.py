@@ -31,7 +31,7 @@ def test_a_port_of_arrival_described_after_a_comma_is_still_the_recipient_s() ->
 
 def test_an_epithet_after_the_goods_leaving_country_stands_for_the_one_told_before() -> None:
     found = _read("Chile's exports to Laos soared in April, customs data showed. Chilean outbound shipments to the "
-                  "isolated country surged 69% to $166 million in April. The top export items were copper wire, worth "
+                  "reclusive country jumped 69% to $166 million in April. The top export items were copper wire, worth "
                   "$11 million, and fertiliser, worth $8 million.\n")
     assert found == [("copper wire", ("CL", "LA", "2023-04")), ("fertiliser", ("CL", "LA", "2023-04"))]
 
@@ -57,9 +57,9 @@ def test_goods_a_country_seeks_to_import_are_still_only_a_wish() -> None:
 
 
 def test_cases_of_goods_seized_keep_the_taker_named_before_them() -> None:
-    found = _read("Laos sought to import brandy, the panel said. The bottles were seized in two incidents, in May and "
-                  "July. The first case involved 2,000 bottles of Chilean brandy. The second case involved 900 bottles "
-                  "of Peruvian brandy.\n")
+    found = _read("Laos sought to import brandy, the panel said. Customs seized the bottles in two incidents, in May "
+                  "and July. The first case involved 2,000 bottles of Chilean brandy. The second case involved 900 "
+                  "bottles of Peruvian brandy.\n")
     assert ("Chilean brandy", ("CL", "LA", "2023-05")) in found
     assert ("Peruvian brandy", ("PE", "LA", "2023-07")) in found
 
@@ -80,13 +80,13 @@ def test_a_case_that_names_its_own_taker_keeps_it() -> None:
 
 
 def test_goods_handed_from_flagged_ships_to_barges_come_from_the_flag_s_country() -> None:
-    claim = only("The experts found transfers of 3,000 tonnes of coal from North Korean-flagged vessels to Chinese "
+    claim = only("The experts found transfers of 2,500 tonnes of iron ore from North Korean-flagged ships to Chinese "
                  "barges.\n")
     assert (claim.kind, seen(claim)) == ("ship-to-ship", ("KP", "CN", None))
 
 
 def test_goods_moved_from_a_flagged_tanker_to_another_ship_come_from_the_flag_s_country() -> None:
-    claim = only("A broker transferred diesel from a Russian-flagged tanker to a North Korean vessel in May.\n")
+    claim = only("A broker transferred diesel from a Russian-flagged tanker to a North Korean freighter in May.\n")
     assert seen(claim) == ("RU", "KP", "2023-05")
 
 

@@ -53,19 +53,19 @@ def test_the_facts_behind_a_charge_are_the_charged_transfer() -> None:
 
 
 def test_a_detail_telling_the_lead_time_among_its_steps_does_not_contradict_it() -> None:
-    claim = only("A Taiwanese trader was questioned over the sale of 7,000 tonnes of diesel to North Korea in "
-                 "December, prosecutors said.\n\nThe tanker loaded the diesel in Kaohsiung in November and "
-                 "transferred it to a North Korean vessel at sea in December.\n")
+    claim = only("A Taiwanese trader was questioned over the sale of 6,000 tonnes of diesel to North Korea in "
+                 "December, investigators said.\n\nThe tanker loaded the diesel in Kaohsiung in November and "
+                 "transferred it to a North Korean freighter at sea in December.\n")
     assert seen(claim) == ("TW", "KP", "2023-12")
-    assert claim.goods[0].quantity == "7000"
+    assert claim.goods[0].quantity == "6000"
     # The loading's month is a step, not the transfer's date.
     assert {e.text for e in claim.evidence if e.field == "date"} == {"December"}
 
 
 def test_oil_named_again_in_a_detail_with_both_months_joins_the_diesel() -> None:
-    claim = only("A Taiwanese trader was questioned over the sale of 7,000 tonnes of diesel oil to North Korea in "
-                 "December.\n\nInvestigators said the tanker loaded oil in Kaohsiung in November and moved the oil to "
-                 "a North Korean vessel in December.\n")
+    claim = only("A Taiwanese trader was questioned over the sale of 6,500 tonnes of diesel oil to Pyongyang in "
+                 "December.\n\nInvestigators said the tanker loaded oil in Kaohsiung in November and moved that oil to "
+                 "a North Korean freighter in December.\n")
     assert seen(claim) == ("TW", "KP", "2023-12")
 
 
@@ -82,9 +82,9 @@ def test_the_detail_to_another_country_is_another_transfer() -> None:
 
 
 def test_a_later_month_in_a_detail_without_the_lead_month_is_another_transfer() -> None:
-    found = claims("A Taiwanese trader was questioned over the sale of 7,000 tonnes of diesel to North Korea in "
-                   "December.\n\nThe tanker loaded the diesel in Kaohsiung and transferred it to a North Korean vessel "
-                   "at sea in March.\n")
+    found = claims("A Taiwanese trader was questioned over the sale of 6,000 tonnes of diesel to North Korea in "
+                   "December.\n\nThe tanker loaded the diesel in Kaohsiung and transferred it to a North Korean "
+                   "freighter at sea in March.\n")
     assert len(found) == 2
 
 
@@ -104,7 +104,7 @@ def test_in_a_separate_case_opens_another_transfer_too() -> None:
 
 def test_another_supplier_of_the_same_goods_is_another_transfer() -> None:
     found = claims("Orchid Trading, a Singapore firm, supplied perfumes to North Korea, a court heard.\n\n"
-                   "Lotus Trading, a Singapore firm, supplied perfumes to North Korea, the court heard.\n")
+                   "Lotus Trading, a Singapore firm, supplied perfumes to North Korea, prosecutors said.\n")
     assert [(c.supplier.name, c.supplier.country) for c in found] == [("Orchid Trading", "SG"), ("Lotus Trading", "SG")]
     # The same firm named again is the same transfer.
     claim = only("Orchid Trading, a Singapore firm, supplied perfumes to North Korea, a court heard.\n\n"

@@ -17,7 +17,7 @@ def goods_of(found: list) -> list[list[str]]:  # type: ignore[type-arg]
     ("Dealers smuggled copper out of North Korea into China in 2019.", ("KP", "CN", "2019")),
     ("Crews sneaked anthracite out of North Korea to Vietnam last year.", ("KP", "VN", "2023")),
     # Smuggled into the smuggler's own country, from where the goods were made, whoever a later verb sells them to.
-    ("North Korean traders smuggled Russian fuel oil into the country in 2016, reselling it to Chinese buyers.",
+    ("North Korean dealers smuggled Russian diesel into the country in 2016, reselling it to Chinese buyers.",
      ("RU", "KP", "2016")),
 ])
 def test_goods_taken_out_of_a_country_came_from_it(text: str, expected: tuple[str, str | None, str]) -> None:
@@ -37,9 +37,9 @@ def test_a_carrier_that_comes_back_with_goods_brings_them_the_other_way(text: st
 
 
 def test_goods_taken_out_of_a_country_and_others_back_in_went_into_it() -> None:
-    found = claims("The bulk carrier was used to smuggle coal out of North Korea and heavy machinery back in, "
+    found = claims("The bulk carrier was used to smuggle iron ore out of North Korea and industrial machinery back in, "
                    "officials said.")
-    assert goods_of(found) == [["coal"], ["heavy machinery"]]
+    assert goods_of(found) == [["iron ore"], ["industrial machinery"]]
     assert [(c.supplier.country, c.recipient.country) for c in found] == [("KP", None), (None, "KP")]
 
 

@@ -55,7 +55,7 @@ def test_a_named_firm_placed_in_a_later_sentence_keeps_its_name() -> None:
 
 
 def test_a_firm_of_a_country_named_by_its_director_is_of_that_country() -> None:
-    claim = only("A director of a Singapore wholesale company supplied perfumes to North Korea in 2016.\n")
+    claim = only("A director of a Singapore trading company supplied watches to North Korea in 2016.\n")
     assert seen(claim) == ("SG", "KP", "2016")
 
 
@@ -78,16 +78,16 @@ def test_a_director_told_by_a_demonym_is_of_that_country() -> None:
 
 
 def test_goods_bought_to_send_to_a_country_are_a_planned_shipment_there() -> None:
-    claim = only("Mr Lee bought 60,000 bullets to send to North Korea.\n")
+    claim = only("Mr Lee bought 45,000 cartridges to send to North Korea.\n")
     assert claim.kind == "shipment"
     assert claim.status.value == "planned"
     assert claim.recipient.country == "KP"
-    assert [g.description for g in claim.goods] == ["bullets"]
+    assert [g.description for g in claim.goods] == ["cartridges"]
 
 
 def test_goods_seized_after_being_obtained_to_send_on_are_a_planned_shipment() -> None:
-    claim = only("Police seized 50,000 rounds of ammunition that the trader allegedly obtained to send to North "
-                 "Korea.\n")
+    claim = only("Police seized 30,000 rounds of ammunition that the dealer had allegedly acquired to send to "
+                 "North Korea.\n")
     assert (claim.recipient.country, claim.status.value) == ("KP", "planned")
 
 
@@ -96,7 +96,7 @@ def test_goods_bought_for_use_at_home_are_no_shipment() -> None:
 
 
 def test_a_business_named_by_its_goods_is_no_goods() -> None:
-    assert claims("The broker bought a firearms business in Houston, Texas, last year.\n") == []
+    assert claims("The broker bought a firearms business in Dallas last year.\n") == []
 
 
 # ---------------------------------------------------------------- a rule broken by the transfer
@@ -104,7 +104,7 @@ def test_a_business_named_by_its_goods_is_no_goods() -> None:
 
 @pytest.mark.parametrize("verb", ["violating", "breaking"])
 def test_sanctions_against_a_country_broken_by_supplying_goods_send_them_there(verb: str) -> None:
-    claim = only(f"The man was charged with {verb} sanctions against North Korea by supplying watches in 2017.\n")
+    claim = only(f"The man was charged with {verb} the sanctions against North Korea by selling watches in 2017.\n")
     assert seen(claim) == (None, "KP", "2017")
     assert [g.description for g in claim.goods] == ["watches"]
 
@@ -119,8 +119,8 @@ def test_sanctions_that_would_be_broken_tell_no_transfer() -> None:
 
 
 def test_a_person_of_the_country_among_those_charged_does_not_hide_where_the_goods_went() -> None:
-    claim = only("Singapore charged a citizen, a North Korean and three companies on Thursday with supplying "
-                 "luxury items to North Korea.\n")
+    claim = only("Prosecutors in Singapore charged a local man, a North Korean and two firms on Monday with "
+                 "supplying luxury handbags to North Korea.\n")
     assert claim.recipient.country == "KP"
     assert claim.supplier.country != "KP"
 
@@ -145,7 +145,7 @@ def test_goods_shipped_out_of_the_firm_s_own_country_come_from_the_firm() -> Non
     "North Korea's coal exports to China rose 20 percent last year.\n",
     "Exports of coal from North Korea to China rose 20 percent last year.\n",
     "China's imports of coal from North Korea rose 20 percent last year.\n",
-    "North Korea doubled its coal exports to China last year.\n",
+    "North Korea tripled its coal exports to China last year.\n",
 ])
 def test_a_trade_figure_with_both_ends_named_is_a_flow_between_them(text: str) -> None:
     claim = only(text)

@@ -113,7 +113,7 @@ _UNIT_PRICE = re.compile(r"\s*(?:(?:per|a|an)\s+(?:metric\s+)?(?:tonnes?|tons?|b
                          r"/\s*(?:t|mt|tonne|ton|bbl|barrel|kg)\b)", re.IGNORECASE)
 
 
-# A price told as a range of one unit: "priced $1.85 to $2.77 per bottle" (the low end is read too).
+# A price told as a range of one unit: "sold at $2 to $3 per can" (the low end is read too).
 _UNIT_PRICE_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*(?:US)?[$€£¥]?\s*[\d.,]+\s*(?:dollars?|euros?|yen|won)?"
                                r"\s*(?:per|a|an|each)\s+[a-z]+\b", re.IGNORECASE)
 
@@ -122,7 +122,7 @@ def find_value(clause: str) -> Amount | None:
     """The first sum of money in a clause, with its ISO 4217 currency."""
     for match in _MONEY.finditer(clause):
         if _UNIT_PRICE_RANGE.match(clause, match.end()):
-            continue  # "priced $1.85 to $2.77 per bottle": the price of one unit, not what the goods were worth
+            continue  # "sold at $2 to $3 per can": the price of one unit, not what the goods were worth
         if _RATE_AFTER.match(clause, match.end()) or _RATE_BEFORE.search(clause, 0, match.start()):
             continue  # "(US$1=W1,100)": an exchange rate, not what goods were worth
         if _UNIT_PRICE.match(clause, match.end()):

@@ -511,13 +511,13 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
                 continue  # "rose to 900 tons from a year ago", "higher than a year ago": a comparison, not a date
             if _NAMED_BY_YEAR.search(text, 0, start) and re.fullmatch(r"(?:of\s+)?(?:19|20)\d\d", match.group(0)):
                 taken.append((start, end))
-                continue  # "the Sanctions and Policy Enhancement Act of 2016", "the Regulations 2010": a law's name
+                continue  # "the Trade Enforcement Act of 2016", "the Regulations 2010": a law's name
             taken.append((start, end))
             found.append(DateMention(start, end, match.group(0), _resolve(kind, match, reference)))
     return sorted(found, key=lambda m: m.start)
 
 
-# The name of a law that holds its year: "the ... Act of 2016", "the UN (Sanctions - DPRK) Regulations 2010".
+# The name of a law that holds its year: "the ... Act of 2016", "the Export Control Regulations 2010".
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Law|Code|Regulations?|Ordinance|Order|Decree|Statute)\)?(?:\s+of)?\s*$")
 # "since loosening restrictions": a clause of the event a trade is counted from, up to the words of a period.
 _SINCE_EVENT = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.]{0,80}$", re.IGNORECASE)

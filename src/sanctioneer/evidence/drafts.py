@@ -93,7 +93,7 @@ def occasion(text: str, mention: DateMention) -> bool:
 # Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
 _NOT_A_PRICE = re.compile(r"\b(?:fined?|fines|penalty|penalties|pay|pays|paid|paying|settle|settlement|earned|earns|"
                           r"earning|earnings|bail|reward|bounty|salary|salaries|profit|profits)\b"
-                          # "fined a shipping company nearly $127,000": the one fined may stand between
+                          # "fined a freight agent nearly $90,000": the one fined may stand between
                           r"(?:(?!\b(?:for|worth|valued|of)\b)[^.;$]){0,40}$",
                           re.IGNORECASE)
 _CONVERTED = re.compile(r"\s*\([^()]{1,40}\)")

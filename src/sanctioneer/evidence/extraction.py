@@ -191,7 +191,7 @@ class _Joined:
         name tells an earlier case. Without `case_days`, the day the group's case was heard or charged ("was charged on
         Monday with selling cars") does not count: goods named again in the charge's detail keep their own year."""
         def years(text: str, *, said: bool = True) -> set[int]:
-            # "TOKYO, Feb. 18 (UPI) -- Japan police arrested ...": a dateline's day is the report's, no case's.
+            # "SEOUL, March 3 (AP) -- Police in Busan detained ...": a dateline's day is the report's, no case's.
             return {m.value.year for m in after_dateline(text, find_dates(text, reference=self.reference))
                     if m.value is not None and m.value.year is not None
                     and (said or not _said_then(text, m, self.lexicon))}

@@ -136,8 +136,8 @@ def one_of_them(index: int, sentence: Sentence, mentions: list[Mention], told: t
     """One of the transfers told just before (`told`: the index, sentence and kinds of the last sentence with a
     transfer word), told on its own: a claim of that kind, its goods those named, its supplier the country the
     goods are named by, its recipient the taker the report named last (`drafts`) when the case names none.
-    "seized in two incidents, in November and February. The first instance ...": the first date told is the
-    first instance's."""
+    "seized in two incidents, in May and July. The first case involved ...": the first date told is the
+    first case's."""
     text = sentence.text
     match = _ONE_OF_THEM.match(text)
     if match is None or told is None or told[0] < index - 2:
@@ -194,7 +194,7 @@ _IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;
 
 # The end of a list of goods, or of the clause that names them.
 _LIST_STOP = re.compile(r"[,;.]")
-# "ferried coal out of North Korea and returned with shipments of machinery", "delivered coal to China and came back
+# "took iron ore out of North Korea and came home carrying machinery", "delivered coal to China and came back
 # with oil", ", bringing back petroleum", "and carried back rice": what the carrier brought back, the other way.
 # The verbs that take goods back with "back" after them ("brought back", "bought back").
 _BACK_VERBS = frozenset({"brought", "bringing", "brings", "carried", "carrying", "carries", "shipped", "shipping",
@@ -214,7 +214,8 @@ def takes_back(text: str, word: Mention) -> bool:
         and _BACK_AFTER.match(text, word.end) is not None
 
 
-# "used to smuggle coal out of North Korea and heavy machinery back in": goods told before the words taking them back.
+# "used to smuggle iron ore out of North Korea and industrial machinery back in": goods told before the words taking
+# them back.
 _AND_GOODS = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BACK_IN = re.compile(r"\s+back\s+(?:in|into|home)\b", re.IGNORECASE)
 
@@ -239,7 +240,7 @@ def brought_back(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> Dra
         joined = _AND_GOODS.search(text, told)
         if joined is None:
             return None
-        # The goods open the clause after "and", their modifiers before them ("and heavy machinery back in").
+        # The goods open the clause after "and", their modifiers before them ("and industrial machinery back in").
         first = next((m for m in mentions if m.kind == "goods" and m.start not in taken and joined.end() <= m.start
                       and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}", text[joined.end():m.start])), None)
         back_in = _BACK_IN.match(text, first.end) if first is not None else None

@@ -79,7 +79,7 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
             break
         word = before.group(1)
         if word.lower() in _WHERE_FROM:
-            break  # "exported from the United States and other countries machinery": where from, not a kind
+            break  # "exported from Italy and several other countries machinery": where from, not a kind
         if re.search(r"\bby\s+$", text[:before.start(1)], re.IGNORECASE):
             break  # "exported by ship soap and sauce": how the goods went, not a kind of soap
         if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS or word.lower() in _SCALE_WORDS:

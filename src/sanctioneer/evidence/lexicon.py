@@ -115,7 +115,7 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"traders?|exporters?|importers?|merchants?|suppliers?|sellers?|"
                              # "shell companies", "an oil firm", "ship owners": a body or its people named by goods.
                              r"compan(?:y|ies)|firms?|corporations?|owners?|operators?|"
-                             # "bought a firearms business in Houston": a business named by what it sells.
+                             # "bought a firearms business in Dallas": a business named by what it sells.
                              r"business(?:es)?|shops?|stores?|outlets?|"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?|"
                              # "a ski resort", "the golf resorts": a place named by what is done there.

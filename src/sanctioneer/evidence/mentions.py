@@ -60,7 +60,7 @@ _PAPERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:documents|records|data|figures
 
 # "oil to a North Korean-flagged vessel", "into two Chinese-flagged tankers": the ship goods were handed to.
 _HANDED_TO = re.compile(r"(?<![\w-])(?:to|into)\s+(?:(?:a|an|the|two|three|four|several|other)\s+)?$", re.IGNORECASE)
-# "coal from North Korean-flagged vessels to Chinese barges": goods handed from one ship to another.
+# "iron ore from North Korean-flagged ships to Chinese barges": goods handed from one ship to another.
 _HANDED_FROM = re.compile(r"(?<![\w-])from\s+(?:(?:a|an|the|two|three|four|several|other)\s+)?$", re.IGNORECASE)
 _ONTO_SHIP = re.compile(r"\s+(?:to|into|onto)\s+(?:(?:a|an|the|two|three|four|several|other|another)\s+)?"
                         r"(?:[\w-]+\s+){0,2}?(?:barges?|vessels?|ships?|tankers?|freighters?|boats?|carriers?)\b",
@@ -111,7 +111,7 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
                 and _HANDED_FROM.search(text, 0, mention.start) \
                 and (ship := lexicon.party_noun_after(text, mention.end)) is not None and ship[0] == "vessel" \
                 and (_ONTO_SHIP.match(text, ship[1]) or _SHIP_TO_SHIP.search(text)):
-            # "transferring coal from North Korean-flagged vessels to Chinese barges": in a transfer from ship to
+            # "moving iron ore from North Korean-flagged ships to Chinese barges": in a transfer from ship to
             # ship, the ship that gave the goods is its flag's, the only side the words name.
             mention = replace(mention, detail="demonym")
         elif mention.kind == "country" and mention.detail == "flag":

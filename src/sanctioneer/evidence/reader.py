@@ -394,7 +394,7 @@ def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: lis
 # "sold zinc on behalf of Iran": the party a broker acted for, right after the words.
 _ON_BEHALF = re.compile(r"\b(?:on|in)\s+behalf\s+of\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "to obtain drones for Venezuela": the goods of a verb of getting, right before "for" and a party.
-# "bought 40 lathes for a North Korean company", "purchased leaf tobacco for North Korean-owned entities in 2009": an
+# "bought 40 lathes for a North Korean company", "bought raw tobacco for North Korean-owned firms in 2009": an
 # agent who buys for another is no recipient; the one bought for is.
 _CHARGED_WITH_THE = re.compile(r"\b(?:charged|accused|convicted|indicted|suspected|found\s+guilty|pleaded\s+guilty|"
                                r"pled\s+guilty|arrested|sentenced|jailed|fined)\s+(?:\w+\s+){0,2}?(?:with|of|for|to|over)"
@@ -1254,8 +1254,8 @@ class SentenceReader:
         for before, after in itertools.pairwise(made):
             if after.supplier is None and after.recipient is None and after.goods and not after.anaphoric \
                     and ((before.supplier is not None and before.recipient is not None)
-                         # "Chinese exports of gas rose to 99 tons, while exports of ethanol rose to 3,428 tons": the
-                         # same trade told again of other goods, between the sides told, however many.
+                         # "Chinese exports of gas climbed to 120 tons, while those of ethanol climbed to 2,900 tons":
+                         # the same trade told again of other goods, between the sides told, however many.
                          or ((before.supplier is not None or before.recipient is not None)
                              and before.kinds == after.kinds == ["export"]
                              and _WHILE_TOO.search(text, before.evidence[0].end - sentence.start,
@@ -1496,7 +1496,7 @@ class SentenceReader:
         supplier, recipient, chosen_goods = _read_roles(clause)
         sent_on = _bought_to_send(text, group, told) if role == "receive" and not clause.passive else None
         if sent_on is not None:
-            # "bought 60,000 bullets to send to North Korea", "obtained rounds for shipment to North Korea": goods
+            # "bought 45,000 cartridges to send to North Korea", "obtained rounds for shipment to North Korea": goods
             # bought to be sent on are a planned transfer from the buyer to where they were to go.
             onward, recipient_after = sent_on
             supplier = recipient if recipient is not None and recipient.country != recipient_after.country else None
@@ -1578,7 +1578,7 @@ class SentenceReader:
         chosen_goods += [g for g in listed if g not in chosen_goods]
         if role == "smuggle" and supplier is not None and chosen_goods and not clause.passive \
                 and _INTO_ITS_OWN.match(text, chosen_goods[-1].end):
-            # "North Korea is smuggling Russian fuel oil into the country and reselling it to Chinese buyers": the
+            # "North Korean dealers smuggled Russian diesel into the country, reselling it to Chinese buyers": the
             # country the goods were smuggled into is the subject's own, whoever a later verb sells them to.
             recipient = None
         if role == "smuggle" and recipient is None and supplier is not None and chosen_goods \
@@ -1592,14 +1592,14 @@ class SentenceReader:
         owner = _flow_owner(text, trigger, mentions, supplier if role == "receive" else recipient) \
             if trigger.text.lower() in _TRANSFER_NOUNS | _TAKING_IN_NOUNS and chosen_goods else None
         if owner is not None and role in _SENDING and supplier is None:
-            # "North Korea's China-bound coal exports", "North Korea doubled its coal exports to China": the party
+            # "North Korea's coal exports bound for China", "North Korea tripled its coal exports to China": the party
             # whose exports they are sent the goods.
             supplier = owner
         elif owner is not None and role == "receive" and recipient is None:
             recipient = owner  # "China's monthly coal imports from North Korea": China took them in
         target = _rule_target(text, trigger, told, self.lexicon) if not clause.passive else None
         if target is not None and role in _SENDING | {"smuggle", "receive"}:
-            # "charged with violating sanctions against North Korea by supplying watches": the country the broken
+            # "charged with violating the sanctions against North Korea by selling watches": the country the broken
             # rule is aimed at is where the goods went when the words of the transfer name no recipient, and is no
             # subject of the transfer word; "breached the embargo on North Korea by importing coal": the goods came
             # from it.
@@ -1875,7 +1875,7 @@ class SentenceReader:
                              None)
 
     def _epithet_told_before(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"China's exports to North Korea soared. Chinese outbound shipments to the isolated country rose": an
+        """"Chile's exports to Laos soared in April. Chilean outbound shipments to the reclusive country jumped": an
         epithet after a word of destination, where the only country before it in its sentence is the one the goods
         left, stands for the country the sentence before names last, other than that one."""
         said, told = self.previous
@@ -2090,7 +2090,7 @@ class SentenceReader:
                 supplier = None
             elif supplier.kind == "country" and supplier.detail.startswith("demonym") and supplier.role == "person" \
                     and not recipient.detail.startswith("demonym") and recipient.start >= trigger.end:
-                # "charged a citizen, a North Korean and three companies with supplying luxury items to North Korea":
+                # "charged a local man, a North Korean and two firms with supplying luxury handbags to North Korea":
                 # the country named as where the goods went is the recipient; a person of that country among those
                 # charged is not who sold to it.
                 supplier = None
@@ -2340,7 +2340,7 @@ _TWO_COUNTS = re.compile(r"(?<![\w,.])(?P<a>\d[\d,]*(?:\.\d+)?)\s+(?P<unit_a>[a-
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
 
 
-# "North Korea's China-bound coal exports", "its coal exports": a possessive and at most two words before the noun.
+# "North Korea's Vietnam-bound iron exports", "its coal exports": a possessive and at most two words before the noun.
 _OWNER_OF_NOUN = re.compile(r"(?:['’]s|\b(?P<pronoun>its|their))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -2368,8 +2368,8 @@ _BY_DOING = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+by\s+(?:(?:illegally|secretl
 
 
 def _rule_target(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
-    """The country a broken rule told just before a transfer word is aimed at ("violating sanctions against North
-    Korea by supplying"), or None."""
+    """The country a broken rule told just before a transfer word is aimed at ("violating the sanctions against North
+    Korea by selling"), or None."""
     for mention in mentions:
         if mention.kind == "country" and mention.country and mention.end <= trigger.start \
                 and not mention.detail.startswith("demonym") \
@@ -2387,7 +2387,7 @@ _ON_TO = re.compile(r"(?:\s+(?:them|it|the\s+\w+))?\s+(?:on\s+)?(?:to|into)\s+(?
 
 
 def _bought_to_send(text: str, group: list[Mention], mentions: list[Mention]) -> tuple[Mention, Mention] | None:
-    """The word of sending and where to for goods bought to be sent on ("bought bullets to send to North Korea"), or
+    """The word of sending and where to for goods bought to be sent on ("bought cartridges to send to North Korea"), or
     None."""
     bought = next((t for t in group if t.role == "receive"), None)
     if bought is None:

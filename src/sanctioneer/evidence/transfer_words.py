@@ -199,7 +199,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"(?:(?:;|,\s+(?:and|but))\s+(?:it|he|she|they|[
                                 r"(?:(?:continued|continues|kept|keeps|went\s+on|goes\s+on)\s+(?:to\s+)?)?$")
 
 
-# "in violation of the law, while engaging in the transfer of oil": what the subject did besides, a clause of its own.
+# "in breach of the rules, whilst engaged in a transfer of diesel": what the subject did besides, a clause of its own.
 _WHILE_DOING = re.compile(r",\s+(?:while|whilst|when)\s+(?:also\s+)?(?:engaging|engaged|taking\s+part|involved)\s+in\s+"
                           r"(?:the\s+|an?\s+|several\s+|multiple\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -315,7 +315,7 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         return True
     # "Despite the ban, China shipped jet fuel": a ban the clause of contrast concedes does not stop the transfer after.
     conceded = contrast_opening(text)
-    # "charged with violating sanctions against North Korea by supplying watches": the rule broken, the country it is
+    # "charged with violating the sanctions against North Korea by selling watches": the rule broken, the country it is
     # aimed at, then the transfer that broke it, which happened.
     broken_at = next(
         (m for m in mentions if m.kind == "country" and m.end <= trigger.start
