@@ -1485,13 +1485,13 @@ def _parties_named_elsewhere(claims: list[Claim], read: list[tuple[Sentence, lis
 
 
 # "A trading firm sold liquor to North Korea": an unnamed body, the subject right before the transfer word.
+_BODY_NOUN = (r"company|firm|trading\s+house|trader|exporter|supplier|wholesaler|distributor|dealer|businessman|"
+              r"businesswoman|broker")
 _UNNAMED_BODY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|that|which)\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?"
-                           r"(?P<noun>company|firm|trading\s+house|trader|exporter|supplier|wholesaler|distributor|"
-                           r"dealer|businessman|businesswoman|broker)\s+(?:(?:has|had|have|was|were|is|also|allegedly|"
+                           rf"(?P<noun>{_BODY_NOUN})\s+(?:(?:has|had|have|was|were|is|also|allegedly|"
                            r"illegally|illicitly|then|later)\s+){0,3}$")
 # "The company is based in Dalian", "It is registered in Hong Kong": where the body told of is.
-_BODY_IS_IN = re.compile(r"^(?:(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?(?P<noun>company|firm|trading\s+house|trader|"
-                         r"exporter|supplier|wholesaler|distributor|dealer|businessman|businesswoman|broker)|"
+_BODY_IS_IN = re.compile(rf"^(?:(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?(?P<noun>{_BODY_NOUN})|"
                          r"(?P<pronoun>It|He|She))\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:registered|based|"
                          r"incorporated|headquartered|located|domiciled)\s+in\s+(?:the\s+)?")
 
