@@ -454,6 +454,55 @@ def complete(drafts: list[Draft], index: int, sentence: Sentence, mentions: list
                                            sentence.start + party.end, sentence))
 
 
+# "It was on a stop at Kaohsiung before continuing on to Nampho", "The freighter was bound for Nampho": where the
+# carrier of goods just seized was going.
+_GOING_ON = re.compile(r"\b(?:bound\s+for|destined\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to|"
+                       r"on\s+its\s+way\s+to|"
+                       r"continu(?:e|es|ed|ing)\s+(?:on\s+to|onto|to)|sail(?:ed|ing)?\s+on\s+to|"
+                       r"(?:onward|ultimate|final|real)\s+destination\s+(?:was|of))\s+(?:the\s+)?", re.IGNORECASE)
+_SEIZED_CARRIER_OPENS = re.compile(r"\s*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:ship|vessel|freighter|"
+                                   r"tanker|boat|plane|aircraft|cargo|shipment|consignment|container|containers))\b")
+
+
+# "after it arrived at Kaohsiung", "docked in Busan": where the carrier stopped, not where it was going.
+_STOPPED_AT = re.compile(r"\b(?:arrived|arriving|docked|docking|called|calling|stopped|anchored)\s+(?:at|in)\s+"
+                         r"(?:the\s+)?(?:port\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def carried_on_from_seizure(drafts: list[Draft], index: int, sentence: Sentence, mentions: list[Mention], text: str,
+                            lexicon: Lexicon) -> None:
+    """"Spain confiscated nitric acid from a freighter in Valencia. It was making a stop before continuing on to
+    Nampho": goods seized on their way were going where their carrier was going, not to who seized them."""
+    if not drafts:
+        return
+    draft = drafts[-1]
+    if draft.index < index - 1 or sentence.paragraph - draft.sentence.paragraph > 1 \
+            or not set(draft.kinds) <= {"seizure"} or not _SEIZED_CARRIER_OPENS.match(text):
+        return
+    if any(m.kind in ("ban", "habitual", "denial") for m in mentions) or cover_story(text.rstrip().rstrip(".")):
+        return
+    going = _GOING_ON.search(text)
+    if going is None:
+        return
+    where = next((m for m in mentions if m.country and going.end() <= m.start <= going.end() + 30
+                  and is_party(m, text)), None)
+    if where is None or (draft.supplier is not None and draft.supplier.country == where.country
+                         and draft.supplier.kind != "vessel"):
+        return
+    held = draft.recipient
+    if held is not None and not (_STOPPED_AT.search(draft.sentence.text, 0, held.start)
+                                 or (draft.goods and held.end <= min(g.start for g, _ in draft.goods))):
+        return  # "seized arms bound for Peru": a destination told with the goods stays theirs
+    if draft.supplier is not None and draft.supplier.country == where.country:
+        # "... from the North Korean freighter X. It was going home to Nampho": the ship carried them home.
+        draft.supplier = None
+        draft.evidence = [e for e in draft.evidence if e.field != "supplier"]
+    draft.recipient = where
+    draft.evidence = [e for e in draft.evidence if e.field != "recipient"]
+    draft.evidence.append(Evidence("recipient", where.text, sentence.start + where.start, sentence.start + where.end,
+                                   sentence))
+
+
 # "An inquiry found that the buyers were the Libyans", "the buyer was Chad": who bought goods
 # just told going nowhere named.
 _BUYER_WAS = re.compile(r"\b(?:the\s+)?(?:buyers?|purchasers?|customers?|end[- ]users?|consignees?)\s+(?:was|were)\s+"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -80,8 +80,9 @@ _FINDING_THAT = re.compile(r"(?:\s+(?:in|on|during|last|earlier|late|early|this)
 # sanctions": the country whose rules were broken is no side of the transfer.
 _ITS_RULES = re.compile(r"(?:\s*(?:,|and)\s*(?:U\.N\.|UN|EU|E\.U\.|United Nations|European Union|international|"
                         r"multilateral|global))?\s+"
-                        r"(?:sanctions|embargo|export\s+(?:controls?|laws?|regulations?|restrictions?|rules)|"
+                        r"(?i:sanctions|embargo|export\s+(?:controls?|laws?|regulations?|restrictions?|rules)|"
                         r"licensing\s+(?:system|requirements?|rules))\b")
+_RULES_BY = re.compile(r"\s+(?i:sanctions)(?:\s+(?i:regulations|laws))?\s+by\s+")
 # "a year earlier", "a year before", "a year ago": after a figure "a year", the time it is compared with.
 _A_YEAR_BACK = re.compile(r"\s+(?:earlier|before|ago|previously)\b", re.IGNORECASE)
 _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
@@ -232,6 +233,14 @@ _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|pu
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$")
 # "US$1 billion", "HK$5 million": the letters before "$" name the dollar, not a country.
 _MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b|\$", re.IGNORECASE)
+# "its use of the U.S. financial system", "through Singaporean banks": the way the money went, not a side of the goods.
+_MONEY_WAY = re.compile(r"\s+(?:financial\s+(?:system|institutions|sector)|banking\s+(?:system|sector))\b",
+                        re.IGNORECASE)
+_THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_BANKS = re.compile(r"\s+(?:banks|bank\s+accounts)\b", re.IGNORECASE)
+# "facilitating payments through a shell company in Hong Kong": where the money passed, not a side of the goods.
+_PAID_THROUGH = re.compile(r"\b(?:payments?|funds|money)\s+(?:[\w-]+\s+){0,2}?(?:through|via)\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
 
 
 def _strings(value: object, *, name: str, where: str) -> list[str]:
@@ -410,6 +419,9 @@ class Lexicon:
             + r")\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}?(?:"
             + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["rules_broken"])
             + r")\s+(?:against|on|imposed\s+on|targeting|aimed\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.broke_named = re.compile(
+            r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["breaking_rules"])
+            + r")\s+the\s+$", re.IGNORECASE)
         # "shown in a military parade last April carrying": a vehicle on show, what it carries on display.
         self.on_show = re.compile(r"\b(?:in|at|during)\s+(?:[\w'’-]+\s+){0,3}?(?:"
                                   + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues["shows"])
@@ -768,9 +780,21 @@ class Lexicon:
             and (space := re.match(r"\s+[a-z]", text[m.end:])) is not None
             and m.end + space.end() - 1 not in transfers)]
         found = [m for m in found if not (m.kind == "goods" and _made_by_party(m, found, text))]
+        # "violated the North Korea Sanctions Regulations": no shorter country inside the rules' name ("the North").
+        rules = [(m.start, m.end) for m in found if m.kind == "country" and _ITS_RULES.match(text, m.end)]
+        found = [m for m in found if not (m.kind == "country" and any(
+            m.start < b and a < m.end <= b and (m.start, m.end) != (a, b) for a, b in rules))]
+        # "violated the North Korea sanctions by selling copper": the country the rules are named after is where
+        # the goods went, though no side the words of the transfer name.
+        found = [replace(m, kind="rules") if m.kind == "country" and m.country
+                 and _RULES_BY.match(text, m.end) and self.broke_named.search(text, 0, m.start) else m
+                 for m in found]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end) or text[:m.start].endswith("$")
+                                                  or _MONEY_WAY.match(text, m.end)
+                                                  or (_BANKS.match(text, m.end) and _THROUGH.search(text, 0, m.start))
+                                                  or _PAID_THROUGH.search(text, max(0, m.start - 90), m.start)
                                                   or _ITS_RULES.match(text, m.end)))]
 
     def flag_country(self, flag: str) -> str | None:

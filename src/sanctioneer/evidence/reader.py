@@ -39,6 +39,7 @@ from sanctioneer.evidence.follow_ups import (
     another_lot,
     brought_back,
     buyer_named,
+    carried_on_from_seizure,
     complete,
     confirm,
     contents,
@@ -1329,6 +1330,7 @@ class SentenceReader:
             elaborate(self.drafts, index, sentence, mentions, text, self.lexicon, self.reference)
             add_worth(self.drafts, index, sentence, text)
             complete(self.drafts, index, sentence, mentions, text, self.lexicon)
+            carried_on_from_seizure(self.drafts, index, sentence, mentions, text, self.lexicon)
             buyer_named(self.drafts, index, sentence, text, self.lexicon)
         occasion = self.occasion
         if occasion is not None and (sentence.paragraph - occasion[1].paragraph > 1
@@ -1494,6 +1496,22 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        resold: tuple[Mention, Mention, Mention] | None = None
+        bought_from = _bought_from(text, group, trigger, clause.parties) \
+            if role in _SENDING and not clause.passive else None
+        if bought_from is not None and (supplier is None or supplier.end <= bought_from[0].start) \
+                and bought_from[1].country not in {p.country for p in (supplier, recipient) if p is not None}:
+            # "a Dalian firm bought iron ore from North Korea and resold it to Japanese buyers", "are importing coal
+            # from North Korea to sell abroad": the purchase is the transfer told, from the country named; the sale
+            # after it is a later leg and never takes the seller's place.
+            bought, seller_before = bought_from
+            if supplier is not None and recipient is not None and recipient.country != supplier.country:
+                # "... and resold it to Japanese buyers": the sale is a transfer of its own, told after the purchase.
+                resold = (next(t for t in group if t.role in _SENDING and t.start > bought.end), supplier, recipient)
+            recipient = supplier if supplier is not None and supplier.country != seller_before.country else None
+            supplier = seller_before
+            role = "receive"
+            kinds = [bought.value]
         sent_on = _bought_to_send(text, group, told) if role == "receive" and not clause.passive else None
         if sent_on is not None:
             # "bought 45,000 cartridges to send to North Korea", "obtained rounds for shipment to North Korea": goods
@@ -1663,6 +1681,13 @@ class SentenceReader:
         draft = self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                              supplier, recipient, chosen_goods, anaphoric=anaphoric)
         draft.between_ships = partner is not None and supplier is None and not anaphoric
+        if resold is not None:
+            sold, seller, buyer = resold
+            leg = replace(draft, kinds=[sold.value], supplier=seller, recipient=buyer, evidence=[],
+                          hedges=list(draft.hedges))
+            add_evidence(leg, [sold])
+            self.drafts.append(draft)
+            draft = leg
         if sent_on is not None and draft.status is not ClaimStatus.DENIED:
             draft.status = ClaimStatus.PLANNED  # bought to be sent: the sending was planned, whatever became of it
         if draft.date is None and recipient is not None and recipient.start >= trigger.end:
@@ -2371,6 +2396,9 @@ def _rule_target(text: str, trigger: Mention, mentions: list[Mention], lexicon: 
     """The country a broken rule told just before a transfer word is aimed at ("violating the sanctions against North
     Korea by selling"), or None."""
     for mention in mentions:
+        if mention.kind == "rules" and mention.end <= trigger.start \
+                and _BY_DOING.fullmatch(text, mention.end, trigger.start):
+            return replace(mention, kind="country")  # "violated the North Korea sanctions by selling"
         if mention.kind == "country" and mention.country and mention.end <= trigger.start \
                 and not mention.detail.startswith("demonym") \
                 and _BY_DOING.fullmatch(text, mention.end, trigger.start):
@@ -2378,6 +2406,22 @@ def _rule_target(text: str, trigger: Mention, mentions: list[Mention], lexicon: 
             if broken is not None and broken.end() == mention.start:
                 return mention
     return None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bought_from(text: str, group: list[Mention], trigger: Mention,
+                 parties: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The word of buying and the party bought from, when goods were bought from a party and then sold on ("bought
+    ore from North Korea and resold it", "importing coal from North Korea to sell abroad"), or None."""
+    bought = next((t for t in group if t.role == "receive"), None)
+    sold = next((t for t in group if t.role in _SENDING and bought is not None and t.start > bought.end), None)
+    if bought is None or sold is None:
+        return None
+    origin = next((p for p in parties if p.country and bought.end <= p.start and p.end <= sold.start
+                   and _FROM_BEFORE.search(text, bought.end, p.start)), None)
+    return (bought, origin) if origin is not None else None
 
 
 # "to send", "to ship", "for shipment", "for export", "in order to send": the goods' purpose after they were bought.

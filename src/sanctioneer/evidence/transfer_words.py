@@ -125,6 +125,11 @@ _PAID_FOR_BY = re.compile(r"\bpaid\s+for\b[^.;:]{0,80}?\bby\s+$", re.IGNORECASE)
 _CARRIAGE_WORD = re.compile(r"carrying|carried|transporting|transported|towing|towed|hauling|hauled", re.IGNORECASE)
 
 
+# "a tanker leased by", "the freighter chartered by": a lease word right after a carrier names who hired it.
+_HIRED_CARRIER = re.compile(r"\b(?:ship|vessel|tanker|freighter|boat|barge|carrier)s?\s+$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
@@ -132,6 +137,9 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
         return True
     if trigger.text.lower() in lexicon.leases and lexicon.leased_place.search(text, 0, trigger.start):
         return True  # "the quay of Tartus leased to Russia": the place hired out, not goods
+    if trigger.text.lower() in lexicon.leases and _HIRED_CARRIER.search(text, 0, trigger.start) \
+            and _BY_AFTER.match(text, trigger.end):
+        return True  # "a Hong Kong-flagged ship leased by a Taiwanese company": who hired the carrier, not goods
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
         or _remains_found(trigger, text, lexicon) or lexicon.purpose.search(text, 0, trigger.start) is not None \
         or (_CARRIAGE_WORD.fullmatch(trigger.text) is not None and lexicon.on_show.search(text, 0, trigger.start)
