@@ -4,7 +4,10 @@ the time of an exception told before the transfer."""
 
 from __future__ import annotations
 
-from tests.evidence.reading import claims, seen
+from datetime import date
+
+from sanctioneer.evidence.dates import find_dates
+from tests.evidence.reading import claims, only, seen
 
 
 def _zinc(text: str) -> tuple[str | None, str | None, str | None]:
@@ -36,3 +39,24 @@ def test_the_time_of_an_exception_opening_the_sentence_is_not_the_transfer_s() -
     found = claims("Apart from a pause in 2021, Chinese firms sold pianos to North Korea in May.\n")
     assert [seen(c) for c in found] == [("CN", "KP", "2023-05")]
 
+
+def _told(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value.iso() if m.value else None) for m in find_dates(text, reference=date(2024, 3, 20))]
+
+
+def test_a_day_told_with_last_year_or_this_year_is_a_day_of_that_year() -> None:
+    assert _told("It arrived on Feb. 3 last year.") == [("Feb. 3 last year", "2023-02-03")]
+    assert _told("It arrived on 5 March, last year.") == [("5 March, last year", "2023-03-05")]
+    assert _told("It arrived on the 5th of March last year.") == [("the 5th of March last year", "2023-03-05")]
+    assert _told("It arrived on January 9th this year.") == [("January 9th this year", "2024-01-09")]
+    assert seen(only("Laos bought 300 tonnes of rice from North Korea on Feb. 3 last year.\n")) == (
+        "KP", "LA", "2023-02-03")
+    # A day told alone is still the latest such day.
+    assert _told("It arrived on Feb. 3.") == [("Feb. 3", "2024-02-03")]
+
+
+def test_the_year_before_last_is_two_years_before_the_report() -> None:
+    assert _told("It arrived the year before last.") == [("the year before last", "2022")]
+    assert _told("It arrived the year before.") == [("the year before", "2023")]
+    assert seen(only("Laos bought 300 tonnes of rice from North Korea the year before last.\n")) == (
+        "KP", "LA", "2022")
