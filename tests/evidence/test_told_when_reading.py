@@ -60,3 +60,12 @@ def test_the_year_before_last_is_two_years_before_the_report() -> None:
     assert _told("It arrived the year before.") == [("the year before", "2023")]
     assert seen(only("Laos bought 300 tonnes of rice from North Korea the year before last.\n")) == (
         "KP", "LA", "2022")
+
+
+def test_the_month_a_count_of_seizures_runs_since_is_not_this_one_s() -> None:
+    found = claims("Customs seized 500 tonnes of North Korean coal bound for Vietnam, the third such seizure since "
+                   "November.\n")
+    assert [seen(c) for c in found] == [("KP", "VN", None)]
+    found = claims("Customs seized 500 tonnes of North Korean coal bound for Vietnam in February, the 4th such seizure "
+                   "since November.\n")
+    assert [seen(c) for c in found] == [("KP", "VN", "2024-02")]

@@ -185,7 +185,9 @@ _UNTIL_BEFORE = re.compile(r"\s*\b(?:up\s+)?(?:until|till|up\s+to|through)\s+"
 AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.IGNORECASE)
 # "the first seizure of Iranian-made missile parts by the navy since November 2019", "the first such cargo since the
 # start of the war in 2022": the last one before this was then, or the time counted from; this one is not dated by it.
-FIRST_SINCE = re.compile(r"\b(?:the|its|their|a)\s+first\s+(?!time\b)[^;]{0,240}?\bsince\b[^;,]{0,120}$", re.IGNORECASE)
+# So for a later one of a count ("the third such seizure since November").
+FIRST_SINCE = re.compile(r"\b(?:the|its|their|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"\d{1,3}(?:st|nd|rd|th))\s+(?!time\b)[^;]{0,240}?\bsince\b[^;,]{0,120}$", re.IGNORECASE)
 # "the first deliveries since the Security Council imposed a cap on oil transfers in 2017": a date in a clause of
 # its own after "since" dates that earlier event, not the transfer.
 # "since November on claims it had been used to": a month after "since" is a date, not the subject of a clause.
