@@ -48,6 +48,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months-to", re.compile(r"\bthe\s+(?:(?:past|last|previous)\s+)?(?P<count>two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve|\d{1,2})\s+months\s+(?:to|through|until|ending(?:\s+in)?|"
                              rf"ended(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:\s+{_YEAR})?\b", re.IGNORECASE)),
+    # "on Feb. 3 last year", "on 5 March, this year", "the 5th of March last year": a day of the year the words name.
+    ("md-rel", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)),
+    ("md-rel", re.compile(rf"\b(?:the\s+)?{_DAY}(?:\s+|-)(?:of\s+)?{_MONTH},?\s+(?:of\s+)?"
+                          r"(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)),
     ("my-rel", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)),
     ("my-rel", re.compile(rf"\b(?P<last>last|this|next)\s+{_MONTH}(?![\w-])", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
@@ -88,7 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:(?P<this>\s+of\s+(?:the|this)\s+year)|(?P<last>\s+of\s+last\s+year))?\b(?!\s+of\b)",
                         re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last year|this year|earlier this year|a year ago|"
-                            r"last month|this month|earlier this month|the previous year|the year before|"
+                            r"last month|this month|earlier this month|the year before last|"
+                            r"the previous year|the year before|"
                             r"earlier in the year|later in the year|last week|last weekend|this week|"
                             r"earlier this week|the previous week|the week before|over the weekend|at the weekend|"
                             r"the (?:start|beginning) of the year|the first (?:quarter|half|months) of the year|"
@@ -300,6 +305,12 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         if groups["span"].lower().startswith("year"):
             return PartialDate(reference.year - count)
         return _months_back(reference, count)
+    if kind == "md-rel":
+        if reference is None:
+            return None
+        year = reference.year + {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        month, day = _MONTHS[groups["month"].lower()], int(groups["day"])
+        return PartialDate(year, month, day) if _valid(year, month, day) else None
     if kind == "my-rel":
         month = _MONTHS[groups["month"].lower()]
         if reference is None:
@@ -337,6 +348,8 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> Partial
         return PartialDate(then.year, then.month, then.day)
     if rel == "today":
         return PartialDate(reference.year, reference.month, reference.day)
+    if rel == "the year before last":
+        return PartialDate(reference.year - 2)
     if rel in ("last year", "a year ago", "the previous year", "the year before"):
         return PartialDate(reference.year - 1)
     if rel in ("this year", "earlier this year", "earlier in the year", "later in the year") or rel.startswith(

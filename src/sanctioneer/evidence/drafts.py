@@ -178,12 +178,16 @@ DONE_EARLIER = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past)\s+
 # A clause of contrast opening a sentence, to its comma: "Even as it hailed ... last year,", "Although ...,".
 _CONTRAST_OPENING = re.compile(r"\W*(?:even\s+(?:as|though|while|if)|although|though|despite|in\s+spite\s+of|whereas)"
                                r"\b[^,;]*,", re.IGNORECASE)
+# "Except for a dip in 2021, imports of rice rose": the time of the exception, not of the goods told after it.
+_EXCEPTION_OPENING = re.compile(r"\W*(?:except\s+for|apart\s+from|aside\s+from|save\s+for)\b[^,;]*,", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\s*\b(?:up\s+)?(?:until|till|up\s+to|through)\s+"
                            r"(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.IGNORECASE)
 # "the first seizure of Iranian-made missile parts by the navy since November 2019", "the first such cargo since the
 # start of the war in 2022": the last one before this was then, or the time counted from; this one is not dated by it.
-FIRST_SINCE = re.compile(r"\b(?:the|its|their|a)\s+first\s+(?!time\b)[^;]{0,240}?\bsince\b[^;,]{0,120}$", re.IGNORECASE)
+# So for a later one of a count ("the third such seizure since November").
+FIRST_SINCE = re.compile(r"\b(?:the|its|their|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"\d{1,3}(?:st|nd|rd|th))\s+(?!time\b)[^;]{0,240}?\bsince\b[^;,]{0,120}$", re.IGNORECASE)
 # "the first deliveries since the Security Council imposed a cap on oil transfers in 2017": a date in a clause of
 # its own after "since" dates that earlier event, not the transfer.
 # "since November on claims it had been used to": a month after "since" is a date, not the subject of a clause.
@@ -252,6 +256,10 @@ _ASIDE = re.compile(r",.*", re.DOTALL)
 # "On Thursday, ...", "Back in September, ...": the words before a date that opens a sentence.
 OPENING_DATE = re.compile(r"\W*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\s+)?(?:(?:in|on|at|during)\s+)?",
                           re.IGNORECASE)
+
+
+# "For January and February, ...", "For the year 2016, ...": a sentence opened by the time its figures cover.
+_FIGURES_FOR = re.compile(r"\W*for\s+(?:the\s+(?:month|months|year|period|quarter)\s+(?:of\s+)?)?", re.IGNORECASE)
 
 
 # "; in 2009,", "; and in May": the words between a semicolon and a date that opens the clause after it.
@@ -384,7 +392,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if not aside_said:
             return after_aside[0], sentence
     inside = [d for d in dates if start <= d.start and d.end <= end and not said(d)]
-    contrast = _CONTRAST_OPENING.match(text)
+    contrast = _CONTRAST_OPENING.match(text) or _EXCEPTION_OPENING.match(text)
     if contrast is not None and contrast.end() <= trigger.start:
         # "Even as it praised last year's harvest, Laos bought rice in February": the clause of contrast opening
         # the sentence tells a time of its own, not the transfer's.
@@ -430,6 +438,12 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                       and _CLAUSE_OPENING.fullmatch(text, semicolon + 1, d.start) and not said(d)]
     if clause_opening:
         return clause_opening[0], sentence
+    # "For January and February, the ministry reported that it imported ...": the months the figures cover, not the
+    # day of the saying; a period told by its ends begins with the first.
+    covered = [d for d in dates if d.end <= trigger.start and d.value is not None
+               and _FIGURES_FOR.fullmatch(text, 0, d.start)]
+    if covered:
+        return covered[0], sentence
     # "On 4 January, Kirby said North Korea had provided missiles": the date opening a sentence whose
     # transfer is what someone said is the date of the saying.
     opening = [d for d in dates if opens(text, d) and not said(d)

@@ -803,7 +803,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     mine = {(d.quantity[0], d.quantity[1]) for d in group.drafts if d.quantity is not None}
     own_sentences = {d.sentence.start for d in group.drafts}
     own = {d.sentence.paragraph for d in group.drafts}
-    words = {w.lower().rstrip("s") for d in group.drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
+    words = _goods_words(group)
     found: dict[str, tuple[DateMention, Sentence]] = {}
     first = min(d.sentence.start for d in group.drafts)
     # The sentence just before the transfer's, in its paragraph: "The report describes three networks at work in
@@ -880,6 +880,18 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     # Several finer dates ("left Haeju in July 2016 ... intercepted on August 11"): the first the
     # report gives, where the transfer began.
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
+
+
+def _goods_words(group: _Joined) -> set[str]:
+    """The words naming the group's goods, without the country they are of: "North Korean coal" is told again by
+    "coal", not by "North Korean mineral exports"."""
+    words: set[str] = set()
+    for draft in group.drafts:
+        for _, goods in draft.goods:
+            countries = [m for m in group.lexicon.find(goods) if m.kind == "country"]
+            words.update(w.group(0).lower().rstrip("s") for w in re.finditer(r"[A-Za-z]{4,}", goods)
+                         if not any(m.start <= w.start() < m.end for m in countries))
+    return words
 
 
 def _ships_named(group: _Joined) -> set[str]:
