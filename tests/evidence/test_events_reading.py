@@ -102,3 +102,20 @@ def test_goods_seized_from_a_boat_in_international_waters_are_no_ship_to_ship_tr
 
 def test_live_coverage_of_a_race_is_no_goods() -> None:
     assert claims("State radio gave live coverage of the horse trials in Ashgabat.") == []
+
+
+def test_goods_named_in_an_aside_keep_the_year_told_after_it() -> None:
+    for text in ('Mongolian leader Bat Erdene received two white Akitas — named "Sora" and "Umi" — from Japan in '
+                 '2019 on a state visit.',
+                 "Bat Erdene received two white Akitas, named Sora and Umi, from Japan in 2019."):
+        assert only(text).date is not None and only(text).date.iso() == "2019"  # type: ignore[union-attr]
+
+
+def test_a_zoo_named_after_a_capital_is_of_that_country() -> None:
+    found = only("The minister delivered over 40 animals to the Havana Zoo, the ministry said.")
+    assert (found.recipient.name, found.recipient.country) == ("Havana Zoo", "CU")
+
+
+def test_a_tanker_named_after_a_comma_is_the_supplier() -> None:
+    found = only("In May, a Russian tanker, the Belomorye, unloaded 2,000 tonnes of diesel at Nampho.")
+    assert (found.supplier.name, found.supplier.country, found.recipient.country) == ("Belomorye", "RU", "KP")

@@ -195,3 +195,61 @@ def test_launchers_are_not_the_ammunition_they_fire() -> None:
         "date 2025-05-23\n\nCargo ships delivered nine million rounds of multiple rocket launcher ammunition from "
         "Belarus to Laos in 2024.\n")["events"]
     assert sorted(e["corroboration"] for e in events) == [1, 1]
+
+
+def test_two_lots_weighed_far_apart_in_one_month_are_two_transfers() -> None:
+    events = report("date 2021-05-10\n\nLaos sold 200 tonnes of rice to Myanmar in March, the figures showed.\n",
+                    "date 2021-05-12\n\nLaos exported 2,500 tonnes of rice to Myanmar in March, customs data showed.\n")
+    assert [e["corroboration"] for e in events["events"]] == [1, 1]
+
+
+def test_things_counted_without_a_unit_are_not_weighed_as_lots() -> None:
+    one_event("date 2021-05-10\n\nBelarus sent 40 tractors to Cuba in March, the ministry said.\n",
+              "date 2021-05-12\n\nBelarus delivered two consignments of tractors to Cuba in March.\n")
+
+
+def test_a_count_of_many_transfers_is_not_what_one_tanker_took_on() -> None:
+    events = report(
+        "date 2020-02-10\n\nForeign ships transferred diesel to North Korean tankers in 2019 in about 120 "
+        "transfers, an official said.\n",
+        "date 2020-02-12\n\nA Togo-flagged tanker transferred diesel to the North Korean tanker Pak Yon in 2019, "
+        "an official said.\n")["events"]
+    assert len(events) == 2
+
+
+def test_several_carriers_sailing_are_many_transfers_and_one_carrier_is_one() -> None:
+    one = "About 8,000 tonnes of North Korean coal were unloaded at Haiphong in Vietnam in April from a " \
+          "Panama-flagged bulk carrier, records show."
+    many = report("date 2020-06-10\n\nAt least five bulk carriers sailed from Nampho in April and unloaded coal off "
+                  "Haiphong in Vietnam, tracking data show.\n", f"date 2020-06-12\n\n{one}\n")["events"]
+    assert len(many) == 2
+    one_event("date 2020-06-10\n\nA Panama-flagged bulk carrier unloaded North Korean coal at Haiphong in Vietnam in "
+              "April, tracking data show.\n", f"date 2020-06-12\n\n{one}\n")
+
+
+def test_a_ship_sending_oil_to_four_other_ships_is_one_carrier() -> None:
+    one_event("date 2018-01-05\n\nThe tanker Blue Finch transferred diesel to the North Korean tanker Ryong Gang 3 "
+              "and to four other ships in international waters on Nov. 2.\n",
+              "date 2018-01-06\n\nThe Blue Finch transferred diesel to the North Korean tanker Ryong Gang 3 on "
+              "November 2, officials said.\n")
+
+
+def test_a_year_one_report_gives_does_not_keep_out_a_date_near_the_month_another_gives() -> None:
+    event = one_event(
+        "date 2021-03-10\n\nA Bentley Mulsanne was bought from a dealer in Italy in November 2019 and shipped to "
+        "North Korea, the study found.\n",
+        "date 2021-03-12\n\nThe Bentley Mulsanne was sold by an Italian dealer to North Korea in 2019, the brief "
+        "says.\n",
+        "date 2021-03-15\n\nA Bentley Mulsanne was smuggled into North Korea in early 2020 after being bought in "
+        "Italy.\n")
+    assert event["date"] == "2019-11"
+    assert contradiction(event, "date") == ["2019", "2019-11", "2020"]
+
+
+def test_tankers_of_other_names_are_other_transfers() -> None:
+    events = report(
+        "date 2019-10-10\n\nOn 3 August 2019 the M/T Seahorse transferred diesel to the North Korean tanker Chon Ma "
+        "San at sea.\n",
+        "date 2019-10-12\n\nIn August, a Russian tanker, the Belomorye, unloaded some 3,000 tonnes of diesel at the "
+        "port of Nampho, according to port records.\n")["events"]
+    assert sorted(e["supplier"]["name"] for e in events) == ["Belomorye", "Seahorse"]

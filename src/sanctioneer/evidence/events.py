@@ -260,7 +260,7 @@ def _agreement(a: Claim, b: Claim) -> int:
     shared_words = _words(a) & _words(b)
     if not _same_goods(a, b, shared_words):
         return 0
-    if _after_an_earlier(a, b) or _after_an_earlier(b, a) or _total_and_part(a, b):
+    if _after_an_earlier(a, b) or _after_an_earlier(b, a) or _apart(a, b):
         return 0
     # The same goods named in the same words ("yachts", "grenades") count as a fact agreeing.
     agree = 1 if _named_alike(a, b, shared_words) else 0
@@ -354,6 +354,72 @@ def _total_and_part(a: Claim, b: Claim) -> bool:
         return False
     low, high = sorted((counts[0][0], counts[1][0]))
     return high > 0 and (high - low) / high > _SAME_COUNT
+
+
+#: How far apart two counts of one unit are when they count two lots, not one told by two sources: the larger twice
+#: the smaller or more ("300 tonnes of flour" and "3,600 tonnes of flour" sent the same month).
+_OTHER_LOT = 2.0
+
+
+def _other_lots(a: Claim, b: Claim) -> bool:
+    """Both claims measure their goods in the same unit and one measure is twice the other or more: two lots, unless
+    one tells a flow going on since a date, whose running total grows. Things counted without a unit are not weighed
+    so ("two consignments" of "12,000 jackets")."""
+    counts = _quantity(a), _quantity(b)
+    if counts[0] is None or counts[1] is None or counts[0][1] is None or counts[0][1] != counts[1][1]:
+        return False
+    if _since(a) is not None or _since(b) is not None:
+        return False
+    low, high = sorted((counts[0][0], counts[1][0]))
+    return low > 1 and high >= _OTHER_LOT * low
+
+
+# Goods told as moved in several transfers counted ("in about 150 transfers", "made at least seven trips", "four bulk
+# carriers sailed"): many transfers, of which what one carrier moved is a part, not the whole. Ships counted count
+# only as they sail, from three ("transferred oil to four other ships" is one ship's cargo, and two ships may be the
+# two sides of one transfer at sea).
+_MANY = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+)?(?:transfers|trips|voyages|shipments|deliveries|consignments|cargoes|port calls)"
+    r"|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|[3-9]|\d\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+)?(?:bulk carriers|carriers|tankers|ships|vessels|freighters)\s+(?:have\s+|had\s+)?"
+    r"(?:sailed|carried|unloaded|offloaded|delivered|shipped|transported|made|called))\b", re.IGNORECASE)
+
+# One carrier: "a Togo-flagged bulk carrier", "the tanker".
+_ONE_CARRIER = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:tanker|bulk carrier|carrier|ship|vessel|freighter)(?![\w-])", re.IGNORECASE)
+
+
+def _sentences(claim: Claim) -> list[str]:
+    return list(dict.fromkeys(e.sentence.text for e in claim.evidence))
+
+
+def _many(claim: Claim) -> bool:
+    """The claim tells its goods as moved in several transfers, counted."""
+    return any(_MANY.search(text) for text in _sentences(claim))
+
+
+def _one_carrier(claim: Claim) -> bool:
+    """The claim tells its goods as moved by one carrier, named or not, and counts no several transfers."""
+    return not _many(claim) and any(_ONE_CARRIER.search(text) or _sentence_ships(text) for text in _sentences(claim))
+
+
+def _one_of_many(a: Claim, b: Claim) -> bool:
+    """One claim counts several transfers and the other tells what one carrier moved: a part and a whole, two events
+    ("150 transfers in 2018" and a tanker's in February)."""
+    return (_many(a) and _one_carrier(b)) or (_many(b) and _one_carrier(a))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_ships(text: str) -> frozenset[str]:
+    """The ships a sentence names, without their prefix ("the M/V Wise Honest" and "the Wise Honest" are one)."""
+    return frozenset(re.sub(r"^(?:the\s+)?(?:m/?v|m/?t)\s+", "", re.sub(r"[\s-]+", " ", m.value).lower())
+                     for m in load_lexicon().find(text) if m.kind == "vessel")
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    """Two transfers however alike they are told: two lots counted far apart, or a part and a whole."""
+    return _total_and_part(a, b) or _other_lots(a, b) or _one_of_many(a, b)
 
 
 def _since(claim: Claim) -> date | None:
@@ -564,7 +630,7 @@ def _conflict(a: Claim, b: Claim) -> bool:
         return True
     if _after_an_earlier(a, b) or _after_an_earlier(b, a) or not _in_time(a, b) or not _in_time(b, a):
         return True
-    if _total_and_part(a, b):
+    if _apart(a, b):
         return True
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country and mine.country != theirs.country:
@@ -574,6 +640,27 @@ def _conflict(a: Claim, b: Claim) -> bool:
     if a.date is not None and b.date is not None and not _dates_compatible(a, b):
         return not (_close(a.date, b.date) or _journey(a, b) or _same_flow(a, b))
     return False
+
+
+def _as_finely_dated(group: Sequence[Claim]) -> list[Claim]:
+    """The claims of an event, each dated as finely as a claim whose date its own agrees with: a source giving only
+    the year ("in 2019") of what another dates to November 2019 does not keep out a third telling "early 2020"."""
+    dated = [c for c in group if c.date is not None and c.date.year is not None]
+    finer: list[Claim] = []
+    for claim in group:
+        best = claim
+        for other in dated:
+            assert other.date is not None
+            if claim.date is not None and claim.date.compatible(other.date) \
+                    and _rank(other.date) > _rank(best.date) and all(other.date.compatible(c.date) for c in dated
+                                                                      if c.date is not None):
+                best = replace(claim, date=other.date, date_text=other.date_text)
+        finer.append(best)
+    return finer
+
+
+def _rank(value: PartialDate | None) -> int:
+    return {"unknown": 0, "year": 1, "month": 2, "day": 3}[value.precision] if value is not None else 0
 
 
 def merge_claims(claims: Sequence[Claim]) -> list[Event]:
@@ -590,7 +677,7 @@ def merge_claims(claims: Sequence[Claim]) -> list[Event]:
         # a source agreeing with it on the most facts, then the first.
         fits = []
         for number, group in enumerate(merged):
-            if any(_conflict(member, claim) for member in group):
+            if any(_conflict(member, claim) for member in _as_finely_dated(group)):
                 continue
             strengths = [_agreement(member, claim) for member in group]
             fits.append((sum(1 for found in strengths if found), max(strengths), -number, group))

@@ -90,6 +90,9 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
                      r"|Bay\s+of\s+Bengal|(?:Persian|Arabian)\s+Gulf)\b")
 
 
+# "named" or "called" opening an aside before a name in quotes or capitals ("two dogs, named Rex and Max, from"): what
+# a thing is called, not a case naming someone.
+_NAMED_ASIDE = re.compile(r"(?:named|called)\s+[\"“‘'A-Z]")
 # An aside between two dashes after which the clause goes on in small letters: "received two dogs — named Gomi
 # and Songgang — from Kim in 2018".
 # "Oct 19", "Sept. 21", "March 2018", "Friday": a date or a day, never the name of a party.
@@ -510,8 +513,9 @@ class Lexicon:
             r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
             r"(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)"
-            # "the tanker Sam Jong 2", or set off by commas: "The vessel, Lighthouse Winmore, transferred"
-            r"(?:\s+|,\s+(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3},))"
+            # "the tanker Sam Jong 2", or set off by commas: "The vessel, Lighthouse Winmore, transferred", "a Russian
+            # tanker, the Tsvetochny, unloaded"
+            r"(?:\s+|,\s+(?:the\s+)?(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3},))"
             r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         # "the Patriot transferred oil", "The Xin Yan Tai took on the cargo": a name a ship's verb follows.
@@ -617,6 +621,17 @@ class Lexicon:
         """The words name ships in the plural ("Russian tankers", "Chinese fishing boats"): a fleet, not one ship."""
         return self._fleet.search(text) is not None
 
+    def _city_of(self, name: str) -> str | None:
+        """The country of a body named first by its city: "Dandong Dongyuan Industrial", "Dalian Global Unity
+        Shipping", "the Havana Zoo" (a city, port, province or capital of the gazetteer, not a country, whose name
+        may be part of a body's own)."""
+        city = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[A-Z]", name)
+        for words in ([city.group(1), city.group(1).split()[0]] if city is not None else []):
+            seat = self.countries.get(words)
+            if seat is not None and seat[1] in ("place", "metonym"):
+                return seat[0]
+        return None
+
     def find(self, text: str) -> list[Mention]:
         """Return every mention in a sentence, leftmost-longest within each kind."""
         found: list[Mention] = []
@@ -630,6 +645,9 @@ class Lexicon:
                     position = match.start() + 1
                 continue
             for match in pattern.finditer(text):
+                if kind == "proceeding" and _NAMED_ASIDE.match(text, match.start()) is not None \
+                        and re.search(r"(?:,|--|[—–])\s*$", text[:match.start()]):
+                    continue  # "a pair of dogs - named "Rex" and "Max" - from ...": what the goods are called
                 found.append(self._mention(kind, match))
         owned: list[tuple[int, int]] = []
         for match in self._company.finditer(text):
@@ -650,19 +668,9 @@ class Lexicon:
                 # The place is said by the company's country: no party of its own.
                 owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))
                 offset += owner.end()
-            if owner_place is None:
-                # "Dandong Dongyuan Industrial", "Dalian Global Unity Shipping": a company named first by its city
-                # (a city, port or province of the gazetteer, not a country, whose name may be part of a body's own)
-                # is of that city's country.
-                city = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[A-Z]", name[offset:])
-                for words in ([city.group(1), city.group(1).split()[0]] if city is not None else []):
-                    seat = self.countries.get(words)
-                    if seat is not None and seat[1] in ("place", "metonym"):
-                        owner_place = seat
-                        break
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company",
-                                 country=owner_place[0] if owner_place else None))
+                                 country=owner_place[0] if owner_place else self._city_of(name[offset:])))
         found = [m for m in found if not (m.kind == "country" and (m.start, m.end) in owned)]
         places = [(m.start, m.end) for m in found if m.kind == "country"]
         for match in self._appositive.finditer(text):
@@ -691,7 +699,8 @@ class Lexicon:
                 continue  # "from Nampo, the North's main port, to Dalian": a place the words after it describe
             kind = "person" if noun in self.party_nouns["person"] else \
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
-            found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
+            found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive",
+                                 country=self._city_of(name) if kind == "organization" else None))
         for match in self._vessel.finditer(text):
             if self._country_by_key.get(_norm(match.group(2)), (None, ""))[1].startswith("demonym"):
                 continue  # "used to ship North Korean coal": the verb and the goods' country, not a ship
