@@ -495,12 +495,18 @@ class Lexicon:
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
-            r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
+            r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged,?\s+"
+            # "a North Korea-flagged, 962 gt tanker": the ship's size may stand between its flag and its kind.
+            r"(?:\d[\d,.]*[- ]?(?:dwt|gt|grt|tons?|tonnes?)\s+)?)?"
             r"(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)"
+            # "a vessel named Sea Lark", "a tanker called the Morning Star", "a ship identified as the Blue Heron":
+            # the name told after a word of naming.
+            r"(?:\s+(?:named|called|identified\s+as|known\s+as)\s+(?:the\s+)?"
             # "the tanker Sam Jong 2", or set off by commas: "The vessel, Lighthouse Winmore, transferred"
-            r"(?:\s+|,\s+(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3},))"
-            r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
+            r"|\s+|,\s+(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3},))"
+            # "Sam Jong No. 2": a number after "No." is part of the name.
+            r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:(?<=No)\.\s?\d+\b)?|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         # "the Patriot transferred oil", "The Xin Yan Tai took on the cargo": a name a ship's verb follows.
         self._sailing = re.compile(
