@@ -81,3 +81,55 @@ def test_no_side_is_named_by_the_flag_of_the_north_korean_ship_alone() -> None:
     found = claims("In May 2023 the Grey Petrel transferred diesel to the North Korea-flagged, 1,200 dwt tanker Pyol "
                    "Bada 3.\n")
     assert all(c.recipient.country == "KP" for c in found)
+
+
+def test_the_year_a_ship_was_built_stands_between_to_and_the_ship() -> None:
+    claim = only("In May 2023 the Grey Petrel transferred diesel to the 1994-built, North Korea-flagged tanker Pyol "
+                 "Bada 3.\n")
+    assert (claim.recipient.name, claim.recipient.country) == ("Pyol Bada 3", "KP")
+
+
+def test_a_one_word_ship_named_before_is_a_ship_after_a_word_in_small_letters() -> None:
+    found = claims("The Russian-flagged tanker Kestrel left Vanino in May 2023.\n\nOfficials say Kestrel transferred "
+                   "diesel in June 2023 to the North Korea-flagged tanker Pyol Bada 3.\n")
+    claim = next(c for c in found if c.recipient.name)
+    assert (claim.supplier.name, claim.supplier.country) == ("Kestrel", "RU")
+    assert (claim.recipient.name, claim.recipient.country) == ("Pyol Bada 3", "KP")
+
+
+# ---------------------------------------------------------------- a person named after a title or a trade
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Taiwanese businessman Lin Wei-chen supplied steel to North Korea in 2019.\n", "Lin Wei-chen", "TW"),
+    ("Prosecutors charged businessman Lin Wei-chen with selling diesel to North Korea in 2019.\n", "Lin Wei-chen",
+     None),
+    ("Investigators placed broker Lin Wei-chen on a watch list for allegedly selling diesel to North Korea in "
+     "2019.\n", "Lin Wei-chen", None),
+])
+def test_a_person_named_after_a_title_or_a_trade_is_the_side(text: str, name: str, country: str | None) -> None:
+    claim = only(text)
+    assert (claim.supplier.name, claim.supplier.country, claim.recipient.country) == (name, country, "KP")
+
+
+def test_a_courtesy_title_alone_names_no_person() -> None:
+    # "Mr Lin" may be any Lin of the report: only a name of two words or more after a word of trade is a person.
+    claim = only("Mr Lin supplied steel to North Korea in 2019.\n")
+    assert (claim.supplier.name, claim.recipient.country) == (None, "KP")
+
+
+def test_a_speaker_named_after_a_title_is_no_side() -> None:
+    claim = only("In 2019 Mr Lin told reporters that Harbourlight Co. had supplied steel to North Korea.\n")
+    assert claim.supplier.name == "Harbourlight Co."
+    assert claim.recipient.country == "KP"
+
+
+def test_a_trade_word_before_a_single_capital_word_names_no_person() -> None:
+    claim = only("A Chinese trader Monday shipped steel to North Korea.\n")
+    assert claim.supplier.name is None
+    assert (claim.supplier.country, claim.recipient.country) == ("CN", "KP")
+
+
+def test_a_north_korean_trader_named_after_his_trade_receives() -> None:
+    claim = only("In 2009 a Vienna dealer sold two yachts to North Korean trader Ri Song-chol.\n")
+    assert (claim.recipient.name, claim.recipient.country) == ("Ri Song-chol", "KP")

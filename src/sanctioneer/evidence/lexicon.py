@@ -92,6 +92,12 @@ _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\
 # An aside between two dashes after which the clause goes on in small letters: "received two dogs — named Gomi
 # and Songgang — from Kim in 2018".
 # "Oct 19", "Sept. 21", "March 2018", "Friday": a date or a day, never the name of a party.
+# "businessman Chen Wei-lin", "defendant Park Soo-min": a person's name of two or three words after a word for what the
+# person does in trade; only the name is the mention, so that a description before the word ("Taiwanese businessman")
+# still gives the person a country. A courtesy title alone ("Mr Lee") names no one the report can tell apart.
+_PERSON_AFTER_ROLE = re.compile(
+    r"(?<![\w-])(?:businessman|businesswoman|defendant|trader|shipowner|middleman|broker|dealer|owner|executive)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})(?![\w-])")
 _DATE_NAME = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
                         r"(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
@@ -686,6 +692,17 @@ class Lexicon:
             kind = "person" if noun in self.party_nouns["person"] else \
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
             found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive"))
+        for match in _PERSON_AFTER_ROLE.finditer(text):
+            words = match.group("name").split()
+            # "owner Dalian Ocean", "trader Lin Wei Monday": no name of a place, a month or a sentence's opener, and
+            # a name of at least two words.
+            while words and (words[-1] in self.countries or words[-1] in _NOT_NAMES or _DATE_NAME.fullmatch(words[-1])):
+                words.pop()
+            if len(words) < 2 or words[0] in self.countries or words[0] in _NOT_NAMES:
+                continue
+            name = " ".join(words)
+            found.append(Mention("person", match.start("name"), match.start("name") + len(name), name, value=name,
+                                 detail="name after role"))
         for match in self._vessel.finditer(text):
             if self._country_by_key.get(_norm(match.group(2)), (None, ""))[1].startswith("demonym"):
                 continue  # "used to ship North Korean coal": the verb and the goods' country, not a ship
