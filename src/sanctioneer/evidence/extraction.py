@@ -1415,7 +1415,7 @@ def _bodies_placed(read: list[tuple[Sentence, list[Mention]]]) -> dict[str, tupl
         text = sentence.text
         named = [m for m in mentions if m.kind in ("organization", "vessel")]
         for mention in mentions:
-            if mention.country and mention.kind == "person" and mention.detail == "appositive":
+            if mention.country and mention.kind == "person" and mention.detail in ("appositive", "name after role"):
                 person(mention.value or mention.text, mention.country, sentence, mention)
             elif mention.country and mention.kind in ("organization", "vessel"):
                 place(mention.value or mention.text, mention.country, sentence, mention)

@@ -96,6 +96,12 @@ _NAMED_ASIDE = re.compile(r"(?:named|called)\s+[\"“‘'A-Z]")
 # An aside between two dashes after which the clause goes on in small letters: "received two dogs — named Gomi
 # and Songgang — from Kim in 2018".
 # "Oct 19", "Sept. 21", "March 2018", "Friday": a date or a day, never the name of a party.
+# "businessman Chen Wei-lin", "defendant Park Soo-min": a person's name of two or three words after a word for what the
+# person does in trade; only the name is the mention, so that a description before the word ("Taiwanese businessman")
+# still gives the person a country. A courtesy title alone ("Mr Lee") names no one the report can tell apart.
+_PERSON_AFTER_ROLE = re.compile(
+    r"(?<![\w-])(?:businessman|businesswoman|defendant|trader|shipowner|middleman|broker|dealer|owner|executive)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})(?![\w-])")
 _DATE_NAME = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
                         r"(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
@@ -510,13 +516,19 @@ class Lexicon:
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
-            r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged\s+)?"
+            r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged,?\s+"
+            # "a North Korea-flagged, 962 gt tanker": the ship's size may stand between its flag and its kind.
+            r"(?:\d[\d,.]*[- ]?(?:dwt|gt|grt|tons?|tonnes?)\s+)?)?"
             r"(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)"
+            # "a vessel named Sea Lark", "a tanker called the Morning Star", "a ship identified as the Blue Heron":
+            # the name told after a word of naming.
+            r"(?:\s+(?:named|called|identified\s+as|known\s+as)\s+(?:the\s+)?"
             # "the tanker Sam Jong 2", or set off by commas: "The vessel, Lighthouse Winmore, transferred", "a Russian
             # tanker, the Tsvetochny, unloaded"
-            r"(?:\s+|,\s+(?:the\s+)?(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3},))"
-            r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
+            r"|\s+|,\s+(?:the\s+)?(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3},))"
+            # "Sam Jong No. 2": a number after "No." is part of the name.
+            r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:(?<=No)\.\s?\d+\b)?|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )
         # "the Patriot transferred oil", "The Xin Yan Tai took on the cargo": a name a ship's verb follows.
         self._sailing = re.compile(
@@ -701,6 +713,17 @@ class Lexicon:
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
             found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive",
                                  country=self._city_of(name) if kind == "organization" else None))
+        for match in _PERSON_AFTER_ROLE.finditer(text):
+            words = match.group("name").split()
+            # "owner Dalian Ocean", "trader Lin Wei Monday": no name of a place, a month or a sentence's opener, and
+            # a name of at least two words.
+            while words and (words[-1] in self.countries or words[-1] in _NOT_NAMES or _DATE_NAME.fullmatch(words[-1])):
+                words.pop()
+            if len(words) < 2 or words[0] in self.countries or words[0] in _NOT_NAMES:
+                continue
+            name = " ".join(words)
+            found.append(Mention("person", match.start("name"), match.start("name") + len(name), name, value=name,
+                                 detail="name after role"))
         for match in self._vessel.finditer(text):
             if self._country_by_key.get(_norm(match.group(2)), (None, ""))[1].startswith("demonym"):
                 continue  # "used to ship North Korean coal": the verb and the goods' country, not a ship

@@ -75,9 +75,10 @@ def _known_ships(text: str, ships: Mapping[str, str | None], found: list[Mention
     unloaded"): a ship still, of the country its flag gave it, where the lexicon found no ship there."""
     known = []
     for name, country in ships.items():
-        # A one-word name ("the Vityaz") only after "the": a capital word alone may open a sentence.
-        before = r"(?<=\bthe )" if " " not in name else r"(?<![\w-])"
-        for match in re.finditer(before + re.escape(name) + r"(?![\w-])", text):
+        # A one-word name ("the Vityaz") only after "the" or a word in small letters ("sources say Vityaz
+        # transferred"): a capital word alone may open a sentence.
+        before = r"(?<=\bthe )|(?<=[a-z] )" if " " not in name else r"(?<![\w-])"
+        for match in re.finditer(r"(?:" + before + r")" + re.escape(name) + r"(?![\w-])", text):
             if not any(m.kind == "vessel" and m.start <= match.start() and match.end() <= m.end for m in found):
                 known.append(Mention("vessel", match.start(), match.end(), name, value=name, detail="vessel",
                                      country=country))

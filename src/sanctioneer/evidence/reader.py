@@ -893,6 +893,17 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"reportedly|allegedly|personally|secretly|once|again|since)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
                              r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?$")
+# "as the vessel is believed to have transferred oil", "These companies have been engaged in illicitly shipping":
+# a ship or a body named again by its kind alone, as the subject of the transfer word.
+_DEFINITE_BEFORE = re.compile(r"(?:^|[,;]\s*|(?<=\.\s)|"
+                              r"\b(?:and|[Bb]ut|then|later|where|when|after|as|because|since|while|that)\s+|"
+                              r"^\W*)(?P<pronoun>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<ship>vessel|ship|tanker|freighter)|"
+                              r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm)|"
+                              r"(?:[Tt]hese|[Tt]hose|[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:companies|firms))\s+"
+                              r"(?:(?:has|have|had|is|are|was|were|also|then|later|reportedly|allegedly|illegally|"
+                              r"illicitly|secretly|since|again)\s+){0,3}"
+                              r"(?:(?:believed|suspected|alleged|said|thought|reported|found)\s+to\s+have\s+)?"
+                              r"(?:been\s+)?(?:(?:engaged|involved)\s+in\s+)?(?:[a-z]+ly\s+)?$")
 # "the two leaders", "both sides": the parties of an exchange told just before.
 _BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:leaders|sides|countries|governments|presidents|men|heads of state|"
                          r"delegations)\b", re.IGNORECASE)
@@ -1846,7 +1857,7 @@ class SentenceReader:
         text, trigger = clause.text, clause.trigger
         pronoun = _PRONOUN_BEFORE.search(text, clause.start, trigger.start)
         if pronoun is None:
-            return None
+            return self._named_by_kind(clause)
         word = pronoun.group("pronoun").lower()
         kinds = ("person",) if word in ("he", "she") else ("country", "organization", "vessel") if word == "it" \
             else ("country",)
@@ -1883,6 +1894,36 @@ class SentenceReader:
                 return None
             found = earlier[0]
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
+
+    def _named_by_kind(self, clause: _Clause) -> Mention | None:
+        """"The tanker Sea Lark was held in port, as the vessel is believed to have delivered fuel", "Harbin Bluepeak
+        Co. and Morning Tide Ltd were blacklisted. These companies had shipped liquor": a ship or a body named again
+        by its kind alone, right before the transfer word, is the named ship or body told last before it in its own
+        sentence, or else the first of the sentence before; only one told by its name, never one told by a
+        country alone, so that no side is given a name it was not told by."""
+        text, trigger = clause.text, clause.trigger
+        told_again = _DEFINITE_BEFORE.search(text, clause.start, trigger.start)
+        if told_again is None:
+            return None
+        ship = told_again.group("ship") is not None
+
+        def fits(mention: Mention) -> bool:
+            if ship:
+                return mention.kind == "vessel" and bool(mention.value)
+            return mention.kind == "organization" and mention.detail in ("company", "appositive") \
+                and bool(mention.value)
+
+        here = [m for m in clause.mentions if m.end <= told_again.start("pronoun") and fits(m)]
+        if here:
+            found = here[-1]
+        else:
+            _, told = self.previous
+            earlier = [m for m in told if fits(m)]
+            if not earlier:
+                return None
+            found = earlier[0]
+        return replace(found, start=told_again.start("pronoun"), end=told_again.end("pronoun"),
+                       text=told_again.group("pronoun"))
 
     def _flow_of_the_flow_told(self, draft: Draft, sentence: Sentence) -> None:
         """"Laos imported $9 million of watches from Thailand ... Among them, imports of fans rose fivefold to $1

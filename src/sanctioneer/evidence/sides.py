@@ -326,6 +326,10 @@ _PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:na
                        re.IGNORECASE)
 
 
+# "to the 1981-built, North Korea-flagged tanker Sam Ma 2": the year a ship was built, before its flag and its name.
+_BUILT_IN = re.compile(r"\s*(?:(?:a|an|the)\s+)?\d{4}-built,?\s*")
+
+
 def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[Mention],
                     end: int) -> Mention | None:
     """The party of `parties` that a cue ("from", "toward", "by") points at, before `end`."""
@@ -353,7 +357,7 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
         buyers = _BUYERS_IN.fullmatch(between) or _PLACE_OF.fullmatch(between) \
-            or (cue == "toward" and _NAMED_IN.fullmatch(between))
+            or (cue == "toward" and _NAMED_IN.fullmatch(between)) or _BUILT_IN.fullmatch(between)
         crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
                                     m.end <= following[0].start for m in mentions)
         # "to a third country via South Korea": the country goods pass through is not where they go.

@@ -10,12 +10,12 @@ __all__ = ["Sentence", "split_sentences"]
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen lt col maj capt sgt adm gov sen rep prof jr sr inc co corp ltd no nos vs etc "
+    "mr mrs ms dr st gen lt col maj capt sgt adm gov sen rep prof jr sr inc co corp ltd pte no nos vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est fig dept".split()
 )
 # "... and Mekong Pumps Co. Ltd. The first exported ...": a company's suffix ends a sentence when a word that opens one
-# follows.
-_COMPANY_ENDS = frozenset({"ltd", "inc", "corp", "co"})
+# follows; "Lim Freight Pte. Ltd." is one name.
+_COMPANY_ENDS = frozenset({"ltd", "inc", "corp", "co", "pte"})
 _OPENER = re.compile(r"(?:The|This|These|Those|It|They|He|She|In|On|At|But|Its|Their)\s")
 # A full stop glued to the next sentence's capital ("in Ukraine.In a briefing"), as pages that lost
 # the space between paragraphs print it, ends a sentence too when a word or a year ends before it.
