@@ -889,7 +889,9 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"(?<=\bsaid )|(?<=\bsays )|(?<=\bstated )|(?<=\bannounced )|(?<=\badded )|"
                              r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
                              r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|" + EPITHET + r")\s+(?:(?:has|had|also|then|later|"
-                             r"reportedly|allegedly|personally|secretly|once|again|since)\s+){0,3}"
+                             r"reportedly|allegedly|personally|secretly|once|again|since|"
+                             # "Hanoi said it had never sold rifles to Laos": the speaker's own transfer, denied.
+                             r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
                              r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?$")
 # "the two leaders", "both sides": the parties of an exchange told just before.
