@@ -890,7 +890,9 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"(?<=\bsaid )|(?<=\bsays )|(?<=\bstated )|(?<=\bannounced )|(?<=\badded )|"
                              r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
                              r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|" + EPITHET + r")\s+(?:(?:has|had|also|then|later|"
-                             r"reportedly|allegedly|personally|secretly|once|again|since)\s+){0,3}"
+                             r"reportedly|allegedly|personally|secretly|once|again|since|"
+                             # "Hanoi said it had never sold rifles to Laos": the speaker's own transfer, denied.
+                             r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
                              r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?$")
 # "as the vessel is believed to have transferred oil", "These companies have been engaged in illicitly shipping":
@@ -2466,8 +2468,12 @@ def _bought_from(text: str, group: list[Mention], trigger: Mention,
 
 
 # "to send", "to ship", "for shipment", "for export", "in order to send": the goods' purpose after they were bought.
-_TO_SEND_ON = re.compile(r"\b(?:(?:in\s+order\s+)?to|for|for\s+onward|intended\s+for|meant\s+for)\s+(?:later\s+)?$",
-                         re.IGNORECASE)
+# "bought rifles with plans to ship them to Laos", "intending to send them on": a purpose told by a plan or an intent.
+_TO_SEND_ON = re.compile(r"\b(?:(?:in\s+order\s+|(?:with\s+(?:the\s+|a\s+)?(?:plans?|aim|intention|intent)"
+                         r"|intending|planning)\s+)?to|for|for\s+onward|intended\s+for|meant\s+for"
+                         r"|with\s+(?:the\s+)?(?:aim|intention|idea)\s+of)\s+(?:later\s+)?$", re.IGNORECASE)
+_PLAN_BEFORE_TO = re.compile(r"\b(?:with\s+(?:the\s+|a\s+)?(?:plans?|aim|intention|intent)|intending|planning)\s+$",
+                             re.IGNORECASE)
 _ON_TO = re.compile(r"(?:\s+(?:them|it|the\s+\w+))?\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?")
 
 
@@ -2479,6 +2485,8 @@ def _bought_to_send(text: str, group: list[Mention], mentions: list[Mention]) ->
         return None
     for onward in group:
         purpose = _TO_SEND_ON.search(text, bought.end, onward.start) if onward.start > bought.end else None
+        if purpose is None and onward.start > bought.end and onward.text.lower().startswith("to "):
+            purpose = _PLAN_BEFORE_TO.search(text, bought.end, onward.start)  # "with plans" before "to ship"
         if onward.role != "send" or purpose is None or purpose.end() != onward.start:
             continue
         where = next((m for m in mentions if m.kind in ("country", "organization") and m.country
