@@ -465,6 +465,23 @@ _HELP_NAMED = re.compile(r"(?:['’]s)?\s+(?:(?:military|technical|economic|mate
                          r"(?:support|assistance|aid|help|backing)\s+(?:to|for)\b", re.IGNORECASE)
 
 
+# "the Pine Star, a North Korean tanker owned by Kumsong Shipping": the words between a ship and the body that owns
+# or runs it.
+_OWNED_BY = re.compile(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|freighter|carrier))?\s*,?\s*"
+                       r"(?:(?:which|that)\s+(?:is|was)\s+)?(?:owned|operated|managed|run)\s+(?:and\s+\w+\s+)?by\s+"
+                       r"(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+
+
+def _carrier_owner(text: str, party: Mention, mentions: list[Mention]) -> bool:
+    """Whether the party is told only as the owner or operator of a ship whose own country is told, and is of no
+    other country: the ship is the side ("the North Korean tanker Pine Star, owned by Kumsong Shipping, transferred
+    diesel": the Pine Star and North Korea, not the owner)."""
+    if party.kind != "organization" or party.country is not None:
+        return False
+    return any(p.end <= party.start and _a_ship_mention(p) and p.country is not None and is_party(p, text)
+               and _OWNED_BY.fullmatch(text, p.end, party.start) for p in mentions)
+
+
 def _read_clause(text: str, group: list[Mention], role: str, start: int, end: int,
                  mentions: list[Mention]) -> _Clause:
     """Read what sits around the first transfer word of a group, between `start` and `end`."""
@@ -490,7 +507,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         and not _relative_subject_goods(text, g, mentions)
         for g in goods) and not any(_OBJECT_AFTER.fullmatch(text, trigger.end, o.start) for o in goods))
     # "Instead of going to Taiwan, the vessel transferred the oil": where a ship did not go is no side.
-    parties = [p for p in parties if not _INSTEAD_OF.search(text, 0, p.start)]
+    parties = [p for p in parties if not _INSTEAD_OF.search(text, 0, p.start) and not _carrier_owner(text, p, mentions)]
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     # "Belarus has become Myanmar's leading arms supplier, providing the army with howitzers": whose supplier a party is

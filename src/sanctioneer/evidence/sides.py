@@ -176,8 +176,42 @@ def defender_of_own(text: str, trigger: Mention, mentions: list[Mention]) -> Men
     return speaker
 
 
+# "a North Korean tanker sanctioned by the UN and the United States", "photographed by Japanese patrol planes": who
+# lists, watches, accuses or judges a party, after the participle's "by" (with the others named with it), is no side.
+_ACTED_ON_BY = re.compile(r"\b(?:sanctioned|blacklisted|designated|listed|penali[sz]ed|fined|targeted|punished|"
+                          r"accused|charged|indicted|prosecuted|convicted|investigated|probed|questioned|watched|"
+                          r"monitored|tracked|photographed|filmed|spotted|sighted|observed|seen|detected|"
+                          r"identified|named|cited|condemned|critici[sz]ed)\s+by\s+"
+                          r"(?:(?:the|both|of|and|or|[A-Z][\w.'’&-]*)\s*,?\s+){0,8}$")
+
+
+# "US complaints over", "Japanese protests about": a country before what it says against a transfer complains of it.
+_COMPLAINT_AFTER = re.compile(r"\s+(?:complaints?|protests?|objections?|concerns?|criticism|condemnation|"
+                              r"accusations?|allegations?|warnings?|demands?)\s+(?:over|about|against|at|of|that)\b",
+                              re.IGNORECASE)
+
+
+# "the tanker, which the U.S. Treasury blacklisted in 2018, delivered": the subject of a relative clause of listing.
+_RELATIVE_OPENS = re.compile(r"\b(?:which|that|whom)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTS_IT = re.compile(r"(?:\s+[A-Z][\w.'’&-]*){0,3}\s+(?:(?:had|has|have)\s+)?(?:sanctioned|blacklisted|designated|"
+                       r"listed|penali[sz]ed|fined|accused|charged|indicted|investigated|probed|photographed|"
+                       r"spotted|tracked|monitored)\b")
+
+
+def _acted_on_by(mention: Mention, text: str) -> bool:
+    """Whether the mention names who sanctioned, watched or accused a party, after "sanctioned by" and the like, or
+    as the subject of a relative clause of listing on it."""
+    return _ACTED_ON_BY.search(text, max(0, mention.start - 90), mention.start) is not None or (
+        _RELATIVE_OPENS.search(text, max(0, mention.start - 12), mention.start) is not None
+        and _LISTS_IT.match(text, mention.end) is not None)
+
+
 def is_party(mention: Mention, text: str) -> bool:
     """Whether a mention names a party: a person, an organization, a vessel, or a country as a side."""
+    if mention.kind in ("country", "organization", "media") and _acted_on_by(mention, text):
+        return False
+    if mention.kind == "country" and _COMPLAINT_AFTER.match(text, mention.end):
+        return False  # "US complaints over Laotian efforts to buy rifles": who complains, not a side
     if mention.kind in ("country", "organization", "media") and mention.detail != "place" \
             and _tells_of_other(mention, text):
         return False
