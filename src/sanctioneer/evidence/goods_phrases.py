@@ -302,10 +302,11 @@ def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> 
 
 
 # "has sent more than 70 animals to the zoo", "gave the South two tons of tangerines", "received a pair of
-# Jindos — named ... —": a counted noun right after a verb of transfer (and the party it is given to) is what
-# was transferred, even when no gazetteer knows the noun.
+# Jindos — named ... —", "sent a gift of 30 ponies": a counted noun right after a verb of transfer (and the party
+# it is given to, or the gift it makes) is what was transferred, even when no gazetteer knows the noun.
 _COUNTED = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:(?:more than|over|about|some|nearly|almost|at least|around|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:gift|present|donation)\s+of\s+)?(?:[A-Z][\w'-]*\s+){0,3}?"
+    r"(?:(?:more than|over|about|some|nearly|almost|at least|around|"
     r"up to|roughly|an estimated)\s+)?(?P<count>\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|hundreds|thousands|pair)\s+(?:of\s+)?(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
     r"(?=\s*(?:[,.;:—–(]|\s(?:to|from|for|into|as|on|in|at|by|and|worth|valued|via|through|aboard)\b|$))")
