@@ -27,6 +27,13 @@ def test_a_ship_named_between_commas_supplies_what_it_transferred() -> None:
     assert claim.date.iso() == "2023-10"
 
 
+@pytest.mark.parametrize("aside", ["built in 2009", "blacklisted in 2019", "renamed twice since"])
+def test_a_ship_told_of_between_commas_still_delivers_what_follows(aside: str) -> None:
+    claim = only(f"The tanker, {aside}, delivered diesel to North Korea in March.\n")
+    assert seen(claim)[1:] == ("KP", "2024-03")
+    assert [g.description for g in claim.goods] == ["diesel"]
+
+
 def test_the_number_of_a_ships_name_is_no_count_of_the_goods() -> None:
     claim = only("The tanker Sam Jong 2 delivered oil to North Korea in October.\n")
     assert claim.supplier.name == "Sam Jong 2"

@@ -405,8 +405,12 @@ def _flow_between(trigger: Mention, mentions: list[Mention], text: str) -> bool:
 
 # "The Vityaz, a Russian-flagged tanker, transferred oil": a comma closing an apposition on the subject
 # leaves the verb after it a verb, not a word describing the goods.
+# "The tanker, built in 2018, delivered fuel", "The ship, blacklisted in 2018, delivered": a participle telling what
+# the subject is or what befell it, set off by commas, is no goods' description of the verb after it.
 _AFTER_APPOSITION = re.compile(r"[\w)'’]\s*,\s+(?:a|an|the|its|their|which|who|whose|based|owned|registered|"
-                               r"flagged|operated|managed)\b(?:[^,;:()]|(?<=\d),(?=\d)){1,120},\s*$",
+                               r"flagged|operated|managed|built|constructed|launched|renamed|formerly|previously|"
+                               r"seen|spotted|photographed|sanctioned|blacklisted|designated|listed|known|named|"
+                               r"called)\b(?:[^,;:()]|(?<=\d),(?=\d)){1,120},\s*$",
                                re.IGNORECASE)
 
 # "The vessel, Lighthouse Winmore, transferred oil", "The company, Glocom, delivered radios": a name set off by
