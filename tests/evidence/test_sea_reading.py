@@ -34,6 +34,13 @@ def test_a_ship_told_of_between_commas_still_delivers_what_follows(aside: str) -
     assert [g.description for g in claim.goods] == ["diesel"]
 
 
+def test_a_ship_that_received_goods_in_a_ship_to_ship_transfer_is_the_recipient() -> None:
+    claim = only("The North Korean tanker Pyol Song received diesel in a ship-to-ship transfer in March.\n")
+    assert seen(claim) == (None, "KP", "2024-03")
+    assert claim.recipient.name == "Pyol Song"
+    assert claim.kind == "ship-to-ship"
+
+
 def test_the_number_of_a_ships_name_is_no_count_of_the_goods() -> None:
     claim = only("The tanker Sam Jong 2 delivered oil to North Korea in October.\n")
     assert claim.supplier.name == "Sam Jong 2"

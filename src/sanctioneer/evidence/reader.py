@@ -423,14 +423,23 @@ def _a_ship(party: Mention | None) -> bool:
                                       and party.role == "vessel")
 
 
-def _governs_noun(trigger: Mention, group: list[Mention]) -> bool:
+def _governs_noun(trigger: Mention, group: list[Mention], text: str | None = None) -> bool:
     """Whether the first transfer word is a verb of receiving or seizing whose object is a transfer noun of the
     same clause ("received North Korean shipments", "seized two shipments")."""
     if trigger.role not in ("receive", "seize") or trigger.text.lower() in _TRANSFER_NOUNS:
         return False
     # "received a cargo of diesel": the load named is the object too.
-    return any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS | {"cargo of", "deliveries of"}
-               and t.role in _SENDING for t in group[1:])
+    if any(t.start > trigger.end and t.text.lower() in _TRANSFER_NOUNS | {"cargo of", "deliveries of"}
+           and t.role in _SENDING for t in group[1:]):
+        return True
+    # "took on diesel in a ship-to-ship transfer": the noun after "in" says how the goods came, the verb who took them.
+    return trigger.role == "receive" and text is not None and any(
+        t.start > trigger.end and t.role in _SENDING and _HOW_IT_CAME.search(text, trigger.end, t.start)
+        for t in group[1:])
+
+
+_HOW_IT_CAME = re.compile(r"\b(?:in|through|during|via|by)\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
 
 
 # "A subsidiary of British American Tobacco sold rice": goods right after the verb are its object, so the goods word
@@ -1488,7 +1497,7 @@ class SentenceReader:
             return None
         kinds = sorted({t.value for t in group}, key=KIND_ORDER.index)
         role = next(t.role for t in group if t.value == kinds[0])
-        if _governs_noun(trigger, group):
+        if _governs_noun(trigger, group, text):
             # "Egypt received North Korean shipments of rockets", "Syria seized North Korean shipments": the
             # verb that takes the transfer noun as its object says who is who.
             role = trigger.role
