@@ -851,11 +851,20 @@ class Lexicon:
         if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier|plane|aircraft|"
                         r"train|truck|lorry|lorries|ferry|ferries|airliner|flight)s?",
                         mention.text.lower()) and re.search(
-                r"\b(?:aboard|on board|onto|on|by|from|between)\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,3}$",
+                r"\b(?:aboard|on board|onto|on|by|via|from|between)\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,3}$",
                 text[:mention.start]):
             # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships", "carried on
-            # the ferry Man Gyong Bong", "transfers between ships off the coast"
+            # the ferry Man Gyong Bong", "transfers between ships off the coast", "handed over fuel via fishing boat"
             return True
+        if re.fullmatch(r"(?:vessel|ship|boat)s?", mention.text.lower()) \
+                and re.match(r"-to-", text[mention.end:]) \
+                and re.search(r"(?:^|[,;:(]|\b(?:including|in|of|for|and|or|the|a|its|their|such as))\s*$",
+                              text[:mention.start], re.IGNORECASE):
+            return True  # "deceptive practices, including ship-to-ship transfers": the way goods move at sea
+        if re.fullmatch(r"(?:shipping|cargo|freight)\s+containers?", mention.text.lower()) and re.search(
+                r"\b(?:in|inside|within|into|contents\s+of)\s+(?:(?:the|his|her|their|its|two|three|several)\s+)?$",
+                text[:mention.start], re.IGNORECASE):
+            return True  # "hid the rifles inside shipping containers", "the contents of his containers": the box
         if re.fullmatch(r"(?:[\w-]+\s+){0,3}(?:truck|lorry|lorries|van|vehicle|wagon|train|plane|aircraft|vessel|ship|"
                         r"boat|barge|ferry|ferries)s?", mention.text.lower()) \
                 and _CARRIED_IN.search(text[:mention.start]):

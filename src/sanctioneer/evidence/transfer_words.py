@@ -110,6 +110,14 @@ _RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits
 # "ordered a diplomat to leave": a command, not a purchase.
 # "had been ordered to meet the other vessel": the same, told in the passive.
 _ORDERED_TO = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# "was directed to procure rifles", "were asked to buy fuel": an order or a request told in the passive, right before
+# the transfer word; what the one told did after is read on its own ("was asked to buy rifles and shipped them").
+_TOLD_TO_DO = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:directed|asked|instructed|ordered|"
+                         r"tasked|told|requested)\s+to\s+$", re.IGNORECASE)
+# "member states are asked to notify the committee of the amount spent on importing coal": what a party must report,
+# a duty, not a transfer told.
+_DUTY_TO_REPORT = re.compile(r"\b(?:asked|required|obliged|obligated|requested|called\s+on|urged|mandated)\s+to\s+"
+                             r"(?:notify|report|declare|inform)\b[^.;:]{0,160}$", re.IGNORECASE)
 
 
 def cover_story(before: str) -> bool:
@@ -134,6 +142,12 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
     if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
+        return True
+    if (_TOLD_TO_DO.search(text, 0, trigger.start) or _DUTY_TO_REPORT.search(text, 0, trigger.start)) \
+            and not any(m.kind == "trigger" and m.start >= trigger.end for m in mentions):
+        # "was directed to procure rifles", "are asked to notify ... spent on importing coal": an order or a duty.
+        # A transfer told after it in the sentence ("was asked to smuggle rifles and shipped them") leaves the
+        # sentence read as before.
         return True
     if trigger.text.lower() in lexicon.leases and lexicon.leased_place.search(text, 0, trigger.start):
         return True  # "the quay of Tartus leased to Russia": the place hired out, not goods
@@ -224,6 +238,11 @@ _ONE_TRADE = frozenset({"delivery", "supply", "sale", "export", "import", "trans
 _OF_GOODS_IN_GENERAL = re.compile(r"\s+of\s+(?:(?:large|small|significant|big|any)\s+"
                                   r"(?:quantities|amounts|volumes)\s+of\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|\d))[a-z]")
 _SUCH_BEFORE = re.compile(r"\b(?:[Ss]uch|[Aa]ny\s+such)\s+(?:[a-z-]+\s+)?$")
+# "violations such as the import of sanctioned items": a kind of transfer given as an example, not one told.
+_SUCH_AS_THE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$", re.IGNORECASE)
+# "the import of luxury goods into the country has all but halted": a trade told as ended, no transfer.
+_HALTED_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:has|have|had)\s+(?:all\s+but\s+|largely\s+|almost\s+|nearly\s+)?"
+                           r"(?:halted|stopped|ceased|dried\s+up)\b", re.IGNORECASE)
 _WOULD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:would|could|might|will|may)\b", re.IGNORECASE)
 _A_VIOLATION_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:is|are|would\s+be|was|were)\s+(?:(?:a|an|in)\s+)?"
                                 r"(?:\w+\s+)?(?:violation|breach|contravention)\s+of\b", re.IGNORECASE)
@@ -320,6 +339,12 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     if _GENERIC_NOUN.search(text[:trigger.start]) and trigger.text.lower() in _TRADE_NOUNS | _ONE_TRADE \
             and _OF_GOODS_IN_GENERAL.match(text, trigger.end) and _A_VIOLATION_AFTER.match(text, trigger.end):
         # "the supply of large amounts of naphtha is a breach of the law": what a rule forbids.
+        return True
+    if trigger.text.lower() in _TRADE_NOUNS | _ONE_TRADE and _OF_GOODS_IN_GENERAL.match(text, trigger.end) \
+            and (_SUCH_AS_THE.search(text, 0, trigger.start)
+                 or (_GENERIC_NOUN.search(text, 0, trigger.start) and _HALTED_AFTER.match(text, trigger.end))):
+        # "violations such as the import of luxury goods", "the import of luxury goods has all but halted": a kind of
+        # transfer given as an example, or a trade told as ended.
         return True
     # "Despite the ban, China shipped jet fuel": a ban the clause of contrast concedes does not stop the transfer after.
     conceded = contrast_opening(text)
