@@ -21,7 +21,7 @@ def test_a_ship_named_after_a_word_of_naming_is_the_side_by_that_name(naming: st
 
 
 def test_the_receiving_ship_named_after_a_word_of_naming_keeps_its_flag() -> None:
-    claim = only("In May 2023 the Grey Petrel transferred diesel to a North Korean vessel named Pyol Bada No. 3, the "
+    claim = only("In May 2023 the Grey Petrel transferred diesel to a North Korean ship named Pyol Bada No. 3, the "
                  "coast guard said.\n")
     assert (claim.supplier.name, claim.recipient.name, claim.recipient.country) == (
         "Grey Petrel", "Pyol Bada No. 3", "KP")
@@ -49,7 +49,7 @@ def test_the_vessel_told_again_is_the_ship_named_before_in_its_sentence() -> Non
 
 def test_these_companies_are_the_firms_the_sentence_before_names() -> None:
     claim = only("Washington blacklisted Ningbo Harbourlight Trading Co. Ltd. and Coral Reach Pte. Ltd. in 2023. "
-                 "These companies have been engaged in illicitly shipping whisky to North Korea.\n")
+                 "These companies had been involved in illicitly shipping whisky to North Korea.\n")
     assert claim.supplier.name == "Ningbo Harbourlight Trading Co. Ltd."
     assert claim.recipient.country == "KP"
 

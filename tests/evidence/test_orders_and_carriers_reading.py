@@ -8,7 +8,7 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_an_order_told_in_the_passive_is_no_purchase() -> None:
-    assert claims("Lee was allegedly directed to procure the rifles and other goods by North Korean officials he "
+    assert claims("Lee was reportedly directed to procure the rifles and other goods by North Korean officials he "
                   "met in Beijing in 2015.\n") == []
     assert claims("The clerk said she was asked to buy the pumps by a trader in Dandong.\n") == []
 
@@ -21,13 +21,13 @@ def test_a_transfer_told_after_the_order_is_still_read() -> None:
 
 def test_a_duty_to_notify_a_committee_of_imports_tells_no_import() -> None:
     assert claims("Under the new rules, member states are asked to notify the sanctions committee of the amount of "
-                  "money spent on importing coal from North Korea.\n") == []
+                  "funds they spent buying in coal from North Korea.\n") == []
 
 
 def test_a_boat_the_fuel_went_by_and_ship_to_ship_are_no_goods() -> None:
     found = claims("Sailors said the tankers met North Korean vessels and moved fuel to them via fishing boat.\n")
     assert all("boat" not in g.description for c in found for g in c.goods)
-    assert claims("Laos has been found to use deceptive shipping practices, including ship-to-ship transfers, "
+    assert claims("Laos has been found to use evasive tactics at sea, including ship-to-ship transfers, "
                   "several times.\n") == []
 
 
@@ -40,14 +40,14 @@ def test_goods_moved_ship_to_ship_are_still_read() -> None:
 
 
 def test_a_kind_of_transfer_given_as_an_example_or_told_as_ended_is_no_transfer() -> None:
-    assert claims("The panel reports on breaches by the country, such as the import of banned items and luxury "
+    assert claims("The panel reports on breaches by the state, such as the import of banned items and luxury "
                   "goods.\n") == []
-    assert claims("A recent UN report says the import of luxury goods into North Korea \"has all but "
-                  "halted.\"\n") == []
+    assert claims("A new UN report says the import of cars into North Korea \"has largely "
+                  "stopped.\"\n") == []
 
 
 def test_an_example_that_tells_its_own_figure_is_still_a_transfer() -> None:
-    claim = only("Customs found breaches such as the import of 300 tonnes of coal from North Korea in May.\n")
+    claim = only("Customs found breaches such as the import of 300 tonnes of zinc from North Korea in May.\n")
     assert seen(claim) == ("KP", None, "2023-05")
 
 

@@ -24,7 +24,7 @@ def test_the_months_a_figure_covers_opening_its_sentence_date_it_not_the_saying(
 
 def test_a_later_sentence_sharing_only_a_country_with_the_goods_does_not_date_them() -> None:
     text = ("North Korea doubled its sales of North Korean zinc to China last month, a trade body said on Sunday.\n\n"
-            "The council passed a resolution on Feb. 27 to cut North Korean mineral exports.\n")
+            "The council passed a resolution on Feb. 27 to curb the sale abroad of North Korean minerals.\n")
     assert _zinc(text) == ("KP", "CN", "2024-02")
     # The goods told again still make the date finer.
     text = ("North Korea doubled its sales of North Korean zinc to China last month, a trade body said on Sunday.\n\n"

@@ -38,7 +38,7 @@ def test_goods_sold_on_to_a_country_keep_that_country_as_a_side() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "A firm in Chile was fined over its use of the U.S. financial system to take payments for copper it exported to "
+    "A firm in Chile was fined for using the American financial system to be paid for copper it exported to "
     "North Korea.\n",
     "A firm in Chile was fined for routing payments through U.S. banks for copper it shipped to North Korea.\n",
 ])
@@ -58,7 +58,7 @@ def test_the_firm_the_payments_went_through_is_no_side() -> None:
 
 def test_a_country_inside_the_name_of_rules_supplies_nothing() -> None:
     claim = only("A company in Chile agreed to pay $90,000 to settle charges that it broke the North Korea Sanctions "
-                 "Regulations through its use of the U.S. financial system to take payments for copper it exported to "
+                 "Regulations by using the American financial system to be paid for copper it exported to "
                  "North Korea.\n")
     assert claim.recipient.country == "KP"
     assert claim.supplier.country not in ("US", "KP")

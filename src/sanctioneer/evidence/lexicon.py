@@ -242,12 +242,12 @@ _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|pu
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$")
 # "US$1 billion", "HK$5 million": the letters before "$" name the dollar, not a country.
 _MONEY = re.compile(r"[\s-]+(?:dollars?|yuan|rubles?|roubles?|won|yen|francs?)\b|\$", re.IGNORECASE)
-# "its use of the U.S. financial system", "through Singaporean banks": the way the money went, not a side of the goods.
+# "using the American financial system", "through Singaporean banks": the way the money went, not a side of the goods.
 _MONEY_WAY = re.compile(r"\s+(?:financial\s+(?:system|institutions|sector)|banking\s+(?:system|sector))\b",
                         re.IGNORECASE)
 _THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 _BANKS = re.compile(r"\s+(?:banks|bank\s+accounts)\b", re.IGNORECASE)
-# "facilitating payments through a shell company in Hong Kong": where the money passed, not a side of the goods.
+# "routing payments through a front company in Macau": where the money passed, not a side of the goods.
 _PAID_THROUGH = re.compile(r"\b(?:payments?|funds|money)\s+(?:[\w-]+\s+){0,2}?(?:through|via)\s+(?:an?\s+|the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
 
@@ -517,7 +517,7 @@ class Lexicon:
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
             r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged,?\s+"
-            # "a North Korea-flagged, 962 gt tanker": the ship's size may stand between its flag and its kind.
+            # "a Togo-flagged, 1,850 gt tanker": the ship's size may stand between its flag and its kind.
             r"(?:\d[\d,.]*[- ]?(?:dwt|gt|grt|tons?|tonnes?)\s+)?)?"
             r"(?:(?:oil|product|chemical)\s+)?"
             r"(?:tanker|vessel|ship|freighter|cargo ship|bulk carrier|MV|M/V|MT|M/T)"
@@ -812,7 +812,7 @@ class Lexicon:
             and (space := re.match(r"\s+[a-z]", text[m.end:])) is not None
             and m.end + space.end() - 1 not in transfers)]
         found = [m for m in found if not (m.kind == "goods" and _made_by_party(m, found, text))]
-        # "violated the North Korea Sanctions Regulations": no shorter country inside the rules' name ("the North").
+        # "breached the North Korea Sanctions Regulations": no shorter country inside the rules' name ("the North").
         rules = [(m.start, m.end) for m in found if m.kind == "country" and _ITS_RULES.match(text, m.end)]
         found = [m for m in found if not (m.kind == "country" and any(
             m.start < b and a < m.end <= b and (m.start, m.end) != (a, b) for a, b in rules))]
@@ -860,7 +860,7 @@ class Lexicon:
                 and re.match(r"-to-", text[mention.end:]) \
                 and re.search(r"(?:^|[,;:(]|\b(?:including|in|of|for|and|or|the|a|its|their|such as))\s*$",
                               text[:mention.start], re.IGNORECASE):
-            return True  # "deceptive practices, including ship-to-ship transfers": the way goods move at sea
+            return True  # "evasive tactics at sea, including ship-to-ship transfers": the way goods move at sea
         if re.fullmatch(r"(?:shipping|cargo|freight)\s+containers?", mention.text.lower()) and re.search(
                 r"\b(?:in|inside|within|into|contents\s+of)\s+(?:(?:the|his|her|their|its|two|three|several)\s+)?$",
                 text[:mention.start], re.IGNORECASE):

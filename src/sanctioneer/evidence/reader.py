@@ -921,7 +921,7 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
                              r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?$")
-# "as the vessel is believed to have transferred oil", "These companies have been engaged in illicitly shipping":
+# "as the ship is thought to have handed over oil", "These companies had been involved in illicitly shipping":
 # a ship or a body named again by its kind alone, as the subject of the transfer word.
 _DEFINITE_BEFORE = re.compile(r"(?:^|[,;]\s*|(?<=\.\s)|"
                               r"\b(?:and|[Bb]ut|then|later|where|when|after|as|because|since|while|that)\s+|"
@@ -1924,7 +1924,7 @@ class SentenceReader:
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
 
     def _named_by_kind(self, clause: _Clause) -> Mention | None:
-        """"The tanker Sea Lark was held in port, as the vessel is believed to have delivered fuel", "Harbin Bluepeak
+        """"The tanker Sea Lark was held in port, as the ship is thought to have delivered fuel", "Harbin Bluepeak
         Co. and Morning Tide Ltd were blacklisted. These companies had shipped liquor": a ship or a body named again
         by its kind alone, right before the transfer word, is the named ship or body told last before it in its own
         sentence, or else the first of the sentence before; only one told by its name, never one told by a
@@ -2494,7 +2494,7 @@ def _bought_from(text: str, group: list[Mention], trigger: Mention,
 
 
 # "to send", "to ship", "for shipment", "for export", "in order to send": the goods' purpose after they were bought.
-# "bought rifles with plans to ship them to Laos", "intending to send them on": a purpose told by a plan or an intent.
+# "bought rifles with plans to send them on to Laos", "intending to send them on": a purpose told by a plan or an intent.
 _TO_SEND_ON = re.compile(r"\b(?:(?:in\s+order\s+|(?:with\s+(?:the\s+|a\s+)?(?:plans?|aim|intention|intent)"
                          r"|intending|planning)\s+)?to|for|for\s+onward|intended\s+for|meant\s+for"
                          r"|with\s+(?:the\s+)?(?:aim|intention|idea)\s+of)\s+(?:later\s+)?$", re.IGNORECASE)

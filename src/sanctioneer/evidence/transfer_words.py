@@ -153,7 +153,7 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
         return True  # "the quay of Tartus leased to Russia": the place hired out, not goods
     if trigger.text.lower() in lexicon.leases and _HIRED_CARRIER.search(text, 0, trigger.start) \
             and _BY_AFTER.match(text, trigger.end):
-        return True  # "a Hong Kong-flagged ship leased by a Taiwanese company": who hired the carrier, not goods
+        return True  # "a Panama-flagged freighter leased by a Greek company": who hired the carrier, not goods
     return _adjectival(trigger, mentions, text, lexicon) or _figurative(trigger, mentions, text, lexicon) \
         or _remains_found(trigger, text, lexicon) or lexicon.purpose.search(text, 0, trigger.start) is not None \
         or (_CARRIAGE_WORD.fullmatch(trigger.text) is not None and lexicon.on_show.search(text, 0, trigger.start)
@@ -238,9 +238,9 @@ _ONE_TRADE = frozenset({"delivery", "supply", "sale", "export", "import", "trans
 _OF_GOODS_IN_GENERAL = re.compile(r"\s+of\s+(?:(?:large|small|significant|big|any)\s+"
                                   r"(?:quantities|amounts|volumes)\s+of\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|\d))[a-z]")
 _SUCH_BEFORE = re.compile(r"\b(?:[Ss]uch|[Aa]ny\s+such)\s+(?:[a-z-]+\s+)?$")
-# "violations such as the import of sanctioned items": a kind of transfer given as an example, not one told.
+# "violations such as the sale of banned items": a kind of transfer given as an example, not one told.
 _SUCH_AS_THE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$", re.IGNORECASE)
-# "the import of luxury goods into the country has all but halted": a trade told as ended, no transfer.
+# "the import of cars into the country has largely stopped": a trade told as ended, no transfer.
 _HALTED_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:has|have|had)\s+(?:all\s+but\s+|largely\s+|almost\s+|nearly\s+)?"
                            r"(?:halted|stopped|ceased|dried\s+up)\b", re.IGNORECASE)
 _WOULD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:would|could|might|will|may)\b", re.IGNORECASE)
@@ -343,7 +343,7 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     if trigger.text.lower() in _TRADE_NOUNS | _ONE_TRADE and _OF_GOODS_IN_GENERAL.match(text, trigger.end) \
             and (_SUCH_AS_THE.search(text, 0, trigger.start)
                  or (_GENERIC_NOUN.search(text, 0, trigger.start) and _HALTED_AFTER.match(text, trigger.end))):
-        # "violations such as the import of luxury goods", "the import of luxury goods has all but halted": a kind of
+        # "violations such as the sale of banned items", "the import of cars has largely stopped": a kind of
         # transfer given as an example, or a trade told as ended.
         return True
     # "Despite the ban, China shipped jet fuel": a ban the clause of contrast concedes does not stop the transfer after.
