@@ -7,7 +7,7 @@ from tests.evidence.reading import only, seen
 
 
 def test_who_sanctioned_a_tanker_is_not_its_supplier() -> None:
-    claim = only("A North Korean oil tanker sanctioned by the UN and the U.S. was seen making ship-to-ship transfers of "
+    claim = only("A North Korean oil tanker sanctioned by Washington and the UN was seen making ship-to-ship transfers of "
                  "oil in May.\n")
     assert seen(claim) == ("KP", None, "2023-05")
 

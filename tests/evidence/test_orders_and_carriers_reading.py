@@ -8,8 +8,8 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_an_order_told_in_the_passive_is_no_purchase() -> None:
-    assert claims("Lee was reportedly directed to procure the rifles and other goods by North Korean officials he "
-                  "met in Beijing in 2015.\n") == []
+    assert claims("Lee was reportedly directed to procure the rifles and some spare parts by two officials from "
+                  "Pyongyang in 2015.\n") == []
     assert claims("The clerk said she was asked to buy the pumps by a trader in Dandong.\n") == []
 
 

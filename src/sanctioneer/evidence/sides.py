@@ -176,7 +176,7 @@ def defender_of_own(text: str, trigger: Mention, mentions: list[Mention]) -> Men
     return speaker
 
 
-# "a North Korean oil tanker sanctioned by the UN and the United States", "photographed by Japanese patrol planes": who
+# "a North Korean oil tanker sanctioned by Washington and the UN", "photographed by Japanese patrol planes": who
 # lists, watches, accuses or judges a party, after the participle's "by" (with the others named with it), is no side.
 _ACTED_ON_BY = re.compile(r"\b(?:sanctioned|blacklisted|designated|listed|penali[sz]ed|fined|targeted|punished|"
                           r"accused|charged|indicted|prosecuted|convicted|investigated|probed|questioned|watched|"
