@@ -2494,7 +2494,8 @@ def _bought_from(text: str, group: list[Mention], trigger: Mention,
 
 
 # "to send", "to ship", "for shipment", "for export", "in order to send": the goods' purpose after they were bought.
-# "bought rifles with plans to send them on to Laos", "intending to send them on": a purpose told by a plan or an intent.
+# "bought rifles with plans to send them on to Laos", "intending to sell them on": a purpose told by a plan or
+# an intent.
 _TO_SEND_ON = re.compile(r"\b(?:(?:in\s+order\s+|(?:with\s+(?:the\s+|a\s+)?(?:plans?|aim|intention|intent)"
                          r"|intending|planning)\s+)?to|for|for\s+onward|intended\s+for|meant\s+for"
                          r"|with\s+(?:the\s+)?(?:aim|intention|idea)\s+of)\s+(?:later\s+)?$", re.IGNORECASE)
