@@ -7,8 +7,8 @@ from tests.evidence.reading import only, seen
 
 
 def test_who_sanctioned_a_tanker_is_not_its_supplier() -> None:
-    claim = only("A North Korean oil tanker sanctioned by Washington and the UN was seen making ship-to-ship transfers of "
-                 "oil in May.\n")
+    claim = only("A North Korean oil tanker sanctioned by Washington and the UN was seen making ship-to-ship "
+                 "transfers of oil in May.\n")
     assert seen(claim) == ("KP", None, "2023-05")
 
 
