@@ -516,7 +516,8 @@ class Lexicon:
         nouns = sorted({w for words in self.party_nouns.values() for w in words}, key=len, reverse=True)
         self._party_noun = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(re.escape(n) for n in nouns) + r")\b")
         self._vessel = re.compile(
-            r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged,?\s+"
+            # "a Laos-flagged (Lao People's Democratic Republic) tanker": the flag spelled out after it.
+            r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<flag>(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w-]*)-flagged,?\s+(?:\([^()]{1,60}\)\s+)?"
             # "a Togo-flagged, 1,850 gt tanker": the ship's size may stand between its flag and its kind.
             r"(?:\d[\d,.]*[- ]?(?:dwt|gt|grt|tons?|tonnes?)\s+)?)?"
             r"(?:(?:oil|product|chemical)\s+)?"
@@ -526,7 +527,9 @@ class Lexicon:
             r"(?:\s+(?:named|called|identified\s+as|known\s+as)\s+(?:the\s+)?"
             # "the tanker Sam Jong 2", or set off by commas: "The vessel, Lighthouse Winmore, transferred", "a Russian
             # tanker, the Tsvetochny, unloaded"
-            r"|\s+|,\s+(?:the\s+)?(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3},))"
+            # "a North Korea-flagged tanker, KUM RYONG 5 owned by ...": or by the body that owns it.
+            r"|\s+|,\s+(?:the\s+)?(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}"
+            r"(?:,|\s+(?:owned|operated|managed)\s+by\b)))"
             # "Sam Jong No. 2": a number after "No." is part of the name.
             r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}(?:(?<=No)\.\s?\d+\b)?|[\"“'‘][^\"”'’]{2,40}[\"”'’])"
         )

@@ -448,4 +448,8 @@ def last_stop(text: str, mentions: list[Mention], recipient: Mention) -> Mention
                                       and not re.search(r"[,;]", text[m.end:p.start]) for m in mentions)
                                   or _DESTINATION_NAMED.search(text, max(recipient.end, p.start - 60), p.start))
              and not _GOING_BACK.search(text, max(recipient.end, p.start - 40), p.start)]
-    return stops[-1] if stops else recipient
+    if not stops or (recipient.country == "KP" and stops[-1].country != "KP"):
+        # "shipped pistols to North Korea hidden in containers bound for Dalian": a journey told on past North Korea
+        # names a port on the way or a later leg; the goods reached North Korea, which stays the recipient.
+        return recipient
+    return stops[-1]
