@@ -23,7 +23,7 @@ def test_a_journey_that_goes_on_past_another_country_still_ends_at_its_last_stop
 
 
 @pytest.mark.parametrize("text", [
-    "North Korean coal was loaded at a Chinese port in May and sold to Vietnam.\n",
+    "North Korean coal was loaded at a port in China in May and sold to Vietnam.\n",
     "North Korean coal was loaded at the port of Dalian in May and shipped to Vietnam.\n",
 ])
 def test_goods_named_by_north_korea_come_from_it_wherever_they_were_loaded(text: str) -> None:
@@ -31,7 +31,7 @@ def test_goods_named_by_north_korea_come_from_it_wherever_they_were_loaded(text:
 
 
 def test_who_shipped_goods_loaded_in_another_port_supplied_them() -> None:
-    claim = only("The crates of rifle parts, shipped by a North Korean firm, were loaded in Dalian onto a freighter "
+    claim = only("The crates of rifle parts, shipped by a North Korean firm, were loaded in Qingdao on a freighter "
                  "run by a Greek company and sent to Angola in 2019.\n")
     assert seen(claim) == ("KP", "AO", "2019")
 
@@ -41,7 +41,7 @@ def test_goods_loaded_at_a_place_with_no_other_origin_come_from_it() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Port officials seized 5,000 bottles of brandy in May, which were thought to be destined for North Korea.\n",
+    "Port officials seized 5,000 bottles of brandy in May, which were believed to be headed for North Korea.\n",
     "Customs seized 300 laptops in Busan in May, which were bound for North Korea.\n",
 ])
 def test_seized_goods_a_relative_clause_says_were_bound_for_north_korea_go_there(text: str) -> None:

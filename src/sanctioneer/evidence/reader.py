@@ -200,7 +200,7 @@ _TAKING_ON = frozenset({"took on", "taken on", "taking on", "loaded", "loading"}
 # "The Sea Lark took on", "the tanker had then loaded": a ship right before the word is its subject.
 _SHIP_THEN = re.compile(r"(?:\s+(?:had|has|have|was|were|then|also|reportedly|allegedly|later|first))*\s+")
 # "docked at Nampo", "at the port of Nampho", "in Dalian": where a ship lay when it took goods on.
-# ", which were thought to be destined for": where the seized goods a relative clause hangs on were bound.
+# ", which were believed to be headed for": where the seized goods a relative clause hangs on were bound.
 _SEIZED_BOUND = re.compile(r"\s*,?\s*(?:which|that)\s+(?:were|was|are|is|had\s+been)\s+(?:(?:thought|believed|said|"
                            r"suspected|reported|alleged|likely|probably|apparently|reportedly)\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
                            r"(?:destined|bound|headed|intended|meant)\s+(?:for|to)\s+(?:the\s+)?")
@@ -572,7 +572,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     toward = toward or helped
     if toward is None and any(t.role == "seize" for t in group) \
             and (bound_after := _SEIZED_BOUND.match(text, end)) is not None:
-        # "seized 5,000 bottles of brandy, which were thought to be destined for Laos": where the seized goods were
+        # "seized 5,000 bottles of brandy, which were believed to be headed for Laos": where the seized goods were
         # bound, told in a relative clause on them, is where they were going.
         toward = next((p for p in mentions if p.start == bound_after.end() and p.kind in ("country", "organization")
                        and p.country), None)
@@ -1660,9 +1660,9 @@ class SentenceReader:
         if supplier is not None and supplier.kind == "country" and chosen_goods and any(
                 m.kind == "from" and m.text.lower().startswith(("loaded", "loading"))
                 and 0 <= supplier.start - m.end <= 30 for m in mentions):
-            # "North Korean coal was loaded at a Chinese port and sold to Vietnam": where goods named by a country
+            # "North Korean coal, put aboard at a Chinese port and sold to Vietnam": where goods named by a country
             # were loaded is a stop on their way; the country they are named by supplied them.
-            # "The rifle parts, shipped by a North Korean firm, were loaded in Dalian": so did who shipped them.
+            # "The rifle parts, shipped by a North Korean firm, were put aboard in Dalian": so did who shipped them.
             origin = next((p for p in mentions if p.kind in ("country", "organization", "person") and p.country
                            and p.end <= supplier.start and _SENT_BY.search(text, max(0, p.start - 40), p.start)),
                           None) or goods_origin(text, chosen_goods[0], mentions, self.lexicon)
