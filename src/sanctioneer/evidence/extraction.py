@@ -333,6 +333,8 @@ class _Joined:
                 continue
             if kind == "import" and self._bought_what_was_seized(draft):
                 continue
+            if kind == "import" and self._bought_for_the_taker(draft):
+                continue
             if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
                     _same_goods(d, draft, self.lexicon) for d in self.drafts
                     if d.goods and not all(_vague(g) for _, g in d.goods)):
@@ -459,6 +461,18 @@ class _Joined:
         mine = self.party("recipient").country
         theirs = _party(draft.recipient, draft.sentence.text, self.lexicon).country
         return mine is not None and mine == theirs
+
+    def _bought_for_the_taker(self, draft: Draft) -> bool:
+        """"charged over the sale of tobacco to North Korea" ... "bought leaf tobacco for North Korean firms": goods
+        of the group's words bought for a party of the country the group's goods went to, told just after, are the
+        same goods on their way to it, not a purchase of its own."""
+        if draft.recipient is None or not self._goods_words(draft) \
+                or not 0 <= draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1:
+            return False
+        mine = self.party("recipient").country
+        theirs = _party(draft.recipient, draft.sentence.text, self.lexicon).country
+        return mine is not None and mine == theirs \
+            and _BOUGHT_FOR.search(draft.sentence.text, 0, draft.recipient.start) is not None
 
     def _next_leg(self, draft: Draft) -> bool:
         """"traced the Phantom to a sale in Germany. The limousine was shipped from Antwerp to Nakhodka": goods of
@@ -785,6 +799,8 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
+# "bought leaf tobacco for North Korean firms": the party goods were bought for.
+_BOUGHT_FOR = re.compile(r"\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "another luxury car", "the second limousine": goods told as coming after others of their kind.
 _LATER_ONE = re.compile(r"^(?:the\s+)?(?:another|second|third|fourth|latest)\b", re.IGNORECASE)
 # "had given", "had already sent": a transfer told as done before the time it was told at.
