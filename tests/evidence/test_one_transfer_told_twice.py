@@ -130,3 +130,19 @@ def test_the_dateline_year_makes_no_other_case_of_the_detail() -> None:
                  "Police said he sent goods worth $40,000 to North Korea in May 2019.\n")
     assert seen(claim) == (None, "KP", "2019-05")
     assert claim.goods[0].value == ("40000", "USD")
+
+
+def test_goods_bought_for_the_taker_after_a_charge_are_the_sale_charged() -> None:
+    claim = only("Two Chinese traders were charged on Friday over the sale of cigarettes to North Korea.\n\n"
+                 "From 2019 to 2021, the traders bought filter cigarettes for North Korean state firms through front "
+                 "companies.\n")
+    assert seen(claim) == ("CN", "KP", "2019")
+    assert claim.kind == "sale"
+
+
+def test_goods_bought_for_a_taker_of_another_country_stay_apart() -> None:
+    found = claims("Two Chinese traders were charged on Friday over the sale of cigarettes to North Korea.\n\n"
+                   "From 2019 to 2021, the traders bought filter cigarettes for Laotian state firms through front "
+                   "companies.\n")
+    assert len(found) == 2
+    assert {c.recipient.country for c in found} == {"KP", "LA"}

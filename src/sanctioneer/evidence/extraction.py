@@ -333,6 +333,8 @@ class _Joined:
                 continue
             if kind == "import" and self._bought_what_was_seized(draft):
                 continue
+            if kind == "import" and self._bought_for_the_taker(draft):
+                continue
             if kind == "import" and (set(draft.kinds) - {"import"}) and (kinds - {"import"}) and any(
                     _same_goods(d, draft, self.lexicon) for d in self.drafts
                     if d.goods and not all(_vague(g) for _, g in d.goods)):
@@ -384,7 +386,24 @@ class _Joined:
             # "four tankers shipped oil in early April ... since this spring, tankers have been shipping oil": a flow
             # told as going on since a date is the running total, not more of the one period's transfer before it.
             return False
+        if there is None and self._made_known_before(draft, here):
+            return False
         return here is None or there is None or here.compatible(there) or self._lead_date_told_too(draft, here)
+
+    def _made_known_before(self, draft: Draft, here: PartialDate | None) -> bool:
+        """"Moscow gave Kim a car on Wednesday" ... "Pyongyang revealed in March that Moscow had given Kim a car": a
+        transfer told as already done when it was made known, at a time before the group's, is an earlier transfer.
+        Undated, the group is measured by the report's day when it tells its goods as a second or another of their
+        kind ("another luxury car", "the second limousine"): the one made known before is the first."""
+        if any(d.sentence is draft.sentence for d in self.drafts):
+            return False
+        if here is None or here.year is None:
+            later = any(_LATER_ONE.search(g) for d in self.drafts for _, g in d.goods)
+            if not later or self.reference is None or any(_LATER_ONE.search(g) for _, g in draft.goods):
+                return False
+            here = PartialDate(self.reference.year, self.reference.month)
+        when = _known_by(draft, self.reference, self.lexicon)
+        return when is not None and _before(when, here)
 
     def _lead_date_told_too(self, draft: Draft, here: PartialDate) -> bool:
         """"the sale of diesel to North Korea in December" ... "The tanker loaded the diesel in November and handed it
@@ -442,6 +461,18 @@ class _Joined:
         mine = self.party("recipient").country
         theirs = _party(draft.recipient, draft.sentence.text, self.lexicon).country
         return mine is not None and mine == theirs
+
+    def _bought_for_the_taker(self, draft: Draft) -> bool:
+        """"charged over the sale of tobacco to North Korea" ... "bought leaf tobacco for North Korean firms": goods
+        of the group's words bought for a party of the country the group's goods went to, told just after, are the
+        same goods on their way to it, not a purchase of its own."""
+        if draft.recipient is None or not self._goods_words(draft) \
+                or not 0 <= draft.sentence.paragraph - self.drafts[-1].sentence.paragraph <= 1:
+            return False
+        mine = self.party("recipient").country
+        theirs = _party(draft.recipient, draft.sentence.text, self.lexicon).country
+        return mine is not None and mine == theirs \
+            and _BOUGHT_FOR.search(draft.sentence.text, 0, draft.recipient.start) is not None
 
     def _next_leg(self, draft: Draft) -> bool:
         """"traced the Phantom to a sale in Germany. The limousine was shipped from Antwerp to Nakhodka": goods of
@@ -768,6 +799,12 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
+# "bought leaf tobacco for North Korean firms": the party goods were bought for.
+_BOUGHT_FOR = re.compile(r"\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# "another luxury car", "the second limousine": goods told as coming after others of their kind.
+_LATER_ONE = re.compile(r"^(?:the\s+)?(?:another|second|third|fourth|latest)\b", re.IGNORECASE)
+# "had given", "had already sent": a transfer told as done before the time it was told at.
+_DONE_BY_THEN = re.compile(r"\bhad\s+(?:already\s+|\w+ly\s+)?$", re.IGNORECASE)
 # "12 such camels", "similar rifles": goods of the kind told before.
 _SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "additional arms", "more missiles": goods beyond those told.
@@ -811,6 +848,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     lead_in = max((s.start for s in sentences if s.start < first
                    and s.paragraph == min(d.sentence.paragraph for d in group.drafts)), default=-1)
     ships = _ships_named(group)
+    known_by = next((w for d in group.drafts if (w := _known_by(d, reference, group.lexicon)) is not None), None)
     for sentence in sentences:
         if ships and sentence.start not in own_sentences and _other_ship_only(sentence, ships, group.lexicon):
             # "the Aegean Star passed kerosene to a North Korean tanker ... The Blue Heron left Qingdao on March
@@ -874,6 +912,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                 continue
             if value is not None and (not value.compatible(there) or _rank(there) <= _rank(value)):
                 continue
+            if known_by is not None and _before(known_by, there):
+                continue  # "revealed in March that Moscow had given Kim a car": not given after March
             found.setdefault(there.iso(), (mention, sentence))
     if not found:
         return None
@@ -903,6 +943,28 @@ def _other_ship_only(sentence: Sentence, ships: set[str], lexicon: Lexicon) -> b
     """The sentence names a ship, and none of `ships`."""
     named = {m.value for m in lexicon.find(sentence.text) if m.kind == "vessel"}
     return bool(named) and not named & ships
+
+
+def _before(when: PartialDate, here: PartialDate) -> bool:
+    """Whether `when` is wholly before `here`, as far as both tell."""
+    if when.year is None or here.year is None:
+        return False
+    return when.year < here.year or (when.year == here.year and when.month is not None and here.month is not None
+                                     and when.month < here.month)
+
+
+def _known_by(draft: Draft, reference: date | None, lexicon: Lexicon) -> PartialDate | None:
+    """The time a transfer was made known as already done ("revealed in March that Moscow had given Kim a car"): it
+    was done by then."""
+    text = draft.sentence.text
+    told = next((e.start - draft.sentence.start for e in draft.evidence if e.field == "kind"), None)
+    if told is None or not _DONE_BY_THEN.search(text, 0, told):
+        return None
+    for mention in find_dates(text, reference=reference):
+        if mention.value is not None and mention.value.year is not None and mention.start < told \
+                and THAT_CLAUSE_AFTER.match(text, mention.end) and _said_then(text, mention, lexicon):
+            return mention.value
+    return None
 
 
 # The words between a case's verb and its day: "charged on Friday", "arrested last week", "sentenced in May".
