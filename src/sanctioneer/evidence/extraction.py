@@ -463,7 +463,7 @@ class _Joined:
         return mine is not None and mine == theirs
 
     def _bought_for_the_taker(self, draft: Draft) -> bool:
-        """"charged over the sale of tobacco to North Korea" ... "bought leaf tobacco for North Korean firms": goods
+        """"charged over selling cigars to North Korea" ... "bought cheap cigars for North Korean firms": goods
         of the group's words bought for a party of the country the group's goods went to, told just after, are the
         same goods on their way to it, not a purchase of its own."""
         if draft.recipient is None or not self._goods_words(draft) \
