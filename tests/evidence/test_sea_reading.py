@@ -41,6 +41,15 @@ def test_a_ship_that_received_goods_in_a_ship_to_ship_transfer_is_the_recipient(
     assert claim.kind == "ship-to-ship"
 
 
+def test_a_ship_to_ship_transfer_carried_out_is_read_as_one_conducted() -> None:
+    claim = only("The Blue Heron carried out a ship-to-ship transfer of diesel to a North Korean tanker in March.\n")
+    assert seen(claim) == (None, "KP", "2024-03")
+    assert claim.supplier.name == "Blue Heron"
+    assert claim.kind == "ship-to-ship"
+    # Goods carried out of a country are still carried.
+    assert seen(only("Smugglers carried out 300 bottles of brandy from North Korea in March.\n"))[:1] == ("KP",)
+
+
 def test_the_number_of_a_ships_name_is_no_count_of_the_goods() -> None:
     claim = only("The tanker Sam Jong 2 delivered oil to North Korea in October.\n")
     assert claim.supplier.name == "Sam Jong 2"
