@@ -51,6 +51,7 @@ from sanctioneer.evidence.reader import Draft, SentenceReader, occasion
 from sanctioneer.evidence.text import Sentence, split_sentences
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date
 
     from sanctioneer.evidence.document import SourceDocument
@@ -263,7 +264,7 @@ class _Joined:
     def _goods_words(self, draft: Draft) -> set[str]:
         """The words of the draft's goods the group's goods use too."""
         def words(drafts: list[Draft]) -> set[str]:
-            return {w.lower().rstrip("s") for d in drafts for _, g in d.goods for w in re.findall(r"[A-Za-z]{4,}", g)}
+            return {w for d in drafts for _, g in d.goods for w in _content_words(g)}
         return words(self.drafts) & words([draft])
 
     def _one_way(self) -> bool:
@@ -840,7 +841,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     mine = {(d.quantity[0], d.quantity[1]) for d in group.drafts if d.quantity is not None}
     own_sentences = {d.sentence.start for d in group.drafts}
     own = {d.sentence.paragraph for d in group.drafts}
-    words = _goods_words(group)
+    words = _goods_words_of(group)
     found: dict[str, tuple[DateMention, Sentence]] = {}
     first = min(d.sentence.start for d in group.drafts)
     # The sentence just before the transfer's, in its paragraph: "The report describes three networks at work in
@@ -922,16 +923,17 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
 
 
-def _goods_words(group: _Joined) -> set[str]:
+def _content_words(goods: str, skip: Sequence[Mention] = ()) -> set[str]:
+    """The words of four letters or more naming goods, singular, leaving out those inside the mentions `skip`."""
+    return {w.group(0).lower().rstrip("s") for w in re.finditer(r"[A-Za-z]{4,}", goods)
+            if not any(m.start <= w.start() < m.end for m in skip)}
+
+
+def _goods_words_of(group: _Joined) -> set[str]:
     """The words naming the group's goods, without the country they are of: "North Korean coal" is told again by
     "coal", not by "North Korean mineral exports"."""
-    words: set[str] = set()
-    for draft in group.drafts:
-        for _, goods in draft.goods:
-            countries = [m for m in group.lexicon.find(goods) if m.kind == "country"]
-            words.update(w.group(0).lower().rstrip("s") for w in re.finditer(r"[A-Za-z]{4,}", goods)
-                         if not any(m.start <= w.start() < m.end for m in countries))
-    return words
+    return {w for draft in group.drafts for _, goods in draft.goods
+            for w in _content_words(goods, [m for m in group.lexicon.find(goods) if m.kind == "country"])}
 
 
 def _ships_named(group: _Joined) -> set[str]:
