@@ -366,8 +366,10 @@ def contents_opening(drafts: list[Draft], index: int, text: str, lexicon: Lexico
     return opening
 
 
-# "worth of goods to Laos over several years, including tractors and pumps": the goods a load told only as goods held.
-_INCLUDING = re.compile(r"\s*,?\s+(?:including|among\s+them|such\s+as)\s+", re.IGNORECASE)
+# "worth of goods to Laos over several years, including tractors and pumps": the goods a load told only as goods held;
+# so do the goods a relative clause lists ("goods to Laos that ranged from tractors, pumps and wire", "that included").
+_INCLUDING = re.compile(r"\s*,?\s+(?:including|among\s+them|such\s+as|(?:(?:that|which)\s+)?(?:ranged|ranging)\s+from|"
+                        r"(?:that|which)\s+(?:included|includes|include))\s+", re.IGNORECASE)
 
 
 def included(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> None:
@@ -381,6 +383,12 @@ def included(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> None:
     if opening is None:
         return
     listed = goods_listed([m for m in mentions if m.kind == "goods" and m.start >= opening.end()], text)
+    if listed and "rang" in opening.group().lower():
+        # "ranging from tractors and pumps to copper wire": the goods at the far end of the range are listed too.
+        far = next((m for m in mentions if m.kind == "goods" and m.start > listed[-1].end
+                    and re.fullmatch(r"\s+to\s+", text[listed[-1].end:m.start])), None)
+        if far is not None:
+            listed += goods_listed([m for m in mentions if m.kind == "goods" and m.start >= far.start], text)
     for mention in listed:
         begin, finish = phrase_bounds(text, mention, lexicon, mentions)
         draft.goods.append((mention, text[begin:finish]))

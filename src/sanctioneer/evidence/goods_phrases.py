@@ -12,7 +12,7 @@ from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["clause_antecedent", "count_told_after", "counted_flows", "counted_object", "describe",
            "goods_before_others", "goods_listed", "goods_listed_before", "goods_words", "is_carrier", "is_vehicle",
-           "measured_goods", "names_carrier", "phrase_bounds"]
+           "measured_goods", "names_carrier", "phrase_bounds", "priced_lots"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
@@ -205,6 +205,27 @@ _PIECES = frozenset({"bottles", "cases", "units", "pieces", "containers", "carto
 # "$5.1 million of palm oil", "US$3 million worth of sugar": a sum right before the goods it is the value of.
 _PRICED_BEFORE = re.compile(r"(?:US|HK|S|A|C)?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|thousand|bn|mn|m|k)?\s+"
                             r"(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+# "cosmetics worth $20,000 and whisky worth $15,000": goods each followed by a sum of its own.
+_PRICED_AFTER = re.compile(r"\s+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|"
+                           r"over\s+)?"
+                           r"(?:US|HK|S|A|C)?[$€£¥]\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+                           r"(?:\s*(?:million|billion|thousand|bn|mn)\b)?", re.IGNORECASE)
+
+
+def priced_lots(text: str, goods: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The goods listed after `goods` each with a sum of its own ("cosmetics worth $20,000 and whisky worth $15,000"),
+    when the last of `goods` has a sum of its own too; [] otherwise."""
+    found: list[Mention] = []
+    last = goods[-1] if goods else None
+    while last is not None and (priced := _PRICED_AFTER.match(text, last.end)) is not None:
+        gap = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", text[priced.end():])
+        nxt = next((m for m in mentions if m.kind == "goods" and gap is not None
+                    and m.start == priced.end() + gap.end()), None)
+        if nxt is None or _PRICED_AFTER.match(text, nxt.end) is None:
+            break
+        found.append(nxt)
+        last = nxt
+    return found
 
 
 # "Barley shipments to Laos in May came to 3,200 tonnes": a flow's count told after its goods, by a verb of totals,
@@ -247,6 +268,10 @@ def counted_flows(text: str, goods: list[Mention], start: int, *,
         # "bought $16.4 million of soybean oil, $5.1 million of palm oil and $4.3 million of wheat flour": goods
         # each with a sum of its own are trade flows of their own, as goods measured each on its own are.
         return [(match.start(), mention.end) for match, mention in zip(priced, goods, strict=True) if match]
+    priced_after = [_PRICED_AFTER.match(text, mention.end) for mention in goods]
+    if all(priced_after):
+        # "cosmetics worth $20,000 and whisky worth $15,000": each sum told after its goods.
+        return [(mention.start, match.end()) for match, mention in zip(priced_after, goods, strict=True) if match]
     for index, mention in enumerate(goods):
         count = find_quantity(text[begin:mention.start], before=[mention.start - begin])
         if count is None:

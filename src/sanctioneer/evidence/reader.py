@@ -69,6 +69,7 @@ from sanctioneer.evidence.goods_phrases import (
     is_vehicle,
     names_carrier,
     phrase_bounds,
+    priced_lots,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
 from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
@@ -2193,6 +2194,8 @@ class SentenceReader:
                 recipient: Mention | None, chosen_goods: list[Mention], *, anaphoric: bool = False) -> Draft:
         """The draft of a clause whose roles and goods are read: its date, hedges, amounts and evidence."""
         text = sentence.text
+        # "exported cosmetics worth $20,000 and whisky worth $15,000": goods each with a sum of its own after them.
+        chosen_goods = chosen_goods + priced_lots(text, chosen_goods, mentions)
         if supplier is not None and recipient is not None and same_party(supplier, recipient):
             if supplier.kind == "country" and supplier.detail == "demonym-party" and supplier.role == "vessel" \
                     and recipient.detail != "demonym-party":
