@@ -1,5 +1,5 @@
-"""Lots told in lists: the goods a relative clause lists for a load told as goods, and goods each with a sum of its
-own."""
+"""Lots told in lists: the goods a relative clause lists for a load told as goods, goods each with a sum of its own,
+two kinds of munitions told in two paragraphs, and the goods shipping containers were said to hold."""
 
 from __future__ import annotations
 
@@ -33,3 +33,25 @@ def test_goods_each_followed_by_a_sum_of_its_own_are_lots_of_their_own() -> None
 def test_goods_with_one_sum_after_the_list_stay_one_lot() -> None:
     assert [g.description for g in only("The company exported cosmetics and whisky worth $15,000 to North Korea in "
                                         "2017.\n").goods] == ["cosmetics", "whisky"]
+
+
+def test_shells_and_missiles_told_in_two_paragraphs_are_two_lots() -> None:
+    found = claims("The minister said North Korea shipped containers with as many as 2 million artillery shells to "
+                   "Syria.\n\nHe added that North Korea has supplied dozens of ballistic missiles to Syria.\n")
+    assert sorted((g.description, seen(c)[:2]) for c in found for g in c.goods) == [
+        ("artillery shells", ("KP", "SY")), ("ballistic missiles", ("KP", "SY"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Laos shipped 300 shipping containers to Syria, which could contain 2 million rifles.\n",
+    "Officials found 300 shipping containers being shipped from Laos to Syria, which could contain 2 million rifles.\n",
+])
+def test_shipping_containers_said_to_hold_goods_are_not_the_goods(text: str) -> None:
+    found = only(text)
+    assert [g.description for g in found.goods] == ["rifles"]
+    assert seen(found)[:2] == ("LA", "SY")
+
+
+def test_shipping_containers_told_alone_stay_the_goods() -> None:
+    assert [g.description for g in only("Laos shipped 300 shipping containers to Syria.\n").goods] == [
+        "shipping containers"]

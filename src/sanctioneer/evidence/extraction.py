@@ -94,6 +94,12 @@ def _same_goods(a: Draft, b: Draft, lexicon: Lexicon) -> bool:
         return True
     if all(lexicon.generic(d) for _, d in a.goods) or all(lexicon.generic(d) for _, d in b.goods):
         return True
+    kinds_a = {k for _, d in a.goods if (k := lexicon.kind_apart(d)) is not None}
+    kinds_b = {k for _, d in b.goods if (k := lexicon.kind_apart(d)) is not None}
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        # "shipped artillery shells to Syria" ... "has supplied ballistic missiles to Syria": things of one heading
+        # told apart, each naming none of the other's kinds, are two lots.
+        return False
     # "banned luxury items" and "luxury goods" name goods of any kind: a word they share ties nothing.
     words_a = {w.lower() for _, d in a.goods if not lexicon.generic(d) for w in re.findall(r"[A-Za-z]{4,}", d)}
     words_b = {w.lower() for _, d in b.goods if not lexicon.generic(d) for w in re.findall(r"[A-Za-z]{4,}", d)}

@@ -124,6 +124,11 @@ _OWN_BELIEF = re.compile(r"\b(?:believed|thought|assumed|understood)\s+(?:it|the
 _HOLDER = re.compile(r"\b(?:containers?|crates?|boxes|box|parcels?|packages?|suitcases?)$", re.IGNORECASE)
 _HOLDING = re.compile(r"\s*,?\s+(?:carrying|holding|containing|loaded with|filled with|packed with|full of)\b",
                       re.IGNORECASE)
+# "300 shipping containers sent to Syria, which could contain 2 million rifles": what a relative clause after the
+# transfer says the containers held.
+_HELD_AFTER = re.compile(r"[^.;]{0,80}?,?\s+(?:that|which)\s+(?:(?:could|may|might|would)\s+(?:have\s+)?)?"
+                         r"(?:contained|contain|contains|held|hold|holds)\s+(?:(?:more\s+than|up\s+to|as\s+many\s+as|"
+                         r"nearly|about|some|at\s+least)\s+)?(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?", re.IGNORECASE)
 # "paid $10 million for Nodong missiles, but": a deal paid for, then what became of it.
 _PAID_BUT = re.compile(r"\b(?:paid|ordered|signed a (?:contract|deal))\b[^;]*?\bfor\b[^;]*,\s+but\b", re.IGNORECASE)
 # "cars that a trading company in Osaka tried to export": a party opening a relative clause, and its verb.
@@ -2091,6 +2096,14 @@ class SentenceReader:
         carriers += [g for g in chosen_goods if g not in carriers and is_vehicle(g, self.lexicon)
                      and SUBJECT_GAP.fullmatch(text, g.end, trigger.start)
                      and any(o.start >= trigger.end and not is_vehicle(o, self.lexicon) for o in clause.goods)]
+        if chosen_goods and all(_HOLDER.search(g.text) for g in chosen_goods):
+            # "300 shipping containers shipped to Syria, which could contain rifles": the goods are what they held.
+            last = chosen_goods[-1]
+            held = [m for m in clause.mentions if m.kind == "goods" and m.start > last.end
+                    and not _HOLDER.search(m.text) and _HELD_AFTER.fullmatch(text, last.end, m.start)]
+            if held:
+                return goods_listed([m for m in clause.mentions if m.kind == "goods" and m.start >= held[0].start],
+                                    text)
         if carriers and len(carriers) < len(chosen_goods):
             chosen_goods = [g for g in chosen_goods if g not in carriers]
         elif carriers or (chosen_goods and all(is_vehicle(g, self.lexicon) and g.end <= trigger.start
