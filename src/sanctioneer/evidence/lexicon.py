@@ -842,6 +842,8 @@ class Lexicon:
         words that only describe the noun after them ("satellite images", "weapons programmes")."""
         if _norm(mention.text).lower() in self.not_goods:
             return True
+        if mention.text == "ago":
+            return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if _DESCRIBES_NEXT.match(text, mention.end):
             return True
         if (whole := _A_WHOLE.match(text, mention.start)) is not None and mention.end == whole.end(1):
