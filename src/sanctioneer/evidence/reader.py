@@ -275,6 +275,9 @@ _SAILED_PLACE = re.compile(r"\b(?:to|from|into|via|for|towards?|departed|left|re
                            r"(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?:going|heading|sailing|travell?ing|proceeding|returning)\s+"
                          r"(?:to|for|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "providing the Syrian war in Yemen with shells", "Syria's war against Yemen": where a party's war is fought is no
+# side of what is sent to fight it; who wages it is.
+_WAR_FOUGHT_IN = re.compile(r"\b[A-Z][\w'’-]*\s+(?:war|invasion|offensive)\s+(?:in|on|against|of)\s+(?:the\s+)?$")
 # "letting fuel oil flow into North Korea through illicit ship-to-ship transfers": where goods flowed, told before
 # the transfers they flowed through, received them.
 _FLOWED_INTO = re.compile(r"\b(?:flow|flows|flowed|flowing|go|goes|went|going|pass|passed|reach|reached)\s+"
@@ -419,6 +422,15 @@ _VENUE = re.compile(r"\s+(?:\w+ly\s+)?(?:in|at|by)\s+(?:a\s+|the\s+)?(?:court\s+
                     re.IGNORECASE)
 
 
+def _war_waged_by(text: str, party: Mention, inside: list[Mention]) -> Mention:
+    """The side a party stands for: who wages the war fought in it when it is named as the place of another's war ("the
+    Syrian war in Yemen": Syria), else the party itself. North Korea is always kept."""
+    if party.country == "KP" or not _WAR_FOUGHT_IN.search(text, max(0, party.start - 60), party.start):
+        return party
+    return next((m for m in inside if m.kind == "country" and party.start - 60 <= m.start and m.end <= party.start
+                 and re.match(r"(?:['’]s)?\s+(?:war|invasion|offensive)\b", text[m.end:])), party)
+
+
 def _venue(text: str, party: Mention, mentions: list[Mention]) -> bool:
     """Whether a country named before the transfer word is where a party was charged, tried or arrested ("a
     Singaporean businessman was charged in the United States with arranging shipments"), not a side."""
@@ -529,6 +541,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         for g in goods) and not any(_OBJECT_AFTER.fullmatch(text, trigger.end, o.start) for o in goods))
     # "Instead of going to Taiwan, the vessel transferred the oil": where a ship did not go is no side.
     parties = [p for p in parties if not _INSTEAD_OF.search(text, 0, p.start) and not _carrier_owner(text, p, mentions)]
+    parties = [_war_waged_by(text, p, inside) for p in parties]
     after = [p for p in parties if p.start >= trigger.end]
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     # "Belarus has become Myanmar's leading arms supplier, providing the army with howitzers": whose supplier a party is
@@ -899,6 +912,21 @@ def _subject_supplier(draft: Draft) -> bool:
     return bool(told) and (not kind or min(told) < min(kind))
 
 
+def _took_back(text: str, mentions: list[Mention], before: Draft, after: Draft, sentence: Sentence) -> bool | None:
+    """Whether a second verb of the sentence, one of getting joined by "and" to a verb of giving with no subject of its
+    own ("sold shells to Laos and received food in return", not "and Laos received"), tells goods coming back in
+    return (True) or got from anyone (False); None when it is no such verb."""
+    told = [e.start - sentence.start for d in (before, after) for e in d.evidence if e.field == "kind"]
+    if len(told) != 2:
+        return None
+    first, second = (next((m for m in mentions if m.kind == "trigger" and m.start == at), None) for at in told)
+    if first is None or second is None or first.role not in ("give", "send", "supply", "smuggle") \
+            or second.role != "receive" or not re.search(r"(?:\s+and|,\s*and)\s+(?:then\s+|also\s+|later\s+)?$",
+                                                        text[:second.start]):
+        return None
+    return bool(_IN_RETURN_AFTER.search(text, second.end))
+
+
 def _second_verbs(text: str, triggers: list[Mention], mentions: list[Mention]) -> list[int]:
     """Where a second transfer of the same subject begins: a verb of transfer in the past after "and", each
     verb with goods of its own ("shipped gasoil to a port in 2017 and sold cigarettes the following year")."""
@@ -971,8 +999,9 @@ _EPITHET_REACH = 3
 
 
 # "luxury items that the rulers of Laos had unsuccessfully tried to buy": goods, then who sought them in a relative
-# clause.
-_SOUGHT_BY = re.compile(r"\s*,?\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[\w-]+\s+of\s+)?$", re.IGNORECASE)
+# clause ("luxury items the rulers of isolated Laos tried to buy": a word may describe the buyer's country).
+_SOUGHT_BY = re.compile(r"\s*,?\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[\w-]+\s+of\s+(?-i:[a-z][\w-]*\s+)?)?$",
+                        re.IGNORECASE)
 _SOUGHT = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:unsuccessfully|secretly|repeatedly)\s+)?"
                      r"(?:(?:attempted|tried|sought|wanted|planned)\s+to\s+)?(?:buy|bought|purchase|purchased|order|"
                      r"ordered|procure|procured)\b", re.IGNORECASE)
@@ -1307,6 +1336,16 @@ class SentenceReader:
                     _AND_THEN.fullmatch(text, cut, at) for cut in second):
                 # "WBT Trading shipped gasoil to a port in 2017 and sold cigarettes to a store": one subject
                 # (not where the first goods were sent from: "shipped batteries from Guangzhou ..., and sold ore").
+                took = _took_back(text, mentions, before, after, sentence) if after.recipient is None else None
+                if took is not None:
+                    # "North Korea sold shells to Laos and received food in return": the subject of a second verb of
+                    # getting got the goods; what came back in return came from the one it had supplied.
+                    after.recipient = before.supplier
+                    after.evidence.extend(e for e in before.evidence if e.field == "supplier")
+                    if took and before.recipient is not None:
+                        after.supplier = before.recipient
+                        after.evidence.extend(e for e in before.evidence if e.field == "recipient")
+                    continue
                 after.supplier = before.supplier
                 after.evidence.extend(e for e in before.evidence if e.field == "supplier")
         for before, after in itertools.pairwise(made):
@@ -1323,6 +1362,11 @@ class SentenceReader:
                 # border": a second transfer of the sentence that names no side has the sides of the first, and
                 # its time when it tells none.
                 after.supplier, after.recipient = before.supplier, before.recipient
+                if (kind := next((e for e in after.evidence if e.field == "kind"), None)) is not None \
+                        and _IN_RETURN_AFTER.search(text, kind.end - sentence.start):
+                    # "... delivered shells to Laos, adding that food had been sent in return": what was sent back
+                    # went the other way.
+                    after.supplier, after.recipient = before.recipient, before.supplier
                 after.evidence.extend(e for e in before.evidence if e.field in ("supplier", "recipient"))
                 if after.date is None and before.date is not None:
                     after.date, after.date_sentence = before.date, before.date_sentence
