@@ -79,3 +79,15 @@ def test_it_after_a_country_still_stands_for_the_country() -> None:
 def test_intelligence_a_government_obtained_is_no_goods() -> None:
     assert claims("The unflagged freighter SEA LARK has been moored in Japanese waters since May 3, following "
                   "intelligence obtained by the Japanese government tying the vessel to breaches of sanctions.") == []
+
+
+def test_a_vessel_sought_to_transport_goods_is_their_carrier_not_goods() -> None:
+    claim = only("A trading firm in Vladivostok is seeking a vessel to transport coal from the port of Rajin to the "
+                 "Chinese port of Qingdao.")
+    assert [g.description for g in claim.goods] == ["coal"]
+    assert claim.recipient.country == "CN"
+
+
+def test_a_vessel_bought_is_still_goods() -> None:
+    claim = only("North Korea bought two tankers in May.")
+    assert seen(claim) == (None, "KP", "2023-05")

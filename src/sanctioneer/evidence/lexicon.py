@@ -160,6 +160,11 @@ _A_WHOLE = re.compile(r"(aggregate)\s+(?:value|values|amount|amounts|total|total
 _COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|linked|"
                             r"carrying|launching|range)\b", re.IGNORECASE)
 
+# "seeking a vessel to transport coal", "to charter a tanker willing to carry fuel": the carrier sought, not goods.
+_CARRIER_SOUGHT = re.compile(r"\b(?:seek|seeks|sought|seeking|find|finding|charter|chartering|hire|hiring|wanted|"
+                             r"looking\s+for|search\s+for|searching\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+_CARRIER_TO_MOVE = re.compile(r"\s+(?:willing\s+|able\s+)?to\s+(?:transport|carry|ship|move|haul)\s")
 # "Malaysia has begun to look into a vessel", "an inquiry into the tanker": what is examined, no direction of goods.
 _TO_LOOK_INTO = re.compile(r"\s+(?:look\s+into|probe|investigate|examine|inspect)\b", re.IGNORECASE)
 _LOOKED_INTO = re.compile(r"\b(?:look|looks|looked|looking|probe|probes|probed|probing|inquiry|inquiries|enquiry|"
@@ -872,6 +877,10 @@ class Lexicon:
             # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships", "carried on
             # the ferry Man Gyong Bong", "transfers between ships off the coast", "handed over fuel via fishing boat"
             return True
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?",
+                        mention.text.lower()) \
+                and _CARRIER_TO_MOVE.match(text, mention.end) and _CARRIER_SOUGHT.search(text[:mention.start]):
+            return True  # "seeking a vessel to transport coal": the carrier sought, not goods bought
         if re.fullmatch(r"(?:vessel|ship|boat)s?", mention.text.lower()) \
                 and re.match(r"-to-", text[mention.end:]) \
                 and re.search(r"(?:^|[,;:(]|\b(?:including|in|of|for|and|or|the|a|its|their|such as))\s*$",
