@@ -160,10 +160,24 @@ _A_WHOLE = re.compile(r"(aggregate)\s+(?:value|values|amount|amounts|total|total
 _COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|linked|"
                             r"carrying|launching|range)\b", re.IGNORECASE)
 
+# "seeking a vessel to transport coal", "to charter a tanker willing to carry fuel": the carrier sought, not goods.
+_CARRIER_SOUGHT = re.compile(r"\b(?:seek|seeks|sought|seeking|find|finding|charter|chartering|hire|hiring|wanted|"
+                             r"looking\s+for|search\s+for|searching\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+_CARRIER_TO_MOVE = re.compile(r"\s+(?:willing\s+|able\s+)?to\s+(?:transport|carry|ship|move|haul)\s")
+# "Malaysia has begun to look into a vessel", "an inquiry into the tanker": what is examined, no direction of goods.
+_TO_LOOK_INTO = re.compile(r"\s+(?:look\s+into|probe|investigate|examine|inspect)\b", re.IGNORECASE)
+_LOOKED_INTO = re.compile(r"\b(?:look|looks|looked|looking|probe|probes|probed|probing|inquiry|inquiries|enquiry|"
+                          r"enquiries|investigation|investigations)\s+$", re.IGNORECASE)
 # "used to carry", "designed to launch", "capable of carrying": the goods after say what those before serve for.
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
                              r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
                              r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "The ship was used to transport North Korean coal to China": what a ship was used to carry is the cargo it moved,
+# not what other goods serve for.
+_SHIP_USED_TO_CARRY = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|barges?)\s+"
+                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:allegedly|reportedly|also)\s+)?used\s+to\s+"
+                                 r"(?:carry|transport)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "The mobile platform that transported what looked like a missile in the parade was imported": what a vehicle was seen
 # to carry, told in a relative clause on it, is not the goods of the clause's verb.
 _CARRIER_CLAUSE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:transported|carried|towed|hauled)\s+what\s+(?:looked|"
@@ -663,6 +677,10 @@ class Lexicon:
                 if kind == "proceeding" and _NAMED_ASIDE.match(text, match.start()) is not None \
                         and re.search(r"(?:,|--|[—–])\s*$", text[:match.start()]):
                     continue  # "a pair of dogs - named "Rex" and "Max" - from ...": what the goods are called
+                word = match.group(0).lower()
+                if kind == "toward" and ((word == "into" and _LOOKED_INTO.search(text, 0, match.start()))
+                                         or (word == "to" and _TO_LOOK_INTO.match(text, match.end()))):
+                    continue  # "began to look into a Panamanian vessel": what is examined, not where goods went
                 found.append(self._mention(kind, match))
         owned: list[tuple[int, int]] = []
         for match in self._company.finditer(text):
@@ -861,6 +879,10 @@ class Lexicon:
             # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships", "carried on
             # the ferry Man Gyong Bong", "transfers between ships off the coast", "handed over fuel via fishing boat"
             return True
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?",
+                        mention.text.lower()) \
+                and _CARRIER_TO_MOVE.match(text, mention.end) and _CARRIER_SOUGHT.search(text[:mention.start]):
+            return True  # "seeking a vessel to transport coal": the carrier sought, not goods bought
         if re.fullmatch(r"(?:vessel|ship|boat)s?", mention.text.lower()) \
                 and re.match(r"-to-", text[mention.end:]) \
                 and re.search(r"(?:^|[,;:(]|\b(?:including|in|of|for|and|or|the|a|its|their|such as))\s*$",
@@ -891,7 +913,8 @@ class Lexicon:
             return True  # "by Blue Dawn, a ship registered in Togo": the ship named just before, the carrier
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
-        if _PURPOSE_BEFORE.search(text[:mention.start]) or _USE_BEFORE.search(text[:mention.start]) \
+        if (_PURPOSE_BEFORE.search(text[:mention.start]) and not _SHIP_USED_TO_CARRY.search(text[:mention.start])) \
+                or _USE_BEFORE.search(text[:mention.start]) \
                 or _CARRIER_CLAUSE_BEFORE.search(text[:mention.start]) or _SERVES_BEFORE.search(text[:mention.start]):
             return True  # "trucks designed to carry heavy missiles": what other goods serve for
         if _DEPICTED.search(text[:mention.start]):

@@ -71,7 +71,7 @@ from sanctioneer.evidence.goods_phrases import (
     phrase_bounds,
     priced_lots,
 )
-from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention
+from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, load_lexicon
 from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
 from sanctioneer.evidence.sides import (
     defender_of_own,
@@ -189,6 +189,14 @@ _WAITING_AT_SEA = re.compile(r"\b(?:stranded|waiting|waited|anchored|staying|sta
 
 
 # A verb of getting, then the goods, then the transfers they came by, right before the transfer noun.
+# "met a North Korean vessel to which it transferred its cargo": the party a relative clause opens on with "to which"
+# or "to whom" is where the goods of its verb went, not where they came from.
+_TO_WHICH = re.compile(r"\s*,?\s+(?:(?:at|on|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?to\s+(?:which|whom)\s+"
+                       r"(?:it|they|he|she|the\s+[a-z][\w-]*)\s+(?:had\s+|has\s+|have\s+|then\s+|later\s+)?$",
+                       re.IGNORECASE)
+# "The 177-metre ship was used to ...", "The tanker then ...": a sentence about a ship told by no name.
+_SHIP_SUBJECT = re.compile(r"\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:ship|vessel|tanker|freighter|carrier|barge)\s+(?!of\b|from\b|to\b)")
 _GOT_THROUGH = re.compile(r"\b(?:secured|obtained|acquired|received|procured|imported|got|bought)\b[^.;]{0,120}?"
                           r"\b(?:through|via|by\s+means\s+of|by\s+way\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1121,7 +1129,8 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         # of one country carrying goods to or from another is that country's side (a flag of convenience,
         # "Togo-flagged", is no side).
         ship = next((p for p in mentions if is_party(p, text)
-                     and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                     and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
+                           and not _open_registry(p))
                           or (p.kind == "vessel" and p.country is not None))
                      and not (p.kind != "vessel" and _FLAG.search(p.text))), None)
         known = supplier or recipient
@@ -1134,25 +1143,33 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         # "the North Korean-flagged Ka Rim Chon unloaded 3,000 tons of coal off Ningbo": a ship that unloads
         # its cargo where no side is named brings it from its own country.
         supplier = next((p for p in mentions if p.end <= trigger.start and is_party(p, text)
-                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
+                               and not _open_registry(p))
                               or (p.kind == "vessel" and p.country is not None))), None)
     if clause.seizing and supplier is None and recipient is None:
         # "seized 30,000 grenades aboard a North Korean freighter off Suez", "seized a North Korean ship carrying
         # coal": goods seized on a ship of a country, where no side is named, come from that country.
         supplier = next((p for p in mentions if p.start >= trigger.end and is_party(p, text)
                          and p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
-                         and not _FLAG.search(p.text)
+                         and not _FLAG.search(p.text) and not _open_registry(p)
                          and (re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])
                               or (_SHIP_LADEN.match(text, p.end) is not None and not any(
                                   o.kind == "country" and p.end <= o.start < clause.end for o in mentions)))), None)
     return _homeward(clause, supplier, recipient)
 
 
+def _open_registry(ship: Mention) -> bool:
+    """Whether a ship told by its country ("a Panamanian vessel") is under an open registry's flag, which names the
+    ship's registry and no side of the goods it carries."""
+    return ship.country in load_lexicon().open_registries
+
+
 def _carrier_side(clause: _Clause, supplier: Mention) -> Mention | None:
     """The country of a ship, other than the supplier's, that carries the goods (no flag of convenience)."""
     text = clause.text
     ship = next((p for p in clause.mentions if is_party(p, text)
-                 and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel")
+                 and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
+                       and not _open_registry(p))
                       or (p.kind == "vessel" and p.country is not None))
                  and not _FLAG.search(p.text)), None)
     if ship is None or ship.country is None or ship.country == supplier.country:
@@ -1597,6 +1614,12 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if supplier is not None and supplier.end <= trigger.start and role in _SENDING and not clause.passive \
+                and _TO_WHICH.match(text, supplier.end, trigger.start):
+            # "It met a North Korean vessel to which it transferred fuel": the vessel received the fuel; whoever the
+            # relative clause's "it" stands for gave it.
+            before = [p for p in clause.parties if p.end <= supplier.start and p.country != supplier.country]
+            supplier, recipient = (before[-1] if before else None), supplier
         resold: tuple[Mention, Mention, Mention] | None = None
         bought_from = _bought_from(text, group, trigger, clause.parties) \
             if role in _SENDING and not clause.passive else None
@@ -1993,6 +2016,10 @@ class SentenceReader:
                 return self._epithet_side(pronoun, role)
             if not earlier or re.search(r"\b[Ii]t\b", said[:earlier[0].start]):
                 # A sentence whose subject was "it" itself does not say again what "it" is.
+                return None
+            if word == "it" and earlier[0].kind != "vessel" and _SHIP_SUBJECT.match(said):
+                # "The 177-metre ship carried coal to China and Russia. It also delivered cranes": "it" is the ship
+                # the sentence before was about, which names no side, not a country it went to.
                 return None
             found = earlier[0]
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))

@@ -90,8 +90,20 @@ _TOLD = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assur
 # "The tanker was detained at Yeosu in May after it transferred diesel": where a ship or cargo was held is where the
 # seizing country acted, not a side of the transfer.
 _HELD_AT = re.compile(r"\b(?:detained|seized|impounded|held|intercepted|stopped|boarded|inspected|searched|"
-                      r"confiscated|arrested)\s+(?:(?:the|a|an|its|two|three)\s+(?:[\w-]+\s+){0,3})?(?:at|in|off|near)\s+(?:the\s+(?:[Pp]ort|[Cc]ity)\s+of\s+)?$",
+                      r"confiscated|arrested)\s+(?:(?:the|a|an|its|two|three)\s+(?:[\w-]+\s+){0,3})?"
+                      # "held by South Korean authorities in ...": who holds it, told before where
+                      r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:authorities|officials|customs|coast\s*guard|navy|police)\s+)?"
+                      r"(?:at|in|off|near)\s+"
+                      r"(?:(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:port|harbou?r|city|anchorage)\s+(?:of|in)\s+"
+                      # "at Kobe port, in western Japan": the port, then the country it is in
+                      r"|(?:[A-Z][\w-]*\s+){1,3}(?:port|harbou?r)\s*,\s*in\s+)"
+                      r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?)?$",
                       re.IGNORECASE)
+# "a tanker being held by Japanese officials": the state that holds a ship acted on it, and is no side of what the
+# ship carried.
+_HELD_BY = re.compile(r"\b(?:detained|seized|impounded|held|intercepted|stopped|boarded|inspected|searched|"
+                      r"confiscated|arrested)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_HOLDERS = re.compile(r"\b(?:authorities|officials|customs|coast\s*guard|navy|police)\b", re.IGNORECASE)
 
 
 # "The firm chartered a Chinese freighter to import clams": a ship hired to carry goods is the hirer's carrier, and
@@ -221,7 +233,10 @@ def is_party(mention: Mention, text: str) -> bool:
         return False
     if _TOLD.search(text, 0, mention.start):
         return False  # "the envoy told Chile the load was a gift": whom a saying is addressed to, not a side
-    if mention.detail in ("place", "name") and _HELD_AT.search(text, max(0, mention.start - 50), mention.start):
+    if mention.detail in ("place", "name") and _HELD_AT.search(text, max(0, mention.start - 100), mention.start):
+        return False
+    if mention.detail == "demonym-party" and _HOLDERS.search(mention.text) \
+            and _HELD_BY.search(text, max(0, mention.start - 30), mention.start):
         return False
     if mention.role == "vessel" and _CARRIER_HIRED.search(text, max(0, mention.start - 40), mention.start):
         return False  # "chartered a Chinese freighter": the carrier the hirer chose, not a side

@@ -701,9 +701,11 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
 # "blacklisted a dozen firms over timber and bitumen smuggling": the goods of the trade told before its noun.
 _SANCTIONED_OVER_GOODS = re.compile(_SANCTIONED_OVER.pattern[:-1] + r"(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){1,4}$",
                                     re.IGNORECASE)
-# "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods.
+# "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods;
+# "following intelligence obtained by the government implicating the vessel": what a state learnt, not goods.
 _PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
-                            r"files?|minutes|contracts?|invoices?|manifests?)\s+(?:(?:seen|reviewed)\s+and\s+)?$",
+                            r"files?|minutes|contracts?|invoices?|manifests?|intelligence|information|evidence|"
+                            r"tip-?offs?|data)\s+(?:(?:seen|reviewed)\s+and\s+)?$",
                             re.IGNORECASE)
 _SHOWN_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|new|some|several|two|three|four)\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:photographs|photos|images|pictures|imagery|footage|evidence|documents|findings|proof)\b",
