@@ -60,3 +60,14 @@ def test_a_body_named_again_by_the_word_after_its_city_keeps_its_country() -> No
     korea = only("Korea Sinhung Trading Corporation was sanctioned.\n\nIn 2019 Sinhung sold 40 lathes to Eritrea.\n")
     assert seen(korea) == ("KP", "ER", "2019")
 
+
+def test_a_body_also_known_by_a_name_that_tells_its_country_is_of_that_country() -> None:
+    claim = only("In 2017 Lim Trading Pte supplied pumps to the Tangun Trading Company, also known as Korea Kuryong "
+                 "Trading Corporation, a designated firm.\n")
+    assert seen(claim) == (None, "KP", "2017")
+    assert claim.recipient.name == "Tangun Trading Company"
+
+
+def test_banks_told_by_their_country_are_a_side_of_it() -> None:
+    claim = only("In 2017 North Korean banks bought diesel from a Russian firm.\n")
+    assert seen(claim) == ("RU", "KP", "2017")

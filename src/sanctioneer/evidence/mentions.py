@@ -274,6 +274,7 @@ _OWNED_OR_BASED = re.compile(r"(?:['’]s|-based)\s+(?:[a-z-]+\s+){0,2}?(?:compa
                              r"agency|group|corporation|enterprise|maker|manufacturer|dealer|trader|importer|exporter)\b")
 _DESCRIBING = re.compile(r"(?:small|large|big|old|ageing|aging|aged|new|second-hand|rusty|little|giant|huge)\s+"
                          r"(?:(?:small|large|old|new|ageing|aging)\s+)?")
+_ALSO_KNOWN = re.compile(r",?\s+(?:also\s+known\s+as|a\.?k\.?a\.?|formerly\s+known\s+as|formerly)\s+(?:the\s+)?")
 # ", a blacklisted entity based in Russia", ", a retailer in Pyongyang": where the body the apposition describes is.
 _SEATED_IN = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|entity|bank|business|retailer|shop|store|chain|"
                         r"trader|supplier|exporter|importer|dealer|corporation|enterprise|subsidiary|affiliate)"
@@ -289,6 +290,13 @@ def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) 
     described phrase then being the name's; a flag of an open registry gives none."""
     result = list(mentions)
     for name in [m for m in mentions if m.kind in ("organization", "vessel", "person") and m.country is None]:
+        alias = _ALSO_KNOWN.match(text, name.end)
+        other = next((m for m in result if alias is not None and m.kind == "organization" and m.country is not None
+                      and m.start == alias.end()), None)
+        if other is not None and name.kind == "organization":
+            # "Tangun Trading Company, also known as Korea Kuryonggang Trading Corporation": one body, two names.
+            result = [replace(m, country=other.country) if m is name else m for m in result]
+            continue
         opening = _APPOSITION.match(text, name.end)
         if opening is None:
             continue
