@@ -21,6 +21,15 @@ def test_a_ship_listed_by_name_for_receiving_oil_from_another_takes_it_from_that
     assert (claim.supplier.name, claim.recipient.name) == ("Amur Star", "Pung Ryon 3")
 
 
+def test_a_body_sanctioned_by_someone_at_some_time_for_supplying_goods_tells_that_supply() -> None:
+    dated = only("Lim Trading Pte was sanctioned in 2017 for supplying bearings to North Korea.\n")
+    assert seen(dated)[:2] == (None, "KP")
+    assert dated.supplier.name == "Lim Trading Pte"
+    named = only("Lim Trading Pte was sanctioned in 2017 for supplying pumps to Korea Sinhung Trading Corporation.\n")
+    assert seen(named)[1] == "KP"
+    assert claims("The Treasury sanctioned six firms in 2017 for supplying bearings to North Korea.\n") == []
+
+
 def test_ships_listed_over_transfers_still_tell_no_transfer() -> None:
     assert claims("The Security Council blacklisted the tankers Pung Ryon 3 and Amur Star for transferring fuel "
                   "at sea.\n") == []

@@ -1459,7 +1459,8 @@ _SAID_TO_BE_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were)
 _AND_NAME = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
-def _bodies_placed(read: list[tuple[Sentence, list[Mention]]]) -> dict[str, tuple[str, Sentence, Mention]]:
+def _bodies_placed(read: list[tuple[Sentence, list[Mention]]], lexicon: Lexicon
+                   ) -> dict[str, tuple[str, Sentence, Mention]]:
     """The country each named body or ship of the report is said to be of, with the words that say so: an apposition
     or a description ("Mekong Star Co, a Vietnamese firm", "Hanoi-based Mekong Star Co") or a clause saying where it is
     ("Eluva Trading and Skyline Freight are registered in Singapore"). A name given two countries is given none."""
@@ -1489,6 +1490,11 @@ def _bodies_placed(read: list[tuple[Sentence, list[Mention]]]) -> dict[str, tupl
                 person(mention.value or mention.text, mention.country, sentence, mention)
             elif mention.country and mention.kind in ("organization", "vessel"):
                 place(mention.value or mention.text, mention.country, sentence, mention)
+                short = lexicon.short_name(mention.value or mention.text) if mention.kind == "organization" else None
+                if short is not None:
+                    # "Dandong Dongyuan Industrial Co.", then "Dongyuan ... exported": the body named again by the
+                    # word after its city.
+                    place(short, mention.country, sentence, mention)
             elif mention.country and mention.kind == "country" and mention.detail == "demonym-party" \
                     and mention.role == "person":
                 # "Swedish businessman Lars Berglund", "Berglund is a Swedish national": the person the
@@ -1544,7 +1550,7 @@ def _parties_named_elsewhere(claims: list[Claim], read: list[tuple[Sentence, lis
     wherever the report names it."""
     if not claims:
         return claims
-    placed = _bodies_placed(read)
+    placed = _bodies_placed(read, lexicon)
     done: list[Claim] = []
     for claim in claims:
         if not claim.supplier.known or not claim.recipient.known:
@@ -1631,6 +1637,11 @@ def _bodies_placed_nearby(claims: list[Claim], read: list[tuple[Sentence, list[M
     return done
 
 
+# "Dongyuan, meanwhile, stands accused of exporting": a subject, an aside, and what it is accused of doing.
+_ACCUSED_GAP = re.compile(r"(?:,\s+[a-z]+,)?\s+(?:stands?|stood|is|was|are|were|has\s+been|had\s+been)\s+"
+                          r"(?:also\s+)?accused\s+of\s+[\"“]?")
+
+
 def _subject_named_before(claim: Claim, placed: dict[str, tuple[str, Sentence, Mention]], lexicon: Lexicon) -> Claim:
     """"Wang Lei, a Chinese national, was arrested", then "Prosecutors said Wang Lei shipped copper": a name the
     report gave a country before, right before the transfer word as its subject, is that side, with that country."""
@@ -1647,7 +1658,8 @@ def _subject_named_before(claim: Claim, placed: dict[str, tuple[str, Sentence, M
         return claim
     before = sentence.text[:at]
     for key, (country, where, words) in placed.items():
-        found = re.search(r"(?<![\w-])" + re.escape(key) + SUBJECT_GAP.pattern + r"$", before, re.IGNORECASE)
+        found = re.search(r"(?<![\w-])" + re.escape(key) + r"(?:" + SUBJECT_GAP.pattern + r"|" + _ACCUSED_GAP.pattern
+                          + r")$", before, re.IGNORECASE)
         if found is None or where is sentence or country == getattr(claim, "recipient" if role == "supplier"
                                                                      else "supplier").country:
             continue

@@ -492,8 +492,16 @@ class Lexicon:
         # "Russian tankers", "Chinese fishing boats": words that end on ships in the plural name a fleet.
         self._fleet = re.compile(r"\b(?:" + ("|".join(re.escape(n) for n in plurals) or "(?!)") + r")$", re.IGNORECASE)
         suffixes = sorted(cues["company_suffixes"], key=len, reverse=True)
+        self._suffix_words = frozenset(w for s in suffixes for w in str(s).split())
         # "Morning Tide Trading Co. Ltd.", "Harbin Bluepeak Industrial Co., Ltd": suffixes in a row end one name.
         suffix = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")"
+        # "Chosun Kumgang Trading", "Korea Sinhung Trading Corporation": a body whose own name tells its country.
+        self._own_names = [(str(country), re.compile(
+            r"(?:(?:" + "|".join(re.escape(str(w)) for w in spec.get("openers", [])) + r")\s+[A-Z][\w'-]*"
+            + "".join(r"|" + re.escape(str(opener)) + r"\s+(?:[A-Z][\w'-]*\s+){1,4}?(?:"
+                      + "|".join(re.escape(str(e)).replace(r"\ ", r"\s+") for e in endings) + r")"
+                      for opener, endings in spec.items() if opener != "openers") + r")(?![\w-])"))
+            for country, spec in cues["own_names"].items()]
         self._company = re.compile(
             r"(?<![\w-])((?:[A-Z][\w&'.-]*\s+(?:(?:[A-Z][\w&'.-]*|&)\s+){0,4})?(?:[A-Z][\w&'.-]*)\s+" + suffix
             + r"(?:,?\s+" + suffix + r"(?![\w-]))*)(?![\w-])"
@@ -661,6 +669,25 @@ class Lexicon:
                 return seat[0]
         return None
 
+    def short_name(self, name: str) -> str | None:
+        """The word a body named first by its city or by a word of its country may be named by again: "Dongyuan" for
+        "Dandong Dongyuan Industrial Co.", "Kumsan" for "Korea Kumsan Trading Corporation"."""
+        words = name.split()
+        if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[1]) or words[1] in self._suffix_words:
+            return None
+        seat = self.countries.get(words[0])
+        if (seat is None or seat[1] not in ("place", "metonym")) and self._own_name_country(name) is None:
+            return None
+        return words[1]
+
+    def _own_name_country(self, name: str) -> str | None:
+        """The country a body's own name tells: "Chosun Kumgang Trading", "Korea Sinhung Trading Corporation" are
+        North Korean (a name opening with "Korea" only with the endings North Korean bodies use)."""
+        for country, pattern in self._own_names:
+            if pattern.match(name):
+                return country
+        return None
+
     def find(self, text: str) -> list[Mention]:
         """Return every mention in a sentence, leftmost-longest within each kind."""
         found: list[Mention] = []
@@ -692,6 +719,7 @@ class Lexicon:
             # is the company's country, not a word of its name.
             owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", name[offset:])
             owner_place = self.countries.get(owner.group(1)) if owner is not None else None
+            possessor = owner
             if owner is None or owner_place is None:
                 # "Kobe-based Tanaka Trading Co.", "the Macau-registered Golden Reef Co": where the company is based
                 # or registered, before its name, is its country, not a word of its name.
@@ -701,9 +729,13 @@ class Lexicon:
                 # The place is said by the company's country: no party of its own.
                 owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))
                 offset += owner.end()
+            elif possessor is not None and len(name[offset + possessor.end():].split()) >= 3:
+                # "Sun's Dandong Dongyuan Industrial Co.": the owner a possessive names is no word of the body's name.
+                offset += possessor.end()
             found.append(Mention("organization", match.start(1) + offset, match.end(1), name[offset:],
                                  value=name[offset:], detail="company",
-                                 country=owner_place[0] if owner_place else self._city_of(name[offset:])))
+                                 country=owner_place[0] if owner_place else self._city_of(name[offset:])
+                                 or self._own_name_country(name[offset:])))
         found = [m for m in found if not (m.kind == "country" and (m.start, m.end) in owned)]
         places = [(m.start, m.end) for m in found if m.kind == "country"]
         for match in self._appositive.finditer(text):
@@ -733,7 +765,8 @@ class Lexicon:
             kind = "person" if noun in self.party_nouns["person"] else \
                 "vessel" if noun in self.party_nouns["vessel"] else "organization"
             found.append(Mention(kind, begin, match.end(1), name, value=name, detail="appositive",
-                                 country=self._city_of(name) if kind == "organization" else None))
+                                 country=self._city_of(name) or self._own_name_country(name)
+                                 if kind == "organization" else None))
         for match in _PERSON_AFTER_ROLE.finditer(text):
             words = match.group("name").split()
             # "owner Dalian Ocean", "trader Lin Wei Monday": no name of a place, a month or a sentence's opener, and

@@ -274,6 +274,14 @@ _OWNED_OR_BASED = re.compile(r"(?:['’]s|-based)\s+(?:[a-z-]+\s+){0,2}?(?:compa
                              r"agency|group|corporation|enterprise|maker|manufacturer|dealer|trader|importer|exporter)\b")
 _DESCRIBING = re.compile(r"(?:small|large|big|old|ageing|aging|aged|new|second-hand|rusty|little|giant|huge)\s+"
                          r"(?:(?:small|large|old|new|ageing|aging)\s+)?")
+_ALSO_KNOWN = re.compile(r",?\s+(?:also\s+known\s+as|a\.?k\.?a\.?|formerly\s+known\s+as|formerly)\s+(?:the\s+)?")
+# ", a blacklisted entity based in Russia", ", a retailer in Pyongyang": where the body the apposition describes is.
+_SEATED_IN = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|entity|bank|business|retailer|shop|store|chain|"
+                        r"trader|supplier|exporter|importer|dealer|corporation|enterprise|subsidiary|affiliate)"
+                        r"\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:registered|based|incorporated|headquartered|"
+                        r"located|domiciled)\s+)?in\s+(?:the\s+)?")
+# "..., a company in Malaysia acting for Eritrea's military": the body stands for another, whose side it takes.
+_FOR_ANOTHER = re.compile(r",?\s+(?:for|of|acting|on\s+behalf|controlled|owned|run|working|fronting|serving)\b")
 _FLAGGED_IN = re.compile(r"((?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*)-(?:flagged|registered)\b")
 
 
@@ -282,6 +290,13 @@ def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) 
     described phrase then being the name's; a flag of an open registry gives none."""
     result = list(mentions)
     for name in [m for m in mentions if m.kind in ("organization", "vessel", "person") and m.country is None]:
+        alias = _ALSO_KNOWN.match(text, name.end)
+        other = next((m for m in result if alias is not None and m.kind == "organization" and m.country is not None
+                      and m.start == alias.end()), None)
+        if other is not None and name.kind == "organization":
+            # "Tangun Trading Company, also known as Korea Kuryonggang Trading Corporation": one body, two names.
+            result = [replace(m, country=other.country) if m is name else m for m in result]
+            continue
         opening = _APPOSITION.match(text, name.end)
         if opening is None:
             continue
@@ -300,6 +315,13 @@ def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) 
         if owner is not None and name.kind == "organization":
             # "Koryolink, the North's mobile operator", "Sinotrans, a Beijing-based firm".
             result = [replace(m, country=owner.country) if m is name else m for m in result]
+            continue
+        seat = _SEATED_IN.match(text, opening.end())
+        where = next((m for m in result if seat is not None and m.kind == "country" and m.country is not None
+                      and m.start == seat.end()), None)
+        if where is not None and name.kind == "organization" and not _FOR_ANOTHER.match(text, where.end):
+            # "Sunrise Trading, a sanctioned entity based in Russia", "Golden Star Shop, a retailer in Pyongyang".
+            result = [replace(m, country=where.country) if m is name else m for m in result]
             continue
         flagged = _FLAGGED_IN.match(text, opening.end())
         if flagged is not None and name.kind == "vessel":

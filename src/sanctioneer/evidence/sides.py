@@ -432,8 +432,14 @@ _DESTINATION_NAMED = re.compile(r"\b(?:final|ultimate|real|true|eventual)\s+dest
 # "to Lotus Sdn Bhd, a front company for the Cuban military", "to a Malaysian front company for a Cuban trader": the
 # words between a front and the party it stands for.
 _FRONT_BODY = r"(?:\s+(?:compan(?:y|ies)|firms?|businesses|entit(?:y|ies)))?"
-_FRONT_FOR = re.compile(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<front>fronts?)" + _FRONT_BODY
-                        + r")?\s+(?:for|of)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+# "..., a company in Dalian acting for North Korea's Munitions Industry Department": a body seated in one place that
+# acts for another; the place between is where the body is, not whom it stands for.
+_FRONT_FOR = re.compile(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<front>fronts?|compan(?:y|ies)|firms?|"
+                        r"entit(?:y|ies)|business(?:es)?)" + _FRONT_BODY
+                        + r"(?:\s+(?:(?:based|registered|incorporated)\s+)?in\s+(?:the\s+)?[A-Z][\w-]*"
+                          r"(?:\s+[A-Z][\w-]*){0,2})?,?)?\s+(?P<acting>(?:acting\s+)?on\s+behalf\s+of|acting\s+for|"
+                          r"working\s+for|for|of)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_SEAT_BEFORE = re.compile(r"\b(?:in|based\s+in|registered\s+in|incorporated\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONT_TOLD = re.compile(r"\bfronts?" + _FRONT_BODY + "$", re.IGNORECASE)
 
 
@@ -442,9 +448,12 @@ def behind_front(text: str, mentions: list[Mention], party: Mention) -> Mention:
     military": the goods went to Cuba, whatever country the front is registered in)."""
     for principal in (m for m in mentions if m.start >= party.end and m.country is not None and is_party(m, text)):
         between = _FRONT_FOR.fullmatch(text, party.end, principal.start)
-        if between is not None and (between.group("front") or _FRONT_TOLD.search(party.text)):
+        if between is not None and ((between.group("front") or "").lower().startswith("front")
+                                    or between.group("acting").lower() not in ("for", "of")
+                                    or _FRONT_TOLD.search(party.text)):
             return principal
-        break
+        if not _SEAT_BEFORE.search(text, party.end, principal.start):
+            break
     return party
 
 

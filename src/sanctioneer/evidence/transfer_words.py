@@ -712,9 +712,12 @@ _SHOWN_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|new|some|several|two|thr
                           re.IGNORECASE)
 # "blacklisted a North Korean ship for receiving oil", "The tanker X was sanctioned for transferring diesel": one ship
 # listed for what it did tells that act, the ship its side; a class of ships, or bodies, listed over a trade does not.
+# "X was sanctioned in 2017 for supplying bearings": when it was listed may come between.
 _ONE_SHIP_LISTED_FOR = re.compile(r"^(?:blacklisted|sanctioned|designated|listed)\s+(?:(?:the|a|an)\s+(?![^.;]*\b(?:"
                                   r"ships|vessels|tankers|freighters|companies|firms|entities|individuals|and)\b)"
-                                  r"[^.;]{1,80}?\s+)?for\s+$", re.IGNORECASE)
+                                  r"[^.;]{1,80}?\s+|(?:in|on)\s+(?![^.;]*\b(?:ships|vessels|tankers|freighters|"
+                                  r"companies|firms|entities|individuals|and)\b)[^.;]{1,60}?\s+)?for\s+$",
+                                  re.IGNORECASE)
 # "has held several foreign ships over suspected transfers at sea": why ships were held, no transfer told.
 _HELD_OVER = re.compile(r"\b(?:held|detained|impounded)\b[^.;]{0,60}?\bover\s+(?:suspected\s+|alleged\s+|illicit\s+|"
                         r"illegal\s+)*$", re.IGNORECASE)
