@@ -63,3 +63,16 @@ def test_accusations_dismissed_in_the_next_paragraph_deny_the_transfer() -> None
     rejected = only("Minsk supplied drones to Sudan last year, Western officials say.\n\n"
                     "Belarus rejected the accusation on Tuesday.\n")
     assert (rejected.status.value, *seen(rejected)[:2]) == ("denied", "BY", "SD")
+
+
+def test_a_plan_a_schedule_or_a_delivery_to_come_is_planned() -> None:
+    for text in ("Laos has a plan to sell 400 rifles to Chad.", "Laos is scheduled to deliver 400 rifles to Chad.",
+                 "The 400 rifles will be delivered to Chad by Laos next month."):
+        claim = only(text + "\n")
+        assert (claim.status.value, *seen(claim)[:2]) == ("planned", "LA", "TD"), text
+    assert claims("Laos said it had no plan to sell rifles to Chad.\n") == []
+
+
+def test_what_officials_assessed_is_alleged() -> None:
+    claim = only("US officials assessed that Laos had shipped 400 rifles to Chad.\n")
+    assert (claim.status.value, *seen(claim)[:2]) == ("alleged", "LA", "TD")
