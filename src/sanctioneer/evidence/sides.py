@@ -112,12 +112,13 @@ _CARRIER_HIRED = re.compile(r"\b(?:chartered|charters|charter|hired|hires|hire|l
                             r"(?:(?:a|an|the|two|three|its|their)\s+)?$", re.IGNORECASE)
 
 
-# "Pyongyang used a Chinese freighter to import diesel", "used unwitting Swiss banks to buy the oil": the carrier or
-# the payer a party used is its means, and the country it is named by no side of the goods.
+# "Pyongyang used a Chinese freighter to import diesel", "used unwitting Swiss banks to buy the oil", "used a Laotian
+# arms dealer to try to sell rifles": the carrier, the payer or the go-between a party used is its means, and the
+# country it is named by no side of the goods.
 _USED = re.compile(r"\b(?:used|uses|using|employed|employs|employing)\s+"
                    r"(?:(?:a|an|the|two|three|its|their|his|her)\s+)?[\"'“]?(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _MEANS = (r"(?:freighters?|ships?|vessels?|tankers?|barges?|carriers?|banks?|accounts?|ports?|compan(?:y|ies)|"
-          r"firms?|middlem[ae]n|brokers?|intermediar(?:y|ies)|networks?|aircraft|planes?|airlines?|trucks?|lorries)")
+          r"firms?|middlem[ae]n|brokers?|dealers?|traders?|agents?|intermediar(?:y|ies)|networks?|aircraft|planes?|airlines?|trucks?|lorries)")
 _TO_VERB = r"[\"'”]?(?:,[^.;,]{0,40},)?\s+to\s+[a-z]"
 _MEANS_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + _MEANS + r"\b" + _TO_VERB)
 _MEANS_TOLD = re.compile(r"\b" + _MEANS + r"$", re.IGNORECASE)
@@ -203,6 +204,15 @@ _COMPLAINT_AFTER = re.compile(r"\s+(?:complaints?|protests?|objections?|concerns
                               re.IGNORECASE)
 
 
+# "Canada and twelve other states condemned the transfer of rifles from Laos to Chad": who condemns or criticises a
+# transfer it names right after is no side of it.
+_CONDEMNS_AFTER = re.compile(r"(?:\s+(?:and|or|[\w.’'-]+)){0,5}?\s+(?:(?:has|have|had|strongly|also|jointly)\s+)?"
+                             r"(?:condemned|condemns|condemn|condemning|denounced|denounces|denounce|denouncing|"
+                             r"critici[sz]ed|critici[sz]es|critici[sz]e|critici[sz]ing|deplored|deplores|deplore|"
+                             r"decried|decries|decry)\s+(?:the|a|an|any|this|these|those|such|all)\b",
+                             re.IGNORECASE)
+
+
 # "the tanker, which the U.S. Treasury blacklisted in 2018, delivered": the subject of a relative clause of listing.
 _RELATIVE_OPENS = re.compile(r"\b(?:which|that|whom)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTS_IT = re.compile(r"(?:\s+[A-Z][\w.'’&-]*){0,3}\s+(?:(?:had|has|have)\s+)?(?:sanctioned|blacklisted|designated|"
@@ -224,6 +234,8 @@ def is_party(mention: Mention, text: str) -> bool:
         return False
     if mention.kind == "country" and _COMPLAINT_AFTER.match(text, mention.end):
         return False  # "US complaints over Laotian efforts to buy rifles": who complains, not a side
+    if mention.kind in ("country", "organization") and _CONDEMNS_AFTER.match(text, mention.end):
+        return False  # "Canada condemned the transfer of rifles from Laos": who condemns it, not a side
     if mention.kind in ("country", "organization", "media") and mention.detail != "place" \
             and _tells_of_other(mention, text):
         return False
