@@ -59,3 +59,14 @@ def test_a_transfer_between_ships_told_with_a_north_korean_tanker_is_never_permi
     assert [(e.transfer.recipient.country if e.transfer else None) for e in report.events] == ["KP"]
     assert all(e.decision is not None and e.decision.verdict.value != "permitted" for e in report.events)
     assert not [c for c in claims(text.split("\n\n", 1)[1]) if c.supplier.country == "JP"]
+
+
+@pytest.mark.parametrize("ship", ["a North Korean-flagged tanker", "a North Korea-flagged ship"])
+def test_the_flagged_ship_goods_were_transferred_from_gave_them(ship: str) -> None:
+    claim = only(f"A report said the Comoros-flagged vessel Grey Gull was used to transfer goods from {ship} in May.\n")
+    assert seen(claim)[:2] == ("KP", None)
+
+
+def test_a_flagged_ship_goods_were_seized_from_still_gives_no_side() -> None:
+    found = claims("Customs officers seized 40 gas cylinders from a Chinese-flagged freighter in Busan in May.\n")
+    assert all(c.supplier.country != "CN" for c in found)
