@@ -70,3 +70,15 @@ def test_the_flagged_ship_goods_were_transferred_from_gave_them(ship: str) -> No
 def test_a_flagged_ship_goods_were_seized_from_still_gives_no_side() -> None:
     found = claims("Customs officers seized 40 gas cylinders from a Chinese-flagged freighter in Busan in May.\n")
     assert all(c.supplier.country != "CN" for c in found)
+
+
+@pytest.mark.parametrize("told", ["Seoul opened its inquiry upon intelligence from the US government that",
+                                  "A tip from Japan that"])
+def test_who_gave_word_of_a_transfer_is_no_side_of_it(told: str) -> None:
+    claim = only(f"{told} the tanker had transferred diesel to a North Korean ship in May reached the ministry.\n")
+    assert seen(claim)[:2] == (None, "KP")
+
+
+def test_goods_bought_from_a_country_that_sold_them_on_keep_their_supplier() -> None:
+    claim = only("The trader bought 300 tonnes of fuel from Russia that he sold on in May.\n")
+    assert claim.supplier.country == "RU"

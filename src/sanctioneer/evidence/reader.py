@@ -1192,6 +1192,13 @@ def _ships_between(clause: _Clause, kinds: list[str]) -> tuple[Mention, Mention]
     return None
 
 
+# "upon intelligence from the US government that the ship transferred diesel", "a tip from Japan that": who told of
+# the transfer, not who made it.
+_WORD_FROM = re.compile(r"\b(?:intelligence|information|a\s+tip|tip-off|tips|word|warnings?|evidence|reports?|"
+                        r"data)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"(?:\s+(?:government|officials|authorities|intelligence))?\s*,?\s+that\b", re.IGNORECASE)
+
+
 # "met a North Korean tanker at sea to sell it fuel", "a meeting with a North Korean vessel ... to sell it diesel":
 # the ship met, then a verb of selling whose "it" is that ship.
 _MET_A_SHIP = re.compile(r"\b(?:met|meets|meet|meeting|rendezvous(?:ed)?|with|alongside)\s+$", re.IGNORECASE)
@@ -1783,6 +1790,9 @@ class SentenceReader:
         if "ship-to-ship" not in kinds and role != "seize" and _a_ship(supplier) and _a_ship(recipient):
             # "The Ji Song 6 took on refined petroleum from the Jin Hye": goods moved from one ship to another.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
+        if supplier is not None and supplier.end <= trigger.start and _WORD_FROM.search(text, 0, supplier.start) \
+                and _THAT_AFTER.match(text, supplier.end):
+            supplier = None  # "intelligence from the US government that the ship transferred diesel": who told
         met = _ship_met(clause, supplier) if recipient is None else None
         if met is not None:
             supplier, recipient = met
