@@ -68,6 +68,8 @@ _ONTO_SHIP = re.compile(r"\s+(?:to|into|onto)\s+(?:(?:a|an|the|two|three|four|se
 # "ship-to-ship transfers of fuel by a Laotian-flagged tanker": the ship that made the transfer.
 _MADE_BY = re.compile(r"(?<![\w-])by\s+(?:(?:a|an|the|two|three|four|several)\s+)?$", re.IGNORECASE)
 _SHIP_TO_SHIP = re.compile(r"\bship-to-ship\b|\bSTS\b", re.IGNORECASE)
+# "used to transfer goods from a North Korean-flagged tanker": the ship a transfer took the goods from.
+_TRANSFERRED_FROM = re.compile(r"\btransfer(?:s|red|ring)?\s+(?:[\w-]+\s+){0,4}?from\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _ACTED_ON = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those)\s")
 
@@ -118,10 +120,12 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
             # ship, the ship that gave the goods is its flag's, the only side the words name.
             mention = replace(mention, detail="demonym")
         elif mention.kind == "country" and mention.detail == "flag" and mention.country not in lexicon.open_registries \
-                and _MADE_BY.search(text, 0, mention.start) and _SHIP_TO_SHIP.search(text) \
+                and ((_MADE_BY.search(text, 0, mention.start) and _SHIP_TO_SHIP.search(text))
+                     or _TRANSFERRED_FROM.search(text, 0, mention.start)) \
                 and (lexicon.party_noun_after(text, mention.end) or ("", 0))[0] == "vessel":
             # "ship-to-ship transfers of fuel by a Laotian-flagged tanker": the ship that made a transfer at sea is a
-            # side of it, its flag's, as "by a Laotian tanker" is.
+            # side of it, its flag's, as "by a Laotian tanker" is; so is the ship goods were transferred from ("used
+            # to transfer goods from a North Korean-flagged tanker").
             mention = replace(mention, detail="demonym")
         elif mention.kind == "country" and mention.detail == "flag":
             if not _FISHING.match(text, mention.end):

@@ -1216,6 +1216,75 @@ def _between_ships(clause: _Clause, kinds: list[str], supplier: Mention | None, 
     return None
 
 
+# "a transfer of diesel between a Chinese tanker and a North Korean tanker": the two ships the transfer was made
+# between, told after it.
+_BETWEEN_A_SHIP = re.compile(r"(?:\s+(?:of\s+)?[^,;]{0,60}?)?\s+between\s+(?:the\s+|a\s+|an\s+|two\s+)?$",
+                             re.IGNORECASE)
+_AND_A_SHIP = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+|another\s+)?", re.IGNORECASE)
+# Goods whose way between a North Korean ship and another the report need not tell: refined petroleum and fuel go to
+# the North Korean ship, coal comes from it (what every report of such transfers at sea describes).
+_FUEL = re.compile(r"\b(?:oil|oils|fuel|fuels|diesel|petrol|gasoline|petroleum|kerosene|naphtha|gasoil|"
+                   r"petrochemicals?)\b", re.IGNORECASE)
+_COAL = re.compile(r"\b(?:coal|anthracite)\b", re.IGNORECASE)
+
+
+def _ships_between(clause: _Clause, kinds: list[str]) -> tuple[Mention, Mention] | None:
+    """The two ships a ship-to-ship transfer is told "between" ("a transfer of fuel between a Chinese tanker and a
+    North Korean tanker"), who gave and took the goods rather than who watched."""
+    text, trigger = clause.text, clause.trigger
+    if not {"ship-to-ship", "transfer"} & set(kinds) or clause.role != "send" or clause.passive:
+        return None
+    ships = [m for m in clause.mentions if m.start >= trigger.end
+             and (_a_ship_mention(m) or re.search(r"\bbarges?$", m.text, re.IGNORECASE))]
+    for first, second in itertools.pairwise(ships):
+        if _BETWEEN_A_SHIP.fullmatch(text, trigger.end, first.start) \
+                and not re.search(r"\b(?:to|into|from|by)\b", text[trigger.end:first.start]) \
+                and _AND_A_SHIP.fullmatch(text, first.end, second.start):
+            return first, second
+    return None
+
+
+# "upon intelligence from the US government that the ship transferred diesel", "a tip from Japan that": who told of
+# the transfer, not who made it.
+_WORD_FROM = re.compile(r"\b(?:intelligence|information|a\s+tip|tip-off|tips|word|warnings?|evidence|reports?|"
+                        r"data)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"(?:\s+(?:government|officials|authorities|intelligence))?\s*,?\s+that\b", re.IGNORECASE)
+
+
+# "met a North Korean tanker at sea to sell it fuel", "a meeting with a North Korean vessel ... to sell it diesel":
+# the ship met, then a verb of selling whose "it" is that ship.
+_MET_A_SHIP = re.compile(r"\b(?:met|meets|meet|meeting|rendezvous(?:ed)?|with|alongside)\s+$", re.IGNORECASE)
+_TO_IT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|for|on|in|at)\b)", re.IGNORECASE)
+
+
+def _ship_met(clause: _Clause, supplier: Mention | None) -> tuple[Mention, Mention] | None:
+    """The ship that met another at sea to be sold goods ("a Chinese tanker met a North Korean tanker to sell it
+    fuel"): the ship told first sells, the ship met, which "it" stands for, buys."""
+    text, trigger = clause.text, clause.trigger
+    if supplier is None or clause.role != "give" or clause.passive or not _a_ship_mention(supplier) \
+            or supplier.end > trigger.start or not _TO_IT.match(text, trigger.end) \
+            or not _MET_A_SHIP.search(text, 0, supplier.start):
+        return None
+    seller = next((m for m in clause.mentions if m.end <= supplier.start and _a_ship_mention(m)
+                   and not re.search(r"[;:]", text[m.end:supplier.start])), None)
+    return (seller, supplier) if seller is not None else None
+
+
+def _given_by_goods(ships: tuple[Mention, Mention], goods: list[Mention]) -> tuple[Mention, Mention] | None:
+    """Who gave and who took in a transfer between a North Korean ship and another, told with no word of which way:
+    the North Korean ship takes fuel and gives coal."""
+    korean = [s for s in ships if s.country == "KP"]
+    if len(korean) != 1 or not goods:
+        return None
+    other = ships[1] if korean[0] is ships[0] else ships[0]
+    words = " ".join(g.text for g in goods)
+    if _FUEL.search(words) and not _COAL.search(words):
+        return other, korean[0]
+    if _COAL.search(words) and not _FUEL.search(words):
+        return korean[0], other
+    return None
+
+
 # "allowed Kim to keep importing", "would continue to sell", "if it keeps shipping": a trade that may go on, not one
 # told as going on.
 _NOT_STATED = re.compile(r"\b(?:to|would|will|could|can|may|might|should|must|shall|cannot|not|never|if|whether|unless|"
@@ -1794,14 +1863,34 @@ class SentenceReader:
         if "ship-to-ship" not in kinds and role != "seize" and _a_ship(supplier) and _a_ship(recipient):
             # "The Ji Song 6 took on refined petroleum from the Jin Hye": goods moved from one ship to another.
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
+        if supplier is not None and supplier.end <= trigger.start and _WORD_FROM.search(text, 0, supplier.start) \
+                and _THAT_AFTER.match(text, supplier.end):
+            supplier = None  # "intelligence from the US government that the ship transferred diesel": who told
+        met = _ship_met(clause, supplier) if recipient is None else None
+        if met is not None:
+            supplier, recipient = met
         partner = _between_ships(clause, kinds, supplier, recipient, self.lexicon)
+        pair = _ships_between(clause, kinds) if partner is None and recipient is None else None
+        if pair is not None:
+            # "Japan spotted a transfer of fuel between a Chinese tanker and a North Korean tanker": the two ships
+            # are who gave and took, not the country that watched; which of them gave is read below.
+            supplier, partner = pair
+            chosen_goods = [g for g in chosen_goods if not any(overlaps(g, s) for s in pair) and not names_carrier(g)]
         if partner is not None:
             # "conducted a ship-to-ship transfer of diesel with the tanker Zawiya", "a tanker and another ship
             # transferring fuel": which ship gave and which took the text does not say, so neither is a side (nor
-            # goods), and no side is guessed.
-            supplier = supplier if supplier is not None and supplier is clause.source else None
+            # goods), and no side is guessed ...
+            ship = supplier if supplier is not None and (pair is not None or (
+                _a_ship_mention(supplier) and supplier.end <= trigger.start)) else None
+            supplier = supplier if supplier is not None and supplier is clause.source and pair is None else None
             recipient = None
             chosen_goods = [g for g in chosen_goods if not overlaps(g, partner) and not names_carrier(g)]
+            # ... unless one of the ships is North Korean and the goods fuel or coal: the North Korean ship takes
+            # the fuel and gives the coal.
+            given = _given_by_goods((ship, partner), chosen_goods) if ship is not None else None
+            if given is not None:
+                supplier, recipient = given
+                partner = None
         if supplier is not None and recipient is None and role == "send" and not clause.passive \
                 and supplier.end <= trigger.start and self.lexicon.to_take_in.match(text, trigger.end):
             # "Iran continues the use of ship-to-ship transfers to import diesel": who uses transfers to get goods
