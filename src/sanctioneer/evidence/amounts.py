@@ -38,7 +38,8 @@ _MONEY = re.compile(
     r"(?:(?:\s*|-)(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
     # "a 13-million euro sale": a sum written as one word before its currency, which stays singular.
     r"|(?P<amount3>\d[\d,]*(?:\.\d+)?)-(?P<scale3>thousand|million|billion)\s+(?P<cur3>(?:US\s+)?dollar|euro)\b"
-    r"|(?P<amount2>\d[\d,]*(?:\.\d+)?)(?:(?:\s*|-)(?P<scale2>thousand|million|billion|mn|bn)\b)?\s+"
+    # "16-point-28 million U.S. dollars", as some broadcasters spell the decimal point out.
+    r"|(?<![\w.-])(?P<amount2>\d[\d,]*(?:(?:\.|-point-)\d+)?)(?:(?:\s*|-)(?P<scale2>thousand|million|billion|mn|bn)\b)?\s+"
     r"(?P<cur2>(?:US\s+|U\.S\.\s*)?dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars|Taiwan\s+dollars|Australian\s+dollars|"
     r"Canadian\s+dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|roubles|rubles)\b",
     re.IGNORECASE,
@@ -129,7 +130,8 @@ def find_value(clause: str) -> Amount | None:
             continue  # "sold for 90 dollars per ton": the price of one unit, not what the goods were worth
         if _WEIGHED_BEFORE.search(clause, 0, match.start()):
             continue  # "540 tonnes (1,190,000 pounds) of flour": a weight told again, not a sum
-        amount = (match.group("amount") or match.group("amount2") or match.group("amount3")).replace(",", "")
+        amount = (match.group("amount") or match.group("amount2") or match.group("amount3")).replace(",", "") \
+            .replace("-point-", ".")
         scale = (match.group("scale") or match.group("scale2") or match.group("scale3") or "").lower()
         currency = _CURRENCY[re.sub(r"\s+", " ", match.group("cur1") or match.group("cur2")
                                     or match.group("cur3")).lower()]

@@ -14,7 +14,8 @@ from sanctioneer.evidence.text import Sentence
 
 __all__ = [
     "AS_OF", "DATELINE_PLACE", "DONE_EARLIER", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence",
-    "after_dateline", "claim_date", "contrast_opening", "occasion", "read_amounts", "status_of", "sum_of_the_whole",
+    "after_dateline", "claim_date", "contrast_opening", "occasion", "period_told_before", "read_amounts", "status_of",
+    "sum_of_the_whole",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -41,6 +42,11 @@ _SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election
 _PUBLISHED = re.compile(r"\b(?:released|published|issued|dated|submitted|presented|circulated|made public|"
                         r"posted|leaked|seen by \w+|revised|updated|amended|corrected)\s+(?:on\s+|in\s+|last\s+)?$",
                         re.IGNORECASE)
+
+
+# "customs data showed on Tuesday", "the figures released by the agency showed Friday": the day figures came out.
+_FIGURES_SHOWED = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:[\w'’-]+\s+){0,6}?"
+                             r"(?:showed|shows|show|indicated|indicates)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # "on Monday sent a letter to the council", "on Friday submitted a complaint": the day a paper was sent.
@@ -140,9 +146,17 @@ class Draft:
 
 # "exported rice in December, up 40 percent from November", "dropped 6,100 kilograms to 19,800 kilograms last month
 # from January": the month it is compared with, not when it began.
-_COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|fall|fell|increase|increased|"
-                            r"decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+(?:[\w%.,-]+\s+){0,8}?"
+_COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|grew|fall|fell|declined|climbed|"
+                            r"increase|increased|decrease|decreased|jump|jumped|drop|dropped|percent|per cent|%)\s+"
+                            r"(?:[\w%.,-]+\s+){0,8}?"
                             r"from\s+$", re.IGNORECASE)
+# A figure of trade: a sum or a weight.
+_FIGURE = re.compile(r"(?:[$€£¥]|\bUS\$)\s?\d|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?"
+                     r"(?:dollars|euros|yuan|tonnes|tons|metric\s+tons|kilograms|barrels)\b", re.IGNORECASE)
+# Words of a report of trade figures.
+_STATISTICS = re.compile(r"\b(?:customs|data|figures|statistics)\b", re.IGNORECASE)
+# "from January to March", "from May through July": "from" opening a period, not a comparison.
+_PERIOD_END_AFTER = re.compile(r"\s+(?:\d{4}\s+)?(?:to|until|till|through|thru|and)\b|-", re.IGNORECASE)
 # "in the same period last year", "during the same period a year earlier": a time compared with, not the one told.
 _SAME_PERIOD = re.compile(r"(?:(?:during|in|over|for)\s+the\s+(?:same|cited|reported)\s+(?:period|month)"
                           r"|for\s+(?:the|that)\s+month)$",
@@ -303,6 +317,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                 or occasion(sentence.text, mention) \
                 or OWNS_A_NOUN.match(sentence.text, mention.end) \
                 or _PUBLISHED.search(sentence.text, 0, mention.start) \
+                or _FIGURES_SHOWED.search(sentence.text, 0, mention.start) \
                 or (_ATTRIBUTION_OPENING.fullmatch(sentence.text, 0, mention.start)
                     and sentence.text[mention.end:].lstrip().startswith(",")):
             return True
@@ -368,7 +383,12 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
              and not FIRST_SINCE.search(text, 0, d.start)]
     # "up from $70.1 million in the same period last year", "compared with 900 tons in May": a time a figure is
     # weighed against, not when goods went.
-    compared = [d for d in dates if _COMPARED_BEFORE.search(text, 0, d.start)]
+    compared = [d for d in dates if _COMPARED_BEFORE.search(text, 0, d.start)
+                # "grew a little last month from January": the month after "from", with the figure's own time told
+                # before it, is the month compared with ("rose from January to March" is a period).
+                or ((measured := _COMPARED_FROM.search(text, 0, d.start)) is not None
+                    and any(e.end <= d.start and e.start >= measured.start() for e in dates if e is not d)
+                    and not _PERIOD_END_AFTER.match(text, d.end))]
     dates = [d for d in dates if d not in compared]
     # "had reached 9,000 tonnes as of Nov. 3": the day a running total was counted up to, not when goods went.
     dates = [d for d in dates if not AS_OF.search(text, 0, d.start)]
@@ -465,7 +485,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if cue is not None or compared or _AGAINST_A_YEAR_BEFORE.search(text):
             # "Russia shipped coal worth $31 million during the cited period", "imports of flour rose 76 percent
             # on-year to $5.9 million": a figure of the period the report told before, not a time of its own.
-            return _period_told_before(sentence, last_dates)
+            return period_told_before(sentence, last_dates)
     if cue is not None and last_dates:
         last, told = last_dates[-1]
         # "between August and December 2019. During this period, ...": a period told by its ends began with the first.
@@ -474,11 +494,19 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if ends and re.search(r"\bperiod\b|\btime\b", cue.text, re.IGNORECASE):
             return ends[-1], told
         return last, told
+    if _FIGURE.search(text, start, end):
+        # "Peru's exports to Chile totalled $150 million last month, customs data showed. ... Peruvian exports were led
+        # by $20 million worth of copper wire": a figure with no time of its own, in a report of trade figures, is of
+        # the period the figures told last.
+        period, period_sentence = period_told_before(sentence, last_dates)
+        if period is not None and period_sentence is not None and period_sentence.paragraph < sentence.paragraph \
+                and (_FIGURE.search(period_sentence.text) or _STATISTICS.search(period_sentence.text)):
+            return period, period_sentence
     del text
     return None, None
 
 
-def _period_told_before(sentence: Sentence, last_dates: list[tuple[DateMention, Sentence]],
+def period_told_before(sentence: Sentence, last_dates: list[tuple[DateMention, Sentence]],
                         ) -> tuple[DateMention | None, Sentence | None]:
     """The period a trade report told last, a few paragraphs back at most: a month or longer, never a day, and not
     a time a figure was compared with ("compared with $41 million the year before"); a period told by its ends

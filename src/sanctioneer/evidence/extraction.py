@@ -730,12 +730,49 @@ _VAGUE_NEXT = re.compile(r"\s+(?:technology|technologies|equipment|goods|items|p
                          re.IGNORECASE)
 
 
+_TRADE_TOLD_AS_NOUN = frozenset({"shipments", "shipment", "imports", "import", "exports", "export", "sales", "trade",
+                                 "deliveries", "supplies", "purchases"})
+
+
+def _figure_told_again(group: _Joined, joined: list[_Joined]) -> bool:
+    """The group tells again, with no time, count or sum, the goods of a dated figure between the same countries."""
+    if group.date() is not None or any(d.quantity is not None or d.value is not None or d.negated or d.denies
+                                       or d.status is ClaimStatus.DENIED for d in group.drafts):
+        return False
+    if not all(e.text.lower() in _TRADE_TOLD_AS_NOUN for d in group.drafts for e in d.evidence if e.field == "kind"):
+        # "Customs disclosed in January that Russia had shipped wheat": a transfer told by a verb of its own, an act
+        # that may be another; only a trade named by a noun ("shipments had resumed") points back to the figure.
+        return False
+    sides = (group.party("supplier").country, group.party("recipient").country)
+    words = {w for d in group.drafts for _, g in d.goods for w in _content_words(g)}
+    if sides == (None, None) or not words:
+        return False
+    told = min(d.sentence.start for d in group.drafts)
+    # Only what comes after the figure tells it again: "gave Havana buses. In 2021, Belarus also sent Cuba 50 such
+    # buses" tells two transfers.
+    return any(other is not group and other.date() is not None
+               and min(d.sentence.start for d in other.drafts) < told
+               and all(mine is None or mine == theirs for mine, theirs in zip(
+                   sides, (other.party("supplier").country, other.party("recipient").country), strict=True))
+               and any(d.quantity is not None or d.value is not None for d in other.drafts)
+               and words <= {w for d in other.drafts for _, g in d.goods for w in _content_words(g)}
+               for other in joined)
+
+
+_ANY_OTHER = re.compile(r"\s+(?:any|no)\s+other\b", re.IGNORECASE)
+
+
 def _denial_of(group: _Joined, draft: Draft) -> bool:
     """A sentence that denies a transfer between the parties of one already told ("Kiev rejected the claims,
     saying Ukraine had never supplied missile technology to North Korea") is that transfer's denial."""
     if draft.status is not ClaimStatus.DENIED:
         return False
     text = draft.sentence.text
+    told = next((e.end - draft.sentence.start for e in draft.evidence if e.field == "kind"), None)
+    if told is not None and _ANY_OTHER.match(text, told):
+        # "sold 7 tonnes of kerosene to Chile but did not ship any other fuels": what else was not sent
+        # leaves the transfer told standing.
+        return False
     if not draft.denies and not (draft.goods and all(_VAGUE_HEAD.search(g) for _, g in draft.goods)):
         # "Pakistan had not ordered any goods from North Korea": a transfer negated, of goods named only by
         # their field, denies the one told; other goods negated are no denial of it.
@@ -1246,6 +1283,10 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     # "China did not export any petrol or diesel to its neighbour last month", with no transfer told that it
     # denies: a trade told as nil in a time is no transfer, whatever the goods.
     joined = [g for g in joined if not all(draft.negated and draft.nil for draft in g.drafts)]
+    # "Chile bought 1.4 million tonnes of Peruvian coal in August ... so it was unclear why the data showed shipments
+    # had resumed": goods told again between the same countries, with no time, count or sum of their own, are the
+    # figure told before, not a second transfer.
+    joined = [g for g in joined if not _figure_told_again(g, joined)]
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):

@@ -14,7 +14,15 @@ from datetime import date
 from sanctioneer.evidence.amounts import find_value
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
 from sanctioneer.evidence.dates import DateMention, find_dates, with_second_year
-from sanctioneer.evidence.drafts import Draft, add_evidence, claim_date, read_amounts, status_of, sum_of_the_whole
+from sanctioneer.evidence.drafts import (
+    Draft,
+    add_evidence,
+    claim_date,
+    period_told_before,
+    read_amounts,
+    status_of,
+    sum_of_the_whole,
+)
 from sanctioneer.evidence.goods_phrases import describe, goods_listed, phrase_bounds
 from sanctioneer.evidence.lexicon import Lexicon, Mention
 from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
@@ -556,8 +564,17 @@ _CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carr
 # flow, listed.
 _TOP_ITEMS = re.compile(r"\W*(?:the\s+)?(?:top|main|major|biggest|largest|leading|chief)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:exports?|imports?|shipments|export\s+(?:items|products|goods|commodities)|"
-                        r"import\s+(?:items|products|goods|commodities))\b[^,;.]{0,50}?\s+"
-                        r"(?:were|was|included|include|comprised)\s+", re.IGNORECASE)
+                        r"import\s+(?:items|products|goods|commodities))\b[^,;.]{0,50}?"
+                        # "The top export items, in addition to staples such as rice, were": goods told aside first.
+                        r"(?:,\s+(?:in\s+addition\s+to|besides|apart\s+from|along\s+with|alongside)\b[^;.]{0,160}?,)?"
+                        r"\s+(?:were|was|included|include|comprised)\s+", re.IGNORECASE)
+
+
+def top_items_told(text: str) -> int | None:
+    """Where the words opening a list of a flow's main goods end ("The top export items, besides rice, were"), if the
+    sentence opens so."""
+    top = _TOP_ITEMS.match(text)
+    return top.end() if top is not None else None
 
 
 def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon,
@@ -712,7 +729,13 @@ _FOLLOWED_BY = re.compile(r"\s*(?:That|This|It|Those|These|They)\s+(?:was|were)\
 # "Phones made up the largest import value at $120 million, followed by motorcycles with $90 million": goods told
 # first, then their rank among the flow's, the goods after ranked next, each with its sum.
 _LEADS = re.compile(r"\s*[^,;]{1,60}?\s+(?:made\s+up|accounted\s+for|was|were|took|formed|topped)\s+(?:the\s+)?"
-                    r"(?:largest|biggest|highest|top|greatest|main)\s+(?:share\s+of\s+)?(?P<flow>import|export)s?"
+                    # "accounted for the largest portion of Laos's imports", "were Laos's largest export": the owner's
+                    # flow named after the rank, or before it.
+                    r"(?:(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)['’]s?|its|their)\s+)?"
+                    r"(?:largest|biggest|highest|top|greatest|main)\s+(?:(?:share|portion|part)\s+of\s+"
+                    r"(?:(?:(?P<holder>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)['’]s?|its|their)\s+)?)?"
+                    r"(?P<flow>import|export)s?"
+                    r"(?:\s+(?:to|from)\s+(?P<other>[^,;]{1,40}?)(?=[,;]|\s+(?:with|at|worth|reaching|in|last)\b))?"
                     r"(?:\s+(?:value|values|item|items|category|share|bill))?\b")
 # How many sentences back the flow a ranking that tells its goods first belongs to may have been told.
 _LEADS_REACH = 3
@@ -784,21 +807,32 @@ def _led_flows(drafts: list[Draft], index: int, sentence: Sentence, leads: re.Ma
     flow = leads.group("flow")
     frame = next((d for d in reversed(drafts) if d.index >= index - _LEADS_REACH and d.goods and flow in d.kinds
                   and (d.supplier is not None or d.recipient is not None)), None)
-    if frame is None:
-        return []
     text = sentence.text
+    at = leads.start("owner") if leads.group("owner") else leads.start("holder") if leads.group("holder") else -1
+    owner = next((m for m in mentions if m.kind == "country" and m.start == at), None)
+    if frame is None and owner is None:
+        return []
+    other = next((m for m in mentions if m.kind == "country" and leads.group("other")
+                  and leads.start("other") <= m.start < leads.end("other")), None)
     made = []
     for goods, value in _ranked_items(text, 0, mentions, several=True):
         told = Mention("trigger", leads.start("flow"), leads.end("flow"), leads.group("flow"), value=flow)
         date_mention, date_sentence = claim_date(sentence, dates, 0, len(text), told, mentions, last_dates)
+        if date_mention is None and (frame is None or frame.date is None):
+            # "Laos imported goods worth $45 million from Peru last year ... Pianos were Laos's largest export": goods
+            # ranked among a country's trade are of the period its figures told last.
+            date_mention, date_sentence = period_told_before(sentence, last_dates)
         hedges = [m for m in mentions if m.kind == "hedge"]
+        # "Pianos were Laos's largest export to Peru": the owner's flow, to the country the rank names.
+        supplier, recipient = (owner, other) if flow == "export" else (other, owner)
         draft = Draft(sentence, index, [flow], [(g, describe(text, g, mentions, lexicon)) for g in goods],
-                      None, None, date_mention, date_sentence, hedges, flow=True)
+                      supplier, recipient, date_mention, date_sentence, hedges, flow=True)
         draft.status = status_of(hedges)
         if value is not None:
             draft.value = value
         add_evidence(draft, [told])
-        _framed(draft, frame, None)
+        if frame is not None:
+            _framed(draft, frame, owner)
         made.append(draft)
     return made
 

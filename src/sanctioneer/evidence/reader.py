@@ -56,6 +56,7 @@ from sanctioneer.evidence.follow_ups import (
     one_of_them,
     ranked_flows,
     takes_back,
+    top_items_told,
 )
 from sanctioneer.evidence.goods_phrases import (
     clause_antecedent,
@@ -96,6 +97,11 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been
 # "has not only bought drones but ...": "not only" adds, it does not deny.
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?!only\b|just\b|merely\b|simply\b)"
                        r"(?:\w+\s+)?$", re.IGNORECASE)
+# "most of its exports to Peru": a trade owned by "its", a few words before the noun.
+_ITS_TRADE = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}$")
+_ITS_NOUNS = frozenset({"exports", "export", "imports", "import", "shipments", "sales"})
+# A place told after a preposition is where, not whose: "in Laos", "to Peru".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|via|near|off|on|against|with|for)\s+(?:the\s+)?$")
 # A pronoun opening the clause of the transfer word: the subject is not a party named before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:\w+\s+){0,3}$")
 # "Though it left due to sanctions on Laos, it continued to sell": a pronoun after a comma opens the main clause, and a
@@ -1360,6 +1366,10 @@ class SentenceReader:
         if goodsless is not None and goodsless.index == index - 1 and contents(goodsless, sentence, mentions,
                                                                                 self.lexicon, flows):
             self.drafts.extend(flows or [goodsless])
+            if (listed := top_items_told(text)) is not None:
+                # "The top export items, besides staples such as rice, were ...": the words before the list tell the
+                # flow just told, no transfer of their own.
+                mentions = [m for m in mentions if m.kind != "trigger" or m.start >= listed]
         # "It held 40 tractors" after "delivered a cargo to Nampho": the goods of that cargo, and a transfer word in
         # the opening ("The bulk of the products traded was ore") tells no transfer of its own.
         named_contents = contents_opening(self.drafts, index, text, self.lexicon)
@@ -1448,10 +1458,12 @@ class SentenceReader:
                 # border": a second transfer of the sentence that names no side has the sides of the first, and
                 # its time when it tells none.
                 after.supplier, after.recipient = before.supplier, before.recipient
-                if (kind := next((e for e in after.evidence if e.field == "kind"), None)) is not None \
-                        and _IN_RETURN_AFTER.search(text, kind.end - sentence.start):
+                if ((kind := next((e for e in after.evidence if e.field == "kind"), None)) is not None \
+                        and _IN_RETURN_AFTER.search(text, kind.end - sentence.start)) \
+                        or sorted([*before.kinds, *after.kinds]) == ["export", "import"]:
                     # "... delivered shells to Laos, adding that food had been sent in return": what was sent back
-                    # went the other way.
+                    # went the other way. "Peru's fuel exports to Chile fell while imports of copper ore sank": the
+                    # other way of the same trade, the partner's goods coming in.
                     after.supplier, after.recipient = before.recipient, before.supplier
                 after.evidence.extend(e for e in before.evidence if e.field in ("supplier", "recipient"))
                 if after.date is None and before.date is not None:
@@ -1756,6 +1768,17 @@ class SentenceReader:
             supplier = self._pronoun_subject(clause, "send") or supplier
             if recipient is None and trigger.role in ("give", "supply"):
                 recipient = self._pronoun_object(clause, supplier)
+        its = _ITS_TRADE.search(text, 0, trigger.start) if trigger.text.lower() in _ITS_NOUNS else None
+        if its is not None:
+            # "Laos is famous for rice, but its exports are humbler. Wigs make up most of its exports to Peru": the
+            # country "its" stands for owns the trade, the supplier of its exports and the recipient of its imports.
+            owner = self._its_owner(clause, its.start())
+            if owner is not None and trigger.text.lower().startswith("import"):
+                if recipient is None and (supplier is None or supplier.country != owner.country):
+                    recipient = owner
+            elif owner is not None and supplier is None \
+                    and (recipient is None or recipient.country != owner.country):
+                supplier = owner
         if supplier is None and role in ("send", "supply") and not clause.passive:
             supplier = _reporter_of_own(clause)
         if supplier is None and role in ("give", "send", "supply", "smuggle") and not clause.passive:
@@ -2112,6 +2135,22 @@ class SentenceReader:
                 return None
             found = earlier[0]
         return replace(found, start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text=pronoun.group("pronoun"))
+
+    def _its_owner(self, clause: _Clause, at: int) -> Mention | None:
+        """The country "its" at `at` stands for: the first country its sentence names before it as a party, else the
+        first the sentence before names so (a dateline's place in capitals is no party)."""
+        def owners(mentions: list[Mention], said: str, before: int) -> list[Mention]:
+            return [m for m in mentions if m.kind == "country" and m.end <= before and is_party(m, said)
+                    and not m.text.isupper() and not _PLACE_BEFORE.search(said, 0, m.start)]
+
+        here = owners(clause.mentions, clause.text, at)
+        if here:
+            return replace(here[0], start=at, end=at + 3, text=clause.text[at:at + 3])
+        said, told = self.previous
+        earlier = owners(told, said, len(said))
+        if not earlier:
+            return None
+        return replace(earlier[0], start=at, end=at + 3, text=clause.text[at:at + 3])
 
     def _named_by_kind(self, clause: _Clause) -> Mention | None:
         """"The tanker Sea Lark was held in port, as the ship is thought to have delivered fuel", "Harbin Bluepeak

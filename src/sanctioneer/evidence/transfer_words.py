@@ -188,6 +188,12 @@ _IF_SO = re.compile(r"\s*If\s+(?:confirmed|true|so|proven|verified|accurate)\b")
 _GERUND_SUBJECT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.]{0,120}?\s(?:constitutes?|would\s+(?:be|constitute|"
                              r"violate|breach)|violates?|breach(?:es)?|amounts?\s+to|(?:is|are)\s+(?:prohibited|banned|"
                              r"forbidden|illegal|unlawful|a\s+violation|a\s+breach))\b")
+# "said that importing wigs from Laos does not breach the sanctions": a kind of trade a rule is weighed against, named
+# by a gerund after "that", whether the rule allows it or not.
+_GERUND_AFTER_THAT = re.compile(r"\bthat\s+(?P<verb>[a-z]+ing)\b[^,;:.]{0,120}?\s(?:(?:does|do|would|will)\s+not\s+"
+                                r"(?:constitute|violate|breach|amount\s+to)|constitutes?|violates?|breach(?:es)?|"
+                                r"(?:is|are)\s+(?:not\s+)?(?:prohibited|banned|forbidden|illegal|unlawful|allowed|"
+                                r"permitted|legal|a\s+violation|a\s+breach))\b")
 # The trade a noun names, then what the rule does to it, in the same clause.
 _PROHIBITED = r"(?:banned|prohibited|barred|outlawed|forbidden)\b"
 # "Sales of jet fuel to Laos will be prohibited": the rule to come, told the same way.
@@ -297,6 +303,21 @@ _MEANS_IT_COULD_USE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\
                                  r"[^.;:]{0,160}?\bto\s+(?:[\w-]+\s+){0,12}?(?:or\s+|and\s+)?$", re.IGNORECASE)
 
 
+# A noun of change before a trade noun: "the decrease in coal imports", "an uptick in North Korean imports of".
+_CHANGE_IN_BEFORE = re.compile(r"\b(?:decrease|decline|drop|fall|rise|increase|surge|jump|slump|plunge|dip|uptick|"
+                               r"downturn|upturn)s?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause running from `start` ends: the next comma, semicolon or full stop."""
+    found = re.compile(r"[,;]|\.(?:\s|$)").search(text, start)
+    return found.start() if found else len(text)
+
+
+# A trade brought "to zero" in its own clause ("shrank its coal imports from Laos to zero"): none went.
+_BROUGHT_TO_ZERO = re.compile(r"[^;.,]{0,80}?(?<!close )(?<!near )\bto\s+(?:zero|nil)\b")
+
+
 def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a transfer word is a rule's ("the embargo bans the supply of arms"), a condition's
     ("ready to send rice if ...") or a trade's that fell to zero: no transfer told."""
@@ -311,6 +332,11 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     if _ANY_WHO_DOES.search(text[max(0, trigger.start - 60):trigger.start]):
         return True
     if (subject := _GERUND_SUBJECT.match(text)) is not None and subject.start("verb") == trigger.start:
+        return True
+    if any(subject.start("verb") == trigger.start and not re.search(r"\d", subject.group())
+           for subject in _GERUND_AFTER_THAT.finditer(text)):
+        # A count or a year in the phrase tells of a trade that happened ("that importing 500 tonnes of coal in 2017
+        # ..."): left to be read.
         return True
     if _IF_SO.match(text):
         # "If confirmed, it would be the second time that ...": what would follow, not a transfer told.
@@ -385,6 +411,15 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                 and not re.search(r"[;.]", text[trigger.end:ban.start]):
             # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
             return True
+    if trigger.text.lower().endswith("s") \
+            and _CHANGE_IN_BEFORE.search(text, max(0, trigger.start - 60), trigger.start) \
+            and not re.search(r"\d", text[trigger.end:_clause_end(text, trigger.end)]):
+        # "In contrast to the decrease in coal imports from Laos, ...": a trade named by how it moved, with no figure
+        # of its own, is no transfer.
+        return True
+    if _BROUGHT_TO_ZERO.match(text, trigger.end):
+        # "Chile has shrunk its copper imports from Peru to zero": whatever the verb, no trade is left to tell.
+        return True
     if trigger.text.lower() in _TRADE_NOUNS and lexicon.enforcement.search(text, max(0, trigger.start - 90),
                                                                            trigger.start):
         # "checks on kerosene smuggling at every crossing", "a crackdown on timber trafficking": what officers
@@ -411,7 +446,8 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
 # whose both ends are named (the party whose trade it is, before the noun, and the other after "to", "from" or
 # "into"), or "exports of coal from North Korea to China rose", tells goods that went between them in the time told,
 # however much the figure moved.
-_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
+# "Peru's petrol and diesel exports to Chile": two goods joined by "and" between the owner and the noun.
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$")
 _END_AFTER = re.compile(r"\s+(?:of\s+(?:[\w,-]+\s+){1,4})?(?:to|from|into)\s+(?:the\s+)?$")
 _SIDE_KINDS = frozenset({"country", "organization"})
 
