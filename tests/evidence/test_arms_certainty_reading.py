@@ -7,7 +7,7 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_an_intent_to_supply_is_planned() -> None:
-    claim = only("Seoul sees signs that Laos has expressed its intent to provide attack drones to Chad.\n")
+    claim = only("Seoul sees signs that Laos has made known its intent to provide attack drones to Chad.\n")
     assert (claim.status.value, *seen(claim)[:2]) == ("planned", "LA", "TD")
     assert claim.goods[0].description == "attack drones"
     sold = only("Minsk announced its intention to sell rifles to Sudan.\n")

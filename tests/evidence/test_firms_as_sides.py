@@ -62,10 +62,10 @@ def test_a_body_named_again_by_the_word_after_its_city_keeps_its_country() -> No
 
 
 def test_a_body_also_known_by_a_name_that_tells_its_country_is_of_that_country() -> None:
-    claim = only("In 2017 Lim Trading Pte supplied pumps to the Tangun Trading Company, also known as Korea Kuryong "
+    claim = only("In 2017 Lim Trading Pte supplied pumps to the Ponghwa Trading Company, also known as Korea Sinhung "
                  "Trading Corporation, a designated firm.\n")
     assert seen(claim) == (None, "KP", "2017")
-    assert claim.recipient.name == "Tangun Trading Company"
+    assert claim.recipient.name == "Ponghwa Trading Company"
 
 
 def test_banks_told_by_their_country_are_a_side_of_it() -> None:

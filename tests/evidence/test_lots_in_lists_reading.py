@@ -36,7 +36,7 @@ def test_goods_with_one_sum_after_the_list_stay_one_lot() -> None:
 
 
 def test_shells_and_missiles_told_in_two_paragraphs_are_two_lots() -> None:
-    found = claims("The minister said North Korea shipped containers with as many as 2 million artillery shells to "
+    found = claims("The minister said North Korea shipped containers holding as many as 2 million artillery shells to "
                    "Syria.\n\nHe added that North Korea has supplied dozens of ballistic missiles to Syria.\n")
     assert sorted((g.description, seen(c)[:2]) for c in found for g in c.goods) == [
         ("artillery shells", ("KP", "SY")), ("ballistic missiles", ("KP", "SY"))]

@@ -72,7 +72,7 @@ def test_a_flagged_ship_goods_were_seized_from_still_gives_no_side() -> None:
     assert all(c.supplier.country != "CN" for c in found)
 
 
-@pytest.mark.parametrize("told", ["Seoul opened its inquiry upon intelligence from the US government that",
+@pytest.mark.parametrize("told", ["Seoul opened its inquiry after intelligence from Washington that",
                                   "A tip from Japan that"])
 def test_who_gave_word_of_a_transfer_is_no_side_of_it(told: str) -> None:
     claim = only(f"{told} the tanker had transferred diesel to a North Korean ship in May reached the ministry.\n")

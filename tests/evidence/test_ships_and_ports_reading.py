@@ -9,9 +9,9 @@ from tests.evidence.reading import claims, only, seen
 
 
 @pytest.mark.parametrize("text", [
-    "Officials in Kuala Lumpur are looking into a Panamanian vessel suspected of carrying North Korean coal.",
+    "Officials in Vientiane are looking into a Panamanian freighter suspected of carrying North Korean coal.",
     "A Panamanian freighter carried North Korean coal.",
-    "Radio Free Asia reports that Laos has begun to look into a Panamanian vessel suspected of carrying North Korean "
+    "A radio station says Laos has begun to look into the Panamanian ship believed to be carrying North Korean "
     "coal.",
 ])
 def test_a_ship_told_by_an_open_registrys_demonym_is_no_side(text: str) -> None:
@@ -56,7 +56,7 @@ def test_the_subject_before_the_ship_handed_to_supplies() -> None:
 
 
 def test_goods_a_ship_was_used_to_transport_are_its_cargo() -> None:
-    claim = only("The bulk carrier was used to transport North Korean iron ore to Vietnam.")
+    claim = only("The bulk carrier had been used to transport North Korean iron ore to Vietnam.")
     assert seen(claim) == ("KP", "VN", None)
     assert [g.description for g in claim.goods] == ["North Korean iron ore"]
 
@@ -66,8 +66,8 @@ def test_trucks_used_to_carry_missiles_are_still_no_transfer() -> None:
 
 
 def test_it_after_a_sentence_about_an_unnamed_ship_is_the_ship_not_a_country_it_sailed_to() -> None:
-    found = claims("The 180-metre freighter was used to transport North Korean iron ore to Vietnam, Laos and other "
-                   "countries. It also delivered tractors to North Korea.")
+    found = claims("The 180-metre freighter had been used to transport North Korean iron ore to Vietnam, Laos and "
+                   "other countries. It also delivered tractors to North Korea.")
     assert [seen(c) for c in found] == [("KP", "VN", None), (None, "KP", None)]
 
 
@@ -82,7 +82,7 @@ def test_intelligence_a_government_obtained_is_no_goods() -> None:
 
 
 def test_a_vessel_sought_to_transport_goods_is_their_carrier_not_goods() -> None:
-    claim = only("A trading firm in Vladivostok is seeking a vessel to transport coal from the port of Rajin to the "
+    claim = only("A trading firm in Vladivostok is looking for a ship to transport coal from the port of Rajin to the "
                  "Chinese port of Qingdao.")
     assert [g.description for g in claim.goods] == ["coal"]
     assert claim.recipient.country == "CN"

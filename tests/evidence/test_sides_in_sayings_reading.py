@@ -9,7 +9,7 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_the_buyer_of_seized_goods_may_be_named_with_a_word_before_its_country() -> None:
-    found = only("Spain has seized other banned luxury items the rulers of isolated North Korea unsuccessfully tried "
+    found = only("Spain has seized more banned luxury items the rulers of isolated North Korea unsuccessfully tried "
                  "to buy in past years, including fine brandy worth 9,000 euros, the panel said.\n")
     assert found.recipient.country == "KP"
     assert "fine brandy" in [g.description for g in found.goods]

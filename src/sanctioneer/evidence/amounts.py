@@ -38,7 +38,7 @@ _MONEY = re.compile(
     r"(?:(?:\s*|-)(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
     # "a 13-million euro sale": a sum written as one word before its currency, which stays singular.
     r"|(?P<amount3>\d[\d,]*(?:\.\d+)?)-(?P<scale3>thousand|million|billion)\s+(?P<cur3>(?:US\s+)?dollar|euro)\b"
-    # "16-point-28 million U.S. dollars", as some broadcasters spell the decimal point out.
+    # "12-point-40 million dollars", as some broadcasters spell the decimal point out.
     r"|(?<![\w.-])(?P<amount2>\d[\d,]*(?:(?:\.|-point-)\d+)?)(?:(?:\s*|-)(?P<scale2>thousand|million|billion|mn|bn)\b)?\s+"
     r"(?P<cur2>(?:US\s+|U\.S\.\s*)?dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars|Taiwan\s+dollars|Australian\s+dollars|"
     r"Canadian\s+dollars|euros|yuan|pounds|Swiss\s+francs|francs|yen|(?:South\s+Korean\s+)?won|roubles|rubles)\b",

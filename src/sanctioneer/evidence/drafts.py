@@ -44,7 +44,7 @@ _PUBLISHED = re.compile(r"\b(?:released|published|issued|dated|submitted|present
                         re.IGNORECASE)
 
 
-# "customs data showed on Tuesday", "the figures released by the agency showed Friday": the day figures came out.
+# "the customs figures showed on Monday", "the figures released by the agency showed Friday": the day figures came out.
 _FIGURES_SHOWED = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:[\w'’-]+\s+){0,6}?"
                              r"(?:showed|shows|show|indicated|indicates)\s+(?:on\s+)?$", re.IGNORECASE)
 

@@ -1678,7 +1678,7 @@ def _bodies_placed_nearby(claims: list[Claim], read: list[tuple[Sentence, list[M
     return done
 
 
-# "Dongyuan, meanwhile, stands accused of exporting": a subject, an aside, and what it is accused of doing.
+# "Hanbit, for its part, stands accused of exporting": a subject, an aside, and what it is accused of doing.
 _ACCUSED_GAP = re.compile(r"(?:,\s+[a-z]+,)?\s+(?:stands?|stood|is|was|are|were|has\s+been|had\s+been)\s+"
                           r"(?:also\s+)?accused\s+of\s+[\"“]?")
 

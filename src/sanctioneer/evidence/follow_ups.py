@@ -729,7 +729,7 @@ _FOLLOWED_BY = re.compile(r"\s*(?:That|This|It|Those|These|They)\s+(?:was|were)\
 # "Phones made up the largest import value at $120 million, followed by motorcycles with $90 million": goods told
 # first, then their rank among the flow's, the goods after ranked next, each with its sum.
 _LEADS = re.compile(r"\s*[^,;]{1,60}?\s+(?:made\s+up|accounted\s+for|was|were|took|formed|topped)\s+(?:the\s+)?"
-                    # "accounted for the largest portion of Laos's imports", "were Laos's largest export": the owner's
+                    # "made up the biggest part of Laos's imports", "were Laos's largest export": the owner's
                     # flow named after the rank, or before it.
                     r"(?:(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)['’]s?|its|their)\s+)?"
                     r"(?:largest|biggest|highest|top|greatest|main)\s+(?:(?:share|portion|part)\s+of\s+"

@@ -160,12 +160,12 @@ _A_WHOLE = re.compile(r"(aggregate)\s+(?:value|values|amount|amounts|total|total
 _COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|linked|"
                             r"carrying|launching|range)\b", re.IGNORECASE)
 
-# "seeking a vessel to transport coal", "to charter a tanker willing to carry fuel": the carrier sought, not goods.
+# "looking for a ship to carry ore", "to charter a tanker willing to carry fuel": the carrier sought, not goods.
 _CARRIER_SOUGHT = re.compile(r"\b(?:seek|seeks|sought|seeking|find|finding|charter|chartering|hire|hiring|wanted|"
                              r"looking\s+for|search\s+for|searching\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 _CARRIER_TO_MOVE = re.compile(r"\s+(?:willing\s+|able\s+)?to\s+(?:transport|carry|ship|move|haul)\s")
-# "Malaysia has begun to look into a vessel", "an inquiry into the tanker": what is examined, no direction of goods.
+# "Laos started to look into the freighter", "an inquiry into the tanker": what is examined, no direction of goods.
 _TO_LOOK_INTO = re.compile(r"\s+(?:look\s+into|probe|investigate|examine|inspect)\b", re.IGNORECASE)
 _LOOKED_INTO = re.compile(r"\b(?:look|looks|looked|looking|probe|probes|probed|probing|inquiry|inquiries|enquiry|"
                           r"enquiries|investigation|investigations)\s+$", re.IGNORECASE)
@@ -173,7 +173,7 @@ _LOOKED_INTO = re.compile(r"\b(?:look|looks|looked|looking|probe|probes|probed|p
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
                              r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
                              r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "The ship was used to transport North Korean coal to China": what a ship was used to carry is the cargo it moved,
+# "The freighter was used to carry ore from North Korea to Laos": what a ship was used to carry is the cargo it moved,
 # not what other goods serve for.
 _SHIP_USED_TO_CARRY = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|barges?)\s+"
                                  r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:allegedly|reportedly|also)\s+)?used\s+to\s+"
@@ -707,7 +707,7 @@ class Lexicon:
                 word = match.group(0).lower()
                 if kind == "toward" and ((word == "into" and _LOOKED_INTO.search(text, 0, match.start()))
                                          or (word == "to" and _TO_LOOK_INTO.match(text, match.end()))):
-                    continue  # "began to look into a Panamanian vessel": what is examined, not where goods went
+                    continue  # "started to look into the Panamanian freighter": what is examined, not where goods went
                 found.append(self._mention(kind, match))
         owned: list[tuple[int, int]] = []
         for match in self._company.finditer(text):
@@ -915,7 +915,7 @@ class Lexicon:
         if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?",
                         mention.text.lower()) \
                 and _CARRIER_TO_MOVE.match(text, mention.end) and _CARRIER_SOUGHT.search(text[:mention.start]):
-            return True  # "seeking a vessel to transport coal": the carrier sought, not goods bought
+            return True  # "looking for a ship to carry ore": the carrier sought, not goods bought
         if re.fullmatch(r"(?:vessel|ship|boat)s?", mention.text.lower()) \
                 and re.match(r"-to-", text[mention.end:]) \
                 and re.search(r"(?:^|[,;:(]|\b(?:including|in|of|for|and|or|the|a|its|their|such as))\s*$",

@@ -68,7 +68,7 @@ _ONTO_SHIP = re.compile(r"\s+(?:to|into|onto)\s+(?:(?:a|an|the|two|three|four|se
 # "ship-to-ship transfers of fuel by a Laotian-flagged tanker": the ship that made the transfer.
 _MADE_BY = re.compile(r"(?<![\w-])by\s+(?:(?:a|an|the|two|three|four|several)\s+)?$", re.IGNORECASE)
 _SHIP_TO_SHIP = re.compile(r"\bship-to-ship\b|\bSTS\b", re.IGNORECASE)
-# "used to transfer goods from a North Korean-flagged tanker": the ship a transfer took the goods from.
+# "took on diesel at sea from a North Korean-flagged tanker": the ship a transfer took the goods from.
 _TRANSFERRED_FROM = re.compile(r"\btransfer(?:s|red|ring)?\s+(?:[\w-]+\s+){0,4}?from\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _ACTED_ON = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those)\s")
@@ -125,7 +125,7 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
                 and (lexicon.party_noun_after(text, mention.end) or ("", 0))[0] == "vessel":
             # "ship-to-ship transfers of fuel by a Laotian-flagged tanker": the ship that made a transfer at sea is a
             # side of it, its flag's, as "by a Laotian tanker" is; so is the ship goods were transferred from ("used
-            # to transfer goods from a North Korean-flagged tanker").
+            # took on diesel at sea from a North Korean-flagged tanker").
             mention = replace(mention, detail="demonym")
         elif mention.kind == "country" and mention.detail == "flag":
             if not _FISHING.match(text, mention.end):
@@ -279,7 +279,7 @@ _OWNED_OR_BASED = re.compile(r"(?:['’]s|-based)\s+(?:[a-z-]+\s+){0,2}?(?:compa
 _DESCRIBING = re.compile(r"(?:small|large|big|old|ageing|aging|aged|new|second-hand|rusty|little|giant|huge)\s+"
                          r"(?:(?:small|large|old|new|ageing|aging)\s+)?")
 _ALSO_KNOWN = re.compile(r",?\s+(?:also\s+known\s+as|a\.?k\.?a\.?|formerly\s+known\s+as|formerly)\s+(?:the\s+)?")
-# ", a blacklisted entity based in Russia", ", a retailer in Pyongyang": where the body the apposition describes is.
+# ", a listed firm seated in Laos", ", a retailer in Pyongyang": where the body the apposition describes is.
 _SEATED_IN = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|entity|bank|business|retailer|shop|store|chain|"
                         r"trader|supplier|exporter|importer|dealer|corporation|enterprise|subsidiary|affiliate)"
                         r"\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:registered|based|incorporated|headquartered|"
@@ -298,7 +298,7 @@ def _described_after_name(mentions: list[Mention], text: str, lexicon: Lexicon) 
         other = next((m for m in result if alias is not None and m.kind == "organization" and m.country is not None
                       and m.start == alias.end()), None)
         if other is not None and name.kind == "organization":
-            # "Tangun Trading Company, also known as Korea Kuryonggang Trading Corporation": one body, two names.
+            # "Ponghwa Trading Company, also known as Korea Sinhung Trading Corporation": one body, two names.
             result = [replace(m, country=other.country) if m is name else m for m in result]
             continue
         opening = _APPOSITION.match(text, name.end)

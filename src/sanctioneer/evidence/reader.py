@@ -200,7 +200,7 @@ _WAITING_AT_SEA = re.compile(r"\b(?:stranded|waiting|waited|anchored|staying|sta
 _TO_WHICH = re.compile(r"\s*,?\s+(?:(?:at|on|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?to\s+(?:which|whom)\s+"
                        r"(?:it|they|he|she|the\s+[a-z][\w-]*)\s+(?:had\s+|has\s+|have\s+|then\s+|later\s+)?$",
                        re.IGNORECASE)
-# "The 177-metre ship was used to ...", "The tanker then ...": a sentence about a ship told by no name.
+# "The 150-metre freighter was used to ...", "The tanker then ...": a sentence about a ship told by no name.
 _SHIP_SUBJECT = re.compile(r"\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:ship|vessel|tanker|freighter|carrier|barge)\s+(?!of\b|from\b|to\b)")
 _GOT_THROUGH = re.compile(r"\b(?:secured|obtained|acquired|received|procured|imported|got|bought)\b[^.;]{0,120}?"
@@ -1250,7 +1250,7 @@ def _ships_between(clause: _Clause, kinds: list[str]) -> tuple[Mention, Mention]
     return None
 
 
-# "upon intelligence from the US government that the ship transferred diesel", "a tip from Japan that": who told of
+# "after a warning from Washington that the tanker had passed on diesel", "a tip from Japan that": who told of
 # the transfer, not who made it.
 _WORD_FROM = re.compile(r"\b(?:intelligence|information|a\s+tip|tip-off|tips|word|warnings?|evidence|reports?|"
                         r"data)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1888,7 +1888,7 @@ class SentenceReader:
             kinds = sorted({*kinds, "ship-to-ship"}, key=KIND_ORDER.index)
         if supplier is not None and supplier.end <= trigger.start and _WORD_FROM.search(text, 0, supplier.start) \
                 and _THAT_AFTER.match(text, supplier.end):
-            supplier = None  # "intelligence from the US government that the ship transferred diesel": who told
+            supplier = None  # "a warning from Washington that the tanker had passed on diesel": who told
         met = _ship_met(clause, supplier) if recipient is None else None
         if met is not None:
             supplier, recipient = met
@@ -2130,7 +2130,7 @@ class SentenceReader:
                 # A sentence whose subject was "it" itself does not say again what "it" is.
                 return None
             if word == "it" and earlier[0].kind != "vessel" and _SHIP_SUBJECT.match(said):
-                # "The 177-metre ship carried coal to China and Russia. It also delivered cranes": "it" is the ship
+                # "The 150-metre freighter carried coal to China and Russia. It also delivered cranes": "it" is the ship
                 # the sentence before was about, which names no side, not a country it went to.
                 return None
             found = earlier[0]

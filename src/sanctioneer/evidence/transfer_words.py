@@ -303,7 +303,7 @@ _MEANS_IT_COULD_USE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\
                                  r"[^.;:]{0,160}?\bto\s+(?:[\w-]+\s+){0,12}?(?:or\s+|and\s+)?$", re.IGNORECASE)
 
 
-# A noun of change before a trade noun: "the decrease in coal imports", "an uptick in North Korean imports of".
+# A noun of change before a trade noun: "the decrease in coal imports", "a jump in the North's imports of".
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:decrease|decline|drop|fall|rise|increase|surge|jump|slump|plunge|dip|uptick|"
                                r"downturn|upturn)s?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -414,7 +414,7 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     if trigger.text.lower().endswith("s") \
             and _CHANGE_IN_BEFORE.search(text, max(0, trigger.start - 60), trigger.start) \
             and not re.search(r"\d", text[trigger.end:_clause_end(text, trigger.end)]):
-        # "In contrast to the decrease in coal imports from Laos, ...": a trade named by how it moved, with no figure
+        # "Unlike the drop in coal imports from Laos, ...": a trade named by how it moved, with no figure
         # of its own, is no transfer.
         return True
     if _BROUGHT_TO_ZERO.match(text, trigger.end):
