@@ -647,8 +647,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         if role == "receive":
             # "coal was imported into South Korea": with no buyer named, where the goods went.
             supplier, recipient = source, clause.agent or toward
-        elif role == "supply" and recipient is None and before and re.match(r"\s+with\b", text[trigger.end:]):
-            # "Russia has been supplied with shells by North Korea": who is supplied is the subject.
+        elif role in ("supply", "give") and recipient is None and before \
+                and re.match(r"\s+with\b", text[trigger.end:]):
+            # "Russia has been supplied with shells by North Korea", "Kim was presented with a car by Putin": who is
+            # supplied or presented with the goods is the subject.
             recipient = before[-1]
         elif role in ("give", "send", "supply") and recipient is None and before and not goods_before \
                 and goods_after and not re.search(r"[,;]|\b(?:to|for|from|into|by|with|of|in|at)\b",
