@@ -1,7 +1,10 @@
 """Sides a sentence tells by its shape: a list whose items open on their verb takes the subject named before its colon;
-who is presented with goods receives them."""
+who is presented with goods receives them; goods sent to bodies acting for a country went to it, and a country goods
+went to is no front for whom the seller acted for."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.evidence.reading import claims, seen
 
@@ -38,3 +41,21 @@ def test_who_was_presented_with_goods_received_them() -> None:
     found = claims("Kim Jong Un was presented with a limousine by the Russian president in 2024.\n")
     assert [seen(c)[:2] for c in found] == [("RU", "KP")]
 
+
+def test_goods_sent_to_bodies_acting_for_north_korea_went_to_north_korea() -> None:
+    found = claims("A Malaysian firm shipped watches to companies acting on behalf of North Korea in 2019.\n")
+    assert [seen(c) for c in found] == [("MY", "KP", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Malaysian firm shipped watches to North Korea on behalf of a Chinese company in 2019.\n",
+    "A broker sold watches to North Korea on behalf of China in 2019.\n",
+])
+def test_a_country_goods_went_to_is_no_front_for_whom_the_seller_acted_for(text: str) -> None:
+    found = claims(text)
+    assert [seen(c) for c in found] == [("CN", "KP", "2019")]
+
+
+def test_a_front_company_still_stands_for_whom_it_acts_for() -> None:
+    found = claims("A firm sold lathes to Lotus Trading, a front company for the Cuban military, in 2019.\n")
+    assert [seen(c)[1] for c in found] == ["CU"]
