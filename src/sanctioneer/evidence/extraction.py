@@ -1376,6 +1376,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     claims = _customs_side(claims, body, lexicon)
     claims = _parties_named_elsewhere(claims, read, lexicon)
     claims = _bodies_placed_nearby(claims, read)
+    claims = _subject_of_the_list(claims, read, lexicon)
     return _legs_of_exchanges(_from_context(claims, lexicon), lexicon, document.text)
 
 
@@ -1623,6 +1624,55 @@ _UNNAMED_BODY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|that|which)\s+)(?:[Aa]n?|[Tt
 _BODY_IS_IN = re.compile(rf"^(?:(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?(?P<noun>{_BODY_NOUN})|"
                          r"(?P<pronoun>It|He|She))\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:registered|based|"
                          r"incorporated|headquartered|located|domiciled)\s+in\s+(?:the\s+)?")
+
+
+# "- sold rifles to Congo;", "• and shipped ...": a list item that opens on its verb, with no subject of its own.
+_ITEM_OPENS = re.compile(r"^\s*[-–•*]\s*(?:and\s+|or\s+)?(?:also\s+|allegedly\s+|illegally\s+)?$", re.IGNORECASE)
+_ITEM = re.compile(r"^\s*[-–•*]\s")
+
+
+def _subject_of_the_list(claims: list[Claim], read: list[tuple[Sentence, list[Mention]]],
+                         lexicon: Lexicon) -> list[Claim]:
+    """Give a transfer told by a list item that opens on its verb ("- sold rifles to Congo;") the subject of the line
+    that opens the list: "The panel is looking into whether North Korea:" then "- sold rifles to Congo;" has North
+    Korea as its supplier. Only a country (or a party the report places in one) right before the colon, only across
+    list items of one paragraph, and never the country of the other side."""
+    if not claims:
+        return claims
+    sentences = [sentence for sentence, _ in read]
+    done: list[Claim] = []
+    for claim in claims:
+        told = next((e for e in claim.evidence if e.field == "kind"), None)
+        if told is None or told.sentence not in sentences \
+                or not _ITEM_OPENS.match(told.sentence.text[:told.start - told.sentence.start]):
+            done.append(claim)
+            continue
+        sentence = told.sentence
+        at = told.start - sentence.start
+        trigger = next((m for m in lexicon.find(sentence.text) if m.kind == "trigger" and m.start == at), None)
+        if trigger is None or trigger.role not in ("send", "give", "supply", "receive"):
+            done.append(claim)
+            continue
+        role = "recipient" if trigger.role == "receive" else "supplier"
+        other = "supplier" if role == "recipient" else "recipient"
+        index = sentences.index(sentence) - 1
+        while index >= 0 and _ITEM.match(sentences[index].text) \
+                and sentences[index].paragraph == sentence.paragraph:
+            index -= 1
+        opener = sentences[index] if index >= 0 else None
+        if getattr(claim, role).known or opener is None or opener.paragraph != sentence.paragraph \
+                or not opener.text.rstrip().endswith(":"):
+            done.append(claim)
+            continue
+        colon = len(opener.text.rstrip()) - 1
+        subject = next((m for m in read[index][1] if m.kind in ("country", "person", "organization") and m.country
+                        and not opener.text[m.end:colon].strip()), None)
+        if subject is None or subject.country == getattr(claim, other).country:
+            done.append(claim)
+            continue
+        done.append(_with_party(claim, role, _party(subject, opener.text, lexicon), [
+            Evidence(role, subject.text, opener.start + subject.start, opener.start + subject.end, opener)]))
+    return done
 
 
 def _body_noun(noun: str) -> str:

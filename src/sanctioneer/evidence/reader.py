@@ -422,6 +422,10 @@ def _in_gerund_clause(text: str, goods: Mention, trigger: Mention, mentions: lis
 # "imported zinc in four cases last year to three Thai ports": the words between an import and the "to" of
 # where it went, with no comma and no other verb ("linked to", "before returning to").
 # "sold zinc on behalf of Iran": the party a broker acted for, right after the words.
+# "to entities located in or acting on behalf of": goods sent to bodies that act for another.
+_TO_AGENTS = re.compile(r"\bto\s+(?:the\s+|an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:entities|firms?|"
+                        r"compan(?:y|ies)|agents?|intermediar(?:y|ies)|brokers?|middlem[ae]n|persons?|people|"
+                        r"individuals?)\b[^.;]*\b(?:on|in)\s+behalf\s+of\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\b(?:on|in)\s+behalf\s+of\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "to obtain drones for Venezuela": the goods of a verb of getting, right before "for" and a party.
 # "bought 40 lathes for a North Korean company", "bought raw tobacco for North Korean-owned firms in 2009": an
@@ -647,8 +651,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         if role == "receive":
             # "coal was imported into South Korea": with no buyer named, where the goods went.
             supplier, recipient = source, clause.agent or toward
-        elif role == "supply" and recipient is None and before and re.match(r"\s+with\b", text[trigger.end:]):
-            # "Russia has been supplied with shells by North Korea": who is supplied is the subject.
+        elif role in ("supply", "give") and recipient is None and before \
+                and re.match(r"\s+with\b", text[trigger.end:]):
+            # "Russia has been supplied with shells by North Korea", "Kim was presented with a car by Putin": who is
+            # supplied or presented with the goods is the subject.
             recipient = before[-1]
         elif role in ("give", "send", "supply") and recipient is None and before and not goods_before \
                 and goods_after and not re.search(r"[,;]|\b(?:to|for|from|into|by|with|of|in|at)\b",
@@ -813,6 +819,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         # "sold zinc on behalf of Iran", "purchased lathes on behalf of North Korea": the side a broker or a front
         # company acted for is the seller or the buyer, not the broker's own country.
         if role == "receive" and (supplier is None or not same_party(principal, supplier)):
+            recipient = principal
+        elif role in ("give", "supply", "send") and _TO_AGENTS.search(text, trigger.end, principal.start):
+            # "exported paper to entities doing business on behalf of North Korea": the bodies the goods went to
+            # acted for that side, which received them.
             recipient = principal
         elif role in ("give", "supply", "send") and (recipient is None or not same_party(principal, recipient)):
             supplier = principal

@@ -457,7 +457,10 @@ _FRONT_TOLD = re.compile(r"\bfronts?" + _FRONT_BODY + "$", re.IGNORECASE)
 
 def behind_front(text: str, mentions: list[Mention], party: Mention) -> Mention:
     """The party a front stands for is the side ("sold lathes to Lotus Sdn Bhd, a front company for the Cuban
-    military": the goods went to Cuba, whatever country the front is registered in)."""
+    military": the goods went to Cuba, whatever country the front is registered in). A country named as such is no
+    front: "sold oil to North Korea on behalf of a Russian firm" tells whom the seller acted for, not the buyer."""
+    if party.kind == "country" and party.detail != "demonym-party":
+        return party
     for principal in (m for m in mentions if m.start >= party.end and m.country is not None and is_party(m, text)):
         between = _FRONT_FOR.fullmatch(text, party.end, principal.start)
         if between is not None and ((between.group("front") or "").lower().startswith("front")
