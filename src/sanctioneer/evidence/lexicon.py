@@ -114,6 +114,18 @@ _SOURCE_ASIDE = re.compile(r", according to (?:the |a |an |its |their )?(?:[a-z]
 # Nouns after which a goods word is a modifier: "satellite images", "the weapons programme", "a missile factory",
 # "football players".
 # "satellite-related technologies": a goods word before "-related" and such a noun describes it too.
+_TIES_KIND = re.compile(r"\b(?:military|economic|diplomatic|political|trade|bilateral|close|closer|family|strong|"
+                        r"deep|deepening|growing|warm|friendly|cultural|business|defen[cs]e|security)\s+$",
+                        re.IGNORECASE)
+_LOGS_KIND = re.compile(r"\b(?:navigation|navigational|ship['’]?s?|vessel['’]?s?|call|flight|voyage|deck|port)\s+$",
+                        re.IGNORECASE)
+# "came bearing gifts", "a ship bearing the name": "bearing" as a verb, before what is carried or shown.
+_BEARING_WHAT = re.compile(r"\s+(?:gifts?|presents?|the|a|an|his|her|its|their|letters?|messages?|flags?|names?|"
+                           r"markings?|signs?|logos?)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|no|without|n['’]t)\b", re.IGNORECASE)
+# Words for goods in general: after "any" ("any goods, services or technology") they name no goods moved.
+_ANY_GOODS = frozenset({"goods", "items", "products", "commodities", "materials", "supplies", "cargo", "equipment",
+                        "technology", "services"})
 _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"(?:images?|imagery|photos?|photographs?|pictures?|footage|data|"
                              r"programmes?|programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
@@ -895,6 +907,18 @@ class Lexicon:
             return True
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
+        if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):
+            return True  # "came bearing gifts", "a tanker bearing the name": carrying, not ball bearings
+        if re.search(r"\bties$", mention.text.lower()) and (_TIES_KIND.search(text, 0, mention.start)
+                                                             or re.match(r"\s+(?:between|with)\b", text[mention.end:])):
+            return True  # "growing military ties between the two countries": relations, not neckties
+        if re.search(r"\blogs$", mention.text.lower()) and _LOGS_KIND.search(text, 0, mention.start):
+            return True  # "falsified navigation logs": a ship's records, not timber
+        if mention.text.lower() in _ANY_GOODS and re.search(r"\bany\s+$", text[:mention.start], re.IGNORECASE) \
+                and not _NEGATED_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            # "barred from providing them with any goods": no goods of a told transfer ("had not ordered any
+            # goods" denies one, and stays)
+            return True
         if _DESCRIBES_NEXT.match(text, mention.end):
             return True
         if (whole := _A_WHOLE.match(text, mention.start)) is not None and mention.end == whole.end(1):
