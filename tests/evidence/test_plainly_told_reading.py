@@ -34,3 +34,10 @@ def test_goods_of_another_clause_are_not_listed_as_the_goods() -> None:
     claim = only("Laos bought goods from China, and its neighbours' imports included rice.\n")
     assert [g.description for g in claim.goods] != ["rice"]
 
+
+def test_a_metal_and_fuels_told_alone_are_goods() -> None:
+    claim = only("The Chinese firm bought vanadium from Korea Ryonha Corporation in 2016.\n")
+    assert claim.goods[0].description == "vanadium"
+    assert claim.recipient.country == "CN"
+    listed = only("The main goods exported by Belarus to North Korea included fuels and lubricants.\n")
+    assert [g.description for g in listed.goods] == ["fuels", "lubricants"]
