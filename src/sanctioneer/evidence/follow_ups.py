@@ -380,14 +380,34 @@ _INCLUDING = re.compile(r"\s*,?\s+(?:including|among\s+them|such\s+as|(?:(?:that
                         r"(?:that|which)\s+(?:included|includes|include))\s+", re.IGNORECASE)
 
 
+# "The main goods bought by Laos included rice and sugar": goods told only as goods that open the sentence, with the
+# transfer told of them in a participle, are the goods the main verb after it lists.
+_SUBJECT_INCLUDED = re.compile(r"[^.;:!?]{0,120}?\s(?:included|include|includes|comprised|consisted\s+of)\s+",
+                               re.IGNORECASE)
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|These|Its|Their)\s+)?"
+                              r"(?:(?:main|top|chief|principal|key|major|other)\s+)?$", re.IGNORECASE)
+
+
+def _subject_included(draft: Draft, text: str) -> re.Match[str] | None:
+    """The words up to the main verb of a sentence whose subject is the draft's goods told only as goods, with the
+    transfer told of them in a participle after them ("The goods sold to Laos included"); None otherwise."""
+    first = min(g.start for g, _ in draft.goods)
+    told = next((e.start - draft.sentence.start for e in draft.evidence if e.field == "kind"), None)
+    last = max(g.end for g, _ in draft.goods)
+    if told is None or told < last or text[last:told].strip() or not _SUBJECT_OPENING.match(text[:first]):
+        return None
+    return _SUBJECT_INCLUDED.match(text, told)
+
+
 def included(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> None:
     """"exported $9 million worth of goods to Laos, including tractors, pumps and copper wire": goods told only as goods
-    are the goods listed after "including" in the same sentence."""
+    are the goods listed after "including" in the same sentence, or after the main verb of a sentence they open
+    ("The goods sold to Laos included tractors")."""
     if not draft.goods or not all(lexicon.generic(d) for _, d in draft.goods):
         return
     sentence = draft.sentence
     text = sentence.text
-    opening = _INCLUDING.search(text, max(g.end for g, _ in draft.goods))
+    opening = _INCLUDING.search(text, max(g.end for g, _ in draft.goods)) or _subject_included(draft, text)
     if opening is None:
         return
     listed = goods_listed([m for m in mentions if m.kind == "goods" and m.start >= opening.end()], text)

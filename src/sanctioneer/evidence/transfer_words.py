@@ -138,6 +138,14 @@ _HIRED_CARRIER = re.compile(r"\b(?:ship|vessel|tanker|freighter|boat|barge|carri
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
+_AGENT_NOUNS = frozenset({"supplier of", "suppliers of"})
+# "Acme was a key supplier of", "named as the main supplier of", "Acme, a supplier of": the party named as one.
+_NAMED_AS_AGENT = re.compile(r"(?:\b(?:is|was|are|were|been|being|as)|\w,)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?"
+                             r"(?:[a-z][\w-]*\s+){0,2}$")
+# "... of bearings and other items to Laos": the side the goods went to, in the same clause.
+_AGENT_TO = re.compile(r"[^.;,:()]{1,100}?\sto\s+(?:the\s+)?[A-Z]")
+
+
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
@@ -148,6 +156,11 @@ def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexi
         # "was directed to procure rifles", "are asked to notify ... spent on importing coal": an order or a duty.
         # A transfer told after it in the sentence ("was asked to smuggle rifles and shipped them") leaves the
         # sentence read as before.
+        return True
+    if trigger.text.lower() in _AGENT_NOUNS and not (_NAMED_AS_AGENT.search(text, 0, trigger.start)
+                                                     and _AGENT_TO.match(text, trigger.end)):
+        # "a supplier of bearings to Laos" tells a supply only of a party the sentence names so, and to a side it
+        # names: "suppliers of arms face sanctions", "a supplier of bearings" tell none.
         return True
     if trigger.text.lower() in lexicon.leases and lexicon.leased_place.search(text, 0, trigger.start):
         return True  # "the quay of Tartus leased to Russia": the place hired out, not goods
