@@ -159,3 +159,9 @@ def test_undated_coal_between_the_same_countries_told_half_a_year_apart_is_two_s
     found = events("date 2025-06-20\n\nBelarus shipped coal to Sudan, port officials said.\n",
                    "date 2025-12-27\n\nBelarus shipped coal to Sudan, customs said.\n")
     assert len(found) == 2
+
+
+def test_a_transfer_dated_only_to_a_year_is_not_what_a_report_tells_undated_twenty_months_later() -> None:
+    found = events("date 2025-03-16\n\nBelarus supplied radar parts to Sudan in 2023, officials said.\n",
+                   "date 2024-09-08\n\nBelarus delivered radar parts to Sudan, the ministry said.\n")
+    assert len(found) == 2

@@ -529,10 +529,10 @@ _NAMED_REPORT_LAG = timedelta(days=800)
 
 
 def _last_day(value: PartialDate) -> date:
-    """The last day a date given to the day, month or year can be."""
+    """The last day a date given to the day or month can be; a year alone says too little, so its first day."""
     assert value.year is not None
     if value.month is None:
-        return date(value.year, 12, 31)
+        return date(value.year, 1, 1)
     return date(value.year, value.month, value.day or calendar.monthrange(value.year, value.month)[1])
 
 
@@ -552,8 +552,8 @@ def _in_time(a: Claim, b: Claim) -> bool:
             return False
         # Goods named by the same make or model, or counted alike ("30,000 grenades" in both), are traced longer.
         lag = _NAMED_REPORT_LAG if _same_make(a, b) or _numbers_agree(a, b) else _REPORT_LAG
-        # A transfer dated to a month or a year may have been at its end ("in April 2018" told undated in May
-        # 2019 is within the year or so): the lag runs from the last day it can have been.
+        # A transfer dated to a month may have been at its end ("in April 2018" told undated in May 2019 is
+        # within the year or so): the lag runs from the last day it can have been.
         latest = _last_day(a.date)
         # A flow told as going on since a date went on until its report at least: the lag runs from there.
         if _since(a) is not None and a.document_date is not None:
