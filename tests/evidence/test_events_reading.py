@@ -119,3 +119,49 @@ def test_a_zoo_named_after_a_capital_is_of_that_country() -> None:
 def test_a_tanker_named_after_a_comma_is_the_supplier() -> None:
     found = only("In May, a Russian tanker, the Belomorye, unloaded 2,000 tonnes of diesel at Nampho.")
     assert (found.supplier.name, found.supplier.country, found.recipient.country) == ("Belomorye", "RU", "KP")
+
+
+def test_a_ship_named_in_capitals_by_one_report_and_in_title_case_by_another_is_one_party() -> None:
+    (event,) = events(
+        "date 2025-05-20\n\nThe freighter SEA LARK carried Belarusian potash to Sudan in April, officials said.\n",
+        "date 2025-05-22\n\nThe Sea Lark, a freighter, carried potash from Belarus to Sudan in April.\n")
+    assert event["corroboration"] == 2
+
+
+def test_a_firm_named_without_its_legal_form_by_one_report_is_the_firm_another_names_in_full() -> None:
+    (event,) = events(
+        "date 2025-05-20\n\nJSC Northern Grain Company sold wheat to Sudan in April, officials said.\n",
+        "date 2025-05-28\n\nNorthern Grain Company exported wheat to Sudan in April.\n")
+    assert event["corroboration"] == 2
+
+
+def test_two_firms_sharing_only_a_word_of_their_names_are_two_suppliers() -> None:
+    found = events("date 2025-05-20\n\nNorthern Grain Company sold wheat to Sudan in April.\n",
+                   "date 2025-05-28\n\nSouthern Grain Company sold wheat to Sudan in April.\n")
+    assert len(found) == 2
+
+
+def test_a_transfer_dated_to_a_month_may_be_told_undated_a_little_over_a_year_after_its_first_day() -> None:
+    (event,) = events(
+        "date 2025-05-09\n\nBelarus shipped potash by the freighter Sea Lark to Sudan in April 2024, officials said.\n",
+        "date 2025-05-09\n\nBelarus shipped potash by the freighter Sea Lark to Sudan, the coast guard said.\n")
+    assert event["corroboration"] == 2
+
+
+def test_coal_shipped_from_one_country_on_days_three_days_apart_is_one_shipment() -> None:
+    (event,) = events(
+        "date 2025-04-20\n\nA freighter carrying Belarusian coal docked at Port Sudan on April 13, officials said.\n",
+        "date 2025-04-16\n\nBelarus shipped coal to Sudan on April 10, the ministry said.\n")
+    assert event["corroboration"] == 2
+
+
+def test_undated_coal_between_the_same_countries_told_half_a_year_apart_is_two_shipments() -> None:
+    found = events("date 2025-06-20\n\nBelarus shipped coal to Sudan, port officials said.\n",
+                   "date 2025-12-27\n\nBelarus shipped coal to Sudan, customs said.\n")
+    assert len(found) == 2
+
+
+def test_a_transfer_dated_only_to_a_year_is_not_what_a_report_tells_undated_twenty_months_later() -> None:
+    found = events("date 2025-03-16\n\nBelarus supplied radar parts to Sudan in 2023, officials said.\n",
+                   "date 2024-09-08\n\nBelarus delivered radar parts to Sudan, the ministry said.\n")
+    assert len(found) == 2

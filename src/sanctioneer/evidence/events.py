@@ -133,8 +133,13 @@ def _raw_words(claim: Claim) -> set[str]:
 
 
 def _named_alike(a: Claim, b: Claim, shared_words: set[str]) -> bool:
-    """The goods named in the same words, one of five letters or more as either writes it ("parts", "missile")."""
-    return any(len(w) >= 5 and singular(w) in shared_words for w in _raw_words(a) | _raw_words(b))
+    """The goods named in the same words, one of five letters or more as either writes it ("parts", "missile"), or,
+    when both date the transfer to the day, one of four that names goods of no broad kind ("coal", not "arms" or
+    "fuel"): so short and common a word is too weak a sign for reports dated more loosely."""
+    lexicon = load_lexicon()
+    dated = a.date is not None and b.date is not None and a.date.precision == b.date.precision == "day"
+    return any((len(w) >= 5 or (dated and not lexicon.broad(w))) and singular(w) in shared_words
+               for w in _raw_words(a) | _raw_words(b))
 
 
 def _same_goods(a: Claim, b: Claim, shared_words: set[str]) -> bool:
@@ -208,6 +213,21 @@ def _sentence_names(text: str) -> frozenset[tuple[str, str | None]]:
         elif mention.kind in ("vessel", "organization"):
             names.add((re.sub(r"[\s-]+", " ", mention.value).lower(), None))
     return frozenset(names)
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", name.lower()))
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Two sources name one party alike: the same words whatever their case or punctuation ("DE YI" and
+    "De Yi"), or the one's two words or more a run of the other's ("Independent Petroleum Company" in "JSC
+    Independent Petroleum Company")."""
+    a, b = _name_words(first), _name_words(second)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _names(claim: Claim) -> set[tuple[str, str | None]]:
@@ -284,9 +304,9 @@ def _agreement(a: Claim, b: Claim) -> int:
             # vessel") is told by both, not left open by one.
             doubts += 1
         if mine.name and theirs.name:
-            if mine.type == theirs.type and mine.name != theirs.name:
+            if mine.type == theirs.type and not _same_name(mine.name, theirs.name):
                 return 0
-            agree += mine.name == theirs.name
+            agree += _same_name(mine.name, theirs.name)
             named.add(re.sub(r"[\s-]+", " ", mine.name).lower())
     # A port, a ship or a body both sentences name, beyond the parties already counted.
     agree += _names_agree(a, b, named)
@@ -297,6 +317,8 @@ def _agreement(a: Claim, b: Claim) -> int:
             # Sources often differ on a date by weeks ("left port in July", "seized in August"): the same
             # transfer when all else agrees strongly, its dates then shown side by side. A car of a named
             # make told by the month it left and the month it arrived may be months apart.
+            # Two days a week apart at most ("loaded on the 10th", "sailed on the 13th") agree as a shared month does.
+            agree += _within_a_week(a.date, b.date)
             return agree if agree >= 3 and (_close(a.date, b.date) or _journey(a, b) or _same_flow(a, b)) else 0
         # Two dates agreeing only on a year say little.
         agree += a.date.month is not None and b.date.month is not None
@@ -488,6 +510,15 @@ def _close(a: PartialDate, b: PartialDate) -> bool:
     return abs(first - second) <= timedelta(days=62)
 
 
+def _within_a_week(a: PartialDate, b: PartialDate) -> bool:
+    """Both dated to the day, a week apart at most."""
+    if a.precision != "day" or b.precision != "day":
+        return False
+    assert a.year is not None and a.month is not None and a.day is not None
+    assert b.year is not None and b.month is not None and b.day is not None
+    return abs(date(a.year, a.month, a.day) - date(b.year, b.month, b.day)) <= timedelta(days=7)
+
+
 #: How long after a transfer a report that does not date it is taken to be about it.
 _REPORT_LAG = timedelta(days=400)
 
@@ -495,6 +526,14 @@ _REPORT_LAG = timedelta(days=400)
 #: How long after a transfer of goods named by make or model a report that does not date it may be about it:
 #: the journey of a named car is traced for longer ("Maybach limousines" a year and more after they left).
 _NAMED_REPORT_LAG = timedelta(days=800)
+
+
+def _last_day(value: PartialDate) -> date:
+    """The last day a date given to the day or month can be; a year alone says too little, so its first day."""
+    assert value.year is not None
+    if value.month is None:
+        return date(value.year, 1, 1)
+    return date(value.year, value.month, value.day or calendar.monthrange(value.year, value.month)[1])
 
 
 def _in_time(a: Claim, b: Claim) -> bool:
@@ -513,10 +552,13 @@ def _in_time(a: Claim, b: Claim) -> bool:
             return False
         # Goods named by the same make or model, or counted alike ("30,000 grenades" in both), are traced longer.
         lag = _NAMED_REPORT_LAG if _same_make(a, b) or _numbers_agree(a, b) else _REPORT_LAG
+        # A transfer dated to a month may have been at its end ("in April 2018" told undated in May 2019 is
+        # within the year or so): the lag runs from the last day it can have been.
+        latest = _last_day(a.date)
         # A flow told as going on since a date went on until its report at least: the lag runs from there.
         if _since(a) is not None and a.document_date is not None:
-            earliest = max(earliest, a.document_date)
-        if b.date is None and reported - earliest > lag:
+            latest = max(latest, a.document_date)
+        if b.date is None and reported - latest > lag:
             return False
     elif a.date is None and b.date is None and a.document_date is not None:
         return abs(reported - a.document_date) <= _REPORT_LAG
@@ -635,7 +677,7 @@ def _conflict(a: Claim, b: Claim) -> bool:
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country and mine.country != theirs.country:
             return True
-        if mine.name and theirs.name and mine.type == theirs.type and mine.name != theirs.name:
+        if mine.name and theirs.name and mine.type == theirs.type and not _same_name(mine.name, theirs.name):
             return True
     if a.date is not None and b.date is not None and not _dates_compatible(a, b):
         return not (_close(a.date, b.date) or _journey(a, b) or _same_flow(a, b))
