@@ -840,6 +840,10 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|publish
                    re.IGNORECASE)
 
 
+# "did not import coal at all in March", "never shipped oil in 2019": a time told as one no goods moved.
+_NONE_MOVED = re.compile(r"\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|never)\s+(?:\w+ly\s+)?(?:import|export|ship|"
+                         r"send|sell|buy|deliver|supply|receive|imported|exported|shipped|sent|sold|bought|delivered|"
+                         r"supplied|received)\b", re.IGNORECASE)
 # "A second convoy", "another shipment", "a further 40 coats": a transfer besides the one told.
 _ANOTHER_ONE = re.compile(r"\b(?:second|third|another|further|next|new)\s+(?:\d[\d,.]*\s|(?:convoy|shipment|"
                           r"consignment|delivery|cargo|batch|transfer|voyage|trip)\b)", re.IGNORECASE)
@@ -923,6 +927,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                 continue
         if _ANOTHER_ONE.search(sentence.text):
             continue  # "A second convoy followed in October": another transfer's date
+        if _NONE_MOVED.search(sentence.text):
+            continue  # "China did not import coal at all in March": a time no goods moved
         others = (counted or {}).get(sentence.start, set())
         if others and sentence.start not in own_sentences and not others & mine:
             # "gave him 24 horses. In 2022 he had received 30 of them", "gave him a herd. In 2022 he also sent 30 such
