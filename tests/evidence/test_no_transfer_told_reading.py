@@ -38,6 +38,6 @@ def test_silk_ties_are_still_goods() -> None:
 
 
 def test_navigation_logs_are_records_not_timber() -> None:
-    found = claims("Police said the crew had falsified navigation logs and switched off the tracker before "
+    found = claims("Police said the crew had forged navigation logs and turned off the tracker before "
                    "unloading North Korean coal off a Vietnamese port.\n")
     assert all("logs" not in g.description for c in found for g in c.goods)

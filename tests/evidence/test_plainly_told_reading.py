@@ -8,11 +8,11 @@ from tests.evidence.reading import claims, only
 
 
 def test_a_party_named_as_a_supplier_of_goods_to_another_supplies_them() -> None:
-    claim = only("Valdor Trading was named last week as a key supplier of bearings and other parts to North Korea.\n")
+    claim = only("Valdor Trading was named last week as a key supplier of pumps and other parts to North Korea.\n")
     assert claim.kind == "supply"
     assert claim.supplier.name == "Valdor Trading"
     assert claim.recipient.country == "KP"
-    assert claim.goods[0].description == "bearings"
+    assert claim.goods[0].description == "pumps"
     apposed = only("Valdor Trading, a major supplier of lathes to Syria, was fined in May.\n")
     assert (apposed.supplier.name, apposed.recipient.country) == ("Valdor Trading", "SY")
 

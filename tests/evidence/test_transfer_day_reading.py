@@ -26,12 +26,12 @@ def test_the_day_goods_were_used_is_not_the_day_they_were_moved() -> None:
 
 
 def test_the_day_of_a_statement_closing_the_sentence_is_the_statements() -> None:
-    claim = only("Belarus shipped drilling rigs to Laos, according to a statement from the customs office on Monday.\n")
+    claim = only("Belarus shipped drilling rigs to Laos, according to the customs office's statement on Monday.\n")
     assert seen(claim) == ("BY", "LA", None)
 
 
 def test_the_day_of_a_hearing_is_not_the_transfers() -> None:
-    claim = only("A Latvian trader was hauled to court on Thursday for supplying drilling rigs to Belarus.\n")
+    claim = only("A Latvian trader was hauled to court on Monday over supplying drilling rigs to Belarus.\n")
     assert seen(claim) == ("LV", "BY", None)
 
 

@@ -37,19 +37,19 @@ _DATELINE = re.compile(DATELINE_PLACE.pattern + r"[^-–—]{0,30}?(?:\([^)]{1,2
 _SHOWN_AT = re.compile(r"\b(?:parade|parades|show|exhibition|expo|games|election|congress|announcement|statement|"
                        r"press\s+conference|news\s+conference|briefing|speech|interview|visit|summit|"
                        r"convention|plenum|plenary)\b", re.IGNORECASE)
-# "the party convention held on February 26": the day a meeting was held, not a transfer's.
+# "the union congress held on March 3": the day a meeting was held, not a transfer's.
 _MEETING_HELD = re.compile(r"\b(?:convention|congress|plenum|plenary|meeting|summit|session|conference|ceremony|"
                            r"rally|parade)\s+(?:[\w-]+\s+){0,2}?held\s+(?:on|in)\s+$", re.IGNORECASE)
 # "charged on Friday", "hauled to court last week": the words between a case's verb and its day.
 _CASE_DAY_GAP = re.compile(r"\s+(?:(?:on|in|last|this|earlier)\s+)?", re.IGNORECASE)
-# "a missile was fired by Russian forces on Dec. 30": the day goods were used, not moved.
+# "a rocket was launched by the army on Jan. 4": the day goods were used, not moved.
 _USED_ON = re.compile(r"\b(?:fired|launched|used)\s+(?:by|at|against|in)\b[^,;.]{0,60}?\s(?:on|in)\s+$",
                       re.IGNORECASE)
-# "suspended the importing of coal from North Korea on Feb. 18": the day a trade was halted, not one of its lots.
+# "halted its imports of ore from Laos on May 2": the day a trade was halted, not one of its lots.
 _HALTED_ON = re.compile(r"\b(?:suspended|halted|stopped|ceased|banned|barred)\s+(?:all\s+|the\s+|its\s+)?"
                         r"(?:imports?|exports?|importing|exporting|purchases?|sales?)\b[^,;.]{0,60}?\s(?:on|in|from)\s+$",
                         re.IGNORECASE)
-# "according to a statement from the agency on Monday": the day the source spoke.
+# "according to the agency's statement on Monday": the day the source spoke.
 _STATEMENT_ON = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
                            r"announcement|release|press\s+release|filing|report)\s+(?:(?:from|by|of)\s+(?:the\s+)?"
                            r"(?:[\w.'’-]+\s+){1,3}?)?(?:on|in|last)\s+$", re.IGNORECASE)
@@ -108,8 +108,8 @@ _ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}\b(?:on|in|last
 def occasion(text: str, mention: DateMention) -> bool:
     """The date is an occasion's where goods were shown or used ("at the October parade", "a failed satellite launch
     on May 27", "fired at a city on May 2"), a meeting's ("Putin's June 18 visit", "a congress held in May"), or when
-    a source spoke of them ("quoting officials at a meeting in December 2009", "according to a statement from the
-    ministry on Monday"), or when a trade was halted ("suspended imports of coal on Feb. 18")."""
+    a source spoke of them ("quoting officials at a meeting in December 2009", "according to the
+    ministry's statement on Monday"), or when a trade was halted ("suspended imports of coal on Feb. 18")."""
     return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
         r"\b(?:parade|parades|show|exhibition|expo|games|election|congress|launch|launches)\s+(?:[a-z]+\s+)?$",
         text[:mention.start],
@@ -368,7 +368,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
         if trigger.role != "seize" and mention.end <= trigger.start and any(
                 p.end <= mention.start and _CASE_DAY_GAP.fullmatch(sentence.text, p.end, mention.start)
                 for p in proceedings):
-            return True  # "was hauled to court on Thursday for supplying wine": the hearing's day
+            return True  # "was hauled to court on Monday over selling rum": the hearing's day
         # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
         here = abs(mention.start - trigger.start)
         if trigger.role != "seize" and any(p.end <= mention.start for p in proceedings) \

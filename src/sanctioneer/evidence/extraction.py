@@ -1640,7 +1640,7 @@ _ITEM = re.compile(r"^\s*[-–•*]\s")
 def _subject_of_the_list(claims: list[Claim], read: list[tuple[Sentence, list[Mention]]],
                          lexicon: Lexicon) -> list[Claim]:
     """Give a transfer told by a list item that opens on its verb ("- sold rifles to Congo;") the subject of the line
-    that opens the list: "The panel is looking into whether North Korea:" then "- sold rifles to Congo;" has North
+    that opens the list: "The inquiry asks whether North Korea:" then "- sold rifles to Congo;" has North
     Korea as its supplier. Only a country (or a party the report places in one) right before the colon, only across
     list items of one paragraph, and never the country of the other side."""
     if not claims:

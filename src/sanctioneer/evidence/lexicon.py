@@ -911,12 +911,12 @@ class Lexicon:
             return True  # "came bearing gifts", "a tanker bearing the name": carrying, not ball bearings
         if re.search(r"\bties$", mention.text.lower()) and (_TIES_KIND.search(text, 0, mention.start)
                                                              or re.match(r"\s+(?:between|with)\b", text[mention.end:])):
-            return True  # "growing military ties between the two countries": relations, not neckties
+            return True  # "closer military ties between the two states": relations, not neckties
         if re.search(r"\blogs$", mention.text.lower()) and _LOGS_KIND.search(text, 0, mention.start):
             return True  # "falsified navigation logs": a ship's records, not timber
         if mention.text.lower() in _ANY_GOODS and re.search(r"\bany\s+$", text[:mention.start], re.IGNORECASE) \
                 and not _NEGATED_BEFORE.search(text, max(0, mention.start - 60), mention.start):
-            # "barred from providing them with any goods": no goods of a told transfer ("had not ordered any
+            # "forbidden to sell them any goods": no goods of a told transfer ("had not ordered any
             # goods" denies one, and stays)
             return True
         if _DESCRIBES_NEXT.match(text, mention.end):

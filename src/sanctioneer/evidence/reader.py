@@ -821,7 +821,7 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         if role == "receive" and (supplier is None or not same_party(principal, supplier)):
             recipient = principal
         elif role in ("give", "supply", "send") and _TO_AGENTS.search(text, trigger.end, principal.start):
-            # "exported paper to entities doing business on behalf of North Korea": the bodies the goods went to
+            # "sold cloth to firms trading on behalf of North Korea": the bodies the goods went to
             # acted for that side, which received them.
             recipient = principal
         elif role in ("give", "supply", "send") and (recipient is None or not same_party(principal, recipient)):

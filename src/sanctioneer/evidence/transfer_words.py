@@ -142,7 +142,7 @@ _AGENT_NOUNS = frozenset({"supplier of", "suppliers of"})
 # "Acme was a key supplier of", "named as the main supplier of", "Acme, a supplier of": the party named as one.
 _NAMED_AS_AGENT = re.compile(r"(?:\b(?:is|was|are|were|been|being|as)|\w,)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?"
                              r"(?:[a-z][\w-]*\s+){0,2}$")
-# "... of bearings and other items to Laos": the side the goods went to, in the same clause.
+# "... of pumps and other parts to Laos": the side the goods went to, in the same clause.
 _AGENT_TO = re.compile(r"[^.;,:()]{1,100}?\sto\s+(?:the\s+)?[A-Z]")
 
 
