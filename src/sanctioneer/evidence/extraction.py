@@ -1637,6 +1637,12 @@ _ITEM_OPENS = re.compile(r"^\s*[-–•*]\s*(?:and\s+|or\s+)?(?:also\s+|allegedl
 _ITEM = re.compile(r"^\s*[-–•*]\s")
 
 
+def _kind_told_in(claim: Claim, sentences: list[Sentence]) -> Evidence | None:
+    """Where the claim's transfer word was told, if in one of the sentences read."""
+    told = next((e for e in claim.evidence if e.field == "kind"), None)
+    return told if told is not None and told.sentence in sentences else None
+
+
 def _subject_of_the_list(claims: list[Claim], read: list[tuple[Sentence, list[Mention]]],
                          lexicon: Lexicon) -> list[Claim]:
     """Give a transfer told by a list item that opens on its verb ("- sold rifles to Congo;") the subject of the line
@@ -1648,9 +1654,8 @@ def _subject_of_the_list(claims: list[Claim], read: list[tuple[Sentence, list[Me
     sentences = [sentence for sentence, _ in read]
     done: list[Claim] = []
     for claim in claims:
-        told = next((e for e in claim.evidence if e.field == "kind"), None)
-        if told is None or told.sentence not in sentences \
-                or not _ITEM_OPENS.match(told.sentence.text[:told.start - told.sentence.start]):
+        told = _kind_told_in(claim, sentences)
+        if told is None or not _ITEM_OPENS.match(told.sentence.text[:told.start - told.sentence.start]):
             done.append(claim)
             continue
         sentence = told.sentence
@@ -1697,8 +1702,8 @@ def _bodies_placed_nearby(claims: list[Claim], read: list[tuple[Sentence, list[M
     sentences = [sentence for sentence, _ in read]
     done: list[Claim] = []
     for claim in claims:
-        told = next((e for e in claim.evidence if e.field == "kind"), None)
-        if told is None or claim.supplier.known or told.sentence not in sentences:
+        told = _kind_told_in(claim, sentences)
+        if told is None or claim.supplier.known:
             done.append(claim)
             continue
         sentence = told.sentence
