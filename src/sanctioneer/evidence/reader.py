@@ -1144,10 +1144,7 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         # "a North Korean ship that sailed from Cuba", "a Russian ship unloaded trucks at the port": a ship
         # of one country carrying goods to or from another is that country's side (a flag of convenience,
         # "Togo-flagged", is no side).
-        ship = next((p for p in mentions if is_party(p, text)
-                     and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
-                           and not _open_registry(p))
-                          or (p.kind == "vessel" and p.country is not None))
+        ship = next((p for p in mentions if is_party(p, text) and _ship_of_a_country(p)
                      and not (p.kind != "vessel" and _FLAG.search(p.text))), None)
         known = supplier or recipient
         if ship is not None and known is not None and ship.country != known.country:
@@ -1159,34 +1156,32 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
         # "the North Korean-flagged Ka Rim Chon unloaded 3,000 tons of coal off Ningbo": a ship that unloads
         # its cargo where no side is named brings it from its own country.
         supplier = next((p for p in mentions if p.end <= trigger.start and is_party(p, text)
-                         and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
-                               and not _open_registry(p))
-                              or (p.kind == "vessel" and p.country is not None))), None)
+                         and _ship_of_a_country(p)), None)
     if clause.seizing and supplier is None and recipient is None:
         # "seized 30,000 grenades aboard a North Korean freighter off Suez", "seized a North Korean ship carrying
         # coal": goods seized on a ship of a country, where no side is named, come from that country.
         supplier = next((p for p in mentions if p.start >= trigger.end and is_party(p, text)
-                         and p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
-                         and not _FLAG.search(p.text) and not _open_registry(p)
+                         and p.kind == "country" and _ship_of_a_country(p) and not _FLAG.search(p.text)
                          and (re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])
                               or (_SHIP_LADEN.match(text, p.end) is not None and not any(
                                   o.kind == "country" and p.end <= o.start < clause.end for o in mentions)))), None)
     return _homeward(clause, supplier, recipient)
 
 
-def _open_registry(ship: Mention) -> bool:
-    """Whether a ship told by its country ("a Panamanian vessel") is under an open registry's flag, which names the
-    ship's registry and no side of the goods it carries."""
-    return ship.country in load_lexicon().open_registries
+def _ship_of_a_country(ship: Mention) -> bool:
+    """Whether a mention is a ship whose country may be a side: a named ship with a country, or a ship told by its
+    country ("a North Korean tanker") unless that is an open registry's ("a Panamanian vessel" names the ship's
+    registry and no side of the goods it carries)."""
+    if ship.kind == "vessel":
+        return ship.country is not None
+    return ship.kind == "country" and ship.detail == "demonym-party" and ship.role == "vessel" \
+        and ship.country not in load_lexicon().open_registries
 
 
 def _carrier_side(clause: _Clause, supplier: Mention) -> Mention | None:
     """The country of a ship, other than the supplier's, that carries the goods (no flag of convenience)."""
     text = clause.text
-    ship = next((p for p in clause.mentions if is_party(p, text)
-                 and ((p.kind == "country" and p.detail == "demonym-party" and p.role == "vessel"
-                       and not _open_registry(p))
-                      or (p.kind == "vessel" and p.country is not None))
+    ship = next((p for p in clause.mentions if is_party(p, text) and _ship_of_a_country(p)
                  and not _FLAG.search(p.text)), None)
     if ship is None or ship.country is None or ship.country == supplier.country:
         return None
