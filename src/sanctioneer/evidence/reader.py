@@ -2426,11 +2426,13 @@ class SentenceReader:
                 # "had been in Vladivostok, delivering building materials to a Russian contractor": the city the
                 # carrier was in is where the party the goods were delivered to is, not where they came from.
                 supplier = None
-            elif supplier.kind == "country" and supplier.detail.startswith("demonym") and supplier.role == "person" \
+            elif supplier.kind == "country" and supplier.detail.startswith("demonym") \
+                    and supplier.role in ("person", "organization") \
                     and not recipient.detail.startswith("demonym") and recipient.start >= trigger.end:
                 # "charged a local man, a North Korean and two firms with supplying luxury handbags to North Korea":
                 # the country named as where the goods went is the recipient; a person of that country among those
-                # charged is not who sold to it.
+                # charged is not who sold to it. "A Laotian firm whose branch sent cars to Laos": nor is a body
+                # told by its country's adjective; the goods went home, from where the text does not say.
                 supplier = None
             else:
                 recipient = None
