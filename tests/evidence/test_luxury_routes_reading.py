@@ -1,7 +1,7 @@
 """Luxury goods on their way, told the way reports of them are: a body told by its country's adjective that sent
 goods to that country ("a Laotian firm ... sent cars to Laos"); goods dumped or destroyed on their way to a
-country; goods that "managed to find their way into" one; and what a single "sanction on" supplying
-forbids."""
+country; goods that "managed to find their way into" one; what a single "sanction on" supplying forbids;
+"imported" goods told with the country they came from; and "export protocols", a rule."""
 
 from __future__ import annotations
 
@@ -39,3 +39,17 @@ def test_a_single_sanction_on_supplying_goods_is_a_rule() -> None:
     assert claims("The resort's new snowmobiles raised questions given the UN sanction on supplying such "
                   "machines to Laos.\n") == []
 
+
+def test_imported_goods_told_with_where_they_came_from_are_a_transfer() -> None:
+    claim = only("Imported snowmobiles from Canada were racing across the frozen lake near the palace.\n")
+    assert [g.description for g in claim.goods] == ["snowmobiles"]
+    assert claim.supplier.country == "CA"
+    # Without where they came from, "imported" only describes the goods.
+    assert claims("Imported snowmobiles were racing across the frozen lake near the palace.\n") == []
+
+
+def test_export_protocols_are_rules_not_an_export() -> None:
+    # Goods seen in a country and a doubt about the rules of trade: no export from that country.
+    assert claims("Despite these checks, the sight of their sedans in Laos raises hard questions about the worth "
+                  "of current sanctions and export protocols.\n") == []
+    assert claims("Officials said the import standards for luxury sedans in Laos were tightened.\n") == []

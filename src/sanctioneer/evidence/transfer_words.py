@@ -105,7 +105,9 @@ _TOTAL_FIGURE = re.compile(r"[^.;:()]{0,60}?\b(?:totall?ed|came\s+to|amounted\s+
 # A verb in the past: after "Myanmar's military" it tells what the body did, not its trade in general.
 PAST_VERB = re.compile(r"[a-z-]+ed|sold|resold|bought|sent|gave|brought|lent|snuck|took", re.IGNORECASE)
 # "export rules for luxury cars", "import figures": a transfer word naming a rule or a record of trade.
+# "export protocols" and "export standards" as well.
 _RULE_OF = re.compile(r"\s+(?:rules?|controls?|regulations?|licen[cs]es?|permits?|laws?|procedures?|requirements?|"
+                      r"protocols?|standards?|"
                       r"guidance|guidelines|polic(?:y|ies)|regimes?|figures|statistics|data)\b", re.IGNORECASE)
 # "ordered a diplomat to leave": a command, not a purchase.
 # "had been ordered to meet the other vessel": the same, told in the passive.
@@ -504,6 +506,8 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|sh
 _FOR_PURPOSE = re.compile(r"\b(?:for|intended for|meant for)\s+(?:re-?)?$", re.IGNORECASE)
 
 
+# "imported snowmobiles from Canada": the goods of an adjectival "imported" followed by where they came from.
+_FROM_A_COUNTRY_NEXT = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 # Verbs that make a past participle after them a verb ("said to have imported coal", "after having shipped").
 _AUXILIARIES = frozenset({"have", "has", "had", "having", "be", "been", "being", "is", "are", "was", "were"})
 
@@ -543,6 +547,13 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     if before is not None and any(m.kind in ("organization", "person", "vessel") and m.end == before.end(1)
                                   for m in mentions):
         return False  # "Zentor Trading supplied watches": the party named right before does it
+    if goods_next and _FROM_A_COUNTRY_NEXT.match(text, next(
+            m.end for m in mentions if m.kind == "goods" and m.start > trigger.start)) \
+            and any(m.kind == "country" and m.detail == "name" and m.start > trigger.end for m in mentions) \
+            and not any(m.kind == "trigger" and m is not trigger for m in mentions):
+        # "Imported snowmobiles from Canada were seen on its slopes": goods told by where they were brought in from,
+        # in a sentence with no other transfer word, came from there.
+        return False
     if goods_next and word not in _AUXILIARIES and (re.search(r"\bto\s+\S+\s+$", text[:trigger.start])
                                                   or (word.endswith("ing") and word.isalpha()
                                                       and lexicon.trigger_kind.get(word) is None)):
