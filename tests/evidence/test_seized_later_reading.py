@@ -1,0 +1,42 @@
+"""Ships and cargoes seized by a state and told about years later: the seizure's day is not the transfer's, who seizes
+or makes a case known is no side, a policy to cut supplies tells no transfer, and two reports of one ship's transfers
+are one event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evidence.reading import only, seen
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors say the tanker delivered diesel to North Korea through transfers at sea. Peruvian authorities "
+    "seized the ship in May 2021 and have held it since.\n",
+    "Prosecutors say the tanker delivered diesel to North Korea through transfers at sea. The vessel was later "
+    "impounded in May 2021.\n",
+    "The tanker is suspected of selling diesel to North Korea. Port officials decided on May 3 not to allow the "
+    "vessel to leave the harbour.\n",
+])
+def test_the_day_a_carrier_was_held_after_its_transfer_is_not_the_transfer_s(text: str) -> None:
+    claim = only(text)
+    assert seen(claim) == (None, "KP", None)
+
+
+def test_the_day_a_carrier_was_held_with_its_cargo_still_dates_the_transfer() -> None:
+    claim = only("Prosecutors say the freighter shipped coal from North Korea to Vietnam. Coast guards seized "
+                 "the ship carrying the coal in May 2021.\n")
+    assert seen(claim)[0] == "KP"
+    assert seen(claim)[2] == "2021-05"
+
+
+def test_the_day_a_report_was_dismissed_is_not_the_transfer_s() -> None:
+    claim = only("The ministry on Tuesday dismissed a report that a freighter carrying North Korean coal had "
+                 "entered a port in the south.\n")
+    assert seen(claim) == ("KP", None, None)
+    assert claim.status.value == "denied"
+
+
+def test_a_month_s_name_inside_a_hyphened_name_is_no_date() -> None:
+    claim = only("A lawmaker, Rep. Park Ki-june, said the freighter suspected of carrying North Korean coal is "
+                 "anchored at Pohang.\n")
+    assert seen(claim) == ("KP", None, None)
