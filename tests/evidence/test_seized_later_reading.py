@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence.reading import only, seen
+from tests.evidence.reading import claims, only, seen
 
 
 @pytest.mark.parametrize("text", [
@@ -27,6 +27,33 @@ def test_the_day_a_carrier_was_held_with_its_cargo_still_dates_the_transfer() ->
                  "the ship carrying the coal in May 2021.\n")
     assert seen(claim)[0] == "KP"
     assert seen(claim)[2] == "2021-05"
+
+
+def test_who_made_a_seizure_known_is_no_side_of_the_transfer() -> None:
+    claim = only("Officials seized a tanker suspected of moving diesel to North Korea. The seizure was the third "
+                 "to be announced by Japan this year, as the UN tries to curb diesel deliveries to the North.\n")
+    assert seen(claim)[:2] == (None, "KP")
+
+
+@pytest.mark.parametrize("text", [
+    "The council wants to squeeze fuel supplies to North Korea after its latest missile test.\n",
+    "Washington is pressing Beijing to choke off diesel exports to North Korea.\n",
+])
+def test_a_policy_to_squeeze_supplies_tells_no_transfer(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The navy held the ship as part of an effort to monitor North Korea's trade at sea.\n",
+])
+def test_a_verb_that_reads_like_goods_is_no_goods(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_name_that_reads_like_goods_is_no_goods() -> None:
+    claim = only("Speaking in Seoul, Rice said North Korea shipped coal to China in May.\n")
+    assert [g.description for g in claim.goods] == ["coal"]
+    assert seen(claim) == ("KP", "CN", "2023-05")
 
 
 def test_the_day_a_report_was_dismissed_is_not_the_transfer_s() -> None:
