@@ -4,8 +4,11 @@ are one event."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from sanctioneer.evidence import build_report, parse_document
 from tests.evidence.reading import claims, only, seen
 
 
@@ -54,6 +57,30 @@ def test_a_name_that_reads_like_goods_is_no_goods() -> None:
     claim = only("Speaking in Seoul, Rice said North Korea shipped coal to China in May.\n")
     assert [g.description for g in claim.goods] == ["coal"]
     assert seen(claim) == ("KP", "CN", "2023-05")
+
+
+def _events(*texts: str) -> list[dict[str, Any]]:
+    documents = [parse_document(text.encode(), name=f"r{n}.txt") for n, text in enumerate(texts)]
+    events: list[dict[str, Any]] = build_report(documents).to_dict()["events"]
+    return events
+
+
+def test_one_carrier_told_as_transferring_twice_is_the_two_transfers_another_report_counts() -> None:
+    events = _events(
+        "date 2019-04-03\n\nA Korean coast guard official said the tanker Blue Gull was used to supply diesel to "
+        "North Korea through two ship-to-ship transfers in June 2018.\n",
+        "date 2019-04-05\n\nThe tanker Blue Gull is believed to have twice transferred diesel to North Korea "
+        "in ship-to-ship transfers in June 2018.\n")
+    assert [len(e["sources"]) for e in events] == [2]
+
+
+def test_two_reports_naming_the_same_goods_undated_are_one_event() -> None:
+    events = _events(
+        "date 2024-06-20\n\nThe freighter was allegedly carrying iron ore and coal to China from Russia when "
+        "coast guards stopped it.\n",
+        "date 2024-06-21\n\nThe freighter, reportedly carrying coal and iron ore, was sailing from Russia to "
+        "China.\n")
+    assert [len(e["sources"]) for e in events] == [2]
 
 
 def test_the_day_a_report_was_dismissed_is_not_the_transfer_s() -> None:
