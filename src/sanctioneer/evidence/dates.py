@@ -438,7 +438,7 @@ def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None 
             "the previous month" count (a date earlier in the sentence counts first); such words
             give a date only when they can be counted from one.
     """
-    found = _shared_years(text, _find_dates(text, reference))
+    found = _shared_years(text, [m for m in _find_dates(text, reference) if not _name_part(text, m)])
     for match in _SHIFT.finditer(text):
         start, end = match.span()
         if any(start < m.end and m.start < end for m in found) \
@@ -454,6 +454,15 @@ def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None 
         if value is not None:
             found.append(DateMention(start, end, match.group(0), value))
     return sorted(found, key=lambda m: m.start)
+
+
+# "Rep. Yoo Ki-june", "Kim Jong-may": a month's name in lower case after a hyphen joined to a word is part of a name
+# ("mid-june" is not).
+_NAME_PART = re.compile(r"(?<![\w-])(?!(?:mid|early|late)-)[A-Za-z]+-$")
+
+
+def _name_part(text: str, mention: DateMention) -> bool:
+    return mention.text[:1].islower() and _NAME_PART.search(text, 0, mention.start) is not None
 
 
 # "March and May 2023", "March to May last year", "3 to 5 March 2023": the ends of a period joined by these words.

@@ -142,6 +142,20 @@ def _named_alike(a: Claim, b: Claim, shared_words: set[str]) -> bool:
                for w in _raw_words(a) | _raw_words(b))
 
 
+def _same_goods_named(a: Claim, b: Claim) -> bool:
+    """Both claims name two goods or more and two of each's are named in the other's words: "iron ore and coal" and
+    "coal and iron ore", however short the words."""
+    def lines(claim: Claim) -> list[set[str]]:
+        return [found for g in claim.goods if (found := {singular(w.lower()) for w in re.findall(r"[A-Za-z]{4,}",
+                                                                                                   g.description)}
+                                                         - {"item", "product", "goods", "cargo"})]
+    mine, theirs = lines(a), lines(b)
+    if len(mine) < 2 or len(theirs) < 2:
+        return False
+    return sum(1 for words in mine if any(words & other for other in theirs)) >= 2 \
+        and sum(1 for words in theirs if any(words & other for other in mine)) >= 2
+
+
 def _same_goods(a: Claim, b: Claim, shared_words: set[str]) -> bool:
     """The same kind of goods: a heading or a word in common, or the same chapter where no heading differs
     ("rifles" and "small arms", "an Aurus limousine" and "a luxury vehicle", but not coal and oil)."""
@@ -282,8 +296,9 @@ def _agreement(a: Claim, b: Claim) -> int:
         return 0
     if _after_an_earlier(a, b) or _after_an_earlier(b, a) or _apart(a, b):
         return 0
-    # The same goods named in the same words ("yachts", "grenades") count as a fact agreeing.
-    agree = 1 if _named_alike(a, b, shared_words) else 0
+    # The same goods named in the same words ("yachts", "grenades"), or the same two goods or more named by both ("coal
+    # and iron ore"), count as a fact agreeing.
+    agree = 1 if _named_alike(a, b, shared_words) or _same_goods_named(a, b) else 0
     agree += _numbers_agree(a, b)
     # The same make or model named by both ("a Rolls-Royce Phantom") is rarer than the same goods noun.
     agree += _same_make(a, b)
@@ -426,10 +441,19 @@ def _one_carrier(claim: Claim) -> bool:
     return not _many(claim) and any(_ONE_CARRIER.search(text) or _sentence_ships(text) for text in _sentences(claim))
 
 
+# "twice transferred diesel", "made repeated deliveries": one carrier's transfers told as several, not one of them.
+_REPEATED = re.compile(r"\b(?:twice|two\s+times|three\s+times|several\s+times|repeatedly|repeated)\b", re.IGNORECASE)
+
+
 def _one_of_many(a: Claim, b: Claim) -> bool:
     """One claim counts several transfers and the other tells what one carrier moved: a part and a whole, two events
-    ("150 transfers in 2018" and a tanker's in February)."""
-    return (_many(a) and _one_carrier(b)) or (_many(b) and _one_carrier(a))
+    ("150 transfers in 2018" and a tanker's in February). A carrier told as moving the goods several times ("twice
+    transferred diesel") may be the whole the other counts ("two transfers of oil")."""
+    return (_many(a) and _one_carrier(b) and not _repeated(b)) or (_many(b) and _one_carrier(a) and not _repeated(a))
+
+
+def _repeated(claim: Claim) -> bool:
+    return any(_REPEATED.search(text) for text in _sentences(claim))
 
 
 @lru_cache(maxsize=4096)

@@ -65,6 +65,32 @@ _ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|t
 _COMES_AFTER = re.compile(r"\s*(?:It|This|The\s+\w+)\s+(?:comes|came)\s+(?:just\s+|only\s+|barely\s+)?"
                           r"(?:(?:a|two|three|four|five|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+after\b")
 _PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
+# "Cambodian authorities seized the ship in March 2020", "The tanker was impounded in May": the carrier itself held,
+# told with no goods aboard. "seized the ship carrying coal", "detained with its cargo": the goods held with it.
+_CARRIER_HELD = re.compile(r"\b(?:seized|impounded|detained|confiscated|captured|held|arrested|forfeited)\s+"
+                           r"(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|freighter|carrier|"
+                           r"boat)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|"
+                           r"freighter|carrier|boat)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|"
+                           r"eventually\s+|subsequently\s+)?(?:seized|impounded|detained|confiscated|captured|"
+                           r"forfeited)\b"
+                           # "decided on Dec. 21 not to allow the vessel to leave port", "barred from leaving Busan".
+                           r"|\b(?:not\s+(?:to\s+)?allow(?:ed|ing)?|disallowed|barred|prevented|banned|stopped)\s+"
+                           r"(?:(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|freighter|carrier|boat)"
+                           r"\s+|it\s+)?(?:from\s+|to\s+)leav(?:e|ing)\b", re.IGNORECASE)
+_HELD_WITH_GOODS = re.compile(r"\b(?:carrying|laden|loaded|with\s+(?:its|the)\s+cargo|cargo|aboard|on\s+board|"
+                              r"transporting|shipping|holding)\b", re.IGNORECASE)
+
+
+def _carrier_held_later(group: _Joined, draft: Draft) -> bool:
+    """The draft tells only that the carrier of a transfer already told, not as seized, was held, with no goods aboard:
+    "Prosecutors say the tanker delivered diesel to North Korea. Cambodian authorities seized the ship in March
+    2020"."""
+    if draft.goods or draft.supplier is not None or draft.recipient is not None or not draft.kinds \
+            or not set(draft.kinds) <= {"seizure"} or any("seizure" in d.kinds for d in group.drafts if d.goods):
+        return False
+    text = draft.sentence.text
+    return _CARRIER_HELD.search(text) is not None and _HELD_WITH_GOODS.search(text) is None
+
 _STATUS_ORDER = [ClaimStatus.DENIED, ClaimStatus.ALLEGED, ClaimStatus.PLANNED, ClaimStatus.CONFIRMED,
                  ClaimStatus.REPORTED]
 
@@ -897,6 +923,8 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                    and s.paragraph == min(d.sentence.paragraph for d in group.drafts)), default=-1)
     ships = _ships_named(group)
     known_by = next((w for d in group.drafts if (w := _known_by(d, reference, group.lexicon)) is not None), None)
+    # Goods told as seized (not a carrier held on its own, told after them).
+    seized = any("seizure" in d.kinds for d in group.drafts if d.goods)
     for sentence in sentences:
         if ships and sentence.start not in own_sentences and _other_ship_only(sentence, ships, group.lexicon):
             # "the Aegean Star passed kerosene to a North Korean tanker ... The Blue Heron left Qingdao on March
@@ -929,6 +957,11 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             continue  # "A second convoy followed in October": another transfer's date
         if _NONE_MOVED.search(sentence.text):
             continue  # "China did not import coal at all in March": a time no goods moved
+        if not seized and _CARRIER_HELD.search(sentence.text) and not _HELD_WITH_GOODS.search(sentence.text) \
+                and not any(d.goods for d in group.drafts if d.sentence.start == sentence.start):
+            # "delivered diesel to North Korea ... Cambodian authorities seized the ship in March 2020": the carrier
+            # held after a transfer told as done; the seizure's time is not the transfer's.
+            continue
         others = (counted or {}).get(sentence.start, set())
         if others and sentence.start not in own_sentences and not others & mine:
             # "gave him 24 horses. In 2022 he had received 30 of them", "gave him a herd. In 2022 he also sent 30 such
@@ -1265,6 +1298,11 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             pending = []
             joined.append(group)
         else:
+            if draft.date is not None and _carrier_held_later(target, draft):
+                # "delivered diesel to North Korea ... Cambodian authorities seized the ship in March 2020": the carrier
+                # held after a transfer told as done; the seizure's time is not the transfer's.
+                draft.date = None
+                draft.evidence = [e for e in draft.evidence if e.field != "date"]
             target.take(draft)
     joined = _fold_unnamed(joined, lexicon)
     # "seen loading cargo in Nampho": a load nobody names, going nowhere told, is no claim of goods.

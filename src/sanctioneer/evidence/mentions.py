@@ -71,7 +71,12 @@ _SHIP_TO_SHIP = re.compile(r"\bship-to-ship\b|\bSTS\b", re.IGNORECASE)
 # "took on diesel at sea from a North Korean-flagged tanker": the ship a transfer took the goods from.
 _TRANSFERRED_FROM = re.compile(r"\btransfer(?:s|red|ring)?\s+(?:[\w-]+\s+){0,4}?from\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
-_ACTED_ON = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those)\s")
+_SPEAKS = re.compile(r"\s+(?:(?:also|later|then|repeatedly)\s+)?(?:said|says|told|tells|added|adds|noted|notes|"
+                     r"pointed\s+out|points\s+out|stressed|stresses|argued|argues|warned|warns|wrote|writes|"
+                     r"explained|insisted|asked|replied|testified)\b")
+# "to monitor North Korea's attempts": a possessive name is the object too.
+_ACTED_ON = re.compile(r"\s+(?:(?:its|their|his|her|our|the|a|an|this|that|these|those)\s|"
+                       r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s)")
 
 
 def _known_ships(text: str, ships: Mapping[str, str | None], found: list[Mention]) -> list[Mention]:
@@ -172,6 +177,10 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
     # noun it acts on is a verb.
     mentions = [m for m in mentions if not (m.kind == "goods" and _TO_BEFORE.search(text, 0, m.start)
                                             and _ACTED_ON.match(text, m.end))]
+    # "Rice pointed out that ...", "Cotton said": a goods word written as a name and followed by a verb of saying is a
+    # person's name.
+    mentions = [m for m in mentions if not (m.kind == "goods" and m.text[:1].isupper() and m.text[1:2].islower()
+                                            and _SPEAKS.match(text, m.end))]
     # "the North Korean-flagged Sam Ma 2 tanker": the kind of ship after a ship's name is the ship, not goods.
     named = [m.end for m in mentions if m.kind == "vessel"]
     mentions = [m for m in mentions if not (m.kind == "goods" and m.text.lower() in lexicon.party_nouns["vessel"]
