@@ -1,0 +1,20 @@
+"""Reports of petroleum and fuel reaching North Korea: yearly figures told in turn, and the words that point
+back to the fuel just named."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, seen
+
+
+def test_such_a_product_is_another_lot_of_the_fuel_just_named() -> None:
+    found = claims("Russia reported that it had exported 98,000 barrels of refined petroleum to North Korea "
+                   "in 2018. It had exported 121,500 barrels of such a product in 2019.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["refined petroleum"], ["refined petroleum"]]
+    assert [seen(c) for c in found] == [("RU", "KP", "2018"), ("RU", "KP", "2019")]
+
+
+def test_the_same_product_keeps_the_sides_of_the_lot_before() -> None:
+    found = claims("Beijing sold 400 tons of diesel to Pyongyang in 2021. In 2022 it sold 250 tons of the same "
+                   "product to Pyongyang.\n")
+    assert [[g.description for g in c.goods] for c in found] == [["diesel"], ["diesel"]]
+    assert [seen(c)[:2] for c in found] == [("CN", "KP"), ("CN", "KP")]
