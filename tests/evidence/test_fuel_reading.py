@@ -18,3 +18,14 @@ def test_the_same_product_keeps_the_sides_of_the_lot_before() -> None:
                    "product to Pyongyang.\n")
     assert [[g.description for g in c.goods] for c in found] == [["diesel"], ["diesel"]]
     assert [seen(c)[:2] for c in found] == [("CN", "KP"), ("CN", "KP")]
+
+
+def test_tankers_that_left_a_port_with_fuel_and_headed_home_bring_it_home() -> None:
+    found = claims("Five North Korean tankers that left Russia with a cargo of diesel in June 2023 later headed for "
+                   "their homeland.\n")
+    assert [seen(c) for c in found] == [("RU", "KP", "2023-06")]
+
+
+def test_ships_of_the_supplier_going_home_name_no_recipient() -> None:
+    found = claims("A Russian tanker that left Nakhodka with diesel in March sailed back to its home port.\n")
+    assert all(c.recipient.country != "RU" for c in found)
