@@ -29,3 +29,9 @@ def test_tankers_that_left_a_port_with_fuel_and_headed_home_bring_it_home() -> N
 def test_ships_of_the_supplier_going_home_name_no_recipient() -> None:
     found = claims("A Russian tanker that left Nakhodka with diesel in March sailed back to its home port.\n")
     assert all(c.recipient.country != "RU" for c in found)
+
+
+def test_it_had_last_shipped_is_the_country_told_before() -> None:
+    found = claims("Moscow sent gasoline to Pyongyang in January for the first time in three years. It had last "
+                   "shipped 400 barrels of gasoline to Pyongyang in May 2021.\n")
+    assert [seen(c) for c in found][-1] == ("RU", "KP", "2021-05")

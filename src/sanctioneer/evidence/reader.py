@@ -987,6 +987,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
                              r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|" + EPITHET + r")\s+(?:(?:has|had|also|then|later|"
                              r"reportedly|allegedly|personally|secretly|once|again|since|"
+                             # "It had last shipped oil there in 2020": when the transfer before it was.
+                             r"last|first|previously|already|earlier|recently|"
                              # "Hanoi said it had never sold rifles to Laos": the speaker's own transfer, denied.
                              r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
