@@ -35,3 +35,10 @@ def test_it_had_last_shipped_is_the_country_told_before() -> None:
     found = claims("Moscow sent gasoline to Pyongyang in January for the first time in three years. It had last "
                    "shipped 400 barrels of gasoline to Pyongyang in May 2021.\n")
     assert [seen(c) for c in found][-1] == ("RU", "KP", "2021-05")
+
+
+def test_a_bare_count_for_another_month_is_another_lot() -> None:
+    found = claims("Beijing reported exporting 30,000 barrels of diesel to Pyongyang in 2023. Beijing reported "
+                   "supplying 12,000 barrels for February 2024.\n")
+    assert [seen(c) for c in found] == [("CN", "KP", "2023"), ("CN", "KP", "2024-02")]
+    assert [g.description for g in found[1].goods] == ["diesel"]

@@ -2420,6 +2420,10 @@ class SentenceReader:
                 # "unloaded 4,156 tons of the coal at Pohang, while the Sky Angel delivered 5,000 tons to
                 # Incheon": an amount with no goods counts the goods the sentence told before.
                 chosen_goods = [told[-1]]
+            elif amount is not None and self.drafts and not any(m.kind == "goods" for m in mentions):
+                # "It reported supplying 15,000 barrels for January": a count in the unit of the goods just told,
+                # right after the transfer word and with no goods named, is another lot of them.
+                anaphoric = True
             else:
                 return None
         return chosen_goods, anaphoric
