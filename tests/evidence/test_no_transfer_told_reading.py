@@ -41,3 +41,18 @@ def test_navigation_logs_are_records_not_timber() -> None:
     found = claims("Police said the crew had forged navigation logs and turned off the tracker before "
                    "unloading North Korean coal off a Vietnamese port.\n")
     assert all("logs" not in g.description for c in found for g in c.goods)
+
+
+def test_firms_with_foreign_ties_are_not_neckties() -> None:
+    assert claims("The inquiry listed twelve tankers and sixty firms, most with Chinese or Russian ties, in the "
+                  "fuel trade.\n") == []
+
+
+def test_a_friendship_that_dates_back_names_no_fruit() -> None:
+    assert claims("The visit marked an alliance with Moscow that dates back to the founding of the North Korean "
+                  "state.\n") == []
+
+
+def test_dates_as_fruit_are_still_goods() -> None:
+    claim = only("An Egyptian trader sold dates to North Korea in 2019.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("EG", "KP")

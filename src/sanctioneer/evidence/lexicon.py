@@ -912,6 +912,12 @@ class Lexicon:
         if re.search(r"\bties$", mention.text.lower()) and (_TIES_KIND.search(text, 0, mention.start)
                                                              or re.match(r"\s+(?:between|with)\b", text[mention.end:])):
             return True  # "closer military ties between the two states": relations, not neckties
+        if re.fullmatch(r"(?:[A-Z][\w-]+\s+)?ties", mention.text) and re.search(
+                r"\bwith\s+(?:[A-Z][\w-]+\s+(?:or|and)\s+)?(?:[A-Z][\w-]+\s+)?$", text[:mention.start]) \
+                and re.search(r"[A-Z][\w-]+\s+ties$", text[:mention.end]):
+            return True  # "firms with Chinese or Russian ties": whom they are linked to, not neckties
+        if re.fullmatch(r"dates", mention.text, re.IGNORECASE) and re.match(r"\s+back\b", text[mention.end:]):
+            return True  # "a friendship that dates back to 1949": a verb of time, not the fruit
         if re.search(r"\blogs$", mention.text.lower()) and _LOGS_KIND.search(text, 0, mention.start):
             return True  # "falsified navigation logs": a ship's records, not timber
         if mention.text.lower() in _ANY_GOODS and re.search(r"\bany\s+$", text[:mention.start], re.IGNORECASE) \

@@ -991,6 +991,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
                              r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|" + EPITHET + r")\s+(?:(?:has|had|also|then|later|"
                              r"reportedly|allegedly|personally|secretly|once|again|since|"
+                             # "It had last shipped oil there in 2020": when the transfer before it was.
+                             r"last|first|previously|already|earlier|recently|"
                              # "Hanoi said it had never sold rifles to Laos": the speaker's own transfer, denied.
                              r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
@@ -1076,11 +1078,27 @@ _HOMEWARD = re.compile(r"\b(?:flew|flown|flying|sailed|sailing|returned|returnin
                        re.IGNORECASE)
 
 
+# "headed for their homeland", "returned to its home port": the carriers' own country is where they went.
+_HOMELAND = re.compile(r"\b(?:headed|heading|sailed|sailing|returned|returning|went|bound|steamed)\s+(?:back\s+)?"
+                       r"(?:for|to)\s+(?:their|its)\s+(?:homeland|home\s+country|home\s+ports?)\b", re.IGNORECASE)
+_CARRIERS_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:ships|vessels|tankers|freighters|boats|planes|aircraft|trucks)\b",
+                             re.IGNORECASE)
+
+
 def _homeward(clause: _Clause, supplier: Mention | None,
               recipient: Mention | None) -> tuple[Mention | None, Mention | None]:
     """A carrier that arrived somewhere and went home loaded with goods took them from where it arrived to
     its own country ("North Korean cargo planes that had landed at Shenyang flew home loaded with masks")."""
     text, trigger = clause.text, clause.trigger
+    if recipient is None and supplier is not None and supplier.kind == "country" and _HOMELAND.search(text):
+        # "North Korean tankers that left Russia with diesel headed for their homeland": the goods went from
+        # where the carriers left to the carriers' own country.
+        carrier = next((p for p in clause.mentions if p.kind == "country" and p.detail.startswith("demonym")
+                        and p.value != supplier.value
+                        and (p.role == "vessel" or _CARRIERS_AFTER.match(text, p.end))), None)
+        if carrier is not None:
+            return supplier, Mention("country", carrier.start, carrier.end, carrier.text, carrier.value,
+                                     carrier.value, detail="name")
     if not clause.carrying or recipient is None or recipient.end > trigger.start \
             or not _HOMEWARD.search(text, recipient.end, trigger.start):
         return supplier, recipient
@@ -2406,6 +2424,10 @@ class SentenceReader:
                 # "unloaded 4,156 tons of the coal at Pohang, while the Sky Angel delivered 5,000 tons to
                 # Incheon": an amount with no goods counts the goods the sentence told before.
                 chosen_goods = [told[-1]]
+            elif amount is not None and self.drafts and not any(m.kind == "goods" for m in mentions):
+                # "It reported supplying 15,000 barrels for January": a count in the unit of the goods just told,
+                # right after the transfer word and with no goods named, is another lot of them.
+                anaphoric = True
             else:
                 return None
         return chosen_goods, anaphoric
