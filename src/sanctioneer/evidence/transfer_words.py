@@ -918,6 +918,12 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
                    and not re.match(r"\s+(?:and|,)", text[m.end:]) for m in mentions)
     if trigger.role not in ("give", "send"):
         return False
+    if trigger.text.lower() in ("export", "exports", "import", "imports") \
+            and re.match(r"\s+values?\s+of\s(?:[^.;]|\.\d)*\b(?:in|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
+                         text[trigger.end:]):
+        # "the export value of copper from Peru was $60 million in 2015": a trade's figure of its own year, not a
+        # value given (with no time of its own, the figure stays with the trade told before).
+        return False
     # "delivered to support the army": "to" before the word makes it a verb of purpose, not what is given.
     figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40
                    and not re.search(r"\bto\s+$", text[trigger.end:m.start])), None)
