@@ -110,3 +110,46 @@ def test_sources_who_say_so_leave_the_transfer_told() -> None:
     assert seen(claim) == (None, "JP", "2023-10")
     claim = only("Zinc was shipped to Japan last year, intelligence sources said.\n")
     assert seen(claim) == (None, "JP", "2023")
+
+
+def test_a_ban_on_a_list_of_goods_said_in_quotes_is_no_transfer() -> None:
+    assert claims('Laos said that all imports of copper, tin, zinc ore and timber from Peru will be "completely '
+                  'prohibited" from Monday.\n') == []
+    # An aside after a comma is not a list: the trade it qualifies is still told.
+    claim = only("Imports of copper from Peru, which are banned, reached 4,000 tonnes in May.\n")
+    assert seen(claim)[0] == "PE"
+
+
+def test_a_halt_to_imports_of_goods_named_by_a_country_of_two_words_is_no_transfer() -> None:
+    assert claims("Laos halted tin sales to Chile in reprisal for Beijing's recent suspension of North Korean coal "
+                  "imports, sources said.\n") == []
+    # Goods bought before the halt are still told.
+    claim = only("China bought 4,000 tonnes of North Korean coal in January.\n")
+    assert seen(claim) == ("KP", "CN", "2024-01")
+
+
+def test_a_mine_the_goods_came_from_is_no_goods() -> None:
+    claim = only("Copper from the Toquepala mine was shipped to Chile in May.\n")
+    assert (claim.goods[0].description, seen(claim)) == ("Copper", (None, "CL", "2023-05"))
+    claim = only("Copper from a mine in Peru is still exported to Chile.\n")
+    assert (claim.goods[0].description, seen(claim)[:2]) == ("Copper", ("PE", "CL"))
+    # Mines sold as weapons stay goods.
+    claim = only("Laos received 300 mines from Russia in May.\n")
+    assert (claim.goods[0].description, seen(claim)) == ("mines", ("RU", "LA", "2023-05"))
+
+
+def test_orders_for_goods_from_a_buyer_are_no_goods_sent() -> None:
+    assert claims("Factories in Laos mainly fulfill clothing orders consigned from China.\n") == []
+    assert claims("Factories making shirts for export, which mainly fulfill clothing orders consigned from China, were "
+                  "unable to move goods across the border.\n") == []
+    # Goods shipped to fill the orders are still sent.
+    claim = only("Laos shipped clothing orders to China in May.\n")
+    assert (claim.goods[0].description, seen(claim)) == ("clothing", ("LA", "CN", "2023-05"))
+
+
+def test_under_the_umbrella_of_a_body_is_no_umbrella() -> None:
+    claim = only("Factories making shirts for export under the umbrella of a trading bureau in Laos shipped shirts to "
+                 "Chile in May.\n")
+    assert [g.description for g in claim.goods] == ["shirts"]
+    claim = only("Laos sold 300 umbrellas to Chile in May.\n")
+    assert seen(claim) == ("LA", "CL", "2023-05")

@@ -122,3 +122,14 @@ def test_a_figure_with_no_time_in_a_report_of_trade_figures_is_of_the_period_tol
     # A time told of something else than figures lends the figure none.
     claim = only("In 2019 police arrested a trader in Lima.\n\nHe sold 7 tonnes of kerosene to Chile.\n")
     assert claim.date is None
+
+
+def test_the_export_value_of_goods_in_a_year_of_its_own_is_a_flow_of_that_year() -> None:
+    found = claims("Chile defended its purchases of copper from Peru.\n\nIn the first half of 2017, Chilean imports "
+                   "of Peruvian copper rose 30%.\n\nThe export value of copper from Peru was $60 million in 2015.\n")
+    assert sorted(seen(c) for c in found) == [("PE", "CL", "2015"), ("PE", "CL", "2017-01")]
+    earlier = next(c for c in found if seen(c)[2] == "2015")
+    assert earlier.goods[0].value == ("60000000", "USD")
+    # With no time of its own, the figure is the value of the trade told before.
+    claim = only("Chile bought copper from Peru in 2017.\n\nThe export value of copper from Peru was $60 million.\n")
+    assert seen(claim) == ("PE", "CL", "2017")

@@ -142,6 +142,8 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"inspectors|shows?|fairs?|exhibitions?|museums?|"
                              # "a ski resort", "the golf resorts": a place named by what is done there.
                              r"resorts?|"
+                             # "clothing orders consigned from China": an order for goods from a buyer, not goods sent.
+                             r"orders(?=\s+(?:consigned\s+|placed\s+|received\s+)?from\b)|"
                              # "a munitions branch called ...", "the machinery bureau": a body named by its goods.
                              r"branch(?:es)?|bureaus?|departments?|offices?|"
                              # "ballistic missile cooperation", "missile tests", "a failed satellite launch": what
@@ -1012,6 +1014,9 @@ class Lexicon:
             return True  # "South Korean fans gave the players flowers": supporters, not electric fans
         if mention.text.lower() == "ship" and re.search(r"\bto\s+(?:\w+ly\s+)+$", text[:mention.start], re.IGNORECASE):
             return True  # "planned to illegally ship the technology": the verb, not a ship
+        if mention.text.lower() == "umbrella" and re.search(r"\bunder\s+(?:the|an?|its|their)\s+$",
+                                                              text[:mention.start], re.IGNORECASE):
+            return True  # "under the umbrella of a trading bureau": run by it, not an umbrella
         if mention.text.lower() == "match":
             return True  # "a football match": a game; matches to light are told in the plural
         if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",
@@ -1021,6 +1026,9 @@ class Lexicon:
                 r"\b(?:coal|iron|ore|gold|silver|copper|zinc|lead|magnesite|uranium|rare earth|molybdenum)\s+$",
                 text[:mention.start], re.IGNORECASE):
             return True  # "an iron mine": a place, not mines
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}mines?", mention.text, re.IGNORECASE) and re.search(
+                r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}$", text[:mention.start]):
+            return True  # "copper from the Toquepala mine": where the goods were dug, not mines
         if mention.text.lower() == "ago" and re.search(r"\b(?:years?|months?|weeks?|days?|decades?)\s+$",
                                                         text[:mention.start], re.IGNORECASE):
             return True  # "twenty years ago", not automotive gas oil

@@ -80,9 +80,11 @@ _CEASED = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspende
                      r"suspension\s+of|halt\s+to|cessation\s+of)\s+"
                      r"(?:all\s+|further\s+|any\s+)?$", re.IGNORECASE)
 # "suspended oil supplies to North Korea", "halted coal imports": a trade told as a noun after goods words, ended.
+# "the suspension of North Korean coal imports": goods named by a country of two words, the same.
 _CEASED_NOUN = re.compile(r"\b(?:stopped|stop|stops|ceased|cease|halted|halt|suspended|suspend|ended|end|"
                           r"suspension\s+of|halt\s+to|cessation\s+of)\s+"
-                          r"(?:all\s+|further\s+|any\s+|its\s+|their\s+)?(?:(?!(?:a|an|the)\b)[a-z-]+\s+){1,2}$",
+                          r"(?:all\s+|further\s+|any\s+|its\s+|their\s+)?(?:(?:North|South)\s+Korean\s+)?"
+                          r"(?:(?!(?:a|an|the)\b)[a-z-]+\s+){1,2}$",
                           re.IGNORECASE)
 _TRADE_NOUNS = frozenset({"supplies", "supply", "sales", "sale", "exports", "export", "imports", "import", "shipments",
                           "deliveries", "purchases", "transfers"})
@@ -212,9 +214,13 @@ _GERUND_AFTER_THAT = re.compile(r"\bthat\s+(?P<verb>[a-z]+ing)\b[^,;:.]{0,120}?\
 # The trade a noun names, then what the rule does to it, in the same clause.
 _PROHIBITED = r"(?:banned|prohibited|barred|outlawed|forbidden)\b"
 # "Sales of jet fuel to Laos will be prohibited": the rule to come, told the same way.
-_BANNED_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:(?:has|have|had|is|are|was|were)\s+"
+# "All imports of coal, iron ore and seafood will be "completely prohibited"": the goods may be a list, and the rule
+# said in quotes with an adverb of degree ("which are banned" after a comma is an aside, not a list).
+_LIST_COMMA = r",(?!\s+(?:which|that|who|whose|where|when|but|and|or)\b)(?=(?:\s+[\w-]+){1,3}\s*(?:,|\s(?:and|or)\s))"
+_BANNED_AFTER = re.compile(r"(?:[^.;,]|" + _LIST_COMMA + r"){0,80}?\b(?:(?:has|have|had|is|are|was|were)\s+"
                            r"(?:(?:long|now|also|already|still|strictly|currently)\s+)?(?:been\s+)?|"
-                           r"(?:will|would|shall)\s+(?:(?:also|now|soon)\s+)?be\s+)" + _PROHIBITED,
+                           r"(?:will|would|shall)\s+(?:(?:also|now|soon)\s+)?be\s+)"
+                           r"[\"“]?(?:(?:completely|totally|fully|entirely|strictly)\s+)?" + _PROHIBITED,
                            re.IGNORECASE)
 # "transfers with flagged vessels from anywhere of any goods being supplied, sold, or transferred to the country are
 # prohibited": a rule told at length, its transfers "of any goods", each word of them in "any goods being ...".
@@ -667,6 +673,8 @@ def _told(trigger: Mention, text: str) -> bool:
         return False
     if trigger.value == "exchange" and _DEAL_THAT_MIGHT_BE.search(before):
         return False
+    if word in ("consigned", "placed") and re.search(r"\borders\s+$", before):
+        return False  # "clothing orders consigned from China": an order given by a buyer, no goods sent
     if word in _TRADE_NOUNS and _CEASED_NOUN.search(before):
         return False
     if PAST_VERB.fullmatch(word) and _NIL_AFTER.match(after):
@@ -928,6 +936,12 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
                    and not any(g.kind == "goods" and start <= g.start < m.start for g in mentions)
                    and not re.match(r"\s+(?:and|,)", text[m.end:]) for m in mentions)
     if trigger.role not in ("give", "send"):
+        return False
+    if trigger.text.lower() in ("export", "exports", "import", "imports") \
+            and re.match(r"\s+values?\s+of\s(?:[^.;]|\.\d)*\b(?:in|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
+                         text[trigger.end:]):
+        # "the export value of copper from Peru was $60 million in 2015": a trade's figure of its own year, not a
+        # value given (with no time of its own, the figure stays with the trade told before).
         return False
     # "delivered to support the army": "to" before the word makes it a verb of purpose, not what is given.
     figure = next((m for m in mentions if m.kind == "figurative" and trigger.end <= m.start <= trigger.end + 40
