@@ -117,6 +117,22 @@ _SOURCE_ASIDE = re.compile(r", according to (?:the |a |an |its |their )?(?:[a-z]
 _TIES_KIND = re.compile(r"\b(?:military|economic|diplomatic|political|trade|bilateral|close|closer|family|strong|"
                         r"deep|deepening|growing|warm|friendly|cultural|business|defen[cs]e|security)\s+$",
                         re.IGNORECASE)
+# A warship or other vessel that guards a shipment is no part of it: "sent a corvette to escort the freighter",
+# "the tanker, escorted by a destroyer"; a warship sold or handed over is goods.
+_ESCORTS = re.compile(r"\b(?:frigates?|corvettes?|destroyers?|warships?|cruisers?|submarines?|patrol boats?|"
+                      r"naval vessels?|navy ships?|ships?|vessels?|boats?|tankers?|freighters?|aircraft|planes?|"
+                      r"jets?|helicopters?)$", re.IGNORECASE)
+_ESCORTING_AFTER = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|had been|has been|have been)\s+)?"
+                              r"(?:(?:sent|deployed|dispatched|assigned|ordered|used)\s+)?(?:to\s+)?"
+                              r"(?:escort|escorts|escorted|escorting|guard|guards|guarded|guarding|accompany|"
+                              r"accompanies|accompanied|accompanying|shadow|shadows|shadowed|shadowing)\b",
+                              re.IGNORECASE)
+# A ship told under way to a place: "a freighter steaming towards the canal", "the tanker, heading for Nampho".
+_UNDER_WAY_AFTER = re.compile(r"\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:steaming|sailing|heading|headed|hurtling|"
+                              r"travell?ing|approaching|en\s+route|making\s+(?:its|their)\s+way)\s+"
+                              r"(?:(?:back\s+)?(?:to|towards?|for|into|through|across)\b)", re.IGNORECASE)
+_ESCORTED_BY = re.compile(r"\b(?:escorted|guarded|accompanied|shadowed|convoyed)\s+by\s+"
+                          r"(?:(?:a|an|the|two|three|four|several|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LOGS_KIND = re.compile(r"\b(?:navigation|navigational|ship['’]?s?|vessel['’]?s?|call|flight|voyage|deck|port)\s+$",
                         re.IGNORECASE)
 # "came bearing gifts", "a ship bearing the name": "bearing" as a verb, before what is carried or shown.
@@ -1019,6 +1035,15 @@ class Lexicon:
             return True  # "under the umbrella of a trading bureau": run by it, not an umbrella
         if mention.text.lower() == "match":
             return True  # "a football match": a game; matches to light are told in the plural
+        if " " not in mention.text.strip() and mention.text.lower().endswith("s") \
+                and re.search(r"\b(?:that|which|who)\s+$", text[:mention.start], re.IGNORECASE) \
+                and re.match(r"\s+(?:the|a|an|its|their|his|her)\s", text[mention.end:], re.IGNORECASE):
+            return True  # "a freighter that matches the size of", "a firm which ships the parts": a verb
+        if _ESCORTS.search(mention.text) and (_ESCORTING_AFTER.match(text, mention.end)
+                                              or _ESCORTED_BY.search(text, 0, mention.start)):
+            return True  # "sent a frigate to escort the freighter", "escorted by two corvettes": a guard, not goods
+        if _ESCORTS.search(mention.text) and _UNDER_WAY_AFTER.match(text, mention.end):
+            return True  # "warned of a vessel steaming towards the canal": the ship under way carries, it is not goods
         if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",
                                                        text[mention.end:]):
             return True  # "exports rose 10 percent": a verb, not roses

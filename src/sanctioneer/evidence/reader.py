@@ -457,6 +457,12 @@ def _venue(text: str, party: Mention, mentions: list[Mention]) -> bool:
         for m in mentions)
 
 
+# Verbs that move goods over without telling which way by themselves: with only "from" told, the goods come to the
+# subject.
+_MOVED_OVER = frozenset({"transferred", "transfer", "transfers", "transferring", "brought", "bring", "brings",
+                         "bringing"})
+
+
 def _a_ship(party: Mention | None) -> bool:
     """Whether a party is a ship: one named as such, or "a Russian vessel"."""
     if party is None:
@@ -733,7 +739,10 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             before = [p for p in before if not _GOVERNED.search(text, 0, p.start)][:1] or before
         # "A Vietnamese tanker was bound for North Korea carrying gasoline": where the carrier was bound, told before
         # the word, is where the goods were going, not who sent them.
-        bound = [p for p in before if trigger.text.lower().endswith("ing") and any(
+        # "A North Korean freighter bound for Egypt carried grenades": so is where the carrier the verb follows
+        # was bound.
+        bound = [p for p in before if (trigger.text.lower().endswith("ing")
+                                       or re.fullmatch(r"\s*,?\s*", text[p.end:trigger.start])) and any(
             m.kind == "toward" and " " in m.text.strip() and 0 <= p.start - m.end <= 6 for m in mentions)]
         before = [p for p in before if p not in bound]
         toward = toward or (bound[-1] if bound else None)
@@ -771,6 +780,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # "a North Korean tanker took on diesel from a Sierra Leone-flagged ship": who takes the goods on
             # from another receives them ("the North Korean ship took on oil products": from whoever it was; a
             # ship that "took on the cargo at Dalian" carried it on from there).
+            return source, before[-1], goods_after or goods_before
+        if before and toward is None and source is not None and source.start > trigger.end \
+                and trigger.text.lower() in _MOVED_OVER and source.kind == "country" and not _a_ship(source) \
+                and not _a_ship(before[-1]) and before[-1].country not in (None, source.country):
+            # "North Korea has transferred a combat vehicle from Russia": who moves goods over from another state,
+            # to no one else, brought them to itself; the state they came from is the supplier.
             return source, before[-1], goods_after or goods_before
         if supplier is not None and before and supplier is before[-1] and _a_ship(supplier) \
                 and role in ("send", "supply"):

@@ -81,6 +81,11 @@ _ONWARD = re.compile(r"\b(?:then|before|onward|onwards|on to|finally|eventually|
 _GOING_BACK = re.compile(r"\b(?:return(?:s|ed|ing)?|(?:sailed|went|headed|heading|came|coming|steamed)\s+back)"
                          r"\s+(?:to|into|for)\s+(?:the\s+(?:port|city)\s+of\s+)?$", re.IGNORECASE)
 
+# A ship or plane told going back somewhere: where the carrier goes home, not where its goods went.
+_CARRIER_GOING_BACK = re.compile(r"\b(?:ship|vessel|freighter|tanker|boat|plane|aircraft)\b[^.;]{0,80}?\b"
+                                 r"(?:is|was|were|are|has|had|have)\s+(?:now\s+|since\s+|already\s+)?"
+                                 r"(?:returning|returned|(?:heading|headed|sailing|sailed|going|gone)\s+back)\s+$",
+                                 re.IGNORECASE)
 
 # The addressee of a saying: "Cuban officials told Panama", "assured Moscow".
 _TOLD = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|notified|notifies|briefed|briefs|"
@@ -383,7 +388,10 @@ _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\
 # "from the Port of Yokohama" with its capital.
 # "to LLC Harbour Nord in Murmansk": a body named by a proper name only, then the place it is in.
 _NAMED_IN = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:in|at)\s+")
-_PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:nation|country))\s+of\s+",
+# "to the armed forces of North Korea", "for the navy of Myanmar": a state's forces or government are the state.
+_PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:nation|country)|armed\s+forces|army|"
+                       r"navy|air\s+force|military|government|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)"
+                       r"\s+of\s+(?:the\s+)?",
                        re.IGNORECASE)
 
 
@@ -408,6 +416,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         if cue == "toward" and mark.text.lower() == "for" and _AGENT_FOR.search(text[:mark.start]) \
                 and not _BOUGHT_BEFORE.search(text, 0, mark.start):
             continue  # "worked as an agent to sell missile parts for North Korea": on whose behalf, not to whom
+        if cue == "toward" and _CARRIER_GOING_BACK.search(text, max(0, mark.start - 120), mark.start):
+            continue  # "the ship seized with Cuban arms on board is returning to Cuba": the carrier's way home
         if cue == "toward" and mark.text.lower() == "to" and _POSTED_TO.search(text[:mark.start]):
             continue  # "recalled its ambassador to Switzerland": where an envoy is posted, not where goods went
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):
