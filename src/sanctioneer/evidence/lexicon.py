@@ -123,6 +123,9 @@ _LOGS_KIND = re.compile(r"\b(?:navigation|navigational|ship['’]?s?|vessel['’
 _BEARING_WHAT = re.compile(r"\s+(?:gifts?|presents?|the|a|an|his|her|its|their|letters?|messages?|flags?|names?|"
                            r"markings?|signs?|logos?)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|no|without|n['’]t)\b", re.IGNORECASE)
+# Knowledge moved as goods ("provided technology and know-how"), and "-related" before it ("satellite-related").
+_KNOWLEDGE = re.compile(r"(?:technology|technologies|know-how)", re.IGNORECASE)
+_RELATED_BEFORE = re.compile(r"related[\s-]+$", re.IGNORECASE)
 # Words for goods in general: after "any" ("any goods, services or technology") they name no goods moved.
 _ANY_GOODS = frozenset({"goods", "items", "products", "commodities", "materials", "supplies", "cargo", "equipment",
                         "technology", "services"})
@@ -887,6 +890,12 @@ class Lexicon:
         found = [replace(m, kind="rules") if m.kind == "country" and m.country
                  and _RULES_BY.match(text, m.end) and self.broke_named.search(text, 0, m.start) else m
                  for m in found]
+        # "missile technology", "drone know-how", "satellite-related technologies": knowledge named by goods keeps the
+        # goods word (or none), never a goods line of its own.
+        found = [m for m in found if not (m.kind == "goods" and _KNOWLEDGE.fullmatch(m.text) and (
+            _RELATED_BEFORE.search(text, 0, m.start)
+            or any(g.kind == "goods" and g.end <= m.start and re.fullmatch(r"[\s-]*", text[g.end:m.start])
+                   for g in found)))]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end) or text[:m.start].endswith("$")
