@@ -123,6 +123,8 @@ _LOGS_KIND = re.compile(r"\b(?:navigation|navigational|ship['’]?s?|vessel['’
 _BEARING_WHAT = re.compile(r"\s+(?:gifts?|presents?|the|a|an|his|her|its|their|letters?|messages?|flags?|names?|"
                            r"markings?|signs?|logos?)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|no|without|n['’]t)\b", re.IGNORECASE)
+# "to monitor", "will closely monitor", "continue to carefully monitor": a verb after what leads one.
+_WILL_DO = re.compile(r"\b(?:to|will|would|shall|must|can|could|should|may|might)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Knowledge moved as goods ("provided technology and know-how"), and "-related" before it ("satellite-related").
 _KNOWLEDGE = re.compile(r"(?:technology|technologies|know-how)", re.IGNORECASE)
 _RELATED_BEFORE = re.compile(r"related[\s-]+$", re.IGNORECASE)
@@ -914,6 +916,9 @@ class Lexicon:
         words that only describe the noun after them ("satellite images", "weapons programmes")."""
         if _norm(mention.text).lower() in self.not_goods:
             return True
+        if re.fullmatch(r"monitor", mention.text.lower()) and _WILL_DO.search(text, max(0, mention.start - 40),
+                                                                             mention.start):
+            return True  # "will closely monitor developments": the verb, not a screen
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):
