@@ -30,4 +30,11 @@ def test_technology_named_by_goods_keeps_the_goods_word() -> None:
 
 def test_technology_as_a_field_or_in_a_name_moves_nothing() -> None:
     assert claims("Laos wants to develop science and technology, Thailand said.\n") == []
+    assert claims("Kim urged workers to acquire the knowledge of modern science and technology, state media "
+                  "said.\n") == []
     assert claims("Students at the Vientiane University of Technology met Thai engineers last week.\n") == []
+
+
+def test_technology_at_the_end_of_a_list_after_any_is_no_transfer() -> None:
+    assert claims("The designations bar Thai firms from providing them with any goods, services, or "
+                  "technology.\n") == []

@@ -125,12 +125,16 @@ _BEARING_WHAT = re.compile(r"\s+(?:gifts?|presents?|the|a|an|his|her|its|their|l
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|no|without|n['’]t)\b", re.IGNORECASE)
 # "to monitor", "will closely monitor", "continue to carefully monitor": a verb after what leads one.
 _WILL_DO = re.compile(r"\b(?:to|will|would|shall|must|can|could|should|may|might)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# Knowledge moved as goods ("provided technology and know-how"), and "-related" before it ("satellite-related").
+# Knowledge moved as goods ("provided technology and know-how"), and "-related" before it ("satellite-related") or a
+# field of study ("to acquire the knowledge of science and technology").
 _KNOWLEDGE = re.compile(r"(?:technology|technologies|know-how)", re.IGNORECASE)
-_RELATED_BEFORE = re.compile(r"related[\s-]+$", re.IGNORECASE)
+_RELATED_BEFORE = re.compile(r"related[\s-]+$|\bsciences?\s+and\s+$", re.IGNORECASE)
 # Words for goods in general: after "any" ("any goods, services or technology") they name no goods moved.
 _ANY_GOODS = frozenset({"goods", "items", "products", "commodities", "materials", "supplies", "cargo", "equipment",
                         "technology", "services"})
+# "any goods", and the last words of a list after it: "any goods, services, or technology".
+_ANY_BEFORE = re.compile(r"\bany\s+(?:(?:goods|items|products|commodities|materials|supplies|cargo|equipment|"
+                         r"technology|services),?\s+(?:(?:or|and)\s+)?){0,3}$", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"(?:images?|imagery|photos?|photographs?|pictures?|footage|data|"
                              r"programmes?|programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
@@ -928,7 +932,7 @@ class Lexicon:
             return True  # "closer military ties between the two states": relations, not neckties
         if re.search(r"\blogs$", mention.text.lower()) and _LOGS_KIND.search(text, 0, mention.start):
             return True  # "falsified navigation logs": a ship's records, not timber
-        if mention.text.lower() in _ANY_GOODS and re.search(r"\bany\s+$", text[:mention.start], re.IGNORECASE) \
+        if mention.text.lower() in _ANY_GOODS and _ANY_BEFORE.search(text, max(0, mention.start - 80), mention.start) \
                 and not _NEGATED_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             # "forbidden to sell them any goods": no goods of a told transfer ("had not ordered any
             # goods" denies one, and stays)
