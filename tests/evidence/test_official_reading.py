@@ -104,8 +104,10 @@ def test_goods_made_in_a_country_told_by_its_name_come_from_it(made: str, countr
 
 
 def test_what_hides_the_goods_is_no_goods() -> None:
-    assert claims("He allegedly planned to ship the export-controlled technology to North Korea by hiding it in "
-                  "shipping containers that were shipped from Oakland to North Korea through Hong Kong.\n") == []
+    # The technology is the goods (see test_technology_reading); the containers that hid it are none.
+    claim = only("He allegedly planned to ship the export-controlled technology to North Korea by hiding it in "
+                 "shipping containers that were shipped from Oakland to North Korea through Hong Kong.\n")
+    assert [g.description for g in claim.goods] == ["export-controlled technology"]
     claim = only("He planned to ship rifles to North Korea by hiding them in shipping containers.\n")
     assert [g.description for g in claim.goods] == ["rifles"]
 
@@ -153,7 +155,8 @@ def test_transfers_an_inquiry_found_are_no_seizure_and_keep_their_supplier() -> 
 
 
 def test_to_ship_split_by_an_adverb_is_the_verb() -> None:
-    assert claims("He allegedly planned to illegally ship the export-controlled technology to North Korea.\n") == []
+    claim = only("He allegedly planned to illegally ship the export-controlled technology to North Korea.\n")
+    assert [g.description for g in claim.goods] == ["export-controlled technology"]  # no ship among the goods
     claim = only("The firm agreed to secretly ship 20 trucks to North Korea in May.\n")
     assert ([g.description for g in claim.goods], seen(claim)[1:]) == (["trucks"], ("KP", "2023-05"))
 

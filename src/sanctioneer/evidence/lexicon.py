@@ -139,9 +139,18 @@ _LOGS_KIND = re.compile(r"\b(?:navigation|navigational|ship['’]?s?|vessel['’
 _BEARING_WHAT = re.compile(r"\s+(?:gifts?|presents?|the|a|an|his|her|its|their|letters?|messages?|flags?|names?|"
                            r"markings?|signs?|logos?)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|no|without|n['’]t)\b", re.IGNORECASE)
+# "to monitor", "will closely monitor", "continue to carefully monitor": a verb after what leads one.
+_WILL_DO = re.compile(r"\b(?:to|will|would|shall|must|can|could|should|may|might)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Knowledge moved as goods ("provided technology and know-how"), and "-related" before it ("satellite-related") or a
+# field of study ("to acquire the knowledge of science and technology").
+_KNOWLEDGE = re.compile(r"(?:technology|technologies|know-how)", re.IGNORECASE)
+_RELATED_BEFORE = re.compile(r"related[\s-]+$|\bsciences?\s+and\s+$", re.IGNORECASE)
 # Words for goods in general: after "any" ("any goods, services or technology") they name no goods moved.
 _ANY_GOODS = frozenset({"goods", "items", "products", "commodities", "materials", "supplies", "cargo", "equipment",
                         "technology", "services"})
+# "any goods", and the last words of a list after it: "any goods, services, or technology".
+_ANY_BEFORE = re.compile(r"\bany\s+(?:(?:goods|items|products|commodities|materials|supplies|cargo|equipment|"
+                         r"technology|services),?\s+(?:(?:or|and)\s+)?){0,3}$", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"(?:images?|imagery|photos?|photographs?|pictures?|footage|data|"
                              r"programmes?|programs?|industry|industries|factory|factories|plants?|makers?|manufacturers?|"
@@ -905,6 +914,12 @@ class Lexicon:
         found = [replace(m, kind="rules") if m.kind == "country" and m.country
                  and _RULES_BY.match(text, m.end) and self.broke_named.search(text, 0, m.start) else m
                  for m in found]
+        # "missile technology", "drone know-how", "satellite-related technologies": knowledge named by goods keeps the
+        # goods word (or none), never a goods line of its own.
+        found = [m for m in found if not (m.kind == "goods" and _KNOWLEDGE.fullmatch(m.text) and (
+            _RELATED_BEFORE.search(text, 0, m.start)
+            or any(g.kind == "goods" and g.end <= m.start and re.fullmatch(r"[\s-]*", text[g.end:m.start])
+                   for g in found)))]
         return [m for m in found if not (m.kind == "goods" and self._not_goods(m, text))
                 and not (m.kind == "country" and (any(a <= m.start and m.end <= b for a, b in waters)
                                                   or _MONEY.match(text, m.end) or text[:m.start].endswith("$")
@@ -923,6 +938,9 @@ class Lexicon:
         words that only describe the noun after them ("satellite images", "weapons programmes")."""
         if _norm(mention.text).lower() in self.not_goods:
             return True
+        if re.fullmatch(r"monitor", mention.text.lower()) and _WILL_DO.search(text, max(0, mention.start - 40),
+                                                                             mention.start):
+            return True  # "will closely monitor developments": the verb, not a screen
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):
@@ -938,7 +956,7 @@ class Lexicon:
             return True  # "a friendship that dates back to 1949": a verb of time, not the fruit
         if re.search(r"\blogs$", mention.text.lower()) and _LOGS_KIND.search(text, 0, mention.start):
             return True  # "falsified navigation logs": a ship's records, not timber
-        if mention.text.lower() in _ANY_GOODS and re.search(r"\bany\s+$", text[:mention.start], re.IGNORECASE) \
+        if mention.text.lower() in _ANY_GOODS and _ANY_BEFORE.search(text, max(0, mention.start - 80), mention.start) \
                 and not _NEGATED_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             # "forbidden to sell them any goods": no goods of a told transfer ("had not ordered any
             # goods" denies one, and stays)

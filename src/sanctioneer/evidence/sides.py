@@ -225,6 +225,16 @@ _LISTS_IT = re.compile(r"(?:\s+[A-Z][\w.'’&-]*){0,3}\s+(?:(?:had|has|have)\s+)
                        r"spotted|tracked|monitored)\b")
 
 
+# "a missile fired into eastern Chile by Peru", "launched by Peru at Chile", "a rocket able to reach Brazil": the
+# country a weapon is fired at or can reach.
+_AIMED_AT = re.compile(r"\b(?:(?:fired|launched|shot|aimed)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:into|at|against)|"
+                       r"(?:able|capable|designed|enough)\s+to\s+(?:reach|hit|strike)|"
+                       r"capable\s+of\s+(?:reaching|hitting|striking)|"
+                       r"(?:can|could|would|might|may)\s+(?:\w+\s+)?(?:reach|hit|strike))\s+(?:the\s+)?"
+                       r"(?:(?:eastern|western|northern|southern|central|mainland|continental)\s+)?$",
+                       re.IGNORECASE)
+
+
 def _acted_on_by(mention: Mention, text: str) -> bool:
     """Whether the mention names who sanctioned, watched or accused a party, after "sanctioned by" and the like, or
     as the subject of a relative clause of listing on it."""
@@ -250,6 +260,8 @@ def is_party(mention: Mention, text: str) -> bool:
         return False
     if _TOLD.search(text, 0, mention.start):
         return False  # "the envoy told Chile the load was a gift": whom a saying is addressed to, not a side
+    if _AIMED_AT.search(text, max(0, mention.start - 80), mention.start):
+        return False  # "a missile fired into Chile", "able to reach Brazil": where a weapon strikes, not a side
     if mention.detail in ("place", "name") and _HELD_AT.search(text, max(0, mention.start - 100), mention.start):
         return False
     if mention.detail == "demonym-party" and _HOLDERS.search(mention.text) \
