@@ -121,7 +121,7 @@ def test_a_ban_on_a_list_of_goods_said_in_quotes_is_no_transfer() -> None:
 
 
 def test_a_halt_to_imports_of_goods_named_by_a_country_of_two_words_is_no_transfer() -> None:
-    assert claims("Laos halted tin sales to Chile in reprisal for Beijing's recent suspension of North Korean coal "
+    assert claims("Laos halted tin sales to Chile to answer Beijing's latest suspension of North Korean coal "
                   "imports, sources said.\n") == []
     # Goods bought before the halt are still told.
     claim = only("China bought 4,000 tonnes of North Korean coal in January.\n")
@@ -139,16 +139,16 @@ def test_a_mine_the_goods_came_from_is_no_goods() -> None:
 
 
 def test_orders_for_goods_from_a_buyer_are_no_goods_sent() -> None:
-    assert claims("Factories in Laos mainly fulfill clothing orders consigned from China.\n") == []
-    assert claims("Factories making shirts for export, which mainly fulfill clothing orders consigned from China, were "
-                  "unable to move goods across the border.\n") == []
+    assert claims("Workshops in Laos chiefly fill clothing orders consigned from China.\n") == []
+    assert claims("Workshops making shirts, which chiefly fill clothing orders consigned from China, could not "
+                  "move goods across the border.\n") == []
     # Goods shipped to fill the orders are still sent.
     claim = only("Laos shipped clothing orders to China in May.\n")
     assert (claim.goods[0].description, seen(claim)) == ("clothing", ("LA", "CN", "2023-05"))
 
 
 def test_under_the_umbrella_of_a_body_is_no_umbrella() -> None:
-    claim = only("Factories making shirts for export under the umbrella of a trading bureau in Laos shipped shirts to "
+    claim = only("Workshops run under the umbrella of a trading bureau in Laos shipped shirts to "
                  "Chile in May.\n")
     assert [g.description for g in claim.goods] == ["shirts"]
     claim = only("Laos sold 300 umbrellas to Chile in May.\n")

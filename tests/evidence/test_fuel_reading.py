@@ -7,10 +7,10 @@ from tests.evidence.reading import claims, seen
 
 
 def test_such_a_product_is_another_lot_of_the_fuel_just_named() -> None:
-    found = claims("Russia reported that it had exported 98,000 barrels of refined petroleum to North Korea "
-                   "in 2018. It had exported 121,500 barrels of such a product in 2019.\n")
+    found = claims("Chile reported that it had sold 40,000 barrels of refined petroleum to North Korea "
+                   "in 2018. It had sold 65,000 barrels of such a product during 2019.\n")
     assert [[g.description for g in c.goods] for c in found] == [["refined petroleum"], ["refined petroleum"]]
-    assert [seen(c) for c in found] == [("RU", "KP", "2018"), ("RU", "KP", "2019")]
+    assert [seen(c) for c in found] == [("CL", "KP", "2018"), ("CL", "KP", "2019")]
 
 
 def test_the_same_product_keeps_the_sides_of_the_lot_before() -> None:
@@ -21,7 +21,7 @@ def test_the_same_product_keeps_the_sides_of_the_lot_before() -> None:
 
 
 def test_tankers_that_left_a_port_with_fuel_and_headed_home_bring_it_home() -> None:
-    found = claims("Five North Korean tankers that left Russia with a cargo of diesel in June 2023 later headed for "
+    found = claims("Three North Korean tankers that left Russia loaded with diesel in June 2023 then headed for "
                    "their homeland.\n")
     assert [seen(c) for c in found] == [("RU", "KP", "2023-06")]
 

@@ -51,5 +51,5 @@ def test_imported_goods_told_with_where_they_came_from_are_a_transfer() -> None:
 def test_export_protocols_are_rules_not_an_export() -> None:
     # Goods seen in a country and a doubt about the rules of trade: no export from that country.
     assert claims("Despite these checks, the sight of their sedans in Laos raises hard questions about the worth "
-                  "of current sanctions and export protocols.\n") == []
+                  "of the sanctions and export protocols now in force.\n") == []
     assert claims("Officials said the import standards for luxury sedans in Laos were tightened.\n") == []

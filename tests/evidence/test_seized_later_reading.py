@@ -67,30 +67,30 @@ def _events(*texts: str) -> list[dict[str, Any]]:
 
 def test_one_carrier_told_as_transferring_twice_is_the_two_transfers_another_report_counts() -> None:
     events = _events(
-        "date 2019-04-03\n\nA Korean coast guard official said the tanker Blue Gull was used to supply diesel to "
-        "North Korea through two ship-to-ship transfers in June 2018.\n",
-        "date 2019-04-05\n\nThe tanker Blue Gull is believed to have twice transferred diesel to North Korea "
-        "in ship-to-ship transfers in June 2018.\n")
+        "date 2019-04-03\n\nPolice say the tanker Blue Gull supplied diesel to North Korea in two "
+        "ship-to-ship transfers in May 2018.\n",
+        "date 2019-04-05\n\nThe tanker Blue Gull is thought to have twice delivered diesel to North Korea "
+        "at sea in May 2018.\n")
     assert [len(e["sources"]) for e in events] == [2]
 
 
 def test_two_reports_naming_the_same_goods_undated_are_one_event() -> None:
     events = _events(
-        "date 2024-06-20\n\nThe freighter was allegedly carrying iron ore and coal to China from Russia when "
+        "date 2024-06-20\n\nThe freighter was said to be carrying zinc ore and coal from Russia to China when "
         "coast guards stopped it.\n",
-        "date 2024-06-21\n\nThe freighter, reportedly carrying coal and iron ore, was sailing from Russia to "
+        "date 2024-06-21\n\nThe freighter, said to be carrying coal and zinc ore, was on its way from Russia to "
         "China.\n")
     assert [len(e["sources"]) for e in events] == [2]
 
 
 def test_the_day_a_report_was_dismissed_is_not_the_transfer_s() -> None:
-    claim = only("The ministry on Tuesday dismissed a report that a freighter carrying North Korean coal had "
+    claim = only("On Friday the ministry dismissed a report that a barge carrying North Korean coal had "
                  "entered a port in the south.\n")
     assert seen(claim) == ("KP", None, None)
     assert claim.status.value == "denied"
 
 
 def test_a_month_s_name_inside_a_hyphened_name_is_no_date() -> None:
-    claim = only("A lawmaker, Rep. Park Ki-june, said the freighter suspected of carrying North Korean coal is "
-                 "anchored at Pohang.\n")
+    claim = only("A lawmaker, Rep. Han Do-june, said a barge thought to be carrying North Korean coal is "
+                 "moored off Pohang.\n")
     assert seen(claim) == ("KP", None, None)

@@ -8,8 +8,8 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_technology_and_know_how_handed_over_are_goods() -> None:
-    claim = only("Belarus has been providing technology and know-how to Laos, officials said.\n")
-    assert [g.description for g in claim.goods] == ["technology", "know-how"]
+    claim = only("Belarus has been providing know-how and technology to Laos, officials said.\n")
+    assert [g.description for g in claim.goods] == ["know-how", "technology"]
     assert seen(claim) == ("BY", "LA", None)
     claim = only("Belarus gave Laos military technologies in May.\n")
     assert [g.description for g in claim.goods] == ["military technologies"]
@@ -36,5 +36,5 @@ def test_technology_as_a_field_or_in_a_name_moves_nothing() -> None:
 
 
 def test_technology_at_the_end_of_a_list_after_any_is_no_transfer() -> None:
-    assert claims("The designations bar Thai firms from providing them with any goods, services, or "
+    assert claims("The listings forbid Thai firms to sell them any goods, services, or "
                   "technology.\n") == []

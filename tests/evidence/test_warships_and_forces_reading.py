@@ -73,5 +73,5 @@ def test_where_the_carrier_was_bound_is_where_the_goods_went(text: str) -> None:
 
 
 def test_where_a_seized_carrier_goes_back_to_is_no_side() -> None:
-    claim = only("The North Korean freighter seized with Cuban jets on board is returning to Cuba.\n")
-    assert (claim.supplier.country, claim.recipient.country) == ("CU", "KP")
+    claim = only("The North Korean freighter seized with Chilean jets in its hold is now returning to Chile.\n")
+    assert (claim.supplier.country, claim.recipient.country) == ("CL", "KP")

@@ -7,7 +7,7 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_a_country_a_missile_can_reach_is_no_recipient() -> None:
-    claim = only("The missile that appears able to reach Brazil was made possible by purchases of engines from a Thai "
+    claim = only("The missile, which seems able to reach Brazil, was made possible by purchases of engines from a Thai "
                  "factory.\n")
     assert [g.description for g in claim.goods] == ["engines"]
     assert seen(claim)[:2] == ("TH", None)

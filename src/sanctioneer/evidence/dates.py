@@ -456,7 +456,7 @@ def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None 
     return sorted(found, key=lambda m: m.start)
 
 
-# "Rep. Yoo Ki-june", "Kim Jong-may": a month's name in lower case after a hyphen joined to a word is part of a name
+# "Rep. Han Do-june", "Kim Jong-may": a month's name in lower case after a hyphen joined to a word is part of a name
 # ("mid-june" is not).
 _NAME_PART = re.compile(r"(?<![\w-])(?!(?:mid|early|late)-)[A-Za-z]+-$")
 

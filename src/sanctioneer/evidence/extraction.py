@@ -65,7 +65,7 @@ _ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|t
 _COMES_AFTER = re.compile(r"\s*(?:It|This|The\s+\w+)\s+(?:comes|came)\s+(?:just\s+|only\s+|barely\s+)?"
                           r"(?:(?:a|two|three|four|five|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+after\b")
 _PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
-# "Cambodian authorities seized the ship in March 2020", "The tanker was impounded in May": the carrier itself held,
+# "Thai police held the tanker in April 2021", "The tanker was impounded in May": the carrier itself held,
 # told with no goods aboard. "seized the ship carrying coal", "detained with its cargo": the goods held with it.
 _CARRIER_HELD = re.compile(r"\b(?:seized|impounded|detained|confiscated|captured|held|arrested|forfeited)\s+"
                            r"(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|freighter|carrier|"
@@ -83,8 +83,8 @@ _HELD_WITH_GOODS = re.compile(r"\b(?:carrying|laden|loaded|with\s+(?:its|the)\s+
 
 def _carrier_held_later(group: _Joined, draft: Draft) -> bool:
     """The draft tells only that the carrier of a transfer already told, not as seized, was held, with no goods aboard:
-    "Prosecutors say the tanker delivered diesel to North Korea. Cambodian authorities seized the ship in March
-    2020"."""
+    "The charge is that the tanker carried diesel to North Korea. Thai police seized the tanker in April
+    2021"."""
     if draft.goods or draft.supplier is not None or draft.recipient is not None or not draft.kinds \
             or not set(draft.kinds) <= {"seizure"} or any("seizure" in d.kinds for d in group.drafts if d.goods):
         return False
@@ -959,7 +959,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
             continue  # "China did not import coal at all in March": a time no goods moved
         if not seized and _CARRIER_HELD.search(sentence.text) and not _HELD_WITH_GOODS.search(sentence.text) \
                 and not any(d.goods for d in group.drafts if d.sentence.start == sentence.start):
-            # "delivered diesel to North Korea ... Cambodian authorities seized the ship in March 2020": the carrier
+            # "carried diesel to North Korea ... Thai police seized the tanker in April 2021": the carrier
             # held after a transfer told as done; the seizure's time is not the transfer's.
             continue
         others = (counted or {}).get(sentence.start, set())
@@ -1299,7 +1299,7 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
             joined.append(group)
         else:
             if draft.date is not None and _carrier_held_later(target, draft):
-                # "delivered diesel to North Korea ... Cambodian authorities seized the ship in March 2020": the carrier
+                # "carried diesel to North Korea ... Thai police seized the tanker in April 2021": the carrier
                 # held after a transfer told as done; the seizure's time is not the transfer's.
                 draft.date = None
                 draft.evidence = [e for e in draft.evidence if e.field != "date"]

@@ -141,7 +141,7 @@ _BEARING_WHAT = re.compile(r"\s+(?:gifts?|presents?|the|a|an|his|her|its|their|l
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|no|without|n['’]t)\b", re.IGNORECASE)
 # "to monitor", "will closely monitor", "continue to carefully monitor": a verb after what leads one.
 _WILL_DO = re.compile(r"\b(?:to|will|would|shall|must|can|could|should|may|might)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# Knowledge moved as goods ("provided technology and know-how"), and "-related" before it ("satellite-related") or a
+# Knowledge moved as goods ("provided know-how and technology"), and "-related" before it ("satellite-related") or a
 # field of study ("to acquire the knowledge of science and technology").
 _KNOWLEDGE = re.compile(r"(?:technology|technologies|know-how)", re.IGNORECASE)
 _RELATED_BEFORE = re.compile(r"related[\s-]+$|\bsciences?\s+and\s+$", re.IGNORECASE)

@@ -632,7 +632,7 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
         agent = None
     if agent is not None and any(m.kind == "reporting" and m.end <= agent.start
                                  and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[m.end:agent.start]) for m in mentions):
-        # "the seizure was the second to be revealed by Seoul": who made the case known is no side of it.
+        # "it was the third such case made public by Seoul": who made the case known is no side of it.
         agent = None
     goods_after = [g for g in goods if g.start >= trigger.end]
     goods_before = [g for g in goods if g.end <= trigger.start]

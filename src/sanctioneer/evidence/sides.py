@@ -429,7 +429,7 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
                 and not _BOUGHT_BEFORE.search(text, 0, mark.start):
             continue  # "worked as an agent to sell missile parts for North Korea": on whose behalf, not to whom
         if cue == "toward" and _CARRIER_GOING_BACK.search(text, max(0, mark.start - 120), mark.start):
-            continue  # "the ship seized with Cuban arms on board is returning to Cuba": the carrier's way home
+            continue  # "the freighter seized with rifles aboard is now returning to Chile": the carrier's way home
         if cue == "toward" and mark.text.lower() == "to" and _POSTED_TO.search(text[:mark.start]):
             continue  # "recalled its ambassador to Switzerland": where an envoy is posted, not where goods went
         if cue == "by" and _DESCRIBED_BY.search(text[:mark.start]):

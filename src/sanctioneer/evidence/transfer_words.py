@@ -214,7 +214,7 @@ _GERUND_AFTER_THAT = re.compile(r"\bthat\s+(?P<verb>[a-z]+ing)\b[^,;:.]{0,120}?\
 # The trade a noun names, then what the rule does to it, in the same clause.
 _PROHIBITED = r"(?:banned|prohibited|barred|outlawed|forbidden)\b"
 # "Sales of jet fuel to Laos will be prohibited": the rule to come, told the same way.
-# "All imports of coal, iron ore and seafood will be "completely prohibited"": the goods may be a list, and the rule
+# "Every import of tin, zinc and fish is to be "totally prohibited"": the goods may be a list, and the rule
 # said in quotes with an adverb of degree ("which are banned" after a comma is an aside, not a list).
 _LIST_COMMA = r",(?!\s+(?:which|that|who|whose|where|when|but|and|or)\b)(?=(?:\s+[\w-]+){1,3}\s*(?:,|\s(?:and|or)\s))"
 _BANNED_AFTER = re.compile(r"(?:[^.;,]|" + _LIST_COMMA + r"){0,80}?\b(?:(?:has|have|had|is|are|was|were)\s+"
