@@ -165,3 +165,31 @@ def test_a_transfer_dated_only_to_a_year_is_not_what_a_report_tells_undated_twen
     found = events("date 2025-03-16\n\nBelarus supplied radar parts to Sudan in 2023, officials said.\n",
                    "date 2024-09-08\n\nBelarus delivered radar parts to Sudan, the ministry said.\n")
     assert len(found) == 2
+
+
+def test_two_reports_about_one_tanker_merge_though_neither_dates_the_oil() -> None:
+    found = events(
+        "date 2023-05-02\n\nPolice held the tanker Silver Heron at Incheon. The Silver Heron is suspected of "
+        "transferring refined oil to North Korea.\n",
+        "date 2023-05-03\n\nThe tanker Silver Heron left Incheon on Tuesday after the Silver Heron crew were "
+        "questioned. Investigators said the ship sold refined oil to North Korea.\n")
+    (event,) = [e for e in found if e["corroboration"] == 2]
+    assert event["recipient"]["country"] == "KP"
+
+
+def test_a_ship_told_years_later_in_court_is_the_one_dated_before() -> None:
+    found = events(
+        "date 2020-03-10\n\nThe bulker Blue Lantern was loaded with coal from North Korea in April 2019. The Blue "
+        "Lantern was stopped at sea a month later.\n",
+        "date 2022-02-01\n\nA court ordered the M/V Blue Lantern sold. Prosecutors said the Blue Lantern shipped "
+        "coal from North Korea.\n")
+    assert any(e["corroboration"] == 2 for e in found)
+
+
+def test_the_same_oil_on_two_ships_is_two_transfers() -> None:
+    found = events(
+        "date 2023-05-02\n\nPolice held the tanker Silver Heron at Incheon. The Silver Heron is suspected of "
+        "transferring refined oil to North Korea.\n",
+        "date 2023-05-03\n\nPolice held the tanker Grey Osprey at Busan. The Grey Osprey is suspected of "
+        "transferring refined oil to North Korea.\n")
+    assert all(e["corroboration"] == 1 for e in found)

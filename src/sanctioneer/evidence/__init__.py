@@ -19,7 +19,7 @@ from sanctioneer.evidence.claims import (
     classify_claim,
 )
 from sanctioneer.evidence.document import DocumentFormat, SourceDocument, parse_document, read_document, sniff
-from sanctioneer.evidence.events import Event, Report, assess_events, merge_claims
+from sanctioneer.evidence.events import Event, Report, assess_events, document_ship, merge_claims
 from sanctioneer.evidence.extraction import extract_claims
 from sanctioneer.evidence.proposer import ClaimProposer
 
@@ -66,7 +66,8 @@ def build_report(documents: Sequence[SourceDocument], *, assessor: Assessor | No
             claims.extend(proposer.propose(document, read))
     if classifier is not None:
         claims = [classify_claim(claim, classifier) for claim in claims]
-    events = merge_claims(claims)
+    ships = {d.name: ship for d in documents if (ship := document_ship(d.text)) is not None}
+    events = merge_claims(claims, ships)
     if assessor is not None:
         events = assess_events(events, assessor)
     return Report(tuple(documents), tuple(claims), tuple(events))

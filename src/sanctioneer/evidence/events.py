@@ -278,6 +278,48 @@ def _same(a: Claim, b: Claim) -> bool:
     return _agreement(a, b) > 0
 
 
+#: The one ship each document names, when it names exactly one: the ship the report is about.
+_CARRIERS: dict[str, str] = {}
+
+
+# A ship's name after its noun or prefix: "the bulker Wise Honest", "M/V Wise Honest".
+_SHIP_NAMED = re.compile(r"\b(?:M/[VT]|bulker|bulk carrier|tanker|freighter|cargo ship)\s+((?:[A-Z][\w]+|\d+)"
+                         r"(?:\s+(?:[A-Z][\w]*|\d+)){0,2})\b")
+
+
+def document_ship(text: str) -> str | None:
+    """The ship a report is about: the ship it names most often, twice at least and more often than any other ("the
+    Koti" in its opening and once more), else None (a report naming two ships as often, or one ship once)."""
+    lexicon = load_lexicon()
+    places = {re.sub(r"[\s-]+", " ", m.text).lower() for m in lexicon.find(text) if m.kind == "country"}
+    nouns = {noun.lower() for noun in lexicon.party_nouns["vessel"]}
+    # Not a ship's noun ("the vessel"), nor a place or a part of one's name ("North" of "North Korea").
+    found = set(_sentence_ships(text)) | {re.sub(r"[\s-]+", " ", m.group(1)).lower()
+                                         for m in _SHIP_NAMED.finditer(text)}
+    named = {ship for ship in found if len(ship) >= 3 and ship not in nouns
+             and not any(f" {ship} " in f" {place} " for place in places)}
+    counts = sorted(((len(re.findall(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, ship.split())) + r"(?![\w-])",
+                                     text, re.IGNORECASE)), ship) for ship in named), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
+
+
+def _carrier(claim: Claim) -> str | None:
+    """The ship a claim's goods went by as its report tells it: the one ship its sentences name, or, when they name
+    none, the ship its report is about."""
+    told = {ship for s in _sentences(claim) for ship in _sentence_ships(s)}
+    if told:
+        return next(iter(told)) if len(told) == 1 else None
+    return _CARRIERS.get(claim.document)
+
+
+def _same_carrier(a: Claim, b: Claim) -> bool:
+    """Both claims' reports are about one ship, the same, and neither claim's sentences name another."""
+    ship = _carrier(a)
+    return ship is not None and ship == _carrier(b)
+
+
 def _agreement(a: Claim, b: Claim) -> int:
     """How many facts two claims of different documents agree on when they tell the same transfer, else 0.
 
@@ -323,6 +365,12 @@ def _agreement(a: Claim, b: Claim) -> int:
                 return 0
             agree += _same_name(mine.name, theirs.name)
             named.add(re.sub(r"[\s-]+", " ", mine.name).lower())
+    # Two claims carried by one ship, the same, whether their sentences name it or their reports are about it: the ship
+    # identifies the transfer as a named party and a place would ("the Koti" in one, "the tanker ... oil" in the other).
+    carrier = _carrier(a) if _same_carrier(a, b) else None
+    if carrier is not None:
+        agree += 2
+        named.add(carrier)
     # A port, a ship or a body both sentences name, beyond the parties already counted.
     agree += _names_agree(a, b, named)
     if not _in_time(a, b) or not _in_time(b, a):
@@ -552,6 +600,10 @@ _REPORT_LAG = timedelta(days=400)
 _NAMED_REPORT_LAG = timedelta(days=800)
 
 
+#: How long after a transfer a report about the same one ship, not dating it, may be about it.
+_CARRIER_REPORT_LAG = timedelta(days=1100)
+
+
 def _last_day(value: PartialDate) -> date:
     """The last day a date given to the day or month can be; a year alone says too little, so its first day."""
     assert value.year is not None
@@ -576,6 +628,8 @@ def _in_time(a: Claim, b: Claim) -> bool:
             return False
         # Goods named by the same make or model, or counted alike ("30,000 grenades" in both), are traced longer.
         lag = _NAMED_REPORT_LAG if _same_make(a, b) or _numbers_agree(a, b) else _REPORT_LAG
+        # A ship both reports are about is traced for longer still: its case is told years later in court.
+        lag = _CARRIER_REPORT_LAG if _same_carrier(a, b) else lag
         # A transfer dated to a month may have been at its end ("in April 2018" told undated in May 2019 is
         # within the year or so): the lag runs from the last day it can have been.
         latest = _last_day(a.date)
@@ -729,7 +783,7 @@ def _rank(value: PartialDate | None) -> int:
     return {"unknown": 0, "year": 1, "month": 2, "day": 3}[value.precision] if value is not None else 0
 
 
-def merge_claims(claims: Sequence[Claim]) -> list[Event]:
+def merge_claims(claims: Sequence[Claim], ships: dict[str, str] | None = None) -> list[Event]:
     """Merge claims of several documents about one transfer into events, ordered by date.
 
     A claim joins an event when it is the same transfer as a claim already there and nothing it says
@@ -737,6 +791,8 @@ def merge_claims(claims: Sequence[Claim]) -> list[Event]:
     third source joins what two others agree on, yet an undated claim cannot bridge two events of
     different dates.
     """
+    _CARRIERS.clear()
+    _CARRIERS.update(ships or {})
     merged: list[list[Claim]] = []
     for claim in claims:
         # The event whose sources the claim tells the same transfer as most often; of those alike, the one with
