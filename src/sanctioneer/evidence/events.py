@@ -11,7 +11,8 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -278,8 +279,9 @@ def _same(a: Claim, b: Claim) -> bool:
     return _agreement(a, b) > 0
 
 
-#: The one ship each document names, when it names exactly one: the ship the report is about.
-_CARRIERS: dict[str, str] = {}
+#: The ship each report of the merge under way is about, by document name. A context variable, so that merges in
+#: several threads or tasks at once (the HTTP service) never see each other's reports.
+_CARRIERS: ContextVar[Mapping[str, str] | None] = ContextVar("_CARRIERS", default=None)
 
 
 # A ship's name after its noun or prefix: "the bulker Wise Honest", "M/V Wise Honest".
@@ -311,7 +313,8 @@ def _carrier(claim: Claim) -> str | None:
     told = {ship for s in _sentences(claim) for ship in _sentence_ships(s)}
     if told:
         return next(iter(told)) if len(told) == 1 else None
-    return _CARRIERS.get(claim.document)
+    ships = _CARRIERS.get()
+    return ships.get(claim.document) if ships is not None else None
 
 
 def _same_carrier(a: Claim, b: Claim) -> bool:
@@ -783,7 +786,7 @@ def _rank(value: PartialDate | None) -> int:
     return {"unknown": 0, "year": 1, "month": 2, "day": 3}[value.precision] if value is not None else 0
 
 
-def merge_claims(claims: Sequence[Claim], ships: dict[str, str] | None = None) -> list[Event]:
+def merge_claims(claims: Sequence[Claim], ships: Mapping[str, str] | None = None) -> list[Event]:
     """Merge claims of several documents about one transfer into events, ordered by date.
 
     A claim joins an event when it is the same transfer as a claim already there and nothing it says
@@ -791,8 +794,14 @@ def merge_claims(claims: Sequence[Claim], ships: dict[str, str] | None = None) -
     third source joins what two others agree on, yet an undated claim cannot bridge two events of
     different dates.
     """
-    _CARRIERS.clear()
-    _CARRIERS.update(ships or {})
+    token = _CARRIERS.set(dict(ships or {}))
+    try:
+        return _merge(claims)
+    finally:
+        _CARRIERS.reset(token)
+
+
+def _merge(claims: Sequence[Claim]) -> list[Event]:
     merged: list[list[Claim]] = []
     for claim in claims:
         # The event whose sources the claim tells the same transfer as most often; of those alike, the one with
