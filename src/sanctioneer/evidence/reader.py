@@ -1238,6 +1238,25 @@ _AND_ANOTHER_SHIP = re.compile(r"^\s+and\s+(?:another|a|an|the|other|one)\s+(?:[
 _SHIP_WORDS = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|boats?|carriers?)$", re.IGNORECASE)
 
 
+# "... to smuggle diesel", "... to buy fertilizer": the errand ships were sent on, goods to bring back.
+_ERRAND = re.compile(r"\bto\s+(?:smuggle|buy|purchase|load|import|fetch|collect|pick\s+up|bring\s+back|take\s+on)"
+                     r"(?:\s+(?:in|back|home))?\s+(?:[\w,.-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def _ships_sent_for(clause: _Clause, goods: list[Mention]) -> list[Mention] | None:
+    """The goods ships told as the goods of a sending were sent to fetch ("sent tankers to Nakhodka to smuggle
+    diesel"), when the goods told first name ships."""
+    text, trigger = clause.text, clause.trigger
+    ships = list(itertools.takewhile(lambda g: _SHIP_WORDS.search(g.text) is not None, goods))
+    if clause.passive or not ships or ships[0].start < trigger.end:
+        return None
+    for mention in clause.mentions:
+        if mention.kind == "goods" and mention.start > ships[-1].end and not _SHIP_WORDS.search(mention.text) \
+                and _ERRAND.search(text, ships[-1].end, mention.start) and ";" not in text[ships[-1].end:mention.start]:
+            return [mention]
+    return None
+
+
 def _a_ship_mention(mention: Mention) -> bool:
     """A ship named or told by its kind ("the tanker Zawiya", "Libyan tankers", "another vessel")."""
     return mention.kind == "vessel" or (mention.kind in ("country", "goods", "organization")
@@ -1274,6 +1293,11 @@ _AND_A_SHIP = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+|another\s+)?", re.IGNOR
 _FUEL = re.compile(r"\b(?:oil|oils|fuel|fuels|diesel|petrol|gasoline|petroleum|kerosene|naphtha|gasoil|"
                    r"petrochemicals?)\b", re.IGNORECASE)
 _COAL = re.compile(r"\b(?:coal|anthracite)\b", re.IGNORECASE)
+# The noun of a transfer made at sea, not a verb of sending or selling.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "shipping in large amounts of diesel": a verb of shipping followed by "in" and the goods.
+_SHIPPING_IN = re.compile(r"(?:ship|ships|shipped|shipping)\s+in\s+(?:[\w,.-]+\s+){0,5}?$", re.IGNORECASE)
+_TRANSFER_AT_SEA = re.compile(r"^(?:ship-to-ship\s+)?transfers?$|^STS$", re.IGNORECASE)
 
 
 def _ships_between(clause: _Clause, kinds: list[str]) -> tuple[Mention, Mention] | None:
@@ -1305,17 +1329,25 @@ _MET_A_SHIP = re.compile(r"\b(?:met|meets|meet|meeting|rendezvous(?:ed)?|with|al
 _TO_IT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|for|on|in|at)\b)", re.IGNORECASE)
 
 
-def _ship_met(clause: _Clause, supplier: Mention | None) -> tuple[Mention, Mention] | None:
+def _ship_met(clause: _Clause, supplier: Mention | None) -> tuple[Mention | None, Mention] | None:
     """The ship that met another at sea to be sold goods ("a Chinese tanker met a North Korean tanker to sell it
-    fuel"): the ship told first sells, the ship met, which "it" stands for, buys."""
+    fuel"): the ship told first sells, the ship met, which "it" stands for, buys; "met a North Korean vessel at sea
+    to sell fuel to the regime": the ship met buys, whoever the seller."""
     text, trigger = clause.text, clause.trigger
     if supplier is None or clause.role != "give" or clause.passive or not _a_ship_mention(supplier) \
-            or supplier.end > trigger.start or not _TO_IT.match(text, trigger.end) \
-            or not _MET_A_SHIP.search(text, 0, supplier.start):
+            or supplier.end > trigger.start or not _MET_A_SHIP.search(text, 0, supplier.start):
         return None
     seller = next((m for m in clause.mentions if m.end <= supplier.start and _a_ship_mention(m)
                    and not re.search(r"[;:]", text[m.end:supplier.start])), None)
-    return (seller, supplier) if seller is not None else None
+    if _TO_IT.match(text, trigger.end):
+        return (seller, supplier) if seller is not None else None
+    if supplier.country == "KP" and _TO_SELL_AFTER_MEETING.fullmatch(text, supplier.end, trigger.start):
+        return (seller if seller is not None and seller.country != supplier.country else None), supplier
+    return None
+
+
+# "... a North Korean vessel several times on the high seas to sell": the errand of the meeting, no clause between.
+_TO_SELL_AFTER_MEETING = re.compile(r"[^,;:.]{0,80}?\bto\s+$", re.IGNORECASE)
 
 
 def _given_by_goods(ships: tuple[Mention, Mention], goods: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -1737,12 +1769,30 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        if recipient is None and role == "send" and not clause.passive and chosen_goods \
+                and _SHIPPING_IN.match(text, trigger.start, chosen_goods[0].start):
+            # "North Korea has been adding to its stocks by shipping in diesel from China": goods shipped in are
+            # taken in, by whoever the clause tells before the words.
+            taker = supplier if supplier is not None and supplier.end <= trigger.start else next(
+                (p for p in reversed(clause.parties) if p.end <= trigger.start), None)
+            source = clause.source if clause.source is not None and clause.source.start > trigger.start else None
+            if taker is not None and (source is None or source.country != taker.country):
+                supplier, recipient = source, taker
         if supplier is not None and supplier.end <= trigger.start and role in _SENDING and not clause.passive \
                 and _TO_WHICH.match(text, supplier.end, trigger.start):
             # "It met a North Korean vessel to which it transferred fuel": the vessel received the fuel; whoever the
             # relative clause's "it" stands for gave it.
             before = [p for p in clause.parties if p.end <= supplier.start and p.country != supplier.country]
             supplier, recipient = (before[-1] if before else None), supplier
+        errand = _ships_sent_for(clause, chosen_goods) if role in _SENDING | {"smuggle", "receive"} else None
+        if errand is not None:
+            # "North Korea sent tankers to the Russian port of Nakhodka to smuggle diesel": the ships are how the
+            # goods were fetched, not goods; who sent them takes the goods from where they went.
+            taker = supplier if supplier is not None and supplier.end <= trigger.start else recipient
+            place = next((p for p in clause.parties if trigger.end <= p.start < errand[0].start
+                          and (taker is None or p.country != taker.country)), None)
+            if taker is not None and taker.end <= trigger.start:
+                supplier, recipient, chosen_goods = place, taker, errand
         resold: tuple[Mention, Mention, Mention] | None = None
         bought_from = _bought_from(text, group, trigger, clause.parties) \
             if role in _SENDING and not clause.passive else None
@@ -1956,6 +2006,16 @@ class SentenceReader:
             if given is not None:
                 supplier, recipient = given
                 partner = None
+        if partner is None and supplier is not None and recipient is None and supplier.country == "KP" \
+                and supplier.kind == "country" and not _a_ship_mention(supplier) \
+                and "ship-to-ship" in kinds and role == "send" and not clause.passive \
+                and supplier.end <= trigger.start and _TRANSFER_AT_SEA.search(trigger.text) and chosen_goods:
+            # "satellite images showed North Korea engaging in a ship-to-ship transfer of diesel": North Korea,
+            # the only side told, of a transfer at sea that names no ship takes fuel and gives coal, as between two
+            # ships (a North Korean ship told alone keeps the side the words give it).
+            words = " ".join(g.text for g in chosen_goods)
+            if _FUEL.search(words) and not _COAL.search(words):
+                supplier, recipient = None, supplier
         if supplier is not None and recipient is None and role == "send" and not clause.passive \
                 and supplier.end <= trigger.start and self.lexicon.to_take_in.match(text, trigger.end):
             # "Iran continues the use of ship-to-ship transfers to import diesel": who uses transfers to get goods
@@ -2557,6 +2617,8 @@ class SentenceReader:
             draft.supplier = None
         # A transfer not yet given its goods is no second cargo.
         others = self._other_destinations(text, mentions, draft) if chosen_goods or anaphoric else []
+        if not others and chosen_goods:
+            others = self._other_origins(text, mentions, draft)
         arrivals = arrivals_apart(text, mentions, dates, draft, start, end) if not others and lot is None \
             and chosen_goods else []
         if arrivals:
@@ -2597,6 +2659,17 @@ class SentenceReader:
         if other is None or same_party(other, recipient):
             return []
         return [replace(draft, recipient=other, evidence=[])]
+
+    @staticmethod
+    def _other_origins(text: str, mentions: list[Mention], draft: Draft) -> list[Draft]:
+        """The drafts of the same goods from the other countries listed after the one they came "from" ("shipped
+        in diesel from China and Russia"): each supplied them."""
+        supplier, recipient = draft.supplier, draft.recipient
+        if supplier is None or recipient is None or supplier.kind != "country" \
+                or not _FROM_BEFORE.search(text, 0, supplier.start):
+            return []
+        return [replace(draft, supplier=other, evidence=[]) for other in parties_listed_after(text, mentions, supplier)
+                if other.kind == "country" and other.country is not None and other.country != recipient.country]
 
     @staticmethod
     def _second_lot(text: str, mentions: list[Mention], draft: Draft) -> tuple[Draft, int, int] | None:
