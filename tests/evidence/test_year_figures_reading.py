@@ -1,6 +1,6 @@
 """A year's figure keeps its year: the months a part of it covers ("between April and November last year") and the
 months told for another part ("for January and February 2023") do not date the whole, nor does the day a ship is
-awaited somewhere ("is expected to reach the port on Friday")."""
+awaited somewhere ("is expected to reach the port on Friday") or was seized on suspicion of a transfer."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def test_the_day_a_ship_is_expected_somewhere_does_not_date_the_transfer() -> No
     arrived = claims("A Laotian freighter shipped North Korean iron ore to Thailand. The freighter reached Bangkok "
                      "on Friday.\n")
     assert [seen(c) for c in arrived] == [("LA", "TH", "2024-03-15")]
+
+
+def test_the_day_a_ship_was_seized_on_suspicion_of_a_transfer_is_not_the_transfers() -> None:
+    held = claims("Thailand said on Friday that in early February it had seized the Panama-flagged Blue Finch, which "
+                  "was suspected of transferring 300 tons of diesel to a North Korean tanker.\n")
+    assert held and all(c.date is None for c in held)
+    aboard = claims("Customs seized a lorry in May that was carrying 40 North Korean rifles bound for Laos.\n")
+    assert [seen(c) for c in aboard] == [(None, "LA", "2023-05")]
