@@ -239,6 +239,11 @@ _CHARGED_WITH = re.compile(r"\b(?:for|on suspicion of|on charges? of|over|with|o
 # held on, told between the holding's date and the transfer word.
 _HELD_OVER = re.compile(r"\s*,?\s*(?:over|on|amid|following)\s+(?:the\s+)?(?:allegations?|suspicions?|accusations?|"
                         r"charges?|claims?)\s+(?:that|of)\b[^,;.]{0,60}", re.IGNORECASE)
+# "seized the tanker, which was suspected of transferring": a ship or a party held on suspicion of a transfer told
+# after the holding.
+_HELD_ON_SUSPICION = re.compile(r"[^;.]*?\b(?:seized|impounded|detained|held|confiscated|captured)\b[^;.]*?"
+                                r"\b(?:suspected\s+of|accused\s+of|on\s+suspicion\s+of)\s+(?:illegally\s+|"
+                                r"allegedly\s+|secretly\s+)?(?:having\s+)?", re.IGNORECASE)
 # "pleaded guilty in May to shipping", "admitted on Monday to selling": a plea's date, told before what was pleaded to.
 _PLEADED_TO = re.compile(r"\b(?:pleaded|pled|pleads|admitted|admits|confessed|confesses)\b(?:\s+(?:not\s+)?guilty)?"
                          r"[^,;.]{0,40}$", re.IGNORECASE)
@@ -369,6 +374,11 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                 p.end <= mention.start and _CASE_DAY_GAP.fullmatch(sentence.text, p.end, mention.start)
                 for p in proceedings):
             return True  # "was hauled to court on Monday over selling rum": the hearing's day
+        if trigger.role != "seize" and mention.end <= trigger.start \
+                and _HELD_ON_SUSPICION.fullmatch(sentence.text, mention.end, trigger.start):
+            # "in late November had seized the tanker, which was suspected of transferring oil": the seizure's day,
+            # not the transfer's.
+            return True
         # "Police on Wednesday arrested a man on suspicion of exporting watches": the arrest's date.
         here = abs(mention.start - trigger.start)
         if trigger.role != "seize" and any(p.end <= mention.start for p in proceedings) \

@@ -193,7 +193,10 @@ class _Joined:
                 if value is None:
                     value = there
                 elif value.compatible(there) and not any(within_part(t, there) is False for t in told) \
-                        and not _bound(draft):
+                        and not _bound(draft) \
+                        and not (value.month is None and _period_end(draft.sentence.text, draft.date)):
+                    # "supplied 100,000 barrels last year ... 50,523 barrels between March and December last year":
+                    # the months a part of a year's figure covers do not date the whole.
                     # "in the second half of 2019 ... delivered in March": a month outside the part of the year
                     # told, or of another year, does not refine it; nor does a bound ("all arrived before May 3").
                     value = value.finer(there)
@@ -911,6 +914,9 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     """
     if value is not None and (value.precision == "day" or value.year is None):
         return None
+    if value is not None and value.month is None and any(
+            d.date is not None and _WHOLE_YEAR.search(d.sentence.text, 0, d.date.start) for d in group.drafts):
+        return None  # "for the whole of 2023", "throughout 2023": the year as a whole, no month of it
     mine = {(d.quantity[0], d.quantity[1]) for d in group.drafts if d.quantity is not None}
     own_sentences = {d.sentence.start for d in group.drafts}
     own = {d.sentence.paragraph for d in group.drafts}
@@ -970,8 +976,13 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
         dateline = DATELINE_PLACE.match(sentence.text)
         # "ABU DHABI, Aug 30 -", "DANDONG, China, Nov. 12 (Reuters) -": the report's date.
         said_until = -1
-        for mention in after_dateline(sentence.text, find_dates(sentence.text, reference=reference)):
+        told_here = after_dateline(sentence.text, find_dates(sentence.text, reference=reference))
+        for mention in told_here:
             there = mention.value
+            if value is not None and value.month is None and _period_end(sentence.text, mention):
+                # "supplied 100,000 barrels last year ... 50,523 barrels between March and December last year": the
+                # months a part of a year's figure covers do not date the whole.
+                continue
             if dateline is not None and mention.start <= dateline.end():
                 continue
             if 0 <= mention.start - said_until <= 2:
@@ -1003,6 +1014,24 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
     # Several finer dates ("left Haeju in July 2016 ... intercepted on August 11"): the first the
     # report gives, where the transfer began.
     return min(found.values(), key=lambda pair: pair[1].start + pair[0].start)
+
+
+# "for the whole of 2023", "throughout last year", "for all of 2023": a figure of the year as a whole.
+_WHOLE_YEAR = re.compile(r"\b(?:(?:for\s+|in\s+|over\s+)?the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?|"
+                         r"(?:for|in)\s+all\s+of\s+|throughout\s+)$", re.IGNORECASE)
+_MONTH_OR_YEAR = (r"(?:(?:early|mid|late)[- ]?)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                  r"Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:19|20)\d\d)\b")
+# "between March and December", "from January to June", "January and February 2023": the ends of a period.
+_PERIOD_OPENS = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013)\s*" + _MONTH_OR_YEAR, re.IGNORECASE)
+_PERIOD_CLOSES = re.compile(r"\b" + _MONTH_OR_YEAR + r"\.?\s*(?:and|to|through|until|till|-|\u2013)\s*$",
+                            re.IGNORECASE)
+
+
+def _period_end(text: str, mention: DateMention) -> bool:
+    """True when `mention` is one end of a period told with another date ("between March and December last
+    year", "for January and February 2023")."""
+    return bool(re.search(r"\bbetween\s+$", text[:mention.start], re.IGNORECASE)
+                or _PERIOD_OPENS.match(text, mention.end) or _PERIOD_CLOSES.search(text, 0, mention.start))
 
 
 def _content_words(goods: str, skip: Sequence[Mention] = ()) -> set[str]:
@@ -1118,7 +1147,9 @@ _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number
                             r"(?:networks|cases|schemes|deals|transfers|shipments|sales|operations|routes|rings)\b",
                             re.IGNORECASE)
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.
-_MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to)\s+[^,.;]*$", re.IGNORECASE)
+# "is expected to reach Malaysia as early as Wednesday": the date of what is awaited.
+_MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to|"
+                     r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to)\s+[^,.;]*$", re.IGNORECASE)
 # "UN resolutions have banned sales of iron and steel to North Korea since December 2017": when a rule began.
 # "breaching UN sanctions (adopted in 2011)": the date of a rule, too.
 _BANNED_SINCE = re.compile(r"\b(?:ban|bans|banned|banning|prohibits|prohibited|barred|bars|forbids|forbidden|"
