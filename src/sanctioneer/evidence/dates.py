@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "PartialDate", "find_dates", "period_start", "told_since", "with_second_year", "within_part",
-           "yearless"]
+__all__ = ["DateMention", "PartialDate", "find_dates", "period_end", "period_start", "told_since", "with_second_year",
+           "within_part", "yearless"]
 
 _MONTHS = {
     name: number
@@ -426,6 +426,21 @@ def period_start(told: str, value: PartialDate) -> PartialDate:
     if months is None or value.year is None or value.month is not None:
         return value
     return PartialDate(value.year, months[0])
+
+
+# A month or a year that may open or close a period, after "early", "mid" or "late" or not.
+_MONTH_OR_YEAR = rf"(?:(?:early|mid|late)[- ]?)?(?:{_MONTH}|(?:19|20)\d\d)\b"
+# "between March and December", "from January to June", "January and February 2023": the ends of a period.
+_PERIOD_OPENS = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013)\s*" + _MONTH_OR_YEAR, re.IGNORECASE)
+_PERIOD_CLOSES = re.compile(r"\b" + _MONTH_OR_YEAR + r"\.?\s*(?:and|to|through|until|till|-|\u2013)\s*$",
+                            re.IGNORECASE)
+
+
+def period_end(text: str, mention: DateMention) -> bool:
+    """True when `mention` is one end of a period told with another date ("between March and December last
+    year", "for January and February 2023")."""
+    return bool(re.search(r"\bbetween\s+$", text[:mention.start], re.IGNORECASE)
+                or _PERIOD_OPENS.match(text, mention.end) or _PERIOD_CLOSES.search(text, 0, mention.start))
 
 
 def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None = None) -> list[DateMention]:

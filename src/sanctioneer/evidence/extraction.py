@@ -16,6 +16,7 @@ from sanctioneer.evidence.dates import (
     DateMention,
     PartialDate,
     find_dates,
+    period_end,
     period_start,
     told_since,
     within_part,
@@ -194,7 +195,7 @@ class _Joined:
                     value = there
                 elif value.compatible(there) and not any(within_part(t, there) is False for t in told) \
                         and not _bound(draft) \
-                        and not (value.month is None and _period_end(draft.sentence.text, draft.date)):
+                        and not (value.month is None and period_end(draft.sentence.text, draft.date)):
                     # "supplied 100,000 barrels last year ... 50,523 barrels between March and December last year":
                     # the months a part of a year's figure covers do not date the whole.
                     # "in the second half of 2019 ... delivered in March": a month outside the part of the year
@@ -979,7 +980,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
         told_here = after_dateline(sentence.text, find_dates(sentence.text, reference=reference))
         for mention in told_here:
             there = mention.value
-            if value is not None and value.month is None and _period_end(sentence.text, mention):
+            if value is not None and value.month is None and period_end(sentence.text, mention):
                 # "supplied 100,000 barrels last year ... 50,523 barrels between March and December last year": the
                 # months a part of a year's figure covers do not date the whole.
                 continue
@@ -1019,19 +1020,6 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
 # "for the whole of 2023", "throughout last year", "for all of 2023": a figure of the year as a whole.
 _WHOLE_YEAR = re.compile(r"\b(?:(?:for\s+|in\s+|over\s+)?the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?|"
                          r"(?:for|in)\s+all\s+of\s+|throughout\s+)$", re.IGNORECASE)
-_MONTH_OR_YEAR = (r"(?:(?:early|mid|late)[- ]?)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-                  r"Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:19|20)\d\d)\b")
-# "between March and December", "from January to June", "January and February 2023": the ends of a period.
-_PERIOD_OPENS = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013)\s*" + _MONTH_OR_YEAR, re.IGNORECASE)
-_PERIOD_CLOSES = re.compile(r"\b" + _MONTH_OR_YEAR + r"\.?\s*(?:and|to|through|until|till|-|\u2013)\s*$",
-                            re.IGNORECASE)
-
-
-def _period_end(text: str, mention: DateMention) -> bool:
-    """True when `mention` is one end of a period told with another date ("between March and December last
-    year", "for January and February 2023")."""
-    return bool(re.search(r"\bbetween\s+$", text[:mention.start], re.IGNORECASE)
-                or _PERIOD_OPENS.match(text, mention.end) or _PERIOD_CLOSES.search(text, 0, mention.start))
 
 
 def _content_words(goods: str, skip: Sequence[Mention] = ()) -> set[str]:
