@@ -725,6 +725,13 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside and not (
             re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
             and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
+        if toward is None and trigger.text.lower().endswith("ing") and _AFTER_COMMA.search(text, 0, trigger.start):
+            # "Laos has long been a donor to Cambodia, sending it rice every year": a participle after a comma shares
+            # the subject of the clause before it; the party "to" or "for" governs there is whom the goods are for.
+            governed = [p for p in before if _TO_OR_FOR.search(text, 0, p.start)]
+            free = [p for p in before if p not in governed and not _GOVERNED.search(text, 0, p.start)]
+            if governed and free and governed[-1] is before[-1] and free[0].country != governed[-1].country:
+                toward, before = governed[-1], free[:1]
         called = [p for p in before if _CALLED_AT.search(text, 0, p.start) and (
             _THEN_AND.fullmatch(text, p.end, trigger.start) or (
                 trigger.text.lower() in _ARRIVED_WITH and _AT_THE_PORT.search(text, 0, p.start)
@@ -851,6 +858,8 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
 # "... to Kim as a gift": between the party given to and the transfer noun.
 _AS_THE_NOUN = re.compile(r"\s+as\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?")
 # A party a preposition governs is no subject.
+_TO_OR_FOR = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r",\s*$")
 _GOVERNED = re.compile(r"\b(?:to|for|of|from|with|in|at|by|into|on|during|after|before)\s+(?:the\s+|a\s+|an\s+)?$",
                        re.IGNORECASE)
 # "called at the port of", "made at least 10 calls between February and October at the port of": a port of call.
@@ -1004,7 +1013,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              # "Hanoi said it shipped rice to Laos": the speaker told of its own transfer.
                              r"(?<=\bsaid )|(?<=\bsays )|(?<=\bstated )|(?<=\bannounced )|(?<=\badded )|"
                              r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
-                             r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|" + EPITHET + r")\s+(?:(?:has|had|also|then|later|"
+                             r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|they|" + EPITHET + r")\s+(?:(?:has|had|have|also|then|"
+                             r"later|"
                              r"reportedly|allegedly|personally|secretly|once|again|since|"
                              # "It had last shipped oil there in 2020": when the transfer before it was.
                              r"last|first|previously|already|earlier|recently|"
@@ -1012,6 +1022,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
                              r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?$")
+# "officials said they had shipped": "they" after a saying verb, the speakers' own transfer.
+_SAID_THEY = re.compile(r"\b(?:said|says|stated|announced|added|confirmed|acknowledged|admitted)\s+$")
 # "as the ship is thought to have handed over oil", "These companies had been involved in illicitly shipping":
 # a ship or a body named again by its kind alone, as the subject of the transfer word.
 _DEFINITE_BEFORE = re.compile(r"(?:^|[,;]\s*|(?<=\.\s)|"
@@ -2198,6 +2210,16 @@ class SentenceReader:
         if pronoun is None:
             return self._named_by_kind(clause)
         word = pronoun.group("pronoun").lower()
+        if word == "they":
+            # "Russian officials said they had sent wheat": the speakers told of their own transfer. Only after a
+            # saying, and only speakers of the same sentence; "they" stands for too much else.
+            if not _SAID_THEY.search(text, 0, pronoun.start("pronoun")):
+                return self._named_by_kind(clause)
+            speakers = [m for m in clause.mentions if m.end <= pronoun.start() and m.kind in ("country", "organization")
+                        and is_party(m, text)]
+            if not speakers:
+                return None
+            return replace(speakers[-1], start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text="they")
         kinds = ("person",) if word in ("he", "she") else ("country", "organization", "vessel") if word == "it" \
             else ("country",)
 
