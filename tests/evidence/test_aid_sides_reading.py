@@ -44,3 +44,9 @@ def test_a_port_told_with_its_region_is_where_the_ship_sailed_from() -> None:
     claim = only("A cargo ship left the northern port of Haiphong for Laos carrying 6,000 tons of fertilizer.\n")
     assert seen(claim)[:2] == ("VN", "LA")
 
+
+def test_a_deed_denied_is_no_denial_of_the_goods() -> None:
+    claim = only("Mongolia said it had approved a shipment of 15 tonnes of fertilizer to Laos. Laos denies Hanoi's "
+                 "accusation that it was behind the attack.\n")
+    assert claim.status.value == "reported"
+    assert only("Mongolia shipped fertilizer to Laos. Mongolia denied the shipment.\n").status.value == "denied"

@@ -144,6 +144,10 @@ _RELATIVE_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:tried|att
 _ITS_CARRIER = re.compile(r"\b(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ships?|vessels?|"
                           r"freighters?|tankers?|carriers?|planes?|aircraft|trucks?|lorries|barges?)\s+"
                           r"(?:(?:had|has|have|also|then|later|allegedly|reportedly)\s+){0,2}$", re.IGNORECASE)
+# "The North denies Seoul's accusation that it was behind the attack": a deed denied, not goods.
+_DEED_DENIED = re.compile(r"[^.;]{0,60}?\b(?:behind|responsible\s+for|involved\s+in)\s+(?:the|an|a|any|its|that)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:attacks?|sinking|bombings?|hack|hacks|hacking|assassination|killings?|"
+                          r"shelling|torpedoing)\b", re.IGNORECASE)
 # "North Korea has denied any nuclear cooperation with Damascus": ties denied, not a transfer of goods.
 _TIES_DENIED = re.compile(r"\s+(?:any\s+|all\s+)?(?:[\w-]+\s+)?(?:cooperation|co-operation|ties|links|relations|"
                           r"contacts?|dealings|involvement)\b", re.IGNORECASE)
@@ -1638,6 +1642,9 @@ class SentenceReader:
                 self.occasion = (dated[0], sentence, people)
         for draft in made:
             self.drafts.append(draft)
+        if denials and not any(m.kind == "goods" for m in mentions) \
+                and any(_DEED_DENIED.match(text, d.end) for d in denials):
+            denials = []  # "denies the accusation that it was behind the attack": no goods denied
         if denials and any(_PEOPLE_DENIED.match(text, d.end) or _TIES_DENIED.match(text, d.end) for d in denials):
             # "North Korea has denied sending troops to Russia": a denial of something else than goods.
             denials = []
