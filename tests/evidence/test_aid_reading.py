@@ -34,3 +34,14 @@ def test_the_supplies_of_health_agencies_are_goods(goods: str) -> None:
     claim = only(f"The agency delivered {goods} worth $1.2 million to Laos in May.\n")
     assert seen(claim)[1:] == ("LA", "2023-05")
     assert claim.goods[0].description == goods
+
+
+@pytest.mark.parametrize("told", [
+    "The agency shipped tents to Laos, although the timing was slowed by import regulations, established since "
+    "January 2020.",
+    "Mongolia shipped barley to Laos despite border closures in place since March 2020.",
+])
+def test_the_date_a_rule_was_set_up_does_not_date_the_aid(told: str) -> None:
+    claim = only(told + "\n")
+    assert claim.recipient.country == "LA"
+    assert claim.date is None
