@@ -98,9 +98,12 @@ RULE_MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:last|this|that)\s+(?:year|month|wee
                              r"outlawed|forbade|imposed|adopted|tightened|extended)\b", re.IGNORECASE)
 # "flouting curbs on such trade, under American sanctions imposed in 2019": a date after a rule's participle is the
 # day the rule was made.
+# "import regulations, established since January 2020": so is a date after a rule told as set up or in place.
 RULE_IMPOSED_BEFORE = re.compile(r"\b(?:sanctions|resolutions?|bans?|embargo(?:es)?|caps?|ceilings?|limits?|"
-                                 r"restrictions|measures)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:first\s+)?"
-                                 r"(?:imposed|adopted|passed|set|introduced|approved|enacted)\b[^,;.()]{0,60}$",
+                                 r"restrictions|measures|regulations|rules|controls|closures?|lockdowns?)"
+                                 r"(?:\s+|,\s+)(?:(?:that|which)\s+(?:was|were|have\s+been|has\s+been)\s+)?"
+                                 r"(?:first\s+)?(?:imposed|adopted|passed|set|introduced|approved|enacted|established|"
+                                 r"in\s+place|in\s+force)\b[^,;.()]{0,60}$",
                                  re.IGNORECASE)
 _ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}\b(?:on|in|last)\s+$", re.IGNORECASE)
 

@@ -66,6 +66,13 @@ _ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|t
 _COMES_AFTER = re.compile(r"\s*(?:It|This|The\s+\w+)\s+(?:comes|came)\s+(?:just\s+|only\s+|barely\s+)?"
                           r"(?:(?:a|two|three|four|five|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+after\b")
 _PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
+# "sent 25,000 tonnes of wheat in humanitarian aid", "fertilizer given as food aid", "free assistance": goods carried as
+# aid are given, not sold. Only a carriage word yields to it; a sale or an export told as aid stays what it was.
+_AS_AID = re.compile(r"\b(?:(?:in|as)\s+(?:(?:humanitarian|food|emergency|relief|free|economic)\s+)?(?:aid|assistance)|"
+                     r"(?:humanitarian|food|emergency|relief|fertili[sz]er|grain|medical)\s+(?:aid|assistance)|"
+                     r"free\s+(?:of\s+charge|assistance)|aid\s+(?:shipments?|consignments?|deliver(?:y|ies)))\b",
+                     re.IGNORECASE)
+_CARRIAGE_KINDS = ("shipment", "delivery", "supply", "transfer")
 # "Thai police held the tanker in April 2021", "The tanker was impounded in May": the carrier itself held,
 # told with no goods aboard. "seized the ship carrying coal", "detained with its cargo": the goods held with it.
 _CARRIER_HELD = re.compile(r"\b(?:seized|impounded|detained|confiscated|captured|held|arrested|forfeited)\s+"
@@ -1361,6 +1368,8 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
         particular = sorted({k for d in group.drafts for k in d.kinds} & set(_PARTICULAR_KINDS), key=KIND_ORDER.index)
         if particular and kinds[0] not in _PARTICULAR_KINDS:
             kinds = particular
+        if kinds[0] in _CARRIAGE_KINDS and any(_AS_AID.search(d.sentence.text) for d in group.drafts):
+            kinds = ["gift"]
         statuses = {d.status for d in [*group.drafts, *group.denials]}
         status = next(s for s in _STATUS_ORDER if s in statuses)
         date_value = group.date()

@@ -144,6 +144,10 @@ _RELATIVE_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:tried|att
 _ITS_CARRIER = re.compile(r"\b(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ships?|vessels?|"
                           r"freighters?|tankers?|carriers?|planes?|aircraft|trucks?|lorries|barges?)\s+"
                           r"(?:(?:had|has|have|also|then|later|allegedly|reportedly)\s+){0,2}$", re.IGNORECASE)
+# "The North denies Seoul's accusation that it was behind the attack": a deed denied, not goods.
+_DEED_DENIED = re.compile(r"[^.;]{0,60}?\b(?:behind|responsible\s+for|involved\s+in)\s+(?:the|an|a|any|its|that)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:attacks?|sinking|bombings?|hack|hacks|hacking|assassination|killings?|"
+                          r"shelling|torpedoing)\b", re.IGNORECASE)
 # "North Korea has denied any nuclear cooperation with Damascus": ties denied, not a transfer of goods.
 _TIES_DENIED = re.compile(r"\s+(?:any\s+|all\s+)?(?:[\w-]+\s+)?(?:cooperation|co-operation|ties|links|relations|"
                           r"contacts?|dealings|involvement)\b", re.IGNORECASE)
@@ -725,6 +729,13 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside and not (
             re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
             and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
+        if toward is None and trigger.text.lower().endswith("ing") and _AFTER_COMMA.search(text, 0, trigger.start):
+            # "Laos has long been a donor to Cambodia, sending it rice every year": a participle after a comma shares
+            # the subject of the clause before it; the party "to" or "for" governs there is whom the goods are for.
+            governed = [p for p in before if _TO_OR_FOR.search(text, 0, p.start)]
+            free = [p for p in before if p not in governed and not _GOVERNED.search(text, 0, p.start)]
+            if governed and free and governed[-1] is before[-1] and free[0].country != governed[-1].country:
+                toward, before = governed[-1], free[:1]
         called = [p for p in before if _CALLED_AT.search(text, 0, p.start) and (
             _THEN_AND.fullmatch(text, p.end, trigger.start) or (
                 trigger.text.lower() in _ARRIVED_WITH and _AT_THE_PORT.search(text, 0, p.start)
@@ -851,6 +862,8 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
 # "... to Kim as a gift": between the party given to and the transfer noun.
 _AS_THE_NOUN = re.compile(r"\s+as\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?")
 # A party a preposition governs is no subject.
+_TO_OR_FOR = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r",\s*$")
 _GOVERNED = re.compile(r"\b(?:to|for|of|from|with|in|at|by|into|on|during|after|before)\s+(?:the\s+|a\s+|an\s+)?$",
                        re.IGNORECASE)
 # "called at the port of", "made at least 10 calls between February and October at the port of": a port of call.
@@ -1004,7 +1017,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              # "Hanoi said it shipped rice to Laos": the speaker told of its own transfer.
                              r"(?<=\bsaid )|(?<=\bsays )|(?<=\bstated )|(?<=\bannounced )|(?<=\badded )|"
                              r"(?<=\bconfirmed )|(?<=\backnowledged )|(?<=\badmitted ))"
-                             r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|" + EPITHET + r")\s+(?:(?:has|had|also|then|later|"
+                             r"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|they|" + EPITHET + r")\s+(?:(?:has|had|have|also|then|"
+                             r"later|"
                              r"reportedly|allegedly|personally|secretly|once|again|since|"
                              # "It had last shipped oil there in 2020": when the transfer before it was.
                              r"last|first|previously|already|earlier|recently|"
@@ -1012,6 +1026,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
                              r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?$")
+# "officials said they had shipped": "they" after a saying verb, the speakers' own transfer.
+_SAID_THEY = re.compile(r"\b(?:said|says|stated|announced|added|confirmed|acknowledged|admitted)\s+$")
 # "as the ship is thought to have handed over oil", "These companies had been involved in illicitly shipping":
 # a ship or a body named again by its kind alone, as the subject of the transfer word.
 _DEFINITE_BEFORE = re.compile(r"(?:^|[,;]\s*|(?<=\.\s)|"
@@ -1626,6 +1642,9 @@ class SentenceReader:
                 self.occasion = (dated[0], sentence, people)
         for draft in made:
             self.drafts.append(draft)
+        if denials and not any(m.kind == "goods" for m in mentions) \
+                and any(_DEED_DENIED.match(text, d.end) for d in denials):
+            denials = []  # "denies the accusation that it was behind the attack": no goods denied
         if denials and any(_PEOPLE_DENIED.match(text, d.end) or _TIES_DENIED.match(text, d.end) for d in denials):
             # "North Korea has denied sending troops to Russia": a denial of something else than goods.
             denials = []
@@ -2198,6 +2217,16 @@ class SentenceReader:
         if pronoun is None:
             return self._named_by_kind(clause)
         word = pronoun.group("pronoun").lower()
+        if word == "they":
+            # "Russian officials said they had sent wheat": the speakers told of their own transfer. Only after a
+            # saying, and only speakers of the same sentence; "they" stands for too much else.
+            if not _SAID_THEY.search(text, 0, pronoun.start("pronoun")):
+                return self._named_by_kind(clause)
+            speakers = [m for m in clause.mentions if m.end <= pronoun.start() and m.kind in ("country", "organization")
+                        and is_party(m, text)]
+            if not speakers:
+                return None
+            return replace(speakers[-1], start=pronoun.start("pronoun"), end=pronoun.end("pronoun"), text="they")
         kinds = ("person",) if word in ("he", "she") else ("country", "organization", "vessel") if word == "it" \
             else ("country",)
 

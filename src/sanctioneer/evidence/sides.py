@@ -138,6 +138,12 @@ def _used_as_means(mention: Mention, text: str) -> bool:
     return _MEANS_TO.match(text, mention.end) is not None
 
 
+# "as tensions eased over Pyongyang's nuclear program", "amid concern about Laos's missile tests": the country whose
+# programme or conduct a quarrel is about, no side of the goods the sentence goes on to tell.
+_TOPIC_BEFORE = re.compile(r"\b(?:over|about|amid|regarding|concerning)\s+$", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:programs?|programmes?|tests?|test-firings?|"
+                          r"launch(?:es)?|disputes?|ambitions|provocations?|policy|policies|behaviou?r|conduct|crackdown|"
+                          r"human\s+rights\s+record)\b")
 # "a dealer with ties to Laos", "a firm with links to Pyongyang": whom a party is tied to, no side of the goods.
 _TIED_TO = re.compile(r"\b(?:ties|links|connections|relations|relationships)\s+(?:to|with)\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -269,6 +275,8 @@ def is_party(mention: Mention, text: str) -> bool:
         return False
     if mention.role == "vessel" and _CARRIER_HIRED.search(text, max(0, mention.start - 40), mention.start):
         return False  # "chartered a Chinese freighter": the carrier the hirer chose, not a side
+    if _TOPIC_BEFORE.search(text, max(0, mention.start - 12), mention.start) and _TOPIC_AFTER.match(text, mention.end):
+        return False  # "tensions eased over Pyongyang's nuclear program": what a quarrel is about, not a side
     if _TIED_TO.search(text, max(0, mention.start - 30), mention.start):
         return False  # "a dealer with ties to Laos": a description of the broker, not where goods went
     if _used_as_means(mention, text):
@@ -290,7 +298,8 @@ def is_party(mention: Mention, text: str) -> bool:
         return True  # "a Dandong trading house", "a Pyongyang department store": a body of that place
     if mention.detail == "place":
         return bool(re.search(r"\b(?:to|for|from|out of|into|in|at|via|near|off|left|leaving|leaves|departed|departing|"
-                              r"reach(?:ed|es|ing))\s+(?:the\s+(?:[Pp]ort|[Cc]ity)\s+of\s+)?$", text[:mention.start]))
+                              r"reach(?:ed|es|ing))\s+(?:the\s+(?:[a-z]+ern\s+)?(?:[Pp]ort|[Cc]ity)\s+of\s+)?$",
+                              text[:mention.start]))
     return True
 
 
@@ -400,9 +409,10 @@ _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\
 # "from the Port of Yokohama" with its capital.
 # "to LLC Harbour Nord in Murmansk": a body named by a proper name only, then the place it is in.
 _NAMED_IN = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:in|at)\s+")
-# "to the armed forces of North Korea", "for the navy of Myanmar": a state's forces or government are the state.
-_PLACE_OF = re.compile(r"\s*the\s+(?:port|city|harbou?r|(?:[\w-]+\s+){0,2}?(?:nation|country)|armed\s+forces|army|"
-                       r"navy|air\s+force|military|government|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)"
+# "to the armed forces of North Korea", "for the navy of Myanmar": a state's forces or government are the state;
+# "the southwestern port of Yeosu": a port told with the part of the country it lies in.
+_PLACE_OF = re.compile(r"\s*the\s+(?:(?:[a-z]+ern\s+)?(?:port|city|harbou?r)|(?:[\w-]+\s+){0,2}?(?:nation|country)|"
+                       r"armed\s+forces|army|navy|air\s+force|military|government|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)"
                        r"\s+of\s+(?:the\s+)?",
                        re.IGNORECASE)
 
