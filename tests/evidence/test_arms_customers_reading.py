@@ -122,3 +122,15 @@ def test_goods_in_containers_shipped_are_still_shipped() -> None:
 ])
 def test_talks_on_a_shipment_tell_none(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Missile components are suspected to have been transferred between Serbia and Chad on scheduled flights.\n",
+    "Missile parts were traded between Serbia and Chad.\n",
+])
+def test_goods_moved_between_two_countries_went_each_way(text: str) -> None:
+    assert sorted((c.supplier.country, c.recipient.country) for c in claims(text)) == [("RS", "TD"), ("TD", "RS")]
+
+
+def test_months_between_which_goods_were_shipped_are_no_sides() -> None:
+    assert seen(only("Serbia shipped rifles to Chad between March and May.\n")) == ("RS", "TD", "2023-03")

@@ -501,6 +501,9 @@ _HOW_IT_CAME = re.compile(r"\b(?:in|through|during|via|by)\s+(?:(?:a|an|the|one|
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\s+)?")
 
 
+# "transferred between Serbia and Chad": two sides joined after the transfer word, no way told.
+_BETWEEN_SIDES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?between\s+(?:the\s+)?[A-Z][^,;.]{0,40}?\s+and\s+(?:the\s+)?"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # "a cargo of cement", "a consignment of sugar": a load named by a transfer word.
 _LOADS = frozenset({"cargo of", "consignment", "consignments", "shipment", "shipments"})
 # "concealed under sacks of": the words of a cover, up to its goods.
@@ -1769,6 +1772,15 @@ class SentenceReader:
             chosen_goods = goods_listed_before(clause.goods_before, text)
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
+        between = _BETWEEN_SIDES.match(text, trigger.end) if role in ("send", "give", "supply") else None
+        if between is not None and len({m.country for m in mentions if m.kind == "country" and m.detail == "name"
+                                        and between.start() <= m.start < between.end()}) == 2:
+            # "missile items were transferred between Serbia and Chad": goods that went either way between two
+            # countries, a transfer each way.
+            exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties,
+                                       clause.goods_after or clause.goods_before, dates, cuts)
+            if exchanged is not None:
+                return exchanged
         others = [t for t in group if t.role != "exchange"]
         if role == "exchange" and others and all(
                 _EXCHANGE_NOUN.match(text, t.end) or (t.text.lower().endswith("ed") and _PARTICIPLE_AFTER.match(
