@@ -186,6 +186,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
             continue
         if re.match(r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|decades?|times|nautical miles?|"
                     r"miles?|kilometres?|kilometers?|km|(?:similar\s+)?(?:charges|counts)|"
+                    # "9 mm pistols", "122 mm rockets": a calibre, not a count.
+                    r"mm|millimetres?|millimeters?|-mm|calibre|caliber|"
                     # "five charges for supplying watches": the charges counted; "identified two routes used to
                     # smuggle coal", "made four trips to deliver diesel": ways and journeys the goods took.
                     r"routes?|trips?|voyages?|journeys?|occasions?|visits?|calls?|port calls?|runs?|round trips?)\b",

@@ -476,7 +476,17 @@ def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None 
 _NAME_PART = re.compile(r"(?<![\w-])(?!(?:mid|early|late)-)[A-Za-z]+-$")
 
 
+# "the Sunday Telegraph reported", "the Sunday Times": a day's name after "the" and before a capitalised word (not a
+# month's) names a newspaper, no day.
+_DAY_NAMED = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_PAPER_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]")
+
+
 def _name_part(text: str, mention: DateMention) -> bool:
+    if _DAY_NAMED.fullmatch(mention.text) and re.search(r"\bthe\s+$", text[:mention.start], re.IGNORECASE) \
+            and _PAPER_AFTER.match(text, mention.end):
+        return True
     return mention.text[:1].islower() and _NAME_PART.search(text, 0, mention.start) is not None
 
 

@@ -316,6 +316,10 @@ def contrast_opening(text: str) -> int | None:
     return found.end() if found is not None else None
 
 
+# "publicly acknowledged that", "admitted that": an admission, a saying whose that-clause tells what was done.
+_ADMITTED = re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\s+that\b", re.IGNORECASE)
+
+
 def opens(text: str, mention: DateMention) -> bool:
     """Whether a date opens its sentence ("On Thursday, ...", "In 2008 ...", "Back in September, ...")."""
     return mention.start <= 3 or OPENING_DATE.fullmatch(text, 0, mention.start) is not None
@@ -362,6 +366,9 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
             # Myanmar exchanged rice for rounds": not a saying told aside); "Back in May, Minsk denied selling rifles":
             # the denial's.
             return True
+        if opens(sentence.text, mention) and (admitted := _ADMITTED.search(sentence.text, mention.end)) is not None \
+                and admitted.end() <= trigger.start:
+            return True  # "In 2006, the general acknowledged that his country obtained Scuds": the admission's year
         if RULE_MADE_AFTER.match(sentence.text, mention.end) \
                 or RULE_IN_FORCE_BEFORE.search(sentence.text, 0, mention.start) \
                 or RULE_IMPOSED_BEFORE.search(sentence.text, 0, mention.start):

@@ -361,6 +361,8 @@ def _goods_hits(description: str) -> tuple[tuple[str, str], ...]:
 #: "A Dalian-based firm": where a body is based or registered names its country.
 BASED = re.compile(r"-(?:based|registered|headquartered|bound)\b")
 # "Dalian-based Sunrise Trading Co": the place a company's name opens on, with "-based", is where it is.
+_DEMONYM_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?=[A-Z])")
+_ONE_DEMONYM_BEFORE = re.compile(r"([A-Z][\w.]*)\s+(?=[A-Z])")
 _BASED_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:based|registered|headquartered)\s+(?=[A-Z])")
 
 
@@ -764,6 +766,16 @@ class Lexicon:
                 # or registered, before its name, is its country, not a word of its name.
                 owner = _BASED_BEFORE.match(name[offset:])
                 owner_place = self.countries.get(owner.group(1)) if owner is not None else None
+            if owner is None or owner_place is None:
+                # "the North Korean Haegeumgang Trading Corporation": a people's adjective before a name of at least
+                # two more words is the company's country, not a word of its name.
+                rest = name[offset:]
+                owner = next((m for m in (_DEMONYM_BEFORE.match(rest), _ONE_DEMONYM_BEFORE.match(rest))
+                              if m is not None and m.group(1) in self.countries), None)
+                if owner is None or self.countries[owner.group(1)][1] != "demonym" \
+                        or len(rest[owner.end():].split()) < 2:
+                    owner = None
+                owner_place = self.countries[owner.group(1)] if owner is not None else None
             if owner is not None and owner_place is not None:
                 # The place is said by the company's country: no party of its own.
                 owned.append((match.start(1) + offset, match.start(1) + offset + len(owner.group(1))))

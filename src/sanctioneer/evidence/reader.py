@@ -151,6 +151,12 @@ _DEED_DENIED = re.compile(r"[^.;]{0,60}?\b(?:behind|responsible\s+for|involved\s
 # "North Korea has denied any nuclear cooperation with Damascus": ties denied, not a transfer of goods.
 _TIES_DENIED = re.compile(r"\s+(?:any\s+|all\s+)?(?:[\w-]+\s+)?(?:cooperation|co-operation|ties|links|relations|"
                           r"contacts?|dealings|involvement)\b", re.IGNORECASE)
+# "In Mozambique, ...", "Regarding Chad, ...", "As for Laos, ...": a sentence opened by the place it is about.
+_PLACE_OPENING = re.compile(r"\W*(?:In|Regarding|As\s+for|As\s+regards|Concerning|In\s+the\s+case\s+of)\s+"
+                            r"(?:the\s+)?[^,;.:]{1,60}?,\s+", re.IGNORECASE)
+# "denied allegations that", "accusations that ...": a denial that says what it denies.
+_DENIED_THAT = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?|suggestions?|denied|denies|deny|denying)"
+                          r"\s+that\b", re.IGNORECASE)
 _BOUND = re.compile(r"-bound\b")
 # "the company that carried the snowmobiles": a verb of a relative clause on a noun.
 _RELATIVE_VERB = re.compile(r"\b[a-z]+\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$")
@@ -499,6 +505,11 @@ _HOW_IT_CAME = re.compile(r"\b(?:in|through|during|via|by)\s+(?:(?:a|an|the|one|
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|some|its|their)\s+)?(?:\d[\d,.]*\s+)?")
 
 
+# "transferred between Serbia and Chad": two sides joined after the transfer word, no way told.
+_BETWEEN_SIDES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?between\s+(?:the\s+)?[A-Z][^,;.]{0,40}?\s+and\s+(?:the\s+)?"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+# "a cargo of cement", "a consignment of sugar": a load named by a transfer word.
+_LOADS = frozenset({"cargo of", "consignment", "consignments", "shipment", "shipments"})
 # "concealed under sacks of": the words of a cover, up to its goods.
 # "boarded the ship", "stopped the vessel", "seize other ships": a ship already told (or others like it) that a seizing
 # verb acts on is the carrier held, not goods moved; a ship told with no such word ("seized two yachts") may be goods.
@@ -1483,6 +1494,10 @@ class SentenceReader:
             g.kind == "goods" and g.end <= m.start and not text[g.end:m.start].strip() for g in mentions)]
         # "shipped sand to China and carried back flour": the way back belongs to the transfer told first.
         triggers = [m for m in triggers if not (takes_back(text, m) and any(t.end <= m.start for t in triggers))]
+        # "the discovery of the Scuds concealed under a cargo of cement": the load that hides goods is their cover, no
+        # transfer of its own.
+        triggers = [m for m in triggers if not (" ".join(m.text.lower().split()) in _LOADS
+                                                and _COVERED_BY.search(text, 0, m.start))]
         not_denials = [m for m in mentions if m.kind == "not-denial"]
         denials = [m for m in mentions if m.kind == "denial" and not any(overlaps(m, n) for n in not_denials)]
         confirmations = [m for m in mentions if m.kind == "hedge" and m.value == ClaimStatus.CONFIRMED.value
@@ -1648,6 +1663,10 @@ class SentenceReader:
         if denials and any(_PEOPLE_DENIED.match(text, d.end) or _TIES_DENIED.match(text, d.end) for d in denials):
             # "North Korea has denied sending troops to Russia": a denial of something else than goods.
             denials = []
+        if denials and not made and not triggers and _DENIED_THAT.search(text):
+            # "denied allegations that it has used chemical weapons", "accusations that it armed rebels, accusations
+            # it denies": what is denied is told in words that tell no transfer.
+            denials = []
         if denials:
             said = [m for m in mentions if m.kind == "reporting" and any(d.end <= m.start for d in denials)]
             for draft in made:
@@ -1772,6 +1791,15 @@ class SentenceReader:
             chosen_goods = goods_listed_before(clause.goods_before, text)
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
+        between = _BETWEEN_SIDES.match(text, trigger.end) if role in ("send", "give", "supply") else None
+        if between is not None and len({m.country for m in mentions if m.kind == "country" and m.detail == "name"
+                                        and between.start() <= m.start < between.end()}) == 2:
+            # "missile items were transferred between Serbia and Chad": goods that went either way between two
+            # countries, a transfer each way.
+            exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties,
+                                       clause.goods_after or clause.goods_before, dates, cuts)
+            if exchanged is not None:
+                return exchanged
         others = [t for t in group if t.role != "exchange"]
         if role == "exchange" and others and all(
                 _EXCHANGE_NOUN.match(text, t.end) or (t.text.lower().endswith("ed") and _PARTICIPLE_AFTER.match(
@@ -2543,6 +2571,20 @@ class SentenceReader:
         text = sentence.text
         # "exported cosmetics worth $20,000 and whisky worth $15,000": goods each with a sum of its own after them.
         chosen_goods = chosen_goods + priced_lots(text, chosen_goods, mentions)
+        frame = _PLACE_OPENING.match(text)
+        if supplier is not None and frame is not None and supplier.kind == "country" and supplier.end <= frame.end() \
+                and trigger.role in ("give", "supply") and trigger.start >= frame.end():
+            # "In Mozambique, it signed a contract to supply missiles", "Regarding Chad, the panel looked into the sale
+            # of rifles by a firm": the country the sentence opens on is where the goods went, not who supplied them.
+            supplier, recipient = None, (recipient if recipient is not None else supplier)
+        elif frame is not None and supplier is not None and supplier.country is not None \
+                and supplier.start >= frame.end() and trigger.role in ("give", "supply") \
+                and (recipient is None or (recipient.kind != "country" and recipient.country is None)) \
+                and (place := next((m for m in mentions if m.kind == "country" and m.end <= frame.end()
+                                    and m.country != supplier.country), None)) is not None:
+            # "In Chad, Serbia provided pistols to the presidential guard": the goods went to the place the sentence
+            # opens on.
+            recipient = place if recipient is None else replace(recipient, country=place.country)
         if supplier is not None and recipient is not None and same_party(supplier, recipient):
             if supplier.kind == "country" and supplier.detail == "demonym-party" and supplier.role == "vessel" \
                     and recipient.detail != "demonym-party":

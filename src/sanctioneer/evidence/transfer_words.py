@@ -770,10 +770,12 @@ _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctio
 _SANCTIONED_OVER_GOODS = re.compile(_SANCTIONED_OVER.pattern[:-1] + r"(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){1,4}$",
                                     re.IGNORECASE)
 # "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods;
-# "following intelligence obtained by the government implicating the vessel": what a state learnt, not goods.
+# "following intelligence obtained by the government implicating the vessel": what a state learnt, not goods;
+# "a report to the Security Council obtained Monday by the agency": whom the paper was for may come between.
 _PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
                             r"files?|minutes|contracts?|invoices?|manifests?|intelligence|information|evidence|"
-                            r"tip-?offs?|data)\s+(?:(?:seen|reviewed)\s+and\s+)?$",
+                            r"tip-?offs?|data)\s+(?:(?:to|for|on|about)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?"
+                            r"(?:(?:seen|reviewed)\s+and\s+)?$",
                             re.IGNORECASE)
 _SHOWN_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|new|some|several|two|three|four)\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:photographs|photos|images|pictures|imagery|footage|evidence|documents|findings|proof)\b",
@@ -834,7 +836,9 @@ _COSTS_TO = re.compile(r"\b(?:it|this|that)\s+(?:costs?|would\s+cost|will\s+cost
 # or might be, not a transfer told; so are "possible Belarusian transfers" (a demonym may come between) and "the
 # possibility of sending".
 _TALKED_OF = re.compile(r"\b(?:(?:discuss|discussed|discusses|discussing|talks?\s+(?:on|about|over)|talked\s+about)"
-                        r"\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|potential\s+|future\s+|further\s+)?|"
+                        r"\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:possible\s+|potential\s+|future\s+|further\s+|new\s+)?"
+                        # "talks on another missile shipment": the goods' words may come before the noun.
+                        r"(?:(?!(?:and|then|but|before|after|it|them)\s)(?-i:[a-z])[\w-]*\s+){0,2}?|"
                         r"(?:possible|potential|prospective|hypothetical)\s+(?-i:[A-Z][\w-]*\s+)?|"
                         r"(?:the\s+)?(?:possibility|prospect|likelihood)\s+of\s+)$", re.IGNORECASE)
 # "earned hundreds of millions of dollars a year from selling missiles": the income a trade brought in, told
