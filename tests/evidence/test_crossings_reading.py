@@ -1,0 +1,44 @@
+"""Trade across a land border, as reports of rail crossings, border trucks and new routes tell it: the trains and
+trucks that carry the goods, the day a crossing opened and the spans counted from a date told just before."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, only, seen
+
+
+def test_a_span_opening_a_sentence_counts_from_the_date_told_just_before() -> None:
+    found = only("The port's terminal in Vientiane opened in July 2014. Two years later, Belarus shipped potash "
+                 "through it to Cuba.\n")
+    assert seen(found) == ("BY", "CU", "2016")
+    after_a_stop = claims("Belarusian exports of potash through the port stopped in early 2018. The terminal opened in "
+                          "July 2014. Two years later, Belarusian potash was shipped from the port to Cuba.\n")
+    assert ("BY", "CU", "2016") in [seen(c) for c in after_a_stop]
+
+
+def test_a_span_still_counts_from_the_last_transfer_when_the_sentence_before_is_a_saying() -> None:
+    found = claims("Belarus sold tractors to Laos in March 2020. The ministry said on May 5 that it was pleased. "
+                   "A month later, Belarus sent buses to Laos.\n")
+    assert sorted((c.goods[0].description, seen(c)) for c in found) == [
+        ("buses", ("BY", "LA", "2020-04")), ("tractors", ("BY", "LA", "2020-03"))]
+
+
+def test_the_day_a_crossing_opened_is_not_when_goods_went_across_it() -> None:
+    found = only('"The first train has shipped 30 horses to Laos," the railway said on Wednesday. The crossing '
+                 "opened in 2013 for exporting goods to the port.\n")
+    assert seen(found) == (None, "LA", None)
+    assert found.goods[0].quantity == "30"
+    line = only("The line was commissioned on September 22, 2013, and Belarus sent potash to Laos along it.\n")
+    assert seen(line) == ("BY", "LA", None)
+
+
+def test_a_lot_weighed_in_tonnes_does_not_date_a_count_of_head() -> None:
+    found = only('"The first train has shipped 30 horses to Laos," the railway said on Wednesday. The crossing '
+                 "opened in 2013 for exporting goods to the port. Over 50,000 tonnes of cargo was exported through "
+                 "it before the quarantine in 2019.\n")
+    assert seen(found) == (None, "LA", None)
+
+
+def test_a_side_only_ready_to_trade_in_a_month_does_not_date_the_goods() -> None:
+    found = only('"The first train has shipped 30 horses to Laos," the railway said on Wednesday.\n\n'
+                 "Officials said earlier that Laos was ready to resume cargo traffic with Belarus in September.\n")
+    assert seen(found) == (None, "LA", None)
