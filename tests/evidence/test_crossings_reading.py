@@ -42,3 +42,28 @@ def test_a_side_only_ready_to_trade_in_a_month_does_not_date_the_goods() -> None
     found = only('"The first train has shipped 30 horses to Laos," the railway said on Wednesday.\n\n'
                  "Officials said earlier that Laos was ready to resume cargo traffic with Belarus in September.\n")
     assert seen(found) == (None, "LA", None)
+
+
+def test_trains_and_trucks_counted_are_no_count_of_their_load() -> None:
+    laden = only("Belarus will deliver two coal-loaded trains to Laos.\n")
+    assert ([g.description for g in laden.goods], laden.goods[0].quantity) == (["coal"], None)
+    loaded = only("Belarus sent three trucks loaded with cement to Laos in May.\n")
+    assert ([g.description for g in loaded.goods], loaded.goods[0].quantity) == (["cement"], None)
+    weighed = only("Belarus sent 300 tonnes of coal to Laos on two trains.\n")
+    assert weighed.goods[0].quantity == "300"
+    trucks = only("Belarus sent two trucks to Laos.\n")
+    assert (trucks.goods[0].description, trucks.goods[0].quantity) == ("trucks", "2")
+
+
+def test_a_loaded_truck_entering_a_country_brings_its_load_there() -> None:
+    found = only("In early May, cargo trucks carrying refrigerators and freezers entered Laos through a border "
+                 "town.\n")
+    assert [g.description for g in found.goods] == ["refrigerators", "freezers"]
+    assert seen(found) == (None, "LA", "2023-05")
+    # The train's country is its carrier's, and tells nothing of where its load came from.
+    train = only("A Belarusian train loaded with potash entered Laos on Monday.\n")
+    assert seen(train) == (None, "LA", "2024-03-18")
+
+
+def test_a_ship_entering_a_port_with_its_load_is_not_read_as_bringing_it() -> None:
+    assert claims("A tanker loaded with coal entered Laos in May.\n") == []
