@@ -67,3 +67,10 @@ def test_a_loaded_truck_entering_a_country_brings_its_load_there() -> None:
 
 def test_a_ship_entering_a_port_with_its_load_is_not_read_as_bringing_it() -> None:
     assert claims("A tanker loaded with coal entered Laos in May.\n") == []
+
+
+def test_trucks_told_as_waiting_their_turn_are_no_goods_of_a_clause_on_the_place() -> None:
+    assert claims("The source said that trucks are currently lined up at the customs office, which is used for "
+                  "smuggling, to load up and go to Laos.\n") == []
+    waiting = only("Forty trucks are lined up at the port to be shipped to Laos.\n")
+    assert (waiting.goods[0].description, seen(waiting)) == ("trucks", (None, "LA", None))

@@ -71,6 +71,7 @@ from sanctioneer.evidence.goods_phrases import (
     names_carrier,
     phrase_bounds,
     priced_lots,
+    queued_carrier,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, load_lexicon
 from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
@@ -2505,6 +2506,9 @@ class SentenceReader:
             if antecedent is not None and is_vehicle(antecedent, self.lexicon) and any(
                     m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
                 # "the aircraft belongs to the state airline, which only carried them": the carrier, not the goods.
+                antecedent = None
+            if antecedent is not None and queued_carrier(antecedent, text):
+                # "trucks are lined up at the customs office, which is used for smuggling": the trucks wait their turn.
                 antecedent = None
             amount = _BARE_AMOUNT.match(text, trigger.end)
             told = [m for m in mentions if m.kind == "goods" and m.end <= clause.start]
