@@ -74,3 +74,10 @@ def test_trucks_told_as_waiting_their_turn_are_no_goods_of_a_clause_on_the_place
                   "smuggling, to load up and go to Laos.\n") == []
     waiting = only("Forty trucks are lined up at the port to be shipped to Laos.\n")
     assert (waiting.goods[0].description, seen(waiting)) == ("trucks", (None, "LA", None))
+
+
+def test_goods_loaded_on_a_train_heading_towards_a_country_went_there() -> None:
+    found = only("Thirty horses were loaded on the train heading towards Laos.\n")
+    assert ([g.description for g in found.goods], seen(found)) == (["horses"], (None, "LA", None))
+    onward = only("Belarus shipped potash to Laos on a freighter heading towards Vietnam.\n")
+    assert seen(onward) == ("BY", "LA", None)
