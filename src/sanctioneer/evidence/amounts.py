@@ -163,6 +163,14 @@ _CONVERSION = re.compile(r"(?<=[a-z])\s*\((?:about|around|some|approximately|rou
                          r"(?:\s+(?:thousand|million|billion))?\s*[a-z.]{1,12}\)", re.IGNORECASE)
 
 
+# "two coal-loaded trains", "three freight trains loaded with potash", "40 trucks laden with cement": a count of the
+# trains, trucks or wagons that carry the goods, not of the goods.
+_CARRIER_NOUN = r"(?:trains?|trucks?|lorries|lorry|wagons?|railcars?|rail\s+cars?|boxcars?|barges?)"
+_CARRIERS_COUNTED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:[a-z]+-(?:loaded|laden)\s+(?:[a-z]+\s+)?" + _CARRIER_NOUN
+                               + r"\b|(?:[a-z]+\s+)?" + _CARRIER_NOUN + r"\s+(?:(?:each|fully|heavily)\s+)?"
+                               r"(?:loaded|laden)\s+with\b)", re.IGNORECASE)
+
+
 def _gap(end: int, goods: int, asides: Sequence[tuple[int, int]]) -> int:
     """The characters between a count's end and the goods, less the asides in brackets between them."""
     return goods - end - sum(b - a for a, b in asides if end <= a and b <= goods)
@@ -200,6 +208,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
             continue  # "On 12 February 2019", "on Oct. 4": a day, not a count
         if _SHIP_OF.search(clause[:match.start()]):
             continue  # "a Russian-flagged tanker of about 1,600 tonnes": the ship's size, not its cargo
+        if _CARRIERS_COUNTED.match(clause, match.end()):
+            continue  # "two coal-loaded trains", "three trucks loaded with steel": the carriers counted, not the goods
         if _PEOPLE_COUNTED.match(clause, match.end()):
             continue  # "according to three US officials", "the 44 crew members": people, not goods
         if _MONEY.match(clause, match.start()):

@@ -55,6 +55,10 @@ _STATEMENT_ON = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-
                            r"(?:[\w.'’-]+\s+){1,3}?)?(?:on|in|last)\s+$", re.IGNORECASE)
 
 
+# "The only crossing opened in 2013 for exporting goods", "a line commissioned on September 22": the day a road, a
+# railway or a port opened, not a day goods went along it.
+OPENED_BEFORE = re.compile(r"\b(?:opened|reopened|commissioned|inaugurated)\s+(?:(?:in|on)\s+)?"
+                           r"(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 # "the report released on Monday", "a statement issued in May": the date a text came out, not the transfer's.
 # "figures, revised last month,", "a table updated on Monday": the date a text was changed, not the transfer's.
 _PUBLISHED = re.compile(r"\b(?:released|published|issued|dated|submitted|presented|circulated|made public|"
@@ -426,7 +430,9 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     # transfer's.
     dates = [d for d in dates
              if not RECORD_SINCE.search(text, 0, d.start) and not _SINCE_EVENT.search(text, 0, d.start)
-             and not FIRST_SINCE.search(text, 0, d.start)]
+             and not FIRST_SINCE.search(text, 0, d.start)
+             # "The only crossing opened in 2013 for exporting goods": when a route opened, not when goods went.
+             and not OPENED_BEFORE.search(text, 0, d.start)]
     # "up from $70.1 million in the same period last year", "compared with 900 tons in May": a time a figure is
     # weighed against, not when goods went.
     compared = [d for d in dates if _COMPARED_BEFORE.search(text, 0, d.start)

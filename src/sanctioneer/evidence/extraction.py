@@ -28,6 +28,7 @@ from sanctioneer.evidence.drafts import (
     DONE_EARLIER,
     FIRST_SINCE,
     FOUND_OUT,
+    OPENED_BEFORE,
     OWNS_A_NOUN,
     RECORD_SINCE,
     RULE_IMPOSED_BEFORE,
@@ -358,6 +359,13 @@ class _Joined:
                 and {unit for _, unit in counted} == {draft.quantity[1]} and not self._parts_of(draft, counted):
             # "drove 500 head of cattle to North Korea" ... "he had sold one of his father's cows": another count
             # of the same goods in the same unit is another lot.
+            return False
+        if draft.quantity is not None and counted and draft.goods and all(_vague(g) for _, g in draft.goods) \
+                and draft.quantity[1] not in {unit for _, unit in counted} \
+                and all(d.sentence is not draft.sentence for d in self.drafts):
+            # "The first train shipped 30 horses to Laos" ... "Over 50,000 tonnes of cargo were exported through the
+            # crossing in 2019": goods told only as cargo, measured in another unit than the count told, are another
+            # lot.
             return False
         if self._another_sum(draft):
             # "sold goods worth $60 million to Laos" ... "Vienco is accused of selling goods worth $3 million to Laos":
@@ -910,6 +918,11 @@ def _since_told(draft: Draft) -> bool:
     return told_since(told.text, draft.sentence.text[:told.start])
 
 
+# "50,000 tonnes of cargo", "1.2 million barrels": a lot measured by weight or volume.
+_MEASURED_LOT = re.compile(r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?P<unit>tonnes|tons|tonne|ton|barrels|"
+                           r"litres|liters|cubic\s+metres)\b", re.IGNORECASE)
+
+
 def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sentence],
                 reference: date | None, told: frozenset[int] = frozenset(),
                 counted: dict[int, set[tuple[str, str | None]]] | None = None) -> tuple[DateMention, Sentence] | None:
@@ -969,6 +982,15 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                 continue
         if _ANOTHER_ONE.search(sentence.text):
             continue  # "A second convoy followed in October": another transfer's date
+        if value is None and mine and sentence.start not in own_sentences \
+                and (measured := _MEASURED_LOT.search(sentence.text)) is not None \
+                and measured.group("unit").lower().rstrip("s") not in {
+                    u.split()[-1].rstrip("s") for _, u in mine if u} \
+                and not {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)} & words:
+            # "shipped 30 horses to Laos" ... "Over 50,000 tonnes of cargo crossed there in 2019": a lot measured in
+            # another unit than the claim's count, of goods it does not name, is another lot, and its year not the
+            # claim's.
+            continue
         if _NONE_MOVED.search(sentence.text):
             continue  # "China did not import coal at all in March": a time no goods moved
         if not seized and _CARRIER_HELD.search(sentence.text) and not _HELD_WITH_GOODS.search(sentence.text) \
@@ -1005,6 +1027,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                     or _BANNED_SINCE.search(sentence.text[:mention.start]) \
                     or RECORD_SINCE.search(sentence.text, 0, mention.start) \
                     or FIRST_SINCE.search(sentence.text, 0, mention.start) \
+                    or OPENED_BEFORE.search(sentence.text, 0, mention.start) \
                     or AS_OF.search(sentence.text, 0, mention.start) \
                     or _BOUND_BEFORE.search(sentence.text, 0, mention.start) \
                     or group.lexicon.made_then.search(sentence.text, 0, mention.start) \
@@ -1144,7 +1167,8 @@ _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.
 # "is expected to reach Malaysia as early as Wednesday": the date of what is awaited.
 _MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to|"
-                     r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to)\s+[^,.;]*$", re.IGNORECASE)
+                     r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|ready|prepared|willing)\s+to)\s+[^,.;]*$",
+                     re.IGNORECASE)
 # "UN resolutions have banned sales of iron and steel to North Korea since December 2017": when a rule began.
 # "breaching UN sanctions (adopted in 2011)": the date of a rule, too.
 _BANNED_SINCE = re.compile(r"\b(?:ban|bans|banned|banning|prohibits|prohibited|barred|bars|forbids|forbidden|"

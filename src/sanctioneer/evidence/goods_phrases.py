@@ -12,7 +12,7 @@ from sanctioneer.evidence.lexicon import MADE_SUFFIXES, Lexicon, Mention
 
 __all__ = ["clause_antecedent", "count_told_after", "counted_flows", "counted_object", "describe",
            "goods_before_others", "goods_listed", "goods_listed_before", "goods_words", "is_carrier", "is_vehicle",
-           "measured_goods", "names_carrier", "phrase_bounds", "priced_lots"]
+           "measured_goods", "names_carrier", "phrase_bounds", "priced_lots", "queued_carrier"]
 
 # "missiles hidden under sacks of sugar": the goods after these words are the cover, not more of the goods.
 _COVER = re.compile(r"\b(?:under|beneath|below|underneath|hidden|concealed|among|disguised)\b", re.IGNORECASE)
@@ -316,6 +316,21 @@ def is_carrier(goods: Mention, text: str) -> bool:
         return False  # "sold North Korea trucks that were later used to carry missiles": the trucks were sold
     return bool(re.search(r"(?:flagged|registered|north korean|cargo)\s*$", before)
                 or re.match(r"\s*(?:that|which|whose|carrying|loaded|laden|with|bound|named|called)\b", after))
+
+
+def queued_carrier(goods: Mention, text: str) -> bool:
+    """A truck, train or ship told as waiting its turn ("trucks are lined up at the customs office to load up"), not
+    goods, unless it waits to be sent itself ("trucks are lined up at the port to be shipped")."""
+    return names_carrier(goods) and _QUEUED.match(text, goods.end) is not None \
+        and _TO_BE_SENT.match(text, goods.end) is None
+
+
+# "Trucks are currently lined up at the border", "trains were queued at the crossing": carriers told as waiting their
+# turn; unless they wait "to be shipped" themselves.
+_QUEUED = re.compile(r"\s*(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:lined\s+up|queued|queuing|queueing|parked)\b",
+                     re.IGNORECASE)
+_TO_BE_SENT = re.compile(r"[^.;]*?\bto\s+be\s+(?:shipped|sent|exported|delivered|sold|smuggled|transported)\b",
+                         re.IGNORECASE)
 
 
 def clause_antecedent(text: str, mentions: list[Mention], clause_start: int) -> Mention | None:

@@ -383,6 +383,13 @@ def _alternation(words: Iterable[str], *, ignore_case: bool, based: bool = False
     return re.compile(rf"(?<![\w-])(?:{body}){after}", re.IGNORECASE if ignore_case else 0)
 
 
+# "Cargo trucks loaded with fans entered Laos", "a train carrying horses entered the country": a truck, a train or a
+# wagon told with its load, entering a place (a ship entering a port may come to load, and is left out).
+_LOADED_CARRIER_ENTERED = re.compile(
+    r"\b(?:trucks?|lorries|lorry|trains?|wagons?|railcars?|vehicles)\s+(?:[\w-]+\s+){0,2}?(?:carrying|loaded\s+with|"
+    r"laden\s+with)\s+[^.;:]{1,160}?\s(?P<word>entered|crossed\s+into)\s+(?!into\b)", re.IGNORECASE)
+
+
 class Lexicon:
     """All the words the extractor knows, compiled for searching sentences."""
 
@@ -750,6 +757,9 @@ class Lexicon:
                                          or (word == "to" and _TO_LOOK_INTO.match(text, match.end()))):
                     continue  # "started to look into the Panamanian freighter": what is examined, not where goods went
                 found.append(self._mention(kind, match))
+        for match in _LOADED_CARRIER_ENTERED.finditer(text):
+            # "Trucks carrying refrigerators entered Laos": where a loaded truck or train went is where its goods went.
+            found.append(Mention("toward", match.start("word"), match.end("word"), match.group("word")))
         owned: list[tuple[int, int]] = []
         for match in self._company.finditer(text):
             name = match.group(1)

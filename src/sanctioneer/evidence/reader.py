@@ -71,6 +71,7 @@ from sanctioneer.evidence.goods_phrases import (
     names_carrier,
     phrase_bounds,
     priced_lots,
+    queued_carrier,
 )
 from sanctioneer.evidence.lexicon import KIND_ORDER, Lexicon, Mention, load_lexicon
 from sanctioneer.evidence.mentions import SUBJECT_GAP, overlaps, sentence_mentions
@@ -327,6 +328,13 @@ _CARRYING = frozenset({"flown", "airlifted", "carrying", "carried", "loaded", "l
 # "smuggling fuel into the country", "smuggled them into its own country": into the smuggler's own country.
 _INTO_ITS_OWN = re.compile(r"\s+into\s+(?:the|its|their)\s+(?:own\s+)?(?:country|state|homeland)\b", re.IGNORECASE)
 # "had been in Vladivostok", "was docked at Nakhodka": where a carrier stayed, told before what it delivered there.
+# "Two years later, coal was shipped", "A month later, the tractors arrived": a sentence opening with a span
+# counted from the date told just before it.
+_OPENS_WITH_SHIFT = re.compile(r"\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                               r"(?:days?|weeks?|months?|years?)\s+(?:later|earlier)|the\s+(?:following|previous)\s+"
+                               r"(?:month|year))\b", re.IGNORECASE)
+# A sentence telling when something was said or released dates the saying, from which no span is counted.
+_SAYING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|released|published)\b", re.IGNORECASE)
 _STAYED_IN = re.compile(r"\b(?:been|was|were|stayed|docked|anchored|moored)\s+(?:in|at)\s+$", re.IGNORECASE)
 
 
@@ -1461,7 +1469,7 @@ class SentenceReader:
         if asked >= 0:
             # "Could German cars still reach Pyongyang through Dalian?": a question tells no transfer.
             mentions = [m for m in mentions if m.kind != "trigger" or m.start > asked]
-        dates = find_dates(text, reference=self.reference, anchor=self._anchor())
+        dates = find_dates(text, reference=self.reference, anchor=self._anchor(text))
         goodsless, self.goodsless = self.goodsless, None
         flows: list[Draft] = []
         if goodsless is not None and goodsless.index == index - 1 and contents(goodsless, sentence, mentions,
@@ -1682,9 +1690,19 @@ class SentenceReader:
                 self.last_dates.append((found, sentence))
         self.previous = (text, mentions)
 
-    def _anchor(self) -> PartialDate | None:
+    def _anchor(self, text: str) -> PartialDate | None:
         """The date "a month later" counts from: the last transfer's read so far (not a date a report was
-        released or a statement made on)."""
+        released or a statement made on), or, for a sentence that opens with it ("Two years later, coal was
+        shipped"), the date the sentence just before told of what happened then ("The terminal opened in July
+        2014.")."""
+        said = self.previous[0]
+        if said and (opening := _OPENS_WITH_SHIFT.match(text)) and not _SAYING.search(said):
+            told_then = [found.value for found, sentence in self.last_dates
+                         if sentence.text == said and found.value is not None and found.value.year is not None]
+            if told_then:
+                # Years counted from a month are known to the year only: "two years later" than July 2014 is 2016.
+                years = re.search(r"\byears?\b", opening.group(0), re.IGNORECASE)
+                return PartialDate(told_then[-1].year) if years else told_then[-1]
         told = [d.date.value for d in self.drafts if d.date is not None and d.date.value is not None]
         return told[-1] if told else None
 
@@ -2545,6 +2563,9 @@ class SentenceReader:
             if antecedent is not None and is_vehicle(antecedent, self.lexicon) and any(
                     m.kind == "goods-anaphora" and trigger.end <= m.start <= trigger.end + 4 for m in mentions):
                 # "the aircraft belongs to the state airline, which only carried them": the carrier, not the goods.
+                antecedent = None
+            if antecedent is not None and queued_carrier(antecedent, text):
+                # "trucks are lined up at the customs office, which is used for smuggling": the trucks wait their turn.
                 antecedent = None
             amount = _BARE_AMOUNT.match(text, trigger.end)
             told = [m for m in mentions if m.kind == "goods" and m.end <= clause.start]
