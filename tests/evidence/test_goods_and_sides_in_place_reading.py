@@ -121,3 +121,12 @@ def test_where_forged_papers_said_the_goods_were_going_is_not_where_they_went() 
     assert found and all(c.recipient.country != "KR" for c in found)
     assert claims("A newspaper said the laptops were shipped in May under forged papers that claimed they were "
                   "heading to Dalian, China.\n") == []
+
+
+def test_a_warship_that_watched_a_transfer_is_not_its_goods() -> None:
+    found = claims("Tokyo said a suspected illicit cargo transfer involving a North Korean tanker took place in May. A "
+                   "frigate from the Japanese navy observed three meetings between the North Korean tanker and two "
+                   "other ships on May 13.\n")
+    assert all("frigate" not in g for c in found for g in goods(c))
+    assert all(c.supplier.country != "JP" for c in found)
+    assert goods(only("Russia sold a frigate to Vietnam in 2019.\n")) == ["frigate"]

@@ -131,6 +131,11 @@ _ESCORTING_AFTER = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|had been|has been|
 _UNDER_WAY_AFTER = re.compile(r"\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:steaming|sailing|heading|headed|hurtling|"
                               r"travell?ing|approaching|en\s+route|making\s+(?:its|their)\s+way)\s+"
                               r"(?:(?:back\s+)?(?:to|towards?|for|into|through|across)\b)", re.IGNORECASE)
+# "a frigate of the navy observed three meetings", "a patrol plane from the coast guard spotted": a ship or plane that
+# watches a transfer is no part of it.
+_WATCHING_AFTER = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?\s*,?\s+"
+                             r"(?:(?:had|has|have)\s+)?(?:observed|spotted|monitored|photographed|tracked|detected|"
+                             r"witnessed|watched|sighted)\b", re.IGNORECASE)
 _ESCORTED_BY = re.compile(r"\b(?:escorted|guarded|accompanied|shadowed|convoyed)\s+by\s+"
                           r"(?:(?:a|an|the|two|three|four|several|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LOGS_KIND = re.compile(r"\b(?:navigation|navigational|ship['’]?s?|vessel['’]?s?|call|flight|voyage|deck|port)\s+$",
@@ -1099,6 +1104,10 @@ class Lexicon:
         if _ESCORTS.search(mention.text) and (_ESCORTING_AFTER.match(text, mention.end)
                                               or _ESCORTED_BY.search(text, 0, mention.start)):
             return True  # "sent a frigate to escort the freighter", "escorted by two corvettes": a guard, not goods
+        if _ESCORTS.search(mention.text) and _WATCHING_AFTER.match(text, mention.end) \
+                and re.search(r"\b(?:frigates?|corvettes?|destroyers?|warships?|cruisers?|patrol|naval|navy|aircraft|"
+                              r"planes?|helicopters?)\b", mention.text, re.IGNORECASE):
+            return True  # "a frigate from the navy observed the transfer": who watched, not goods
         if _ESCORTS.search(mention.text) and _UNDER_WAY_AFTER.match(text, mention.end):
             return True  # "warned of a vessel steaming towards the canal": the ship under way carries, it is not goods
         if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",
