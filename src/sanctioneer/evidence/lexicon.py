@@ -131,6 +131,11 @@ _ESCORTING_AFTER = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|had been|has been|
 _UNDER_WAY_AFTER = re.compile(r"\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:steaming|sailing|heading|headed|hurtling|"
                               r"travell?ing|approaching|en\s+route|making\s+(?:its|their)\s+way)\s+"
                               r"(?:(?:back\s+)?(?:to|towards?|for|into|through|across)\b)", re.IGNORECASE)
+# "a frigate of the navy observed three meetings", "a patrol plane from the coast guard spotted": a ship or plane that
+# watches a transfer is no part of it.
+_WATCHING_AFTER = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?\s*,?\s+"
+                             r"(?:(?:had|has|have)\s+)?(?:observed|spotted|monitored|photographed|tracked|detected|"
+                             r"witnessed|watched|sighted)\b", re.IGNORECASE)
 _ESCORTED_BY = re.compile(r"\b(?:escorted|guarded|accompanied|shadowed|convoyed)\s+by\s+"
                           r"(?:(?:a|an|the|two|three|four|several|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LOGS_KIND = re.compile(r"\b(?:navigation|navigational|ship['’]?s?|vessel['’]?s?|call|flight|voyage|deck|port)\s+$",
@@ -258,6 +263,33 @@ _SPEAKS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:found|concluded|established|w
                      r"concluded)\b(?!\s+to\b)")
 # A verb of travel, then "in" and words before a vehicle: the vehicle the goods travelled in ("arrived at the border
 # in three specially equipped trucks", "were transported in two refrigerated lorries").
+# "containers ... were found to be carrying shells", "containers packed with rifles": what the boxes held follows.
+_BOX_HOLDS = re.compile(r"[^.;]{0,160}?\b(?:carrying|transporting|containing|holding|carried|held|contained|"
+                        r"(?:loaded|filled|packed|stuffed|crammed)\s+with)\s+(?!(?:no|nothing)\b)[\w\"“]",
+                        re.IGNORECASE)
+# "chartered a bulk carrier via an agent, had it loaded with ore": a ship hired to carry the goods named next.
+_HIRED_BEFORE = re.compile(r"\b(?:leased|chartered|hired|rented|leasing|chartering|hiring|renting)\s+"
+                           r"(?:(?:a|an|the|two|three|several)\s+)?$", re.IGNORECASE)
+_THEN_LOADED = re.compile(r"[^.;]{0,80}?\b(?:(?:had\s+(?:it|them)\s+)?(?:loaded|filled|laden)\s+with|"
+                          r"to\s+(?:carry|transport|ship|move)|(?:which|that)\s+(?:carried|transported|took\s+on|loaded))\b",
+                          re.IGNORECASE)
+# "the Golden Bull", "the Twins' Bull": a common noun written with a capital after the name's first words.
+_NAMED_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,2}$")
+
+
+def _title_cased(text: str) -> bool:
+    """A headline's words, most of them begun with a capital ("Rifles Seized At Port Were Bound For Pyongyang")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return bool(sum(w[0].isupper() for w in words) * 2 > len(words))
+
+
+# "what the manifest called "tractors" ... were found to be carrying shells": the papers' word, then what was found.
+_PAPERS_CALLED = re.compile(r"\bwhat\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:manifests?|papers|documents|"
+                            r"declarations?|invoices?|bills?\s+of\s+lading|paperwork)\s+(?:called|described\s+as|"
+                            r"listed\s+as|declared\s+as|declared|gave\s+as)\s+[\"“‘']?(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
+_FOUND_TO_BE = re.compile(r"[^.;]{0,80}?\b(?:were|was)\s+(?:later\s+)?(?:found|discovered|shown)\s+to\b",
+                          re.IGNORECASE)
 _CARRIED_IN = re.compile(r"\b(?:arrived|arrive|arrives|arriving|transported|transporting|moved|travelled|traveled|"
                          r"travelling|traveling|driven|ferried|carried|taken)\b[^.;]{0,80}?\bin\s+(?:[\w-]+\s+){1,4}$",
                          re.IGNORECASE)
@@ -1013,6 +1045,18 @@ class Lexicon:
                 r"\b(?:in|inside|within|into|contents\s+of)\s+(?:(?:the|his|her|their|its|two|three|several)\s+)?$",
                 text[:mention.start], re.IGNORECASE):
             return True  # "hid the rifles inside shipping containers", "the contents of his containers": the box
+        if re.fullmatch(r"(?:shipping|cargo|freight)\s+containers?", mention.text.lower()) \
+                and _BOX_HOLDS.match(text, mention.end):
+            return True  # "two shipping containers loaded at Dalian were carrying shells": the box, the shells goods
+        if re.fullmatch(r"[A-Z][a-z]+", mention.text) and _NAMED_BEFORE.search(text, 0, mention.start) \
+                and not makes(mention.text) and not _title_cased(text):
+            return True  # "ships including the Morning Glory and the Golden Bull": a word of a ship's name
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?",
+                        mention.text.lower()) and _HIRED_BEFORE.search(text, 0, mention.start) \
+                and _THEN_LOADED.match(text, mention.end):
+            return True  # "chartered a cargo ship, had it loaded with coal": the ship hired carried the goods
+        if _PAPERS_CALLED.search(text, 0, mention.start) and _FOUND_TO_BE.match(text, mention.end):
+            return True  # "carrying what the manifest called tractors were found to hold shells": the cover story
         if re.fullmatch(r"(?:[\w-]+\s+){0,3}(?:truck|lorry|lorries|van|vehicle|wagon|train|plane|aircraft|vessel|ship|"
                         r"boat|barge|ferry|ferries)s?", mention.text.lower()) \
                 and _CARRIED_IN.search(text[:mention.start]):
@@ -1082,6 +1126,10 @@ class Lexicon:
         if _ESCORTS.search(mention.text) and (_ESCORTING_AFTER.match(text, mention.end)
                                               or _ESCORTED_BY.search(text, 0, mention.start)):
             return True  # "sent a frigate to escort the freighter", "escorted by two corvettes": a guard, not goods
+        if _ESCORTS.search(mention.text) and _WATCHING_AFTER.match(text, mention.end) \
+                and re.search(r"\b(?:frigates?|corvettes?|destroyers?|warships?|cruisers?|patrol|naval|navy|aircraft|"
+                              r"planes?|helicopters?)\b", mention.text, re.IGNORECASE):
+            return True  # "a frigate from the navy observed the transfer": who watched, not goods
         if _ESCORTS.search(mention.text) and _UNDER_WAY_AFTER.match(text, mention.end):
             return True  # "warned of a vessel steaming towards the canal": the ship under way carries, it is not goods
         if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",

@@ -86,7 +86,7 @@ from sanctioneer.evidence.sides import (
     same_party,
 )
 from sanctioneer.evidence.text import Sentence, split_sentences
-from sanctioneer.evidence.transfer_words import PAST_VERB, banned, tells_no_transfer
+from sanctioneer.evidence.transfer_words import PAST_VERB, banned, cover_story, tells_no_transfer
 
 if TYPE_CHECKING:
     from sanctioneer.evidence.document import SourceDocument
@@ -1834,6 +1834,16 @@ class SentenceReader:
                 return self._claim(index, sentence, others, told, told_dates, cuts)
             return exchanged
         supplier, recipient, chosen_goods = _read_roles(clause)
+        asked = _ASKED_TO.search(text, 0, trigger.start) if role in _SENDING and not clause.passive else None
+        asker = next((p for p in reversed(clause.parties) if p.end <= asked.start()), None) \
+            if asked is not None and asked.end() == trigger.start and (
+                asked.group(0).lower().rstrip().endswith(" to") or trigger.text.lower().startswith("to ")) else None
+        if asked is not None and asker is not None and (supplier is None or supplier is asker or asked.start(
+                "whom") <= supplier.start) and (recipient is None or recipient.country == asker.country):
+            # "North Korean officials wanted the broker to send engines": who asks for the goods is to get them;
+            # the one asked, when the words name a side, is to send them.
+            asked_whom = next((p for p in clause.parties if asked.start("whom") <= p.start < asked.end("whom")), None)
+            supplier, recipient = _keeping_north_korea((supplier, recipient), (asked_whom, asker))
         if recipient is None and role == "send" and not clause.passive and chosen_goods \
                 and _SHIPPING_IN.match(text, trigger.start, chosen_goods[0].start):
             # "North Korea has been adding to its stocks by shipping in diesel from China": goods shipped in are
@@ -1883,6 +1893,36 @@ class SentenceReader:
             recipient = recipient_after
             role = onward.role
             kinds = sorted({onward.value}, key=KIND_ORDER.index)
+        user = _user_of_fronts(text, trigger, mentions, supplier if role in _SENDING else recipient) \
+            if role in _SENDING | {"receive"} and not clause.passive else None
+        if user is not None:
+            # "North Korea uses front companies in Malaysia to buy diesel from Russia": the firms are the means, the
+            # party that uses them buys (or sells).
+            supplier, recipient = _keeping_north_korea(
+                (supplier, recipient), (supplier, user) if role == "receive" else (user, recipient))
+        if recipient is not None and supplier is None and role in _SENDING and recipient.start > trigger.end \
+                and (funds := _FUNDS_WHOM.search(text, trigger.end, recipient.start)) is not None \
+                and funds.end() == recipient.start:
+            # "the rifle sales were a way to fund Kim Jong Un's government": whom the money of a sale keeps going
+            # sold the goods.
+            supplier, recipient = recipient, None
+        if role == "seize" and recipient is not None and recipient.start > trigger.end \
+                and _SHIP_STOPPED_AT.search(text, trigger.end, recipient.start):
+            # "seized the drums from a freighter after it docked at Colon from Malaysia": where the ship stopped, not
+            # where the goods were going.
+            supplier, recipient = _keeping_north_korea((supplier, recipient), (supplier, None))
+        if recipient is not None and recipient.start > trigger.end and cover_story(text[:recipient.start]):
+            # "shipped under forged papers that claimed they were going to Dalian": not where they went.
+            supplier, recipient = _keeping_north_korea((supplier, recipient), (supplier, None))
+        maker = _maker_served(text, chosen_goods, mentions) if chosen_goods and not clause.passive else None
+        if maker is not None and role == "receive" and supplier is None and recipient is not None \
+                and recipient.country != maker.country:
+            # "procured steel sheets needed for the making of North Korean rockets": the goods were got for the
+            # country whose weapons they go into; who got them sent them on there.
+            supplier, recipient = recipient, maker
+        elif maker is not None and role in _SENDING and recipient is None \
+                and (supplier is None or supplier.country != maker.country):
+            recipient = maker  # "shipped steel used in making North Korean rockets": the goods went there
         listed: list[Mention] = []
         if recipient is None and chosen_goods:
             # "Chile seized luxury items that the rulers of Laos had tried to buy": whoever sought the goods was to
@@ -1990,6 +2030,8 @@ class SentenceReader:
                           None) or goods_origin(text, chosen_goods[0], mentions, self.lexicon)
             if origin is not None and origin.country not in (None, supplier.country) \
                     and (recipient is None or origin.country != recipient.country):
+                # The port of loading read as both sides is only a stop: it is no recipient either.
+                recipient = None if recipient is supplier else recipient
                 supplier = origin
         supplier = self._supplier_by_place(clause, supplier, recipient, chosen_goods)
         owner = _flow_owner(text, trigger, mentions, supplier if role == "receive" else recipient) \
@@ -2531,7 +2573,10 @@ class SentenceReader:
                 and not _FROM_A_SHIP.search(text, trigger.end, clause.end):
             # "loading sand in North Korean waters": where goods are loaded they come from.
             supplier = next((p for p in parties if p.start > trigger.end and p.kind == "country" and re.search(
-                r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?$", text[:p.start])), None)
+                # "loading ore in eastern North Korea": a part of the country is the country.
+                r"\b(?:at|in|off)\s+(?:the\s+(?:port|city|harbou?r|coast)\s+of\s+)?"
+                r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+                text[:p.start])), None)
         buying = next((t for t in group if t.role == "receive" or t.text.lower() in ("sale", "sales")), None)
         if supplier is None and buying is not None and chosen_goods:
             # "buying luxury goods in Russia", "after being bought in Germany": where goods are bought is
@@ -2954,6 +2999,63 @@ _TO_SEND_ON = re.compile(r"\b(?:(?:in\s+order\s+|(?:with\s+(?:the\s+|a\s+)?(?:pl
 _PLAN_BEFORE_TO = re.compile(r"\b(?:with\s+(?:the\s+|a\s+)?(?:plans?|aim|intention|intent)|intending|planning)\s+$",
                              re.IGNORECASE)
 _ON_TO = re.compile(r"(?:\s+(?:them|it|the\s+\w+))?\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?")
+_SUPPLIED_WHOM = re.compile(r"\s+(?:the\s+)?")
+
+
+# "to keep the regime afloat", "to fund Pyongyang's weapons programmes": whom the proceeds of a sale serve.
+_FUNDS_WHOM = re.compile(r"\bto\s+(?:help\s+)?(?:keep|prop\s+up|fund|finance|bankroll|sustain|enrich|"
+                         r"(?:raise|earn|generate)\s+(?:money|funds|cash|revenue|hard\s+currency)\s+for)\s+"
+                         r"(?:the\s+)?(?:regime\s+of\s+)?$", re.IGNORECASE)
+# "steel sheets needed for the making of North Korean rockets": what the goods go into, and whose it is.
+_MADE_INTO = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:are|were|is|was)\s+)?"
+                        r"(?:used|needed|destined|intended|meant)\s+"
+                        r"(?:in|for)\s+(?:the\s+)?(?:production|manufacture|manufacturing|making|development|"
+                        r"building|assembly)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _maker_served(text: str, goods: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """The country whose weapons or goods the goods just read go into ("needed for the making of Iranian drones"),
+    or None."""
+    return next((m for g in goods for m in mentions if m.kind == "country" and m.detail.startswith("demonym")
+                 and m.country and m.start > g.end and _MADE_INTO.fullmatch(text, g.end, m.start)), None)
+
+
+def _keeping_north_korea(before: tuple[Mention | None, Mention | None],
+                         after: tuple[Mention | None, Mention | None]) -> tuple[Mention | None, Mention | None]:
+    """The sides a rule reads, unless they would lose a North Korean side the words gave: then the sides before."""
+    if any(p is not None and p.country == "KP" for p in before) \
+            and not any(p is not None and p.country == "KP" for p in after):
+        return before
+    return after
+
+
+# "after it docked at", "when the vessel arrived in": a ship's stop told after the seizure of what it carried.
+_SHIP_STOPPED_AT = re.compile(r"\b(?:after|when|as|once)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:ship|vessel|freighter|tanker|"
+                              r"boat))\s+(?:had\s+)?(?:arrived|docked|called|berthed|anchored|stopped)\s+(?:at|in)\s+"
+                              r"(?:the\s+)?(?:port\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "wanted the broker to send", "asked a Texas dealer to ship": the one asked, then the verb of sending.
+_ASKED_TO = re.compile(r"\b(?:wanted|wants|want|asked|asks|ask|urged|urges|requested|requests|ordered|orders|"
+                       r"instructed|instructs|pressed|presses|begged|commissioned|hired|enlisted)\s+"
+                       r"(?P<whom>(?:[\w.'’-]+\s+){1,5}?)(?:to\s+)?$", re.IGNORECASE)
+# "uses front companies in Malaysia to buy", "working through brokers in Macau, run by a cousin, to buy": firms,
+# banks or brokers a party works through to make a transfer.
+_USES_FRONTS = re.compile(r"\b(?:uses|used|using|use|relies\s+on|relied\s+on|relying\s+on|works\s+through|"
+                          r"worked\s+through|working\s+through)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:companies|firms|fronts?|intermediaries|middlemen|brokers|banks|agents|networks?|"
+                          r"subsidiaries|proxies)\b(?P<means>[^.;]{0,120}?)\bto\s+(?:[\w$.,-]+\s+){0,8}?$",
+                          re.IGNORECASE)
+
+
+def _user_of_fronts(text: str, trigger: Mention, mentions: list[Mention], party: Mention | None) -> Mention | None:
+    """The party that works through the firms the side just read belongs to ("North Korea uses front companies in
+    Malaysia to buy"), or None."""
+    found = _USES_FRONTS.search(text, 0, trigger.start)
+    if found is None or found.end() != trigger.start or party is None \
+            or not found.start() < party.start < trigger.start:
+        return None
+    return next((m for m in reversed(mentions) if m.kind in ("country", "organization", "person") and m.country
+                 and m.end <= found.start() and m.country != party.country
+                 and not re.search(r"[.;]", text[m.end:found.start()])), None)
 
 
 def _bought_to_send(text: str, group: list[Mention], mentions: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -2966,10 +3068,12 @@ def _bought_to_send(text: str, group: list[Mention], mentions: list[Mention]) ->
         purpose = _TO_SEND_ON.search(text, bought.end, onward.start) if onward.start > bought.end else None
         if purpose is None and onward.start > bought.end and onward.text.lower().startswith("to "):
             purpose = _PLAN_BEFORE_TO.search(text, bought.end, onward.start)  # "with plans" before "to ship"
-        if onward.role != "send" or purpose is None or purpose.end() != onward.start:
+        if onward.role not in _SENDING or purpose is None or purpose.end() != onward.start:
             continue
+        # "bought fuel for delivery to North Korea", "for supplying North Korea": the party the goods go on to.
+        on_to = _SUPPLIED_WHOM if onward.text.lower().startswith("supplying") else _ON_TO
         where = next((m for m in mentions if m.kind in ("country", "organization") and m.country
-                      and m.start > onward.end and _ON_TO.fullmatch(text, onward.end, m.start)), None)
+                      and m.start > onward.end and on_to.fullmatch(text, onward.end, m.start)), None)
         if where is not None:
             return onward, where
     return None

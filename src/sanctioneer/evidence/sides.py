@@ -408,7 +408,8 @@ _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\
 # "to the port of Nampho", "bound for the impoverished nation of North Korea": the place is named after "of";
 # "from the Port of Yokohama" with its capital.
 # "to LLC Harbour Nord in Murmansk": a body named by a proper name only, then the place it is in.
-_NAMED_IN = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:in|at)\s+")
+# "to Korsakov on Russia's island of Sakhalin": a town on an island of a country is that country's.
+_NAMED_IN = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:in|at|on)\s+")
 # "to the armed forces of North Korea", "for the navy of Myanmar": a state's forces or government are the state;
 # "the southwestern port of Yeosu": a port told with the part of the country it lies in.
 _PLACE_OF = re.compile(r"\s*the\s+(?:(?:[a-z]+ern\s+)?(?:port|city|harbou?r)|(?:[\w-]+\s+){0,2}?(?:nation|country)|"

@@ -126,7 +126,7 @@ _DUTY_TO_REPORT = re.compile(r"\b(?:asked|required|obliged|obligated|requested|c
 
 def cover_story(before: str) -> bool:
     """Whether the words before a place tell a cover story ("papers stating that the car was being sent to")."""
-    return _PRETENCE.search(before) is not None
+    return _PRETENCE.search(before) is not None or _FALSE_PAPERS.search(before) is not None
 
 
 # "Gabon paid for its statue by giving land to the studio": the price paid, not a gift of what was paid for.
@@ -829,6 +829,10 @@ _PRETENCE = re.compile(r"\b(?:(?:make|makes|made|making)\s+it\s+(?:appear|look|s
                        r"(?:papers|documents|paperwork|declarations?|manifests?|forms)\b[^.;:]{0,40}?\b"
                        r"(?:wrote|written|stated|declared|claimed|listed|said|indicated))"
                        r"\s+(?:that|as\s+if|as\s+though)\b[^.;:]*$", re.IGNORECASE)
+# "under forged papers that claimed the laptops were going to Dalian": papers told as false say where goods did not go.
+_FALSE_PAPERS = re.compile(r"\b(?:false|falsified|forged|fake|bogus|fraudulent|doctored)\s+(?:[\w-]+\s+)?"
+                           r"(?:papers|documents|paperwork|declarations?|manifests?|forms)\s+(?:that|which)\s+"
+                           r"(?:stated|claimed|declared|said|showed|indicated|listed|gave)\b[^.;:]*$", re.IGNORECASE)
 # "It costs about $30, on average, to transport 70 kilos to the city": the price of carriage, no transfer told.
 _COSTS_TO = re.compile(r"\b(?:it|this|that)\s+(?:costs?|would\s+cost|will\s+cost|can\s+cost)\b[^.;]{0,80}?\bto\s+$",
                        re.IGNORECASE)
