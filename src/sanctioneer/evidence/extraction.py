@@ -62,6 +62,12 @@ __all__ = ["extract_claims"]
 
 # Kinds that describe a transfer of their own: a smuggling claim is not the gift named before it.
 _DISTINCT_KINDS = ("exchange", "smuggling", "import")
+_TRADE_KINDS = frozenset({"import", "export"})
+# "in March alone", "last year alone": the figure of a part of the time a trade went on.
+_TIME_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|\d{4}|year|month|quarter|week|half)\s+alone\b")
+# "In return for the munitions, Russia provided ...": a sentence opening on goods paid for, told before.
+_PAID_FOR_TOLD = re.compile(r"\s*in\s+(?:exchange|return)\s+for\s+(?:the|these|those)\s[^,;.]{1,60},", re.IGNORECASE)
 _ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|this|that)\s+"
                            r"(?:transfer|delivery|handover|hand-over|shipment|sale|gift)\b", re.IGNORECASE)
 _COMES_AFTER = re.compile(r"\s*(?:It|This|The\s+\w+)\s+(?:comes|came)\s+(?:just\s+|only\s+|barely\s+)?"
@@ -349,6 +355,19 @@ class _Joined:
                 and all(d.sentence is not draft.sentence for d in self.drafts):
             # "Separately, Russia supplied fuel worth $5 million to North Korea": another case, another transfer.
             return False
+        if draft.quantity is not None and _TIME_ALONE.search(draft.sentence.text) \
+                and all(d.sentence is not draft.sentence for d in self.drafts):
+            # "Russia has been shipping refined petroleum to North Korea" ... "it supplied 165,000 barrels in March
+            # alone": a figure for a part of the time told is a part of the trade, a claim of its own.
+            return False
+        if self._figure_of_one_listed(draft):
+            # "imported more luxury goods such as caviar and carpets from China last year" ... "it imported carpets
+            # worth $448,728 last year": one of the goods a trade listed, told with its own figure, a flow of its own.
+            return False
+        if self._longer_period(draft):
+            # "Russia exported refined oil to North Korea in December" ... "it shipped 67,000 barrels from December
+            # until April": a figure for a period that runs on past the month told is the period's, a claim of its own.
+            return False
         if _COMES_AFTER.match(draft.sentence.text):
             # "It comes days after South Korea seized a tanker that had transferred oil": earlier news, another case.
             return False
@@ -372,6 +391,7 @@ class _Joined:
             # goods told only as goods, worth another sum, are another trade.
             return False
         kinds = {k for d in self.drafts for k in d.kinds}
+        paid_back = self._paid_back_again(draft)
         if self._same_count(draft):
             # "Laos has imported 40 Arabian horses from Oman" ... "Oman sent 40 horses to Laos on May 2": the same
             # count of the same goods between the same countries, told first by the buyer, is the same transfer.
@@ -381,7 +401,7 @@ class _Joined:
         denied_first = all(d.denies or d.status is ClaimStatus.DENIED for d in self.drafts) \
             and self._near(draft) and any(_same_goods(d, draft, self.lexicon) for d in self.drafts)
         for kind in _DISTINCT_KINDS:
-            if denied_first and kind != "exchange":
+            if (denied_first and kind != "exchange") or (paid_back and kind == "exchange"):
                 continue
             if kind == "import" and self._bought_what_was_seized(draft):
                 continue
@@ -400,7 +420,8 @@ class _Joined:
                 # told paragraphs after the lead ("smuggled coal to China" ... "The coal was loaded at Nampo"), its
                 # detail.
                 return False
-        if "exchange" in kinds and not (self._one_way() and self._near(draft) and self._named_again(draft)):
+        if "exchange" in kinds and not paid_back \
+                and not (self._one_way() and self._near(draft) and self._named_again(draft)):
             # One leg of an exchange ("paid for North Korean shells with rice") goes on where its goods are named
             # again ("North Korean ships unloaded the weapons"); an exchange both ways takes nothing more.
             return False
@@ -441,6 +462,57 @@ class _Joined:
         if there is None and self._made_known_before(draft, here):
             return False
         return here is None or there is None or here.compatible(there) or self._lead_date_told_too(draft, here)
+
+    def _figure_of_one_listed(self, draft: Draft) -> bool:
+        """The draft, an import or an export, gives a figure (a measure or a sum) of some, not all, of the goods a trade
+        told before listed with no figure, and of no other goods."""
+        if (draft.quantity is None and draft.value is None) or not draft.goods \
+                or any(d.sentence is draft.sentence for d in self.drafts):
+            return False
+        if not _TRADE_KINDS & set(draft.kinds) or not any(_TRADE_KINDS & set(d.kinds) for d in self.drafts):
+            return False
+        if draft.quantity is not None and _LOADS.fullmatch(f" {draft.quantity[1] or ''}"):
+            return False  # "three containers of guns": loads of a shipment, no flow
+        if any(d.quantity is not None or d.value is not None for d in self.drafts):
+            return False
+        for told in self.drafts:
+            if len(told.goods) < 2:
+                continue
+            listed = {w for _, g in told.goods for w in _content_words(g)}
+            named = [g for _, g in told.goods if any(_content_words(g) & _content_words(h) for _, h in draft.goods)]
+            if named and len(named) < len(told.goods) and all(_content_words(h) & listed for _, h in draft.goods):
+                return True
+        return False
+
+    def _longer_period(self, draft: Draft) -> bool:
+        """The draft counts goods over a period that opens in the month the group is dated by and ends later, where the
+        group's own sentences tell that month alone, no period."""
+        told = draft.date
+        if draft.quantity is None or told is None or told.value is None or told.value.month is None \
+                or not period_end(draft.sentence.text, told) or any(d.sentence is draft.sentence for d in self.drafts):
+            return False
+        here = self.date()
+        if here is None or here.month is None or here.day is not None or (here.year, here.month) != (
+                told.value.year, told.value.month):
+            return False
+        return not any(d.date is not None and period_end(d.sentence.text, d.date) for d in self.drafts)
+
+    def _paid_back_again(self, draft: Draft) -> bool:
+        """"sent shells to Russia in exchange for food" ... "In return for the munitions, Russia provided food": what a
+        sentence opening on the goods paid for gives back (however far on), or what the next paragraph tells sent,
+        between the same sides (one may go untold), with goods all named by the group's words, is the payment told
+        before, told again."""
+        if not (_PAID_FOR_TOLD.match(draft.sentence.text) or self._near(draft)) or not self._one_way() \
+                or not draft.goods:
+            return False
+        mine = (self.party("supplier").country, self.party("recipient").country)
+        theirs = (_party(draft.supplier, "", self.lexicon).country, _party(draft.recipient, "", self.lexicon).country)
+        if theirs == (None, None) or any(t not in (None, m) for m, t in zip(mine, theirs, strict=True)):
+            return False
+        if not any("exchange" in d.kinds for d in self.drafts):
+            return False
+        words = {w for d in self.drafts for _, g in d.goods for w in _content_words(g)}
+        return all(_content_words(g) & words for _, g in draft.goods)
 
     def _made_known_before(self, draft: Draft, here: PartialDate | None) -> bool:
         """"Moscow gave Kim a car on Wednesday" ... "Pyongyang revealed in March that Moscow had given Kim a car": a
@@ -807,6 +879,24 @@ def _figure_told_again(group: _Joined, joined: list[_Joined]) -> bool:
 _ANY_OTHER = re.compile(r"\s+(?:any|no)\s+other\b", re.IGNORECASE)
 
 
+def _listed_then_counted(group: _Joined, joined: list[_Joined]) -> bool:
+    """The group lists goods with no figure, and each of them is told again with a figure of its own by another group
+    (see `_Joined._figure_of_one_listed`) that keeps any North Korean side the list names."""
+    if any(d.quantity is not None or d.value is not None for d in group.drafts) \
+            or not any(len(d.goods) >= 2 for d in group.drafts):
+        return False
+    counted = [o for o in joined if o is not group and any(group._figure_of_one_listed(d) for d in o.drafts)]
+    if not counted:
+        return False
+    covered = {w for o in counted for d in o.drafts for _, g in d.goods for w in _content_words(g)}
+    # "luxury goods such as caviar and carpets": the word for the whole needs no figure of its own.
+    named = [g for d in group.drafts for _, g in d.goods if not (_vague(g) or group.lexicon.broad(g))]
+    if len(named) < 2 or not all(_content_words(g) & covered for g in named):
+        return False
+    return all(group.party(role).country != "KP" or all(o.party(role).country == "KP" for o in counted)
+               for role in ("supplier", "recipient"))
+
+
 def _denial_of(group: _Joined, draft: Draft) -> bool:
     """A sentence that denies a transfer between the parties of one already told ("Kiev rejected the claims,
     saying Ukraine had never supplied missile technology to North Korea") is that transfer's denial."""
@@ -902,8 +992,9 @@ _DONE_BY_THEN = re.compile(r"\bhad\s+(?:already\s+|\w+ly\s+)?$", re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "additional arms", "more missiles": goods beyond those told.
 # "seized other banned luxury items": goods beside those told ("the other yacht" is one of them).
-_MORE_OF = re.compile(r"\b(?:additional|more|extra|(?<!the\s)(?<!each\s)other)\s+(?:[\w-]+\s+){0,2}(?=\S*$)",
-                      re.IGNORECASE)
+# "artillery shells and other munitions": the word closing a list, not goods beyond those told.
+_MORE_OF = re.compile(r"\b(?:additional|more|extra|(?<!the\s)(?<!each\s)(?<!\band\s)(?<!\bor\s)other)\s+"
+                      r"(?:[\w-]+\s+){0,2}(?=\S*$)", re.IGNORECASE)
 # "also sent", "has also quietly supplied": the transfer word after "also".
 _ALSO = re.compile(r"\balso\s+(?:(?:has|have|had|been|quietly|reportedly|allegedly|secretly)\s+){0,2}$", re.IGNORECASE)
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
@@ -1025,6 +1116,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                 continue
             if there is None or _MAY_BE.search(sentence.text[:mention.start]) \
                     or _BANNED_SINCE.search(sentence.text[:mention.start]) \
+                    or _IMPOSED_THEN.search(sentence.text, 0, mention.start) \
                     or RECORD_SINCE.search(sentence.text, 0, mention.start) \
                     or FIRST_SINCE.search(sentence.text, 0, mention.start) \
                     or OPENED_BEFORE.search(sentence.text, 0, mention.start) \
@@ -1173,6 +1265,8 @@ _MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to|"
 # "breaching UN sanctions (adopted in 2011)": the date of a rule, too.
 _BANNED_SINCE = re.compile(r"\b(?:ban|bans|banned|banning|prohibits|prohibited|barred|bars|forbids|forbidden|"
                            r"outlawed|embargo|adopted|enacted)\b[^.;]*$", re.IGNORECASE)
+# "a cap on oil transfers, imposed by the U.N. Security Council in 2017": the date of a measure.
+_IMPOSED_THEN = re.compile(r"\bimposed\s+(?:by\s+[\w.' -]{1,50}?\s+)?(?:(?:in|on|since)\s+)?$", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
                       r"(?:\w+\s+){0,2}(?:ship|vessel|freighter|tanker|cargo ship|plane|aircraft|truck)\b",
                       re.IGNORECASE)
@@ -1381,6 +1475,9 @@ def extract_claims(document: SourceDocument, *, lexicon: Lexicon | None = None) 
     # had resumed": goods told again between the same countries, with no time, count or sum of their own, are the
     # figure told before, not a second transfer.
     joined = [g for g in joined if not _figure_told_again(g, joined)]
+    # "exports of sugar and wheat flour rose markedly" ... "9 million kilograms of sugar" ... "11 million kilograms of
+    # wheat flour": goods a trade listed with no figure, each then told with a figure of its own, are those flows.
+    joined = [g for g in joined if not _listed_then_counted(g, joined)]
     claims: list[Claim] = []
     stem = document.sha256.removeprefix("sha256:")[:8]
     for number, group in enumerate(joined, start=1):

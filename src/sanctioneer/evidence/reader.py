@@ -99,6 +99,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?!only\b|just\b|merely\b|simply\b)"
                        r"(?:\w+\s+)?$", re.IGNORECASE)
 # "most of its exports to Peru": a trade owned by "its", a few words before the noun.
+# "In return for the munitions,": goods named again, told before.
+_TOLD_BEFORE = re.compile(r"\s+(?:the|these|those)\s", re.IGNORECASE)
 _ITS_TRADE = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}$")
 _ITS_NOUNS = frozenset({"exports", "export", "imports", "import", "shipments", "sales"})
 # A place told after a preposition is where, not whose: "in Laos", "to Peru".
@@ -1609,7 +1611,7 @@ class SentenceReader:
         for draft in made:
             included(draft, mentions, self.lexicon)
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
-        made.extend(back for back in returns if back is not None)
+        made.extend(back for back in returns if back is not None and not self._paid_for_told(back, sentence))
         made.extend(back for back in (self._paid_back_for_told(d, sentence, mentions, dates) for d in list(made))
                     if back is not None)
         carried_back = (brought_back(d, mentions, self.lexicon) for d in made)
@@ -1718,6 +1720,20 @@ class SentenceReader:
         start = max(c for c in cuts if c <= position)
         end = min((c for c in cuts if c > position), default=len(text))
         return start, end
+
+    def _paid_for_told(self, back: Draft, sentence: Sentence) -> bool:
+        """"North Korea has sent shells to Russia ... In return for the munitions, Russia provided food": goods paid
+        for, told first with "the", "these" or "those", are a transfer the report told before between the same sides
+        the same way, not another one."""
+        fronted = fronted_return(sentence.text)
+        if fronted is None or not _TOLD_BEFORE.match(sentence.text, fronted.end("cue")):
+            return False
+        if back.supplier is None or back.recipient is None or back.supplier.country is None \
+                or back.recipient.country is None:
+            return False
+        return any(d.goods and d.supplier is not None and d.recipient is not None
+                   and d.supplier.country == back.supplier.country and d.recipient.country == back.recipient.country
+                   for d in self.drafts)
 
     def _paid_back_for_told(self, draft: Draft, sentence: Sentence, mentions: list[Mention],
                             dates: list[DateMention]) -> Draft | None:
