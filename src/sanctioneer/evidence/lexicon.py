@@ -667,7 +667,7 @@ class Lexicon:
             start = 0
             while (found := lower.find(marker, start)) >= 0:
                 start = found + 1
-                if marker.strip() in ("said", "says", "told") and _SAID_WITHIN.search(lower, 0, found):
+                if marker.strip() in ("said", "says", "say", "told") and _SAID_WITHIN.search(lower, 0, found):
                     continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
                 if marker.strip().isalpha() and _DETERMINER_BEFORE.search(lower, 0, found):
                     continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
