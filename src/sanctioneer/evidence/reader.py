@@ -55,6 +55,7 @@ from sanctioneer.evidence.follow_ups import (
     included,
     one_of_them,
     ranked_flows,
+    return_aside,
     takes_back,
     top_items_told,
 )
@@ -280,6 +281,14 @@ _WHOSE_GOODS = re.compile(r"['’]s?\s+(?:(?:combined|total|overall|monthly|annu
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Roles of transfer words that send goods, whose nouns are named by the sender ("North Korean shipments").
 _SENDING = frozenset({"send", "supply", "give"})
+# "..., while currently supplying shells", "..., but also sending howitzers": a verb in -ing with no subject of its own.
+_WHILE_DOING = re.compile(r"(?:,\s*|\s)(?:while|but\s+also|and\s+also)\s+(?:(?:currently|also|now|still|reportedly|"
+                          r"[a-z]+ly)\s+)?$", re.IGNORECASE)
+# The subject of a clause: a party right before its verb ("North Korea is preparing", "Pyongyang has been helping").
+_SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b")
+# "is not only helping Russia with troops": whom the clause before helped, and with what.
+_HELPED_BEFORE = re.compile(r"\b[a-z]+ing\s+(?:the\s+)?$")
+_WITH_AFTER = re.compile(r"\s+with\b")
 # Between a demonym and the transfer noun it names: nothing, or a count ("North Korean arms shipments" aside).
 _NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+|outbound\s+)?")
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
@@ -1485,12 +1494,19 @@ class SentenceReader:
             # "Though trade papers listed rice, jet fuel went from China to North Korea": the clause of contrast
             # gives the transfer told after it neither goods nor sides.
             cuts = sorted({*cuts, contrast})
+        if (aside := return_aside(text)) is not None:
+            # "Russia, in exchange for the shells, sent North Korea oil": the payment told between the subject and its
+            # verb is no clause of its own, and tells no transfer of its own but the one paid back.
+            cuts = [c for c in cuts if not aside.start("cue") - 2 <= c < aside.end()]
+            triggers = [t for t in triggers if not aside.start("cue") <= t.start < aside.end()]
+        told_mentions = mentions if aside is None else [
+            m for m in mentions if not aside.start("cue") <= m.start < aside.end()]
         if (fronted := fronted_return(text)) is not None:
             # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
             cuts = sorted({*cuts, fronted.end()})
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
-            draft = self._claim(index, sentence, group, mentions, dates, cuts)
+            draft = self._claim(index, sentence, group, told_mentions, dates, cuts)
             if draft is not None:
                 made.append(draft)
         for before, after in itertools.pairwise(made):
@@ -1543,6 +1559,8 @@ class SentenceReader:
                 if after.date is None and before.date is not None:
                     after.date, after.date_sentence = before.date, before.date_sentence
                     after.evidence.extend(e for e in before.evidence if e.field == "date")
+        for draft in made:
+            self._subject_of_the_clause_before(draft, sentence, mentions)
         for draft in made:
             if "gift" in draft.kinds and draft.recipient is None and draft.goods:
                 # "the white stallion Lukashenko rode at the parade was a gift from Putin": who the goods are told
@@ -1643,6 +1661,44 @@ class SentenceReader:
             if found.value is not None:
                 self.last_dates.append((found, sentence))
         self.previous = (text, mentions)
+
+    @staticmethod
+    def _subject_of_the_clause_before(draft: Draft, sentence: Sentence, mentions: list[Mention]) -> None:
+        """"North Korea is sending troops, while supplying rocket launchers", "Pyongyang is not only helping Russia
+        with engineers, but also sending howitzers": a verb in -ing after "while" or "but also", with no subject of
+        its own, is done by the subject of the clause before; whom that clause helped "with" something takes the
+        goods."""
+        if draft.supplier is not None or draft.recipient is not None or not draft.goods or draft.anaphoric:
+            return
+        text = sentence.text
+        kind = next((e for e in draft.evidence if e.field == "kind"), None)
+        if kind is None:
+            return
+        at = kind.start - sentence.start
+        trigger = next((m for m in mentions if m.kind == "trigger" and m.start == at), None)
+        joined = _WHILE_DOING.search(text, 0, at)
+        if trigger is None or joined is None or not trigger.text.lower().endswith("ing") \
+                or trigger.role not in (*_SENDING, "receive"):
+            return
+        subject = next((m for m in reversed(mentions) if m.end <= joined.start() and is_party(m, text)
+                        and _SUBJECT_VERB.match(text, m.end)), None)
+        if subject is None or any(m.kind == "trigger" and subject.end <= m.start < joined.start() for m in mentions):
+            return
+        if trigger.role == "receive":
+            draft.recipient = subject
+            draft.evidence.append(Evidence("recipient", subject.text, sentence.start + subject.start,
+                                           sentence.start + subject.end, sentence))
+            return
+        draft.supplier = subject
+        draft.evidence.append(Evidence("supplier", subject.text, sentence.start + subject.start,
+                                       sentence.start + subject.end, sentence))
+        helped = next((m for m in mentions if subject.end < m.start and m.end <= joined.start() and is_party(m, text)
+                       and m.country != subject.country and _HELPED_BEFORE.search(text, subject.end, m.start)
+                       and _WITH_AFTER.match(text, m.end)), None)
+        if helped is not None:
+            draft.recipient = helped
+            draft.evidence.append(Evidence("recipient", helped.text, sentence.start + helped.start,
+                                           sentence.start + helped.end, sentence))
 
     def _anchor(self) -> PartialDate | None:
         """The date "a month later" counts from: the last transfer's read so far (not a date a report was
