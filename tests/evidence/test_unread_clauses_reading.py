@@ -62,3 +62,20 @@ def test_goods_sent_by_the_subject_of_the_clause_before_are_never_permitted() ->
     report = build_report([document], assessor=Assessor(default_rulebook(), screen=False))
     assert [e.supplier.country for e in report.events] == ["KP"]
     assert all(e.decision is not None and e.decision.verdict.value != "permitted" for e in report.events)
+
+
+def test_the_title_tells_the_transfer_a_body_without_words_of_transfer_does_not() -> None:
+    found = claims("Satellite photos suggest illegal transfer of diesel to North Korea\n\n"
+                   "The photos, taken on May 19, show two tankers lashed together in the Yellow Sea.\n")
+    assert [(c.recipient.country, c.goods[0].description) for c in found] == [("KP", "diesel")]
+
+
+def test_the_title_is_not_read_when_the_body_tells_the_transfer() -> None:
+    found = claims("Illegal transfer of diesel to North Korea\n\n"
+                   "A Chinese tanker transferred 600 tonnes of diesel to a North Korean tanker in May.\n")
+    assert [seen(c) for c in found] == [("CN", "KP", "2023-05")]
+
+
+def test_a_title_that_names_no_goods_in_particular_tells_no_claim() -> None:
+    assert claims("Crackdown on smuggled goods from China\n\n"
+                  "Market traders in Sinuiju were questioned by police last week.\n") == []

@@ -281,6 +281,8 @@ _WHOSE_GOODS = re.compile(r"['’]s?\s+(?:(?:combined|total|overall|monthly|annu
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Roles of transfer words that send goods, whose nouns are named by the sender ("North Korean shipments").
 _SENDING = frozenset({"send", "supply", "give"})
+# A line that gives the report's date ("date 2024-05-02"), no title.
+_DATE_LINE = re.compile(r"\s*date\s+\d", re.IGNORECASE)
 # "..., while currently supplying shells", "..., but also sending howitzers": a verb in -ing with no subject of its own.
 _WHILE_DOING = re.compile(r"(?:,\s*|\s)(?:while|but\s+also|and\s+also)\s+(?:(?:currently|also|now|still|reportedly|"
                           r"[a-z]+ly)\s+)?$", re.IGNORECASE)
@@ -1423,9 +1425,21 @@ class SentenceReader:
         return kept
 
     def read(self) -> list[Draft]:
-        for index, sentence in enumerate(self.sentences()):
+        sentences = self.sentences()
+        for index, sentence in enumerate(sentences):
             self.index = index
             self._sentence(index, sentence)
+        if not self.drafts:
+            # "Images show transfer of oil products to North Korea" over a body that tells the transfer in no words
+            # of transfer: the report's title, its first lines before the body, tells it in brief.
+            first = sentences[0].start if sentences else len(self.document.text)
+            titles = [s for s in split_sentences(self.document.text) if s.heading and s.end <= first
+                      and not self.document.is_furniture(s.start, s.end) and not _DATE_LINE.match(s.text)][:2]
+            for index, title in enumerate(titles, start=len(sentences)):
+                self.index = index
+                self._sentence(index, title)
+            # "Crackdown on smuggled goods": a title that names no goods in particular tells no claim.
+            self.drafts = [d for d in self.drafts if not all(self.lexicon.generic(g) for _, g in d.goods)]
         return self.drafts
 
     # -- one sentence -------------------------------------------------------------------------
