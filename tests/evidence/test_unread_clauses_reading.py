@@ -79,3 +79,15 @@ def test_the_title_is_not_read_when_the_body_tells_the_transfer() -> None:
 def test_a_title_that_names_no_goods_in_particular_tells_no_claim() -> None:
     assert claims("Crackdown on smuggled goods from China\n\n"
                   "Market traders in Sinuiju were questioned by police last week.\n") == []
+
+
+def test_whose_scheme_to_export_goods_it_was_sends_them() -> None:
+    claim = only("Prosecutors said they had uncovered North Korea's scheme to export tons of iron ore to buyers "
+                 "abroad.\n")
+    assert claim.supplier.country == "KP"
+    assert claim.goods[0].description.endswith("iron ore")
+
+
+def test_a_scheme_that_names_its_buyer_keeps_both_sides() -> None:
+    claim = only("Prosecutors said they had uncovered Pyongyang's scheme to export coal to Vietnam in 2019.\n")
+    assert seen(claim) == ("KP", "VN", "2019")

@@ -291,6 +291,9 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b")
 # "is not only helping Russia with troops": whom the clause before helped, and with what.
 _HELPED_BEFORE = re.compile(r"\b[a-z]+ing\s+(?:the\s+)?$")
 _WITH_AFTER = re.compile(r"\s+with\b")
+# "North Korea's scheme to export coal", "Syria's attempts to buy rifles": whose scheme it was.
+_SCHEME_TO = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:schemes?|plans?|plots?|bids?|attempts?|efforts?|operations?|"
+                        r"campaigns?|networks?)\s+to\s+", re.IGNORECASE)
 # Between a demonym and the transfer noun it names: nothing, or a count ("North Korean arms shipments" aside).
 _NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+|outbound\s+)?")
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
@@ -1681,18 +1684,30 @@ class SentenceReader:
         """"North Korea is sending troops, while supplying rocket launchers", "Pyongyang is not only helping Russia
         with engineers, but also sending howitzers": a verb in -ing after "while" or "but also", with no subject of
         its own, is done by the subject of the clause before; whom that clause helped "with" something takes the
-        goods."""
-        if draft.supplier is not None or draft.recipient is not None or not draft.goods or draft.anaphoric:
+        goods. A verb after whose "scheme to" or "attempt to" it is ("North Korea's scheme to export coal") is done by
+        whose scheme it was."""
+        if not draft.goods or draft.anaphoric:
             return
         text = sentence.text
-        kind = next((e for e in draft.evidence if e.field == "kind"), None)
-        if kind is None:
+        told = {e.start - sentence.start for e in draft.evidence if e.field == "kind"}
+        trigger = next((m for m in mentions if m.kind == "trigger" and m.start in told
+                        and m.role in (*_SENDING, "receive")), None)
+        if trigger is None:
             return
-        at = kind.start - sentence.start
-        trigger = next((m for m in mentions if m.kind == "trigger" and m.start == at), None)
+        at = trigger.start
+        role, other = ("recipient", draft.supplier) if trigger.role == "receive" else ("supplier", draft.recipient)
+        owner = next((m for m in mentions if m.end <= at and is_party(m, text)
+                      and _SCHEME_TO.fullmatch(text, m.end, at)), None)
+        if owner is not None and getattr(draft, role) is None and (other is None or other.country != owner.country):
+            # "uncovered North Korea's scheme to export coal": whose scheme it was sends the goods, or takes them in.
+            setattr(draft, role, owner)
+            draft.evidence.append(Evidence(role, owner.text, sentence.start + owner.start, sentence.start + owner.end,
+                                           sentence))
+            return
+        if draft.supplier is not None or draft.recipient is not None:
+            return
         joined = _WHILE_DOING.search(text, 0, at)
-        if trigger is None or joined is None or not trigger.text.lower().endswith("ing") \
-                or trigger.role not in (*_SENDING, "receive"):
+        if joined is None or not trigger.text.lower().endswith("ing"):
             return
         subject = next((m for m in reversed(mentions) if m.end <= joined.start() and is_party(m, text)
                         and _SUBJECT_VERB.match(text, m.end)), None)
