@@ -91,3 +91,9 @@ def test_whose_scheme_to_export_goods_it_was_sends_them() -> None:
 def test_a_scheme_that_names_its_buyer_keeps_both_sides() -> None:
     claim = only("Prosecutors said they had uncovered Pyongyang's scheme to export coal to Vietnam in 2019.\n")
     assert seen(claim) == ("KP", "VN", "2019")
+
+
+def test_a_long_body_that_tells_no_transfer_is_not_summed_up_by_its_title() -> None:
+    assert claims("Seoul says diesel sent to the North was for its own office\n\n"
+                  "The ministry spoke on Thursday. Officials met reporters in the capital. They took questions for an "
+                  "hour. The office opened last year. It employs twenty people.\n") == []

@@ -1432,9 +1432,10 @@ class SentenceReader:
         for index, sentence in enumerate(sentences):
             self.index = index
             self._sentence(index, sentence)
-        if not self.drafts:
-            # "Images show transfer of oil products to North Korea" over a body that tells the transfer in no words
-            # of transfer: the report's title, its first lines before the body, tells it in brief.
+        if not self.drafts and len(sentences) <= 3:
+            # "Images show transfer of oil products to North Korea" over a body of a few lines that tells no
+            # transfer: the report's title, its first lines before the body, tells it in brief. A longer body that
+            # tells none is not summed up by its title.
             first = sentences[0].start if sentences else len(self.document.text)
             titles = [s for s in split_sentences(self.document.text) if s.heading and s.end <= first
                       and not self.document.is_furniture(s.start, s.end) and not _DATE_LINE.match(s.text)][:2]
