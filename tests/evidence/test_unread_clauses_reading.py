@@ -97,3 +97,8 @@ def test_a_long_body_that_tells_no_transfer_is_not_summed_up_by_its_title() -> N
     assert claims("Seoul says diesel sent to the North was for its own office\n\n"
                   "The ministry spoke on Thursday. Officials met reporters in the capital. They took questions for an "
                   "hour. The office opened last year. It employs twenty people.\n") == []
+
+
+def test_who_say_a_transfer_happened_at_the_start_of_the_sentence_still_place_it() -> None:
+    claim = only("Police in Osaka, Japan, say a student began smuggling North Korean soju into the country in 2019.\n")
+    assert seen(claim)[:2] == ("KP", "JP")
