@@ -29,9 +29,28 @@ from sanctioneer.evidence.sides import goods_origin, is_party, party_after_cue
 from sanctioneer.evidence.text import Sentence
 from sanctioneer.evidence.transfer_words import cover_story
 
-__all__ = ["add_worth", "another_lot", "brought_back", "buyer_named", "complete", "confirm", "contents",
-           "contents_list_opening", "contents_opening", "counts_in_turn", "deny", "elaborate", "fronted_return",
-           "holding_claim", "in_return", "included", "one_of_them", "ranked_flows", "takes_back"]
+__all__ = [
+    "add_worth",
+    "another_lot",
+    "brought_back",
+    "buyer_named",
+    "complete",
+    "confirm",
+    "contents",
+    "contents_list_opening",
+    "contents_opening",
+    "counts_in_turn",
+    "deny",
+    "elaborate",
+    "fronted_return",
+    "holding_claim",
+    "in_return",
+    "included",
+    "one_of_them",
+    "ranked_flows",
+    "return_aside",
+    "takes_back",
+]
 
 # A sentence about what was just told: "The contract was worth ...", "The yachts, worth ...".
 _ABOUT_IT = re.compile(r"\s*(?:The|This|That|These|Those|It|They|Its|Their|Each|Both|Together)\b")
@@ -198,6 +217,14 @@ _PEOPLE_PAID = re.compile(r"\s+(?:(?:the|its|their|more|thousands\s+of|hundreds\
                           r"workers|labourers|laborers|mercenaries|fighters|personnel|conscripts)\b", re.IGNORECASE)
 # "In exchange for the shells, Russia provided North Korea with tanks": the goods paid back told first.
 _IN_RETURN_FIRST = re.compile(r"\s*(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;.]{1,80}?,", re.IGNORECASE)
+# "Russia, in exchange for the shells, sent North Korea oil": the payment told between the subject and its verb.
+_IN_RETURN_ASIDE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,\s*"
+                              r"(?P<cue>in\s+(?:exchange|return)\s+for)\b[^,;.]{1,80}?,\s*(?=[a-z])")
+
+
+def return_aside(text: str) -> re.Match[str] | None:
+    """The payment told between a sentence's subject and its verb ("Russia, in exchange for the shells, sent ...")."""
+    return _IN_RETURN_ASIDE.match(text)
 
 
 # The end of a list of goods, or of the clause that names them.
@@ -279,13 +306,15 @@ def in_return(draft: Draft, mentions: list[Mention], dates: list[DateMention], l
     """
     text = draft.sentence.text
     told = next((e for e in draft.evidence if e.field == "kind"), None)
-    if draft.supplier is None or draft.recipient is None or told is None:
+    if (draft.supplier is None and draft.recipient is None) or told is None:
+        # "The supplies were delivered to Moscow in exchange for food": one side told is enough, the payment going
+        # the other way from it.
         return None
     cue = _IN_RETURN.search(text, told.start - draft.sentence.start)
     if cue is not None:
         word, begin, last = cue.span(), cue.end(), len(text)
     else:
-        fronted = fronted_return(text)
+        fronted = fronted_return(text) or return_aside(text)
         if fronted is None or fronted.end() > told.start - draft.sentence.start:
             return None
         word, begin, last = fronted.span("cue"), fronted.end("cue"), fronted.end()

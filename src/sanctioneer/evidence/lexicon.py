@@ -302,6 +302,8 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tell|tells|informed|inform|informs|briefed|a
 
 # "the ammunition that prosecutors said he planned to ship", "which officials say were bound for": a saying told
 # inside a relative clause, right after its pronoun and the sayer.
+# "sold ore to China, and researchers say ...": others who speak after the transfer told.
+_AND_OTHERS = re.compile(r",\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+$")
 _SAID_WITHIN = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
 # "shipped some 4,000 containers to Laos, which could hold 2 million shells": a relative clause on counted containers
 # that says what they hold names the goods sent, so it goes on the clause of the sending.
@@ -708,8 +710,10 @@ class Lexicon:
             start = 0
             while (found := lower.find(marker, start)) >= 0:
                 start = found + 1
-                if marker.strip() in ("said", "says", "told") and _SAID_WITHIN.search(lower, 0, found):
+                if marker.strip() in ("said", "says", "say", "told") and _SAID_WITHIN.search(lower, 0, found):
                     continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
+                if marker == " say " and not _AND_OTHERS.search(lower, 0, found):
+                    continue  # "Japanese authorities say they arrested a smuggler": who says it may be the place meant
                 if marker.strip().isalpha() and _DETERMINER_BEFORE.search(lower, 0, found):
                     continue  # "Russia supplied the reported cargo of oil": a word describing the noun, no clause
                 if marker in (" while ", " whereas ") and _TOTAL_FOR_NEXT.match(text, found + len(marker)):

@@ -55,6 +55,7 @@ from sanctioneer.evidence.follow_ups import (
     included,
     one_of_them,
     ranked_flows,
+    return_aside,
     takes_back,
     top_items_told,
 )
@@ -293,6 +294,19 @@ _WHOSE_GOODS = re.compile(r"['’]s?\s+(?:(?:combined|total|overall|monthly|annu
 _FLAG = re.compile(r"-(?:flagged|registered)\b|\bflag\b", re.IGNORECASE)
 # Roles of transfer words that send goods, whose nouns are named by the sender ("North Korean shipments").
 _SENDING = frozenset({"send", "supply", "give"})
+# A line that gives the report's date ("date 2024-05-02"), no title.
+_DATE_LINE = re.compile(r"\s*date\s+\d", re.IGNORECASE)
+# "..., while currently supplying shells", "..., but also sending howitzers": a verb in -ing with no subject of its own.
+_WHILE_DOING = re.compile(r"(?:,\s*|\s)(?:while|but\s+also|and\s+also)\s+(?:(?:currently|also|now|still|reportedly|"
+                          r"[a-z]+ly)\s+)?$", re.IGNORECASE)
+# The subject of a clause: a party right before its verb ("North Korea is preparing", "Pyongyang has been helping").
+_SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b")
+# "is not only helping Russia with troops": whom the clause before helped, and with what.
+_HELPED_BEFORE = re.compile(r"\b[a-z]+ing\s+(?:the\s+)?$")
+_WITH_AFTER = re.compile(r"\s+with\b")
+# "North Korea's scheme to export coal", "Syria's attempts to buy rifles": whose scheme it was.
+_SCHEME_TO = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:schemes?|plans?|plots?|bids?|attempts?|efforts?|operations?|"
+                        r"campaigns?|networks?)\s+to\s+", re.IGNORECASE)
 # Between a demonym and the transfer noun it names: nothing, or a count ("North Korean arms shipments" aside).
 _NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+|outbound\s+)?")
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
@@ -1451,9 +1465,22 @@ class SentenceReader:
         return kept
 
     def read(self) -> list[Draft]:
-        for index, sentence in enumerate(self.sentences()):
+        sentences = self.sentences()
+        for index, sentence in enumerate(sentences):
             self.index = index
             self._sentence(index, sentence)
+        if not self.drafts and len(sentences) <= 3:
+            # "Images show transfer of oil products to North Korea" over a body of a few lines that tells no
+            # transfer: the report's title, its first lines before the body, tells it in brief. A longer body that
+            # tells none is not summed up by its title.
+            first = sentences[0].start if sentences else len(self.document.text)
+            titles = [s for s in split_sentences(self.document.text) if s.heading and s.end <= first
+                      and not self.document.is_furniture(s.start, s.end) and not _DATE_LINE.match(s.text)][:2]
+            for index, title in enumerate(titles, start=len(sentences)):
+                self.index = index
+                self._sentence(index, title)
+            # "Crackdown on smuggled goods": a title that names no goods in particular tells no claim.
+            self.drafts = [d for d in self.drafts if not all(self.lexicon.generic(g) for _, g in d.goods)]
         return self.drafts
 
     # -- one sentence -------------------------------------------------------------------------
@@ -1526,12 +1553,19 @@ class SentenceReader:
             # "Though trade papers listed rice, jet fuel went from China to North Korea": the clause of contrast
             # gives the transfer told after it neither goods nor sides.
             cuts = sorted({*cuts, contrast})
+        if (aside := return_aside(text)) is not None:
+            # "Russia, in exchange for the shells, sent North Korea oil": the payment told between the subject and its
+            # verb is no clause of its own, and tells no transfer of its own but the one paid back.
+            cuts = [c for c in cuts if not aside.start("cue") - 2 <= c < aside.end()]
+            triggers = [t for t in triggers if not aside.start("cue") <= t.start < aside.end()]
+        told_mentions = mentions if aside is None else [
+            m for m in mentions if not aside.start("cue") <= m.start < aside.end()]
         if (fronted := fronted_return(text)) is not None:
             # "In exchange for the shells, Russia provided ...": the goods paid back are no clause of their own.
             cuts = sorted({*cuts, fronted.end()})
         made: list[Draft] = []
         for group in self._group(triggers, cuts):
-            draft = self._claim(index, sentence, group, mentions, dates, cuts)
+            draft = self._claim(index, sentence, group, told_mentions, dates, cuts)
             if draft is not None:
                 made.append(draft)
         for before, after in itertools.pairwise(made):
@@ -1584,6 +1618,8 @@ class SentenceReader:
                 if after.date is None and before.date is not None:
                     after.date, after.date_sentence = before.date, before.date_sentence
                     after.evidence.extend(e for e in before.evidence if e.field == "date")
+        for draft in made:
+            self._subject_of_the_clause_before(draft, sentence, mentions)
         for draft in made:
             if "gift" in draft.kinds and draft.recipient is None and draft.goods:
                 # "the white stallion Lukashenko rode at the parade was a gift from Putin": who the goods are told
@@ -1691,6 +1727,56 @@ class SentenceReader:
             if found.value is not None:
                 self.last_dates.append((found, sentence))
         self.previous = (text, mentions)
+
+    @staticmethod
+    def _subject_of_the_clause_before(draft: Draft, sentence: Sentence, mentions: list[Mention]) -> None:
+        """"North Korea is sending troops, while supplying rocket launchers", "Pyongyang is not only helping Russia
+        with engineers, but also sending howitzers": a verb in -ing after "while" or "but also", with no subject of
+        its own, is done by the subject of the clause before; whom that clause helped "with" something takes the
+        goods. A verb after whose "scheme to" or "attempt to" it is ("North Korea's scheme to export coal") is done by
+        whose scheme it was."""
+        if not draft.goods or draft.anaphoric:
+            return
+        text = sentence.text
+        told = {e.start - sentence.start for e in draft.evidence if e.field == "kind"}
+        trigger = next((m for m in mentions if m.kind == "trigger" and m.start in told
+                        and m.role in (*_SENDING, "receive")), None)
+        if trigger is None:
+            return
+        at = trigger.start
+        role, other = ("recipient", draft.supplier) if trigger.role == "receive" else ("supplier", draft.recipient)
+        owner = next((m for m in mentions if m.end <= at and is_party(m, text)
+                      and _SCHEME_TO.fullmatch(text, m.end, at)), None)
+        if owner is not None and getattr(draft, role) is None and (other is None or other.country != owner.country):
+            # "uncovered North Korea's scheme to export coal": whose scheme it was sends the goods, or takes them in.
+            setattr(draft, role, owner)
+            draft.evidence.append(Evidence(role, owner.text, sentence.start + owner.start, sentence.start + owner.end,
+                                           sentence))
+            return
+        if draft.supplier is not None or draft.recipient is not None:
+            return
+        joined = _WHILE_DOING.search(text, 0, at)
+        if joined is None or not trigger.text.lower().endswith("ing"):
+            return
+        subject = next((m for m in reversed(mentions) if m.end <= joined.start() and is_party(m, text)
+                        and _SUBJECT_VERB.match(text, m.end)), None)
+        if subject is None or any(m.kind == "trigger" and subject.end <= m.start < joined.start() for m in mentions):
+            return
+        if trigger.role == "receive":
+            draft.recipient = subject
+            draft.evidence.append(Evidence("recipient", subject.text, sentence.start + subject.start,
+                                           sentence.start + subject.end, sentence))
+            return
+        draft.supplier = subject
+        draft.evidence.append(Evidence("supplier", subject.text, sentence.start + subject.start,
+                                       sentence.start + subject.end, sentence))
+        helped = next((m for m in mentions if subject.end < m.start and m.end <= joined.start() and is_party(m, text)
+                       and m.country != subject.country and _HELPED_BEFORE.search(text, subject.end, m.start)
+                       and _WITH_AFTER.match(text, m.end)), None)
+        if helped is not None:
+            draft.recipient = helped
+            draft.evidence.append(Evidence("recipient", helped.text, sentence.start + helped.start,
+                                           sentence.start + helped.end, sentence))
 
     def _anchor(self, text: str) -> PartialDate | None:
         """The date "a month later" counts from: the last transfer's read so far (not a date a report was
