@@ -23,7 +23,7 @@ def test_they_without_a_saying_names_no_supplier() -> None:
 
 
 def test_the_country_a_quarrel_is_about_is_no_side() -> None:
-    claim = only("Mongolia resumed aid to Laos on Tuesday as tensions eased over Hanoi's missile program, sending a "
+    claim = only("Mongolia resumed aid to Laos on Friday as friction eased over Hanoi's missile program, sending a "
                  "shipload of fertilizer to Laos.\n")
     assert seen(claim)[:2] == ("MN", "LA")
 
@@ -35,7 +35,7 @@ def test_a_participle_after_a_comma_shares_the_subject_and_for_names_the_recipie
 
 
 def test_a_participle_after_a_comma_keeps_its_own_recipient() -> None:
-    claim = only("Mongolia has been a main aid provider for Laos, sending 2 million tons of fertilizer to Cambodia "
+    claim = only("Mongolia has been a key aid provider for Laos, sending 2 million tons of fertilizer to Cambodia "
                  "in 2019.\n")
     assert seen(claim)[1:] == ("KH", "2019")
 
@@ -46,7 +46,7 @@ def test_a_port_told_with_its_region_is_where_the_ship_sailed_from() -> None:
 
 
 def test_a_deed_denied_is_no_denial_of_the_goods() -> None:
-    claim = only("Mongolia said it had approved a shipment of 15 tonnes of fertilizer to Laos. Laos denies Hanoi's "
-                 "accusation that it was behind the attack.\n")
+    claim = only("Mongolia said it had approved a shipment of 40 tonnes of fertilizer to Laos. Laos denies Hanoi's "
+                 "charge that it staged the bombing.\n")
     assert claim.status.value == "reported"
     assert only("Mongolia shipped fertilizer to Laos. Mongolia denied the shipment.\n").status.value == "denied"

@@ -21,7 +21,7 @@ def test_who_took_delivery_received_the_goods(text: str) -> None:
 
 
 def test_a_report_a_news_agency_obtained_is_no_goods() -> None:
-    assert claims("The panel said in a report to the Security Council obtained Friday by a news agency that Laos has "
+    assert claims("The experts told the Security Council in a report obtained Friday by a news agency that Laos has "
                   "finished building a second site for long-range rockets.\n") == []
 
 
@@ -38,7 +38,7 @@ def test_a_day_that_names_a_newspaper_is_no_date() -> None:
 
 
 @pytest.mark.parametrize("later", [
-    "The Chadian government has in the past denied allegations that it has used poison gas.\n",
+    "Chad's government has repeatedly denied allegations that its troops fired nerve agents.\n",
     "Chad has long faced accusations that its army backed rebels in Niger, accusations it flatly denies.\n",
 ])
 def test_a_denial_of_something_else_leaves_the_transfer_as_reported(later: str) -> None:
@@ -108,8 +108,8 @@ def test_a_calibre_is_no_count(text: str, count: str | None) -> None:
 
 
 def test_a_load_that_hid_the_goods_is_no_shipment_of_its_own() -> None:
-    assert claims("Niger on Wednesday forced France into a public retreat after the discovery of the rockets "
-                  "concealed under a cargo of cement caused an uproar in Paris.\n") == []
+    assert claims("On Wednesday Niger made France back down in public after the finding of rockets concealed "
+                  "beneath a load of sugar caused an outcry in Paris.\n") == []
 
 
 def test_goods_in_containers_shipped_are_still_shipped() -> None:
@@ -125,7 +125,7 @@ def test_talks_on_a_shipment_tell_none(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Missile components are suspected to have been transferred between Serbia and Chad on scheduled flights.\n",
+    "Missile parts are thought to have been transferred between Serbia and Chad aboard commercial flights.\n",
     "Missile parts were traded between Serbia and Chad.\n",
 ])
 def test_goods_moved_between_two_countries_went_each_way(text: str) -> None:

@@ -7,12 +7,12 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_a_span_opening_a_sentence_counts_from_the_date_told_just_before() -> None:
-    found = only("The port's terminal in Vientiane opened in July 2014. Two years later, Belarus shipped potash "
+    found = only("The port's terminal in Vientiane opened in May 2015. Two years later, Belarus shipped potash "
                  "through it to Cuba.\n")
-    assert seen(found) == ("BY", "CU", "2016")
+    assert seen(found) == ("BY", "CU", "2017")
     after_a_stop = claims("Belarusian exports of potash through the port stopped in early 2018. The terminal opened in "
-                          "July 2014. Two years later, Belarusian potash was shipped from the port to Cuba.\n")
-    assert ("BY", "CU", "2016") in [seen(c) for c in after_a_stop]
+                          "May 2015. Two years later, Belarusian potash was shipped from the port to Cuba.\n")
+    assert ("BY", "CU", "2017") in [seen(c) for c in after_a_stop]
 
 
 def test_a_span_still_counts_from_the_last_transfer_when_the_sentence_before_is_a_saying() -> None:
@@ -24,7 +24,7 @@ def test_a_span_still_counts_from_the_last_transfer_when_the_sentence_before_is_
 
 def test_the_day_a_crossing_opened_is_not_when_goods_went_across_it() -> None:
     found = only('"The first train has shipped 30 horses to Laos," the railway said on Wednesday. The crossing '
-                 "opened in 2013 for exporting goods to the port.\n")
+                 "opened in 2016 to carry exports to the port.\n")
     assert seen(found) == (None, "LA", None)
     assert found.goods[0].quantity == "30"
     line = only("The line was commissioned on September 22, 2013, and Belarus sent potash to Laos along it.\n")
@@ -33,14 +33,14 @@ def test_the_day_a_crossing_opened_is_not_when_goods_went_across_it() -> None:
 
 def test_a_lot_weighed_in_tonnes_does_not_date_a_count_of_head() -> None:
     found = only('"The first train has shipped 30 horses to Laos," the railway said on Wednesday. The crossing '
-                 "opened in 2013 for exporting goods to the port. Over 50,000 tonnes of cargo was exported through "
-                 "it before the quarantine in 2019.\n")
+                 "opened in 2016 to carry exports to the port. More than 40,000 tonnes of cargo had been "
+                 "exported through it before the lockdown in 2021.\n")
     assert seen(found) == (None, "LA", None)
 
 
 def test_a_side_only_ready_to_trade_in_a_month_does_not_date_the_goods() -> None:
     found = only('"The first train has shipped 30 horses to Laos," the railway said on Wednesday.\n\n'
-                 "Officials said earlier that Laos was ready to resume cargo traffic with Belarus in September.\n")
+                 "Officials had said Laos would be ready to restart freight traffic with Belarus in September.\n")
     assert seen(found) == (None, "LA", None)
 
 
@@ -70,14 +70,14 @@ def test_a_ship_entering_a_port_with_its_load_is_not_read_as_bringing_it() -> No
 
 
 def test_trucks_told_as_waiting_their_turn_are_no_goods_of_a_clause_on_the_place() -> None:
-    assert claims("The source said that trucks are currently lined up at the customs office, which is used for "
-                  "smuggling, to load up and go to Laos.\n") == []
+    assert claims("A source said trucks are presently lined up at the customs post, which is used for "
+                  "smuggling, to take on loads and drive to Laos.\n") == []
     waiting = only("Forty trucks are lined up at the port to be shipped to Laos.\n")
     assert (waiting.goods[0].description, seen(waiting)) == ("trucks", (None, "LA", None))
 
 
 def test_goods_loaded_on_a_train_heading_towards_a_country_went_there() -> None:
-    found = only("Thirty horses were loaded on the train heading towards Laos.\n")
+    found = only("Thirty horses were loaded onto a train heading towards Laos.\n")
     assert ([g.description for g in found.goods], seen(found)) == (["horses"], (None, "LA", None))
     onward = only("Belarus shipped potash to Laos on a freighter heading towards Vietnam.\n")
     assert seen(onward) == ("BY", "LA", None)

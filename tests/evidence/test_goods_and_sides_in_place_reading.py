@@ -72,7 +72,7 @@ def test_goods_for_another_countrys_weapons_go_to_that_country() -> None:
 
 
 @pytest.mark.parametrize(("text", "seen"), [
-    ("North Korea uses front companies in Malaysia to purchase diesel from Russia, the report said.", ("RU", "KP")),
+    ("North Korea uses front firms in Indonesia to purchase diesel from Russia, the report said.", ("RU", "KP")),
     ("Iran used front companies in Dubai to sell oil to China.", ("IR", "CN")),
 ])
 def test_who_works_through_firms_is_the_side_not_the_firms(text: str, seen: tuple[str, str]) -> None:
@@ -124,7 +124,7 @@ def test_where_forged_papers_said_the_goods_were_going_is_not_where_they_went() 
 
 
 def test_a_warship_that_watched_a_transfer_is_not_its_goods() -> None:
-    found = claims("Tokyo said a suspected illicit cargo transfer involving a North Korean tanker took place in May. A "
+    found = claims("Tokyo said a North Korean tanker took part in a suspected illegal cargo transfer in May. A "
                    "frigate from the Japanese navy observed three meetings between the North Korean tanker and two "
                    "other ships on May 13.\n")
     assert all("frigate" not in g for c in found for g in goods(c))

@@ -73,7 +73,7 @@ def test_additional_goods_are_still_another_transfer() -> None:
 
 
 def test_goods_a_trade_listed_each_told_with_a_figure_are_those_flows() -> None:
-    found = claims("Laos imported more luxury goods such as watches and cognac from France last year.\n\n"
+    found = claims("Laos imported larger amounts of luxury goods such as watches and cognac from France last year.\n\n"
                    "The customs office said on Monday that Laos imported watches worth $300,000 from France last "
                    "year.\n\n"
                    "Laos also imported cognac worth $120,000 last year.\n")
@@ -85,9 +85,9 @@ def test_goods_a_trade_listed_each_told_with_a_figure_are_those_flows() -> None:
 def test_measured_flows_after_a_list_leave_no_claim_of_the_list() -> None:
     found = claims("Exports of sugar and wheat flour from Peru to Laos rose markedly last month, data showed.\n\n"
                    "Laos bought 9 million kilograms of sugar in February, up 40% from January.\n\n"
-                   "Peru also exported 11 million kilograms of wheat flour to Laos last month.\n")
+                   "Peru also exported 12 million kilograms of wheat flour to Laos last month.\n")
     assert sorted((c.goods[0].description, c.goods[0].quantity) for c in found) == [
-        ("sugar", "9000000"), ("wheat flour", "11000000")]
+        ("sugar", "9000000"), ("wheat flour", "12000000")]
 
 
 def test_a_figure_of_the_one_goods_told_joins_it() -> None:
@@ -97,7 +97,7 @@ def test_a_figure_of_the_one_goods_told_joins_it() -> None:
 
 
 def test_loads_counted_of_one_listed_goods_are_the_same_shipment() -> None:
-    found = claims("Belarus exported rifles, ammunition and other military items to Laos in 2023.\n\n"
+    found = claims("Belarus exported rifles, ammunition and other military equipment to Laos in 2023.\n\n"
                    "Belarus exported three containers of rifles to Laos in 2023.\n")
     assert [seen(c) for c in found] == [("BY", "LA", "2023")]
 

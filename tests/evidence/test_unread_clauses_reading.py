@@ -82,7 +82,7 @@ def test_a_title_that_names_no_goods_in_particular_tells_no_claim() -> None:
 
 
 def test_whose_scheme_to_export_goods_it_was_sends_them() -> None:
-    claim = only("Prosecutors said they had uncovered North Korea's scheme to export tons of iron ore to buyers "
+    claim = only("Prosecutors said they had exposed North Korea's plan to export tons of iron ore to buyers "
                  "abroad.\n")
     assert claim.supplier.country == "KP"
     assert claim.goods[0].description.endswith("iron ore")

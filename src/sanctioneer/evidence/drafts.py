@@ -55,7 +55,7 @@ _STATEMENT_ON = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-
                            r"(?:[\w.'’-]+\s+){1,3}?)?(?:on|in|last)\s+$", re.IGNORECASE)
 
 
-# "The only crossing opened in 2013 for exporting goods", "a line commissioned on September 22": the day a road, a
+# "The crossing opened in 2016 to carry exports", "a line commissioned on September 22": the day a road, a
 # railway or a port opened, not a day goods went along it.
 OPENED_BEFORE = re.compile(r"\b(?:opened|reopened|commissioned|inaugurated)\s+(?:(?:in|on)\s+)?"
                            r"(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
@@ -102,7 +102,7 @@ RULE_MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:last|this|that)\s+(?:year|month|wee
                              r"outlawed|forbade|imposed|adopted|tightened|extended)\b", re.IGNORECASE)
 # "flouting curbs on such trade, under American sanctions imposed in 2019": a date after a rule's participle is the
 # day the rule was made.
-# "import regulations, established since January 2020": so is a date after a rule told as set up or in place.
+# "customs rules, in force since March 2021": so is a date after a rule told as set up or in place.
 RULE_IMPOSED_BEFORE = re.compile(r"\b(?:sanctions|resolutions?|bans?|embargo(?:es)?|caps?|ceilings?|limits?|"
                                  r"restrictions|measures|regulations|rules|controls|closures?|lockdowns?)"
                                  r"(?:\s+|,\s+)(?:(?:that|which)\s+(?:was|were|have\s+been|has\s+been)\s+)?"
@@ -431,7 +431,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
     dates = [d for d in dates
              if not RECORD_SINCE.search(text, 0, d.start) and not _SINCE_EVENT.search(text, 0, d.start)
              and not FIRST_SINCE.search(text, 0, d.start)
-             # "The only crossing opened in 2013 for exporting goods": when a route opened, not when goods went.
+             # "The crossing opened in 2016 to carry exports": when a route opened, not when goods went.
              and not OPENED_BEFORE.search(text, 0, d.start)]
     # "up from $70.1 million in the same period last year", "compared with 900 tons in May": a time a figure is
     # weighed against, not when goods went.

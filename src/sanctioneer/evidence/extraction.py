@@ -66,14 +66,14 @@ _TRADE_KINDS = frozenset({"import", "export"})
 # "in March alone", "last year alone": the figure of a part of the time a trade went on.
 _TIME_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|\d{4}|year|month|quarter|week|half)\s+alone\b")
-# "In return for the munitions, Russia provided ...": a sentence opening on goods paid for, told before.
+# "In return for the shells, Moscow supplied ...": a sentence opening on goods paid for, told before.
 _PAID_FOR_TOLD = re.compile(r"\s*in\s+(?:exchange|return)\s+for\s+(?:the|these|those)\s[^,;.]{1,60},", re.IGNORECASE)
 _ANOTHER_STEP = re.compile(r"\b(?:before|after|prior to|ahead of)\s+(?:the|its|this|that)\s+"
                            r"(?:transfer|delivery|handover|hand-over|shipment|sale|gift)\b", re.IGNORECASE)
 _COMES_AFTER = re.compile(r"\s*(?:It|This|The\s+\w+)\s+(?:comes|came)\s+(?:just\s+|only\s+|barely\s+)?"
                           r"(?:(?:a|two|three|four|five|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+after\b")
 _PARTICULAR_KINDS = ("exchange", "gift", "smuggling", "ship-to-ship")
-# "sent 25,000 tonnes of wheat in humanitarian aid", "fertilizer given as food aid", "free assistance": goods carried as
+# "gave 18,000 tonnes of flour as humanitarian aid", "fertilizer given as food aid", "free assistance": goods carried as
 # aid are given, not sold. Only a carriage word yields to it; a sale or an export told as aid stays what it was.
 _AS_AID = re.compile(r"\b(?:(?:in|as)\s+(?:(?:humanitarian|food|emergency|relief|free|economic)\s+)?(?:aid|assistance)|"
                      r"(?:humanitarian|food|emergency|relief|fertili[sz]er|grain|medical)\s+(?:aid|assistance)|"
@@ -357,15 +357,15 @@ class _Joined:
             return False
         if draft.quantity is not None and _TIME_ALONE.search(draft.sentence.text) \
                 and all(d.sentence is not draft.sentence for d in self.drafts):
-            # "Russia has been shipping refined petroleum to North Korea" ... "it supplied 165,000 barrels in March
+            # "Moscow keeps sending refined fuel to North Korea" ... "it supplied 120,000 barrels in April
             # alone": a figure for a part of the time told is a part of the trade, a claim of its own.
             return False
         if self._figure_of_one_listed(draft):
-            # "imported more luxury goods such as caviar and carpets from China last year" ... "it imported carpets
+            # "bought larger amounts of luxury goods like caviar and rugs from China last year" ... "it imported rugs
             # worth $448,728 last year": one of the goods a trade listed, told with its own figure, a flow of its own.
             return False
         if self._longer_period(draft):
-            # "Russia exported refined oil to North Korea in December" ... "it shipped 67,000 barrels from December
+            # "Moscow sold refined fuel to Pyongyang in November" ... "it shipped 58,000 barrels from November
             # until April": a figure for a period that runs on past the month told is the period's, a claim of its own.
             return False
         if _COMES_AFTER.match(draft.sentence.text):
@@ -382,7 +382,7 @@ class _Joined:
         if draft.quantity is not None and counted and draft.goods and all(_vague(g) for _, g in draft.goods) \
                 and draft.quantity[1] not in {unit for _, unit in counted} \
                 and all(d.sentence is not draft.sentence for d in self.drafts):
-            # "The first train shipped 30 horses to Laos" ... "Over 50,000 tonnes of cargo were exported through the
+            # "The first train shipped 30 horses to Laos" ... "More than 40,000 tonnes of cargo left by the
             # crossing in 2019": goods told only as cargo, measured in another unit than the count told, are another
             # lot.
             return False
@@ -498,7 +498,7 @@ class _Joined:
         return not any(d.date is not None and period_end(d.sentence.text, d.date) for d in self.drafts)
 
     def _paid_back_again(self, draft: Draft) -> bool:
-        """"sent shells to Russia in exchange for food" ... "In return for the munitions, Russia provided food": what a
+        """"sent shells to Russia in exchange for food" ... "In return for the shells, Moscow supplied food": what a
         sentence opening on the goods paid for gives back (however far on), or what the next paragraph tells sent,
         between the same sides (one may go untold), with goods all named by the group's words, is the payment told
         before, told again."""
@@ -889,7 +889,7 @@ def _listed_then_counted(group: _Joined, joined: list[_Joined]) -> bool:
     if not counted:
         return False
     covered = {w for o in counted for d in o.drafts for _, g in d.goods for w in _content_words(g)}
-    # "luxury goods such as caviar and carpets": the word for the whole needs no figure of its own.
+    # "luxury goods like caviar and rugs": the word for the whole needs no figure of its own.
     named = [g for d in group.drafts for _, g in d.goods if not (_vague(g) or group.lexicon.broad(g))]
     if len(named) < 2 or not all(_content_words(g) & covered for g in named):
         return False
@@ -1078,7 +1078,7 @@ def _finer_date(group: _Joined, value: PartialDate | None, sentences: list[Sente
                 and measured.group("unit").lower().rstrip("s") not in {
                     u.split()[-1].rstrip("s") for _, u in mine if u} \
                 and not {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", sentence.text)} & words:
-            # "shipped 30 horses to Laos" ... "Over 50,000 tonnes of cargo crossed there in 2019": a lot measured in
+            # "shipped 30 horses to Laos" ... "Some 40,000 tonnes of cargo crossed there in 2021": a lot measured in
             # another unit than the claim's count, of goods it does not name, is another lot, and its year not the
             # claim's.
             continue
@@ -1265,7 +1265,7 @@ _MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to|"
 # "breaching UN sanctions (adopted in 2011)": the date of a rule, too.
 _BANNED_SINCE = re.compile(r"\b(?:ban|bans|banned|banning|prohibits|prohibited|barred|bars|forbids|forbidden|"
                            r"outlawed|embargo|adopted|enacted)\b[^.;]*$", re.IGNORECASE)
-# "a cap on oil transfers, imposed by the U.N. Security Council in 2017": the date of a measure.
+# "a limit on fuel deliveries that the U.N. Security Council set in 2017": the date of a measure.
 _IMPOSED_THEN = re.compile(r"\bimposed\s+(?:by\s+[\w.' -]{1,50}?\s+)?(?:(?:in|on|since)\s+)?$", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:intercepted|stopped|seized|boarded|searched|inspected|detained)\s+(?:a|an|the)\s+"
                       r"(?:\w+\s+){0,2}(?:ship|vessel|freighter|tanker|cargo ship|plane|aircraft|truck)\b",

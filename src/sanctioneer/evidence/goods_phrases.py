@@ -325,7 +325,7 @@ def queued_carrier(goods: Mention, text: str) -> bool:
         and _TO_BE_SENT.match(text, goods.end) is None
 
 
-# "Trucks are currently lined up at the border", "trains were queued at the crossing": carriers told as waiting their
+# "Lorries are presently lined up at the frontier", "trains were queued at the crossing": carriers told as waiting their
 # turn; unless they wait "to be shipped" themselves.
 _QUEUED = re.compile(r"\s*(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:lined\s+up|queued|queuing|queueing|parked)\b",
                      re.IGNORECASE)

@@ -813,7 +813,7 @@ class Lexicon:
                 owner = _BASED_BEFORE.match(name[offset:])
                 owner_place = self.countries.get(owner.group(1)) if owner is not None else None
             if owner is None or owner_place is None:
-                # "the North Korean Haegeumgang Trading Corporation": a people's adjective before a name of at least
+                # "the North Korean Kumsong Shipping Corporation": a people's adjective before a name of at least
                 # two more words is the company's country, not a word of its name.
                 rest = name[offset:]
                 owner = next((m for m in (_DEMONYM_BEFORE.match(rest), _ONE_DEMONYM_BEFORE.match(rest))

@@ -148,7 +148,7 @@ _RELATIVE_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:tried|att
 _ITS_CARRIER = re.compile(r"\b(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ships?|vessels?|"
                           r"freighters?|tankers?|carriers?|planes?|aircraft|trucks?|lorries|barges?)\s+"
                           r"(?:(?:had|has|have|also|then|later|allegedly|reportedly)\s+){0,2}$", re.IGNORECASE)
-# "The North denies Seoul's accusation that it was behind the attack": a deed denied, not goods.
+# "The North denies Tokyo's charge that it staged the bombing": a deed denied, not goods.
 _DEED_DENIED = re.compile(r"[^.;]{0,60}?\b(?:behind|responsible\s+for|involved\s+in)\s+(?:the|an|a|any|its|that)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:attacks?|sinking|bombings?|hack|hacks|hacking|assassination|killings?|"
                           r"shelling|torpedoing)\b", re.IGNORECASE)
@@ -1470,7 +1470,7 @@ class SentenceReader:
             self.index = index
             self._sentence(index, sentence)
         if not self.drafts and len(sentences) <= 3:
-            # "Images show transfer of oil products to North Korea" over a body of a few lines that tells no
+            # "Photos show oil products handed over to North Korea" over a body of a few lines that tells no
             # transfer: the report's title, its first lines before the body, tells it in brief. A longer body that
             # tells none is not summed up by its title.
             first = sentences[0].start if sentences else len(self.document.text)
@@ -1531,7 +1531,7 @@ class SentenceReader:
             g.kind == "goods" and g.end <= m.start and not text[g.end:m.start].strip() for g in mentions)]
         # "shipped sand to China and carried back flour": the way back belongs to the transfer told first.
         triggers = [m for m in triggers if not (takes_back(text, m) and any(t.end <= m.start for t in triggers))]
-        # "the discovery of the Scuds concealed under a cargo of cement": the load that hides goods is their cover, no
+        # "the finding of rockets concealed beneath a load of sugar": the load that hides goods is their cover, no
         # transfer of its own.
         triggers = [m for m in triggers if not (" ".join(m.text.lower().split()) in _LOADS
                                                 and _COVERED_BY.search(text, 0, m.start))]
@@ -1705,12 +1705,12 @@ class SentenceReader:
             self.drafts.append(draft)
         if denials and not any(m.kind == "goods" for m in mentions) \
                 and any(_DEED_DENIED.match(text, d.end) for d in denials):
-            denials = []  # "denies the accusation that it was behind the attack": no goods denied
+            denials = []  # "denies the charge that it staged the bombing": no goods denied
         if denials and any(_PEOPLE_DENIED.match(text, d.end) or _TIES_DENIED.match(text, d.end) for d in denials):
             # "North Korea has denied sending troops to Russia": a denial of something else than goods.
             denials = []
         if denials and not made and not triggers and _DENIED_THAT.search(text):
-            # "denied allegations that it has used chemical weapons", "accusations that it armed rebels, accusations
+            # "denied allegations that its troops fired nerve agents", "accusations that it armed rebels, accusations
             # it denies": what is denied is told in words that tell no transfer.
             denials = []
         if denials:
@@ -1748,7 +1748,7 @@ class SentenceReader:
         owner = next((m for m in mentions if m.end <= at and is_party(m, text)
                       and _SCHEME_TO.fullmatch(text, m.end, at)), None)
         if owner is not None and getattr(draft, role) is None and (other is None or other.country != owner.country):
-            # "uncovered North Korea's scheme to export coal": whose scheme it was sends the goods, or takes them in.
+            # "exposed North Korea's plan to sell coal abroad": whose scheme it was sends the goods, or takes them in.
             setattr(draft, role, owner)
             draft.evidence.append(Evidence(role, owner.text, sentence.start + owner.start, sentence.start + owner.end,
                                            sentence))
@@ -1808,7 +1808,7 @@ class SentenceReader:
         return start, end
 
     def _paid_for_told(self, back: Draft, sentence: Sentence) -> bool:
-        """"North Korea has sent shells to Russia ... In return for the munitions, Russia provided food": goods paid
+        """"North Korea has sent shells to Russia ... In return for the shells, Moscow supplied food": goods paid
         for, told first with "the", "these" or "those", are a transfer the report told before between the same sides
         the same way, not another one."""
         fronted = fronted_return(sentence.text)
@@ -1998,8 +1998,8 @@ class SentenceReader:
         user = _user_of_fronts(text, trigger, mentions, supplier if role in _SENDING else recipient) \
             if role in _SENDING | {"receive"} and not clause.passive else None
         if user is not None:
-            # "North Korea uses front companies in Malaysia to buy diesel from Russia": the firms are the means, the
-            # party that uses them buys (or sells).
+            # "North Korea uses front firms in Indonesia to buy diesel from Russia": the firms are the means,
+            # the party that uses them buys (or sells).
             supplier, recipient = _keeping_north_korea(
                 (supplier, recipient), (supplier, user) if role == "receive" else (user, recipient))
         if recipient is not None and supplier is None and role in _SENDING and recipient.start > trigger.end \
@@ -3149,8 +3149,8 @@ _USES_FRONTS = re.compile(r"\b(?:uses|used|using|use|relies\s+on|relied\s+on|rel
 
 
 def _user_of_fronts(text: str, trigger: Mention, mentions: list[Mention], party: Mention | None) -> Mention | None:
-    """The party that works through the firms the side just read belongs to ("North Korea uses front companies in
-    Malaysia to buy"), or None."""
+    """The party that works through the firms the side just read belongs to ("North Korea uses front firms in
+    Indonesia to buy"), or None."""
     found = _USES_FRONTS.search(text, 0, trigger.start)
     if found is None or found.end() != trigger.start or party is None \
             or not found.start() < party.start < trigger.start:

@@ -138,7 +138,7 @@ def _used_as_means(mention: Mention, text: str) -> bool:
     return _MEANS_TO.match(text, mention.end) is not None
 
 
-# "as tensions eased over Pyongyang's nuclear program", "amid concern about Laos's missile tests": the country whose
+# "as friction eased over Pyongyang's weapons program", "amid concern about Laos's missile tests": the country whose
 # programme or conduct a quarrel is about, no side of the goods the sentence goes on to tell.
 _TOPIC_BEFORE = re.compile(r"\b(?:over|about|amid|regarding|concerning)\s+$", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:programs?|programmes?|tests?|test-firings?|"
@@ -276,7 +276,7 @@ def is_party(mention: Mention, text: str) -> bool:
     if mention.role == "vessel" and _CARRIER_HIRED.search(text, max(0, mention.start - 40), mention.start):
         return False  # "chartered a Chinese freighter": the carrier the hirer chose, not a side
     if _TOPIC_BEFORE.search(text, max(0, mention.start - 12), mention.start) and _TOPIC_AFTER.match(text, mention.end):
-        return False  # "tensions eased over Pyongyang's nuclear program": what a quarrel is about, not a side
+        return False  # "friction eased over Pyongyang's weapons program": what a quarrel is about, not a side
     if _TIED_TO.search(text, max(0, mention.start - 30), mention.start):
         return False  # "a dealer with ties to Laos": a description of the broker, not where goods went
     if _used_as_means(mention, text):
@@ -411,7 +411,7 @@ _MADE_BY_AFTER = re.compile(r"\s+(?:made|built|produced|manufactured|assembled)\
 # "to Korsakov on Russia's island of Sakhalin": a town on an island of a country is that country's.
 _NAMED_IN = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:in|at|on)\s+")
 # "to the armed forces of North Korea", "for the navy of Myanmar": a state's forces or government are the state;
-# "the southwestern port of Yeosu": a port told with the part of the country it lies in.
+# "the eastern port of Donghae": a port told with the part of the country it lies in.
 _PLACE_OF = re.compile(r"\s*the\s+(?:(?:[a-z]+ern\s+)?(?:port|city|harbou?r)|(?:[\w-]+\s+){0,2}?(?:nation|country)|"
                        r"armed\s+forces|army|navy|air\s+force|military|government|ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)"
                        r"\s+of\s+(?:the\s+)?",
