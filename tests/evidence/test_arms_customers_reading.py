@@ -132,5 +132,10 @@ def test_goods_moved_between_two_countries_went_each_way(text: str) -> None:
     assert sorted((c.supplier.country, c.recipient.country) for c in claims(text)) == [("RS", "TD"), ("TD", "RS")]
 
 
+def test_cargo_carried_between_two_countries_names_no_goods_moved() -> None:
+    text = "The amount of cargo transported by rail between Serbia and Chad has risen fivefold this year.\n"
+    assert claims(text) == []
+
+
 def test_months_between_which_goods_were_shipped_are_no_sides() -> None:
     assert seen(only("Serbia shipped rifles to Chad between March and May.\n")) == ("RS", "TD", "2023-03")

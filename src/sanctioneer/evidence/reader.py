@@ -1912,12 +1912,13 @@ class SentenceReader:
             return self._finish(index, sentence, group, kinds, mentions, dates, start, end, trigger,
                                 supplier, recipient, chosen_goods)
         between = _BETWEEN_SIDES.match(text, trigger.end) if role in ("send", "give", "supply") else None
+        moved = clause.goods_after or clause.goods_before
         if between is not None and len({m.country for m in mentions if m.kind == "country" and m.detail == "name"
-                                        and between.start() <= m.start < between.end()}) == 2:
+                                        and between.start() <= m.start < between.end()}) == 2 \
+                and not all(self.lexicon.generic(g.text) for g in moved):
             # "missile items were transferred between Serbia and Chad": goods that went either way between two
-            # countries, a transfer each way.
-            exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties,
-                                       clause.goods_after or clause.goods_before, dates, cuts)
+            # countries, a transfer each way; "cargo transported by rail between them" names no goods to move.
+            exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties, moved, dates, cuts)
             if exchanged is not None:
                 return exchanged
         others = [t for t in group if t.role != "exchange"]
