@@ -112,3 +112,10 @@ def test_a_first_word_two_firms_share_or_a_common_word_stands_for_neither() -> N
                    "The general supplied radar systems to Zambia in 2019.\n")
     assert all(c.supplier.country != "KP" for c in found)
 
+
+def test_it_signing_a_contract_to_supply_is_the_subject_of_the_sentence_before_not_the_place_opening_it() -> None:
+    # "In Malawi" is where the goods went; "it" is the country the sentence before was about.
+    found = claims("Zambia shipped rifles to the Congo in 2015, where they went to the police. In Malawi, it signed a "
+                   "$4 million contract to supply radar systems.\n")
+    assert sorted((c.supplier.country, c.recipient.country, c.goods[0].description) for c in found) == [
+        ("ZM", "CG", "rifles"), ("ZM", "MW", "radar systems")]
