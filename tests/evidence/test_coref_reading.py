@@ -82,3 +82,40 @@ def test_a_sum_received_for_shipping_goods_is_the_pay_and_who_paid_is_no_side() 
 
 def test_goods_received_from_a_side_are_still_its() -> None:
     assert seen(only("Chad received 20 armoured vehicles from Ukraine in 2021.\n")) == ("UA", "TD", "2021")
+
+
+def test_a_firm_named_again_by_the_first_word_of_its_name_keeps_its_country() -> None:
+    # The firm is named in full with its country, then by its own word alone as the subject of the sale.
+    found = claims("A panel of experts is looking into the sale of radar systems to Zambia involving the North Korean "
+                   "Chongsong Trading Corporation.\n\n"
+                   "Chongsong allegedly sold the radar systems to Kafue Holdings, a firm owned by the Zambian army.\n")
+    assert [(c.supplier.name, c.supplier.country, c.recipient.country) for c in found] == [
+        ("Chongsong", "KP", "ZM")]
+    claim = found[0]
+    assert any(e.field == "supplier" and "North Korean Chongsong" in e.sentence.text for e in claim.evidence)
+
+
+def test_a_firm_named_again_by_its_first_word_supplies_each_side_it_names() -> None:
+    found = claims("The panel named the North Korean firm Chongsong Trading Corporation in its report.\n\n"
+                   "One member state said that Chongsong had supplied radar systems to Zambia and Malawi.\n")
+    assert sorted((c.supplier.country, c.recipient.country) for c in found) == [("KP", "MW"), ("KP", "ZM")]
+
+
+def test_a_first_word_two_firms_share_or_a_common_word_stands_for_neither() -> None:
+    # Two firms open on the same word: the word alone names neither.
+    found = claims("The panel named the North Korean Chongsong Trading Corporation and Chongsong Shipping, a firm "
+                   "registered in Panama.\n\n"
+                   "Chongsong had supplied radar systems to Zambia in 2019.\n")
+    assert [c.supplier.country for c in found] == [None]
+    # A word the report also writes in small letters is an ordinary word, not a firm's name.
+    found = claims("The panel named the North Korean General Trading Corporation in its report.\n\n"
+                   "The general supplied radar systems to Zambia in 2019.\n")
+    assert all(c.supplier.country != "KP" for c in found)
+
+
+def test_it_signing_a_contract_to_supply_is_the_subject_of_the_sentence_before_not_the_place_opening_it() -> None:
+    # "In Malawi" is where the goods went; "it" is the country the sentence before was about.
+    found = claims("Zambia shipped rifles to the Congo in 2015, where they went to the police. In Malawi, it signed a "
+                   "$4 million contract to supply radar systems.\n")
+    assert sorted((c.supplier.country, c.recipient.country, c.goods[0].description) for c in found) == [
+        ("ZM", "CG", "rifles"), ("ZM", "MW", "radar systems")]

@@ -1708,6 +1708,15 @@ def _bodies_placed(read: list[tuple[Sentence, list[Mention]]], lexicon: Lexicon
         told.setdefault(key, (country, sentence, words))
 
     people: dict[str, set[str]] = {}
+    # "Chongsong Trading Corporation", then "Chongsong sold": a body named again by the first word of its name, unless
+    # two bodies of the report share that word or the report writes it in small letters too ("General").
+    bodies: dict[str, set[str]] = {}
+    for _, mentions in read:
+        for mention in mentions:
+            if mention.kind == "organization":
+                bodies.setdefault((mention.value or mention.text).split()[0].casefold(),
+                                  set()).add((mention.value or mention.text).casefold())
+    small = {w for sentence, _ in read for w in re.findall(r"(?<![\w-])[a-z]{4,}(?![\w-])", sentence.text)}
 
     def person(name: str, country: str, sentence: Sentence, words: Mention) -> None:
         place(name, country, sentence, words)
@@ -1726,7 +1735,9 @@ def _bodies_placed(read: list[tuple[Sentence, list[Mention]]], lexicon: Lexicon
             elif mention.country and mention.kind in ("organization", "vessel"):
                 place(mention.value or mention.text, mention.country, sentence, mention)
                 short = lexicon.short_name(mention.value or mention.text) if mention.kind == "organization" else None
-                if short is not None:
+                if short is not None and not (short == (mention.value or mention.text).split()[0]
+                                              and (len(bodies.get(short.casefold(), ())) > 1
+                                                   or short.casefold() in small)):
                     # "Dandong Dongyuan Industrial Co.", then "Dongyuan ... exported": the body named again by the
                     # word after its city.
                     place(short, mention.country, sentence, mention)
@@ -1933,30 +1944,33 @@ _ACCUSED_GAP = re.compile(r"(?:,\s+[a-z]+,)?\s+(?:stands?|stood|is|was|are|were|
 
 def _subject_named_before(claim: Claim, placed: dict[str, tuple[str, Sentence, Mention]], lexicon: Lexicon) -> Claim:
     """"Wang Lei, a Chinese national, was arrested", then "Prosecutors said Wang Lei shipped copper": a name the
-    report gave a country before, right before the transfer word as its subject, is that side, with that country."""
-    told = next((e for e in claim.evidence if e.field == "kind"), None)
-    if told is None or not placed:
+    report gave a country before, right before the transfer word as its subject, is that side, with that country.
+    Each sentence that tells the claim's transfer word is read, the first ("the sale of radar to Zambia") often
+    naming no subject where a later one does ("Chongsong sold the radar to ...")."""
+    if not placed:
         return claim
-    sentence = told.sentence
-    at = told.start - sentence.start
-    trigger = next((m for m in lexicon.find(sentence.text) if m.kind == "trigger" and m.start == at), None)
-    if trigger is None or trigger.role not in ("send", "give", "supply", "receive"):
-        return claim
-    role = "recipient" if trigger.role == "receive" else "supplier"
-    if getattr(claim, role).known:
-        return claim
-    before = sentence.text[:at]
-    for key, (country, where, words) in placed.items():
-        found = re.search(r"(?<![\w-])" + re.escape(key) + r"(?:" + SUBJECT_GAP.pattern + r"|" + _ACCUSED_GAP.pattern
-                          + r")$", before, re.IGNORECASE)
-        if found is None or where is sentence or country == getattr(claim, "recipient" if role == "supplier"
-                                                                     else "supplier").country:
+    for told in [e for e in claim.evidence if e.field == "kind"]:
+        sentence = told.sentence
+        at = told.start - sentence.start
+        trigger = next((m for m in lexicon.find(sentence.text) if m.kind == "trigger" and m.start == at), None)
+        if trigger is None or trigger.role not in ("send", "give", "supply", "receive"):
             continue
-        name = sentence.text[found.start():found.start() + len(key)]
-        kind = "person" if words.kind == "person" or words.role == "person" else "organization"
-        return _with_party(claim, role, ClaimParty(name, country, kind), [
-            Evidence(role, name, sentence.start + found.start(), sentence.start + found.start() + len(key), sentence),
-            Evidence(role, words.text, where.start + words.start, where.start + words.end, where)])
+        role = "recipient" if trigger.role == "receive" else "supplier"
+        if getattr(claim, role).known:
+            continue
+        before = sentence.text[:at]
+        for key, (country, where, words) in placed.items():
+            found = re.search(r"(?<![\w-])" + re.escape(key) + r"(?:" + SUBJECT_GAP.pattern + r"|"
+                              + _ACCUSED_GAP.pattern + r")$", before, re.IGNORECASE)
+            if found is None or where is sentence or country == getattr(claim, "recipient" if role == "supplier"
+                                                                         else "supplier").country:
+                continue
+            name = sentence.text[found.start():found.start() + len(key)]
+            kind = "person" if words.kind == "person" or words.role == "person" else "organization"
+            return _with_party(claim, role, ClaimParty(name, country, kind), [
+                Evidence(role, name, sentence.start + found.start(), sentence.start + found.start() + len(key),
+                         sentence),
+                Evidence(role, words.text, where.start + words.start, where.start + words.end, where)])
     return claim
 
 

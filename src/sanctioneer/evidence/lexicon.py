@@ -755,8 +755,12 @@ class Lexicon:
 
     def short_name(self, name: str) -> str | None:
         """The word a body named first by its city or by a word of its country may be named by again: "Dongyuan" for
-        "Dandong Dongyuan Industrial Co.", "Kumsan" for "Korea Kumsan Trading Corporation"."""
+        "Dandong Dongyuan Industrial Co.", "Kumsan" for "Korea Kumsan Trading Corporation"; and the first word of a
+        name whose other words are all a body's endings: "Chongsong" for "Chongsong Trading Corporation"."""
         words = name.split()
+        if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) and words[0] not in self._suffix_words \
+                and all(w in self._suffix_words for w in words[1:]) and words[0] not in self.countries:
+            return words[0]
         if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[1]) or words[1] in self._suffix_words:
             return None
         seat = self.countries.get(words[0])

@@ -1060,7 +1060,10 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              # "Hanoi said it had never sold rifles to Laos": the speaker's own transfer, denied.
                              r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
-                             r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?$")
+                             r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?"
+                             # "In Mozambique, it signed a $6 million contract to supply missiles": the subject of the
+                             # contract is the supplier.
+                             r"(?:signed\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:contract|deal)\s+to\s+)?$")
 # "officials said they had shipped": "they" after a saying verb, the speakers' own transfer.
 _SAID_THEY = re.compile(r"\b(?:said|says|stated|announced|added|confirmed|acknowledged|admitted)\s+$")
 # "as the ship is thought to have handed over oil", "These companies had been involved in illicitly shipping":
@@ -2434,7 +2437,7 @@ class SentenceReader:
         # is where, not whom the sentence is about; "because of pressure on Hanoi, it shipped": one after "on" or
         # "against" is what a measure aims at.
         here = [m for m in clause.mentions if m.end <= pronoun.start() and fits(m, text) and not (
-            m.kind == "country" and re.search(r"\b(?:in|at|to|from|into|via|near|off|on|against)\s+$",
+            m.kind == "country" and re.search(r"\b(?:in|at|to|from|into|via|near|off|on|against|In|At|On)\s+$",
                                               text[:m.start]))]
         if here:
             found = here[-1]
