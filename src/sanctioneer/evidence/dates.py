@@ -97,7 +97,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"earlier in the year|later in the year|last week|last weekend|this week|"
                             r"earlier this week|the previous week|the week before|over the weekend|at the weekend|"
                             r"the (?:start|beginning) of the year|the first (?:quarter|half|months) of the year|"
-                            r"the first quarter(?! of))\b",
+                            r"the first quarter(?! of))\b"
+                            # "the last week of February" is a week of the month named, not the week before the report.
+                            r"(?!\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                            r"november|december)\b)",
                             re.IGNORECASE)),
 ]
 
@@ -402,9 +405,13 @@ def yearless(told: str) -> bool:
 def within_part(told: str, there: PartialDate) -> bool | None:
     """Whether a month lies in the part of the year a date's words name ("early 2020" and October do not
     agree); None when the words name no part of a year or `there` has no month."""
-    part = _PART.search(told)
-    if part is None or there.month is None:
+    if there.month is None:
         return None
+    part = _PART.search(told)
+    if part is None:
+        # "in the third quarter", "in Q3": a quarter or a half told without its year bounds the month too.
+        months = _period(told)
+        return None if months is None else there.month in months
     return there.month in _MONTHS_OF[" ".join(part.group("part").lower().split())]
 
 

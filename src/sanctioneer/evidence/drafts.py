@@ -13,9 +13,9 @@ from sanctioneer.evidence.lexicon import Mention
 from sanctioneer.evidence.text import Sentence
 
 __all__ = [
-    "AS_OF", "DATELINE_PLACE", "DONE_EARLIER", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE", "Draft", "add_evidence",
-    "after_dateline", "claim_date", "contrast_opening", "occasion", "period_told_before", "read_amounts", "status_of",
-    "sum_of_the_whole",
+    "AS_OF", "ATTRIBUTION_OPENING", "DATELINE_PLACE", "DONE_EARLIER", "FOUND_OUT", "OWNS_A_NOUN", "THAT_CLAUSE",
+    "Draft", "add_evidence", "after_dateline", "claim_date", "contrast_opening", "occasion", "period_told_before",
+    "read_amounts", "status_of", "sum_of_the_whole",
 ]
 
 # "ABU DHABI, ", "LONDON/SEOUL, ": the place that opens a dateline.
@@ -54,6 +54,11 @@ _STATEMENT_ON = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-
                            r"announcement|release|press\s+release|filing|report)\s+(?:(?:from|by|of)\s+(?:the\s+)?"
                            r"(?:[\w.'’-]+\s+){1,3}?)?(?:on|in|last)\s+$", re.IGNORECASE)
 
+# "a follow-up to its warning in May 2020", "the advisory issued on March 25", "made this request in early July": when
+# a warning was given or a request made.
+_WARNED_ON = re.compile(r"\b(?:its|their|his|her|the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:warning|advisory|"
+                        r"alert|request|application)\s+(?:(?:issued|published|given|sent|made|filed)\s+)?"
+                        r"(?:in|on|last)?\s*$", re.IGNORECASE)
 
 # "The crossing opened in 2016 to carry exports", "a line commissioned on September 22": the day a road, a
 # railway or a port opened, not a day goods went along it.
@@ -78,8 +83,9 @@ _PAPER_SENT_AFTER = re.compile(r"\s*,?\s*(?:sent|submitted|filed|handed|delivere
 
 
 # "quoting officials at a meeting with Russian experts in December 2009": when a source spoke, not the transfer.
-_SPOKEN_AT = re.compile(r"\b(?:quoting|quoted|told|said|according to)\b[^;]{0,80}\b(?:meeting|talks|interview|"
-                        r"briefing|hearing|conference)\s+(?:with\s+(?:[\w.-]+\s+){1,3})?(?:(?:in|on|last)\s+)?$",
+# "Speaking at a media briefing Monday, the minister said": the day of the briefing.
+_SPOKEN_AT = re.compile(r"\b(?:quoting|quoted|told|said|according to|speaking|spoke|speaks)\b[^;]{0,80}\b"
+                        r"(?:meeting|talks|interview|briefing|hearing|conference)\s+(?:with\s+(?:[\w.-]+\s+){1,3})?(?:(?:in|on|last)\s+)?$",
                         re.IGNORECASE)
 
 
@@ -109,20 +115,23 @@ RULE_IMPOSED_BEFORE = re.compile(r"\b(?:sanctions|resolutions?|bans?|embargo(?:e
                                  r"(?:first\s+)?(?:imposed|adopted|passed|set|introduced|approved|enacted|established|"
                                  r"in\s+place|in\s+force)\b[^,;.()]{0,60}$",
                                  re.IGNORECASE)
-_ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}\b(?:on|in|last)\s+$", re.IGNORECASE)
+# "According to the agency, citing a spokesman on Monday, ...": the source that quoted another, and when it was told.
+ATTRIBUTION_OPENING = re.compile(r"\s*according to\b[^,;]{0,150}(?:,\s*(?:citing|quoting)\b[^,;]{0,100})?"
+                                 r"\b(?:on|in|last)\s+$", re.IGNORECASE)
 
 
 def occasion(text: str, mention: DateMention) -> bool:
     """The date is an occasion's where goods were shown or used ("at the October parade", "a failed satellite launch
     on May 27", "fired at a city on May 2"), a meeting's ("Putin's June 18 visit", "a congress held in May"), or when
     a source spoke of them ("quoting officials at a meeting in December 2009", "according to the
-    ministry's statement on Monday"), or when a trade was halted ("suspended imports of coal on Feb. 18")."""
+    ministry's statement on Monday", "its warning in May 2020"), or when a trade was halted ("suspended imports of coal
+    on Feb. 18")."""
     return bool(_SHOWN_AT.match(text, mention.end + 1) or re.search(
         r"\b(?:parade|parades|show|exhibition|expo|games|election|congress|launch|launches)\s+(?:[a-z]+\s+)?$",
         text[:mention.start],
         re.IGNORECASE) or _SPOKEN_AT.search(text[:mention.start]) or _MEETING_HELD.search(text, 0, mention.start)
         or _USED_ON.search(text, 0, mention.start) or _STATEMENT_ON.search(text, 0, mention.start)
-        or _HALTED_ON.search(text, 0, mention.start))
+        or _HALTED_ON.search(text, 0, mention.start) or _WARNED_ON.search(text, 0, mention.start))
 
 
 # Sums that are no price of the goods: a penalty, a settlement, earnings, a reward.
@@ -299,6 +308,10 @@ _MADE_GAP = re.compile(r"\s*(?:(?:on|in|during|around|about|from|since)\s+)?", r
 # ", seven months after it emerged that": a time told from another event, which opens a clause of its own.
 SPAN_AFTER = re.compile(r",\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:after|before)\s", re.IGNORECASE)
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
+# "was being unloaded and the work would be completed on May 26", "will finish next week": after the transfer word, a
+# time of what is still to come, not when the goods went.
+_YET_TO_COME = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to)\s+"
+                          r"[^,.;:]{0,60}$", re.IGNORECASE)
 # ", they say, Myanmar exchanged": a saying told aside, between commas, before the transfer it is about.
 _ASIDE = re.compile(r",.*", re.DOTALL)
 # "On Thursday, ...", "Back in September, ...": the words before a date that opens a sentence.
@@ -356,7 +369,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
                 or OWNS_A_NOUN.match(sentence.text, mention.end) \
                 or _PUBLISHED.search(sentence.text, 0, mention.start) \
                 or _FIGURES_SHOWED.search(sentence.text, 0, mention.start) \
-                or (_ATTRIBUTION_OPENING.fullmatch(sentence.text, 0, mention.start)
+                or (ATTRIBUTION_OPENING.fullmatch(sentence.text, 0, mention.start)
                     and sentence.text[mention.end:].lstrip().startswith(",")):
             return True
         if mention.end <= trigger.start and THAT_CLAUSE_AFTER.match(sentence.text, mention.end) is not None:
@@ -450,6 +463,7 @@ def claim_date(sentence: Sentence, dates: list[DateMention], start: int, end: in
              or any(e.end <= d.start and _UNTIL_BEFORE.fullmatch(text, e.end, d.start) for e in dates)]
     # "the shells it pledged to give Kyiv by March": a month with no year after "by" is a deadline, not when goods went.
     dates = [d for d in dates if not (_BY_DEADLINE.search(text, 0, d.start) and yearless(d.text))]
+    dates = [d for d in dates if not (d.start >= trigger.end and _YET_TO_COME.search(text, trigger.end, d.start))]
     if DONE_EARLIER.search(text, 0, trigger.start):
         # "In May, customs seized the ship, which had previously smuggled coal": a time told before a transfer told as
         # done earlier dates what came after it, not the transfer.

@@ -24,6 +24,7 @@ from sanctioneer.evidence.dates import (
 )
 from sanctioneer.evidence.drafts import (
     AS_OF,
+    ATTRIBUTION_OPENING,
     DATELINE_PLACE,
     DONE_EARLIER,
     FIRST_SINCE,
@@ -1204,6 +1205,8 @@ def _said_then(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
         return True  # "the three traders were charged on Friday with importing zinc": the day of the charge
     if FOUND_OUT.search(text, 0, mention.start) and THAT_CLAUSE.match(text, mention.end):
         return True  # "the agency found in August that firms had imported anthracite": when it was found out
+    if ATTRIBUTION_OPENING.fullmatch(text, 0, mention.start) and text[mention.end:].lstrip().startswith(","):
+        return True  # "According to the agency, citing a spokesman on Monday, ...": when the source spoke
     if RULE_MADE_AFTER.match(text, mention.end) or RULE_IN_FORCE_BEFORE.search(text, 0, mention.start) \
             or RULE_IMPOSED_BEFORE.search(text, 0, mention.start):
         # "The Security Council on Aug. 5 last year banned exports of coal", "before the penalties came into force on
@@ -1258,7 +1261,8 @@ _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number
                             re.IGNORECASE)
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.
 # "is expected to reach Malaysia as early as Wednesday": the date of what is awaited.
-_MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to|"
+# "with intentions to dispatch the tents by December": the time of what is meant to be.
+_MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to|intentions? to|intending to|"
                      r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|ready|prepared|willing)\s+to)\s+[^,.;]*$",
                      re.IGNORECASE)
 # "UN resolutions have banned sales of iron and steel to North Korea since December 2017": when a rule began.
