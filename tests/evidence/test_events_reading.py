@@ -193,3 +193,32 @@ def test_the_same_oil_on_two_ships_is_two_transfers() -> None:
         "date 2023-05-03\n\nPolice held the tanker Grey Osprey at Busan. The Grey Osprey is suspected of "
         "transferring refined oil to North Korea.\n")
     assert all(e["corroboration"] == 1 for e in found)
+
+
+def test_an_undated_report_of_the_same_week_is_the_news_another_dates_to_the_day() -> None:
+    (event,) = events(
+        "date 2025-04-02\n\nBelarus sent twenty racing horses to Sudan by train on Wednesday.\n",
+        "date 2025-04-05\n\nA freight train carrying horses crossed into Sudan, the border guards said.\n")
+    assert event["corroboration"] == 2
+    assert event["date"] == "2025-04-02"
+
+
+def test_two_undated_reports_of_the_same_week_naming_the_same_recipient_tell_one_transfer() -> None:
+    (event,) = events(
+        "date 2025-04-02\n\nTanzania received surface-to-air missiles, the panel said.\n",
+        "date 2025-04-09\n\nThe panel said surface-to-air missiles were delivered to Tanzania.\n")
+    assert event["corroboration"] == 2
+
+
+def test_two_undated_reports_two_months_apart_naming_only_the_recipient_are_two_transfers() -> None:
+    found = events(
+        "date 2025-04-02\n\nTanzania received surface-to-air missiles, the panel said.\n",
+        "date 2025-06-09\n\nThe panel said surface-to-air missiles were delivered to Tanzania.\n")
+    assert len(found) == 2
+
+
+def test_a_transfer_dated_years_before_its_report_is_no_news_of_that_week() -> None:
+    found = events(
+        "date 2025-04-02\n\nIn 2024 Belarus sent racing horses to Sudan by train.\n",
+        "date 2025-04-05\n\nA freight train carrying horses crossed into Sudan, the border guards said.\n")
+    assert len(found) == 2

@@ -343,7 +343,8 @@ def _agreement(a: Claim, b: Claim) -> int:
         return 0
     # The same goods named in the same words ("yachts", "grenades"), or the same two goods or more named by both ("coal
     # and iron ore"), count as a fact agreeing.
-    agree = 1 if _named_alike(a, b, shared_words) or _same_goods_named(a, b) else 0
+    alike = _named_alike(a, b, shared_words) or _same_goods_named(a, b)
+    agree = 1 if alike else 0
     agree += _numbers_agree(a, b)
     # The same make or model named by both ("a Rolls-Royce Phantom") is rarer than the same goods noun.
     agree += _same_make(a, b)
@@ -393,6 +394,9 @@ def _agreement(a: Claim, b: Claim) -> int:
         # on since a date ("has shipped shells to Russia since August") takes in what a report made during it
         # tells undated ("has sent several million rounds").
         agree += _during_flow(a, b) or _during_flow(b, a)
+        # Reports made within days of each other naming the goods in the same words tell the news of those days: an
+        # undated claim of one is of the same days as the other's, a fact agreeing as a shared month would.
+        agree += alike and _same_news(a, b)
         return agree if agree >= 3 else 0
     return agree if agree >= (3 if doubts else 2) else 0
 
@@ -601,6 +605,18 @@ _REPORT_LAG = timedelta(days=400)
 #: How long after a transfer of goods named by make or model a report that does not date it may be about it:
 #: the journey of a named car is traced for longer ("Maybach limousines" a year and more after they left).
 _NAMED_REPORT_LAG = timedelta(days=800)
+
+#: Reports made this close together tell the news of the same days.
+_SAME_NEWS = timedelta(days=14)
+
+
+def _same_news(a: Claim, b: Claim) -> bool:
+    """Both reports were made within two weeks of each other and a claim either dates is of the two weeks before its
+    report: an undated claim is then news of the same days as the other."""
+    if a.document_date is None or b.document_date is None or abs(a.document_date - b.document_date) > _SAME_NEWS:
+        return False
+    return all(c.date is None or c.date.year is None or c.document_date is None
+               or c.document_date - _last_day(c.date) <= _SAME_NEWS for c in (a, b))
 
 
 #: How long after a transfer a report about the same one ship, not dating it, may be about it.
