@@ -133,7 +133,7 @@ def test_goods_moved_between_two_countries_went_each_way(text: str) -> None:
 
 
 def test_cargo_carried_between_two_countries_names_no_goods_moved() -> None:
-    text = "The amount of cargo transported by rail between Serbia and Chad has risen fivefold this year.\n"
+    text = "The tonnage of cargo shipped by rail between Serbia and Chad has grown fivefold this year.\n"
     assert claims(text) == []
 
 

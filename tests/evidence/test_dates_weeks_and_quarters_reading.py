@@ -14,7 +14,7 @@ def test_a_week_of_a_named_month_is_that_month() -> None:
 
 
 def test_a_quarter_told_without_its_year_bounds_the_months_that_refine_it() -> None:
-    # "roared back in the third quarter" ... "in January": January lies outside the quarter and does not refine it.
+    # "surged again in the third quarter" ... "in January": January lies outside the quarter and does not refine it.
     assert within_part("the third quarter", PartialDate(2023, 1)) is False
     assert within_part("the third quarter", PartialDate(2023, 7)) is True
     assert within_part("in Q3", PartialDate(2023, 8)) is True

@@ -1,7 +1,7 @@
 """Times that are not when the goods went: a time of what is still to come, told after the transfer word ("was
 being unloaded, and the work would end on May 26"), or of what is meant to be ("with intentions to send the pumps by
 June"), the day a source quoted by another spoke ("According to the agency, citing an official on Tuesday, ...") or
-spoke at a briefing, and the time of a warning or a request ("a follow-up to its warning in May")."""
+spoke at a briefing, and the time of a warning or a request ("as its earlier warning in June said")."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ _STATEMENT_ON = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-
                            r"announcement|release|press\s+release|filing|report)\s+(?:(?:from|by|of)\s+(?:the\s+)?"
                            r"(?:[\w.'’-]+\s+){1,3}?)?(?:on|in|last)\s+$", re.IGNORECASE)
 
-# "a follow-up to its warning in May 2020", "the advisory issued on March 25", "made this request in early July": when
+# "as its earlier warning in June 2021 said", "the advisory issued on March 25", "made this request in early July": when
 # a warning was given or a request made.
 _WARNED_ON = re.compile(r"\b(?:its|their|his|her|the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:warning|advisory|"
                         r"alert|request|application)\s+(?:(?:issued|published|given|sent|made|filed)\s+)?"
@@ -83,7 +83,7 @@ _PAPER_SENT_AFTER = re.compile(r"\s*,?\s*(?:sent|submitted|filed|handed|delivere
 
 
 # "quoting officials at a meeting with Russian experts in December 2009": when a source spoke, not the transfer.
-# "Speaking at a media briefing Monday, the minister said": the day of the briefing.
+# "Speaking at a press briefing on Friday, the envoy told reporters": the day of the briefing.
 _SPOKEN_AT = re.compile(r"\b(?:quoting|quoted|told|said|according to|speaking|spoke|speaks)\b[^;]{0,80}\b"
                         r"(?:meeting|talks|interview|briefing|hearing|conference)\s+(?:with\s+(?:[\w.-]+\s+){1,3})?(?:(?:in|on|last)\s+)?$",
                         re.IGNORECASE)
@@ -308,7 +308,7 @@ _MADE_GAP = re.compile(r"\s*(?:(?:on|in|during|around|about|from|since)\s+)?", r
 # ", seven months after it emerged that": a time told from another event, which opens a clause of its own.
 SPAN_AFTER = re.compile(r",\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+(?:after|before)\s", re.IGNORECASE)
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
-# "was being unloaded and the work would be completed on May 26", "will finish next week": after the transfer word, a
+# "was unloading, and the work would end on June 3", "will finish next week": after the transfer word, a
 # time of what is still to come, not when the goods went.
 _YET_TO_COME = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to)\s+"
                           r"[^,.;:]{0,60}$", re.IGNORECASE)

@@ -1261,7 +1261,7 @@ _SEVERAL_CASES = re.compile(r"\b(?:two|three|four|five|six|several|many|a number
                             re.IGNORECASE)
 # "might simply try again later in the year": the date of what may yet be, not of the transfer.
 # "is expected to reach Malaysia as early as Wednesday": the date of what is awaited.
-# "with intentions to dispatch the tents by December": the time of what is meant to be.
+# "with intentions to send the blankets by March": the time of what is meant to be.
 _MAY_BE = re.compile(r"\b(?:might|could|would|will|may|plans? to|intends? to|intentions? to|intending to|"
                      r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|ready|prepared|willing)\s+to)\s+[^,.;]*$",
                      re.IGNORECASE)

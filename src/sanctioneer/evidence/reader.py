@@ -1061,7 +1061,7 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              r"never|ever)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
                              r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?"
-                             # "In Mozambique, it signed a $6 million contract to supply missiles": the subject of the
+                             # "In Malawi, it signed a $4 million contract to supply radar": the subject of the
                              # contract is the supplier.
                              r"(?:signed\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:contract|deal)\s+to\s+)?$")
 # "officials said they had shipped": "they" after a saying verb, the speakers' own transfer.
@@ -1920,7 +1920,7 @@ class SentenceReader:
                                         and between.start() <= m.start < between.end()}) == 2 \
                 and not all(self.lexicon.generic(g.text) for g in moved):
             # "missile items were transferred between Serbia and Chad": goods that went either way between two
-            # countries, a transfer each way; "cargo transported by rail between them" names no goods to move.
+            # countries, a transfer each way; "cargo shipped by rail between them" names no goods to move.
             exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties, moved, dates, cuts)
             if exchanged is not None:
                 return exchanged
@@ -2746,7 +2746,7 @@ class SentenceReader:
         frame = _PLACE_OPENING.match(text)
         if supplier is not None and frame is not None and supplier.kind == "country" and supplier.end <= frame.end() \
                 and trigger.role in ("give", "supply") and trigger.start >= frame.end():
-            # "In Mozambique, it signed a contract to supply missiles", "Regarding Chad, the panel looked into the sale
+            # "In Malawi, it signed a contract to supply radar", "Regarding Chad, the panel looked into the sale
             # of rifles by a firm": the country the sentence opens on is where the goods went, not who supplied them.
             supplier, recipient = None, (recipient if recipient is not None else supplier)
         elif frame is not None and supplier is not None and supplier.country is not None \
