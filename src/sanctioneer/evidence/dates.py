@@ -25,7 +25,10 @@ _MONTHS = {
 }
 _WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                  "sunday"])}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+# A month's name or its short form, in any case, without a group of its own.
+_MONTH_NAME = rf"(?i:{_MONTH_NAMES})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Parts of a year and the months each spans: "the third quarter of 2021" began in July, "the summer of 2018" in June.
@@ -99,8 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"the (?:start|beginning) of the year|the first (?:quarter|half|months) of the year|"
                             r"the first quarter(?! of))\b"
                             # "the last week of February" is a week of the month named, not the week before the report.
-                            r"(?!\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|"
-                            r"november|december)\b)",
+                            rf"(?!\s+of\s+{_MONTH_NAME}\b)",
                             re.IGNORECASE)),
 ]
 
@@ -486,8 +488,7 @@ _NAME_PART = re.compile(r"(?<![\w-])(?!(?:mid|early|late)-)[A-Za-z]+-$")
 # "the Sunday Telegraph reported", "the Sunday Times": a day's name after "the" and before a capitalised word (not a
 # month's) names a newspaper, no day.
 _DAY_NAMED = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_PAPER_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]")
+_PAPER_AFTER = re.compile(rf"\s+(?!{_MONTH_NAME}\b)[A-Z][a-z]")
 
 
 def _name_part(text: str, mention: DateMention) -> bool:
