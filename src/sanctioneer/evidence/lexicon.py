@@ -505,6 +505,19 @@ class Lexicon:
             r"\s+(?:in|inside|within|among|aboard)\s+(?:(?:the|a|an|one|two|three|several|each|some)\s+)?"
             r"(?:[\w/-]+\s+){0,4}?(?:" + "|".join(re.escape(str(w)) for w in cues["weapons_holding_parts"])
             + r")\b", re.IGNORECASE)
+        # "Russia fired a North Korean missile into Ukraine", "is using Belarusian rockets": a party that fires or
+        # uses weapons another country made had them from it (the weapon's country named before it, active voice only;
+        # a satellite launched is a launch, not a weapon fired).
+        fired_by = sorted({w for w, (_, how) in self.countries.items() if how == "demonym" and w[:1].isupper()
+                           and not w.endswith(("-flagged", "-owned", "-controlled"))}, key=len, reverse=True)
+        self._fired_foreign = re.compile(
+            r"\b(fired|launched|(?:is|are|was|were|been)\s+using|(?:has|have|had)\s+used)\s+"
+            r"(?:(?:at\s+least|more\s+than|over|nearly|about|some|dozens\s+of|hundreds\s+of)\s+)?"
+            r"(?:(?:a|an|\d[\d,]*|two|three|four|five|six|several|many)\s+)?(?:(?:new|more|newly\s+made)\s+)?(?:"
+            + "|".join(re.escape(w) for w in fired_by) + r")\s+(?:[\w/-]+\s+){0,3}?(?:"
+            + "|".join(re.escape(str(w)) for w in cues["weapons_holding_parts"] if not str(w).startswith("satellite"))
+            + r")\b")
+        self._fired_made_by = re.compile("|".join(re.escape(w) for w in fired_by))
         # "chips produced between 2021 and 2023": the words before a date of making.
         self.made_then = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in cues["making"])
                                     + r")\s+(?:(?:on|in|during|around|about|from|since|as\s+early\s+as)\s+)?$",
@@ -926,6 +939,16 @@ class Lexicon:
         for match in _SPLIT_SHIP.finditer(text):
             # "planned to illegally ship the technology": "to ship" with an adverb between.
             kind, role = self.trigger_kind["to ship"]
+            found.append(Mention("trigger", match.start(1), match.end(1), match.group(1), value=kind, role=role))
+        for match in self._fired_foreign.finditer(text):
+            # "Russia fired a North Korean missile": the firer received the weapon from the country that made it; a
+            # party firing its own country's weapons ("Chad fired Chadian rockets") received nothing.
+            made_by = self.countries[self._fired_made_by.search(match.group(0)).group(0)][0]  # type: ignore[union-attr]
+            before = text[max(0, match.start() - 80):match.start()]
+            if any(code == made_by and re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", before)
+                   for word, (code, _) in self.countries.items()):
+                continue
+            kind, role = self.trigger_kind["imported"]
             found.append(Mention("trigger", match.start(1), match.end(1), match.group(1), value=kind, role=role))
         for match in self._addition.finditer(text):
             # "has added two tankers to its fleet": ships received.

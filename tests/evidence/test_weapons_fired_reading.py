@@ -1,0 +1,24 @@
+"""A party that fires or uses weapons another country made had them from that country."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, only, seen
+
+
+def test_who_fires_a_foreign_missile_received_it_from_its_maker() -> None:
+    claim = only("Peru fired a Chilean missile at Bolivia, the monitors said.\n")
+    assert seen(claim)[:2] == ("CL", "PE")
+    claim = only("Russia fired a North Korean missile built last year into Ukraine.\n")
+    assert seen(claim)[:2] == ("KP", "RU")
+    assert "missile" in claim.goods[0].description
+
+
+def test_who_uses_foreign_rockets_received_them() -> None:
+    claim = only("Bolivia is using Thai rockets against the rebels in the east.\n")
+    assert seen(claim)[:2] == ("TH", "BO")
+
+
+def test_firing_ones_own_or_unnamed_weapons_is_no_transfer() -> None:
+    assert claims("Chad fired Chadian rockets at the rebels.\n") == []
+    assert claims("Laos fired a missile into the sea on Monday.\n") == []
+    assert claims("A Peruvian missile fired into eastern Chile by Bolivia contained chips from Thai firms.\n") == []
