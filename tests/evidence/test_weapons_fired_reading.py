@@ -1,7 +1,9 @@
-"""A party that fires or uses weapons another country made had them from that country."""
+"""A party that fires or uses weapons another country made had them from that country; a transfer nobody has shown
+is told as not having happened; a report got by a reporter is no goods received."""
 
 from __future__ import annotations
 
+from sanctioneer.evidence.claims import ClaimStatus
 from tests.evidence.reading import claims, only, seen
 
 
@@ -22,3 +24,19 @@ def test_firing_ones_own_or_unnamed_weapons_is_no_transfer() -> None:
     assert claims("Chad fired Chadian rockets at the rebels.\n") == []
     assert claims("Laos fired a missile into the sea on Monday.\n") == []
     assert claims("A Peruvian missile fired into eastern Chile by Bolivia contained chips from Thai firms.\n") == []
+
+
+def test_a_transfer_nobody_has_shown_is_denied() -> None:
+    claim = only("There was no indication Laos had been importing rifles from Belarus, the inspectors said.\n")
+    assert seen(claim)[:2] == ("BY", "LA")
+    assert claim.status is ClaimStatus.DENIED
+    claim = only("There was evidence Laos had bought rifles from Belarus.\n")
+    assert claim.status is not ClaimStatus.DENIED
+
+
+def test_a_report_obtained_after_a_comma_is_no_goods_received() -> None:
+    assert claims("The panel's 40-page report to the security council, obtained on Monday by a news agency, also "
+                  "detailed rifles in Laos.\n") == []
+    claim = only("The panel's report to the Security Council, obtained on Monday by a news agency, said Laos had "
+                 "bought rifles from Belarus.\n")
+    assert seen(claim)[:2] == ("BY", "LA")

@@ -99,6 +99,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets|had been
 # "has not only bought drones but ...": "not only" adds, it does not deny.
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\s+(?!only\b|just\b|merely\b|simply\b)"
                        r"(?:\w+\s+)?$", re.IGNORECASE)
+# "there was no indication Laos had been importing rifles": a transfer nobody has shown is told as not having happened.
+_NOTHING_SHOWS = re.compile(r"\bno\s+(?:indication|evidence|sign|signs|proof)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+                            r"(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?$", re.IGNORECASE)
 # "most of its exports to Peru": a trade owned by "its", a few words before the noun.
 # "In return for the munitions,": goods named again, told before.
 _TOLD_BEFORE = re.compile(r"\s+(?:the|these|those)\s", re.IGNORECASE)
@@ -2798,7 +2801,8 @@ class SentenceReader:
         # "two freighters, the Blue Heron and the Gold Finch, unloaded coal": two ships, neither the one carrier.
         ships = {m.value: m for m in mentions if m.kind == "vessel" and m.end <= trigger.start}
         draft.carrier = next(iter(ships.values())) if len(ships) == 1 else None
-        if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]):
+        if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]) \
+                or _NOTHING_SHOWS.search(text[max(start, trigger.start - 80):trigger.start]):
             # "paid $10 million for Nodong missiles, but the weapons were never delivered": a deal paid for and
             # not carried out was planned; a transfer said otherwise not to have happened is denied.
             draft.status = ClaimStatus.PLANNED if _PAID_BUT.search(text, 0, trigger.start) else ClaimStatus.DENIED

@@ -771,10 +771,11 @@ _SANCTIONED_OVER_GOODS = re.compile(_SANCTIONED_OVER.pattern[:-1] + r"(?:[a-z][\
                                     re.IGNORECASE)
 # "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods;
 # "following intelligence obtained by the government implicating the vessel": what a state learnt, not goods;
-# "a report for the Security Council obtained on Thursday by the agency": whom the paper was for may come between.
+# "a report for the Security Council obtained on Thursday by the agency": whom the paper was for may come between,
+# and a comma may close it ("the report to the security council, obtained on Monday by").
 _PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
                             r"files?|minutes|contracts?|invoices?|manifests?|intelligence|information|evidence|"
-                            r"tip-?offs?|data)\s+(?:(?:to|for|on|about)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?"
+                            r"tip-?offs?|data)\s+(?:(?:to|for|on|about)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){1,4})?(?:,\s+)?"
                             r"(?:(?:seen|reviewed)\s+and\s+)?$",
                             re.IGNORECASE)
 _SHOWN_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|new|some|several|two|three|four)\s+)?(?:[\w-]+\s+){0,2}?"
