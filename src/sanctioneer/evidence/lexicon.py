@@ -318,7 +318,9 @@ _HOLDING_AFTER = re.compile(r"(?:could|may|might|would|are\s+believed\s+to|were\
 _PARTICIPLE = re.compile(r"(?:being\s+[a-z]+|[a-z]+ing)\b")
 
 # "to illegally ship": the verb "to ship" split by an adverb.
-_SPLIT_SHIP = re.compile(r"\bto\s+(?:\w+ly\s+)+(ship)\b", re.IGNORECASE)
+# "will ship coal", "could quietly ship": "ship" after a modal is the verb of sending.
+_SPLIT_SHIP = re.compile(r"\b(?:to\s+(?:\w+ly\s+)+|(?:will|would|shall|could|can|may|might|must|should)\s+"
+                         r"(?:\w+ly\s+)?)(ship)\b(?!-)", re.IGNORECASE)
 
 # "state television", "state-run TV": the one who broadcasts.
 _BROADCASTER = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|public|national|public-service)\s+$",
@@ -1026,6 +1028,8 @@ class Lexicon:
         if re.fullmatch(r"monitor", mention.text.lower()) and _WILL_DO.search(text, max(0, mention.start - 40),
                                                                              mention.start):
             return True  # "will closely monitor developments": the verb, not a screen
+        if mention.text.lower() == "ship" and _WILL_DO.search(text, max(0, mention.start - 40), mention.start):
+            return True  # "will ship coal", "plans to ship rice": the verb of sending, not a vessel moved
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):

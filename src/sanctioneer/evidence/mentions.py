@@ -197,6 +197,7 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
             mentions.append(Mention("country", match.start(1), match.end(1), match.group(1),
                                     value=told[-1].country or "", country=told[-1].country, detail="name"))
             mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions = _country_brought_into(text, mentions)
     mentions = _goods_for_works(text, mentions, lexicon)
     # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
@@ -205,6 +206,27 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
 
 
 # "Chinese outbound shipments to", "China's exports of rice to", "Russia shipped flour to": the country the goods left.
+# "smuggled gold into the country": a place of arrival told by "the country" alone.
+_INTO_THE_COUNTRY = re.compile(r"\binto\s+(the\s+country)\b(?!['’]s|\s+of\b)", re.IGNORECASE)
+
+
+def _country_brought_into(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Bangladesh caught a North Korean diplomat smuggling gold into the country": "the country" goods were brought
+    into is the first country the sentence names by its name, its capital or one of its places, where the sentence also
+    tells of a party of another country (the one who brought them); with no other country told it stays unread."""
+    for match in _INTO_THE_COUNTRY.finditer(text):
+        before = [m for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)]
+        named = [m for m in before if m.detail in ("name", "metonym", "place")]
+        if not named or not any(m.country != named[0].country for m in before):
+            continue
+        if any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+            continue
+        mentions.append(Mention("country", match.start(1), match.end(1), match.group(1), value=named[0].value,
+                                country=named[0].country, detail="name"))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
 _SENT_FROM_IT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports?|shipments?|sales|deliveries|supplies|sent|"
                            r"shipped|exported|sold|delivered|supplied)\b[^.;]{0,60}?\b(?:to|into|for)\s+$",
                            re.IGNORECASE)

@@ -487,11 +487,16 @@ def _war_waged_by(text: str, party: Mention, inside: list[Mention]) -> Mention:
 
 
 def _venue(text: str, party: Mention, mentions: list[Mention]) -> bool:
-    """Whether a country named before the transfer word is where a party was charged, tried or arrested ("a
+    """Whether a country named before the transfer word is where a party was charged, tried, arrested or caught ("a
     Singaporean businessman was charged in the United States with arranging shipments"), not a side."""
     return party.kind == "country" and any(
-        m.kind == "proceeding" and m.end <= party.start and _VENUE.fullmatch(text, m.end, party.start)
+        (m.kind == "proceeding" or (m.kind == "perception" and m.text.lower() in _CAUGHT))
+        and m.end <= party.start and _VENUE.fullmatch(text, m.end, party.start)
         for m in mentions)
+
+
+# "a North Korean diplomat was caught at Dhaka airport smuggling gold": where a smuggler was caught is no side.
+_CAUGHT = frozenset({"caught", "stopped", "detained", "nabbed"})
 
 
 # Verbs that move goods over without telling which way by themselves: with only "from" told, the goods come to the
@@ -521,6 +526,12 @@ def _governs_noun(trigger: Mention, group: list[Mention], text: str | None = Non
     return trigger.role == "receive" and text is not None and any(
         t.start > trigger.end and t.role in _SENDING and _HOW_IT_CAME.search(text, trigger.end, t.start)
         for t in group[1:])
+
+
+# "getting shipments of", "got two deliveries of", "gets regular consignments": a verb of getting right before a
+# transfer noun.
+_GOT_BEFORE = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(?:(?:a|an|the|two|three|several|many|more|new|"
+                         r"regular|further|large|small|secret|illicit|illegal|[A-Z][\w-]+)\s+){0,2}$")
 
 
 _HOW_IT_CAME = re.compile(r"\b(?:in|through|during|via|by)\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?$",
@@ -1899,6 +1910,10 @@ class SentenceReader:
             # "Egypt received North Korean shipments of rockets", "Syria seized North Korean shipments": the
             # verb that takes the transfer noun as its object says who is who.
             role = trigger.role
+        elif trigger.text.lower().removesuffix(" of") in _TRANSFER_NOUNS and _GOT_BEFORE.search(
+                text, max(0, trigger.start - 60), trigger.start):
+            # "Laos has been getting shipments of rifles from Pyongyang": who gets the shipments received them.
+            role = "receive"
         start, mentions, inner = self._main_clause(text, start, trigger, cuts, mentions)
         dates = [d for d in dates if not (inner[0] <= d.start and d.end <= inner[1])]
         if _moved_at_sea(text[start:end]) and "ship-to-ship" not in kinds \
@@ -2116,8 +2131,14 @@ class SentenceReader:
             recipient = _truly_bound(text, mentions, end) or recipient
         chosen_goods = self._cargo(clause, goods_listed(chosen_goods, text))
         chosen_goods += [g for g in listed if g not in chosen_goods]
-        if role == "smuggle" and supplier is not None and chosen_goods and not clause.passive \
-                and _INTO_ITS_OWN.match(text, chosen_goods[-1].end):
+        own = _INTO_ITS_OWN.match(text, chosen_goods[-1].end) if chosen_goods else None
+        if own is not None and supplier is not None and any(
+                m.kind == "country" and m.start >= own.start() and m.end == own.end() and m.country != supplier.country
+                for m in mentions):
+            # "Bangladesh caught a North Korean diplomat smuggling gold into the country": the country named before,
+            # where it is not the smuggler's own.
+            own = None
+        if role == "smuggle" and supplier is not None and chosen_goods and not clause.passive and own is not None:
             # "North Korean dealers smuggled Russian diesel into the country, reselling it to Chinese buyers": the
             # country the goods were smuggled into is the subject's own, whoever a later verb sells them to.
             recipient = None
