@@ -169,7 +169,9 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"compan(?:y|ies)|firms?|corporations?|owners?|operators?|"
                              # "bought a firearms business in Dallas": a business named by what it sells.
                              r"business(?:es)?|shops?|stores?|outlets?|"
-                             r"inspectors|shows?|fairs?|exhibitions?|museums?|"
+                             r"inspectors|shows?|fairs?|exhibitions?|expos?|museums?|depots?|"
+                             # "ship-tracking data", "a vessel tracker": how ships are followed, not ships moved.
+                             r"tracking|trackers?|"
                              # "a ski resort", "the golf resorts": a place named by what is done there.
                              r"resorts?|"
                              # "clothing orders consigned from China": an order for goods from a buyer, not goods sent.
@@ -217,10 +219,11 @@ _LOOKED_INTO = re.compile(r"\b(?:look|looks|looked|looking|probe|probes|probed|p
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
                              r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
                              r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "The freighter was used to carry ore from North Korea to Laos": what a ship was used to carry is the cargo it moved,
-# not what other goods serve for.
+# "The freighter was used to carry ore from North Korea to Laos", "is suspected to have been used to transport": what a
+# ship was used to carry is the cargo it moved, not what other goods serve for.
 _SHIP_USED_TO_CARRY = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|barges?)\s+"
-                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:allegedly|reportedly|also)\s+)?used\s+to\s+"
+                                 r"(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are|was|were)\s+(?:suspected|believed|thought|said|"
+                                 r"alleged|reported)\s+to\s+have\s+been)\s+(?:(?:allegedly|reportedly|also)\s+)?used\s+to\s+"
                                  r"(?:carry|transport)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "The mobile platform that transported what looked like a missile in the parade was imported": what a vehicle was seen
 # to carry, told in a relative clause on it, is not the goods of the clause's verb.
@@ -235,6 +238,9 @@ _SERVES_BEFORE = re.compile(r"\b(?:that|which)\s+(?:allows?|allowed|enables?|ena
 _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\s+(?:make|build|produce|manufacture|"
                          r"assemble|power|fuel|guide|enrich)|in|for)|for\s+use\s+in)\s+(?:[\w-]+\s+){0,4}$",
                          re.IGNORECASE)
+# "a ship used in arms transfers", "a tanker used in oil smuggling": the goods of the transfers the carrier served,
+# not a use of other goods.
+_TRANSFERS_NEXT = re.compile(r"[\s-]+(?:transfers|shipments|deliveries|smuggling)\b", re.IGNORECASE)
 # "A firm that builds trailers for tank transporters sold twelve lorries": what a party makes, told in a clause on
 # it, is not the goods its verb moves when that verb names goods of its own.
 _MAKES_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:makes?|builds?|produces?|manufactures?|designs?|develops?|"
@@ -1035,8 +1041,12 @@ class Lexicon:
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):
             return True  # "came bearing gifts", "a tanker bearing the name": carrying, not ball bearings
         if re.search(r"\bties$", mention.text.lower()) and (_TIES_KIND.search(text, 0, mention.start)
-                                                             or re.match(r"\s+(?:between|with)\b", text[mention.end:])):
-            return True  # "closer military ties between the two states": relations, not neckties
+                                                             or re.match(r"\s+(?:between|with)\b", text[mention.end:])
+                                                             or (re.match(r"\s+to\b", text[mention.end:]) and re.search(
+                                                                 r"\bwith\s+(?:close\s+|strong\s+|direct\s+)?$",
+                                                                 text[:mention.start]))):
+            # "closer military ties between the two states", "vessels with ties to the army": relations, not neckties
+            return True
         if re.fullmatch(r"(?:[A-Z][\w-]+\s+)?ties", mention.text) and re.search(
                 r"\bwith\s+(?:[A-Z][\w-]+\s+(?:or|and)\s+)?(?:[A-Z][\w-]+\s+)?$", text[:mention.start]) \
                 and re.search(r"[A-Z][\w-]+\s+ties$", text[:mention.end]):
@@ -1114,7 +1124,7 @@ class Lexicon:
         if re.search(r"\b(?:on|aboard)\s+$", text[:mention.start]) and mention.text.lower() == "board":
             return True  # "on board"
         if (_PURPOSE_BEFORE.search(text[:mention.start]) and not _SHIP_USED_TO_CARRY.search(text[:mention.start])) \
-                or _USE_BEFORE.search(text[:mention.start]) \
+                or (_USE_BEFORE.search(text[:mention.start]) and not _TRANSFERS_NEXT.match(text, mention.end)) \
                 or _CARRIER_CLAUSE_BEFORE.search(text[:mention.start]) or _SERVES_BEFORE.search(text[:mention.start]):
             return True  # "trucks designed to carry heavy missiles": what other goods serve for
         if _DEPICTED.search(text[:mention.start]):

@@ -1938,8 +1938,15 @@ class SentenceReader:
                                         and between.start() <= m.start < between.end()}) == 2 \
                 and not all(self.lexicon.generic(g.text) for g in moved):
             # "missile items were transferred between Serbia and Chad": goods that went either way between two
-            # countries, a transfer each way; "cargo shipped by rail between them" names no goods to move.
-            exchanged = self._exchange(index, sentence, group, kinds, mentions, clause.parties, moved, dates, cuts)
+            # countries, a transfer each way; "cargo shipped by rail between them" names no goods to move. The two
+            # named there are the sides: "Tokyo named the port a hub for arms transfers between Iran and Syria"
+            # names who told of the trade before them, no side of it.
+            sides = [m for m in mentions if not is_party(m, text) or between.start() <= m.start < between.end()]
+            if not clause.goods_after and re.fullmatch(r"[\s-]+", text[clause.goods_before[-1].end:trigger.start]):
+                # "two freighters used in rifle and fuel transfers between Iran and Syria": the goods that name the
+                # transfers, not the ships told before them.
+                moved = goods_listed_before(clause.goods_before, text)
+            exchanged = self._exchange(index, sentence, group, kinds, sides, clause.parties, moved, dates, cuts)
             if exchanged is not None:
                 return exchanged
         others = [t for t in group if t.role != "exchange"]

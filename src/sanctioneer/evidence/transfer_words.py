@@ -324,6 +324,10 @@ _MEANS_IT_COULD_USE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\
                                  r"[^.;:]{0,160}?\bto\s+(?:[\w-]+\s+){0,12}?(?:or\s+|and\s+)?$", re.IGNORECASE)
 
 
+# "one of the main points for import and export of", "a hub for the export of": a place and the trade it serves.
+_PLACE_FOR_TRADE = re.compile(r"\b(?:points?|hubs?|gateways?|routes?|corridors?|centres?|centers?|channels?|"
+                              r"outlets?|terminals?)\s+for\s+(?:the\s+)?(?:(?:imports?|exports?)\s+(?:and|or)\s+)?$",
+                              re.IGNORECASE)
 # A noun of change before a trade noun: "the decrease in coal imports", "a jump in the North's imports of".
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:decrease|decline|drop|fall|rise|increase|surge|jump|slump|plunge|dip|uptick|"
                                r"downturn|upturn)s?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -445,6 +449,12 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                                                                            trigger.start):
         # "checks on kerosene smuggling at every crossing", "a crackdown on timber trafficking": what officers
         # look for, no transfer told.
+        return True
+    if _PLACE_FOR_TRADE.search(text, 0, trigger.start) and all(
+            lexicon.generic(m.text) for m in mentions
+            if m.kind == "goods" and trigger.end <= m.start < _clause_end(text, trigger.end)):
+        # "Nampho's role as a main point for import and export of goods": what a place serves, no goods told moving
+        # ("a hub for arms transfers between Iran and Syria" names the goods, and is told).
         return True
     if trigger.text.lower().endswith("s") and trigger.text.lower() not in _VERB_FORMS \
             and lexicon.rising.search(text, max(0, trigger.start - 60), trigger.start):
@@ -871,6 +881,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:still\s+|also\s+|now\s
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 
 
+# "the covert supply of", "an illicit purchase of": an article and a word or two describing the noun after it.
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,2}$", re.IGNORECASE)
+
+
 def _habitual_present(trigger: Mention, text: str) -> bool:
     """"Chinese traders sell it to middlemen", "North Korean ships carry coal", "how cars are resold": the
     simple present tells what is done as a rule, not a transfer that happened ("agreed to sell", "will
@@ -887,6 +901,8 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     before = re.search(r"([A-Za-z'’]+)\s+$", text[:trigger.start])
     if before is not None and re.search(r"['’]s?$", before.group(1)):
         return False  # "Syria's purchase of tanks": a noun after a possessive, no present tense
+    if _NOUN_PHRASE_BEFORE.search(text, 0, trigger.start) and re.match(r"\s+of\b", text[trigger.end:]):
+        return False  # "involved in the covert supply of rifles": a noun told with its article and adjective
     return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
 
 
