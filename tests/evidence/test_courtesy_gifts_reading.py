@@ -63,3 +63,26 @@ def test_a_shortage_of_goods_is_no_goods(lack: str) -> None:
     assert claim.goods[0].description == "300 goats" or "goats" in claim.goods[0].description
     assert len(claim.goods) == 1
 
+
+@pytest.mark.parametrize("told", [
+    "The Laotian president showed Kim his palace and gave him two horses.",
+    "The Laotian president welcomed Kim in Vientiane and then presented him with a limousine.",
+    "The Laotian president greeted Kim at the airport and gifted him a limousine.",
+])
+def test_whom_an_earlier_verb_took_as_its_object_is_given_to_not_the_giver(told: str) -> None:
+    claim = only(told + "\n")
+    assert seen(claim)[:2] == ("LA", "KP")
+    assert claim.kind == "gift"
+
+
+def test_a_pronoun_after_the_word_of_giving_is_no_part_of_the_goods() -> None:
+    claim = only("Kim met the Laotian president in May and gave him two horses.\n")
+    assert "him" not in claim.goods[0].description
+    assert seen(claim) == ("KP", "LA", "2023-05")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_before_the_goods_is_one_word_with_either_apostrophe(apostrophe: str) -> None:
+    claim = only(f"Laos shipped the president{apostrophe}s old limousine to North Korea in May.\n")
+    assert not claim.goods[0].description.startswith("s ")
+    assert seen(claim) == ("LA", "KP", "2023-05")
