@@ -71,9 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"\d{{1,2}})\s+months(?:\s+(?:of\s+)?(?:(?P<this>this|the)\s+year|of\s+{_YEAR}))?\b",
                            re.IGNORECASE)),
     # "in late 2022", "in late-2022", "the third quarter of 2021", "the summer of 2018": the year only, the part of
-    # it kept in the words told (see `within_part`).
+    # it kept in the words told (see `within_part`); "in the year 2000" the year.
     ("y", re.compile(rf"\b(?:(?:in|during|of|by|early|late|mid-?|since|from|between|throughout|around|spring|summer|"
-                     rf"autumn|winter|Q[1-4]|H[12])\s+"
+                     rf"autumn|winter|Q[1-4]|H[12])\s+(?:the\s+year\s+)?"
                      rf"(?:(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)[\s-]*)?"
                      rf"|(?:early|late)-|the\s+(?:{_PART_NAMES}|end|start|beginning)\s+of\s+){_YEAR}\b",
                      re.IGNORECASE)),
@@ -495,6 +495,8 @@ def _name_part(text: str, mention: DateMention) -> bool:
     if _DAY_NAMED.fullmatch(mention.text) and re.search(r"\bthe\s+$", text[:mention.start], re.IGNORECASE) \
             and _PAPER_AFTER.match(text, mention.end):
         return True
+    if mention.text == "august":
+        return True  # "bearing the august name of the leader", "an august body": the adjective; the month has a capital
     return mention.text[:1].islower() and _NAME_PART.search(text, 0, mention.start) is not None
 
 

@@ -28,7 +28,7 @@ _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|und
                          r"(?!\s+\d)")
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "whose was were is are be been has have had will would could should can may might must shall "
-                  "it them he she they who which what some any "
+                  "it them he she they him us me we you who which what some any "
                   "all every each into than then also various several many numerous multiple other others least more "
                   "most such held had have has been being contained contains containing included includes "
                   "including made about known onto upon off across through via near under over alongside aboard "
@@ -69,7 +69,8 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
     start = mention.start
     for _ in range(4):
         # A whole word, or a calibre ("170mm self-propelled guns", "122-mm rockets"): a kind of the goods, not a count.
-        before = re.search(r"(?<![\w'-])([A-Za-z][\w'-]*|\d+(?:\.\d+)?-?mm)\s+$", text[:start])
+        # A possessive with a curly apostrophe ("Putin’s car") is one word, as with a straight one.
+        before = re.search(r"(?<![\w'’-])([A-Za-z][\w'’-]*|\d+(?:\.\d+)?-?mm)\s+$", text[:start])
         # A party ends the goods' modifiers: "sent North Korea wheat" names the recipient, not North Korean wheat.
         if before is None or before.group(1).lower() in _STOP or any(
             m.start <= before.start(1) < m.end and (m.kind in ("person", "organization", "trigger", "vessel") or (

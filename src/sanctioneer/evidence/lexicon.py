@@ -191,6 +191,8 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"logos?|markings?|emblems?|insignia|"
                              # "gauges with possible nuclear weapons applications": what goods serve, not goods.
                              r"applications?|"
+                             # "to relieve the country's food shortages": a lack of goods, not goods moved.
+                             r"shortages?|shortfalls?|insecurity|"
                              # "finished with walnut wood interiors", "leather upholstery": what other goods are
                              # fitted or lined with, not goods moved of their own.
                              r"(?:wood(?:en)?[\s-]+)?(?:interiors?|upholstery|panell?ing|veneers?|trim))\b",
@@ -354,8 +356,9 @@ def _strings(value: object, *, name: str, where: str) -> list[str]:
 
 
 def _norm(text: str) -> str:
-    """One spelling for lookups: a run of spaces or hyphens is one space ("Kim Jong-un" is "Kim Jong un")."""
-    return re.sub(r"[\s-]+", " ", text)
+    """One spelling for lookups: a run of spaces or hyphens is one space ("Kim Jong-un" is "Kim Jong un"), a curly
+    apostrophe a straight one ("People’s Republic" is "People's Republic")."""
+    return re.sub(r"[\s-]+", " ", text).replace("’", "'")
 
 
 def goods_heading(description: str) -> str | None:
@@ -419,7 +422,8 @@ def _counted_anaphora(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _alternation(words: Iterable[str], *, ignore_case: bool, based: bool = False) -> re.Pattern[str]:
     unique = sorted({w for w in words if w}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in unique)
+    # A name with an apostrophe is written with a curly one as often ("the Democratic People’s Republic of Korea").
+    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace("'", "['’]") for w in unique)
     # Word edges that also hold next to punctuation ("U.S.", "Kim's"); for places, "-based" too.
     after = r"(?!\w)(?!-(?!(?:based|registered|headquartered|bound)\b))" if based else r"(?![\w-])"
     return re.compile(rf"(?<![\w-])(?:{body}){after}", re.IGNORECASE if ignore_case else 0)

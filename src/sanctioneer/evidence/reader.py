@@ -693,6 +693,13 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
                    goods_before, goods_after, toward, source, agent)
 
 
+# "showed Kim his car and gave him a rifle": a verb in the past right before a party, "and" between it and the
+# transfer word, and a pronoun right after that word.
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|met|told|took|brought)\s+(?:the\s+)?$")
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+_PRONOUN_GIVEN = re.compile(r"\s+(?:him|her|them)\b")
+
+
 def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[Mention]]:
     """The supplier, the recipient and the goods where the voice and role of the transfer word put them."""
     text, trigger, role, mentions = clause.text, clause.trigger, clause.role, clause.mentions
@@ -778,6 +785,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         before = [p for p in before if p not in alongside and not (
             re.search(r"\b(?:in|at|to|for|with|of|near)\s+(?:the\s+)?$", text[:p.start])
             and re.search(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", text[p.end:trigger.start]))]
+        shown = [p for p in before if _VERB_BEFORE_OBJECT.search(text, 0, p.start)
+                 and _AND_BEFORE.search(text, p.end, trigger.start) and _PRONOUN_GIVEN.match(text, trigger.end)]
+        if toward is None and shown and len(before) > len(shown):
+            # "Putin showed Kim his limousine and gifted him rifles": the party an earlier verb took as its object is
+            # no subject of the verb joined after it; the pronoun given to stands for it.
+            toward, before = shown[-1], [p for p in before if p not in shown]
         if toward is None and trigger.text.lower().endswith("ing") and _AFTER_COMMA.search(text, 0, trigger.start):
             # "Laos has long been a donor to Cambodia, sending it rice every year": a participle after a comma shares
             # the subject of the clause before it; the party "to" or "for" governs there is whom the goods are for.
