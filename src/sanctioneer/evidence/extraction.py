@@ -348,6 +348,10 @@ class _Joined:
             # "gave the emir a herd of camels" ... "in 2019 he also sent him 12 such camels": more goods of the kind
             # told, sent another time, are another transfer.
             return False
+        if told is not None and self._seized_elsewhere(draft, told):
+            # "South Africa seized tank parts bound for Congo" ... "Thai authorities also seized arms from North
+            # Korea": goods another state also seized are another case, not more of the one told.
+            return False
         if told is not None and DONE_EARLIER.search(draft.sentence.text, 0, told):
             # "delivered 1,000 containers of shells to Russia" ... "accused of previously providing shells to Russia":
             # goods told as given before the transfer just told are another transfer.
@@ -463,6 +467,13 @@ class _Joined:
         if there is None and self._made_known_before(draft, here):
             return False
         return here is None or there is None or here.compatible(there) or self._lead_date_told_too(draft, here)
+
+    def _seized_elsewhere(self, draft: Draft, told: int) -> bool:
+        """The draft's seizure, told after the group's sentences, is made by a state they never name."""
+        if any(d.sentence.start >= draft.sentence.start for d in self.drafts):
+            return False  # "Indian customs impounded a freighter ..." told before what the ship carried: the same case
+        return _seized_by_another(draft.sentence.text, [d.sentence.text for d in self.drafts], self.lexicon,
+                                  at=told)
 
     def _figure_of_one_listed(self, draft: Draft) -> bool:
         """The draft, an import or an export, gives a figure (a measure or a sum) of some, not all, of the goods a trade
@@ -998,6 +1009,39 @@ _MORE_OF = re.compile(r"\b(?:additional|more|extra|(?<!the\s)(?<!each\s)(?<!\ban
                       r"(?:[\w-]+\s+){0,2}(?=\S*$)", re.IGNORECASE)
 # "also sent", "has also quietly supplied": the transfer word after "also".
 _ALSO = re.compile(r"\balso\s+(?:(?:has|have|had|been|quietly|reportedly|allegedly|secretly)\s+){0,2}$", re.IGNORECASE)
+
+
+def _seized_by_another(text: str, before: Sequence[str], lexicon: Lexicon, *, at: int | None = None) -> bool:
+    """The sentence tells a seizure made by a state that the sentences `before` never name: "Thai authorities also
+    seized arms", "Thai police, acting on a tip, found 35 tons of weapons" after a seizure in Durban. `at` is where
+    its seizure word stands when known; a sentence that names the seizure first ("In one of the seizures, Thai
+    police ... found") is read at each of its seizure verbs."""
+    spots = [m.start() for m in _SEIZED_WORD.finditer(text)]
+    if at is not None and _SEIZED_WORD.match(text, at):
+        spots = [at]
+    for spot in spots:
+        also = _ALSO.search(text, 0, spot)
+        authority = _AUTHORITY_BEFORE.search(text, 0, spot)
+        if also is not None and also.start() > 0:
+            subject = text[:also.start()]
+        elif authority is not None:
+            subject = authority.group("who")
+        else:
+            continue
+        seizers = {m.value for m in lexicon.find(subject) if m.kind == "country"}
+        if seizers and seizers - {m.value for one in before for m in lexicon.find(one) if m.kind == "country"}:
+            return True
+    return False
+
+
+_SEIZED_WORD = re.compile(r"\b(?:seized|confiscated|impounded|intercepted|detained|seizes|confiscates|intercepts|"
+                          r"found)\b", re.IGNORECASE)
+# "Thai authorities", "Peruvian customs officers, acting on a tip from abroad,": who made a seizure, by their state.
+_AUTHORITY_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:(?:In|On|Last|Earlier|Later)\b[^,]{0,40},\s+)?"
+                               r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:authorities|officials|customs|"
+                               r"customs\s+officers|customs\s+officials|police|navy|coast\s+guard|troops|forces|"
+                               r"investigators|inspectors|officers))\s*(?:,[^,]{0,100},\s*)?"
+                               r"(?:(?:has|have|had)\s+)?(?:also\s+)?$")
 _CARRIAGE = frozenset({"cargo", "shipment", "consignment", "transfer", "ship", "vessel", "tanker", "freighter", "plane",
                        "aircraft", "truck", "train", "container", "munition", "delivery", "deliverie"})
 
@@ -2145,7 +2189,9 @@ def _from_context(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         elif supplier and not claim.recipient.known:
             earlier = next((c for c in reversed(done) if c.supplier.country == supplier and c.recipient.country
                             and c.recipient.country != supplier), None)
-            if earlier is not None:
+            if earlier is not None and not _seized_by_another(
+                    sentences, [e.sentence.text for e in earlier.evidence], lexicon):
+                # "Thai authorities also seized arms from North Korea": another state's seizure, not the same buyer.
                 claim = _taken(claim, "recipient", earlier)
         elif recipient and not claim.supplier.known and _ALSO.search(sentences) \
                 and not _other_country(claim, lexicon):

@@ -241,6 +241,9 @@ _SHIP_THEN = re.compile(r"(?:\s+(?:had|has|have|was|were|then|also|reportedly|al
 _SEIZED_BOUND = re.compile(r"\s*,?\s*(?:which|that)\s+(?:were|was|are|is|had\s+been)\s+(?:(?:thought|believed|said|"
                            r"suspected|reported|alleged|likely|probably|apparently|reportedly)\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
                            r"(?:destined|bound|headed|intended|meant)\s+(?:for|to)\s+(?:the\s+)?")
+# "displayed by", "prominently shown by": a party told after a verb of showing the goods, not of sending them.
+_SHOWN_BY = re.compile(r"\b(?:displayed|shown|showcased|paraded|exhibited|unveiled|spotted|photographed|seen|"
+                       r"operated|worn)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 # "shipped by a North Korean firm": who sent the goods, named after the participle.
 _SENT_BY = re.compile(r"\b(?:shipped|sent|exported|supplied|sold|consigned|dispatched)\s+by\s+(?:(?:a|an|the)\s+)?$")
 _AT_A_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|city)\s+of\s+)?$")
@@ -683,6 +686,10 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
                                  for t in mentions if t.kind == "trigger"):
         # "a consignment of suits seized by the Republic of Korea": who seized it did not supply it.
         agent = None
+    if agent is not None and _SHOWN_BY.search(text, 0, agent.start):
+        # "trucks exported in May that were later paraded by the North Korean army": who shows or uses the goods
+        # after the transfer did not send them.
+        agent = None
     if agent is not None and any(m.kind == "reporting" and m.end <= agent.start
                                  and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[m.end:agent.start]) for m in mentions):
         # "it was the third such case made public by Seoul": who made the case known is no side of it.
@@ -829,6 +836,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
                   and _THROUGH_BEFORE.search(text, p.end, trigger.start)]
         if flowed and toward is None:
             toward, before = flowed[-1], [p for p in before if p not in flowed]
+        if before and source is not None and toward is not None and trigger.end < source.start \
+                and trigger.end < toward.start and re.match(r"\s+of\b", text[trigger.end:]) \
+                and re.search(r"\b(?:the|an?)\s+$", text[:trigger.start]):
+            # "a paper that recorded the export of the trucks from Belgium to Laos": a transfer told as a noun that
+            # names both its sides after it; whoever is told before it did something else.
+            before = []
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
         supplier = before[-1] if before else (source or clause.agent)
         if supplier is not None and before and supplier is before[-1] \

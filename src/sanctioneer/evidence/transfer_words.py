@@ -660,6 +660,15 @@ _PAPERS_BEFORE = re.compile(r"\b(?:documents?|records?|papers?|data|letters?|rep
                             r"documentation|correspondence|intelligence|tips?|tip-offs?)\s+$", re.IGNORECASE)
 _PAPERS_VERB = frozenset({"provided", "supplied", "sent", "given", "handed", "delivered", "passed", "shared",
                           "transferred", "forwarded", "submitted", "shown", "leaked", "obtained", "received"})
+# "The state sent a report to the council saying ...", "handed a letter to the envoy", "obtained a document that
+# recorded the export": the papers come right after the verb; what they say may tell a transfer, the sending does not.
+_PAPERS_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:confidential|formal|written|detailed|"
+                           r"short|brief|secret|two-page|new|official)\s+)?(?:reports?|letters?|notes?|notices?|"
+                           r"memos?|messages?|notifications?|complaints?|protests?|summar(?:y|ies)|statements?|"
+                           r"documents?|papers?|files?|cables?|dossiers?)\s+(?P<to>to|on|about)?\b", re.IGNORECASE)
+# "vehicles capable of transporting missiles", "trucks designed for carrying rockets": what goods can do, no transfer.
+_CAPABLE_OF = re.compile(r"\b(?:capable\s+of|designed\s+for|built\s+for|made\s+for|fitted\s+for)\s+$",
+                         re.IGNORECASE)
 
 
 def _told(trigger: Mention, text: str) -> bool:
@@ -670,6 +679,11 @@ def _told(trigger: Mention, text: str) -> bool:
     word = trigger.text.lower()
     if word in _PAPERS_VERB and _PAPERS_BEFORE.search(before):
         return False  # "a memo provided to the newspaper by the ministry": papers handed over, not goods
+    if word in _PAPERS_VERB and (papers := _PAPERS_AFTER.match(after)) is not None \
+            and (papers.group("to") or word in ("obtained", "received")):
+        return False  # "sent a report to the committee saying it seized arms": papers sent; the seizure is told apart
+    if word.endswith("ing") and _CAPABLE_OF.search(before):
+        return False  # "four trucks capable of transporting missiles": what the goods can do, not a transfer
     if word in ("gift", "present") and _EVENT_AS.search(before):
         return False  # "heralded the launch as a birthday gift for the late leader": an event praised, no goods given
     if trigger.role == "seize" and (_FOUND_THAT.match(after) or (word == "stopped" and re.match(r"\s+\w+ing\b",
