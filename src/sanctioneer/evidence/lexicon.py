@@ -436,6 +436,11 @@ _LOADED_CARRIER_ENTERED = re.compile(
     r"laden\s+with)\s+[^.;:]{1,160}?\s(?P<word>entered|crossed\s+into)\s+(?!into\b)", re.IGNORECASE)
 
 
+# After a goods word: the want of them, not goods ("food insecure", "its food security situation", "fuel shortages").
+_WANT_OF = re.compile(r"\s+(?:insecure|insecurity|shortages?|scarcity|crisis|crises|security\s+situation)\b",
+                      re.IGNORECASE)
+
+
 class Lexicon:
     """All the words the extractor knows, compiled for searching sentences."""
 
@@ -1040,6 +1045,8 @@ class Lexicon:
             return True  # "will closely monitor developments": the verb, not a screen
         if mention.text.lower() == "ship" and _WILL_DO.search(text, max(0, mention.start - 40), mention.start):
             return True  # "will ship coal", "plans to ship rice": the verb of sending, not a vessel moved
+        if _WANT_OF.match(text, mention.end):
+            return True  # "ten million people are food insecure", "a fuel shortage": a want of goods, none sent
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):

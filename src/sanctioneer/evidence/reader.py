@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,28 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|did not|has not|have not)\
 # "there was no indication Laos had been importing rifles": a transfer nobody has shown is told as not having happened.
 _NOTHING_SHOWS = re.compile(r"\bno\s+(?:indication|evidence|sign|signs|proof)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
                             r"(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?$", re.IGNORECASE)
+# "Hanoi has never asked the Lao side to supply rifles": a request, a plan or a deal said not to have been made
+# denies the transfer it would have led to.
+_NEVER_ASKED = re.compile(r"\b(?:never|not)\s+(?:\w+ly\s+)?(?:asked|ask|requested|request|sought|seek|agreed|agree|"
+                          r"planned|plan|intended|intend|offered|offer|promised|promise|ordered)\b"
+                          r"[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A weekday told alone ("Tuesday"), and a hedge of what will be ("will be sent").
+_BARE_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+_WILL = re.compile(r"will\b", re.IGNORECASE)
+
+
+def _weekday_to_come(draft: Draft, reference: date | None) -> None:
+    """Date a transfer still to come by the weekday ahead: "will be delivered starting Tuesday", told on a Monday,
+    is the Tuesday after the report, not the one before it."""
+    told = draft.date.value.as_date() if draft.date is not None and draft.date.value is not None else None
+    if draft.date is None or told is None or reference is None or told >= reference \
+            or draft.status is not ClaimStatus.PLANNED or not _BARE_WEEKDAY.fullmatch(draft.date.text) \
+            or not any(_WILL.match(h.text) for h in draft.hedges):
+        return
+    ahead = told + timedelta(days=7)
+    draft.date = replace(draft.date, value=PartialDate(ahead.year, ahead.month, ahead.day))
+
+
 # "most of its exports to Peru": a trade owned by "its", a few words before the noun.
 # "In return for the munitions,": goods named again, told before.
 _TOLD_BEFORE = re.compile(r"\s+(?:the|these|those)\s", re.IGNORECASE)
@@ -1098,7 +1121,9 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              # "It had last shipped oil there in 2020": when the transfer before it was.
                              r"last|first|previously|already|earlier|recently|"
                              # "Hanoi said it had never sold rifles to Laos": the speaker's own transfer, denied.
-                             r"never|ever)\s+){0,3}"
+                             r"never|ever|"
+                             # "Beijing said it would provide rice to Laos": its own transfer, pledged.
+                             r"will|would)\s+){0,3}"
                              # "has since then at least three times shipped coal": how often.
                              r"(?:(?:at\s+least\s+)?(?:twice|[a-z]+\s+times)\s+)?"
                              # "In Malawi, it signed a $4 million contract to supply radar": the subject of the
@@ -1226,6 +1251,15 @@ _SHIP_LADEN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had been)\s+)
                          re.IGNORECASE)
 
 
+# Right before a place: "arrived in", "arrived at the port of", "reached".
+_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|arrive)\s+(?:in|at)\s+"
+                         r"(?:the\s+(?:port|city|harbou?r)\s+of\s+)?$|\breached\s+$", re.IGNORECASE)
+
+
+# After a country: its possessive, then words that describe the goods right after ("'s first state-funded ").
+_OWNED_GOODS = re.compile(r"['’]s?\s+(?:(?:first|new|latest|own|[\w]+-(?:funded|financed|made))\s+){0,3}")
+
+
 def _state(party: Mention) -> bool:
     """Whether a party is a country named as itself ("North Korea", "Pyongyang"), not a ship or body of it."""
     return party.kind == "country" and not party.detail.startswith("demonym") and party.detail != "place"
@@ -1237,6 +1271,12 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
     where their carrier was bound, and the country of the ship that carried them."""
     text, trigger, role, group, mentions = clause.text, clause.trigger, clause.role, clause.group, clause.mentions
     parties, source = clause.parties, clause.source
+    if supplier is not None and supplier.end <= trigger.start and _ARRIVED_IN.search(text, 0, supplier.start):
+        # "2,000 tons of wheat arrived in Laos on Monday, along with 900 tons delivered a week before": where goods
+        # arrived is where they went, never where they came from.
+        if recipient is None:
+            recipient = supplier
+        supplier = None
     if supplier is not None and supplier.kind == "vessel" and supplier.country is None \
             and supplier.end <= trigger.start and role in ("give", "send", "supply") \
             and source is not None and source.country is not None:
@@ -1296,6 +1336,15 @@ def _follow_carriage(clause: _Clause, supplier: Mention | None,
                          and (re.search(r"\b(?:aboard|on board|on|from)\s+$", text[:p.start])
                               or (_SHIP_LADEN.match(text, p.end) is not None and not any(
                                   o.kind == "country" and p.end <= o.start < clause.end for o in mentions)))), None)
+    if supplier is None and recipient is not None and clause.passive and role in ("give", "send", "supply") \
+            and clause.source is None and clause.agent is None:
+        owner = next((p for p in clause.before if p.kind == "country" and _state(p) and p.country is not None
+                      and p.country != recipient.country and (owned := _OWNED_GOODS.match(text, p.end)) is not None
+                      and any(g.start == owned.end() for g in clause.goods)), None)
+        if owner is not None:
+            # "Some of Japan's rice aid will be delivered to Laos", "Pyongyang's shells were shipped to Syria": the
+            # country whose goods were sent to another sent them.
+            supplier = owner
     return _homeward(clause, supplier, recipient)
 
 
@@ -2851,12 +2900,14 @@ class SentenceReader:
         draft = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in chosen_goods],
                        supplier, recipient, date_mention, date_sentence, hedges, anaphoric=anaphoric)
         draft.status = status_of(hedges)
+        _weekday_to_come(draft, self.reference)
         # "the Blue Heron shipped North Korean coal": the ship that carried the goods, whoever is read as their side.
         # "two freighters, the Blue Heron and the Gold Finch, unloaded coal": two ships, neither the one carrier.
         ships = {m.value: m for m in mentions if m.kind == "vessel" and m.end <= trigger.start}
         draft.carrier = next(iter(ships.values())) if len(ships) == 1 else None
         if _NEGATION.search(text[max(start, trigger.start - 24):trigger.start]) \
-                or _NOTHING_SHOWS.search(text[max(start, trigger.start - 80):trigger.start]):
+                or _NOTHING_SHOWS.search(text[max(start, trigger.start - 80):trigger.start]) \
+                or _NEVER_ASKED.search(text, start, trigger.start):
             # "paid $10 million for Nodong missiles, but the weapons were never delivered": a deal paid for and
             # not carried out was planned; a transfer said otherwise not to have happened is denied.
             draft.status = ClaimStatus.PLANNED if _PAID_BUT.search(text, 0, trigger.start) else ClaimStatus.DENIED

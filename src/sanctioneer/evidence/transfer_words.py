@@ -49,6 +49,12 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can|cannot|can't|would)\s+"
                            r"(?:also\s+|still\s+|yet\s+|even\s+|one day\s+|soon\s+|eventually\s+)?"
                            r"(?:(?:start|begin|resume)(?:\s+to)?\s+)?$",
                            re.IGNORECASE)
+# "China said on Friday it would provide rice to Laos": a government's word of what it will do, a pledge (planned),
+# not what might be; a condition after it ("would sell jets if asked") keeps it a might-be.
+_SAID_IT_WOULD = re.compile(r"\b(?:said|says|announced|announces|pledged|pledges|promised|promises|confirmed|"
+                            r"confirms|stated|declared)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?"
+                            r"(?:it|they|the\s+(?:government|ministry|country|state))\s+would\s+$", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"[^.;]*\b(?:if|unless|provided that|on condition)\b", re.IGNORECASE)
 # "Russia could supply food and fuel ... in a barter deal for weapons": a deal that goes with what might be supplied
 # might be too.
 _DEAL_THAT_MIGHT_BE = re.compile(r"\b(?:could|might|may|would)\s+(?:also\s+|still\s+)?[a-z]+\b[^.;]{0,160}?"
@@ -693,7 +699,11 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "the panel found more than 40 unreported shipments to Syria": transfers counted, nothing seized
     if trigger.role == "seize" and word == "found" and _FOUND_AFTER.match(after) and _FINDER_BEFORE.search(before):
         return False  # "... to Vietnam in 2019, investigators found.": who found it out says so; nothing was seized
-    if _HYPOTHETICAL.search(before) or _CEASED.search(before) or _RULE_OF.match(after) or _ASKED.search(before):
+    if word == "came to" and not re.match(r"\s+(?:the\s+)?[A-Z]", after):
+        return False  # "the shipments came to 800 barrels", "came to nothing": a sum or an end, not a place reached
+    pledged = _SAID_IT_WOULD.search(before) is not None and not _CONDITION_AFTER.match(after)
+    if (_HYPOTHETICAL.search(before) and not pledged) or _CEASED.search(before) or _RULE_OF.match(after) \
+            or _ASKED.search(before):
         return False
     if trigger.value == "exchange" and _DEAL_THAT_MIGHT_BE.search(before):
         return False
