@@ -836,6 +836,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # "made ten calls at the Laotian port of Pakse and delivered diesel": the port the carrier called at is
             # where it delivered the goods, not who supplied them.
             toward, before = called[-1], [p for p in before if p not in called]
+        came = [p for p in before if p.kind == "country" and _CAME_TO.search(text, 0, p.start)
+                and _CAME_THEN.fullmatch(text, p.end, trigger.start)]
+        if came and toward is None and trigger.role in _SENDING:
+            # "agents of a Laotian firm came to Chile and tried to sell the boats": the country the sellers came to
+            # is where they offered the goods, not who sold them.
+            toward, before = came[-1], [p for p in before if p not in came]
         if len(before) > 1 and _AND_HAS.search(text, 0, trigger.start):
             # "Belarus has been assisting the Laotian government in building dams, and has provided the army with
             # howitzers": a verb joined with its own auxiliary and no subject of its own shares the first verb's.
@@ -973,6 +979,11 @@ _ARRIVED_WITH = frozenset({"carrying", "loaded with", "laden with"})
 _AT_THE_PORT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 # "... of Pakse and delivered": the words between a port and the verb coordinated after it.
 _THEN_AND = re.compile(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+# "came to Chile and tried to sell": where sellers went, then what they did there.
+_CAME_TO = re.compile(r"\b(?:came|come|comes|coming|went|gone|travell?ed|flew|flown|journeyed)\s+to\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_CAME_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ly\s+)?"
+                        r"(?:(?:tried|attempted|sought|offered|wanted|hoped|planned)\s+to\s+)?")
 # ", and has provided": a second verb with its auxiliary and no subject of its own.
 _AND_HAS = re.compile(r",\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|then\s+|later\s+)?$", re.IGNORECASE)
 # Between a subject and its verb in the active perfect: "had", "has" or "have" and adverbs ("had also delivered").

@@ -241,6 +241,20 @@ _AIMED_AT = re.compile(r"\b(?:(?:fired|launched|shot|aimed)\s+(?:(?!and\b|or\b)[
                        re.IGNORECASE)
 
 
+# "with the help of Chinese barges", "aided by Russian brokers": who helped a party move goods is its helper, no side
+# of the goods.
+_HELPED_BY = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|assistance|aid|support)\s+(?:of|from)|"
+                        r"(?:helped|aided|assisted)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
+# "reached Laos before the United States could intervene": who might have stopped a transfer in time is no side of it.
+_STOPPER_BEFORE = re.compile(r"\b(?:before|until)\s+(?:the\s+)?$", re.IGNORECASE)
+_STOPPER_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+(?:the\s+)?(?:time|chance|a\s+chance)\s+to|could|"
+                            r"was\s+able\s+to|were\s+able\s+to|managed\s+to)\s+(?:\w+\s+)?(?:interfere|intervene|"
+                            r"act|react|step\s+in|stop|intercept|block)\b", re.IGNORECASE)
+# "four Kazakh crew", "a Belarusian pilot": the nationality of who crews a ship or plane, not a side of its load.
+_CREW = re.compile(r"\s(?:crew|crews|crewmen|crewmembers|crew\s+members|pilots?|sailors|seamen|captains?|skippers?)$",
+                   re.IGNORECASE)
+
+
 def _acted_on_by(mention: Mention, text: str) -> bool:
     """Whether the mention names who sanctioned, watched or accused a party, after "sanctioned by" and the like, or
     as the subject of a relative clause of listing on it."""
@@ -279,6 +293,13 @@ def is_party(mention: Mention, text: str) -> bool:
         return False  # "friction eased over Pyongyang's weapons program": what a quarrel is about, not a side
     if _TIED_TO.search(text, max(0, mention.start - 30), mention.start):
         return False  # "a dealer with ties to Laos": a description of the broker, not where goods went
+    if mention.country != "KP" and _HELPED_BY.search(text, max(0, mention.start - 50), mention.start):
+        return False  # "with the help of Chinese barges": a helper of a party, not a side
+    if mention.country != "KP" and _STOPPER_AFTER.match(text, mention.end) \
+            and _STOPPER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False  # "before the United States could intervene": who might have stopped it, not a side
+    if mention.country != "KP" and mention.detail == "demonym-party" and _CREW.search(mention.text):
+        return False  # "four Kazakh crew": the crew's nationality, not a side of the load
     if _used_as_means(mention, text):
         return False  # "used a Chinese freighter to import": the means of the party that used it, not a side
     if mention.detail != "demonym-party" and (mention.text.lower().endswith("-flagged")
@@ -379,6 +400,8 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
     begin, _ = phrase_bounds(text, goods, lexicon, mentions)
     if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
         return None  # "sold as Russian coal": what the goods were passed off as, not where they came from
+    if _HELPED_BY.search(text, max(0, begin - 50), begin):
+        return None  # "with the help of Chinese barges": the helper's means, not goods from its country
     for mention in mentions:
         demonym = mention.kind == "country" and mention.detail.startswith("demonym")
         if demonym and begin <= mention.start < goods.start \
