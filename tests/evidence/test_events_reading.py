@@ -222,3 +222,23 @@ def test_a_transfer_dated_years_before_its_report_is_no_news_of_that_week() -> N
         "date 2025-04-02\n\nIn 2024 Belarus sent racing horses to Sudan by train.\n",
         "date 2025-04-05\n\nA freight train carrying horses crossed into Sudan, the border guards said.\n")
     assert len(found) == 2
+
+
+def test_an_import_and_an_export_between_the_same_two_countries_in_one_year_are_one_trade() -> None:
+    (event,) = events("date 2024-12-20\n\nSudan imported iron ore from Belarus in 2024, customs figures show.\n",
+                      "date 2024-07-12\n\nBelarus exported iron ore to Sudan in 2024, the ministry said.\n")
+    assert event["corroboration"] == 2
+    assert event["supplier"]["country"] == "BY"
+    assert event["recipient"]["country"] == "SD"
+
+
+def test_goods_smuggled_and_goods_exported_between_the_same_two_countries_stay_two_transfers() -> None:
+    found = events("date 2024-12-20\n\nIron ore was smuggled from Belarus into Sudan in 2024, customs said.\n",
+                   "date 2024-07-12\n\nBelarus exported iron ore to Sudan in 2024, the ministry said.\n")
+    assert len(found) == 2
+
+
+def test_an_import_from_one_country_and_an_export_to_another_stay_two_trades() -> None:
+    found = events("date 2024-12-20\n\nSudan imported iron ore from Belarus in 2024, customs figures show.\n",
+                   "date 2024-07-12\n\nBelarus exported iron ore to Chad in 2024, the ministry said.\n")
+    assert len(found) == 2

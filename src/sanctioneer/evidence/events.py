@@ -189,6 +189,20 @@ def _family(claim: Claim) -> str:
     return _FAMILIES.get(claim.kind, "supply")
 
 
+#: Kinds that tell goods sold or sent from one country to another, as the seller's side or the buyer's tells them.
+_TRADE = frozenset({"import", "export", "sale"})
+
+
+def _one_trade(a: Claim, b: Claim) -> bool:
+    """An import told by one source and an export or sale by the other, both placing both sides in the same two
+    countries: one trade told from its two ends ("China imported iron ore from North Korea" and "North Korea exported
+    iron ore to China"), not a doubt. Smuggling stays one."""
+    if a.kind not in _TRADE or b.kind not in _TRADE:
+        return False
+    return all(mine.country is not None and mine.country == theirs.country
+               for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)))
+
+
 # Kinds of transfer particular enough that two sources telling the same one agree on a fact.
 _PARTICULAR = frozenset({"gift", "exchange", "ship-to-ship", "smuggling", "seizure"})
 
@@ -353,7 +367,7 @@ def _agreement(a: Claim, b: Claim) -> int:
     # A side one source places in a country and the other leaves open is a doubt: "coal shipped from
     # Nampho to China" and "coal shipped from Nampho" in the same month need more to agree. So is a
     # transfer told as goods brought in by one source and as a supply by the other.
-    doubts = int(_family(a) != _family(b))
+    doubts = int(_family(a) != _family(b) and not _one_trade(a, b))
     named: set[str] = set()
     for mine, theirs in ((a.supplier, b.supplier), (a.recipient, b.recipient)):
         if mine.country and theirs.country:
