@@ -55,3 +55,43 @@ def test_shipping_containers_said_to_hold_goods_are_not_the_goods(text: str) -> 
 def test_shipping_containers_told_alone_stay_the_goods() -> None:
     assert [g.description for g in only("Laos shipped 300 shipping containers to Syria.\n").goods] == [
         "shipping containers"]
+
+
+def test_gifts_listed_each_with_its_giver_are_gifts_of_their_own() -> None:
+    found = claims("New gifts went on show at the hall. Among them are a silver clock presented to Kim Jong Il by the "
+                   "mayor of Lyon, France, a leather saddle presented to him by the king of Morocco, and a bronze lamp "
+                   "from Anna Silva, head of a friendship society.\n")
+    assert [([g.description for g in c.goods], seen(c)[:2]) for c in found] == [
+        (["silver clock"], ("FR", "KP")), (["leather saddle"], ("MA", "KP")), (["bronze lamp"], (None, "KP"))]
+
+
+def test_gifts_listed_by_their_givers_alone_name_each_giver() -> None:
+    found = claims("They include a tea set presented by the Indian prime minister, a carpet by the president of "
+                   "Iran, and a sword by Omani Sultan Qaboos.\n")
+    assert [([g.description for g in c.goods], seen(c)[0]) for c in found] == [
+        (["tea set"], "IN"), (["carpet"], "IR"), (["sword"], "OM")]
+
+
+def test_a_gift_with_one_giver_stays_one_gift() -> None:
+    found = only("Russia presented a limousine to Kim Jong Un in February, a gift approved by Putin.\n")
+    assert seen(found)[:2] == ("RU", "KP")
+
+
+@pytest.mark.parametrize("text", [
+    "For example, on Jan 31, a heavy consignment was brought to Yangon port by a North Korean ship. The cargo – 40 "
+    "cases of rocket parts and their fuses – was unloaded at a naval jetty.\n",
+    "For example, on Jan 31, a heavy consignment was brought to Yangon port by a North Korean vessel named "
+    "'Sea.M.V. Pae A'. The cargo- 40 cases of rocket parts and their fuses- was unloaded at a naval jetty near the "
+    "Arms Works.\n",
+])
+def test_goods_set_off_by_dashes_after_a_load_are_its_goods(text: str) -> None:
+    found = only(text)
+    assert ["rocket parts" in g.description for g in found.goods] == [True]
+    assert seen(found) == ("KP", "MM", "2024-01-31")
+
+
+def test_a_load_told_with_its_goods_in_dashes_is_not_merged_with_a_later_delivery() -> None:
+    found = claims("A North Korean ship delivered radar equipment at Thilawa port on April 12.\n\nOn Jan 31, a "
+                   "heavy consignment was brought to Yangon port by a North Korean ship. The cargo – 40 cases of "
+                   "rocket parts – was unloaded at a naval jetty.\n")
+    assert sorted(seen(c)[2] or "" for c in found) == ["2023-04-12", "2024-01-31"]

@@ -174,6 +174,7 @@ class Draft:
     negated: bool = False  # told as not having happened ("has never bought arms from Pyongyang")
     nil: bool = False  # a trade told as nil ("did not export any petrol to its neighbour last month")
     flow: bool = False  # one of goods measured each on its own ("1,200 tonnes of rice and 300 tonnes of flour")
+    listed: bool = False  # one of gifts listed each with its giver ("a vase by the Thai king, a dish by the emir")
     # a transfer told between ships with no word of which gave ("conducted a ship-to-ship transfer with the Zawiya"):
     # a claim with neither side
     between_ships: bool = False

@@ -432,6 +432,10 @@ class _Joined:
             return False
         if not any(_same_goods(d, draft, self.lexicon) for d in self.drafts):
             return False
+        if draft.listed and any(d.listed and d.sentence is draft.sentence for d in self.drafts):
+            # "a wooden carriage by the Thai minister, and a jewel carriage from a federation": gifts listed each with
+            # its own giver are gifts of their own.
+            return False
         if draft.flow and all(d.sentence is not draft.sentence for d in self.drafts) and not any(
                 d.quantity is not None and draft.quantity is not None and d.quantity[:2] == draft.quantity[:2]
                 for d in self.drafts):

@@ -604,6 +604,9 @@ _AMONG = re.compile(r"\s*Among\s+", re.IGNORECASE)
 # "Among the items found in the container were": the words between the goods named again and the list.
 _AMONG_WERE = re.compile(r"\s*(?:(?:found|seized|confiscated|discovered|recovered|impounded)\b[^,;.]{0,60}?\s+)?"
                          r"(?:were|was)\s+", re.IGNORECASE)
+# "The cargo – 32 cases of shells – was unloaded": the goods of the load set off by dashes after it.
+_DASHED = re.compile(r"\s*[-–—]\s+(?=[^.;]{1,160}?[-–—]\s)")
+_DASH = re.compile(r"\s?[-–—]\s")
 _CONTAINED = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:had\s+)?(?:contained|carried|held|included|include|includes|"
                         r"comprised|consisted\s+of|(?:was|were)\s+made\s+up\s+of|"
                         r"(?:were|was)\s+(?:loaded|packed|filled)\s+with)\s+", re.IGNORECASE)
@@ -645,7 +648,7 @@ def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon:
         # "Among the items were 200 bottles of cognac, 30 watches and two pianos": the goods of the load just told.
         cue = _AMONG_WERE.match(text, told.end)
     else:
-        cue = _CONTAINED.match(text, told.end)
+        cue = _CONTAINED.match(text, told.end) or _DASHED.match(text, told.end)
     if cue is None:
         return False
     starts = [m.start for m in mentions if m.kind == "goods"]
@@ -653,6 +656,9 @@ def contents(draft: Draft, sentence: Sentence, mentions: list[Mention], lexicon:
     # list on.
     stop = next((c for c in _LIST_STOP.finditer(text, cue.end()) if c.group() != "," or not any(
         c.end() <= g and not _LIST_STOP.search(text, c.end(), g) for g in starts)), None)
+    if cue.re is _DASHED and (closing := _DASH.search(text, cue.end())) is not None:
+        # "The cargo – 32 cases of shells and fuses – was unloaded at a jetty": the goods end at the closing dash.
+        stop = closing
     if top is not None:
         # "were steel pipes, worth about $11.6 million, and urea, a widely used fertiliser, worth ...": the whole
         # sentence lists them, sums and appositions between.

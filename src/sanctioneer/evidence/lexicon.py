@@ -417,6 +417,8 @@ def _counted_anaphora(pattern: re.Pattern[str]) -> re.Pattern[str]:
     counted = pattern.pattern.replace(r"the[\s-]+", r"the[\s-]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
                                                    r"\d+)\s+)?(?:(?:seized|banned|confiscated|impounded|intercepted|"
                                                    r"smuggled|prohibited)\s+)?")
+    # "The cargo – 32 cases of shells – was unloaded", also with the first dash against the noun ("The cargo- 32").
+    counted = counted.replace(r"(?![\w-])", r"(?:(?![\w-])|(?=[-–—]\s))")
     return re.compile(counted, pattern.flags)
 
 

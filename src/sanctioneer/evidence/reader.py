@@ -1603,6 +1603,11 @@ class SentenceReader:
             mentions = [m for m in mentions if m.kind != "trigger" or m.start > asked]
         dates = find_dates(text, reference=self.reference, anchor=self._anchor(text))
         goodsless, self.goodsless = self.goodsless, None
+        if goodsless is not None and goodsless.index == index - 1 and _FRAGMENT.fullmatch(text):
+            # "by the vessel Yang.M.V. Han A'. The cargo – 32 cases of shells – ...": a ship's name cut at its dots
+            # leaves a fragment between the load and its goods.
+            self.goodsless = replace(goodsless, index=index)
+            return
         flows: list[Draft] = []
         if goodsless is not None and goodsless.index == index - 1 and contents(goodsless, sentence, mentions,
                                                                                 self.lexicon, flows):
@@ -1670,6 +1675,13 @@ class SentenceReader:
         for group in self._group(triggers, cuts):
             draft = self._claim(index, sentence, group, told_mentions, dates, cuts)
             if draft is not None:
+                gifts = _gifts_listed(text, mentions, draft) if "gift" in draft.kinds and not made else None
+                if gifts is not None:
+                    # "a vase presented to Kim by the Thai king, a painting by the Cuban leader": a gift each.
+                    for part in gifts:
+                        add_evidence(part, group)
+                    made.extend(gifts)
+                    break
                 made.append(draft)
         for before, after in itertools.pairwise(made):
             if after.date is None and before.date is not None and _IN_RETURN_AFTER.search(text, after.evidence[0].start
@@ -3458,3 +3470,48 @@ def _respective(text: str, mentions: list[Mention], dates: list[DateMention], dr
         return (lot(counts[0], replace(draft, date=times[0], date_sentence=draft.sentence)),
                 lot(counts[1], replace(draft, date=times[1], date_sentence=draft.sentence)))
     return None
+
+
+# A sentence of three words at most with no verb told: "Han A'." left of a ship's name cut at its dots.
+_FRAGMENT = re.compile(r"\s*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*\.?\s*")
+# One gift of a list, each with its own giver: "are a clock presented to Kim by the mayor of Lyon, a rug by Omar Ali".
+_LISTED_GIFT = re.compile(
+    r"(?:\b(?:are|include|includes|included|including)\s+|,\s+(?:and\s+)?)"
+    r"(?P<goods>(?:an?)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)"
+    r"(?:\s+[“\"][^”\"]{1,60}[”\"])?"
+    r"\s+(?:presented\s+(?:to\s+(?P<to>[^,;]{1,40}?)\s+)?)?(?:by|from)\s+(?=[A-Z“\"]|the\s)")
+_GIVER_KINDS = ("country", "person", "organization")
+_BACK_TO = re.compile(r"(?:him|her|them)\Z", re.IGNORECASE)
+
+
+def _gifts_listed(text: str, mentions: list[Mention], draft: Draft) -> list[Draft] | None:
+    """The gifts of a list told each with its giver ("They include a vase presented by the Thai king, a painting by
+    the Cuban leader, and a dish by Abdullah II, king of Jordan"): a gift each, from the giver's country, to whom the
+    list says they were presented (or the draft's recipient). None unless two or more gifts name a giver's country."""
+    items = list(_LISTED_GIFT.finditer(text))
+    if len(items) < 2:
+        return None
+    found: list[tuple[re.Match[str], Mention | None, Mention | None]] = []
+    recipient = draft.recipient
+    for item, after in zip(items, [*items[1:], None], strict=True):
+        end = after.start() if after is not None else len(text)
+        giver = next((m for m in mentions if m.kind in _GIVER_KINDS and item.end() <= m.start < end
+                      and (m.country or m.kind == "country")), None)
+        if item.group("to") is not None:
+            to = item.group("to")
+            told = next((m for m in mentions if m.kind in _GIVER_KINDS and item.start("to") <= m.start < item.end("to")
+                         and (m.country or m.kind == "country")), None)
+            if told is not None:
+                recipient = told
+            elif not _BACK_TO.search(to):
+                recipient = None
+        found.append((item, giver, recipient))
+    if sum(giver is not None for _, giver, _ in found) < 2:
+        return None
+    parts = []
+    for item, giver, to_whom in found:
+        words = item.group("goods").split(None, 1)[1]
+        goods = Mention("goods", item.start("goods") + len(item.group("goods")) - len(words), item.end("goods"), words)
+        parts.append(replace(draft, goods=[(goods, words)], supplier=giver, recipient=to_whom, evidence=[],
+                             quantity=None, value=None, listed=True))
+    return parts
