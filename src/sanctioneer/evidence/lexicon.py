@@ -240,6 +240,8 @@ _SERVES_BEFORE = re.compile(r"\b(?:that|which)\s+(?:allows?|allowed|enables?|ena
 _USE_BEFORE = re.compile(r"\b(?:(?:used|needed|designed|intended|meant)\s+(?:to\s+(?:make|build|produce|manufacture|"
                          r"assemble|power|fuel|guide|enrich)|in|for)|for\s+use\s+in)\s+(?:[\w-]+\s+){0,4}$",
                          re.IGNORECASE)
+# "frequent ship movements", "rail traffic": carriers told by their comings and goings.
+_CARRIER_MOVES_NEXT = re.compile(r"\s+(?:movements?|traffic|activity|arrivals|departures|visits)\b", re.IGNORECASE)
 # "a ship used in arms transfers", "a tanker used in oil smuggling": the goods of the transfers the carrier served,
 # not a use of other goods.
 _TRANSFERS_NEXT = re.compile(r"[\s-]+(?:transfers|shipments|deliveries|smuggling)\b", re.IGNORECASE)
@@ -1090,6 +1092,9 @@ class Lexicon:
             # "reached Busan aboard a Panamanian-flagged container vessel", "aboard navy landing ships", "carried on
             # the ferry Man Gyong Bong", "transfers between ships off the coast", "handed over fuel via fishing boat"
             return True
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|train|truck)s?",
+                        mention.text.lower()) and _CARRIER_MOVES_NEXT.match(text, mention.end):
+            return True  # "frequent ship movements", "train traffic": carriers coming and going, not goods
         if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?",
                         mention.text.lower()) \
                 and _CARRIER_TO_MOVE.match(text, mention.end) and _CARRIER_SOUGHT.search(text[:mention.start]):

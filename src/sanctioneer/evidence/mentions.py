@@ -199,6 +199,7 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
             mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = _country_brought_into(text, mentions)
     mentions = _goods_for_works(text, mentions, lexicon)
+    mentions = _parts_for_goods(text, mentions)
     # "aluminium oxide and other industrial goods": goods no gazetteer names, told as a kind of goods.
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
     kinds += measured_goods(text, [*mentions, *kinds])
@@ -245,6 +246,36 @@ def _goods_for_works(text: str, mentions: list[Mention], lexicon: Lexicon) -> li
             # "materials" alone: the goods word itself, with the modifiers before it read as its kind.
             word = match.group("goods")
             kept.append(Mention("goods", start, end, word, value=word.lower(), detail="goods"))
+        mentions = sorted(kept, key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+# "parts for an Mi-8 helicopter", "components used for missiles": the parts are the goods, what they are for says which.
+_PARTS = re.compile(r"\b(?:parts|spares|components)$", re.IGNORECASE)
+_PARTS_FOR = re.compile(r"\s+(?:(?:used|needed|intended|meant|designed)\s+)?for\s+(?:(?:the|an?|its|their)\s+)?",
+                        re.IGNORECASE)
+
+
+def _parts_for_goods(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"procured parts for an Mi-8 helicopter": the parts and the goods they are for, told together, are one lot of
+    goods named by both (the helicopter alone was not moved, and "parts" alone names nothing)."""
+    for part in [m for m in mentions if m.kind == "goods" and _PARTS.search(m.text)]:
+        gap = _PARTS_FOR.match(text, part.end)
+        if gap is None:
+            continue
+        whole = [m for m in mentions if m.kind == "goods" and m.start == gap.end()]
+        while whole:
+            following = [m for m in mentions if m.kind == "goods" and m.start > whole[-1].end
+                         and re.fullmatch(r"[ -]", text[whole[-1].end:m.start])]
+            if not following:
+                break
+            whole.append(following[0])
+        if not whole:
+            continue
+        end = whole[-1].end
+        kept = [m for m in mentions if m is not part and not (m.start < end and part.start < m.end and m.kind in (
+            "goods", "toward"))]
+        kept.append(Mention("goods", part.start, end, text[part.start:end], value=part.value, detail=part.detail))
         mentions = sorted(kept, key=lambda m: (m.start, -m.end))
     return mentions
 

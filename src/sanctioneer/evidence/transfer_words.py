@@ -335,8 +335,23 @@ _PLACE_FOR_TRADE = re.compile(r"\b(?:points?|hubs?|gateways?|routes?|corridors?|
                               r"outlets?|terminals?)\s+for\s+(?:the\s+)?(?:(?:imports?|exports?)\s+(?:and|or)\s+)?$",
                               re.IGNORECASE)
 # A noun of change before a trade noun: "the decrease in coal imports", "a jump in the North's imports of".
-_CHANGE_IN_BEFORE = re.compile(r"\b(?:decrease|decline|drop|fall|rise|increase|surge|jump|slump|plunge|dip|uptick|"
-                               r"downturn|upturn)s?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_CHANGE_IN_BEFORE = re.compile(r"\b(?P<way>decrease|decline|drop|fall|rise|increase|surge|jump|slump|plunge|dip|"
+                               r"uptick|downturn|upturn)s?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+_GROWTH = frozenset({"rise", "increase", "surge", "jump", "uptick", "upturn"})
+# "shipments from Laos to Chile": the noun's two ends told after it, "from" one party and "to" or "into" another.
+_FROM_END = re.compile(r"\s+(?:of\s+(?:[\w,-]+\s+){1,4})?from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _from_and_to_after(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether a transfer noun is told "from" one country "to" another right after it ("shipments from Laos to
+    Chile"): goods that went between them, however the trade grew."""
+    source = next((m for m in mentions if m.kind in _SIDE_KINDS and m.country and trigger.end < m.start
+                   and _FROM_END.fullmatch(text, trigger.end, m.start)), None)
+    if source is None:
+        return False
+    return any(m.kind in _SIDE_KINDS and m.country and m.country != source.country and source.end < m.start
+               and re.fullmatch(r"\s+(?:to|into)\s+(?:the\s+)?", text[source.end:m.start]) for m in mentions)
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -442,9 +457,10 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                 and not re.search(r"[;.]", text[trigger.end:ban.start]):
             # "Imports of seafood from North Korea fell to zero": there was no trade to tell.
             return True
-    if trigger.text.lower().endswith("s") \
-            and _CHANGE_IN_BEFORE.search(text, max(0, trigger.start - 60), trigger.start) \
-            and not re.search(r"\d", text[trigger.end:_clause_end(text, trigger.end)]):
+    change = _CHANGE_IN_BEFORE.search(text, max(0, trigger.start - 60), trigger.start) \
+        if trigger.text.lower().endswith("s") else None
+    if change is not None and not re.search(r"\d", text[trigger.end:_clause_end(text, trigger.end)]) \
+            and not (change.group("way").lower() in _GROWTH and _from_and_to_after(trigger, mentions, text)):
         # "Unlike the drop in coal imports from Laos, ...": a trade named by how it moved, with no figure
         # of its own, is no transfer.
         return True
@@ -463,9 +479,10 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
         # ("a hub for arms transfers between Iran and Syria" names the goods, and is told).
         return True
     if trigger.text.lower().endswith("s") and trigger.text.lower() not in _VERB_FORMS \
-            and lexicon.rising.search(text, max(0, trigger.start - 60), trigger.start):
+            and lexicon.rising.search(text, max(0, trigger.start - 60), trigger.start) \
+            and not _from_and_to_after(trigger, mentions, text):
         # "has increased imports and exports of rubber", "of increasing illegal timber exports": a trade told as
-        # growing, not one transfer.
+        # growing, not one transfer ("an increase in shipments from Laos to Chile" names both ends: goods went).
         return True
     if trigger.text.lower().endswith("s") and any(
             m.kind == "trend" and trigger.end <= m.start <= trigger.end + 80 and not re.search(
@@ -908,6 +925,9 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 # "the covert supply of", "an illicit purchase of": an article and a word or two describing the noun after it.
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,2}$", re.IGNORECASE)
 
+_OF_GOODS_TO_PARTY = re.compile(r"\s+of\s+[^,;.()]{1,80}?\b(?:to|from|into|by)\s+(?:the\s+)?[A-Z]")
+_ADDED_TO = re.compile(r"\b(?:in addition to|besides|as well as|on top of|apart from)\s+$", re.IGNORECASE)
+
 
 def _habitual_present(trigger: Mention, text: str) -> bool:
     """"Chinese traders sell it to middlemen", "North Korean ships carry coal", "how cars are resold": the
@@ -925,8 +945,13 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     before = re.search(r"([A-Za-z'’]+)\s+$", text[:trigger.start])
     if before is not None and re.search(r"['’]s?$", before.group(1)):
         return False  # "Syria's purchase of tanks": a noun after a possessive, no present tense
-    if _NOUN_PHRASE_BEFORE.search(text, 0, trigger.start) and re.match(r"\s+of\b", text[trigger.end:]):
-        return False  # "involved in the covert supply of rifles": a noun told with its article and adjective
+    noun = _NOUN_PHRASE_BEFORE.search(text, 0, trigger.start)
+    if noun is not None and re.match(r"\s+of\b", text[trigger.end:]) and (
+            _OF_GOODS_TO_PARTY.match(text, trigger.end) or not _ADDED_TO.search(text, 0, noun.start())):
+        # "involved in the covert supply of rifles to Iran": a noun told with its article and adjective. One added
+        # to a transfer told before ("may sell Laos rockets in addition to the planned supply of rifles") with no
+        # party of its own has that transfer's sides, which are not its nearest words: it is left unread.
+        return False
     return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
 
 
