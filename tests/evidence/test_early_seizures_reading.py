@@ -47,7 +47,7 @@ def test_the_same_officers_seizing_more_is_the_same_case() -> None:
 
 def test_who_paraded_the_goods_afterwards_is_no_supplier() -> None:
     assert seen(only("Belgium exported trucks in May that were later paraded by the North Korean army.\n"))[0] == "BE"
-    assert claims("The trucks believed to have been exported were the ones displayed by North Korea at a parade.\n") \
+    assert claims("The trucks believed to have been exported are the same ones North Korea showed at a parade.\n") \
         == []
 
 
@@ -57,7 +57,7 @@ def test_a_ship_stopped_with_a_load_of_goods_carried_them() -> None:
 
 
 def test_papers_obtained_leave_the_export_they_record_to_its_own_sides() -> None:
-    claim = only("The French government obtained a paper in January that recorded the export of the pumps from "
+    claim = only("The French government obtained a paper in January that showed the export of the pumps from "
                  "Belgium to North Korea.\n")
     assert (claim.supplier.country, claim.recipient.country) == ("BE", "KP")
 

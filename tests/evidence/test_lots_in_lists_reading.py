@@ -78,9 +78,9 @@ def test_a_gift_with_one_giver_stays_one_gift() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "For example, on Jan 31, a heavy consignment was brought to Yangon port by a North Korean ship. The cargo – 40 "
+    "On Jan 31, for instance, a large consignment was carried into Yangon port by a North Korean ship. The cargo – 40 "
     "cases of rocket parts and their fuses – was unloaded at a naval jetty.\n",
-    "For example, on Jan 31, a heavy consignment was brought to Yangon port by a North Korean vessel named "
+    "On Jan 31, for instance, a large consignment was carried into Yangon port by a North Korean vessel named "
     "'Sea.M.V. Pae A'. The cargo- 40 cases of rocket parts and their fuses- was unloaded at a naval jetty near the "
     "Arms Works.\n",
 ])
@@ -92,6 +92,6 @@ def test_goods_set_off_by_dashes_after_a_load_are_its_goods(text: str) -> None:
 
 def test_a_load_told_with_its_goods_in_dashes_is_not_merged_with_a_later_delivery() -> None:
     found = claims("A North Korean ship delivered radar equipment at Thilawa port on April 12.\n\nOn Jan 31, a "
-                   "heavy consignment was brought to Yangon port by a North Korean ship. The cargo – 40 cases of "
+                   "large consignment was carried into Yangon port by a North Korean ship. The cargo – 40 cases of "
                    "rocket parts – was unloaded at a naval jetty.\n")
     assert sorted(seen(c)[2] or "" for c in found) == ["2023-04-12", "2024-01-31"]

@@ -11,13 +11,13 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_where_goods_arrived_is_where_they_went_never_where_they_came_from() -> None:
-    claim = only("The mission said that 3,100 tons of Belarusian barley arrived in North Korea on Monday, along "
+    claim = only("The mission said that 3,100 tons of Belarusian barley arrived in North Korea on Tuesday, along "
                  "with 900 tons delivered before that.\n")
     assert seen(claim)[:2] == ("BY", "KP")
 
 
 def test_a_request_or_a_deal_said_never_to_have_been_made_denies_the_transfer() -> None:
-    claim = only("Moscow has never asked the North Korean side to supply rockets or any other weapons.\n")
+    claim = only("Moscow never asked Pyongyang to supply rockets or other arms.\n")
     assert seen(claim)[:2] == ("KP", "RU")
     assert claim.status == "denied"
     assert only("Seoul did not agree to sell rice to Pyongyang.\n").status == "denied"
@@ -35,13 +35,13 @@ def test_a_government_saying_it_would_send_goods_plans_a_transfer() -> None:
 
 
 def test_aid_told_by_its_purpose_or_as_foodstuff_is_goods() -> None:
-    claim = only("Aid materials sent by the Lao government to the DPRK reached Pyongyang.\n")
+    claim = only("Aid materials sent by the Lao government to the DPRK arrived in Pyongyang.\n")
     assert seen(claim)[:2] == ("LA", "KP")
     assert seen(only("Cuba sent foodstuff to North Korea.\n"))[:2] == ("CU", "KP")
 
 
 def test_goods_that_came_to_a_country_from_others_were_sent_by_each() -> None:
-    found = claims("Relief goods came to the DPRK from Vietnam and Cuba at the end of February.\n")
+    found = claims("Relief supplies came to North Korea from Vietnam and Cuba at the end of February.\n")
     assert [seen(c) for c in found] == [("VN", "KP", "2024-02"), ("CU", "KP", "2024-02")]
     assert claims("The talks came to nothing.\n") == []
 

@@ -10,7 +10,7 @@ from tests.evidence.reading import claims, only, seen
 def test_who_fires_a_foreign_missile_received_it_from_its_maker() -> None:
     claim = only("Peru fired a Chilean missile at Bolivia, the monitors said.\n")
     assert seen(claim)[:2] == ("CL", "PE")
-    claim = only("Russia fired a North Korean missile built last year into Ukraine.\n")
+    claim = only("Moscow fired a North Korean missile built last year into Ukraine.\n")
     assert seen(claim)[:2] == ("KP", "RU")
     assert "missile" in claim.goods[0].description
 
@@ -35,8 +35,8 @@ def test_a_transfer_nobody_has_shown_is_denied() -> None:
 
 
 def test_a_report_obtained_after_a_comma_is_no_goods_received() -> None:
-    assert claims("The panel's 40-page report to the security council, obtained on Monday by a news agency, also "
-                  "detailed rifles in Laos.\n") == []
-    claim = only("The panel's report to the Security Council, obtained on Monday by a news agency, said Laos had "
+    assert claims("The experts' 60-page report to the sanctions committee, obtained on Tuesday by a wire service, also "
+                  "described rifles in Laos.\n") == []
+    claim = only("The experts' report to the Sanctions Committee, obtained on Tuesday by a wire service, said Laos had "
                  "bought rifles from Belarus.\n")
     assert seen(claim)[:2] == ("BY", "LA")

@@ -496,7 +496,7 @@ def _name_part(text: str, mention: DateMention) -> bool:
             and _PAPER_AFTER.match(text, mention.end):
         return True
     if mention.text == "august":
-        return True  # "bearing the august name of the leader", "an august body": the adjective; the month has a capital
+        return True  # "in the leader's august name", "an august body": the adjective; the month has a capital
     return mention.text[:1].islower() and _NAME_PART.search(text, 0, mention.start) is not None
 
 

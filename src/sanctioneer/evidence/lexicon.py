@@ -221,7 +221,7 @@ _LOOKED_INTO = re.compile(r"\b(?:look|looks|looked|looking|probe|probes|probed|p
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:used|designed|built|adapted|converted|modified|able|intended|meant)\s+to\s+"
                              r"(?:carry|transport|launch|fire|tow|hold)|capable\s+of\s+(?:carrying|transporting|"
                              r"launching|firing|towing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "The freighter was used to carry ore from North Korea to Laos", "is suspected to have been used to transport": what a
+# "The freighter was used to carry ore from North Korea to Laos", "is alleged to have been used to carry": what a
 # ship was used to carry is the cargo it moved, not what other goods serve for.
 _SHIP_USED_TO_CARRY = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|barges?)\s+"
                                  r"(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are|was|were)\s+(?:suspected|believed|thought|said|"
@@ -526,7 +526,7 @@ class Lexicon:
             r"\s+(?:in|inside|within|among|aboard)\s+(?:(?:the|a|an|one|two|three|several|each|some)\s+)?"
             r"(?:[\w/-]+\s+){0,4}?(?:" + "|".join(re.escape(str(w)) for w in cues["weapons_holding_parts"])
             + r")\b", re.IGNORECASE)
-        # "Russia fired a North Korean missile into Ukraine", "is using Belarusian rockets": a party that fires or
+        # "Moscow fired a North Korean missile into Ukraine", "is using Belarusian rockets": a party that fires or
         # uses weapons another country made had them from it (the weapon's country named before it, active voice only;
         # a satellite launched is a launch, not a weapon fired).
         fired_by = sorted({w for w, (_, how) in self.countries.items() if how == "demonym" and w[:1].isupper()
@@ -962,7 +962,7 @@ class Lexicon:
             kind, role = self.trigger_kind["to ship"]
             found.append(Mention("trigger", match.start(1), match.end(1), match.group(1), value=kind, role=role))
         for match in self._fired_foreign.finditer(text):
-            # "Russia fired a North Korean missile": the firer received the weapon from the country that made it; a
+            # "Moscow fired a North Korean missile": the firer received the weapon from the country that made it; a
             # party firing its own country's weapons ("Chad fired Chadian rockets") received nothing.
             made_by = self.countries[self._fired_made_by.search(match.group(0)).group(0)][0]  # type: ignore[union-attr]
             before = text[max(0, match.start() - 80):match.start()]

@@ -250,14 +250,14 @@ def _goods_for_works(text: str, mentions: list[Mention], lexicon: Lexicon) -> li
     return mentions
 
 
-# "parts for an Mi-8 helicopter", "components used for missiles": the parts are the goods, what they are for says which.
+# "parts for an Mi-17 helicopter", "components used for missiles": the parts are the goods; their use tells which.
 _PARTS = re.compile(r"\b(?:parts|spares|components)$", re.IGNORECASE)
 _PARTS_FOR = re.compile(r"\s+(?:(?:used|needed|intended|meant|designed)\s+)?for\s+(?:(?:the|an?|its|their)\s+)?",
                         re.IGNORECASE)
 
 
 def _parts_for_goods(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"procured parts for an Mi-8 helicopter": the parts and the goods they are for, told together, are one lot of
+    """"procured parts for an Mi-17 helicopter": the parts and the goods they are for, told together, are one lot of
     goods named by both (the helicopter alone was not moved, and "parts" alone names nothing)."""
     for part in [m for m in mentions if m.kind == "goods" and _PARTS.search(m.text)]:
         gap = _PARTS_FOR.match(text, part.end)

@@ -868,7 +868,7 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
         if before and source is not None and toward is not None and trigger.end < source.start \
                 and trigger.end < toward.start and re.match(r"\s+of\b", text[trigger.end:]) \
                 and re.search(r"\b(?:the|an?)\s+$", text[:trigger.start]):
-            # "a paper that recorded the export of the trucks from Belgium to Laos": a transfer told as a noun that
+            # "a paper that showed the export of the trucks from Belgium to Laos": a transfer told as a noun that
             # names both its sides after it; whoever is told before it did something else.
             before = []
         # "The sale of 20 tanks by North Korea to Syria": a transfer told as a noun names its supplier after "by".
@@ -1604,7 +1604,7 @@ class SentenceReader:
         dates = find_dates(text, reference=self.reference, anchor=self._anchor(text))
         goodsless, self.goodsless = self.goodsless, None
         if goodsless is not None and goodsless.index == index - 1 and _FRAGMENT.fullmatch(text):
-            # "by the vessel Yang.M.V. Han A'. The cargo – 32 cases of shells – ...": a ship's name cut at its dots
+            # "by the vessel Sea.M.V. Pae A'. The cargo – 40 cases of rocket parts – ...": a ship's name cut at its dots
             # leaves a fragment between the load and its goods.
             self.goodsless = replace(goodsless, index=index)
             return
@@ -3472,7 +3472,7 @@ def _respective(text: str, mentions: list[Mention], dates: list[DateMention], dr
     return None
 
 
-# A sentence of three words at most with no verb told: "Han A'." left of a ship's name cut at its dots.
+# A sentence of three words at most with no verb told: "Pae A'." left of a ship's name cut at its dots.
 _FRAGMENT = re.compile(r"\s*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*\.?\s*")
 # One gift of a list, each with its own giver: "are a clock presented to Kim by the mayor of Lyon, a rug by Omar Ali".
 _LISTED_GIFT = re.compile(
@@ -3486,7 +3486,7 @@ _BACK_TO = re.compile(r"(?:him|her|them)\Z", re.IGNORECASE)
 
 def _gifts_listed(text: str, mentions: list[Mention], draft: Draft) -> list[Draft] | None:
     """The gifts of a list told each with its giver ("They include a vase presented by the Thai king, a painting by
-    the Cuban leader, and a dish by Abdullah II, king of Jordan"): a gift each, from the giver's country, to whom the
+    the Cuban leader, and a bowl from the king of Nepal"): a gift each, from the giver's country, to whom the
     list says they were presented (or the draft's recipient). None unless two or more gifts name a giver's country."""
     items = list(_LISTED_GIFT.finditer(text))
     if len(items) < 2:

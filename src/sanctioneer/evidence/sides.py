@@ -241,7 +241,7 @@ _AIMED_AT = re.compile(r"\b(?:(?:fired|launched|shot|aimed)\s+(?:(?!and\b|or\b)[
                        re.IGNORECASE)
 
 
-# "with the help of Chinese barges", "aided by Russian brokers": who helped a party move goods is its helper, no side
+# "with the help of Thai barges", "aided by Russian brokers": who helped a party move goods is its helper, no side
 # of the goods.
 _HELPED_BY = re.compile(r"\b(?:with\s+(?:the\s+)?(?:help|assistance|aid|support)\s+(?:of|from)|"
                         r"(?:helped|aided|assisted)\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
@@ -294,7 +294,7 @@ def is_party(mention: Mention, text: str) -> bool:
     if _TIED_TO.search(text, max(0, mention.start - 30), mention.start):
         return False  # "a dealer with ties to Laos": a description of the broker, not where goods went
     if mention.country != "KP" and _HELPED_BY.search(text, max(0, mention.start - 50), mention.start):
-        return False  # "with the help of Chinese barges": a helper of a party, not a side
+        return False  # "with the help of Thai barges": a helper of a party, not a side
     if mention.country != "KP" and _STOPPER_AFTER.match(text, mention.end) \
             and _STOPPER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "before the United States could intervene": who might have stopped it, not a side
@@ -401,7 +401,7 @@ def goods_origin(text: str, goods: Mention, mentions: list[Mention], lexicon: Le
     if re.search(r"\b(?:as|labell?ed|declared|disguised|passed off)\s+(?:\w+\s+)?$", text[:begin]):
         return None  # "sold as Russian coal": what the goods were passed off as, not where they came from
     if _HELPED_BY.search(text, max(0, begin - 50), begin):
-        return None  # "with the help of Chinese barges": the helper's means, not goods from its country
+        return None  # "with the help of Thai barges": the helper's means, not goods from its country
     for mention in mentions:
         demonym = mention.kind == "country" and mention.detail.startswith("demonym")
         if demonym and begin <= mention.start < goods.start \

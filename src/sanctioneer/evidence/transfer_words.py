@@ -330,7 +330,7 @@ _MEANS_IT_COULD_USE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\
                                  r"[^.;:]{0,160}?\bto\s+(?:[\w-]+\s+){0,12}?(?:or\s+|and\s+)?$", re.IGNORECASE)
 
 
-# "one of the main points for import and export of", "a hub for the export of": a place and the trade it serves.
+# "one of the chief gateways for export and import of", "a hub for the export of": a place and the trade it serves.
 _PLACE_FOR_TRADE = re.compile(r"\b(?:points?|hubs?|gateways?|routes?|corridors?|centres?|centers?|channels?|"
                               r"outlets?|terminals?)\s+for\s+(?:the\s+)?(?:(?:imports?|exports?)\s+(?:and|or)\s+)?$",
                               re.IGNORECASE)
@@ -475,7 +475,7 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
     if _PLACE_FOR_TRADE.search(text, 0, trigger.start) and all(
             lexicon.generic(m.text) for m in mentions
             if m.kind == "goods" and trigger.end <= m.start < _clause_end(text, trigger.end)):
-        # "Nampho's role as a main point for import and export of goods": what a place serves, no goods told moving
+        # "a port's role as a chief gateway for export and import of goods": what a place serves, no goods told moving
         # ("a hub for arms transfers between Iran and Syria" names the goods, and is told).
         return True
     if trigger.text.lower().endswith("s") and trigger.text.lower() not in _VERB_FORMS \
@@ -823,7 +823,7 @@ _SANCTIONED_OVER_GOODS = re.compile(_SANCTIONED_OVER.pattern[:-1] + r"(?:[a-z][\
 # "a report obtained by Voice of America", "documents seen and obtained by the newspaper": papers, not goods;
 # "following intelligence obtained by the government implicating the vessel": what a state learnt, not goods;
 # "a report for the Security Council obtained on Thursday by the agency": whom the paper was for may come between,
-# and a comma may close it ("the report to the security council, obtained on Monday by").
+# and a comma may close it ("the report to the sanctions committee, obtained on Tuesday by").
 _PAPERS_BEFORE = re.compile(r"\b(?:reports?|documents?|cop(?:y|ies)|letters?|records?|e-?mails?|cables?|memos?|"
                             r"files?|minutes|contracts?|invoices?|manifests?|intelligence|information|evidence|"
                             r"tip-?offs?|data)\s+(?:(?:to|for|on|about)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){1,4})?(?:,\s+)?"
@@ -948,8 +948,8 @@ def _habitual_present(trigger: Mention, text: str) -> bool:
     noun = _NOUN_PHRASE_BEFORE.search(text, 0, trigger.start)
     if noun is not None and re.match(r"\s+of\b", text[trigger.end:]) and (
             _OF_GOODS_TO_PARTY.match(text, trigger.end) or not _ADDED_TO.search(text, 0, noun.start())):
-        # "involved in the covert supply of rifles to Iran": a noun told with its article and adjective. One added
-        # to a transfer told before ("may sell Laos rockets in addition to the planned supply of rifles") with no
+        # "involved in the secret supply of rifles to Iran": a noun told with its article and adjective. One added
+        # to a transfer told before ("may sell Laos rockets on top of the agreed supply of rifles") with no
         # party of its own has that transfer's sides, which are not its nearest words: it is left unread.
         return False
     return before is not None and before.group(1).lower() not in _BEFORE_BASE_FORM
