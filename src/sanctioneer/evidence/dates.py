@@ -25,6 +25,7 @@ _MONTHS = {
 }
 _WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                  "sunday"])}
+_WEEKDAY_NAMES = "|".join(_WEEKDAYS)
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 # A month's name or its short form, in any case, without a group of its own.
@@ -87,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
                         r"\d{1,2})\s+)?(?P<span>years?|months?)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?"
-                           r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           rf"(?P<weekday>{_WEEKDAY_NAMES})"
                            r"(?P<week>\s+(?:of\s+)?last\s+week)?\b", re.IGNORECASE)),
     # "in the third quarter", "in the second half of the year": of the report's year when it had begun by the
     # report's date, else of the year before; "of last year" the year before; the year only.
@@ -450,6 +451,11 @@ def period_end(text: str, mention: DateMention) -> bool:
     year", "for January and February 2023")."""
     return bool(re.search(r"\bbetween\s+$", text[:mention.start], re.IGNORECASE)
                 or _PERIOD_OPENS.match(text, mention.end) or _PERIOD_CLOSES.search(text, 0, mention.start))
+
+
+def is_weekday(text: str) -> bool:
+    """Whether the words are a day of the week alone ("Tuesday"), a day a reader places by the report's date."""
+    return text.strip().lower() in _WEEKDAYS
 
 
 def find_dates(text: str, *, reference: date | None, anchor: PartialDate | None = None) -> list[DateMention]:

@@ -191,8 +191,9 @@ _DESCRIBES_NEXT = re.compile(r"['’\"”]?[\s-]+(?:related[\s-]+)?"
                              r"logos?|markings?|emblems?|insignia|"
                              # "gauges with possible nuclear weapons applications": what goods serve, not goods.
                              r"applications?|"
-                             # "to relieve the country's food shortages": a lack of goods, not goods moved.
-                             r"shortages?|shortfalls?|insecurity|"
+                             # "to relieve the country's food shortages", "ten million people are food insecure",
+                             # "its food security situation": a lack of goods, not goods moved.
+                             r"shortages?|shortfalls?|insecure|insecurity|scarcity|crisis|crises|security\s+situation|"
                              # "finished with walnut wood interiors", "leather upholstery": what other goods are
                              # fitted or lined with, not goods moved of their own.
                              r"(?:wood(?:en)?[\s-]+)?(?:interiors?|upholstery|panell?ing|veneers?|trim))\b",
@@ -438,11 +439,6 @@ def _alternation(words: Iterable[str], *, ignore_case: bool, based: bool = False
 _LOADED_CARRIER_ENTERED = re.compile(
     r"\b(?:trucks?|lorries|lorry|trains?|wagons?|railcars?|vehicles)\s+(?:[\w-]+\s+){0,2}?(?:carrying|loaded\s+with|"
     r"laden\s+with)\s+[^.;:]{1,160}?\s(?P<word>entered|crossed\s+into)\s+(?!into\b)", re.IGNORECASE)
-
-
-# After a goods word: the want of them, not goods ("food insecure", "its food security situation", "fuel shortages").
-_WANT_OF = re.compile(r"\s+(?:insecure|insecurity|shortages?|scarcity|crisis|crises|security\s+situation)\b",
-                      re.IGNORECASE)
 
 
 class Lexicon:
@@ -1049,8 +1045,6 @@ class Lexicon:
             return True  # "will closely monitor developments": the verb, not a screen
         if mention.text.lower() == "ship" and _WILL_DO.search(text, max(0, mention.start - 40), mention.start):
             return True  # "will ship coal", "plans to ship rice": the verb of sending, not a vessel moved
-        if _WANT_OF.match(text, mention.end):
-            return True  # "ten million people are food insecure", "a fuel shortage": a want of goods, none sent
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from sanctioneer.evidence.amounts import values_respectively
 from sanctioneer.evidence.arrivals import arrivals_apart
 from sanctioneer.evidence.claims import ClaimStatus, Evidence
-from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, with_second_year
+from sanctioneer.evidence.dates import DateMention, PartialDate, find_dates, is_weekday, with_second_year
 from sanctioneer.evidence.drafts import (
     DONE_EARLIER,
     SPAN_AFTER,
@@ -108,8 +108,7 @@ _NOTHING_SHOWS = re.compile(r"\bno\s+(?:indication|evidence|sign|signs|proof)\s+
 _NEVER_ASKED = re.compile(r"\b(?:never|not)\s+(?:\w+ly\s+)?(?:asked|ask|requested|request|sought|seek|agreed|agree|"
                           r"planned|plan|intended|intend|offered|offer|promised|promise|ordered)\b"
                           r"[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# A weekday told alone ("Tuesday"), and a hedge of what will be ("will be sent").
-_BARE_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+# A hedge of what will be ("will be sent").
 _WILL = re.compile(r"will\b", re.IGNORECASE)
 
 
@@ -118,7 +117,7 @@ def _weekday_to_come(draft: Draft, reference: date | None) -> None:
     is the Tuesday after the report, not the one before it."""
     told = draft.date.value.as_date() if draft.date is not None and draft.date.value is not None else None
     if draft.date is None or told is None or reference is None or told >= reference \
-            or draft.status is not ClaimStatus.PLANNED or not _BARE_WEEKDAY.fullmatch(draft.date.text) \
+            or draft.status is not ClaimStatus.PLANNED or not is_weekday(draft.date.text) \
             or not any(_WILL.match(h.text) for h in draft.hedges):
         return
     ahead = told + timedelta(days=7)
