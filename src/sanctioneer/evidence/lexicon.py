@@ -209,6 +209,8 @@ _A_WHOLE = re.compile(r"(aggregate)\s+(?:value|values|amount|amounts|total|total
 _COMPOUND_NEXT = re.compile(r"-(?:launched|based|mounted|borne|powered|shaped|like|style|type|class|sized|fired|linked|"
                             r"carrying|launching|range)\b", re.IGNORECASE)
 
+# A carrier named with up to two words before it ("a bulk carrier", "two old tankers").
+_CARRIER_WORD = re.compile(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?")
 # "looking for a ship to carry ore", "to charter a tanker willing to carry fuel": the carrier sought, not goods.
 _CARRIER_SOUGHT = re.compile(r"\b(?:seek|seeks|sought|seeking|find|finding|charter|chartering|hire|hiring|wanted|"
                              r"looking\s+for|search\s+for|searching\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
@@ -1089,10 +1091,12 @@ class Lexicon:
         if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|train|truck)s?",
                         mention.text.lower()) and _CARRIER_MOVES_NEXT.match(text, mention.end):
             return True  # "frequent ship movements", "train traffic": carriers coming and going, not goods
-        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?",
-                        mention.text.lower()) \
-                and _CARRIER_TO_MOVE.match(text, mention.end) and _CARRIER_SOUGHT.search(text[:mention.start]):
-            return True  # "looking for a ship to carry ore": the carrier sought, not goods bought
+        if _CARRIER_WORD.fullmatch(mention.text.lower()) and (
+                (_CARRIER_SOUGHT.search(text, 0, mention.start) and _CARRIER_TO_MOVE.match(text, mention.end))
+                or (_HIRED_BEFORE.search(text, 0, mention.start) and _THEN_LOADED.match(text, mention.end))):
+            # "looking for a ship to carry ore", "chartered a cargo ship, had it loaded with coal": the carrier
+            # sought or hired for the goods named next, not goods bought
+            return True
         if re.fullmatch(r"(?:vessel|ship|boat)s?", mention.text.lower()) \
                 and re.match(r"-to-", text[mention.end:]) \
                 and re.search(r"(?:^|[,;:(]|\b(?:including|in|of|for|and|or|the|a|its|their|such as))\s*$",
@@ -1108,10 +1112,6 @@ class Lexicon:
         if re.fullmatch(r"[A-Z][a-z]+", mention.text) and _NAMED_BEFORE.search(text, 0, mention.start) \
                 and not makes(mention.text) and not _title_cased(text):
             return True  # "ships including the Morning Glory and the Golden Bull": a word of a ship's name
-        if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:vessel|ship|tanker|freighter|boat|barge|carrier)s?",
-                        mention.text.lower()) and _HIRED_BEFORE.search(text, 0, mention.start) \
-                and _THEN_LOADED.match(text, mention.end):
-            return True  # "chartered a cargo ship, had it loaded with coal": the ship hired carried the goods
         if _PAPERS_CALLED.search(text, 0, mention.start) and _FOUND_TO_BE.match(text, mention.end):
             return True  # "carrying what the manifest called tractors were found to hold shells": the cover story
         if re.fullmatch(r"(?:[\w-]+\s+){0,3}(?:truck|lorry|lorries|van|vehicle|wagon|train|plane|aircraft|vessel|ship|"
