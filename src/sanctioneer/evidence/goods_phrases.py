@@ -26,6 +26,9 @@ _PRICED_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*(?:about\s+|nearly\s+|almost\s+|m
 _NOT_LISTED = re.compile(r"\b(?:to|from|by|for|in|into|onto|on|at|off|aboard|under|over|through|via|near)\b"
                          # "... and over 2,000 litres of brandy": "over" or "under" before a number says how much.
                          r"(?!\s+\d)")
+# Words before goods that say how much or how far, not what kind: "not only shells", "increased weapons".
+_NO_KIND = frozenset("only not also even just mainly mostly largely chiefly especially increased increasing growing "
+                     "stepped".split())
 _STOP = frozenset("a an the of to from with and or by for in on at as his her its their our this that these those "
                   "whose was were is are be been has have had will would could should can may might must shall "
                   "it them he she they him us me we you who which what some any "
@@ -81,6 +84,8 @@ def phrase_bounds(text: str, mention: Mention, lexicon: Lexicon, taken: Sequence
         word = before.group(1)
         if word.lower() in _WHERE_FROM:
             break  # "exported from Italy and several other countries machinery": where from, not a kind
+        if word.lower() in _NO_KIND:
+            break  # "supplying not only shells but rockets", "confirmed increased arms transfers": no kind of goods
         if re.search(r"\bby\s+$", text[:before.start(1)], re.IGNORECASE):
             break  # "exported by ship soap and sauce": how the goods went, not a kind of soap
         if re.fullmatch(r"\d[\d,.]*", word) or word.lower() in NUMBER_WORDS or word.lower() in _SCALE_WORDS:

@@ -83,6 +83,11 @@ _ITS_RULES = re.compile(r"(?:\s*(?:,|and)\s*(?:U\.N\.|UN|EU|E\.U\.|United Nation
                         r"(?i:sanctions|embargo|export\s+(?:controls?|laws?|regulations?|restrictions?|rules)|"
                         r"licensing\s+(?:system|requirements?|rules))\b")
 _RULES_BY = re.compile(r"\s+(?i:sanctions)(?:\s+(?i:regulations|laws))?\s+by\s+")
+# "shells that are often defective", "rifles which were usually unreliable": a copula in a relative clause, then an
+# adverb of habit and an adjective (no participle: "that are usually sold to" tells a trade).
+_DESCRIBES_BEFORE = re.compile(r"\b(?:that|which)\s+(?:are|were|is|was)\s+$", re.IGNORECASE)
+_QUALITY_AFTER = re.compile(r"\s+(?!(?:sold|sent|given|brought|bought|made|taken|shipped|smuggled|supplied|delivered|"
+                            r"traded|exported|imported|used|carried)\b)[a-z][a-z-]*(?<!ed)\b(?!\s+(?:to|by|from|into)\b)")
 # "a year earlier", "a year before", "a year ago": after a figure "a year", the time it is compared with.
 _A_YEAR_BACK = re.compile(r"\s+(?:earlier|before|ago|previously)\b", re.IGNORECASE)
 _WATERS = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:East|South)\s+China\s+Sea|Sea\s+of\s+Japan"
@@ -1003,6 +1008,9 @@ class Lexicon:
         found = [m for m in found if not (m.kind == "ban" and any(a <= m.start < b for a, b in not_bans))]
         # "up from 200 tonnes a year earlier": a figure compared with the year before, not a yearly rate.
         found = [m for m in found if not (m.kind == "habitual" and _A_YEAR_BACK.match(text, m.end))]
+        # "rockets that are often defective": a habit of the goods told in a relative clause, not of the transfer.
+        found = [m for m in found if not (m.kind == "habitual" and _DESCRIBES_BEFORE.search(text, 0, m.start)
+                                          and _QUALITY_AFTER.match(text, m.end))]
         found = [m for m in found if not (
             m.kind == "hedge" and " " not in m.text
             and re.search(r"\b(?:its|their|his|her|the|a|an)\s+$", text[:m.start], re.IGNORECASE)

@@ -177,6 +177,9 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
     # noun it acts on is a verb.
     mentions = [m for m in mentions if not (m.kind == "goods" and _TO_BEFORE.search(text, 0, m.start)
                                             and _ACTED_ON.match(text, m.end))]
+    # "shells that date back to the 1970s", "rifles dating from the war": "date" told with "back" or "from" is a verb.
+    mentions = [m for m in mentions if not (m.kind == "goods" and _DATE_VERB.fullmatch(m.text)
+                                            and _DATE_VERB_AFTER.match(text, m.end))]
     # "Rice pointed out that ...", "Cotton said": a goods word written as a name and followed by a verb of saying is a
     # person's name.
     mentions = [m for m in mentions if not (m.kind == "goods" and m.text[:1].isupper() and m.text[1:2].islower()
@@ -204,6 +207,11 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
     kinds = [k for k in (goods_before_others(text, g, mentions) for g in mentions if g.kind == "goods") if k]
     kinds += measured_goods(text, [*mentions, *kinds])
     return sorted([*mentions, *kinds], key=lambda m: (m.start, -m.end)) if kinds else mentions
+
+
+_DATE_VERB = re.compile(r"dat(?:e|es|ed|ing)", re.IGNORECASE)
+_DATE_VERB_AFTER = re.compile(r"\s+(?:back\b|from\s+(?:the\s+)?(?:19|20)?\d|from\s+the\s+(?:\w+\s+)?(?:war|era|period|"
+                              r"century|decade|days|time)\b)", re.IGNORECASE)
 
 
 # "Chinese outbound shipments to", "China's exports of rice to", "Russia shipped flour to": the country the goods left.

@@ -582,10 +582,25 @@ _COVERED_BY = re.compile(r"\b(?:hidden|concealed|buried|stashed|tucked|disguised
                          r"among|behind|inside|as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # "Sudan of using Belarusian rockets and launchers supplied": the user of goods, then the goods and the participle;
 # "Sudan shelled the town with rockets supplied": who attacked with them used them.
-_USED = re.compile(r"\s+(?:of\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:used|using|uses|fired|firing|fires|launched|"
+_USED = re.compile(r"\s+(?:of\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                   r"(?=using|firing|launching|deploying))?(?:used|using|uses|fired|firing|fires|launched|"
                    r"launching|deployed|deploying|(?:attacked|attacking|attacks|struck|striking|strikes|hit|hitting|hits|"
                    r"shelled|shelling|bombarded|bombarding|pounded|pounding|targeted|targeting)\s+[^,;.:]{0,80}?\s+with)"
                    r"\s+[^,;.:]{1,80}?\s+", re.IGNORECASE)
+# "rockets launched by Sudan ... were supplied by": the user told after the goods by "by", then up to the verb a place
+# or a time at most.
+_USED_BY_PARTY = re.compile(r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:used|fired|launched|deployed)\s+by\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
+_USED_BY_TO_VERB = re.compile(r"(?:\s+(?:in|against|on|at|near)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+"
+                              r"(?:(?:had|have|has)\s+)?(?:were|was|are|is|been|being)\s+(?:(?:all|also|mostly|largely)\s+)?",
+                              re.IGNORECASE)
+# "supplying as much as 40 percent of Belarus's ammunition", "provides most of Laos's fuel": a share of a party's goods.
+_SHARE_OF_PARTY = re.compile(r"\s+(?:(?:as\s+much\s+as|up\s+to|about|around|nearly|almost|some|over|more\s+than|"
+                             r"at\s+least)\s+)?"
+                             r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|"
+                             r"most|much|the\s+bulk|the\s+majority|a\s+large\s+share|a\s+share)\s+of\s+(?:the\s+)?",
+                             re.IGNORECASE)
+_WHOSE_GOODS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 # "Sudan's leading arms supplier": the possessive names the supplier's customer.
 _WHOSE_SUPPLIER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?)\b", re.IGNORECASE)
 # "the United States has previously accused of supplying": the subject of an active verb of accusing, the act after.
@@ -747,9 +762,20 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # the goods another supplied received them.
             recipient = next((p for p in reversed(before) if p.end <= goods_before[0].end
                               and _USED.fullmatch(text, p.end, trigger.start)), None)
+        if recipient is None and goods_before and trigger.role != "seize":
+            # "the rockets launched by Sudan were supplied by Belarus": who the goods were used by, told right after
+            # them, received them.
+            recipient = next((p for p in before if goods_before[-1].end <= p.start
+                              and _USED_BY_PARTY.fullmatch(text, goods_before[-1].end, p.start)
+                              and _USED_BY_TO_VERB.fullmatch(text, p.end, trigger.start)), None)
         if role == "receive":
             # "coal was imported into South Korea": with no buyer named, where the goods went.
             supplier, recipient = source, clause.agent or toward
+            if recipient is None and goods_before and source is not None:
+                # "Sudanese troops are firing rockets sourced from Belarus": who uses the goods got from a source
+                # received them.
+                recipient = next((p for p in reversed(before) if p.end <= goods_before[0].end
+                                  and _USED.fullmatch(text, p.end, trigger.start)), None)
         elif role in ("supply", "give") and recipient is None and before \
                 and re.match(r"\s+with\b", text[trigger.end:]):
             # "Russia has been supplied with shells by North Korea", "Kim was presented with a car by Putin": who is
@@ -940,6 +966,12 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # "the oil pays for the weapons Pyongyang has sent to Moscow": the goods listed last before the verb's
             # subject are what it sent, not goods told earlier in the sentence.
             chosen_goods = goods_after or (goods_listed_before(goods_before, text) if goods_before else [])
+            if recipient is None and role in ("give", "supply", "send") and goods_after:
+                # "Laos is supplying as much as 40 percent of Belarus's ammunition": whose share of the goods is told
+                # received them.
+                recipient = next((p for p in after if trigger.end < p.start and p.end <= goods_after[0].start
+                                  and _SHARE_OF_PARTY.fullmatch(text, trigger.end, p.start)
+                                  and _WHOSE_GOODS.fullmatch(text, p.end, goods_after[0].start)), None)
         if supplier is not None and recipient is not None and source is not None and supplier is not source \
                 and source.start > trigger.end and same_party(supplier, recipient) \
                 and not same_party(source, recipient):

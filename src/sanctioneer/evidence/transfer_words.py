@@ -999,7 +999,9 @@ def _figurative(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
         # help, or where money comes from, right after the word (an article and two words before it at most, none
         # of them goods) are what it supplies, not goods; "the inspectors obtained information indicating that
         # ...": what a receiver took in is what is known, not goods.
-        right_after = re.match(r"\s+(?:(?:the|any|all|their|its|some|more|a|an)\s+)?", text[trigger.end:])
+        # "providing Laos with an opportunity to test rockets": the party given it may come first, with "with".
+        right_after = re.match(r"\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}with\s+)?"
+                               r"(?:(?:the|any|all|their|its|some|more|a|an)\s+)?", text[trigger.end:])
         if right_after is None:
             return False
         if re.match(r"intelligence\b", text[trigger.end + right_after.end():]):
