@@ -29,6 +29,10 @@ _GOODS_KINDS = frozenset({"goods", "unspecific", "model", "brand"})
 MADE_SUFFIXES = ("-made", "-built", "-manufactured", "-produced")
 KIND_ORDER = ("exchange", "gift", "sale", "smuggling", "ship-to-ship", "export", "import", "supply", "shipment",
               "delivery", "seizure", "transfer")
+# "reported receiving pistols", "said buying": an act of transfer told right after the saying, whose subject is the
+# speaker's.
+_GERUND_OF_TRANSFER = re.compile(r"(?:\w+ly\s+)?(?:receiving|buying|purchasing|importing|acquiring|obtaining|"
+                                 r"selling|sending|supplying|shipping|exporting|delivering)\b")
 
 
 @dataclass(frozen=True)
@@ -749,6 +753,9 @@ class Lexicon:
                 start = found + 1
                 if marker.strip() in ("said", "says", "say", "told") and _SAID_WITHIN.search(lower, 0, found):
                     continue  # "ammunition that prosecutors said he planned to ship": the saying is within the clause
+                if marker.strip() in ("reported", "said", "says") \
+                        and _GERUND_OF_TRANSFER.match(lower, found + len(marker)):
+                    continue  # "officers reported receiving pistols from ...": who reports the act is its subject
                 if marker == " say " and not _AND_OTHERS.search(lower, 0, found):
                     continue  # "Japanese authorities say they arrested a smuggler": who says it may be the place meant
                 if marker.strip().isalpha() and _DETERMINER_BEFORE.search(lower, 0, found):

@@ -1172,6 +1172,13 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|[Bb]ut|then|later|where|whe
                              # contract is the supplier.
                              r"(?:signed\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:contract|deal)\s+to\s+)?$")
 # "officials said they had shipped": "they" after a saying verb, the speakers' own transfer.
+# The two Congos named in full: a report that names only the first means it by "Congo".
+_DRC_NAMED = re.compile(r"\b(?:Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|DR\s*Congo|DRC|Congo-Kinshasa|Kinshasa)\b")
+_CONGOLESE = re.compile(r"\bCongolese\b")
+_ROC_NAMED = re.compile(r"(?<!Democratic )\bRepublic\s+of\s+(?:the\s+)?Congo\b|\bCongo-Brazzaville\b|\bBrazzaville\b|"
+                        r"\bCongo\s+Republic\b")
+_WHEN_THEY = re.compile(r"(they)\s+(?:had\s+)?(?:\w+ly\s+)?$")
+_WHEN_BEFORE = re.compile(r"\bwhen\s+$")
 _SAID_THEY = re.compile(r"\b(?:said|says|stated|announced|added|confirmed|acknowledged|admitted)\s+$")
 # "as the ship is thought to have handed over oil", "These companies had been involved in illicitly shipping":
 # a ship or a body named again by its kind alone, as the subject of the transfer word.
@@ -1580,6 +1587,26 @@ class SentenceReader:
         self.index = 0  # the sentence being read
         # A trade told as going on with one side and goods named only as goods, which a later sentence may list.
         self.going_trade: Draft | None = None
+        self._drc: bool | None = None
+
+    def _congo_is_drc(self) -> bool:
+        """Whether the report names the Democratic Republic of the Congo in full and never the Republic of the Congo."""
+        if self._drc is None:
+            text = self.document.text
+            self._drc = bool(_DRC_NAMED.search(text)) and not _ROC_NAMED.search(text)
+        return self._drc
+
+    def _congolese_parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Congolese army officers" in a report that means the Democratic Republic by "Congo": a party of it."""
+        added = []
+        for found in _CONGOLESE.finditer(text):
+            noun = self.lexicon.party_noun_after(text, found.end())
+            if noun is None or any(m.start < noun[1] and found.start() < m.end for m in mentions
+                                   if m.kind in ("country", "person", "organization", "vessel")):
+                continue
+            added.append(Mention(kind="country", start=found.start(), end=noun[1], text=text[found.start():noun[1]],
+                                 value="CD", country="CD", role=noun[0], detail="demonym-party"))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     def sentences(self) -> list[Sentence]:
         """The report's sentences, without headings, page furniture and repeats (split once, kept)."""
@@ -1623,6 +1650,12 @@ class SentenceReader:
         text = sentence.text
         mentions = sentence_mentions(text, self.lexicon, self.ships)
         mentions = self._epithet_told_before(text, mentions)
+        if self._congo_is_drc():
+            # "the Democratic Republic of the Congo ... arms sent to the Congo": a report that names one Congo in
+            # full means it by the short name.
+            mentions = [replace(m, value="CD", country="CD") if m.kind == "country" and m.country == "CG"
+                        and m.text.lower() in ("congo", "the congo") else m for m in mentions]
+            mentions = self._congolese_parties(text, mentions)
         for ship in mentions:
             if ship.kind == "vessel" and ship.value and ship.value[:1].isupper() \
                     and ship.value not in self.lexicon.countries:
@@ -2568,6 +2601,14 @@ class SentenceReader:
         person for "he" or "she", a country, body or ship for "it"; the pronoun is the evidence."""
         text, trigger = clause.text, clause.trigger
         pronoun = _PRONOUN_BEFORE.search(text, clause.start, trigger.start)
+        if pronoun is None and (when := _WHEN_THEY.match(text, clause.start, trigger.start)) is not None \
+                and _WHEN_BEFORE.search(text, 0, clause.start):
+            # "Laotian instructors breached the embargo when they handed over rifles": the one subject of the sentence
+            # before the clause of time, whose act that clause tells.
+            subjects = [m for m in clause.mentions if m.end <= clause.start
+                        and m.kind in ("country", "organization") and is_party(m, text)]
+            if len(subjects) == 1:
+                return replace(subjects[0], start=when.start(1), end=when.end(1), text=when.group(1))
         if pronoun is None:
             return self._named_by_kind(clause)
         word = pronoun.group("pronoun").lower()

@@ -445,6 +445,11 @@ _PLACE_OF = re.compile(r"\s*the\s+(?:(?:[a-z]+ern\s+)?(?:port|city|harbou?r)|(?:
 _BUILT_IN = re.compile(r"\s*(?:(?:a|an|the)\s+)?\d{4}-built,?\s*")
 
 
+# "pistols from a group of 30 Laotian instructors": the people of a group are the party, told after "of".
+_GROUP_OF = re.compile(r"\s+(?:a|the|one|another)\s+(?:small\s+|large\s+)?(?:group|team|unit|contingent|number|batch)"
+                       r"\s+of\s+(?:(?:about|some|around|nearly|at\s+least)\s+)?(?:\d[\d,]*|[a-z]+)?\s*")
+
+
 def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[Mention],
                     end: int) -> Mention | None:
     """The party of `parties` that a cue ("from", "toward", "by") points at, before `end`."""
@@ -474,7 +479,8 @@ def party_after_cue(text: str, mentions: list[Mention], cue: str, parties: list[
         between = text[mark.end:following[0].start] if following else ""
         # "to buyers in Egypt": the buyers' country is the recipient's; "to the ship in Dalian" is not.
         buyers = _BUYERS_IN.fullmatch(between) or _PLACE_OF.fullmatch(between) \
-            or (cue == "toward" and _NAMED_IN.fullmatch(between)) or _BUILT_IN.fullmatch(between)
+            or (cue == "toward" and _NAMED_IN.fullmatch(between)) or _BUILT_IN.fullmatch(between) \
+            or _GROUP_OF.fullmatch(between)
         crossed = following and any(m.kind in ("toward", "from", "by") and mark.end <= m.start and
                                     m.end <= following[0].start for m in mentions)
         # "to a third country via South Korea": the country goods pass through is not where they go.

@@ -293,6 +293,11 @@ _BROKEN_BY = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+by\s+(?:\w+ly\s+)?", re.IGN
 _WOULD_BREAK = re.compile(r"\b(?:would|could|may|might|will|shall|not|never|to\s+avoid|without)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
 _BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
+# "may have breached the embargo when they handed over rifles": the rule a transfer told as done may have broken, then
+# the transfer, which happened whatever the breach.
+_BROKE_WHEN = re.compile(r"[^.;,]{0,50}\bwhen\s+(?:they|he|she|it|(?:the|its|their)\s+[\w-]+)\s+"
+                         r"(?:had\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_DONE_WORDS = frozenset({"sold", "sent", "gave", "brought", "bought", "took", "handed", "shipped", "built", "made"})
 # "Laos breached the embargo and sought to sell mortars to Chad": the breach told, then the act that broke it;
 # "and tried to ship": the transfer word may hold its own "to".
 _BROKE_AND = re.compile(r"[^.;,]{0,50}\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
@@ -441,9 +446,12 @@ def banned(text: str, trigger: Mention, mentions: list[Mention], lexicon: Lexico
                 and not (ban.text.lower() in _BANNED_KIND and _DONE_BEFORE.search(text, 0, ban.start)
                          and _KIND_OF_TRANSFER.fullmatch(text, ban.end, trigger.start)) \
                 and not any(b.value.lower() in _BROKE and b.start <= ban.start
-                            and not _WOULD_BREAK.search(text, max(0, b.start - 30), b.start)
-                            and (_BROKE_BY.fullmatch(text, b.end, trigger.start)
-                                 or _BROKE_AND.fullmatch(text, b.end, trigger.start))
+                            and ((not _WOULD_BREAK.search(text, max(0, b.start - 30), b.start)
+                                  and (_BROKE_BY.fullmatch(text, b.end, trigger.start)
+                                       or _BROKE_AND.fullmatch(text, b.end, trigger.start)))
+                                 or (_BROKE_WHEN.fullmatch(text, b.end, trigger.start)
+                                     and (trigger.text.lower().split()[0].endswith("ed")
+                                          or trigger.text.lower().split()[0] in _DONE_WORDS)))
                             for b in mentions if b.kind == "ban"):
             return True
         if trigger.end <= ban.start <= trigger.end + 12 and ban.value in ("ban", "bans", "embargo", "restrictions",
@@ -611,6 +619,9 @@ _FOR_THE_VISIT = re.compile(r"\s+in\b[^.;]{0,50}?\b(?:ahead of|for|before|during
 _IN_HIS_OWN_CONVEYANCE = re.compile(r"[^.;]{0,60}?\b(?:in|on|aboard)\s+(?:his|her|their)\s+(?:own\s+)?"
                                     r"(?:[\w'-]+\s+){0,2}(?:train|plane|jet|aircraft|motorcade|yacht)\b",
                                     re.IGNORECASE)
+# "carried the rifles with them": what people bear along is theirs.
+_WITH_THEMSELVES = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:them|him|her)\b",
+                              re.IGNORECASE)
 _ON_A_VISIT = re.compile(r"\b(?:during|on|for|ahead of|before)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
                          r"(?:visit|trip|tour|journey)\b", re.IGNORECASE)
 # "provided as a loan rather than a gift": the kind a transfer was not.
@@ -747,6 +758,8 @@ def _told(trigger: Mention, text: str) -> bool:
                                            "carried", "took", "taken") \
             and _ON_A_VISIT.search(before) and _IN_HIS_OWN_CONVEYANCE.match(after):
         return False  # "during his visit to Laos, he transported his car in his armoured train": his own, carried
+    if word in ("carried", "carry", "carries", "carrying") and _WITH_THEMSELVES.match(after):
+        return False  # "the soldiers carried the rifles with them on patrol": their own arms, not goods handed over
     if _MONEY_MOVED.search(before):
         return False  # "using funds it received from Transatlantic Partners": money paid, not goods
     if _NONE_DONE.search(before):
