@@ -15,3 +15,16 @@ def test_violating_sanctions_for_selling_tells_the_sale() -> None:
 def test_sanctions_imposed_for_selling_still_tell_no_transfer() -> None:
     assert claims("The United States imposed sanctions on two Chinese firms for selling oil to North Korea.") == []
 
+
+def test_an_epithet_after_into_is_where_the_last_transfer_went() -> None:
+    found = claims("Two men living in Osaka were charged with exporting cameras into North Korea. "
+                   "The pair are believed to have smuggled perfume and cognac into the secretive state.")
+    perfume = next(c for c in found if any(g.description == "perfume" for g in c.goods))
+    assert perfume.recipient.country == "KP"
+
+
+def test_an_epithet_with_no_transfer_before_stays_unread() -> None:
+    found = claims("Police in Osaka held two men on Monday. "
+                   "The pair are believed to have smuggled perfume and cognac into the secretive state.")
+    assert all(c.recipient.country is None for c in found)
+

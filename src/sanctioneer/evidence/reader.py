@@ -2662,12 +2662,23 @@ class SentenceReader:
             left = {m.country for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)}
             before = [m for m in told if m.kind == "country" and m.country and m.country not in left
                       and is_party(m, said)]
-            if not left or not before:
+            if not left:
+                # "Two men sold whisky to North Korea. The suspects also sold shampoo to the hermit country": with
+                # no country the goods left told before it, the epithet is where the last transfer told went.
+                before = self._last_state_recipient()
+            if not before:
                 continue
             mentions = sorted([*mentions, Mention("country", match.start(1), match.end(1), match.group(1),
                                                   value=before[-1].country or "", country=before[-1].country,
                                                   detail="name")], key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _last_state_recipient(self) -> list[Mention]:
+        """The recipient of the last transfer told within the paragraph's reach, when it is a state named as itself."""
+        if not self.drafts or self.drafts[-1].index < self.index - _EPITHET_REACH:
+            return []
+        recipient = self.drafts[-1].recipient
+        return [recipient] if recipient is not None and _state(recipient) and recipient.country else []
 
     def _epithet_side(self, pronoun: re.Match[str], role: str) -> Mention | None:
         """The state an epithet stands for when the sentence before names none: the recipient of the last transfer
