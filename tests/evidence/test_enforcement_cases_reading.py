@@ -28,3 +28,15 @@ def test_an_epithet_with_no_transfer_before_stays_unread() -> None:
                    "The pair are believed to have smuggled perfume and cognac into the secretive state.")
     assert all(c.recipient.country is None for c in found)
 
+
+def test_a_barter_of_goods_named_by_their_countries_goes_both_ways() -> None:
+    found = claims("The two firms bartered South Korean fertilizer for North Korean mushrooms.")
+    assert sorted((seen(c)[:2], c.kind) for c in found) == [(("KP", "KR"), "exchange"), (("KR", "KP"), "exchange")]
+
+
+def test_a_barter_of_the_goods_a_country_owns_goes_from_it() -> None:
+    found = claims("The two sides had planned to barter the South's fertilizer for North Korean mushrooms.")
+    fertilizer = next(c for c in found if any(g.description == "fertilizer" for g in c.goods))
+    mushrooms = next(c for c in found if any("mushrooms" in g.description for g in c.goods))
+    assert seen(fertilizer)[:2] == ("KR", "KP") and seen(mushrooms)[:2] == ("KP", "KR")
+    assert fertilizer.status.value == "planned"

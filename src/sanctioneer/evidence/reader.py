@@ -1270,6 +1270,10 @@ _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|arrive)\s+(?:in|at)\s+"
 _OWNED_GOODS = re.compile(r"['’]s?\s+(?:(?:first|new|latest|own|[\w]+-(?:funded|financed|made))\s+){0,3}")
 
 
+# "the South's sugar", "Russia's new wheat": the goods a country has, told with a possessive.
+_OWNED_BEFORE_GOODS = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
 def _state(party: Mention) -> bool:
     """Whether a party is a country named as itself ("North Korea", "Pyongyang"), not a ship or body of it."""
     return party.kind == "country" and not party.detail.startswith("demonym") and party.detail != "place"
@@ -3148,6 +3152,12 @@ class SentenceReader:
         subject = next((p for p in reversed(mentions) if start <= p.start and p.end <= trigger.start
                         and is_party(p, text)), None)
         other = next((o for g in taken if (o := goods_origin(text, g, mentions, self.lexicon)) is not None), None)
+        if subject is None:
+            # "The two firms bartered South Korean sugar for North Korean liquor": no side as the subject, the goods
+            # given told by where they come from name it.
+            subject = next((o for g in given if (o := goods_origin(text, g, mentions, self.lexicon)) is not None),
+                           None) or next((m for g in given for m in mentions if m.kind == "country" and m.country
+                                          and _OWNED_BEFORE_GOODS.fullmatch(text, m.end, g.start)), None)
         if subject is None or other is None or not given or not taken or subject.country == other.country:
             return None
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
