@@ -40,3 +40,11 @@ def test_a_barter_of_the_goods_a_country_owns_goes_from_it() -> None:
     mushrooms = next(c for c in found if any("mushrooms" in g.description for g in c.goods))
     assert seen(fertilizer)[:2] == ("KR", "KP") and seen(mushrooms)[:2] == ("KP", "KR")
     assert fertilizer.status.value == "planned"
+
+
+def test_a_barter_between_two_sides_told_before_follows_the_goods_countries() -> None:
+    found = claims("North Korea's Ryugyong Trading signed a deal with the South's Hanil Farmers Union in May. "
+                   "The two sides had planned to barter the South's fertilizer for North Korean mushrooms.")
+    fertilizer = next(c for c in found if any(g.description == "fertilizer" for g in c.goods))
+    mushrooms = next(c for c in found if any("mushrooms" in g.description for g in c.goods))
+    assert seen(fertilizer)[:2] == ("KR", "KP") and seen(mushrooms)[:2] == ("KP", "KR")

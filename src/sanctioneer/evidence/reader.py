@@ -3114,6 +3114,15 @@ class SentenceReader:
         trigger = group[0]
         start, end = self._clause(trigger.start, cuts, text)
         goods = goods_listed(goods, text)
+        back = [g for g in mentions if g.kind == "goods" and g.start > goods[-1].end and g.end <= end
+                and _FOR_GOODS.fullmatch(text, goods[-1].end, g.start)]
+        given = next((o for g in goods if (o := self._goods_country(text, g, mentions)) is not None), None)
+        taken = next((o for g in back if (o := self._goods_country(text, g, mentions)) is not None), None)
+        if (given is not None and given.country == distinct[1].country != distinct[0].country) \
+                or (taken is not None and taken.country == distinct[0].country != distinct[1].country):
+            # "The two sides bartered the South's sugar for North Korean liquor": goods named by a side's country
+            # go from that side, whichever side was told first.
+            distinct = [distinct[1], distinct[0], *distinct[2:]]
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and start <= m.start < end]
         first = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in goods],
@@ -3121,14 +3130,18 @@ class SentenceReader:
         first.status = status_of(hedges)
         add_evidence(first, group)
         # "exchanged shells for oil": the goods after "for" went the other way.
-        back = [g for g in mentions if g.kind == "goods" and g.start > goods[-1].end and g.end <= end
-                and _FOR_GOODS.fullmatch(text, goods[-1].end, g.start)]
         second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[],
                          goods=[(g, describe(text, g, mentions, self.lexicon)) for g in goods_listed(back, text)]
                          if back else list(first.goods))
         add_evidence(second, group)
         self.drafts.append(first)
         return second
+
+    def _goods_country(self, text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
+        """The country goods are named by: their origin ("North Korean liquor") or their owner ("the South's sugar")."""
+        return goods_origin(text, goods, mentions, self.lexicon) or next(
+            (m for m in mentions if m.kind == "country" and m.country
+             and _OWNED_BEFORE_GOODS.fullmatch(text, m.end, goods.start)), None)
 
     def _paid_in_kind(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
                       goods: list[Mention], dates: list[DateMention], cuts: list[int]) -> Draft | None:
@@ -3155,9 +3168,7 @@ class SentenceReader:
         if subject is None:
             # "The two firms bartered South Korean sugar for North Korean liquor": no side as the subject, the goods
             # given told by where they come from name it.
-            subject = next((o for g in given if (o := goods_origin(text, g, mentions, self.lexicon)) is not None),
-                           None) or next((m for g in given for m in mentions if m.kind == "country" and m.country
-                                          and _OWNED_BEFORE_GOODS.fullmatch(text, m.end, g.start)), None)
+            subject = next((o for g in given if (o := self._goods_country(text, g, mentions)) is not None), None)
         if subject is None or other is None or not given or not taken or subject.country == other.country:
             return None
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
