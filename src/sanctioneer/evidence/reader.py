@@ -1309,6 +1309,10 @@ _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|arrive)\s+(?:in|at)\s+"
 _OWNED_GOODS = re.compile(r"['’]s?\s+(?:(?:first|new|latest|own|[\w]+-(?:funded|financed|made))\s+){0,3}")
 
 
+# "the South's sugar", "Russia's new wheat": the goods a country has, told with a possessive.
+_OWNED_BEFORE_GOODS = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
 def _state(party: Mention) -> bool:
     """Whether a party is a country named as itself ("North Korea", "Pyongyang"), not a ship or body of it."""
     return party.kind == "country" and not party.detail.startswith("demonym") and party.detail != "place"
@@ -2735,12 +2739,23 @@ class SentenceReader:
             left = {m.country for m in mentions if m.kind == "country" and m.country and m.end <= match.start(1)}
             before = [m for m in told if m.kind == "country" and m.country and m.country not in left
                       and is_party(m, said)]
-            if not left or not before:
+            if not left:
+                # "Two men sold whisky to North Korea. The suspects also sold shampoo to the hermit country": with
+                # no country the goods left told before it, the epithet is where the last transfer told went.
+                before = self._last_state_recipient()
+            if not before:
                 continue
             mentions = sorted([*mentions, Mention("country", match.start(1), match.end(1), match.group(1),
                                                   value=before[-1].country or "", country=before[-1].country,
                                                   detail="name")], key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _last_state_recipient(self) -> list[Mention]:
+        """The recipient of the last transfer told within the paragraph's reach, when it is a state named as itself."""
+        if not self.drafts or self.drafts[-1].index < self.index - _EPITHET_REACH:
+            return []
+        recipient = self.drafts[-1].recipient
+        return [recipient] if recipient is not None and _state(recipient) and recipient.country else []
 
     def _epithet_side(self, pronoun: re.Match[str], role: str) -> Mention | None:
         """The state an epithet stands for when the sentence before names none: the recipient of the last transfer
@@ -3172,6 +3187,15 @@ class SentenceReader:
         trigger = group[0]
         start, end = self._clause(trigger.start, cuts, text)
         goods = goods_listed(goods, text)
+        back = [g for g in mentions if g.kind == "goods" and g.start > goods[-1].end and g.end <= end
+                and _FOR_GOODS.fullmatch(text, goods[-1].end, g.start)]
+        given = next((o for g in goods if (o := self._goods_country(text, g, mentions)) is not None), None)
+        taken = next((o for g in back if (o := self._goods_country(text, g, mentions)) is not None), None)
+        if (given is not None and given.country == distinct[1].country != distinct[0].country) \
+                or (taken is not None and taken.country == distinct[0].country != distinct[1].country):
+            # "The two sides bartered the South's sugar for North Korean liquor": goods named by a side's country
+            # go from that side, whichever side was told first.
+            distinct = [distinct[1], distinct[0], *distinct[2:]]
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
         hedges = [m for m in mentions if m.kind == "hedge" and start <= m.start < end]
         first = Draft(sentence, index, kinds, [(g, describe(text, g, mentions, self.lexicon)) for g in goods],
@@ -3179,14 +3203,18 @@ class SentenceReader:
         first.status = status_of(hedges)
         add_evidence(first, group)
         # "exchanged shells for oil": the goods after "for" went the other way.
-        back = [g for g in mentions if g.kind == "goods" and g.start > goods[-1].end and g.end <= end
-                and _FOR_GOODS.fullmatch(text, goods[-1].end, g.start)]
         second = replace(first, supplier=distinct[1], recipient=distinct[0], evidence=[],
                          goods=[(g, describe(text, g, mentions, self.lexicon)) for g in goods_listed(back, text)]
                          if back else list(first.goods))
         add_evidence(second, group)
         self.drafts.append(first)
         return second
+
+    def _goods_country(self, text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
+        """The country goods are named by: their origin ("North Korean liquor") or their owner ("the South's sugar")."""
+        return goods_origin(text, goods, mentions, self.lexicon) or next(
+            (m for m in mentions if m.kind == "country" and m.country
+             and _OWNED_BEFORE_GOODS.fullmatch(text, m.end, goods.start)), None)
 
     def _paid_in_kind(self, index: int, sentence: Sentence, group: list[Mention], mentions: list[Mention],
                       goods: list[Mention], dates: list[DateMention], cuts: list[int]) -> Draft | None:
@@ -3210,6 +3238,10 @@ class SentenceReader:
         subject = next((p for p in reversed(mentions) if start <= p.start and p.end <= trigger.start
                         and is_party(p, text)), None)
         other = next((o for g in taken if (o := goods_origin(text, g, mentions, self.lexicon)) is not None), None)
+        if subject is None:
+            # "The two firms bartered South Korean sugar for North Korean liquor": no side as the subject, the goods
+            # given told by where they come from name it.
+            subject = next((o for g in given if (o := self._goods_country(text, g, mentions)) is not None), None)
         if subject is None or other is None or not given or not taken or subject.country == other.country:
             return None
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)

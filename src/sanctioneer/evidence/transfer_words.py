@@ -783,6 +783,9 @@ def _told(trigger: Mention, text: str) -> bool:
         return False  # "Tourists were given cigarettes at the end of the tour": a keepsake, no transfer of goods
     listed = _SANCTIONED_OVER.search(before) or (
         word in _TRADE_NOUNS and _SANCTIONED_OVER_GOODS.search(before))
+    if listed and listed.group().lower().startswith("sanctions") \
+            and _BREAKING_BEFORE.search(before, 0, listed.start()):
+        listed = None  # "accused of violating Japanese sanctions for selling whisky": the rule broken, then the act
     if (listed and not _ONE_SHIP_LISTED_FOR.search(listed.group())) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
     if trigger.role == "seize" and word == "searched" \
@@ -824,6 +827,9 @@ _ON_A_DAY = re.compile(rf"\s+(?:{_MONTH_WORD}\s+\d|(?:the\s+)?\d{{1,2}}(?:st|nd|
 # "blacklisted two shipping companies over transfers of fuel", "sanctioned for supplying": a designation's reason;
 # "the measure targets persons involved in the ship-to-ship transfer of refined petroleum": whom a measure aims at.
 # "imposed sanctions against Chad ... for an alleged involvement in training and supplying": another act may come first.
+# "violating Japanese sanctions", "breaching the UN sanctions": sanctions named as a rule broken, not as a listing.
+_BREAKING_BEFORE = re.compile(r"\b(?:violat|breach|break|broke|evad|flout|circumvent)\w*\s+"
+                              r"(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _SANCTIONED_OVER = re.compile(r"\b(?:blacklisted|blacklists|blacklisting|sanctioned|sanctions|designated|designates|"
                               r"designating|listed|added|targets|targeted|targeting)\b[^.;]{0,160}?"
                               r"\b(?:over|for|involved\s+in)\s+(?:their\s+|its\s+|the\s+|an\s+|"
