@@ -30,3 +30,11 @@ def test_who_leases_goods_to_another_still_supplies_them() -> None:
     claim = only("Pyongyang rented two dredgers to Myanmar last spring.\n")
     assert seen(claim)[:2] == ("KP", "MM")
 
+
+def test_the_supply_chain_is_no_goods() -> None:
+    claim = only("Crabs were shipped to China for cooking, and diners at the far end of the supply chain cannot tell "
+                 "where they came from.\n")
+    assert [g.description for g in claim.goods] == ["Crabs"]
+    assert seen(claim)[1] == "CN"
+    claim = only("A Chinese firm sold steel chains to North Korea.\n")
+    assert seen(claim)[:2] == ("CN", "KP")
