@@ -1062,6 +1062,10 @@ class Lexicon:
             return True  # "will closely monitor developments": the verb, not a screen
         if mention.text.lower() == "ship" and _WILL_DO.search(text, max(0, mention.start - 40), mention.start):
             return True  # "will ship coal", "plans to ship rice": the verb of sending, not a vessel moved
+        if re.fullmatch(r"chains?", mention.text.lower()) and re.search(r"\b(?:supply|value)\s+$",
+                                                                        text[max(0, mention.start - 12):mention.start],
+                                                                        re.IGNORECASE):
+            return True  # "buyers at the end of the supply chain": the path goods take, not chains sold
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):

@@ -339,6 +339,10 @@ _SCHEME_TO = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:schemes?|plans?|plots?|bi
 _NOUN_OWNER = re.compile(r"\s+(?:arms\s+|weapons\s+|cargo\s+|coal\s+|oil\s+|fuel\s+|outbound\s+)?")
 _UNLOADING = frozenset({"unloaded", "unloading", "offloaded", "offloading", "delivered", "landed", "discharged"})
 # "Two tankers recently sold to North Korea": an adverb between goods and the participle they are the subject of.
+# "are taken ashore to China and", "were shipped to Japan and then": a passive verb, where it went, then "and".
+_JOINED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:then\s+|\w+ly\s+)?(?:[a-z]+ed|taken|sent|"
+                             r"brought|carried|shipped)\b[^.;,:]{0,80}?\b(?:to|into)\b[^.;,:]{1,60}?"
+                             r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?$", re.IGNORECASE)
 _ADVERB_GAP = re.compile(r"\s+(?:recently|reportedly|allegedly|illegally|illicitly|secretly|later|since)\s+")
 _SAILED_PLACE = re.compile(r"\b(?:to|from|into|via|for|towards?|departed|left|reached|entered|visited)\s+"
                            r"(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECASE)
@@ -660,6 +664,11 @@ def _read_clause(text: str, group: list[Mention], role: str, start: int, end: in
     parties = [p for p in parties if not _INSTEAD_OF.search(text, 0, p.start) and not _carrier_owner(text, p, mentions)]
     parties = [_war_waged_by(text, p, inside) for p in parties]
     after = [p for p in parties if p.start >= trigger.end]
+    if not passive and not after and participle and PAST_VERB.fullmatch(trigger.text) and not any(
+            o.start >= trigger.end and _OBJECT_AFTER.fullmatch(text, trigger.end, o.start) for o in goods):
+        # "the crabs are taken across to China and sold there": a participle with no party after it, joined by
+        # "and" to a verb in the passive, shares its voice; where the goods were taken is no seller of them.
+        passive = _JOINED_PASSIVE.search(text, max(0, trigger.start - 120), trigger.start) is not None
     before = [p for p in parties if p.end <= trigger.start and not _venue(text, p, mentions)]
     # "Belarus has become Myanmar's leading arms supplier, providing the army with howitzers": whose supplier a party is
     # names whom it supplies, not who supplies.
@@ -927,6 +936,11 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # "North Korea has transferred a combat vehicle from Russia": who moves goods over from another state,
             # to no one else, brought them to itself; the state they came from is the supplier.
             return source, before[-1], goods_after or goods_before
+        if before and toward is None and source is not None and source.start > trigger.end \
+                and trigger.text.lower() in _LEASED_IN and not same_party(source, before[-1]):
+            # "Chinese firms are leasing fishing rights from the North Korean state": who leases goods from another
+            # takes them in; the one they are leased from supplies them.
+            return source, before[-1], goods_after or goods_before
         if supplier is not None and before and supplier is before[-1] and _a_ship(supplier) \
                 and role in ("send", "supply"):
             # "Libyan tankers shipped diesel from Tartus to Benghazi", "tankers shipped oil supplied
@@ -994,6 +1008,8 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
     return supplier, recipient, chosen_goods
 
 
+# Lease words that take the goods in when the lessor follows "from".
+_LEASED_IN = frozenset({"leased", "leasing", "rented", "renting"})
 # "... to Kim as a gift": between the party given to and the transfer noun.
 _AS_THE_NOUN = re.compile(r"\s+as\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?")
 # A party a preposition governs is no subject.
