@@ -1,0 +1,21 @@
+"""Vessels as the goods: who held a ship before it was sold, and when a firm or ship began is no date of a sale."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import only, seen
+
+
+def test_the_earlier_owner_of_bought_vessels_let_them_go() -> None:
+    found = only("Only six vessels have been bought by North Korea, of which four were previously owned by Japanese "
+                 "firms.\n")
+    assert seen(found)[:2] == ("JP", "KP")
+
+
+def test_a_tanker_formerly_owned_by_a_firm_was_sold_by_its_country() -> None:
+    found = only("The tanker, formerly owned by a Japanese company, was sold to North Korea in 2021.\n")
+    assert seen(found) == ("JP", "KP", "2021")
+
+
+def test_a_north_korean_former_owner_is_the_supplier() -> None:
+    found = only("China bought a tanker previously owned by a North Korean company.\n")
+    assert seen(found)[:2] == ("KP", "CN")
