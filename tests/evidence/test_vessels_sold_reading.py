@@ -19,3 +19,19 @@ def test_a_tanker_formerly_owned_by_a_firm_was_sold_by_its_country() -> None:
 def test_a_north_korean_former_owner_is_the_supplier() -> None:
     found = only("China bought a tanker previously owned by a North Korean company.\n")
     assert seen(found)[:2] == ("KP", "CN")
+
+
+def test_the_year_a_firm_was_set_up_is_no_date_of_its_exports() -> None:
+    found = only("Founded in 1995, the Osaka dealer exports used trucks, mainly to Vietnam.\n")
+    assert seen(found) == ("JP", "VN", None)
+
+
+def test_the_year_a_ship_was_built_is_no_date_of_its_sale() -> None:
+    found = only("The tanker, built in 2005, was sold to North Korea by a Chinese firm.\n")
+    assert seen(found) == ("CN", "KP", None)
+
+
+def test_the_number_ending_a_ships_name_is_no_count() -> None:
+    found = only("The Sam Ho 2 was seen delivering diesel to North Korea.\n")
+    assert [g.quantity for g in found.goods] == [None]
+    assert [g.quantity for g in only("The Chinese firm sold 2 tankers to North Korea.\n").goods] == ["2"]
