@@ -35,3 +35,17 @@ def test_the_number_ending_a_ships_name_is_no_count() -> None:
     found = only("The Sam Ho 2 was seen delivering diesel to North Korea.\n")
     assert [g.quantity for g in found.goods] == [None]
     assert [g.quantity for g in only("The Chinese firm sold 2 tankers to North Korea.\n").goods] == ["2"]
+
+
+
+def test_a_ship_ferrying_coal_tells_where_it_went() -> None:
+    found = only("The freighter had been ferrying North Korean coal to China.\n")
+    assert seen(found)[:2] == ("KP", "CN")
+    assert [g.description for g in found.goods] == ["North Korean coal"]
+
+
+def test_a_registry_of_shipping_names_a_body_not_a_shipment() -> None:
+    from tests.evidence.reading import claims
+
+    assert claims("The ships are thought to be registered by the Palau International Register of Shipping.\n") == []
+    assert seen(only("Laos shipped coal to China, the Ministry of Shipping said.\n"))[:2] == ("LA", "CN")
