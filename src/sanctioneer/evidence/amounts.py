@@ -223,6 +223,8 @@ def find_quantity(clause: str, *, before: Sequence[int], skip: int = 0,
             continue
         if re.search(r"\b[A-Z]{2,}[\s-]$|\b[A-Z][a-z]+-$", clause[:match.start()]) and not match.group("unit"):
             continue  # "a Maybach GLS 600", "Su-35", "Hwasong-5": a model's number, not a count
+        if not match.group("unit") and re.search(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){1,3}$", clause[:match.start()]):
+            continue  # "the Kwang Chon 2 was seen delivering oil": a ship's name ends in its number, no count
         if any(a <= match.start() < b for a, b in names):
             continue  # "the tanker Sam Jong 2 delivered oil": the number of a ship's name, not a count
         number = match.group("num").lower()

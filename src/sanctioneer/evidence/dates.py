@@ -572,6 +572,9 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
             if kind in ("relative", "ago") and match.group(0).lower().endswith("ago") \
                     and _COMPARED.search(text, 0, start):
                 continue  # "rose to 900 tons from a year ago", "higher than a year ago": a comparison, not a date
+            if _FOUNDED.search(text, 0, start):
+                taken.append((start, end))
+                continue  # "Set up in 1992, the firm exports boats", "built in 2007": when a firm or ship began
             if _NAMED_BY_YEAR.search(text, 0, start) and re.fullmatch(r"(?:of\s+)?(?:19|20)\d\d", match.group(0)):
                 taken.append((start, end))
                 continue  # "the Trade Enforcement Act of 2016", "the Regulations 2010": a law's name
@@ -580,6 +583,10 @@ def _find_dates(text: str, reference: date | None) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+# The words before a date that tell when a firm was set up or a ship built, not when goods moved: "Set up in 1992,
+# the dealer exports used boats", "a tanker built in 2005".
+_FOUNDED = re.compile(r"\b(?:founded|established|set\s+up|incorporated|built|constructed)\s+(?:in\s+)?$",
+                      re.IGNORECASE)
 # The name of a law that holds its year: "the ... Act of 2016", "the Export Control Regulations 2010".
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Law|Code|Regulations?|Ordinance|Order|Decree|Statute)\)?(?:\s+of)?\s*$")
 # "since loosening restrictions": a clause of the event a trade is counted from, up to the words of a period.

@@ -1242,6 +1242,17 @@ def _buyer_after(text: str, goods: Mention, mentions: list[Mention]) -> Mention 
                  and _SOUGHT_BY.fullmatch(text, goods.end, m.start) and _SOUGHT.match(text, m.end)), None)
 
 
+# "previously owned by", "of which seven were owned by": the words before the goods' earlier holder.
+_OWNED_BEFORE = re.compile(r"\b(?:(?:previously|formerly|once|originally|earlier)\s+owned|(?:were|was)\s+"
+                           r"(?:previously\s+|formerly\s+|once\s+)?owned)\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+
+def _former_owner(text: str, goods: Mention, mentions: list[Mention]) -> Mention | None:
+    """The party the sentence says held the goods before (told after them), or None."""
+    return next((m for m in mentions if goods.end <= m.start <= goods.end + 160 and is_party(m, text)
+                 and _OWNED_BEFORE.search(text, max(goods.end, m.start - 60), m.start)), None)
+
+
 # ", including brandy and stage lighting": the goods named after the clause that tells who sought them.
 _INCLUDING_AFTER = re.compile(r"[^,.;]{0,40}?,\s+(?:including|such as|among them)\s+", re.IGNORECASE)
 
@@ -2245,6 +2256,12 @@ class SentenceReader:
             if recipient is not None:
                 # "... luxury items that Laos had tried to buy, including brandy and boots": the goods named.
                 listed = _listed_after_buyer(text, recipient, mentions)
+        if supplier is None and recipient is not None and chosen_goods and role in ("receive", "give", "send"):
+            # "bought nine vessels, of which seven were owned by South Korea", "tankers previously owned by Japanese
+            # firms": who held the goods before they changed hands let them go.
+            former = _former_owner(text, chosen_goods[0], mentions)
+            if former is not None and former.country != recipient.country:
+                supplier = former
         if recipient is None and supplier is not None and supplier.end <= trigger.start and any(
                 t.role == "send" and _GOT_THROUGH.search(text, supplier.end, t.start) for t in group):
             # "North Korea had secured 700,000 barrels of fuel through ship-to-ship transfers": the subject of a verb
