@@ -144,7 +144,10 @@ _CONVERTED = re.compile(r"\s*\([^()]{1,40}\)")
 # "a $20,000 fine", "a NTD 20,000 (approximately USD 606) fine was imposed": a sum named before the penalty it is.
 _PENALTY_AFTER = re.compile(r"\s*\)?\s*(?:fines?|penalty|penalties|bail|reward|bounty|settlement)\b", re.IGNORECASE)
 # "..., which were worth about": a value told in the clause that follows the transfer's.
-_WORTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)\s+(?:about\s+|some\s+|"
+# "..., according to the papers, which give their value as about 9 million roubles": the papers' value of the goods.
+_WORTH_AFTER = re.compile(r"(?:[^.;]{0,40}?\b(?:worth|valued at|with a value of|costing|priced at)|"
+                          r"[^.;]{0,80}?\b(?:give|gives|gave|put|puts|state|states|stated|declare|declares|declared)\s+"
+                          r"(?:their|its)\s+value\s+(?:as|at))\s+(?:about\s+|some\s+|"
                           r"around\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?", re.IGNORECASE)
 
 

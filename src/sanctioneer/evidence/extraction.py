@@ -462,6 +462,11 @@ class _Joined:
                 # A leg of the journey ("shipped to Dalian" after "exported to North Korea via China") is
                 # the same transfer.
                 return False
+        if self._own_side_both_ways(draft) and (draft.anaphoric or {"export", "import"} & (
+                set(draft.kinds) | {k for d in self.drafts for k in d.kinds})):
+            # "exports to China included wigs ... returned to Chinese businesses who export them all over the world":
+            # the buyers' trade onward, told of the same goods, is no supplier of the goods sold to their country.
+            return False
         here = self.date()
         there = self.date_of(draft)
         if here is not None and there is not None and here != there and _since_told(draft):
@@ -471,6 +476,17 @@ class _Joined:
         if there is None and self._made_known_before(draft, here):
             return False
         return here is None or there is None or here.compatible(there) or self._lead_date_told_too(draft, here)
+
+    def _own_side_both_ways(self, draft: Draft) -> bool:
+        """The draft would give the group's transfer one country on both sides: a supplier of the country the
+        group's goods went to, or a recipient of the country they left."""
+        mine = {role: self.party(role).country for role in ("supplier", "recipient")}
+        theirs = {role: _party(getattr(draft, role), draft.sentence.text, self.lexicon).country
+                  for role in ("supplier", "recipient")}
+        return (mine["supplier"] is None and theirs["supplier"] is not None and theirs["supplier"] == mine["recipient"]
+                and theirs["recipient"] is None) \
+            or (mine["recipient"] is None and theirs["recipient"] is not None
+                and theirs["recipient"] == mine["supplier"] and theirs["supplier"] is None)
 
     def _seized_elsewhere(self, draft: Draft, told: int) -> bool:
         """The draft's seizure, told after the group's sentences, is made by a state they never name."""

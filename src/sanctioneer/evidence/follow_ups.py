@@ -49,6 +49,7 @@ __all__ = [
     "one_of_them",
     "ranked_flows",
     "return_aside",
+    "share_of_goods",
     "takes_back",
 ]
 
@@ -426,6 +427,37 @@ def _subject_included(draft: Draft, text: str) -> re.Match[str] | None:
     if told is None or told < last or text[last:told].strip() or not _SUBJECT_OPENING.match(text[:first]):
         return None
     return _SUBJECT_INCLUDED.match(text, told)
+
+
+# "Processed hair topped the list of exported goods from Laos to Peru", "wigs made up 60% of the goods sent to Peru":
+# goods told before a verb of share, with the flow after it told only as goods, are its goods.
+_SHARE_OF_GOODS = re.compile(r"\s*(?:,\s*)?(?:topped|tops|top|topping|led|leads|leading|headed|heads|heading|"
+                             r"made\s+up|make\s+up|makes\s+up|making\s+up|accounted\s+for|accounts?\s+for|"
+                             r"accounting\s+for|constituted|constitutes?|constituting|comprised|comprises?|comprising)\s+"
+                             r"[^.;:!?]{0,60}?\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def share_of_goods(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"Processed hair topped the list of exported goods from Laos to Peru": a flow told only as goods, after goods
+    named with their share of it, moved those goods."""
+    if not draft.goods or not all(lexicon.generic(d) for _, d in draft.goods):
+        return
+    sentence = draft.sentence
+    text = sentence.text
+    first = min(g.start for g, _ in draft.goods)
+    named = [m for m in mentions if m.kind == "goods" and m.end <= first and not lexicon.generic(m.text)]
+    if not named:
+        return
+    listed = goods_listed([m for m in named if m.start >= named[-1].start - 80], text)
+    last = listed[-1] if listed else named[-1]
+    _, finish = phrase_bounds(text, last, lexicon, mentions)
+    if not _SHARE_OF_GOODS.match(text[:first], finish):
+        return
+    for mention in listed or [last]:
+        begin, end = phrase_bounds(text, mention, lexicon, mentions)
+        draft.goods.append((mention, text[begin:end]))
+        draft.evidence.append(Evidence("goods", text[begin:end], sentence.start + begin, sentence.start + end,
+                                       sentence))
 
 
 def included(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> None:

@@ -299,6 +299,12 @@ _THEN_LOADED = re.compile(r"[^.;]{0,80}?\b(?:(?:had\s+(?:it|them)\s+)?(?:loaded|
 _NAMED_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,2}$")
 
 
+# "– or about 135 double decker buses worth –", "(roughly 40 football pitches)": a size told by likening it to things.
+_LIKENED_TO = re.compile(r"[–—(]\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?[\d,.]+\s+"
+                         r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_LIKENED_END = re.compile(r"\s*(?:worth\s*)?[–—)]")
+
+
 def _title_cased(text: str) -> bool:
     """A headline's words, most of them begun with a capital ("Rifles Seized At Port Were Bound For Pyongyang")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
@@ -1066,6 +1072,11 @@ class Lexicon:
                                                                         text[max(0, mention.start - 12):mention.start],
                                                                         re.IGNORECASE):
             return True  # "buyers at the end of the supply chain": the path goods take, not chains sold
+        if re.fullmatch(r"Mills?|Factory|Works|Plant|Complex", mention.text) \
+                and re.search(r"(?<![.:;!?]\s)\b[A-Z][\w'’-]*\s+$", text[:mention.start]):
+            return True  # "gave guidance to the Sinuiju Textile Mill": a works named, not a textile mill shipped
+        if _LIKENED_TO.search(text, 0, mention.start) and _LIKENED_END.match(text, mention.end):
+            return True  # "1,680 tonnes – or about 135 double decker buses worth – of wigs": a size likened, not goods
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):
@@ -1208,9 +1219,10 @@ class Lexicon:
             return True  # "a frigate from the navy observed the transfer": who watched, not goods
         if _ESCORTS.search(mention.text) and _UNDER_WAY_AFTER.match(text, mention.end):
             return True  # "warned of a vessel steaming towards the canal": the ship under way carries, it is not goods
-        if mention.text.lower() == "rose" and re.match(r"\s+(?:by\s+|to\s+|from\s+|\d|sharply|slightly|steadily)",
-                                                       text[mention.end:]):
-            return True  # "exports rose 10 percent": a verb, not roses
+        if mention.text.lower() == "rose" and re.match(r"\s+(?:(?:almost|nearly|about|some|around|roughly|more\s+than|"
+                                                       r"over|just)\s+)?(?:by\s+|to\s+|from\s+|\d|sharply|slightly|"
+                                                       r"steadily)", text[mention.end:]):
+            return True  # "exports rose 10 percent", "rose almost 30 percent": a verb, not roses
         if mention.text.lower() in ("mine", "mines") and re.search(
                 r"\b(?:coal|iron|ore|gold|silver|copper|zinc|lead|magnesite|uranium|rare earth|molybdenum)\s+$",
                 text[:mention.start], re.IGNORECASE):

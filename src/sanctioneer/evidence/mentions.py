@@ -46,6 +46,16 @@ _COURT_AFTER = re.compile(r"(?:'s)?\s+(?:(?:district|high|supreme|federal|state|
                           r"magistrates?'?|regional|city|public)\s+){0,3}(?:courts?|judges?|tribunals?|prosecutors?)\b",
                           re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECASE)
+# "data from a trade body's office in Beijing shows": where the figures were compiled, no side of the goods.
+_FIGURES_OFFICE_IN = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+|compiled\s+)?"
+                                r"(?:from|by)\s+[^.;]{0,60}?\b(?:office|offices|bureau|branch)\s+in\s+$",
+                                re.IGNORECASE)
+# "New data from the Korea International Trade Association shows that exports ...": the body whose figures tell the
+# flow, named before the verb that says what they show, is no side of it.
+_FIGURES_FROM = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+|compiled\s+)?"
+                           r"(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_FIGURES_SHOW = re.compile(r"[^.;,]{0,80}?\b(?:shows?|showed|indicates?|indicated|reveals?|revealed|suggests?|"
+                           r"suggested)\s+(?:that\b)?", re.IGNORECASE)
 _COURT_IN = re.compile(r"\b(?:courts?|judges?|tribunals?|prosecutors?)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "to a North Korean in 2015": one person told by a country's demonym, with no noun after it.
@@ -101,6 +111,11 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
     found += _known_ships(text, known or {}, found)
     mentions = []
     for mention in _resolve(found):
+        if mention.kind == "country" and _FIGURES_OFFICE_IN.search(text, 0, mention.start):
+            continue  # "data from the association's office in Beijing shows that exports ...": who counted them
+        if mention.kind == "organization" and _FIGURES_FROM.search(text, 0, mention.start) \
+                and _FIGURES_SHOW.match(text, mention.end):
+            continue  # "data from the Korea International Trade Association shows that ...": whose figures they are
         if mention.kind == "country" and _PAID_TO.search(text, 0, mention.start) \
                 and _AUTHORITY_AFTER.match(text, mention.end):
             continue  # "ordered to pay $635m to US authorities": who took a penalty, no side of the goods
@@ -200,6 +215,11 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
             mentions.append(Mention("country", match.start(1), match.end(1), match.group(1),
                                     value=told[-1].country or "", country=told[-1].country, detail="name"))
             mentions.sort(key=lambda m: (m.start, -m.end))
+    for label in _LABEL.finditer(text):
+        # "clothes made in North Korea and labelled "Made in China"": a label says where goods claim to come from, which
+        # the report may dispute; where they were made is told elsewhere or not at all.
+        mentions = [m for m in mentions if not (m.kind in ("from", "country") and label.start() <= m.start
+                                                and m.end <= label.end())]
     mentions = _country_brought_into(text, mentions)
     mentions = _goods_for_works(text, mentions, lexicon)
     mentions = _parts_for_goods(text, mentions)
@@ -212,6 +232,11 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
 _DATE_VERB = re.compile(r"dat(?:e|es|ed|ing)", re.IGNORECASE)
 _DATE_VERB_AFTER = re.compile(r"\s+(?:back\b|from\s+(?:the\s+)?(?:19|20)?\d|from\s+the\s+(?:\w+\s+)?(?:war|era|period|"
                               r"century|decade|days|time)\b)", re.IGNORECASE)
+# "labelled "Made in China"", "a 'made in China' tag", "marked as made in Laos": a label of origin, quoted or told.
+_LABEL = re.compile(r"[\"“‘]\s*(?:made|produced|manufactured|assembled)\s+in\s+[^\"”’.;]{1,40}?[\"”’]|"
+                    r"\b(?:label(?:l)?ed|marked|tagged|branded|stamped)\s+(?:as\s+)?(?:being\s+)?"
+                    r"(?:made|produced|manufactured|assembled)\s+in\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s(?-i:[A-Z][\w-]*)){0,2}",
+                    re.IGNORECASE)
 
 
 # "Chinese outbound shipments to", "China's exports of rice to", "Russia shipped flour to": the country the goods left.

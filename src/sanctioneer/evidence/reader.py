@@ -57,6 +57,7 @@ from sanctioneer.evidence.follow_ups import (
     one_of_them,
     ranked_flows,
     return_aside,
+    share_of_goods,
     takes_back,
     top_items_told,
 )
@@ -1856,6 +1857,7 @@ class SentenceReader:
             self._flow_of_the_flow_told(draft, sentence)
         for draft in made:
             included(draft, mentions, self.lexicon)
+            share_of_goods(draft, mentions, self.lexicon)
         returns = (in_return(d, mentions, dates, self.lexicon) for d in made if "exchange" not in d.kinds)
         made.extend(back for back in returns if back is not None and not self._paid_for_told(back, sentence))
         made.extend(back for back in (self._paid_back_for_told(d, sentence, mentions, dates) for d in list(made))

@@ -938,7 +938,8 @@ _THIRD_PERSON = frozenset({"supplies", "exports", "imports", "ships", "sends", "
                            "smuggles", "carries", "transfers", "trades"})
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:still\s+|also\s+|now\s+|already\s+)?$", re.IGNORECASE)
 # "how second-hand cars are resold", "coal is shipped through": the present passive tells a way of doing.
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
+# "where the garments are assembled and exported": the present passive told of two steps tells it too.
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ed\s+(?:and|or|then)\s+)?$", re.IGNORECASE)
 
 
 # "the covert supply of", "an illicit purchase of": an article and a word or two describing the noun after it.
