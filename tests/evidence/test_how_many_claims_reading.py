@@ -106,3 +106,20 @@ def test_a_figure_naming_goods_the_list_lacks_is_the_same_export() -> None:
     found = claims("Peru exported shampoo and other daily goods to Laos in May.\n\n"
                    "Peru exported shampoo, gas stoves and ketchup worth $200,000 to Laos in May.\n")
     assert [seen(c) for c in found] == [("PE", "LA", "2023-05")]
+
+
+def test_a_count_already_sent_beside_a_planned_one_is_a_transfer_of_its_own() -> None:
+    found = claims("Belarus is expected to send 200 mortars to Laos in 2025, in addition to the 120 already "
+                   "delivered in 2023, an official said.\n")
+    assert sorted((seen(c), c.goods[0].quantity, c.status.value) for c in found) == [
+        (("BY", "LA", "2023"), "120", "reported"), (("BY", "LA", "2025"), "200", "planned")]
+
+
+def test_a_count_besides_told_with_no_verb_of_its_own_adds_no_transfer() -> None:
+    found = claims("Belarus sent 200 mortars to Laos in January, in addition to 30 instructors, an official said.\n")
+    assert [(seen(c), c.goods[0].quantity) for c in found] == [(("BY", "LA", "2024-01"), "200")]
+
+
+def test_the_same_count_told_again_as_already_sent_is_the_one_transfer() -> None:
+    found = claims("Belarus shipped 200 mortars to Laos in May, in addition to the 200 already sent by rail.\n")
+    assert len(found) == 1

@@ -3102,6 +3102,8 @@ class SentenceReader:
             respective = _two_lots(text, draft, start, end)
         if respective is None and lot is None:
             respective = _goods_in_turn(text, mentions, draft)
+        if respective is None and lot is None and chosen_goods:
+            respective = _lot_besides(text, dates, draft)
         if respective is not None:
             # "A and B shipped 4,100 tonnes and 2,300 tonnes of naphtha, respectively": one lot each, in turn.
             for part in respective:
@@ -3472,6 +3474,37 @@ def _two_lots(text: str, draft: Draft, start: int, end: int) -> tuple[Draft, Dra
         return replace(draft, evidence=[], quantity=quantity, value=None, flow=True)
 
     return lot("a"), lot("b")
+
+
+# ", in addition to the 40 already delivered in May", "on top of some 300 shipped last year": a count of the same goods
+# told as sent at another time, beside the transfer the clause tells.
+_LOT_BESIDES = re.compile(r",?\s*\b(?:in\s+addition\s+to|on\s+top\s+of|besides)\s+(?:the|some|about|around|over|"
+                          r"more\s+than|nearly|almost)?\s*(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s+"
+                          r"(?:[A-Za-z-]+\s+){0,3}?(?:(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
+                          r"(?:already\s+|previously\s+|earlier\s+)?"
+                          r"(?P<verb>supplied|sent|delivered|shipped|provided|transferred|exported|handed\s+over)\b",
+                          re.IGNORECASE)
+
+
+def _lot_besides(text: str, dates: list[DateMention], draft: Draft) -> tuple[Draft, Draft] | None:
+    """The draft and a second lot of its goods told after it as sent before ("will send 150 missiles next year, in
+    addition to the 148 already supplied this year"): the lot has its own count and its own time, and was done."""
+    found = _LOT_BESIDES.search(text, draft.goods[-1][0].end if draft.goods else 0)
+    if found is None or draft.quantity is None or found.start() < draft.quantity[2].end:
+        return None
+    amount = found.group("count").replace(",", "")
+    if amount == draft.quantity[0]:
+        return None
+    close = re.search(r"[;.]|,\s+(?:according|said|says|he|she|they|it)\b", text[found.end():])
+    stop = found.end() + (close.start() if close else len(text) - found.end())
+    when = next((d for d in dates if found.end() <= d.start < stop and d.value is not None), None)
+    lot = replace(draft, evidence=[], hedges=[], status=ClaimStatus.REPORTED, date=when,
+                  date_sentence=draft.sentence if when is not None else None,
+                  quantity=(amount, draft.quantity[1], Mention("quantity", found.start("count"), found.end("count"),
+                                                               found.group("count"))))
+    if draft.date is not None and found.start() <= draft.date.start < stop:
+        draft.date, draft.date_sentence = None, None
+    return draft, lot
 
 
 _TWO_TIMES = re.compile(r"[^;.]{0,40}?\b(?:in|during)\s+$", re.IGNORECASE)
