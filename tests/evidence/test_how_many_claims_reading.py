@@ -123,3 +123,18 @@ def test_a_count_besides_told_with_no_verb_of_its_own_adds_no_transfer() -> None
 def test_the_same_count_told_again_as_already_sent_is_the_one_transfer() -> None:
     found = claims("Belarus shipped 200 mortars to Laos in May, in addition to the 200 already sent by rail.\n")
     assert len(found) == 1
+
+
+def test_a_trade_told_by_its_markets_is_one_claim() -> None:
+    found = claims("Founded in 1988, the Lao firm exports used trawlers, mainly to Chile, Peru and Ecuador.\n")
+    assert [seen(c)[1] for c in found] == ["CL"]
+
+
+def test_markets_that_name_north_korea_keep_a_claim_each() -> None:
+    found = claims("Founded in 1988, the Lao firm exports used trawlers, mainly to Chile, North Korea and Ecuador.\n")
+    assert sorted(seen(c)[1] for c in found) == ["CL", "EC", "KP"]
+
+
+def test_a_cargo_to_each_place_listed_without_markets_stays_apart() -> None:
+    found = claims("Belarus shipped mortar rounds to Chile, Peru and Ecuador in January.\n")
+    assert sorted(seen(c)[1] for c in found) == ["CL", "EC", "PE"]

@@ -3150,6 +3150,11 @@ class SentenceReader:
         if recipient is None:
             return []
         if listed := parties_listed_after(text, mentions, recipient):
+            if _MARKETS_BEFORE.search(text, 0, recipient.start) \
+                    and all(m.country not in (None, "KP") for m in (recipient, *listed)):
+                # "The firm exports used trawlers, mainly to Chile, Peru and Ecuador": a trade told by its markets
+                # is one claim, no cargo to each; a list naming North Korea keeps a claim to each.
+                return []
             return [replace(draft, recipient=other, evidence=[]) for other in listed]
         joined = _AND_TO.match(text, recipient.end)
         if joined is None:
@@ -3476,6 +3481,9 @@ def _two_lots(text: str, draft: Draft, start: int, end: int) -> tuple[Draft, Dra
     return lot("a"), lot("b")
 
 
+# ", mainly to", "mostly to": the destinations a trade is told to go to as a whole, its markets.
+_MARKETS_BEFORE = re.compile(r"\b(?:mainly|mostly|chiefly|largely|primarily|principally)\s+to\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 # ", in addition to the 40 already delivered in May", "on top of some 300 shipped last year": a count of the same goods
 # told as sent at another time, beside the transfer the clause tells.
 _LOT_BESIDES = re.compile(r",?\s*\b(?:in\s+addition\s+to|on\s+top\s+of|besides)\s+(?:the|some|about|around|over|"
