@@ -26,6 +26,9 @@ _PLACE_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:firms?|compan(?:y|ies)|
                          r"exporters?|brokers?|dealers?|dealerships?|buyers?|businessm[ae]n|department stores?|"
                          r"shipowners?|shipyards?|factory|factories|plants?|wholesalers?|distributors?|retailers?|agenc(?:y|ies)|"
                          r"suppliers?)\b")
+# "Fukuoka police", "the Osaka Prefectural Police", "Dandong customs": the police or customs of a town or a province.
+_PLACE_FORCE = re.compile(r"\s+(?:(?:prefectural|provincial|municipal|metropolitan|city|district)\s+)?"
+                          r"(?:police|prosecutors?|customs)\b", re.IGNORECASE)
 # Who wrote or showed something, not who supplied the goods: "a report by ...", "images by ...".
 _AUTHORED = re.compile(r"\b(?:report|reports|study|statement|analysis|investigation|survey|article|paper|review|"
                        r"document|documents|images|photographs|photos|footage|data|research|book|letter|film)\s+"
@@ -317,6 +320,8 @@ def is_party(mention: Mention, text: str) -> bool:
     if mention.detail == "place" and _PLACE_BODY.match(text, mention.end) and not re.search(
             r"\b(?:in|at|near|off|of)\s+(?:the\s+)?$", text[:mention.start]):
         return True  # "a Dandong trading house", "a Pyongyang department store": a body of that place
+    if mention.detail == "place" and _PLACE_FORCE.match(text, mention.end):
+        return True  # "Fukuoka police arrested a trader for exporting": the force of that place, as "Tokyo police"
     if mention.detail == "place":
         return bool(re.search(r"\b(?:to|for|from|out of|into|in|at|via|near|off|left|leaving|leaves|departed|departing|"
                               r"reach(?:ed|es|ing))\s+(?:the\s+(?:[a-z]+ern\s+)?(?:[Pp]ort|[Cc]ity)\s+of\s+)?$",
