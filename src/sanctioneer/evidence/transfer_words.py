@@ -292,7 +292,8 @@ _BROKEN_BY = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+by\s+(?:\w+ly\s+)?", re.IGN
 # "would violate the ban by selling tanks": a breach that may be, no transfer told.
 _WOULD_BREAK = re.compile(r"\b(?:would|could|may|might|will|shall|not|never|to\s+avoid|without)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
-_BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
+# "accused of violating Japanese sanctions for selling whisky": the act told after "for" is the breach too.
+_BROKE_BY = re.compile(r"[^.;,]{0,50}\b(?:by|for)\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
 # "may have breached the embargo when they handed over rifles": the rule a transfer told as done may have broken, then
 # the transfer, which happened whatever the breach.
 _BROKE_WHEN = re.compile(r"[^.;,]{0,50}\bwhen\s+(?:they|he|she|it|(?:the|its|their)\s+[\w-]+)\s+"
@@ -570,6 +571,8 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     party = lexicon.party_noun_after(text, trigger.end)
     if party is not None and re.match(r"\s+(?:by|on|aboard|via|in|to|from|with)\s", text[trigger.end:]):
         party = None  # "exporting by ship", "sending on boats": how the goods went, not the kind of party
+    if party is not None and any(m.kind == "goods" and trigger.end < m.start < party[1] < m.end for m in mentions):
+        party = None  # "sending military equipment": the party's word opens the goods' name, the goods sent
     if party is not None and party[1] - trigger.end <= 12 and (trigger.text.lower().endswith("ing") or (
             trigger.text.lower() in _TRADE_OF_A_PARTY and not _VERB_BEFORE.search(text[:trigger.start]))):
         return True  # "the shipping company", "a Shenyang import agency": the kind of party, not a transfer

@@ -1,0 +1,41 @@
+"""Transfers told as what a party is condemned, accused or suspected of: goods whose name opens on a word for a
+force ("military equipment") after a verb in -ing, and a ban broken "by" the transfer told after it."""
+
+from __future__ import annotations
+
+from tests.evidence.reading import claims, only, seen
+
+
+def test_military_goods_after_a_verb_in_ing_are_the_goods_sent() -> None:
+    claim = only("The envoys issued a joint note condemning North Korea for sending military equipment and "
+                 "several thousand soldiers to Russia.\n")
+    assert seen(claim)[:2] == ("KP", "RU")
+    assert [g.description for g in claim.goods] == ["military equipment"]
+
+
+def test_an_accusation_of_supplying_military_goods_is_an_alleged_supply() -> None:
+    claim = only("Seoul accused Pyongyang of supplying military hardware to Moscow.\n")
+    assert seen(claim)[:2] == ("KP", "RU")
+    assert claim.kind == "supply"
+    assert claim.status == "alleged"
+
+
+def test_a_word_for_a_force_after_a_verb_in_ing_still_names_a_kind_of_party() -> None:
+    assert claims("The shipping military of Laos held a parade.\n") == []
+    assert claims("The shipping company is registered in Laos.\n") == []
+
+
+def test_a_ban_broken_by_an_import_a_party_is_suspected_of_tells_the_import() -> None:
+    claim = only("Prosecutors are questioning three firms on suspicion of violating the ban by importing seafood "
+                 "and herbs from North Korea via China.\n")
+    assert claim.supplier.country == "KP"
+    assert claim.kind == "import"
+    assert claim.status == "alleged"
+    assert [g.description for g in claim.goods] == ["seafood", "herbs"]
+
+
+def test_a_ban_on_imports_or_a_breach_that_may_be_tells_no_transfer() -> None:
+    assert claims("The ban on importing seafood from North Korea came into force last year.\n") == []
+    assert claims("Firms would be violating the ban by importing seafood from North Korea.\n") == []
+    assert claims("Officials warned that firms risk violating the ban if they import seafood from North Korea.\n") \
+        == []
