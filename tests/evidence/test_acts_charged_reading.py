@@ -39,3 +39,16 @@ def test_a_ban_on_imports_or_a_breach_that_may_be_tells_no_transfer() -> None:
     assert claims("Firms would be violating the ban by importing seafood from North Korea.\n") == []
     assert claims("Officials warned that firms risk violating the ban if they import seafood from North Korea.\n") \
         == []
+
+
+def test_a_force_equipped_with_arms_from_a_country_received_them() -> None:
+    claim = only("The soldiers of Laos have been equipped with rifles from North Korea, an envoy said.\n")
+    assert seen(claim)[:2] == ("KP", "LA")
+    assert claim.kind == "delivery"
+    claim = only("The army of Laos was equipped with North Korean mortars.\n")
+    assert seen(claim)[:2] == ("KP", "LA")
+
+
+def test_kit_of_no_origin_or_of_no_force_tells_no_transfer() -> None:
+    assert claims("The Laotian police are equipped with pistols.\n") == []
+    assert claims("The tanker was equipped with Chinese radar.\n") == []

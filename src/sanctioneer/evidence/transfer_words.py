@@ -156,9 +156,31 @@ _NAMED_AS_AGENT = re.compile(r"(?:\b(?:is|was|are|were|been|being|as)|\w,)\s+(?:
 _AGENT_TO = re.compile(r"[^.;,:()]{1,100}?\sto\s+(?:the\s+)?[A-Z]")
 
 
+# "were equipped with pistols from North Korea": where the kit came from, named by a capital after "from".
+_KIT_FROM = re.compile(r"[^.;:,()]{1,80}?\bfrom\s+(?:the\s+)?[A-Z]")
+# The force that was given the kit, just before: "its soldiers and police have been equipped with".
+_FORCE_BEFORE = re.compile(r"\b(?:soldiers|troops|police|policemen|army|armies|forces|military|militias?|navy|"
+                           r"guards|rebels|fighters|units)\b[^.;:]{0,30}$", re.IGNORECASE)
+
+
+def _kit_of_no_origin(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+    """"The police are equipped with pistols": what a force has, unless the sentence says where it came from ("from
+    North Korea", "with North Korean rifles"); what anything but a force is equipped with is never a transfer."""
+    if not trigger.text.lower().endswith("equipped with"):
+        return False
+    if not _FORCE_BEFORE.search(text, max(0, trigger.start - 60), trigger.start):
+        return True  # "the tanker was equipped with Chinese radar": what a carrier has, no force given kit
+    if _KIT_FROM.match(text, trigger.end):
+        return False
+    return not any(m.kind == "country" and m.detail.startswith("demonym") and 0 < m.start - trigger.end <= 30
+                   for m in mentions)
+
+
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
+    if _kit_of_no_origin(trigger, mentions, text):
+        return True
     if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
         return True
     if (_TOLD_TO_DO.search(text, 0, trigger.start) or _DUTY_TO_REPORT.search(text, 0, trigger.start)) \
