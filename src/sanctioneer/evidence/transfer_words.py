@@ -156,9 +156,31 @@ _NAMED_AS_AGENT = re.compile(r"(?:\b(?:is|was|are|were|been|being|as)|\w,)\s+(?:
 _AGENT_TO = re.compile(r"[^.;,:()]{1,100}?\sto\s+(?:the\s+)?[A-Z]")
 
 
+# "were equipped with pistols from North Korea": where the kit came from, named by a capital after "from".
+_KIT_FROM = re.compile(r"[^.;:,()]{1,80}?\bfrom\s+(?:the\s+)?[A-Z]")
+# The force that was given the kit, just before: "its soldiers and police have been equipped with".
+_FORCE_BEFORE = re.compile(r"\b(?:soldiers|troops|police|policemen|army|armies|forces|military|militias?|navy|"
+                           r"guards|rebels|fighters|units)\b[^.;:]{0,30}$", re.IGNORECASE)
+
+
+def _kit_of_no_origin(trigger: Mention, mentions: list[Mention], text: str) -> bool:
+    """"The police are equipped with pistols": what a force has, unless the sentence says where it came from ("from
+    North Korea", "with North Korean rifles"); what anything but a force is equipped with is never a transfer."""
+    if not trigger.text.lower().endswith("equipped with"):
+        return False
+    if not _FORCE_BEFORE.search(text, max(0, trigger.start - 60), trigger.start):
+        return True  # "the tanker was equipped with Chinese radar": what a carrier has, no force given kit
+    if _KIT_FROM.match(text, trigger.end):
+        return False
+    return not any(m.kind == "country" and m.detail.startswith("demonym") and 0 < m.start - trigger.end <= 30
+                   for m in mentions)
+
+
 def tells_no_transfer(trigger: Mention, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
     """Whether a transfer word describes goods or a party, tells a habit, a figure of speech, or no
     transfer that happened (a finding, what might be, a trade ended, a party's trade in general)."""
+    if _kit_of_no_origin(trigger, mentions, text):
+        return True
     if trigger.role in ("give", "supply", "send") and _PAID_FOR_BY.search(text[:trigger.start]):
         return True
     if (_TOLD_TO_DO.search(text, 0, trigger.start) or _DUTY_TO_REPORT.search(text, 0, trigger.start)) \
@@ -292,7 +314,8 @@ _BROKEN_BY = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+by\s+(?:\w+ly\s+)?", re.IGN
 # "would violate the ban by selling tanks": a breach that may be, no transfer told.
 _WOULD_BREAK = re.compile(r"\b(?:would|could|may|might|will|shall|not|never|to\s+avoid|without)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
-_BROKE_BY = re.compile(r"[^.;,]{0,50}\bby\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
+# "accused of violating Japanese sanctions for selling whisky": the act told after "for" is the breach too.
+_BROKE_BY = re.compile(r"[^.;,]{0,50}\b(?:by|for)\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
 # "may have breached the embargo when they handed over rifles": the rule a transfer told as done may have broken, then
 # the transfer, which happened whatever the breach.
 _BROKE_WHEN = re.compile(r"[^.;,]{0,50}\bwhen\s+(?:they|he|she|it|(?:the|its|their)\s+[\w-]+)\s+"
@@ -570,6 +593,8 @@ def _adjectival(trigger: Mention, mentions: list[Mention], text: str, lexicon: L
     party = lexicon.party_noun_after(text, trigger.end)
     if party is not None and re.match(r"\s+(?:by|on|aboard|via|in|to|from|with)\s", text[trigger.end:]):
         party = None  # "exporting by ship", "sending on boats": how the goods went, not the kind of party
+    if party is not None and any(m.kind == "goods" and trigger.end < m.start < party[1] < m.end for m in mentions):
+        party = None  # "sending military equipment": the party's word opens the goods' name, the goods sent
     if party is not None and party[1] - trigger.end <= 12 and (trigger.text.lower().endswith("ing") or (
             trigger.text.lower() in _TRADE_OF_A_PARTY and not _VERB_BEFORE.search(text[:trigger.start]))):
         return True  # "the shipping company", "a Shenyang import agency": the kind of party, not a transfer
