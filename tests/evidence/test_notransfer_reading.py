@@ -83,6 +83,14 @@ def test_who_got_goods_through_transfers_at_sea_received_them() -> None:
                      "said.\n")) == (None, "ER", "2024-03")
 
 
+def test_who_got_goods_from_a_country_through_smuggling_received_them_from_it() -> None:
+    claim = only("Eritrea obtained the rifles from North Korea through smuggling in 2021, the panel said.\n")
+    assert seen(claim) == ("KP", "ER", "2021")
+    claim = only("Eritrea acquired 300 rifles from the Sudan via smuggling in 2021.\n")
+    assert seen(claim) == ("SD", "ER", "2021")
+    assert seen(only("Eritrea obtained the rifles through smuggling in 2021.\n")) == (None, "ER", "2021")
+
+
 def test_a_complaint_sent_is_no_goods_sent() -> None:
     claim = only("Japan on Monday sent a complaint to the panel saying that a Comoros-flagged tanker had transferred "
                  "3,000 tonnes of diesel to a Libyan vessel in May.\n")

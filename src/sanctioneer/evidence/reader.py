@@ -2264,11 +2264,16 @@ class SentenceReader:
             former = _former_owner(text, chosen_goods[0], mentions)
             if former is not None and former.country != recipient.country:
                 supplier = former
-        if recipient is None and supplier is not None and supplier.end <= trigger.start and any(
-                t.role == "send" and _GOT_THROUGH.search(text, supplier.end, t.start) for t in group):
+        through = next((t for t in group if t.role in ("send", "smuggle") and supplier is not None
+                        and recipient is None and supplier.end <= trigger.start
+                        and _GOT_THROUGH.search(text, supplier.end, t.start)), None)
+        if through is not None and supplier is not None:
             # "North Korea had secured 700,000 barrels of fuel through ship-to-ship transfers": the subject of a verb
-            # of getting took the goods the transfers moved.
-            supplier, recipient = None, supplier
+            # of getting took the goods the transfers moved; "obtained rifles from Laos through smuggling": the one
+            # the goods were got from let them go.
+            supplier, recipient = next((m for m in clause.mentions if m.kind != "goods" and m is not supplier
+                                        and supplier.end <= m.start < through.start
+                                        and _FROM_BEFORE.search(text, 0, m.start)), None), supplier
         if held is not None and supplier is None:
             # The ship held for the transfer made it: a ship of a country, no flag of convenience, is that side.
             supplier = held[0]
@@ -3356,9 +3361,6 @@ def _rule_target(text: str, trigger: Mention, mentions: list[Mention], lexicon: 
             if broken is not None and broken.end() == mention.start:
                 return mention
     return None
-
-
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _bought_from(text: str, group: list[Mention], trigger: Mention,
