@@ -7,9 +7,9 @@ from tests.evidence.reading import claims, only, seen
 
 
 def test_military_goods_after_a_verb_in_ing_are_the_goods_sent() -> None:
-    claim = only("The envoys issued a joint note condemning North Korea for sending military equipment and "
-                 "several thousand soldiers to Russia.\n")
-    assert seen(claim)[:2] == ("KP", "RU")
+    claim = only("The envoys issued a joint note condemning Laos for sending military equipment and "
+                 "several thousand soldiers to Belarus.\n")
+    assert seen(claim)[:2] == ("LA", "BY")
     assert [g.description for g in claim.goods] == ["military equipment"]
 
 

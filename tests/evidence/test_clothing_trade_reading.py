@@ -61,7 +61,7 @@ def test_a_size_likened_to_things_is_no_goods() -> None:
 
 def test_buyers_who_trade_the_goods_on_are_no_supplier_of_the_goods_they_bought() -> None:
     found = claims("Last year exports to Laos included 500 tonnes of wigs. The wigs are sewn in Peru and then "
-                   "returned to Lao firms who export them all over the world.\n")
+                   "returned to Lao firms who export them worldwide.\n")
     assert (None, "LA", "2023") in [seen(c) for c in found]
     assert all(not (c.supplier.country == c.recipient.country == "LA") for c in found)
 

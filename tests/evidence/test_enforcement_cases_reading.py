@@ -6,7 +6,7 @@ from tests.evidence.reading import claims, seen
 
 
 def test_violating_sanctions_for_selling_tells_the_sale() -> None:
-    found = claims("Two Chinese traders were accused of violating Japanese sanctions for selling cognac and "
+    found = claims("Two Chinese traders were charged with breaching Japanese sanctions for selling cognac and "
                    "watches to North Korea.")
     assert [(seen(c)[:2], [g.description for g in c.goods]) for c in found] == [
         (("CN", "KP"), ["cognac", "watches"])]
@@ -35,7 +35,7 @@ def test_a_barter_of_goods_named_by_their_countries_goes_both_ways() -> None:
 
 
 def test_a_barter_of_the_goods_a_country_owns_goes_from_it() -> None:
-    found = claims("The two sides had planned to barter the South's fertilizer for North Korean mushrooms.")
+    found = claims("The two sides planned to barter the South's fertilizer for North Korean mushrooms.")
     fertilizer = next(c for c in found if any(g.description == "fertilizer" for g in c.goods))
     mushrooms = next(c for c in found if any("mushrooms" in g.description for g in c.goods))
     assert seen(fertilizer)[:2] == ("KR", "KP") and seen(mushrooms)[:2] == ("KP", "KR")
@@ -44,7 +44,7 @@ def test_a_barter_of_the_goods_a_country_owns_goes_from_it() -> None:
 
 def test_a_barter_between_two_sides_told_before_follows_the_goods_countries() -> None:
     found = claims("North Korea's Ryugyong Trading signed a deal with the South's Hanil Farmers Union in May. "
-                   "The two sides had planned to barter the South's fertilizer for North Korean mushrooms.")
+                   "The two sides planned to barter the South's fertilizer for North Korean mushrooms.")
     fertilizer = next(c for c in found if any(g.description == "fertilizer" for g in c.goods))
     mushrooms = next(c for c in found if any("mushrooms" in g.description for g in c.goods))
     assert seen(fertilizer)[:2] == ("KR", "KP") and seen(mushrooms)[:2] == ("KP", "KR")

@@ -54,14 +54,14 @@ def test_dates_sold_are_still_the_fruit() -> None:
 
 
 def test_not_only_and_increased_are_no_kind_of_goods() -> None:
-    goods = only("Laos is supplying not only ammunition but also drones to Belarus.\n").goods
-    assert goods[0].description == "ammunition"
-    claim = only("Officials confirmed increased weapons and ammunition transfers from Laos to Belarus in May.\n")
-    assert [g.description for g in claim.goods] == ["weapons", "ammunition"]
+    goods = only("Laos is supplying not only shells but also drones to Belarus.\n").goods
+    assert goods[0].description == "shells"
+    claim = only("Officials confirmed increased weapons and fuel transfers from Laos to Belarus in May.\n")
+    assert [g.description for g in claim.goods] == ["weapons", "fuel"]
     assert seen(claim) == ("LA", "BY", "2023-05")
 
 
 def test_whose_share_of_the_goods_is_supplied_received_them() -> None:
-    assert seen(only("Laos is supplying as much as 40 percent of Belarus's ammunition used in the war.\n"))[:2] \
+    assert seen(only("Laos is supplying as much as 30 percent of Belarus's shells fired in the war.\n"))[:2] \
         == ("LA", "BY")
     assert seen(only("Laos supplied half of Belarus's artillery shells last year.\n")) == ("LA", "BY", "2023")

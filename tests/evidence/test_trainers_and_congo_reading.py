@@ -51,7 +51,7 @@ def test_a_bare_congo_stays_the_republic_where_the_report_names_both() -> None:
 
 
 @pytest.mark.parametrize("told", [
-    "Laos and Chad signed an agreement to promote the exchange of knowledge in information technology.",
+    "Laos and Chad signed a pact to foster an exchange of knowledge in farming.",
     "The two ministries agreed on an exchange of experts in farm machinery.",
 ])
 def test_an_exchange_of_knowledge_or_people_moves_no_goods(told: str) -> None:

@@ -39,8 +39,8 @@ def test_the_number_ending_a_ships_name_is_no_count() -> None:
 
 
 def test_a_ship_ferrying_coal_tells_where_it_went() -> None:
-    found = only("The freighter had been ferrying North Korean coal to China.\n")
-    assert seen(found)[:2] == ("KP", "CN")
+    found = only("The freighter was ferrying North Korean coal to Vietnam.\n")
+    assert seen(found)[:2] == ("KP", "VN")
     assert [g.description for g in found.goods] == ["North Korean coal"]
 
 

@@ -464,7 +464,7 @@ class _Joined:
                 return False
         if self._own_side_both_ways(draft) and (draft.anaphoric or {"export", "import"} & (
                 set(draft.kinds) | {k for d in self.drafts for k in d.kinds})):
-            # "exports to China included wigs ... returned to Chinese businesses who export them all over the world":
+            # "exports to Laos included wigs ... sent back to Lao firms who export them worldwide":
             # the buyers' trade onward, told of the same goods, is no supplier of the goods sold to their country.
             return False
         here = self.date()

@@ -429,7 +429,7 @@ def _subject_included(draft: Draft, text: str) -> re.Match[str] | None:
     return _SUBJECT_INCLUDED.match(text, told)
 
 
-# "Processed hair topped the list of exported goods from Laos to Peru", "wigs made up 60% of the goods sent to Peru":
+# "Hair products led all exported goods from Laos to Peru", "wigs made up 60% of the goods sent to Peru":
 # goods told before a verb of share, with the flow after it told only as goods, are its goods.
 _SHARE_OF_GOODS = re.compile(r"\s*(?:,\s*)?(?:topped|tops|top|topping|led|leads|leading|headed|heads|heading|"
                              r"made\s+up|make\s+up|makes\s+up|making\s+up|accounted\s+for|accounts?\s+for|"
@@ -438,7 +438,7 @@ _SHARE_OF_GOODS = re.compile(r"\s*(?:,\s*)?(?:topped|tops|top|topping|led|leads|
 
 
 def share_of_goods(draft: Draft, mentions: list[Mention], lexicon: Lexicon) -> None:
-    """"Processed hair topped the list of exported goods from Laos to Peru": a flow told only as goods, after goods
+    """"Hair products led all exported goods from Laos to Peru": a flow told only as goods, after goods
     named with their share of it, moved those goods."""
     if not draft.goods or not all(lexicon.generic(d) for _, d in draft.goods):
         return

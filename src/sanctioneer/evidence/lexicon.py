@@ -299,7 +299,7 @@ _THEN_LOADED = re.compile(r"[^.;]{0,80}?\b(?:(?:had\s+(?:it|them)\s+)?(?:loaded|
 _NAMED_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,2}$")
 
 
-# "– or about 135 double decker buses worth –", "(roughly 40 football pitches)": a size told by likening it to things.
+# "– or about 90 city buses worth –", "(roughly 40 football pitches)": a size told by likening it to things.
 _LIKENED_TO = re.compile(r"[–—(]\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?[\d,.]+\s+"
                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _LIKENED_END = re.compile(r"\s*(?:worth\s*)?[–—)]")
@@ -1074,9 +1074,9 @@ class Lexicon:
             return True  # "buyers at the end of the supply chain": the path goods take, not chains sold
         if re.fullmatch(r"Mills?|Factory|Works|Plant|Complex", mention.text) \
                 and re.search(r"(?<![.:;!?]\s)\b[A-Z][\w'’-]*\s+$", text[:mention.start]):
-            return True  # "gave guidance to the Sinuiju Textile Mill": a works named, not a textile mill shipped
+            return True  # "offered guidance to the Kusong Textile Mill": a works named, not a textile mill shipped
         if _LIKENED_TO.search(text, 0, mention.start) and _LIKENED_END.match(text, mention.end):
-            return True  # "1,680 tonnes – or about 135 double decker buses worth – of wigs": a size likened, not goods
+            return True  # "900 tonnes – or about 90 city buses worth – of wigs": a size likened, not goods
         if mention.text == "ago":
             return True  # "a month and a half ago": a word of time; only the capitals "AGO" name automotive gas oil
         if re.search(r"\bbearing$", mention.text.lower()) and _BEARING_WHAT.match(text, mention.end):

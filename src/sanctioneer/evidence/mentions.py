@@ -50,7 +50,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECA
 _FIGURES_OFFICE_IN = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+|compiled\s+)?"
                                 r"(?:from|by)\s+[^.;]{0,60}?\b(?:office|offices|bureau|branch)\s+in\s+$",
                                 re.IGNORECASE)
-# "New data from the Korea International Trade Association shows that exports ...": the body whose figures tell the
+# "Fresh figures from the Japan External Trade Organization show that exports ...": the body whose figures tell the
 # flow, named before the verb that says what they show, is no side of it.
 _FIGURES_FROM = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+|compiled\s+)?"
                            r"(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -112,10 +112,10 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
     mentions = []
     for mention in _resolve(found):
         if mention.kind == "country" and _FIGURES_OFFICE_IN.search(text, 0, mention.start):
-            continue  # "data from the association's office in Beijing shows that exports ...": who counted them
+            continue  # "figures from the agency's Shanghai office show that exports ...": who counted them
         if mention.kind == "organization" and _FIGURES_FROM.search(text, 0, mention.start) \
                 and _FIGURES_SHOW.match(text, mention.end):
-            continue  # "data from the Korea International Trade Association shows that ...": whose figures they are
+            continue  # "figures from the Japan External Trade Organization show that ...": whose figures they are
         if mention.kind == "country" and _PAID_TO.search(text, 0, mention.start) \
                 and _AUTHORITY_AFTER.match(text, mention.end):
             continue  # "ordered to pay $635m to US authorities": who took a penalty, no side of the goods
@@ -192,7 +192,7 @@ def sentence_mentions(text: str, lexicon: Lexicon, known: Mapping[str, str | Non
     # noun it acts on is a verb.
     mentions = [m for m in mentions if not (m.kind == "goods" and _TO_BEFORE.search(text, 0, m.start)
                                             and _ACTED_ON.match(text, m.end))]
-    # "shells that date back to the 1970s", "rifles dating from the war": "date" told with "back" or "from" is a verb.
+    # "mortars that date back to the 1960s", "rifles dating from the war": "date" told with "back" or "from" is a verb.
     mentions = [m for m in mentions if not (m.kind == "goods" and _DATE_VERB.fullmatch(m.text)
                                             and _DATE_VERB_AFTER.match(text, m.end))]
     # "Rice pointed out that ...", "Cotton said": a goods word written as a name and followed by a verb of saying is a

@@ -599,7 +599,7 @@ _USED_BY_PARTY = re.compile(r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:used|fire
 _USED_BY_TO_VERB = re.compile(r"(?:\s+(?:in|against|on|at|near)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+"
                               r"(?:(?:had|have|has)\s+)?(?:were|was|are|is|been|being)\s+(?:(?:all|also|mostly|largely)\s+)?",
                               re.IGNORECASE)
-# "supplying as much as 40 percent of Belarus's ammunition", "provides most of Laos's fuel": a share of a party's goods.
+# "supplying up to a third of Belarus's shells", "provides most of Laos's fuel": a share of a party's goods.
 _SHARE_OF_PARTY = re.compile(r"\s+(?:(?:as\s+much\s+as|up\s+to|about|around|nearly|almost|some|over|more\s+than|"
                              r"at\s+least)\s+)?"
                              r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|"
@@ -939,7 +939,7 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             return source, before[-1], goods_after or goods_before
         if before and toward is None and source is not None and source.start > trigger.end \
                 and trigger.text.lower() in _LEASED_IN and not same_party(source, before[-1]):
-            # "Chinese firms are leasing fishing rights from the North Korean state": who leases goods from another
+            # "Vietnamese trawler owners lease fishing rights from North Korea": who leases goods from another
             # takes them in; the one they are leased from supplies them.
             return source, before[-1], goods_after or goods_before
         if supplier is not None and before and supplier is before[-1] and _a_ship(supplier) \
@@ -982,7 +982,7 @@ def _read_roles(clause: _Clause) -> tuple[Mention | None, Mention | None, list[M
             # subject are what it sent, not goods told earlier in the sentence.
             chosen_goods = goods_after or (goods_listed_before(goods_before, text) if goods_before else [])
             if recipient is None and role in ("give", "supply", "send") and goods_after:
-                # "Laos is supplying as much as 40 percent of Belarus's ammunition": whose share of the goods is told
+                # "Laos is supplying as much as 30 percent of Belarus's shells": whose share of the goods is told
                 # received them.
                 recipient = next((p for p in after if trigger.end < p.start and p.end <= goods_after[0].start
                                   and _SHARE_OF_PARTY.fullmatch(text, trigger.end, p.start)
@@ -1243,7 +1243,7 @@ def _buyer_after(text: str, goods: Mention, mentions: list[Mention]) -> Mention 
                  and _SOUGHT_BY.fullmatch(text, goods.end, m.start) and _SOUGHT.match(text, m.end)), None)
 
 
-# "previously owned by", "of which seven were owned by": the words before the goods' earlier holder.
+# "previously owned by", "of which five were once owned by": the words before the goods' earlier holder.
 _OWNED_BEFORE = re.compile(r"\b(?:(?:previously|formerly|once|originally|earlier)\s+owned|(?:were|was)\s+"
                            r"(?:previously\s+|formerly\s+|once\s+)?owned)\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
@@ -2259,7 +2259,7 @@ class SentenceReader:
                 # "... luxury items that Laos had tried to buy, including brandy and boots": the goods named.
                 listed = _listed_after_buyer(text, recipient, mentions)
         if supplier is None and recipient is not None and chosen_goods and role in ("receive", "give", "send"):
-            # "bought nine vessels, of which seven were owned by South Korea", "tankers previously owned by Japanese
+            # "bought eleven ships, of which five were once owned by Japan", "tankers previously owned by Japanese
             # firms": who held the goods before they changed hands let them go.
             former = _former_owner(text, chosen_goods[0], mentions)
             if former is not None and former.country != recipient.country:
@@ -3240,7 +3240,7 @@ class SentenceReader:
         taken = next((o for g in back if (o := self._goods_country(text, g, mentions)) is not None), None)
         if (given is not None and given.country == distinct[1].country != distinct[0].country) \
                 or (taken is not None and taken.country == distinct[0].country != distinct[1].country):
-            # "The two sides bartered the South's sugar for North Korean liquor": goods named by a side's country
+            # "The two sides bartered the South's rice for North Korean zinc": goods named by a side's country
             # go from that side, whichever side was told first.
             distinct = [distinct[1], distinct[0], *distinct[2:]]
         date_mention, date_sentence = claim_date(sentence, dates, start, end, trigger, mentions, self.last_dates)
@@ -3497,8 +3497,8 @@ _LOT_BESIDES = re.compile(r",?\s*\b(?:in\s+addition\s+to|on\s+top\s+of|besides)\
 
 
 def _lot_besides(text: str, dates: list[DateMention], draft: Draft) -> tuple[Draft, Draft] | None:
-    """The draft and a second lot of its goods told after it as sent before ("will send 150 missiles next year, in
-    addition to the 148 already supplied this year"): the lot has its own count and its own time, and was done."""
+    """The draft and a second lot of its goods told after it as sent before ("will send 200 mortars in 2025, in
+    addition to the 120 already delivered in 2023"): the lot has its own count and its own time, and was done."""
     found = _LOT_BESIDES.search(text, draft.goods[-1][0].end if draft.goods else 0)
     if found is None or draft.quantity is None or found.start() < draft.quantity[2].end:
         return None

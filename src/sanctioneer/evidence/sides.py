@@ -450,7 +450,7 @@ _PLACE_OF = re.compile(r"\s*the\s+(?:(?:[a-z]+ern\s+)?(?:port|city|harbou?r)|(?:
 _BUILT_IN = re.compile(r"\s*(?:(?:a|an|the)\s+)?\d{4}-built,?\s*")
 
 
-# "pistols from a group of 30 Laotian instructors": the people of a group are the party, told after "of".
+# "rifles from a group of 12 Laotian trainers": the people of a group are the party, told after "of".
 _GROUP_OF = re.compile(r"\s+(?:a|the|one|another)\s+(?:small\s+|large\s+)?(?:group|team|unit|contingent|number|batch)"
                        r"\s+of\s+(?:(?:about|some|around|nearly|at\s+least)\s+)?(?:\d[\d,]*|[a-z]+)?\s*")
 

@@ -156,9 +156,9 @@ _NAMED_AS_AGENT = re.compile(r"(?:\b(?:is|was|are|were|been|being|as)|\w,)\s+(?:
 _AGENT_TO = re.compile(r"[^.;,:()]{1,100}?\sto\s+(?:the\s+)?[A-Z]")
 
 
-# "were equipped with pistols from North Korea": where the kit came from, named by a capital after "from".
+# "were equipped with mortars from Pyongyang": where the kit came from, named by a capital after "from".
 _KIT_FROM = re.compile(r"[^.;:,()]{1,80}?\bfrom\s+(?:the\s+)?[A-Z]")
-# The force that was given the kit, just before: "its soldiers and police have been equipped with".
+# The force that was given the kit, just before: "its troops and border guards have been equipped with".
 _FORCE_BEFORE = re.compile(r"\b(?:soldiers|troops|police|policemen|army|armies|forces|military|militias?|navy|"
                            r"guards|rebels|fighters|units)\b[^.;:]{0,30}$", re.IGNORECASE)
 
@@ -314,7 +314,7 @@ _BROKEN_BY = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+by\s+(?:\w+ly\s+)?", re.IGN
 # "would violate the ban by selling tanks": a breach that may be, no transfer told.
 _WOULD_BREAK = re.compile(r"\b(?:would|could|may|might|will|shall|not|never|to\s+avoid|without)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
-# "accused of violating Japanese sanctions for selling whisky": the act told after "for" is the breach too.
+# "charged with breaching Japanese sanctions for selling brandy": the act told after "for" is the breach too.
 _BROKE_BY = re.compile(r"[^.;,]{0,50}\b(?:by|for)\s+(?:illegally\s+|secretly\s+|illicitly\s+)?", re.IGNORECASE)
 # "may have breached the embargo when they handed over rifles": the rule a transfer told as done may have broken, then
 # the transfer, which happened whatever the breach.
@@ -810,7 +810,7 @@ def _told(trigger: Mention, text: str) -> bool:
         word in _TRADE_NOUNS and _SANCTIONED_OVER_GOODS.search(before))
     if listed and listed.group().lower().startswith("sanctions") \
             and _BREAKING_BEFORE.search(before, 0, listed.start()):
-        listed = None  # "accused of violating Japanese sanctions for selling whisky": the rule broken, then the act
+        listed = None  # "charged with breaching Japanese sanctions for selling brandy": the rule broken, then the act
     if (listed and not _ONE_SHIP_LISTED_FOR.search(listed.group())) or _HELD_OVER.search(before):
         return False  # "blacklisted six vessels over transfers of fuel": why a body was listed, no transfer told
     if trigger.role == "seize" and word == "searched" \
@@ -963,7 +963,7 @@ _THIRD_PERSON = frozenset({"supplies", "exports", "imports", "ships", "sends", "
                            "smuggles", "carries", "transfers", "trades"})
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:still\s+|also\s+|now\s+|already\s+)?$", re.IGNORECASE)
 # "how second-hand cars are resold", "coal is shipped through": the present passive tells a way of doing.
-# "where the garments are assembled and exported": the present passive told of two steps tells it too.
+# "where the shirts are sewn and exported": the present passive told of two steps tells it too.
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ed\s+(?:and|or|then)\s+)?$", re.IGNORECASE)
 
 
